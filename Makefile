@@ -1,0 +1,36 @@
+# Two commands do all the set-up: `make demo` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+TSTAMP := $(VENV)/.installed-test
+
+.PHONY: demo test install eval clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(TSTAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/dossier analyze --example
+	$(BIN)/dossier analyze --example --format html --out demo-output
+	$(BIN)/dossier analyze --example --format json --out demo-output
+	@echo "HTML and JSON reports written to demo-output/"
+
+test: $(TSTAMP)
+	$(BIN)/python -m pytest -q
+
+# Scores on ../shared/data (needs ../shared beside the checkout).
+eval: $(STAMP)
+	$(BIN)/dossier eval coref tests/data/coref
+
+clean:
+	rm -rf $(VENV) demo-output .pytest_cache

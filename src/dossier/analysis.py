@@ -1,0 +1,96 @@
+"""The analyse stage: validate articles, run the spaCy pipeline, collect each Doc into an Analysis."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dossier.errors import DropDocument
+from dossier.language import SUPPORTED, detect_language
+from dossier.models import Analysis, Article, Offsets
+
+
+def check_article(article: Article, max_chars: int) -> Article:
+    """Refuse what cannot be analysed well, with the reason; returns the article with its language."""
+    origin = article.origin or article.id
+    if not article.text.strip():
+        raise DropDocument(origin, "empty article (no text)")
+    if len(article.text) > max_chars:
+        raise DropDocument(
+            origin,
+            f"article has {len(article.text):,} characters, above the limit of {max_chars:,} "
+            "(split it, or raise the limit with --max-chars / DOSSIER_MAX_CHARS)",
+        )
+    lang, prob = detect_language(article.text)
+    if lang not in SUPPORTED and prob >= 0.9:
+        raise DropDocument(origin, f"language {lang!r} is not supported (dossier reads English news only)")
+    article.language = "en"
+    return article
+
+
+def make_doc(nlp: Language, article: Article) -> Doc:
+    doc = nlp.make_doc(article.text)
+    doc._.article = article
+    return doc
+
+
+def collect(doc: Doc, model: str = "") -> Analysis:
+    """Turn a processed Doc into the Analysis record (what the components assigned, as is)."""
+    return Analysis(
+        article=doc._.article,
+        sentences=[Offsets(s.start_char, s.end_char) for s in doc.sents],
+        entities=list(doc._.entities or []),
+        times=list(doc._.times or []),
+        attributions=list(doc._.attributions or []),
+        events=list(doc._.events or []),
+        relations=list(doc._.relations or []),
+        published_inferred=doc._.published_inferred,
+        model=model,
+    )
+
+
+@dataclass
+class Rejected:
+    origin: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.reason}"
+
+
+@dataclass
+class Batch:
+    analyses: list[Analysis] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+
+
+def analyze_articles(
+    nlp: Language, articles: Iterable[Article], *, max_chars: int, batch_size: int = 16
+) -> Iterator[Analysis | Rejected]:
+    """Analyse articles in order; a rejected article yields a Rejected and the rest go on."""
+    model = _model_label(nlp)
+    pending: list[Article] = []
+
+    def flush() -> Iterator[Analysis]:
+        docs = (make_doc(nlp, a) for a in pending)
+        for doc in nlp.pipe(docs, batch_size=batch_size):
+            yield collect(doc, model)
+        pending.clear()
+
+    for article in articles:
+        try:
+            pending.append(check_article(article, max_chars))
+        except DropDocument as exc:
+            yield from flush()
+            yield Rejected(exc.origin, exc.reason)
+            continue
+        if len(pending) >= batch_size:
+            yield from flush()
+    yield from flush()
+
+
+def _model_label(nlp: Language) -> str:
+    return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"

@@ -1,0 +1,10 @@
+"""``dossier eval ...``: the project's scorers, one sub-command per extractor (one module each)."""
+
+from __future__ import annotations
+
+import typer
+
+from dossier.cli import eval_coref
+
+eval_app = typer.Typer(help="Score extraction against annotated data.", no_args_is_help=True)
+eval_coref.register(eval_app)

@@ -1,0 +1,36 @@
+"""Settings: each declared once with its default and help text; read from ``DOSSIER_*`` variables
+and an optional ``dossier.toml`` in the working directory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, TomlConfigSettingsSource
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="DOSSIER_", toml_file="dossier.toml", extra="ignore")
+
+    model: str | None = Field(None, description="spaCy pipeline to load (package name or path); default: best installed.")
+    max_chars: int = Field(
+        500_000,
+        description="Articles longer than this many characters are refused (spaCy parses a whole article in memory).",
+    )
+    batch_size: int = Field(16, description="Articles per nlp.pipe batch.")
+    data_dir: Path = Field(Path.home() / ".local" / "share" / "dossier", description="Where dossier keeps its data.")
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return (init_settings, env_settings, TomlConfigSettingsSource(settings_cls))
+
+
+def load_settings(**overrides: object) -> Settings:
+    return Settings(**{k: v for k, v in overrides.items() if v is not None})

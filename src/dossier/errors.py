@@ -1,0 +1,44 @@
+"""Exceptions raised by dossier. Library code raises them; only ``dossier.cli`` turns them into exit codes.
+
+    DossierError                 base class; ``code`` is stable, ``str()`` says what to do next
+    ├── ModelNotFound            no spaCy model can be loaded
+    ├── InputError               an input cannot be read at all (missing path, unknown format)
+    ├── DropDocument             one article is rejected (empty, binary, too large, not English, ...)
+    └── DataError                evaluation data is missing or malformed
+"""
+
+from __future__ import annotations
+
+
+class DossierError(Exception):
+    code = "E000"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return f"[{self.code}] {self.message}"
+
+
+class ModelNotFound(DossierError):
+    code = "E001"
+
+
+class InputError(DossierError):
+    code = "E002"
+
+
+class DropDocument(DossierError):
+    """An article that cannot be analysed; the rest of the batch goes on."""
+
+    code = "E003"
+
+    def __init__(self, origin: str, reason: str) -> None:
+        super().__init__(f"{origin}: {reason}")
+        self.origin = origin
+        self.reason = reason
+
+
+class DataError(DossierError):
+    code = "E004"

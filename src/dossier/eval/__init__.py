@@ -1,0 +1,1 @@
+"""Scorers for dossier's extractors. Library code: returns report dataclasses, raises DataError."""

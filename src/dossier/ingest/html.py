@@ -1,0 +1,18 @@
+"""HTML pages: main text, title and date with trafilatura."""
+
+from __future__ import annotations
+
+import trafilatura
+
+from dossier.errors import DropDocument
+
+
+def extract_html(html: str, origin: str) -> tuple[str, str | None, str | None, str | None]:
+    """Return (text, title, published date, url) of the page's main article."""
+    doc = trafilatura.bare_extraction(
+        html, include_comments=False, include_tables=False, with_metadata=True, favor_precision=True
+    )
+    text = (doc.text if doc is not None else None) or ""
+    if not text.strip():
+        raise DropDocument(origin, "HTML page has no article text that trafilatura can find")
+    return text, doc.title or None, doc.date or None, doc.url or None

@@ -1,0 +1,212 @@
+"""Typed records passed between pipeline stages.
+
+Every record that states a fact carries its evidence: character offsets into ``Article.text`` and
+the sentence they fall in. ``Analysis.to_dict()`` produces the output contract of ``dossier analyze``
+(see ``docs/output.md`` and ``schema/analysis.schema.json``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SCHEMA_VERSION = "1.0"
+
+ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "FAC")
+MENTION_KINDS = ("name", "nominal", "pronoun")
+TIME_TYPES = ("DATE", "TIME", "DURATION", "SET")
+CERTAINTIES = ("asserted", "reported", "hedged", "alleged", "denied", "conditional", "planned")
+SOURCE_KINDS = ("person", "organization", "vague", "anonymous", "author")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of the article text: ``text == article.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Offsets:
+    """Start and end of a sentence (or another region) in the article text."""
+
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Article:
+    """One input document, as the readers produce it."""
+
+    id: str
+    text: str
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+    url: str | None = None
+    language: str = "en"
+    origin: str = ""  # where it came from (file path, "stdin", "file.jsonl:3"): for error messages
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str  # name | nominal | pronoun
+    sentence: int  # index into Analysis.sentences
+    head: str = ""  # lower-cased head word ("president", "he", "trump")
+    role: str | None = None  # a title split off a name ("General", "President")
+    linked_by: str = ""  # the sieve pass that attached it to its entity (explainability)
+
+
+@dataclass(slots=True)
+class Role:
+    """A title or position the article gives an entity ("General", "former director of the FSB")."""
+
+    label: str
+    start: int
+    end: int
+    current: bool | None = None
+    org: str | None = None  # entity id of the organisation, when the role names one
+
+
+@dataclass(slots=True)
+class Entity:
+    id: str
+    name: str
+    type: str  # one of ENTITY_TYPES
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)  # other names, acronyms and expansions
+    country: str | None = None  # ISO 3166 alpha-2 for GPE / NORP linked to a country
+
+
+@dataclass(slots=True)
+class TimeExpr:
+    id: str
+    start: int
+    end: int
+    text: str
+    type: str  # one of TIME_TYPES
+    value: str | None  # TIMEX3 value; None when the expression cannot be normalised
+    mod: str | None = None  # TIMEX3 mod: START, MID, END, BEFORE, AFTER, MORE_THAN, ...
+    anchor: str | None = None  # the date it was resolved against, when relative
+    sentence: int = 0
+
+
+@dataclass(slots=True)
+class PublishedInferred:
+    value: str
+    basis: str
+
+
+@dataclass(slots=True)
+class Source:
+    """Who makes a claim; ``entity`` links to an Entity id when the source is one."""
+
+    entity: str | None
+    start: int
+    end: int
+    text: str
+    kind: str  # one of SOURCE_KINDS
+
+
+@dataclass(slots=True)
+class Attribution:
+    id: str
+    source: Source | None
+    cue: Span
+    content: Span
+    direct: bool
+    certainty: str  # one of CERTAINTIES
+    sentence: Offsets | None = None
+
+
+@dataclass(slots=True)
+class EventTime:
+    value: str | None
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Event:
+    id: str
+    type: str  # PLOVER category
+    mode: str | None
+    cameo_root: str
+    quad_class: int
+    penta_class: int
+    intensity: float
+    trigger: Span
+    source: str | None  # entity id
+    target: str | None  # entity id
+    participants: list[str]
+    time: EventTime | None
+    place: str | None
+    negated: bool
+    certainty: str
+    attribution: str | None
+    sentence: Offsets
+
+
+@dataclass(slots=True)
+class Relation:
+    id: str
+    type: str  # role | membership | employment | family | ownership
+    subject: str  # entity id
+    object: str | None  # entity id
+    label: str
+    current: bool | None
+    sentence: Offsets
+    evidence: Span | None = None
+
+
+@dataclass(slots=True)
+class Analysis:
+    """Everything dossier extracted from one article."""
+
+    article: Article
+    sentences: list[Offsets]
+    entities: list[Entity] = field(default_factory=list)
+    times: list[TimeExpr] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    published_inferred: PublishedInferred | None = None
+    model: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+    def entity(self, entity_id: str | None) -> Entity | None:
+        for ent in self.entities:
+            if ent.id == entity_id:
+                return ent
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The output contract of ``dossier analyze --format json``."""
+        art = self.article
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "model": self.model,
+            "article": {
+                "id": art.id,
+                "title": art.title,
+                "published": art.published,
+                "published_inferred": asdict(self.published_inferred) if self.published_inferred else None,
+                "source": art.source,
+                "url": art.url,
+                "language": art.language,
+                "text": art.text,
+            },
+            "sentences": [asdict(s) for s in self.sentences],
+            "entities": [asdict(e) for e in self.entities],
+            "times": [asdict(t) for t in self.times],
+            "attributions": [asdict(a) for a in self.attributions],
+            "events": [asdict(e) for e in self.events],
+            "relations": [asdict(r) for r in self.relations],
+            "warnings": list(self.warnings),
+        }

@@ -1,0 +1,10 @@
+"""dossier's extractors, each a spaCy component registered under a ``dossier_*`` factory name.
+
+Importing this package registers them. ``PIPELINE_ORDER`` is the order they run in.
+"""
+
+from dossier.nlp.components import entities  # noqa: F401
+
+PIPELINE_ORDER: tuple[str, ...] = (
+    "dossier_entities",
+)

@@ -1,0 +1,1 @@
+"""Entity extraction: mention detection (``mentions``), coreference sieve (``coref``), records (``build``)."""

@@ -1,0 +1,106 @@
+"""The word lists the entity extractor reads: titles, actor nouns, pronouns, countries and given names.
+
+They are data files under ``dossier/data/lexicons/entities/``; ``EntityLexicon.load()`` reads them once
+per pipeline component, so there is no module-level state.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent.parent / "data" / "lexicons" / "entities"
+
+
+@dataclass(frozen=True)
+class Country:
+    iso2: str
+    name: str
+    capital: str | None
+
+
+@dataclass(frozen=True)
+class NominalHead:
+    lemma: str
+    type: str
+    gender: str
+    role: bool  # a position ("president") rather than a description ("billionaire", "man")
+
+
+@dataclass(frozen=True)
+class PronounInfo:
+    number: str
+    gender: str
+    animacy: str
+    case: str
+
+
+@dataclass
+class EntityLexicon:
+    titles: dict[tuple[str, ...], str] = field(default_factory=dict)  # lower-cased tokens -> gender ("" if none)
+    max_title_len: int = 1
+    nominals: dict[str, NominalHead] = field(default_factory=dict)
+    pronouns: dict[str, PronounInfo] = field(default_factory=dict)
+    countries: dict[str, Country] = field(default_factory=dict)  # iso2 -> Country
+    country_names: dict[str, str] = field(default_factory=dict)  # lower-cased name/alias -> iso2
+    demonyms: dict[str, str] = field(default_factory=dict)  # lower-cased demonym -> iso2
+    capitals: dict[str, str] = field(default_factory=dict)  # lower-cased capital -> iso2
+    given_names: dict[str, str] = field(default_factory=dict)  # lower-cased given name -> m/f/u
+
+    @classmethod
+    def load(cls, directory: Path = LEXICON_DIR) -> EntityLexicon:
+        lex = cls()
+        for line in _lines(directory / "titles.txt"):
+            words, _, gender = line.partition("|")
+            key = tuple(words.lower().split())
+            lex.titles[key] = gender.strip()
+            lex.max_title_len = max(lex.max_title_len, len(key))
+        for row in _rows(directory / "nominals.tsv"):
+            head, etype, gender, role = row[:4]
+            lex.nominals[head.lower()] = NominalHead(head.lower(), etype, gender, role == "yes")
+        for row in _rows(directory / "pronouns.tsv"):
+            lex.pronouns[row[0]] = PronounInfo(*row[1:5])
+        countries = directory / "countries.tsv"
+        if countries.exists():
+            with countries.open(encoding="utf-8") as fh:
+                for rec in csv.DictReader(fh, delimiter="\t"):
+                    iso = rec["iso2"].strip()
+                    lex.countries[iso] = Country(iso, rec["name"].strip(), (rec.get("capital") or "").strip() or None)
+                    for alias in [rec["name"], *(rec.get("aliases") or "").split("|")]:
+                        alias = alias.strip()
+                        if alias:
+                            lex.country_names[alias.lower()] = iso
+                            if alias.lower().startswith("the "):
+                                lex.country_names[alias.lower()[4:]] = iso
+                    for dem in (rec.get("demonyms") or "").split("|"):
+                        if dem.strip():
+                            lex.demonyms[dem.strip().lower()] = iso
+                    if rec.get("capital"):
+                        lex.capitals[rec["capital"].strip().lower()] = iso
+        names = directory / "given_names.tsv"
+        if names.exists():
+            for row in _rows(names, skip_header=True):
+                lex.given_names[row[0].lower()] = row[1] if len(row) > 1 else "u"
+        return lex
+
+    def country_of_name(self, text: str) -> str | None:
+        key = text.lower().strip()
+        return self.country_names.get(key) or self.country_names.get(key.removeprefix("the "))
+
+    def country_of_demonym(self, text: str) -> str | None:
+        return self.demonyms.get(text.lower().strip())
+
+
+def _lines(path: Path) -> list[str]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+def _rows(path: Path, skip_header: bool = False) -> list[list[str]]:
+    rows = [line.split("\t") for line in _lines(path)]
+    return rows[1:] if skip_header else rows

@@ -1,0 +1,348 @@
+"""Mention detection: named mentions (spaCy NER, cleaned), nominal mentions of actors, and pronouns.
+
+Cleaning of named mentions:
+- titles and ranks are split from names and kept as the person's role ("General HR McMaster");
+- name tokens spaCy left out on the left are added back ("HR" in "HR McMaster");
+- demonyms and adjectives become mentions of their country ("Russian companies" -> Russia);
+- a capital used as an actor ("Moscow intervened") becomes a mention of its country;
+- hyphenated pairs of names ("Trump-Putin relations") are split into one mention per name;
+- "names" that are only a job title ("International Affairs Advisor") are not entities.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from dossier.nlp.entities.lexicon import EntityLexicon
+
+NER_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "EVENT": "EVENT", "FAC": "FAC"}
+ACTOR_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
+# Nouns that make a capital in front of them an actor: "a Moscow intervention", "Beijing's response".
+ACTION_NOUNS = {
+    "intervention", "interference", "response", "decision", "policy", "government", "support", "offensive",
+    "attack", "strike", "demand", "position", "stance", "refusal", "plan", "move", "proposal", "threat",
+}
+DEFINITE_DETS = {"the", "this", "that", "these", "those"}
+INDEFINITE_DETS = {"a", "an", "some", "several", "many", "few", "any", "no", "another", "one", "two", "three", "four"}
+YEAR_OLD = re.compile(r"\d+-year-old$")
+
+
+@dataclass
+class Candidate:
+    """A mention before clustering. Token offsets are doc token indices, ``[tok_start, tok_end)``."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # name | nominal | pronoun
+    type: str
+    sent: int
+    tok_start: int
+    tok_end: int
+    head_i: int
+    head: str  # lower-cased head lemma / word
+    role: str | None = None  # title split off a name
+    role_span: tuple[int, int] | None = None
+    title_gender: str = ""
+    country: str | None = None  # for country mentions: the country itself; for nominals: its country modifier
+    is_country: bool = False
+    number: str = "sg"
+    gender: str = "u"
+    definite: bool = False
+    possessor_i: int | None = None  # token index of a possessive determiner / 's owner inside a nominal
+    former: bool = False
+    role_noun: bool = False
+    name_tokens: tuple[str, ...] = ()
+    is_acronym: bool = False
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def detect_mentions(doc: Doc, lex: EntityLexicon) -> list[Candidate]:
+    sent_of = _sentence_index(doc)
+    names = _named_mentions(doc, lex, sent_of)
+    taken = {i for c in names for i in range(c.tok_start, c.tok_end)}
+    nominals = _nominal_mentions(doc, lex, sent_of, taken)
+    pronouns = _pronoun_mentions(doc, lex, sent_of)
+    out = names + nominals + pronouns
+    out.sort(key=lambda c: (c.start, -c.end, c.kind))
+    return out
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    sent_of = [0] * len(doc)
+    for si, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            sent_of[i] = si
+    return sent_of
+
+
+# -- names ------------------------------------------------------------------------------------------
+
+
+def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for ent in doc.ents:
+        label = NER_TYPES.get(ent.label_)
+        if label is None:
+            continue
+        for start, end in _split_hyphenated(doc, ent):
+            cand = _clean_name(doc, start, end, label, lex, sent_of)
+            if cand is not None:
+                out.append(cand)
+    out.extend(_unlabelled_demonyms(doc, lex, sent_of, {i for c in out for i in range(c.tok_start, c.tok_end)}))
+    return out
+
+
+def _split_hyphenated(doc: Doc, ent: Span) -> list[tuple[int, int]]:
+    """'Trump-Putin' (one token or three) -> one span per capitalised part, when every part is a name."""
+    toks = [t for t in ent if t.text != "-"]
+    if len(ent) >= 3 and any(t.text == "-" for t in ent) and all(t.text[:1].isupper() for t in toks):
+        if all(t.text == "-" for t in list(ent)[1::2]) and len(toks) == (len(ent) + 1) // 2:
+            return [(t.i, t.i + 1) for t in toks]
+    return [(ent.start, ent.end)]
+
+
+def _is_name_token(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_punct and "\n" not in tok.whitespace_
+
+
+def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, sent_of: list[int]) -> Candidate | None:
+    # strip determiners, possessive endings and stray punctuation at the edges
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
+        end -= 1
+    if start >= end:
+        return None
+    # titles inside the entity ("President Trump" tagged as one PERSON)
+    role = None
+    role_span = None
+    title_gender = ""
+    if label == "PERSON":
+        n = _title_at(doc, start, end - 1, lex)
+        if n:
+            role_span = (start, start + n)
+            start += n
+    # name tokens left out on the left ("HR" in "General HR McMaster"), then titles before the name
+    if label == "PERSON":
+        while start > 0 and _is_name_token(doc[start - 1]) and _title_ending_at(doc, start - 1, lex) == 0:
+            if doc[start - 1].ent_type_ and doc[start - 1].ent_type_ != "PERSON":
+                break
+            start -= 1
+        n = _title_ending_at(doc, start - 1, lex) if start > 0 else 0
+        if n:
+            role_span = (start - n, start) if role_span is None else (start - n, role_span[1])
+    if role_span is not None:
+        words = tuple(t.lower_ for t in doc[role_span[0] : role_span[1]])
+        title_gender = lex.titles.get(words, "")
+        role = doc[role_span[0] : role_span[1]].text
+    span = doc[start:end]
+    text = span.text
+    if "\n" in text:  # a heading glued to a name by the NER: keep the part on the name's line
+        cut = max(i for i, t in enumerate(span) if "\n" in t.text or "\n" in t.whitespace_) + 1
+        if cut >= len(span):
+            return None
+        start += cut
+        span = doc[start:end]
+        text = span.text
+    head = span[-1]
+    cand = Candidate(
+        start=span.start_char,
+        end=span.end_char,
+        text=text,
+        kind="name",
+        type=label,
+        sent=sent_of[start],
+        tok_start=start,
+        tok_end=end,
+        head_i=head.i,
+        head=head.lower_,
+        role=role,
+        role_span=(doc[role_span[0]].idx, doc[role_span[1] - 1].idx + len(doc[role_span[1] - 1])) if role_span else None,
+        title_gender=title_gender,
+        name_tokens=tuple(t.text for t in span if not t.is_punct),
+        is_acronym=len(span) == 1 and text.isupper() and 2 <= len(text.replace(".", "")) <= 6,
+    )
+    # job titles mistaken for names ("International Affairs Advisor")
+    head_entry = lex.nominals.get(head.lemma_.lower()) or lex.nominals.get(head.lower_)
+    if label in {"ORG", "PERSON"} and head_entry and head_entry.role and head_entry.type == "PERSON" and len(span) > 1:
+        return None
+    if label in {"ORG", "PERSON"} and tuple(t.lower_ for t in span) in lex.titles:
+        return None
+    iso = lex.country_of_name(text)
+    if label == "NORP":
+        iso = lex.country_of_demonym(text) or iso
+        if iso:
+            cand.type = "GPE"
+    elif label in {"GPE", "PERSON", "ORG", "LOC"} and iso:
+        cand.type = "GPE"
+    elif label == "GPE" and text.lower() in lex.capitals and _acts(span):
+        iso = lex.capitals[text.lower()]
+        cand.extra["capital_as_actor"] = text
+    if iso:
+        cand.country = iso
+        cand.is_country = True
+        cand.number = "sg"
+    if label == "PERSON" and len(span) >= 2:
+        cand.gender = lex.given_names.get(span[0].lower_, "u")
+    if title_gender in {"m", "f"}:
+        cand.gender = title_gender
+    if label in {"NORP"} and text.endswith("s") and not iso:
+        cand.number = "pl"
+    return cand
+
+
+def _title_at(doc: Doc, start: int, limit: int, lex: EntityLexicon) -> int:
+    """Length of the longest title starting at ``start`` (not reaching ``limit``)."""
+    for n in range(min(lex.max_title_len, limit - start), 0, -1):
+        if tuple(t.lower_ for t in doc[start : start + n]) in lex.titles:
+            return n
+    return 0
+
+
+def _title_ending_at(doc: Doc, last: int, lex: EntityLexicon) -> int:
+    """Length of the longest capitalised title ending at token ``last`` ("Foreign Minister")."""
+    if last < 0:
+        return 0
+    for n in range(min(lex.max_title_len, last + 1), 0, -1):
+        toks = doc[last - n + 1 : last + 1]
+        if any("\n" in t.whitespace_ for t in toks[:-1]) or "\n" in toks[-1].whitespace_:
+            continue
+        if tuple(t.lower_ for t in toks) in lex.titles and toks[0].text[:1].isupper():
+            return n
+    return 0
+
+
+def _acts(span: Span) -> bool:
+    """Is this place name used as an actor (subject, possessor, agent, or modifier of an action noun)?"""
+    root = span.root
+    if root.dep_ in ACTOR_DEPS:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.tag_ == "VBN":
+        return True
+    if root.dep_ == "compound" and root.head.lemma_.lower() in ACTION_NOUNS:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in ACTION_NOUNS:
+        return True
+    return False
+
+
+def _unlabelled_demonyms(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: set[int]) -> list[Candidate]:
+    """Demonyms and country names the NER missed ("Russian-related" companies, "US-Russia")."""
+    out = []
+    for tok in doc:
+        if tok.i in taken or not tok.text[:1].isupper() or tok.pos_ not in {"ADJ", "PROPN", "NOUN"}:
+            continue
+        iso = lex.country_of_demonym(tok.text) or (lex.country_of_name(tok.text) if tok.pos_ == "PROPN" else None)
+        if not iso:
+            continue
+        out.append(
+            Candidate(
+                start=tok.idx, end=tok.idx + len(tok), text=tok.text, kind="name", type="GPE", sent=sent_of[tok.i],
+                tok_start=tok.i, tok_end=tok.i + 1, head_i=tok.i, head=tok.lower_, country=iso, is_country=True,
+                name_tokens=(tok.text,),
+            )
+        )
+    return out
+
+
+# -- nominals ---------------------------------------------------------------------------------------
+
+
+def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: set[int]) -> list[Candidate]:
+    out = []
+    seen_heads: set[int] = set()
+    for head in doc:
+        if head.pos_ not in {"NOUN", "PROPN"} or head.i in taken or head.i in seen_heads:
+            continue
+        lemma = head.lemma_.lower()
+        entry = lex.nominals.get(lemma) or lex.nominals.get(head.lower_)
+        year_old = False
+        if entry is None and head.lower_ == "old" and YEAR_OLD.search(doc[max(0, head.i - 4) : head.i + 1].text):
+            entry = lex.nominals.get("-year-old")
+            year_old = True
+        if entry is None:
+            continue
+        if head.dep_ == "compound" or (head.i + 1 < len(doc) and doc[head.i + 1].pos_ in {"NOUN", "PROPN"}
+                                       and doc[head.i + 1].dep_ != "appos" and not year_old):
+            continue  # a modifier ("party" in "party mailboxes"), not the head of the phrase
+        start = _nominal_start(doc, head)
+        span = doc[start : head.i + 1]
+        seen_heads.add(head.i)
+        first = span[0].lower_
+        possessor = next((t.i for t in span if t.dep_ == "poss"), None)
+        country = None
+        for tok in span[:-1]:
+            country = country or lex.country_of_demonym(tok.text) or lex.country_of_name(tok.text)
+        out.append(
+            Candidate(
+                start=span.start_char,
+                end=span.end_char,
+                text=span.text,
+                kind="nominal",
+                type=entry.type,
+                sent=sent_of[head.i],
+                tok_start=start,
+                tok_end=head.i + 1,
+                head_i=head.i,
+                head=entry.lemma if not year_old else "-year-old",
+                country=country,
+                number="pl" if head.tag_ in {"NNS", "NNPS"} else "sg",
+                gender=entry.gender,
+                definite=first in DEFINITE_DETS or possessor is not None,
+                possessor_i=possessor,
+                former=any(t.lower_ in {"former", "ex", "ex-", "then"} for t in span),
+                role_noun=entry.role,
+                extra={"indefinite": "1"} if first in INDEFINITE_DETS else {},
+            )
+        )
+    return out
+
+
+def _nominal_start(doc: Doc, head: Token) -> int:
+    """First token of the noun phrase up to its head: determiners, possessives and pre-modifiers."""
+    start = head.i
+    for child in sorted(head.lefts, key=lambda t: t.i):
+        if child.dep_ in {"det", "poss", "amod", "compound", "nummod", "predet", "nmod", "quantmod", "advmod", "case", "punct"}:
+            start = min(start, child.left_edge.i)
+            break
+    # never start inside a quotation mark or a line break
+    while start < head.i and (doc[start].is_punct or "\n" in doc[start].text):
+        start += 1
+    return start
+
+
+# -- pronouns ---------------------------------------------------------------------------------------
+
+
+def _pronoun_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Candidate]:
+    out = []
+    for tok in doc:
+        info = lex.pronouns.get(tok.lower_)
+        if info is None or tok.pos_ not in {"PRON", "DET"} or tok.dep_ == "expl":
+            continue
+        if tok.lower_ == "it" and _pleonastic_it(tok):
+            continue
+        out.append(
+            Candidate(
+                start=tok.idx, end=tok.idx + len(tok), text=tok.text, kind="pronoun", type="", sent=sent_of[tok.i],
+                tok_start=tok.i, tok_end=tok.i + 1, head_i=tok.i, head=tok.lower_, number=info.number,
+                gender=info.gender, extra={"animacy": info.animacy, "case": info.case},
+            )
+        )
+    return out
+
+
+def _pleonastic_it(tok: Token) -> bool:
+    """'It is likely that ...', 'it seems', 'it was reported': no referent."""
+    head = tok.head
+    if head.lemma_ in {"seem", "appear", "rain", "matter", "happen", "take"}:
+        return True
+    if head.lemma_ == "be" and any(c.dep_ in {"ccomp", "xcomp", "csubj"} for c in head.children):
+        return True
+    if tok.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" for c in head.children):
+        return True
+    return False

@@ -1,0 +1,25 @@
+"""The terminal report (rich)."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.rule import Rule
+
+from dossier.models import Analysis
+from dossier.report.sections import SECTIONS
+
+
+def render_text(analysis: Analysis, console: Console) -> None:
+    art = analysis.article
+    console.print(Rule(f"[bold]{art.title or art.id}"))
+    meta = [f"id {art.id}"]
+    if art.published:
+        meta.append(f"published {art.published}")
+    elif analysis.published_inferred:
+        meta.append(f"published ~{analysis.published_inferred.value} (inferred: {analysis.published_inferred.basis})")
+    if art.source:
+        meta.append(art.source)
+    meta.append(f"{len(art.text.split()):,} words, {len(analysis.sentences)} sentences")
+    console.print(" · ".join(meta), style="dim")
+    for section in SECTIONS:
+        section.render_text(analysis, console)
