@@ -54,6 +54,8 @@ def load_pipeline(model: str | None = None, components: tuple[str, ...] = COMPON
     register_extensions()
     choice = resolve_model(model)
     nlp = load_base(choice)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("dossier_paragraphs", before="parser")
     for name in components:
         nlp.add_pipe(name, last=True)
     nlp.meta["dossier_model_reason"] = choice.reason

@@ -67,13 +67,13 @@ class Sieve:
         a, b = self.find(keep), self.find(other)
         if a == b:
             return
+        for i in self.members[b]:  # the attached cluster records why it was attached
+            if not self.linked_by[i]:
+                self.linked_by[i] = reason
         lo, hi = min(a, b), max(a, b)
         self.parent[hi] = lo
         self.members[lo].extend(self.members.pop(hi))
         self.members[lo].sort()
-        for i in self.members[lo]:
-            if not self.linked_by[i]:
-                self.linked_by[i] = reason
 
     def clusters(self) -> dict[int, list[int]]:
         out: dict[int, list[int]] = {}
@@ -215,12 +215,14 @@ class Sieve:
 
     # -- nominals and pronouns, in reading order ---------------------------------------------------
     def discourse(self) -> None:
-        for i, m in enumerate(self.c):
+        # reading order by head word, so that "his" is resolved before "his Russian counterpart"
+        for i in sorted(range(len(self.c)), key=lambda k: (self.c[k].head_i, self.c[k].kind != "pronoun")):
+            m = self.c[i]
             root = self.find(i)
             if m.kind == "nominal":
                 if self._cluster_has_name(root):
                     continue
-                if m.extra.get("indefinite") and m.number == "sg":
+                if m.extra.get("indefinite") and m.number == "sg" or m.extra.get("group"):
                     self.dropped.add(i)
                     continue
                 if m.type == "PERSON" and m.number == "sg":
@@ -266,7 +268,7 @@ class Sieve:
                 if info.countries and m.country not in info.countries:
                     continue
                 if m.country in info.countries:
-                    score += 2
+                    score += 4  # "the Russian president": a person tied to Russia beats any president
             if m.role_noun and m.head in info.roles:
                 score += 3
             elif m.role_noun and m.head == "counterpart" and exclude:
@@ -305,6 +307,9 @@ class Sieve:
                 break
             if j in self.dropped or n.kind == "pronoun" or n.end > m.start:
                 continue
+            types = self.info(self.find(j)).types
+            if "PERSON" in types and n.kind == "name":
+                continue
             if n.type in want and (n.kind == "name" or (n.kind == "nominal" and n.head == m.head)):
                 if m.type == "GPE" and not (n.is_country or n.type == "GPE"):
                     continue
@@ -337,6 +342,8 @@ class Sieve:
             if not self._agrees(p, root):
                 continue
             ntok = doc[n.head_i]
+            if p.gender == "n" and ntok.dep_ not in SUBJ | OBJ | {"poss"}:
+                continue  # "it" refers back to an actor named as an argument, not to a modifier
             score = 100 * 0.5**dist
             if ntok.dep_ in SUBJ:
                 score += 80
@@ -363,7 +370,7 @@ class Sieve:
             return False
         types = info.types
         if p.number == "pl":
-            return info.plural or (bool(types & {"ORG", "NORP"}) and "PERSON" not in types)
+            return info.plural or ("ORG" in types and "PERSON" not in types and info.has_name)
         if info.plural:
             return False
         if p.gender in {"m", "f"}:

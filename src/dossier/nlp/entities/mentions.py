@@ -105,8 +105,14 @@ def _split_hyphenated(doc: Doc, ent: Span) -> list[tuple[int, int]]:
     return [(ent.start, ent.end)]
 
 
+INITIALS = re.compile(r"[A-Z]{1,3}|(?:[A-Z]\.){1,3}|[A-Z]\.?")
+
+
 def _is_name_token(tok: Token) -> bool:
-    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_punct and "\n" not in tok.whitespace_
+    """A proper-noun word or initials ("HR", "J.") that belongs to the name after it."""
+    if tok.is_punct or "\n" in tok.whitespace_ or not tok.text[:1].isupper():
+        return False
+    return tok.pos_ == "PROPN" or bool(INITIALS.fullmatch(tok.text))
 
 
 def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, sent_of: list[int]) -> Candidate | None:
@@ -296,10 +302,24 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
                 possessor_i=possessor,
                 former=any(t.lower_ in {"former", "ex", "ex-", "then"} for t in span),
                 role_noun=entry.role,
-                extra={"indefinite": "1"} if first in INDEFINITE_DETS else {},
+                extra=_nominal_flags(span),
             )
         )
     return out
+
+
+GROUP_WORDS = {"two", "both", "three", "four", "several", "all"}
+
+
+def _nominal_flags(span: Span) -> dict[str, str]:
+    flags = {}
+    if span[0].lower_ in INDEFINITE_DETS:
+        flags["indefinite"] = "1"
+    if span[-1].tag_ in {"NNS", "NNPS"} and any(t.lower_ in GROUP_WORDS for t in span[:-1]) and span[-1].lemma_ in {
+        "president", "leader", "minister", "man", "woman", "candidate"
+    }:
+        flags["group"] = "1"  # "the two presidents": a set of actors named elsewhere, not an actor of its own
+    return flags
 
 
 def _nominal_start(doc: Doc, head: Token) -> int:

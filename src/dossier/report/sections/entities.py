@@ -6,7 +6,7 @@ from collections import Counter
 from html import escape
 
 from rich.console import Console
-from rich.table import Table
+from rich.markup import escape as escape_markup
 
 from dossier.models import ENTITY_TYPES, Analysis, Entity
 from dossier.report.highlight import Highlight
@@ -50,16 +50,14 @@ def _kinds(ent: Entity) -> str:
 
 def render_text(analysis: Analysis, console: Console) -> None:
     for etype, ents in _by_type(analysis).items():
-        table = Table(title=f"{TYPE_LABELS.get(etype, etype)} ({len(ents)})", title_justify="left", expand=True)
-        table.add_column("actor", style="bold", no_wrap=True)
-        table.add_column("n", justify="right")
-        table.add_column("kinds", no_wrap=True)
-        table.add_column("roles")
-        table.add_column("mentions")
+        console.print(f"\n[bold underline]{TYPE_LABELS.get(etype, etype)}[/] ({len(ents)})")
         for ent in ents:
             roles = "; ".join(dict.fromkeys(r.label for r in ent.roles))
-            table.add_row(ent.name, str(len(ent.mentions)), _kinds(ent), roles, _mention_summary(ent))
-        console.print(table)
+            line = f"  [bold]{escape_markup(ent.name)}[/] [dim]{ent.id} · {len(ent.mentions)} mentions ({_kinds(ent)})[/]"
+            if roles:
+                line += f" — [italic]{escape_markup(roles)}[/]"
+            console.print(line, highlight=False)
+            console.print(f"      {escape_markup(_mention_summary(ent))}", style="dim", highlight=False)
 
 
 def render_html(analysis: Analysis) -> str:
