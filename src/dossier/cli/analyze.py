@@ -46,7 +46,7 @@ def register(app: typer.Typer) -> None:
         if format is not Format.text and out is None:
             raise typer.BadParameter(f"--format {format.value} writes one file per article: add --out DIR")
         console = Console()
-        errors = Console(stderr=True)
+        errors = Console(stderr=True, soft_wrap=True)
         failed = 0
         stdin = sys.stdin.buffer.read() if "-" in sources else None
         try:

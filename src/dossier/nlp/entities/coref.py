@@ -326,6 +326,8 @@ class Sieve:
         ptok = doc[p.head_i]
         reflexive = p.extra.get("case") == "refl"
         coargs = _coargument_heads(ptok) if not reflexive else set()
+        # binding: a non-reflexive pronoun never refers to a co-argument of its own verb, nor to its cluster
+        barred = {self.find(self.by_head[h]) for h in coargs if h in self.by_head}
         candidates: dict[int, float] = {}
         for j in range(i - 1, -1, -1):
             n = self.c[j]
@@ -337,7 +339,7 @@ class Sieve:
             root = self.find(j)
             if n.kind == "pronoun" and root == j:
                 continue
-            if dist == 0 and n.head_i in coargs:
+            if root in barred:
                 continue
             if not self._agrees(p, root):
                 continue

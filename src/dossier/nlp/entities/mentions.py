@@ -93,6 +93,26 @@ def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Ca
             if cand is not None:
                 out.append(cand)
     out.extend(_unlabelled_demonyms(doc, lex, sent_of, {i for c in out for i in range(c.tok_start, c.tok_end)}))
+    out.extend(_unlabelled_surnames(doc, out, sent_of))
+    return out
+
+
+def _unlabelled_surnames(doc: Doc, names: list[Candidate], sent_of: list[int]) -> list[Candidate]:
+    """A surname of a person named in full elsewhere, which the NER missed on its own ("Lindqvist thanked")."""
+    surnames = {c.name_tokens[-1] for c in names if c.type == "PERSON" and len(c.name_tokens) >= 2}
+    taken = {i for c in names for i in range(c.tok_start, c.tok_end)}
+    out = []
+    for tok in doc:
+        if tok.i in taken or tok.text not in surnames or tok.pos_ not in {"PROPN", "NOUN", "ADJ"}:
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper():
+            continue  # part of a longer name the NER did not tag
+        out.append(
+            Candidate(
+                start=tok.idx, end=tok.idx + len(tok), text=tok.text, kind="name", type="PERSON", sent=sent_of[tok.i],
+                tok_start=tok.i, tok_end=tok.i + 1, head_i=tok.i, head=tok.lower_, name_tokens=(tok.text,),
+            )
+        )
     return out
 
 

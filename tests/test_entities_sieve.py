@@ -1,0 +1,165 @@
+"""Each pass of the coreference sieve and each mention clean-up, on short original texts."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def entity_of(analysis, text: str, nth: int = 1):
+    """The entity holding the nth mention whose text is ``text``."""
+    seen = 0
+    for mention_start, ent in sorted((m.start, e) for e in analysis.entities for m in e.mentions if m.text == text):
+        seen += 1
+        if seen == nth:
+            return ent
+    raise AssertionError(f"no mention {text!r} #{nth}; entities: {[(e.name, [m.text for m in e.mentions]) for e in analysis.entities]}")
+
+
+def test_entities_exact_and_partial_names_join(analyze_entities):
+    a = analyze_entities(
+        "Maria Lindqvist won the vote on Monday. Lindqvist thanked her party. "
+        "Maria Lindqvist then left for Stockholm."
+    )
+    ent = entity_of(a, "Maria Lindqvist")
+    assert entity_of(a, "Lindqvist") is ent
+    assert entity_of(a, "Maria Lindqvist", 2) is ent
+    assert ent.type == "PERSON"
+    assert ent.name == "Maria Lindqvist"
+
+
+def test_entities_same_surname_different_people_stay_apart(analyze_entities):
+    a = analyze_entities(
+        "Senator Paul Okafor introduced the bill. His daughter, Grace Okafor, a mayor, opposed it. "
+        "Paul Okafor said he was disappointed."
+    )
+    paul = entity_of(a, "Paul Okafor")
+    grace = entity_of(a, "Grace Okafor")
+    assert paul is not grace
+    assert entity_of(a, "Paul Okafor", 2) is paul
+
+
+def test_entities_title_is_split_from_name_and_kept_as_role(analyze_entities):
+    a = analyze_entities("General HR McMaster said the talks would go ahead. President Trump agreed.")
+    mc = entity_of(a, "HR McMaster")
+    assert mc.name == "HR McMaster"
+    assert "General" in [r.label for r in mc.roles]
+    trump = entity_of(a, "Trump")
+    assert "President" in [r.label for r in trump.roles]
+    assert all(m.text != "General HR McMaster" for m in mc.mentions)
+
+
+def test_entities_demonym_is_linked_to_its_country(analyze_entities):
+    a = analyze_entities("Three Russian companies paid the adviser. Russia denied any role.")
+    russia = entity_of(a, "Russia")
+    assert entity_of(a, "Russian") is russia
+    assert russia.type == "GPE"
+    assert russia.country == "RU"
+
+
+def test_entities_capital_as_actor_is_the_country_but_a_visit_is_the_city(analyze_entities):
+    a = analyze_entities(
+        "Moscow intervened in the election, officials said. Russia rejected the claim. "
+        "The senator later paid a visit to Moscow."
+    )
+    russia = entity_of(a, "Russia")
+    assert entity_of(a, "Moscow", 1) is russia
+    city = entity_of(a, "Moscow", 2)
+    assert city is not russia
+    assert city.name == "Moscow"
+
+
+def test_entities_acronym_joins_its_expansion(analyze_entities):
+    a = analyze_entities(
+        "The Federal Trade Commission (FTC) opened an inquiry on Tuesday. "
+        "The FTC said it would report within a month."
+    )
+    ftc = entity_of(a, "Federal Trade Commission")
+    assert entity_of(a, "FTC", 1) is ftc
+    assert entity_of(a, "FTC", 2) is ftc
+    assert "FTC" in ftc.aliases
+
+
+def test_entities_appositive_and_parenthesis_join(analyze_entities):
+    a = analyze_entities(
+        "Maria Santos, the finance minister, presented the budget on Monday. "
+        "Critics attacked her predecessor (Paulo Mendes) for the deficit."
+    )
+    ana = entity_of(a, "Maria Santos")
+    assert entity_of(a, "the finance minister") is ana
+    assert "finance minister" in [r.label for r in ana.roles]
+    assert entity_of(a, "her predecessor") is entity_of(a, "Paulo Mendes")
+
+
+def test_entities_role_description_matches_country_and_title(analyze_entities):
+    a = analyze_entities(
+        "French President Laurent Delorme met German Chancellor Hanna Vogt in Paris on Monday. "
+        "The talks lasted four hours. Afterwards the German chancellor praised the French president."
+    )
+    assert entity_of(a, "the French president") is entity_of(a, "Laurent Delorme")
+    assert entity_of(a, "the German chancellor") is entity_of(a, "Hanna Vogt")
+
+
+def test_entities_description_joins_the_salient_person(analyze_entities):
+    a = analyze_entities(
+        "Investigators questioned Viktor Aranov on Friday. The billionaire denied any wrongdoing."
+    )
+    assert entity_of(a, "The billionaire") is entity_of(a, "Viktor Aranov")
+
+
+def test_entities_pronouns_follow_gender_and_salience(analyze_entities):
+    a = analyze_entities(
+        "Maria Lindqvist met John Harper in Oslo. She said he had agreed to the plan. "
+        "Harper later said his team would sign it."
+    )
+    maria = entity_of(a, "Maria Lindqvist")
+    john = entity_of(a, "John Harper")
+    assert entity_of(a, "She") is maria
+    assert entity_of(a, "he") is john
+    assert entity_of(a, "his") is john
+
+
+def test_entities_pronoun_is_not_its_own_verbs_object(analyze_entities):
+    a = analyze_entities("Peter Olsen met Tom Berg. Olsen praised him warmly.")
+    assert entity_of(a, "him") is entity_of(a, "Tom Berg")
+
+
+def test_entities_reflexive_pronoun_takes_its_subject(analyze_entities):
+    a = analyze_entities("Peter Olsen met Tom Berg. Tom Berg said Olsen had distanced himself from the deal.")
+    assert entity_of(a, "himself") is entity_of(a, "Peter Olsen")
+
+
+def test_entities_it_refers_to_an_organisation(analyze_entities):
+    a = analyze_entities("Northwind Energy announced record profits. It will pay a dividend in June.")
+    assert entity_of(a, "It") is entity_of(a, "Northwind Energy")
+
+
+def test_entities_they_refers_to_a_plural_group(analyze_entities):
+    a = analyze_entities("All US intelligence agencies reported the attack in October. In January, they named its author.")
+    assert entity_of(a, "they") is entity_of(a, "All US intelligence agencies")
+
+
+def test_entities_unresolvable_pronoun_is_not_an_entity(analyze_entities):
+    a = analyze_entities("It is raining in the capital today.")
+    assert all(m.text != "It" for e in a.entities for m in e.mentions)
+
+
+def test_entities_job_title_is_not_an_organisation(analyze_entities):
+    a = analyze_entities("Carter Page, International Affairs Advisor, left the campaign.")
+    assert not any(e.name == "International Affairs Advisor" and e.type == "ORG" for e in a.entities)
+
+
+def test_entities_hyphenated_pair_is_two_mentions(analyze_entities):
+    a = analyze_entities("Donald Trump met Vladimir Putin. Trump-Putin relations improved.")
+    assert entity_of(a, "Trump") is entity_of(a, "Donald Trump")
+    assert entity_of(a, "Putin") is entity_of(a, "Vladimir Putin")
+
+
+def test_entities_offsets_point_into_the_text(analyze_entities):
+    text = "Senator Paul Okafor introduced the bill in Lagos. He said Nigeria needed it."
+    a = analyze_entities(text)
+    for ent in a.entities:
+        for m in ent.mentions:
+            assert text[m.start : m.end] == m.text
+            assert a.sentences[m.sentence].start <= m.start < a.sentences[m.sentence].end
