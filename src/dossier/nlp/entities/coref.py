@@ -38,6 +38,8 @@ class ClusterInfo:
     countries: set[str] = field(default_factory=set)
     gender: str = "u"
     plural: bool = False
+    heads: set[str] = field(default_factory=set)  # nominal heads and lower-cased name words
+    size: int = 0
 
 
 class Sieve:
@@ -89,6 +91,11 @@ class Sieve:
                 continue
             m = self.c[i]
             info.members.append(i)
+            info.size += 1
+            if m.kind == "nominal":
+                info.heads.add(m.head)
+            elif m.kind == "name":
+                info.heads.update(w.lower() for w in m.name_tokens)
             if m.kind == "name":
                 info.has_name = True
                 info.types.add(m.type)
@@ -158,7 +165,9 @@ class Sieve:
             word = m.name_tokens[0] if m.name_tokens else m.text
             last = [j for j in full if self.c[j].name_tokens[-1] == word and _compatible(self.c[j].type, m.type)]
             firstn = [j for j in full if self.c[j].name_tokens[0] == word and self.c[j].type == "PERSON" and m.type in {"PERSON", "ORG"}]
-            pool = last or firstn
+            # "Northvale" for "Northvale Foods": organisations are shortened to their first word
+            org_prefix = [j for j in full if self.c[j].name_tokens[0] == word and self.c[j].type == "ORG" and m.type in {"ORG", "PERSON", "GPE"}]
+            pool = last or org_prefix or firstn
             roots = sorted({self.find(j) for j in pool})
             if not roots:
                 continue
@@ -222,7 +231,7 @@ class Sieve:
             if m.kind == "nominal":
                 if self._cluster_has_name(root):
                     continue
-                if m.extra.get("indefinite") and m.number == "sg" or m.extra.get("group"):
+                if m.extra.get("indefinite") and m.number == "sg" or m.extra.get("group") or m.extra.get("generic"):
                     self.dropped.add(i)
                     continue
                 if m.type == "PERSON" and m.number == "sg":
@@ -269,7 +278,9 @@ class Sieve:
                     continue
                 if m.country in info.countries:
                     score += 4  # "the Russian president": a person tied to Russia beats any president
-            if m.role_noun and m.head in info.roles:
+            if m.head in info.heads:
+                score += 5  # "a billionaire" ... "the billionaire"
+            elif m.role_noun and m.head in info.roles:
                 score += 3
             elif m.role_noun and m.head == "counterpart" and exclude:
                 score += 1
@@ -277,13 +288,26 @@ class Sieve:
                 continue  # a stated, different position: "the judge" is not the prosecutor
             scored.append((score, self._recency(root, i), root))
         if not scored:
+            self._same_head_nominal(i)
             return
         scored.sort(reverse=True)
         best_score, best_recency, best = scored[0]
         if m.role_noun and best_score >= 2:
             self.union(best, i, "role")
-        elif not m.role_noun and best_recency > 0:
+        elif not m.role_noun and (best_recency > 0 or best_score >= 5):
             self.union(best, i, "description")
+        else:
+            self._same_head_nominal(i)
+
+    def _same_head_nominal(self, i: int) -> None:
+        """An unnamed actor described twice ("the president" ... "the president") is one actor."""
+        m = self.c[i]
+        for j in range(i - 1, -1, -1):
+            n = self.c[j]
+            if n.kind == "nominal" and n.head == m.head and n.number == m.number and j not in self.dropped:
+                if n.country == m.country and not self._cluster_has_name(self.find(j)) and n.end <= m.start:
+                    self.union(self.find(j), i, "description")
+                    return
 
     def _recency(self, root: int, i: int) -> float:
         """Salience of a cluster at mention i: decays by half per sentence, 0 beyond the window."""
@@ -298,27 +322,43 @@ class Sieve:
         return best
 
     def _resolve_thing_nominal(self, i: int) -> None:
+        """'the company', 'the commission', 'the city': an organisation or place named nearby.
+
+        Candidates are scored: the description's head among the name's words ("the commission" ->
+        "Anti-Corruption Commission") first, then salience (mentions so far) and recency.
+        """
         m = self.c[i]
-        want = {"ORG"} if m.type == "ORG" else {"GPE", "LOC"}
-        best = None
+        scored: dict[int, float] = {}
         for j in range(i - 1, -1, -1):
             n = self.c[j]
-            if m.sent - n.sent > WINDOW:
+            dist = m.sent - n.sent
+            if dist > WINDOW * 2:
                 break
             if j in self.dropped or n.kind == "pronoun" or n.end > m.start:
                 continue
-            types = self.info(self.find(j)).types
-            if "PERSON" in types and n.kind == "name":
+            root = self.find(j)
+            info = self.info(root)
+            if "PERSON" in info.types or info.plural:
                 continue
-            if n.type in want and (n.kind == "name" or (n.kind == "nominal" and n.head == m.head)):
-                if m.type == "GPE" and not (n.is_country or n.type == "GPE"):
+            if m.type == "ORG" and not info.types & {"ORG", "NORP"}:
+                continue
+            if m.type in {"GPE", "LOC"}:
+                is_country = any(self.c[k].is_country for k in info.members)
+                if m.head in {"country", "nation", "kingdom", "republic", "state"} and not is_country:
                     continue
-                if m.country and n.is_country and n.country != m.country:
+                if m.head in {"city", "capital", "province", "region"} and (is_country or not info.types & {"GPE", "LOC"}):
                     continue
-                best = j
-                break
-        if best is not None:
-            self.union(self.find(best), i, "description")
+            if m.country and any(self.c[k].is_country and self.c[k].country != m.country for k in info.members):
+                continue
+            if n.kind == "nominal" and n.head != m.head and not info.has_name:
+                continue
+            score = 0.5**dist + min(info.size, 6) * 0.3
+            if m.head in info.heads:
+                score += 3
+            scored[root] = max(scored.get(root, 0.0), score)
+        if scored:
+            best = max(sorted(scored), key=lambda r: scored[r])
+            self.union(best, i, "description")
 
     def _resolve_pronoun(self, i: int) -> bool:
         p = self.c[i]
@@ -344,7 +384,7 @@ class Sieve:
             if not self._agrees(p, root):
                 continue
             ntok = doc[n.head_i]
-            if p.gender == "n" and ntok.dep_ not in SUBJ | OBJ | {"poss"}:
+            if p.gender == "n" and (ntok.dep_ not in SUBJ | OBJ | {"poss"} or dist > 1):
                 continue  # "it" refers back to an actor named as an argument, not to a modifier
             score = 100 * 0.5**dist
             if ntok.dep_ in SUBJ:

@@ -27,6 +27,7 @@ ACTION_NOUNS = {
 }
 DEFINITE_DETS = {"the", "this", "that", "these", "those"}
 INDEFINITE_DETS = {"a", "an", "some", "several", "many", "few", "any", "no", "another", "one", "two", "three", "four"}
+POST_NOMINALS = {"KC", "QC", "MP", "MEP", "PhD", "MD", "OBE", "MBE", "CBE", "KBE", "Esq", "Esq."}
 YEAR_OLD = re.compile(r"\d+-year-old$")
 
 
@@ -94,6 +95,35 @@ def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Ca
                 out.append(cand)
     out.extend(_unlabelled_demonyms(doc, lex, sent_of, {i for c in out for i in range(c.tok_start, c.tok_end)}))
     out.extend(_unlabelled_surnames(doc, out, sent_of))
+    taken = {i for c in out for i in range(c.tok_start, c.tok_end)}
+    out.extend(_datelines(doc, lex, sent_of, taken))
+    return out
+
+
+def _datelines(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: set[int]) -> list[Candidate]:
+    """'BRASÍLIA, March 5 —': the capitalised place a paragraph opens with."""
+    out = []
+    for tok in doc:
+        at_start = tok.i == 0 or "\n" in doc[tok.i - 1].whitespace_ or doc[tok.i - 1].is_space
+        if not at_start or tok.i in taken or len(tok.text) < 3 or not tok.text.isupper():
+            continue
+        end = tok.i + 1
+        while end < len(doc) and doc[end].text.isupper() and doc[end].is_alpha and end - tok.i < 4:
+            end += 1
+        if end >= len(doc) or doc[end].text not in {",", "—", "–", "-", "("}:
+            continue
+        span = doc[tok.i : end]
+        key = span.text.lower()
+        if key not in lex.places and key not in lex.capitals and not lex.country_of_name(key):
+            continue
+        iso = lex.country_of_name(key)
+        out.append(
+            Candidate(
+                start=span.start_char, end=span.end_char, text=span.text, kind="name", type="GPE", sent=sent_of[tok.i],
+                tok_start=tok.i, tok_end=end, head_i=end - 1, head=key, country=iso, is_country=bool(iso),
+                name_tokens=tuple(t.text for t in span),
+            )
+        )
     return out
 
 
@@ -141,6 +171,8 @@ def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, 
         start += 1
     while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
         end -= 1
+    while label == "PERSON" and end - start > 1 and doc[end - 1].text in POST_NOMINALS:
+        end -= 1  # "Martin Cole KC": the letters after a name are not part of it
     if start >= end:
         return None
     # titles inside the entity ("President Trump" tagged as one PERSON)
@@ -345,6 +377,9 @@ def _nominal_flags(span: Span) -> dict[str, str]:
     flags = {}
     if span[0].lower_ in INDEFINITE_DETS:
         flags["indefinite"] = "1"
+    definite = span[0].lower_ in DEFINITE_DETS | {"all"} or any(t.dep_ == "poss" for t in span)
+    if span[-1].tag_ in {"NNS", "NNPS"} and not definite:
+        flags["generic"] = "1"  # "analysts", "some investors": a vague group, not an actor to follow
     if span[-1].tag_ in {"NNS", "NNPS"} and any(t.lower_ in GROUP_WORDS for t in span[:-1]) and span[-1].lemma_ in {
         "president", "leader", "minister", "man", "woman", "candidate"
     }:
