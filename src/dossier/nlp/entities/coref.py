@@ -15,6 +15,7 @@ Passes (each records its name on the mentions it attaches, for ``--why`` style e
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -49,6 +50,8 @@ class Sieve:
         self.lex = lex
         self.parent = list(range(len(cands)))
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(cands))}
+        self._info: dict[int, ClusterInfo] = {}  # per cluster root, dropped when the cluster changes
+        self.token_starts = [t.idx for t in doc]
         self.linked_by = [""] * len(cands)
         self.by_head = {m.head_i: i for i, m in enumerate(cands)}
         self.by_token: dict[int, list[int]] = {}
@@ -73,9 +76,15 @@ class Sieve:
             if not self.linked_by[i]:
                 self.linked_by[i] = reason
         lo, hi = min(a, b), max(a, b)
+        self._info.pop(lo, None)
+        self._info.pop(hi, None)
         self.parent[hi] = lo
         self.members[lo].extend(self.members.pop(hi))
         self.members[lo].sort()
+
+    def drop(self, i: int) -> None:
+        self.dropped.add(i)
+        self._info.pop(self.find(i), None)
 
     def clusters(self) -> dict[int, list[int]]:
         out: dict[int, list[int]] = {}
@@ -85,8 +94,14 @@ class Sieve:
         return out
 
     def info(self, root: int) -> ClusterInfo:
+        root = self.find(root)
+        if root not in self._info:
+            self._info[root] = self._compute_info(root)
+        return self._info[root]
+
+    def _compute_info(self, root: int) -> ClusterInfo:
         info = ClusterInfo()
-        for i in self.members[self.find(root)]:
+        for i in self.members[root]:
             if i in self.dropped:
                 continue
             m = self.c[i]
@@ -232,7 +247,7 @@ class Sieve:
                 if self._cluster_has_name(root):
                     continue
                 if m.extra.get("indefinite") and m.number == "sg" or m.extra.get("group") or m.extra.get("generic"):
-                    self.dropped.add(i)
+                    self.drop(i)
                     continue
                 if m.type == "PERSON" and m.number == "sg":
                     self._resolve_person_nominal(i)
@@ -240,7 +255,7 @@ class Sieve:
                     self._resolve_thing_nominal(i)
             elif m.kind == "pronoun" and root == i:
                 if not self._resolve_pronoun(i):
-                    self.dropped.add(i)
+                    self.drop(i)
 
     def _cluster_has_name(self, root: int) -> bool:
         return any(self.c[j].kind == "name" for j in self.members[self.find(root)])
@@ -446,10 +461,8 @@ class Sieve:
         return out
 
     def _token_before_char(self, char: int) -> int | None:
-        for tok in self.doc:
-            if tok.idx >= char:
-                return tok.i - 1 if tok.i > 0 else None
-        return None
+        k = bisect_left(self.token_starts, char)
+        return k - 1 if k > 0 else None
 
 
 def _coargument_heads(tok) -> set[int]:
