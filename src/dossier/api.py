@@ -74,11 +74,12 @@ def analyze_text(
     url: str | None = None,
     nlp: Language | None = None,
     model: str | None = None,
+    max_chars: int | None = None,
 ) -> Analysis:
     """Analyse one article given as a string; raises ``DropDocument`` if it cannot be analysed."""
     from dossier.analysis import check_article
 
-    settings = load_settings(model=model)
+    settings = load_settings(model=model, max_chars=max_chars)
     nlp = nlp or load_pipeline(settings.model)
     article = check_article(
         Article(id=id, text=text, title=title, published=published, source=source, url=url, origin=id),

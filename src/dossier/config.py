@@ -14,7 +14,7 @@ class Settings(BaseSettings):
 
     model: str | None = Field(None, description="spaCy pipeline to load (package name or path); default: best installed.")
     max_chars: int = Field(
-        500_000,
+        200_000,
         description="Articles longer than this many characters are refused (spaCy parses a whole article in memory).",
     )
     batch_size: int = Field(16, description="Articles per nlp.pipe batch.")

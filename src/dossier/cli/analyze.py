@@ -23,7 +23,7 @@ def register(app: typer.Typer) -> None:
         format: Format = typer.Option(Format.text, "--format", "-f", help="text (terminal), json or html."),
         out: Path = typer.Option(None, "--out", "-o", help="Directory for json/html files (one per article)."),
         model: str = typer.Option(None, "--model", help="spaCy pipeline to use (else DOSSIER_MODEL, else the best installed)."),
-        max_chars: int = typer.Option(None, "--max-chars", help="Refuse articles longer than this (default 500,000)."),
+        max_chars: int = typer.Option(None, "--max-chars", help="Refuse articles longer than this (default 200,000)."),
         example: bool = typer.Option(False, "--example", help="Analyse the example article shipped with dossier."),
     ) -> None:
         """Analyse articles: actors and their mentions, times, claims, events and relations.
