@@ -4,7 +4,9 @@
     ├── ModelNotFound            no spaCy model can be loaded
     ├── InputError               an input cannot be read at all (missing path, unknown format)
     ├── DropDocument             one article is rejected (empty, binary, too large, not English, ...)
-    └── DataError                evaluation data is missing or malformed
+    ├── DataError                evaluation data is missing or malformed
+    ├── StoreError               the database cannot be used (not dossier's, newer schema, read-only, full)
+    └── FetchError               a URL or feed cannot be fetched
 """
 
 from __future__ import annotations
@@ -42,3 +44,15 @@ class DropDocument(DossierError):
 
 class DataError(DossierError):
     code = "E004"
+
+
+class StoreError(DossierError):
+    """The database cannot be used: not a dossier database, a newer schema, read-only, disk full."""
+
+    code = "E005"
+
+
+class FetchError(DossierError):
+    """A URL or feed could not be fetched or is not what it should be."""
+
+    code = "E006"

@@ -7,6 +7,7 @@ import typer
 from dossier.cli import analyze as _analyze
 from dossier.cli import evaluate as _evaluate
 from dossier.cli import info as _info
+from dossier.cli import ingest as _ingest
 
 app = typer.Typer(
     name="dossier",
@@ -17,6 +18,7 @@ app = typer.Typer(
 )
 _analyze.register(app)
 _info.register(app)
+_ingest.register(app)
 app.add_typer(_evaluate.eval_app, name="eval")
 
 

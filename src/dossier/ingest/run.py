@@ -1,0 +1,112 @@
+"""``dossier ingest``: read, analyse and store articles; incremental, idempotent and safe to interrupt.
+
+An article already stored (same id, or same normalised text) is skipped before it is analysed; a
+near-duplicate of a stored article is stored as another report of the same story. Each article is
+written in one transaction, so a run killed at any moment leaves whole articles only, and a re-run
+picks up where it stopped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dossier.analysis import Rejected
+from dossier.config import load_settings
+from dossier.dedup import StoryIndex, signature, to_bytes
+from dossier.ingest.files import ReadFailure, ReadWarning, read_inputs
+from dossier.ingest.text import normalise_for_id
+from dossier.models import Analysis, Article
+from dossier.runner.local import run_analysis
+from dossier.store import open_store
+
+
+@dataclass
+class IngestReport:
+    stored: int = 0
+    skipped: int = 0  # already in the store
+    same_story: int = 0  # stored as another report of a story already there
+    failed: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def articles_per_second(self) -> float:
+        return self.stored / self.seconds if self.seconds else 0.0
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(normalise_for_id(text).encode("utf-8")).hexdigest()
+
+
+Progress = Callable[[str, IngestReport], None]
+
+
+def ingest(
+    inputs: Iterable[str | Path],
+    *,
+    db: str | Path | None = None,
+    jobs: int = 1,
+    model: str | None = None,
+    max_chars: int | None = None,
+    batch_size: int | None = None,
+    progress: Progress | None = None,
+    stdin: bytes | None = None,
+) -> IngestReport:
+    """Ingest every article of the inputs into the store at ``db`` (default ``./dossier.db``)."""
+    settings = load_settings(model=model, max_chars=max_chars, batch_size=batch_size)
+    report = IngestReport()
+    started = time.perf_counter()
+    store = open_store(db)
+    try:
+        index = StoryIndex(store.signatures())
+
+        def fresh() -> Iterator[Article]:
+            for item in read_inputs(inputs, stdin=stdin):
+                if isinstance(item, ReadFailure):
+                    report.failed.append(str(item))
+                    _tell(progress, f"error: {item}", report)
+                elif isinstance(item, ReadWarning):
+                    report.warnings.append(item.message)
+                    _tell(progress, f"warning: {item.message}", report)
+                elif store.known(item.id, text_hash(item.text)):
+                    report.skipped += 1
+                    _tell(progress, "", report)
+                else:
+                    yield item
+
+        results = run_analysis(
+            fresh(), model=settings.model, jobs=jobs, batch_size=settings.batch_size, max_chars=settings.max_chars
+        )
+        for result in results:
+            if isinstance(result, Rejected):
+                report.failed.append(str(result))
+                _tell(progress, f"error: {result}", report)
+                continue
+            _store_one(store, index, result, report)
+            report.seconds = time.perf_counter() - started
+            _tell(progress, "", report)
+    finally:
+        store.close()
+        report.seconds = time.perf_counter() - started
+    return report
+
+
+def _store_one(store, index: StoryIndex, analysis: Analysis, report: IngestReport) -> None:
+    art = analysis.article
+    mh = signature(art.text)
+    story = index.story_for(mh)
+    if store.write_analysis(analysis, text_hash=text_hash(art.text), minhash=to_bytes(mh), story_id=story):
+        report.stored += 1
+        report.same_story += story is not None
+        index.add(art.id, story or art.id, mh)
+    else:
+        report.skipped += 1
+
+
+def _tell(progress: Progress | None, message: str, report: IngestReport) -> None:
+    if progress is not None:
+        progress(message, report)

@@ -1,0 +1,1 @@
+"""Cross-document entity resolution: document entities become corpus entities."""

@@ -1,0 +1,165 @@
+"""Named, numbered schema migrations. A database records each one it has applied in ``migrations``.
+
+Rules: never edit an applied migration; add the next one. A database whose newest migration is
+unknown to this dossier was written by a newer version and is refused rather than touched.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        1,
+        "initial schema",
+        """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+CREATE TABLE stories (
+    id TEXT PRIMARY KEY,              -- the id of the first article that told the story
+    reports INTEGER NOT NULL DEFAULT 1
+);
+
+CREATE TABLE articles (
+    id TEXT PRIMARY KEY,
+    title TEXT, published TEXT, published_inferred TEXT, published_basis TEXT,
+    source TEXT, url TEXT, language TEXT NOT NULL, text TEXT NOT NULL,
+    text_hash TEXT NOT NULL UNIQUE,   -- hash of the normalised text: the same article is stored once
+    minhash BLOB,                     -- MinHash signature, for near-duplicate (syndicated) copies
+    story_id TEXT NOT NULL REFERENCES stories(id),
+    origin TEXT, model TEXT, ingested_at TEXT NOT NULL
+);
+CREATE INDEX articles_published ON articles(published);
+CREATE INDEX articles_story ON articles(story_id);
+
+CREATE TABLE sentences (
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    idx INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    UNIQUE (article_id, idx)
+);
+CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', content_rowid='id');
+CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
+    INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
+    INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+
+CREATE TABLE entities (               -- corpus entities
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL, type TEXT NOT NULL, country TEXT,
+    latitude REAL, longitude REAL,
+    named_by_user INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX entities_name ON entities(name);
+
+CREATE TABLE aliases (                -- normalised names that resolve to a corpus entity
+    key TEXT NOT NULL, entity_id INTEGER NOT NULL REFERENCES entities(id),
+    alias TEXT NOT NULL, kind TEXT NOT NULL,      -- kind: name | surname | acronym | country | user
+    PRIMARY KEY (key, entity_id)
+);
+CREATE INDEX aliases_entity ON aliases(entity_id);
+
+CREATE TABLE doc_entities (           -- an entity as one article has it, linked to a corpus entity
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    local_id TEXT NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL, country TEXT,
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    rule TEXT NOT NULL,               -- why it was linked to that corpus entity
+    UNIQUE (article_id, local_id)
+);
+CREATE INDEX doc_entities_entity ON doc_entities(entity_id);
+
+CREATE TABLE mentions (
+    id INTEGER PRIMARY KEY,
+    doc_entity_id INTEGER NOT NULL REFERENCES doc_entities(id),
+    article_id TEXT NOT NULL, sentence INTEGER NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, kind TEXT NOT NULL, linked_by TEXT
+);
+CREATE INDEX mentions_doc_entity ON mentions(doc_entity_id);
+CREATE INDEX mentions_article ON mentions(article_id, sentence);
+
+CREATE TABLE roles (
+    id INTEGER PRIMARY KEY,
+    doc_entity_id INTEGER NOT NULL REFERENCES doc_entities(id),
+    article_id TEXT NOT NULL, label TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, current INTEGER
+);
+CREATE INDEX roles_doc_entity ON roles(doc_entity_id);
+
+CREATE TABLE times (
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL, local_id TEXT, sentence INTEGER,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, type TEXT NOT NULL, value TEXT, mod TEXT
+);
+CREATE INDEX times_article ON times(article_id);
+
+CREATE TABLE attributions (
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL, local_id TEXT NOT NULL,
+    source_doc_entity INTEGER REFERENCES doc_entities(id),
+    source_text TEXT, source_kind TEXT, source_start INTEGER, source_end INTEGER,
+    cue_text TEXT NOT NULL, cue_start INTEGER NOT NULL, cue_end INTEGER NOT NULL,
+    content_text TEXT NOT NULL, content_start INTEGER NOT NULL, content_end INTEGER NOT NULL,
+    direct INTEGER NOT NULL, certainty TEXT NOT NULL,
+    sentence_start INTEGER, sentence_end INTEGER,
+    UNIQUE (article_id, local_id)
+);
+CREATE INDEX attributions_source ON attributions(source_doc_entity);
+
+CREATE TABLE attribution_entities (   -- entities mentioned inside a claim's content
+    attribution_id INTEGER NOT NULL REFERENCES attributions(id),
+    doc_entity_id INTEGER NOT NULL REFERENCES doc_entities(id),
+    PRIMARY KEY (attribution_id, doc_entity_id)
+);
+
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL, local_id TEXT NOT NULL,
+    type TEXT NOT NULL, mode TEXT, cameo_root TEXT, quad_class INTEGER, penta_class INTEGER, intensity REAL,
+    trigger_text TEXT NOT NULL, trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL,
+    source_doc_entity INTEGER REFERENCES doc_entities(id),
+    target_doc_entity INTEGER REFERENCES doc_entities(id),
+    place_doc_entity INTEGER REFERENCES doc_entities(id),
+    participants TEXT,                -- JSON list of doc_entity ids
+    time_value TEXT, time_start INTEGER, time_end INTEGER,
+    event_date TEXT,                  -- YYYY-MM-DD for ordering: the event's own date, else the article's
+    date_source TEXT,                 -- text | published
+    negated INTEGER NOT NULL, certainty TEXT NOT NULL, attribution_local TEXT,
+    sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
+    UNIQUE (article_id, local_id)
+);
+CREATE INDEX events_source ON events(source_doc_entity);
+CREATE INDEX events_target ON events(target_doc_entity);
+CREATE INDEX events_date ON events(event_date);
+
+CREATE TABLE relations (
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL, local_id TEXT NOT NULL, type TEXT NOT NULL,
+    subject_doc_entity INTEGER NOT NULL REFERENCES doc_entities(id),
+    object_doc_entity INTEGER REFERENCES doc_entities(id),
+    label TEXT NOT NULL, current INTEGER, sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
+    evidence_start INTEGER, evidence_end INTEGER,
+    UNIQUE (article_id, local_id)
+);
+CREATE INDEX relations_subject ON relations(subject_doc_entity);
+
+CREATE TABLE decisions (              -- curation by users: replayed so they survive re-ingestion
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,               -- merge | split | rename
+    payload TEXT NOT NULL,            -- JSON
+    created_at TEXT NOT NULL
+);
+""",
+    ),
+)
+
+LATEST = MIGRATIONS[-1].version
