@@ -14,7 +14,10 @@ from dossier.models import (
     Span,
     TimeExpr,
 )
+from dossier.ingest.run import IngestReport, ingest
 from dossier.nlp.pipeline import load_pipeline
+from dossier.query.corpus import Corpus
+from dossier.query.corpus import open_corpus as open
 
 __version__ = "0.1.0"
 
@@ -23,8 +26,10 @@ __all__ = [
     "Analysis",
     "Article",
     "Attribution",
+    "Corpus",
     "Entity",
     "Event",
+    "IngestReport",
     "Mention",
     "Problem",
     "Relation",
@@ -34,5 +39,7 @@ __all__ = [
     "TimeExpr",
     "analyze",
     "analyze_text",
+    "ingest",
     "load_pipeline",
+    "open",
 ]

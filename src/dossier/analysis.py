@@ -41,7 +41,7 @@ def collect(doc: Doc, model: str = "") -> Analysis:
     """Turn a processed Doc into the Analysis record (what the components assigned, as is)."""
     return Analysis(
         article=doc._.article,
-        sentences=[Offsets(s.start_char, s.end_char) for s in doc.sents],
+        sentences=[Offsets(s.start_char, s.start_char + len(s.text.rstrip())) for s in doc.sents],
         entities=list(doc._.entities or []),
         times=list(doc._.times or []),
         attributions=list(doc._.attributions or []),

@@ -8,6 +8,7 @@ from dossier.cli import analyze as _analyze
 from dossier.cli import evaluate as _evaluate
 from dossier.cli import info as _info
 from dossier.cli import ingest as _ingest
+from dossier.cli import questions as _questions
 
 app = typer.Typer(
     name="dossier",
@@ -19,6 +20,7 @@ app = typer.Typer(
 _analyze.register(app)
 _info.register(app)
 _ingest.register(app)
+_questions.register(app)
 app.add_typer(_evaluate.eval_app, name="eval")
 
 

@@ -169,6 +169,10 @@ def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, 
     # strip determiners, possessive endings and stray punctuation at the edges
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
         start += 1
+    for k in range(start, end):
+        if doc[k].text == "(" and not any(doc[j].text == ")" for j in range(k, end)):
+            end = k  # "World Health Organization (WHO": the acronym in parentheses is a mention of its own
+            break
     while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
         end -= 1
     while label == "PERSON" and end - start > 1 and doc[end - 1].text in POST_NOMINALS:

@@ -1,0 +1,357 @@
+"""``dossier.open(db)``: the questions an analyst asks of a corpus, answered with evidence."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from itertools import islice
+from pathlib import Path as FsPath
+
+from dossier.errors import DossierError
+from dossier.query.records import (
+    ArticleRef,
+    BalanceMonth,
+    ClaimRecord,
+    Connection,
+    EntityProfile,
+    EntityRef,
+    EntityRow,
+    EventRecord,
+    Evidence,
+    LinkReason,
+    MonthCount,
+    Path,
+    PathEdge,
+    RelationProfile,
+    RelationRecord,
+    RoleRecord,
+    SearchHit,
+    Table,
+)
+from dossier.store import open_store
+from dossier.store import queries as q
+
+SAME_EVENT_DAYS = 3  # reports of one event may date it a few days apart
+
+
+class EntityNotFound(DossierError):
+    code = "E007"
+
+
+class Corpus:
+    def __init__(self, db: str | FsPath | None = None, *, readonly: bool = False) -> None:
+        self.store = open_store(db, readonly=readonly)
+        self.conn = self.store.conn
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Corpus:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- finding entities --------------------------------------------------------------------------
+    def find(self, name: str) -> list[EntityRef]:
+        return [EntityRef(r["id"], r["name"], r["type"]) for r in q.find_entities(self.conn, name)]
+
+    def resolve_name(self, name: str | int) -> EntityRef:
+        if isinstance(name, int) or (isinstance(name, str) and name.isdigit()):
+            row = q.entity(self.conn, int(name))
+            if row is None:
+                raise EntityNotFound(f"no entity with id {name}; list them with `dossier entities`")
+            return EntityRef(row["id"], row["name"], row["type"])
+        found = self.find(name)
+        if not found:
+            raise EntityNotFound(f"no entity called {name!r} in the corpus; try `dossier entities` or `dossier search`")
+        return found[0]
+
+    # -- questions ---------------------------------------------------------------------------------
+    def entity(self, name: str | int, *, evidence: int = 3) -> EntityProfile:
+        ref = self.resolve_name(name)
+        row = q.entity(self.conn, ref.id)
+        months = [MonthCount(r["month"], r["mentions"], r["articles"]) for r in q.mentions_per_month(self.conn, ref.id)]
+        events = [self._event(r) for r in q.events(self.conn, entity_ids=[ref.id])]
+        as_source = Counter(e.type for e in events if e.source and e.source.id == ref.id)
+        as_target = Counter(e.type for e in events if e.target and e.target.id == ref.id)
+        return EntityProfile(
+            entity=ref,
+            country=row["country"],
+            aliases=[r["alias"] for r in q.aliases(self.conn, ref.id) if r["alias"] != ref.name],
+            roles=self._roles(ref.id, evidence),
+            connections=[Connection(EntityRef(r["id"], r["name"], r["type"]), r["articles"]) for r in q.connections(self.conn, ref.id)],
+            events_as_source=dict(sorted(as_source.items())),
+            events_as_target=dict(sorted(as_target.items())),
+            claims_by=[self._claim(r) for r in q.claims(self.conn, by=[ref.id])],
+            claims_about=[self._claim(r) for r in q.claims(self.conn, about=[ref.id])],
+            mentions_per_month=months,
+            why=[LinkReason(r["name"], r["rule"], r["article_id"], r["title"], r["published"]) for r in q.link_reasons(self.conn, ref.id)],
+            mentions=sum(m.mentions for m in months),
+        )
+
+    def relation(self, a: str | int, b: str | int, *, paths: int = 3, evidence: int = 20) -> RelationProfile:
+        ea, eb = self.resolve_name(a), self.resolve_name(b)
+        if ea.id == eb.id:
+            raise EntityNotFound(f"{a!r} and {b!r} are the same entity ({ea.name})")
+        arts = q.comentions(self.conn, ea.id, eb.id)
+        by_month: dict[str, set[str]] = defaultdict(set)
+        for r in arts:
+            by_month[r["month"] or "unknown"].add(r["article_id"])
+        events = group_events([self._event(r) for r in q.events(self.conn, between=(ea.id, eb.id))])
+        by_type: dict[str, dict[str, int]] = {"A->B": {}, "B->A": {}}
+        for e in events:
+            side = "A->B" if e.source and e.source.id == ea.id else "B->A"
+            by_type[side][e.type] = by_type[side].get(e.type, 0) + e.reports
+        claims = [self._claim(r) for r in q.claims(self.conn, about=[ea.id, eb.id])]
+        return RelationProfile(
+            a=ea,
+            b=eb,
+            comentions=[MonthCount(m, len(ids), len(ids)) for m, ids in sorted(by_month.items())],
+            articles=[ArticleRef(r["article_id"], r["title"], r["published"], r["source"], r["url"]) for r in arts],
+            events=events,
+            events_by_type=by_type,
+            balance=balance(events),
+            relations=[self._relation(r) for r in q.relations_between(self.conn, ea.id, eb.id)],
+            claims=claims,
+            paths=self._paths(ea, eb, paths),
+            evidence=[self._sentence_evidence(r) for r in q.shared_sentences(self.conn, ea.id, eb.id, evidence)],
+        )
+
+    def timeline(
+        self,
+        entity: str | int | None = None,
+        *,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        types: Iterable[str] = (),
+        limit: int | None = None,
+    ) -> Table[EventRecord]:
+        ids = [self.resolve_name(entity).id] if entity is not None else []
+        rows = q.events(self.conn, entity_ids=ids, date_from=date_from, date_to=date_to, types=list(types))
+        grouped = group_events([self._event(r) for r in rows])
+        return Table(grouped[:limit] if limit else grouped)
+
+    def claims(
+        self,
+        *,
+        about: str | int | None = None,
+        by: str | int | None = None,
+        certainty: Iterable[str] = (),
+        limit: int | None = None,
+    ) -> Table[ClaimRecord]:
+        rows = q.claims(
+            self.conn,
+            about=[self.resolve_name(about).id] if about is not None else [],
+            by=[self.resolve_name(by).id] if by is not None else [],
+            certainty=list(certainty),
+            limit=limit,
+        )
+        return Table(self._claim(r) for r in rows)
+
+    def search(self, text: str, *, limit: int = 50) -> Table[SearchHit]:
+        try:
+            rows = q.search(self.conn, text, limit)
+        except sqlite3.OperationalError:
+            # FTS5 query syntax error ("AT&T", unbalanced quotes): search the words as a phrase
+            rows = q.search(self.conn, '"' + text.replace('"', " ") + '"', limit)
+        out = Table()
+        for r in rows:
+            marked = r["marked"]
+            first = marked.find("\x02")
+            last = marked.find("\x03")
+            start = r["start"] + (first if first >= 0 else 0)
+            end = r["start"] + (last - 1 if last > first >= 0 else 0)
+            ev = Evidence(r["article_id"], r["title"], r["published"], r["source"], r["url"], r["text"], r["start"], start, end)
+            out.append(SearchHit(ev, marked.replace("\x02", "[").replace("\x03", "]")))
+        return out
+
+    def entities(self, *, type: str | None = None, limit: int = 50, offset: int = 0) -> Table[EntityRow]:
+        out = Table()
+        for r in q.entities_ranked(self.conn, type, limit, offset):
+            aliases = [a["alias"] for a in q.aliases(self.conn, r["id"]) if a["alias"] != r["name"]][:8]
+            out.append(EntityRow(r["id"], r["name"], r["type"], r["country"], r["mentions"], r["articles"], aliases))
+        return out
+
+    # -- curation ----------------------------------------------------------------------------------
+    def merge(self, keep: str | int, other: str | int) -> EntityRef:
+        """Fold ``other`` into ``keep`` (both names or ids); articles ingested later follow the decision."""
+        from dossier.store import curation
+
+        a, b = self.resolve_name(keep), self.resolve_name(other)
+        curation.merge(self.store, a.id, b.id)
+        return self.resolve_name(a.id)
+
+    def split(self, entity: str | int, names: list[str], new_name: str | None = None) -> EntityRef:
+        """Move what was called one of ``names`` out of ``entity`` into a new entity."""
+        from dossier.store import curation
+
+        ref = self.resolve_name(entity)
+        return self.resolve_name(curation.split(self.store, ref.id, names, new_name))
+
+    def rename(self, entity: str | int, name: str) -> EntityRef:
+        from dossier.store import curation
+
+        ref = self.resolve_name(entity)
+        curation.rename(self.store, ref.id, name)
+        return self.resolve_name(ref.id)
+
+    # -- building records --------------------------------------------------------------------------
+    def _ref(self, entity_id: int | None, name: str | None) -> EntityRef | None:
+        if entity_id is None:
+            return None
+        row = q.entity(self.conn, entity_id)
+        return EntityRef(entity_id, name or row["name"], row["type"])
+
+    def _event(self, r: sqlite3.Row) -> EventRecord:
+        text = r["article_text"]
+        ev = Evidence(
+            r["article_id"], r["title"], r["published"], r["article_source"], r["url"],
+            text[r["sentence_start"] : r["sentence_end"]], r["sentence_start"], r["trigger_start"], r["trigger_end"],
+        )
+        return EventRecord(
+            date=r["event_date"], date_source=r["date_source"], type=r["type"], mode=r["mode"],
+            quad_class=r["quad_class"], penta_class=r["penta_class"], intensity=r["intensity"],
+            source=self._ref(r["source_entity"], r["source_name"]), target=self._ref(r["target_entity"], r["target_name"]),
+            place=self._ref(r["place_entity"], r["place_name"]), certainty=r["certainty"], negated=bool(r["negated"]),
+            trigger=r["trigger_text"], reports=1, sources=1, evidence=[ev],
+        )
+
+    def _claim(self, r: sqlite3.Row) -> ClaimRecord:
+        text = r["article_text"]
+        s_start = r["sentence_start"] if r["sentence_start"] is not None else r["content_start"]
+        s_end = r["sentence_end"] if r["sentence_end"] is not None else r["content_end"]
+        s_start, s_end = min(s_start, r["content_start"]), max(s_end, r["content_end"])
+        ev = Evidence(
+            r["article_id"], r["title"], r["published"], r["article_source"], r["url"], text[s_start:s_end], s_start,
+            r["content_start"], r["content_end"],
+        )
+        return ClaimRecord(
+            source=self._ref(r["source_entity"], r["source_name"]), source_text=r["source_text"], source_kind=r["source_kind"],
+            cue=r["cue_text"], content=r["content_text"], certainty=r["certainty"], direct=bool(r["direct"]),
+            published=r["published"], evidence=ev,
+        )
+
+    def _relation(self, r: sqlite3.Row) -> RelationRecord:
+        ev = None
+        if r["evidence_start"] is not None:
+            text = r["article_text"]
+            ev = Evidence(
+                r["article_id"], r["title"], r["published"], r["source"], r["url"],
+                text[r["sentence_start"] : r["sentence_end"]], r["sentence_start"], r["evidence_start"], r["evidence_end"],
+            )
+        subj = self._ref(self.conn.execute("SELECT entity_id FROM doc_entities WHERE id = ?", (r["subject_doc_entity"],)).fetchone()[0], r["subject_name"])
+        obj = self._ref(self.conn.execute("SELECT entity_id FROM doc_entities WHERE id = ?", (r["object_doc_entity"],)).fetchone()[0], r["object_name"])
+        return RelationRecord(r["type"], subj, obj, r["label"], None if r["current"] is None else bool(r["current"]), ev)
+
+    def _roles(self, entity_id: int, evidence: int) -> list[RoleRecord]:
+        roles: dict[str, RoleRecord] = {}
+        for r in q.roles(self.conn, entity_id):
+            key = r["label"].lower()
+            sent = q.sentence(self.conn, r["article_id"], r["start"])
+            ev = Evidence(
+                r["article_id"], r["title"], r["published"], r["source"], r["url"], sent["text"] if sent else r["label"],
+                sent["start"] if sent else r["start"], r["start"], r["end"],
+            )
+            cur = None if r["current"] is None else bool(r["current"])
+            rec = roles.get(key)
+            if rec is None:
+                roles[key] = RoleRecord(r["label"], cur, r["published"], r["published"], 1, [ev])
+            else:
+                rec.articles += 1
+                rec.last_seen = r["published"] or rec.last_seen
+                if len(rec.evidence) < evidence:
+                    rec.evidence.append(ev)
+        return sorted(roles.values(), key=lambda x: (-x.articles, x.first_seen or "", x.label))
+
+    def _sentence_evidence(self, r: sqlite3.Row) -> Evidence:
+        return Evidence(r["article_id"], r["title"], r["published"], r["source"], r["url"], r["text"], r["start"], r["start"], r["end"])
+
+    def _paths(self, a: EntityRef, b: EntityRef, k: int) -> list[Path]:
+        """The k best paths from a to b through other actors, over co-mention edges (fewer hops, more evidence)."""
+        import networkx as nx
+
+        if k <= 0:
+            return []
+        around = {a.id, b.id}
+        around |= {r["id"] for r in q.connections(self.conn, a.id, 30)}
+        around |= {r["id"] for r in q.connections(self.conn, b.id, 30)}
+        graph = nx.Graph()
+        for r in q.neighbourhood_edges(self.conn, sorted(around)):
+            graph.add_edge(r["a"], r["b"], articles=r["articles"], weight=1.0 + 1.0 / r["articles"])
+        if a.id not in graph or b.id not in graph:
+            return []
+        out = []
+        try:
+            for nodes in islice(nx.shortest_simple_paths(graph, a.id, b.id, weight="weight"), k + 1):
+                if len(nodes) <= 2:
+                    continue  # the direct tie is the rest of the profile; paths go through others
+                refs = [self._ref(n, None) for n in nodes]
+                edges = [PathEdge(refs[i], refs[i + 1], graph[nodes[i]][nodes[i + 1]]["articles"]) for i in range(len(nodes) - 1)]
+                out.append(Path(refs, edges))
+                if len(out) == k:
+                    break
+        except nx.NetworkXNoPath:
+            return []
+        return out
+
+
+def group_events(events: list[EventRecord], days: int = SAME_EVENT_DAYS) -> list[EventRecord]:
+    """Reports of the same event (same type and actors, dates at most ``days`` apart) become one event."""
+    from datetime import date
+
+    def day(e: EventRecord) -> date | None:
+        try:
+            return date.fromisoformat(e.date) if e.date else None
+        except ValueError:
+            return None
+
+    def key(e: EventRecord):
+        return (e.type, e.source.id if e.source else None, e.target.id if e.target else None, e.negated)
+
+    buckets: dict[tuple, list[EventRecord]] = defaultdict(list)
+    for e in events:
+        buckets[key(e)].append(e)
+    out: list[EventRecord] = []
+    for group in buckets.values():
+        group.sort(key=lambda e: (e.date or "9999", e.evidence[0].article_id, e.evidence[0].start))
+        current: EventRecord | None = None
+        current_day = None
+        sources: set[str] = set()
+        for e in group:
+            d = day(e)
+            if current is not None and d is not None and current_day is not None and (d - current_day).days <= days \
+                    and e.evidence[0].article_id not in {ev.article_id for ev in current.evidence}:
+                current.reports += 1
+                current.evidence.extend(e.evidence)
+                sources.add(e.evidence[0].source or e.evidence[0].article_id)
+                current.sources = len(sources)
+                continue
+            current, current_day = EventRecord(**{**e.__dict__, "evidence": list(e.evidence)}), d
+            sources = {e.evidence[0].source or e.evidence[0].article_id}
+            out.append(current)
+    out.sort(key=lambda e: (e.date is None, e.date or "", e.evidence[0].article_id, e.evidence[0].start))
+    return out
+
+
+def balance(events: list[EventRecord]) -> list[BalanceMonth]:
+    """Cooperation and conflict per month: QuadClass 1-2 against 3-4, weighted by intensity and reports."""
+    months: dict[str, BalanceMonth] = {}
+    for e in events:
+        if not e.date or e.quad_class not in (1, 2, 3, 4):
+            continue
+        month = e.date[:7]
+        rec = months.setdefault(month, BalanceMonth(month, 0.0, 0.0, 0))
+        weight = abs(e.intensity) if e.intensity else 1.0
+        if e.quad_class in (1, 2):
+            rec.cooperation += weight * e.reports
+        else:
+            rec.conflict += weight * e.reports
+        rec.events += e.reports
+    return [months[m] for m in sorted(months)]
+
+
+def open_corpus(db: str | FsPath | None = None, *, readonly: bool = False) -> Corpus:
+    """Open a corpus store for questions (``dossier.open``)."""
+    return Corpus(db, readonly=readonly)

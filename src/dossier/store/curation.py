@@ -1,0 +1,80 @@
+"""Users' corrections of entity resolution: merge, split, rename. Each is recorded in ``decisions``.
+
+They change links, never evidence: documents' entities move between corpus entities, and the aliases
+move with them, so that articles ingested later resolve the way the user decided.
+"""
+
+from __future__ import annotations
+
+from dossier.errors import StoreError
+from dossier.resolve.keys import normalise, person_key
+from dossier.store.sqlite import SQLiteStore
+
+
+def merge(store: SQLiteStore, keep: int, other: int) -> int:
+    """Fold entity ``other`` into ``keep``; returns the number of document entities moved."""
+    if keep == other:
+        raise StoreError("cannot merge an entity with itself")
+    with store.write() as db:
+        for eid in (keep, other):
+            if db.execute("SELECT 1 FROM entities WHERE id = ?", (eid,)).fetchone() is None:
+                raise StoreError(f"no entity with id {eid}")
+        moved = db.execute("UPDATE doc_entities SET entity_id = ? WHERE entity_id = ?", (keep, other)).rowcount
+        db.execute(
+            "INSERT OR IGNORE INTO aliases (key, entity_id, alias, kind) SELECT key, ?, alias, kind FROM aliases WHERE entity_id = ?",
+            (keep, other),
+        )
+        db.execute("DELETE FROM aliases WHERE entity_id = ?", (other,))
+        db.execute("DELETE FROM entities WHERE id = ?", (other,))
+        store.record_decision(db, "merge", {"keep": keep, "other": other})
+    return moved
+
+
+def split(store: SQLiteStore, entity_id: int, names: list[str], new_name: str | None = None) -> int:
+    """Move the document entities of ``entity_id`` called by one of ``names`` into a new entity; returns its id."""
+    wanted = {normalise(n) for n in names} | {person_key(n) for n in names}
+    with store.write() as db:
+        row = db.execute("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"no entity with id {entity_id}")
+        docs = [
+            d for d in db.execute("SELECT id, name FROM doc_entities WHERE entity_id = ?", (entity_id,)).fetchall()
+            if normalise(d["name"]) in wanted or person_key(d["name"]) in wanted
+        ]
+        if not docs:
+            raise StoreError(f"entity {entity_id} ({row['name']}) has no document entity called {', '.join(names)}")
+        total = db.execute("SELECT COUNT(*) FROM doc_entities WHERE entity_id = ?", (entity_id,)).fetchone()[0]
+        if len(docs) == total:
+            raise StoreError(f"all of {row['name']} is called {', '.join(names)}: nothing would remain; use rename")
+        cur = db.execute(
+            "INSERT INTO entities (name, type, country, named_by_user) VALUES (?,?,?,?)",
+            (new_name or docs[0]["name"], row["type"], row["country"], int(new_name is not None)),
+        )
+        new_id = int(cur.lastrowid)
+        db.executemany("UPDATE doc_entities SET entity_id = ? WHERE id = ?", [(new_id, d["id"]) for d in docs])
+        moved = db.execute(
+            f"SELECT key, alias, kind FROM aliases WHERE entity_id = ? AND key IN ({','.join('?' * len(wanted))})",
+            (entity_id, *sorted(wanted)),
+        ).fetchall()
+        db.executemany(
+            "INSERT OR IGNORE INTO aliases (key, entity_id, alias, kind) VALUES (?,?,?,?)",
+            [(a["key"], new_id, a["alias"], a["kind"]) for a in moved],
+        )
+        db.execute(
+            f"DELETE FROM aliases WHERE entity_id = ? AND key IN ({','.join('?' * len(wanted))})", (entity_id, *sorted(wanted))
+        )
+        store.record_decision(db, "split", {"entity": entity_id, "names": sorted(names), "new": new_id})
+    return new_id
+
+
+def rename(store: SQLiteStore, entity_id: int, name: str) -> None:
+    if not name.strip():
+        raise StoreError("the new name is empty")
+    with store.write() as db:
+        if db.execute("UPDATE entities SET name = ?, named_by_user = 1 WHERE id = ?", (name.strip(), entity_id)).rowcount == 0:
+            raise StoreError(f"no entity with id {entity_id}")
+        db.execute(
+            "INSERT OR IGNORE INTO aliases (key, entity_id, alias, kind) VALUES (?,?,?, 'user')",
+            (normalise(name), entity_id, name.strip()),
+        )
+        store.record_decision(db, "rename", {"entity": entity_id, "name": name.strip()})

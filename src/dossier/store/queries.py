@@ -1,0 +1,262 @@
+"""Read queries of the questions API. Every record reaches its corpus entity through ``doc_entities``
+(users' merges and splits move that link), and every row carries its evidence: article, sentence, offsets."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+
+from dossier.resolve.keys import normalise, person_key
+
+Rows = list[sqlite3.Row]
+
+
+def find_entities(conn: sqlite3.Connection, name: str) -> Rows:
+    """Corpus entities a user's NAME may mean, best first: exact name, alias key, surname, substring."""
+    size = "(SELECT COUNT(*) FROM mentions m JOIN doc_entities d ON m.doc_entity_id = d.id WHERE d.entity_id = e.id)"
+    exact = conn.execute(
+        f"SELECT e.*, {size} AS mentions FROM entities e WHERE e.name = ? COLLATE NOCASE ORDER BY mentions DESC, e.id",
+        (name,),
+    ).fetchall()
+    if exact:
+        return exact
+    keys = sorted({normalise(name), person_key(name), normalise(name).replace(" ", "")})
+    marks = ",".join("?" * len(keys))
+    by_alias = conn.execute(
+        f"SELECT DISTINCT e.*, {size} AS mentions FROM aliases a JOIN entities e ON e.id = a.entity_id"
+        f" WHERE a.key IN ({marks}) ORDER BY mentions DESC, e.id",
+        keys,
+    ).fetchall()
+    if by_alias:
+        return by_alias
+    words = normalise(name).split()
+    if len(words) == 1:
+        rows = conn.execute(
+            f"SELECT DISTINCT e.*, {size} AS mentions FROM aliases a JOIN entities e ON e.id = a.entity_id"
+            f" WHERE a.key = ? ORDER BY mentions DESC, e.id",
+            (f"surname:{words[0]}",),
+        ).fetchall()
+        if rows:
+            return rows
+    return conn.execute(
+        f"SELECT e.*, {size} AS mentions FROM entities e WHERE e.name LIKE ? ORDER BY mentions DESC, e.id LIMIT 20",
+        (f"%{name}%",),
+    ).fetchall()
+
+
+def entity(conn: sqlite3.Connection, entity_id: int) -> sqlite3.Row | None:
+    return conn.execute("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()
+
+
+def aliases(conn: sqlite3.Connection, entity_id: int) -> Rows:
+    return conn.execute(
+        "SELECT d.name AS alias, COUNT(*) AS n FROM doc_entities d WHERE d.entity_id = ? GROUP BY d.name"
+        " UNION SELECT m.text, COUNT(*) FROM mentions m JOIN doc_entities d ON m.doc_entity_id = d.id"
+        " WHERE d.entity_id = ? AND m.kind = 'name' GROUP BY m.text ORDER BY 2 DESC, 1",
+        (entity_id, entity_id),
+    ).fetchall()
+
+
+def link_reasons(conn: sqlite3.Connection, entity_id: int) -> Rows:
+    return conn.execute(
+        "SELECT d.name, d.rule, d.article_id, a.title, a.published FROM doc_entities d JOIN articles a ON a.id = d.article_id"
+        " WHERE d.entity_id = ? ORDER BY a.published, d.article_id",
+        (entity_id,),
+    ).fetchall()
+
+
+def roles(conn: sqlite3.Connection, entity_id: int) -> Rows:
+    return conn.execute(
+        "SELECT r.label, r.current, r.start, r.\"end\", r.article_id, a.title, a.published, a.source, a.url, a.text"
+        " FROM roles r JOIN doc_entities d ON r.doc_entity_id = d.id JOIN articles a ON a.id = r.article_id"
+        " WHERE d.entity_id = ? ORDER BY a.published, r.article_id, r.start",
+        (entity_id,),
+    ).fetchall()
+
+
+def mentions_per_month(conn: sqlite3.Connection, entity_id: int) -> Rows:
+    return conn.execute(
+        "SELECT SUBSTR(COALESCE(a.published, a.published_inferred), 1, 7) AS month, COUNT(*) AS mentions,"
+        " COUNT(DISTINCT a.id) AS articles FROM mentions m JOIN doc_entities d ON m.doc_entity_id = d.id"
+        " JOIN articles a ON a.id = d.article_id WHERE d.entity_id = ? GROUP BY month ORDER BY month",
+        (entity_id,),
+    ).fetchall()
+
+
+def connections(conn: sqlite3.Connection, entity_id: int, limit: int = 20) -> Rows:
+    """Entities sharing articles with this one, by number of shared articles."""
+    return conn.execute(
+        "SELECT d2.entity_id AS id, e.name, e.type, COUNT(DISTINCT d1.article_id) AS articles"
+        " FROM doc_entities d1 JOIN doc_entities d2 ON d2.article_id = d1.article_id AND d2.entity_id != d1.entity_id"
+        " JOIN entities e ON e.id = d2.entity_id WHERE d1.entity_id = ?"
+        " GROUP BY d2.entity_id ORDER BY articles DESC, e.name LIMIT ?",
+        (entity_id, limit),
+    ).fetchall()
+
+
+_EVENT_COLUMNS = (
+    "ev.*, a.title, a.published, a.source AS article_source, a.url, a.text AS article_text,"
+    " ds.entity_id AS source_entity, dt.entity_id AS target_entity, dp.entity_id AS place_entity,"
+    " es.name AS source_name, et.name AS target_name, ep.name AS place_name"
+)
+_EVENT_JOINS = (
+    " FROM events ev JOIN articles a ON a.id = ev.article_id"
+    " LEFT JOIN doc_entities ds ON ds.id = ev.source_doc_entity LEFT JOIN entities es ON es.id = ds.entity_id"
+    " LEFT JOIN doc_entities dt ON dt.id = ev.target_doc_entity LEFT JOIN entities et ON et.id = dt.entity_id"
+    " LEFT JOIN doc_entities dp ON dp.id = ev.place_doc_entity LEFT JOIN entities ep ON ep.id = dp.entity_id"
+)
+
+
+def events(
+    conn: sqlite3.Connection,
+    *,
+    entity_ids: Sequence[int] = (),
+    between: tuple[int, int] | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    types: Sequence[str] = (),
+    limit: int | None = None,
+) -> Rows:
+    where, params = [], []
+    if between:
+        a, b = between
+        where.append("((ds.entity_id = ? AND dt.entity_id = ?) OR (ds.entity_id = ? AND dt.entity_id = ?))")
+        params += [a, b, b, a]
+    elif entity_ids:
+        marks = ",".join("?" * len(entity_ids))
+        where.append(f"(ds.entity_id IN ({marks}) OR dt.entity_id IN ({marks}))")
+        params += [*entity_ids, *entity_ids]
+    if date_from:
+        where.append("ev.event_date >= ?")
+        params.append(date_from)
+    if date_to:
+        where.append("ev.event_date <= ?")
+        params.append(date_to)
+    if types:
+        where.append(f"ev.type IN ({','.join('?' * len(types))})")
+        params += [t.upper() for t in types]
+    sql = f"SELECT {_EVENT_COLUMNS}{_EVENT_JOINS}"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY ev.event_date IS NULL, ev.event_date, a.published, ev.article_id, ev.trigger_start"
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    return conn.execute(sql, params).fetchall()
+
+
+def claims(
+    conn: sqlite3.Connection,
+    *,
+    by: Sequence[int] = (),
+    about: Sequence[int] = (),
+    certainty: Sequence[str] = (),
+    limit: int | None = None,
+) -> Rows:
+    where, params = [], []
+    if by:
+        where.append(f"ds.entity_id IN ({','.join('?' * len(by))})")
+        params += list(by)
+    for entity_id in about:
+        where.append(
+            "EXISTS (SELECT 1 FROM attribution_entities ae JOIN doc_entities dx ON dx.id = ae.doc_entity_id"
+            " WHERE ae.attribution_id = at.id AND dx.entity_id = ?)"
+        )
+        params.append(entity_id)
+    if certainty:
+        where.append(f"at.certainty IN ({','.join('?' * len(certainty))})")
+        params += list(certainty)
+    sql = (
+        "SELECT at.*, ds.entity_id AS source_entity, es.name AS source_name, a.title, a.published,"
+        " a.source AS article_source, a.url, a.text AS article_text"
+        " FROM attributions at JOIN articles a ON a.id = at.article_id"
+        " LEFT JOIN doc_entities ds ON ds.id = at.source_doc_entity LEFT JOIN entities es ON es.id = ds.entity_id"
+    )
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY a.published, at.article_id, at.content_start"
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    return conn.execute(sql, params).fetchall()
+
+
+def comentions(conn: sqlite3.Connection, a: int, b: int) -> Rows:
+    """Articles mentioning both, with the month, for co-mentions over time."""
+    return conn.execute(
+        "SELECT DISTINCT x.article_id, SUBSTR(COALESCE(ar.published, ar.published_inferred), 1, 7) AS month,"
+        " ar.title, ar.published, ar.source, ar.url FROM doc_entities x JOIN doc_entities y ON y.article_id = x.article_id"
+        " JOIN articles ar ON ar.id = x.article_id WHERE x.entity_id = ? AND y.entity_id = ?"
+        " ORDER BY ar.published, x.article_id",
+        (a, b),
+    ).fetchall()
+
+
+def shared_sentences(conn: sqlite3.Connection, a: int, b: int, limit: int = 50) -> Rows:
+    """Sentences mentioning both entities: the evidence of a co-mention edge."""
+    return conn.execute(
+        "SELECT DISTINCT s.article_id, s.idx, s.start, s.\"end\", s.text, ar.title, ar.published, ar.source, ar.url"
+        " FROM mentions m1 JOIN doc_entities d1 ON d1.id = m1.doc_entity_id"
+        " JOIN mentions m2 ON m2.article_id = m1.article_id AND m2.sentence = m1.sentence"
+        " JOIN doc_entities d2 ON d2.id = m2.doc_entity_id"
+        " JOIN sentences s ON s.article_id = m1.article_id AND s.idx = m1.sentence"
+        " JOIN articles ar ON ar.id = s.article_id"
+        " WHERE d1.entity_id = ? AND d2.entity_id = ? ORDER BY ar.published, s.article_id, s.idx LIMIT ?",
+        (a, b, limit),
+    ).fetchall()
+
+
+def relations_between(conn: sqlite3.Connection, a: int, b: int) -> Rows:
+    return conn.execute(
+        "SELECT r.*, ar.title, ar.published, ar.text AS article_text, ar.source, ar.url,"
+        " es.name AS subject_name, eo.name AS object_name"
+        " FROM relations r JOIN doc_entities ds ON ds.id = r.subject_doc_entity"
+        " JOIN doc_entities dob ON dob.id = r.object_doc_entity JOIN articles ar ON ar.id = r.article_id"
+        " JOIN entities es ON es.id = ds.entity_id JOIN entities eo ON eo.id = dob.entity_id"
+        " WHERE (ds.entity_id = ? AND dob.entity_id = ?) OR (ds.entity_id = ? AND dob.entity_id = ?)"
+        " ORDER BY ar.published, r.article_id",
+        (a, b, b, a),
+    ).fetchall()
+
+
+def neighbourhood_edges(conn: sqlite3.Connection, ids: Sequence[int]) -> Rows:
+    """Co-mention edges (shared articles) among the given entities, for path finding."""
+    marks = ",".join("?" * len(ids))
+    return conn.execute(
+        f"SELECT d1.entity_id AS a, d2.entity_id AS b, COUNT(DISTINCT d1.article_id) AS articles"
+        f" FROM doc_entities d1 JOIN doc_entities d2 ON d2.article_id = d1.article_id AND d2.entity_id > d1.entity_id"
+        f" WHERE d1.entity_id IN ({marks}) AND d2.entity_id IN ({marks}) GROUP BY d1.entity_id, d2.entity_id",
+        [*ids, *ids],
+    ).fetchall()
+
+
+def search(conn: sqlite3.Connection, text: str, limit: int = 50) -> Rows:
+    return conn.execute(
+        "SELECT s.article_id, s.idx, s.start, s.\"end\", s.text,"
+        " highlight(sentences_fts, 0, '\x02', '\x03') AS marked, a.title, a.published, a.source, a.url"
+        " FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid JOIN articles a ON a.id = s.article_id"
+        " WHERE sentences_fts MATCH ? ORDER BY bm25(sentences_fts), a.published, s.article_id, s.idx LIMIT ?",
+        (text, limit),
+    ).fetchall()
+
+
+def entities_ranked(conn: sqlite3.Connection, etype: str | None = None, limit: int = 50, offset: int = 0) -> Rows:
+    sql = (
+        "SELECT e.id, e.name, e.type, e.country, COUNT(m.id) AS mentions, COUNT(DISTINCT d.article_id) AS articles"
+        " FROM entities e JOIN doc_entities d ON d.entity_id = e.id JOIN mentions m ON m.doc_entity_id = d.id"
+    )
+    params: list = []
+    if etype:
+        sql += " WHERE e.type = ?"
+        params.append(etype.upper())
+    sql += " GROUP BY e.id ORDER BY mentions DESC, e.name LIMIT ? OFFSET ?"
+    return conn.execute(sql, [*params, limit, offset]).fetchall()
+
+
+def article(conn: sqlite3.Connection, article_id: str) -> sqlite3.Row | None:
+    return conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+
+
+def sentence(conn: sqlite3.Connection, article_id: str, start: int) -> sqlite3.Row | None:
+    return conn.execute(
+        'SELECT * FROM sentences WHERE article_id = ? AND start <= ? AND "end" > ? ORDER BY idx LIMIT 1',
+        (article_id, start, start),
+    ).fetchone()
