@@ -51,6 +51,14 @@ class SQLiteStore:
                 conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
             conn.execute("PRAGMA busy_timeout=30000")
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            if "unable to open" in str(exc) or "readonly" in str(exc):
+                raise StoreError(
+                    f"{self.path}: cannot open for writing (a read-only file or directory: SQLite needs to write "
+                    "beside it too); give a writable --db path"
+                ) from None
+            raise StoreError(f"{self.path}: cannot open the database ({exc})") from None
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise StoreError(f"{self.path}: not a dossier database (not SQLite at all: {exc})") from None
@@ -108,11 +116,15 @@ class SQLiteStore:
             yield self.conn
             self.conn.execute("COMMIT")
         except sqlite3.OperationalError as exc:
-            self.conn.execute("ROLLBACK")
+            self._rollback()
             raise _store_error(self.path, exc) from None
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            self._rollback()
             raise
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:  # SQLite has already rolled back after some errors (a full disk)
+            self.conn.execute("ROLLBACK")
 
     def close(self) -> None:
         self.conn.close()
