@@ -58,25 +58,37 @@ def resolve(entity: Entity, lookup: Lookup, context_of: ContextOf, article_conte
     for cand in found:
         if entity.type in COMPATIBLE.get(cand.type, {cand.type}) or cand.kind == "country":
             by_key.setdefault(cand.key, []).append(cand)
-    surname_only = is_surname_only(entity)
+    if is_surname_only(entity):
+        return _resolve_surname(entity, keys[0].key, lookup, context_of, article_context, mislabelled=False)
     for key in keys:
         if key.kind == "surname":
             continue
         cands = by_key.get(key.key, [])
-        if key.kind == "name" and surname_only:
-            # "Clinton" alone: the name keys of full-named people are surname keys; see below
-            cands = [c for c in cands if c.kind != "surname"]
         if cands:
             best = _pick(cands, context_of, article_context)
             return Link(best.entity_id, _explain(key, best, len(cands)))
-    if surname_only:
-        word = keys[0].key
-        cands = [c for c in lookup([f"surname:{word}"]) if c.type == "PERSON"]
-        if cands:
-            best = _pick(cands, context_of, article_context)
-            return Link(best.entity_id, f"surname '{word}' of a person named in full elsewhere" +
-                        (f" (chosen among {len(cands)} by shared context)" if len(cands) > 1 else ""))
+    # a lone surname the NER took for an organisation ("Varga rejected the claim") may still be a person
+    if entity.type in {"ORG", "NORP"} and len(keys[0].key.split()) == 1 and not entity.country:
+        link = _resolve_surname(entity, keys[0].key, lookup, context_of, article_context, mislabelled=True)
+        if link.entity_id is not None:
+            return link
     return Link(None, "new entity")
+
+
+def _resolve_surname(
+    entity: Entity, word: str, lookup: Lookup, context_of: ContextOf, article_context: set[int], *, mislabelled: bool
+) -> Link:
+    """A person named only by surname: among people with that surname (or that short name), the one whose
+    co-occurring actors overlap most with this article's, else the most mentioned."""
+    cands = [c for c in lookup([word, f"surname:{word}"]) if c.type == "PERSON"]
+    by_entity = {c.entity_id: c for c in sorted(cands, key=lambda c: c.kind != "surname")}
+    cands = sorted(by_entity.values(), key=lambda c: c.entity_id)
+    if not cands:
+        return Link(None, "new entity")
+    best = _pick(cands, context_of, article_context)
+    note = " (the NER said ORG)" if mislabelled else ""
+    among = f" (chosen among {len(cands)} by shared context)" if len(cands) > 1 else ""
+    return Link(best.entity_id, f"surname '{word}' of a person named in full elsewhere{note}{among}")
 
 
 def _pick(cands: list[Candidate], context_of: ContextOf, article_context: set[int]) -> Candidate:
