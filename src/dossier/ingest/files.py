@@ -1,4 +1,4 @@
-"""Read ``.txt``, ``.html``, ``.jsonl`` files, directories (recursively) and stdin into Articles.
+"""Read ``.txt``, ``.html``, ``.jsonl`` files, directories (recursively), stdin and URLs into Articles.
 
 A reader never stops a batch: an input it cannot read becomes a ``ReadFailure`` carrying one line
 that names the input and the reason, and reading goes on with the next input.
@@ -47,6 +47,11 @@ def read_inputs(inputs: Iterable[str | Path], stdin: bytes | None = None) -> Ite
         if name == "-":
             data = stdin if stdin is not None else sys.stdin.buffer.read()
             yield from _read_bytes(data, "stdin", kind=_sniff(data))
+            continue
+        if name.lower().startswith(("http://", "https://")):
+            from dossier.ingest.web import read_url  # imported here: web.py builds on this module's records
+
+            yield from read_url(name)
             continue
         path = Path(name)
         if path.is_dir():
