@@ -19,7 +19,7 @@ class Format(str, Enum):
 def register(app: typer.Typer) -> None:
     @app.command("analyze")
     def analyze_cmd(
-        inputs: list[str] = typer.Argument(None, help="Files (.txt .html .jsonl), directories, or - for stdin."),
+        inputs: list[str] = typer.Argument(None, help="Files (.txt .html .jsonl), directories, URLs, RSS/Atom feeds, or - for stdin."),
         format: Format = typer.Option(Format.text, "--format", "-f", help="text (terminal), json or html."),
         out: Path = typer.Option(None, "--out", "-o", help="Directory for json/html files (one per article)."),
         model: str = typer.Option(None, "--model", help="spaCy pipeline to use (else DOSSIER_MODEL, else the best installed)."),
