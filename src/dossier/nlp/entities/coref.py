@@ -343,6 +343,9 @@ class Sieve:
         "Anti-Corruption Commission") first, then salience (mentions so far) and recency.
         """
         m = self.c[i]
+        if m.possessor_i is not None:
+            self._resolve_possessed(i)
+            return
         scored: dict[int, float] = {}
         for j in range(i - 1, -1, -1):
             n = self.c[j]
@@ -367,6 +370,8 @@ class Sieve:
                 continue
             if n.kind == "nominal" and n.head != m.head and not info.has_name:
                 continue
+            if m.type == "ORG" and not _org_kinds_agree(m.head, self._name_words(info)):
+                continue
             score = 0.5**dist + min(info.size, 6) * 0.3
             if m.head in info.heads:
                 score += 3
@@ -374,6 +379,21 @@ class Sieve:
         if scored:
             best = max(sorted(scored), key=lambda r: scored[r])
             self.union(best, i, "description")
+
+    def _name_words(self, info: ClusterInfo) -> set[str]:
+        return {w.lower() for k in info.members if self.c[k].kind == "name" for w in self.c[k].name_tokens}
+
+    def _resolve_possessed(self, i: int) -> None:
+        """'her party', "Brazil's defence ministry": only the same thing of the same owner is the same actor."""
+        m = self.c[i]
+        owner = {self.find(j) for j in self.by_token.get(m.possessor_i, []) if j != i}
+        for j in range(i - 1, -1, -1):
+            n = self.c[j]
+            if n.kind != "nominal" or n.head != m.head or n.possessor_i is None or j in self.dropped:
+                continue
+            if {self.find(k) for k in self.by_token.get(n.possessor_i, []) if k != j} & owner:
+                self.union(self.find(j), i, "description")
+                return
 
     def _resolve_pronoun(self, i: int) -> bool:
         p = self.c[i]
@@ -473,6 +493,29 @@ def _coargument_heads(tok) -> set[int]:
     if tok.dep_ == "pobj":
         verb = verb.head
     return {c.i for c in verb.children if c.dep_ in SUBJ | OBJ and c.i != tok.i}
+
+
+AGENCY_HEADS = {"agency", "commission", "regulator", "watchdog", "ministry", "department", "bureau", "authority",
+                "office", "court", "tribunal", "council", "committee", "board", "assembly", "parliament", "government"}
+COMPANY_HEADS = {"company", "firm", "group", "giant", "producer", "manufacturer", "retailer", "lender", "bank", "insurer",
+                 "carrier", "airline", "automaker", "startup", "conglomerate", "corporation", "subsidiary", "business"}
+AGENCY_NAME_WORDS = AGENCY_HEADS | {"administration", "organization", "organisation", "service", "police", "army", "ministry",
+                                    "institute", "university", "union", "fund", "association", "party", "senate", "congress"}
+COMPANY_NAME_WORDS = {"inc", "corp", "corporation", "ltd", "llc", "plc", "foods", "brands", "logistics", "holdings",
+                      "construction", "energy", "oil", "motors", "airlines", "bank", "group", "co", "industries", "capital"}
+
+
+def _org_kinds_agree(head: str, name_words: set[str]) -> bool:
+    """'the agency' is not 'Northvale Foods', and 'the company' is not the 'Federal Trade Commission'."""
+    if not name_words:
+        return True
+    if head in COMPANY_HEADS and name_words & AGENCY_NAME_WORDS and not name_words & COMPANY_NAME_WORDS:
+        return False
+    if head in AGENCY_HEADS and name_words & COMPANY_NAME_WORDS and not name_words & AGENCY_NAME_WORDS:
+        return False
+    if head in AGENCY_HEADS and head not in name_words and name_words & AGENCY_NAME_WORDS and head in {"court", "parliament", "assembly", "board", "council", "committee"}:
+        return False  # a court is a court: "the court" is not the "Serious Fraud Office"
+    return True
 
 
 def _type_group(t: str) -> str:
