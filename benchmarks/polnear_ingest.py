@@ -54,19 +54,26 @@ def bare_spacy_seconds(jsonl: Path, jobs: int) -> float:
 
 
 def duplicates_in_top(db: Path, top: int = 50) -> list[tuple[str, str]]:
+    """Pairs among the top entities that name the same thing: the same normalised name whatever the type
+    ("Donald Trump" PERSON and ORG), singular/plural ("Republican", "Republicans"), or a name and its
+    last word ("Clinton", "Hillary Clinton")."""
     from dossier.query.corpus import open_corpus
     from dossier.resolve.keys import normalise
+
+    def sing(w: str) -> str:
+        return w[:-1] if w.endswith("s") and len(w) > 4 else w
 
     with open_corpus(db, readonly=True) as corpus:
         rows = corpus.entities(limit=top)
     dups = []
     for i, a in enumerate(rows):
         for b in rows[i + 1 :]:
-            if a.type != b.type:
-                continue
-            wa, wb = set(normalise(a.name).split()), set(normalise(b.name).split())
-            if wa == wb or (wa and wb and (wa <= wb or wb <= wa) and a.type == "PERSON"):
-                dups.append((a.name, b.name))
+            na, nb = normalise(a.name), normalise(b.name)
+            wa, wb = na.split(), nb.split()
+            same = na == nb or sing(na) == sing(nb)
+            surname = (len(wa) == 1 and len(wb) > 1 and wb[-1] == wa[0]) or (len(wb) == 1 and len(wa) > 1 and wa[-1] == wb[0])
+            if same or (surname and "PERSON" in (a.type, b.type)):
+                dups.append((f"{a.name} ({a.type})", f"{b.name} ({b.type})"))
     return dups
 
 

@@ -65,8 +65,12 @@ def keys_of(entity: Entity) -> list[Key]:
     for name in dict.fromkeys([entity.name, *entity.aliases, *names]):
         if entity.type == "PERSON":
             key = person_key(name)
+        elif entity.type == "NORP":
+            key = _singular(normalise(name))  # "Republicans" and "Republican"
         else:
             key = normalise(name)
+            if entity.type == "ORG" and key.endswith(" party") and len(key.split()) == 2:
+                out.append(Key(key.removesuffix(" party"), name, "name"))  # "Republican Party" ~ "Republican"
         if not key:
             continue
         if name.replace(".", "").isupper() and 2 <= len(name.replace(".", "")) <= 6 and entity.type != "PERSON":
@@ -87,6 +91,10 @@ def keys_of(entity: Entity) -> list[Key]:
             seen.add((k.key, k.kind))
             unique.append(k)
     return unique
+
+
+def _singular(key: str) -> str:
+    return key[:-1] if key.endswith("s") and not key.endswith("ss") and len(key) > 4 else key
 
 
 def is_surname_only(entity: Entity) -> bool:

@@ -56,7 +56,7 @@ def resolve(entity: Entity, lookup: Lookup, context_of: ContextOf, article_conte
     found = lookup([k.key for k in keys])
     by_key: dict[str, list[Candidate]] = {}
     for cand in found:
-        if entity.type in COMPATIBLE.get(cand.type, {cand.type}) or cand.kind == "country":
+        if entity.type in COMPATIBLE.get(cand.type, {cand.type}) or cand.kind == "country" or _mislabelled_person(entity, cand):
             by_key.setdefault(cand.key, []).append(cand)
     if is_surname_only(entity):
         return _resolve_surname(entity, keys[0].key, lookup, context_of, article_context, mislabelled=False)
@@ -68,11 +68,17 @@ def resolve(entity: Entity, lookup: Lookup, context_of: ContextOf, article_conte
             best = _pick(cands, context_of, article_context)
             return Link(best.entity_id, _explain(key, best, len(cands)))
     # a lone surname the NER took for an organisation ("Varga rejected the claim") may still be a person
-    if entity.type in {"ORG", "NORP"} and len(keys[0].key.split()) == 1 and not entity.country:
+    if entity.type in {"ORG", "NORP", "GPE"} and len(keys[0].key.split()) == 1 and not entity.country:
         link = _resolve_surname(entity, keys[0].key, lookup, context_of, article_context, mislabelled=True)
         if link.entity_id is not None:
             return link
     return Link(None, "new entity")
+
+
+def _mislabelled_person(entity: Entity, cand: Candidate) -> bool:
+    """A full name the NER typed as an organisation or place in this article ("Donald Trump" as ORG) is
+    the person of that name when the corpus knows one: the small models confuse these types often."""
+    return cand.type == "PERSON" and cand.kind == "name" and entity.type in {"ORG", "GPE", "NORP"} and " " in cand.key
 
 
 def _resolve_surname(
