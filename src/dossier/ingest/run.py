@@ -22,6 +22,7 @@ from dossier.ingest.text import normalise_for_id
 from dossier.models import Analysis, Article
 from dossier.runner.local import run_analysis
 from dossier.store import open_store
+from dossier.store.curation import consolidate_surnames
 
 
 @dataclass
@@ -89,6 +90,8 @@ def ingest(
             _store_one(store, index, result, report)
             report.seconds = time.perf_counter() - started
             _tell(progress, "", report)
+        if report.stored:
+            consolidate_surnames(store)
     finally:
         store.close()
         report.seconds = time.perf_counter() - started

@@ -78,3 +78,60 @@ def rename(store: SQLiteStore, entity_id: int, name: str) -> None:
             (normalise(name), entity_id, name.strip()),
         )
         store.record_decision(db, "rename", {"entity": entity_id, "name": name.strip()})
+
+
+def consolidate_surnames(store: SQLiteStore) -> int:
+    """After an ingest: articles that name an 'organisation' or 'place' by one word that is a person's
+    surname ("Trump" typed ORG in articles read before any "Donald Trump") are moved to that person, when
+    one person bears the surname or one bears it far more often than the others (3x).
+
+    Resolution is incremental, so such an entity may have been created before the person was known;
+    this pass removes that dependence on reading order. Returns the number of document entities moved.
+    """
+    moved = 0
+    with store.write() as db:
+        rows = db.execute(
+            "SELECT d.id, d.name, d.entity_id FROM doc_entities d JOIN entities e ON e.id = d.entity_id"
+            " WHERE e.type IN ('ORG', 'GPE', 'NORP') AND e.country IS NULL AND e.named_by_user = 0"
+            " AND INSTR(TRIM(d.name), ' ') = 0 ORDER BY d.id"
+        ).fetchall()
+        owner: dict[str, int | None] = {}
+        emptied: set[int] = set()
+        for row in rows:
+            word = normalise(row["name"])
+            if not word or " " in word or row["name"].isupper():
+                continue
+            if word not in owner:
+                owner[word] = _dominant_person(db, word)
+            person = owner[word]
+            if person is None:
+                continue
+            db.execute(
+                "UPDATE doc_entities SET entity_id = ?, rule = rule || ' → surname of the person who bears it"
+                " (consolidated after ingest)' WHERE id = ?",
+                (person, row["id"]),
+            )
+            db.execute("DELETE FROM aliases WHERE entity_id = ? AND key = ?", (row["entity_id"], word))
+            emptied.add(row["entity_id"])
+            moved += 1
+        for eid in sorted(emptied):
+            if db.execute("SELECT 1 FROM doc_entities WHERE entity_id = ? LIMIT 1", (eid,)).fetchone() is None:
+                db.execute("DELETE FROM aliases WHERE entity_id = ?", (eid,))
+                db.execute("DELETE FROM entities WHERE id = ?", (eid,))
+            else:
+                store._refresh_name(db, eid)
+    return moved
+
+
+def _dominant_person(db, word: str) -> int | None:
+    counts = db.execute(
+        "SELECT a.entity_id, (SELECT COUNT(*) FROM doc_entities d WHERE d.entity_id = a.entity_id) AS n"
+        " FROM aliases a JOIN entities p ON p.id = a.entity_id WHERE a.key = ? AND a.kind = 'surname'"
+        " AND p.type = 'PERSON' ORDER BY n DESC, a.entity_id",
+        (f"surname:{word}",),
+    ).fetchall()
+    if not counts:
+        return None
+    if len(counts) == 1 or counts[0]["n"] >= 3 * counts[1]["n"]:
+        return counts[0]["entity_id"]
+    return None
