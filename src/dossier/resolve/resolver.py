@@ -68,7 +68,7 @@ def resolve(entity: Entity, lookup: Lookup, context_of: ContextOf, article_conte
             best = _pick(cands, context_of, article_context)
             return Link(best.entity_id, _explain(key, best, len(cands)))
     # a lone surname the NER took for an organisation ("Varga rejected the claim") may still be a person
-    if entity.type in {"ORG", "NORP", "GPE"} and len(keys[0].key.split()) == 1 and not entity.country:
+    if entity.type in {"ORG", "GPE"} and len(keys[0].key.split()) == 1 and not entity.country:
         link = _resolve_surname(entity, keys[0].key, lookup, context_of, article_context, mislabelled=True)
         if link.entity_id is not None:
             return link
@@ -78,7 +78,7 @@ def resolve(entity: Entity, lookup: Lookup, context_of: ContextOf, article_conte
 def _mislabelled_person(entity: Entity, cand: Candidate) -> bool:
     """A full name the NER typed as an organisation or place in this article ("Donald Trump" as ORG) is
     the person of that name when the corpus knows one: the small models confuse these types often."""
-    return cand.type == "PERSON" and cand.kind == "name" and entity.type in {"ORG", "GPE", "NORP"} and " " in cand.key
+    return cand.type == "PERSON" and cand.kind == "name" and entity.type in {"ORG", "GPE"} and " " in cand.key
 
 
 def _resolve_surname(

@@ -92,7 +92,7 @@ def consolidate_surnames(store: SQLiteStore) -> int:
     with store.write() as db:
         rows = db.execute(
             "SELECT d.id, d.name, d.entity_id FROM doc_entities d JOIN entities e ON e.id = d.entity_id"
-            " WHERE e.type IN ('ORG', 'GPE', 'NORP') AND e.country IS NULL AND e.named_by_user = 0"
+            " WHERE e.type IN ('ORG', 'GPE') AND e.country IS NULL AND e.named_by_user = 0"
             " AND INSTR(TRIM(d.name), ' ') = 0 ORDER BY d.id"
         ).fetchall()
         owner: dict[str, int | None] = {}
@@ -123,14 +123,19 @@ def consolidate_surnames(store: SQLiteStore) -> int:
     return moved
 
 
+MIN_FULL = 3
+
+
 def _dominant_person(db, word: str) -> int | None:
+    # a person named in full (two words or more) in at least MIN_FULL articles: not a one-off NER slip
     counts = db.execute(
-        "SELECT a.entity_id, (SELECT COUNT(*) FROM doc_entities d WHERE d.entity_id = a.entity_id) AS n"
+        "SELECT a.entity_id, (SELECT COUNT(*) FROM doc_entities d WHERE d.entity_id = a.entity_id"
+        " AND INSTR(TRIM(d.name), ' ') > 0) AS n"
         " FROM aliases a JOIN entities p ON p.id = a.entity_id WHERE a.key = ? AND a.kind = 'surname'"
         " AND p.type = 'PERSON' ORDER BY n DESC, a.entity_id",
         (f"surname:{word}",),
     ).fetchall()
-    if not counts:
+    if not counts or counts[0]["n"] < MIN_FULL:
         return None
     if len(counts) == 1 or counts[0]["n"] >= 3 * counts[1]["n"]:
         return counts[0]["entity_id"]

@@ -180,7 +180,7 @@ class Sieve:
             word = m.name_tokens[0] if m.name_tokens else m.text
             # a lone surname typed as a place or group by the NER ("Clinton" as GPE) is still the person
             last = [j for j in full if self.c[j].name_tokens[-1] == word
-                    and (_compatible(self.c[j].type, m.type) or self.c[j].type == "PERSON" and m.type in {"GPE", "NORP"})]
+                    and (_compatible(self.c[j].type, m.type) or self.c[j].type == "PERSON" and m.type == "GPE")]
             firstn = [j for j in full if self.c[j].name_tokens[0] == word and self.c[j].type == "PERSON" and m.type in {"PERSON", "ORG"}]
             # "Northvale" for "Northvale Foods": organisations are shortened to their first word
             org_prefix = [j for j in full if self.c[j].name_tokens[0] == word and self.c[j].type == "ORG" and m.type in {"ORG", "PERSON", "GPE"}]
