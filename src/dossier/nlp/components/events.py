@@ -1,0 +1,203 @@
+"""The ``dossier_events`` component: who did what to whom, in the PLOVER ontology.
+
+Assigned attributes: ``doc._.events`` (``list[Event]``, in text order; ids ``ev1``, ``ev2``, ...).
+
+For every verb or noun of the PLOVER lexicon (``data/lexicons/plover/``), and every event noun
+governed by a light verb ("held talks", "launched an attack"), one ``Event`` with: the category and
+mode; the CAMEO root, QuadClass, PentaClass and intensity; source, target and other participants as
+entity ids (``events_args``); the time expression governing the clause; the place; negation and
+certainty (``events_certainty``, or the covering attribution's when there is one); the trigger and the
+sentence. See ``docs/events.md``.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from dossier.models import Event, EventTime, Offsets, Span as TextSpan, TimeExpr
+from dossier.nlp.components.events_args import EntityIndex, Hit, noun_arguments, place_of, verb_arguments
+from dossier.nlp.components.events_certainty import assess
+from dossier.nlp.components.events_detect import Trigger, find_triggers
+from dossier.nlp.components.events_lexicon import PloverLexicon
+from dossier.nlp.extensions import register_extensions
+
+DEPTH_KEY = "dossier_event_depth"  # doc.user_data: event id -> depth of its anchor below the sentence root
+REFUSAL_MODE = {"CONSULT": "meet", "AGREE": "meet", "COOPERATE": "assist", "AID": "assist", "SUPPORT": "change",
+                "RETREAT": "yield", "CONCEDE": "yield"}
+MAX_SENT_TOKENS = 600  # longer "sentences" (flattened tables) are skipped: the parse is meaningless
+
+
+def _sentence_offsets(sent: Span) -> Offsets:
+    return Offsets(sent.start_char, sent.start_char + len(sent.text.rstrip()))
+
+
+def _depth(tok: Token) -> int:
+    n = 0
+    while tok.head is not tok and n < 50:
+        tok = tok.head
+        n += 1
+    return n
+
+
+def _trigger_span(trig: Trigger) -> TextSpan:
+    tok = trig.token
+    start, end = tok.idx, tok.idx + len(tok.text)
+    if trig.particle is not None and trig.particle.i == tok.i + 1:
+        end = trig.particle.idx + len(trig.particle.text)
+    doc = tok.doc
+    return TextSpan(start, end, doc.text[start:end])
+
+
+class _Times:
+    """Time expressions of the document by token, to find the one governing a clause."""
+
+    def __init__(self, doc: Doc, times: list[TimeExpr]) -> None:
+        self.items: list[tuple[TimeExpr, Token]] = []
+        for t in times:
+            span = doc.char_span(t.start, t.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            self.items.append((t, span.root))
+
+    def governing(self, sent: Span, anchor: Token, trigger: Token) -> EventTime | None:
+        best: tuple[int, int, TimeExpr] | None = None
+        ancestors = {anchor.i, trigger.i, *(a.i for a in anchor.ancestors)}
+        for t, root in self.items:
+            if not (sent.start <= root.i < sent.end):
+                continue
+            gov = root
+            while gov.head is not gov and gov.pos_ not in {"VERB", "AUX"} and gov.i != trigger.i:
+                gov = gov.head
+            if gov.i not in ancestors and not _inside(root, trigger):
+                continue
+            rank = 0 if gov.i in {anchor.i, trigger.i} or _inside(root, trigger) else 1
+            cand = (rank, abs(root.i - trigger.i), t)
+            if best is None or cand[:2] < best[:2]:
+                best = cand
+        if best is None:
+            return None
+        t = best[2]
+        return EventTime(t.value, t.start, t.end)
+
+
+def _inside(tok: Token, head: Token) -> bool:
+    return tok.i != head.i and any(a.i == head.i for a in tok.ancestors)
+
+
+def _attribution_hook():
+    """The attribution helpers, once ``dossier_attributions`` provides them."""
+    try:
+        from dossier.nlp.components import attribution as att  # noqa: PLC0415
+    except ImportError:
+        return None
+    return getattr(att, "attribution_covering", None)
+
+
+def extract_events(doc: Doc, lex: PloverLexicon) -> list[Event]:
+    index = EntityIndex(doc, list(doc._.entities or []))
+    times = _Times(doc, list(doc._.times or []))
+    attributions = list(doc._.attributions or [])
+    covering = _attribution_hook() if attributions else None
+    events: list[Event] = []
+    depths: dict[str, int] = {}
+    for sent in doc.sents:
+        if len(sent) > MAX_SENT_TOKENS:
+            continue
+        for trig in find_triggers(sent, lex):
+            event = _event(trig, sent, index, times, lex, f"ev{len(events) + 1}")
+            if event is None:
+                continue
+            if covering is not None:
+                _apply_attribution(event, covering, attributions)
+            events.append(event)
+            depths[event.id] = _depth(trig.anchor)
+    doc.user_data[DEPTH_KEY] = depths
+    return events
+
+
+def _apply_attribution(event: Event, covering, attributions) -> None:
+    att = covering(attributions, event.trigger.start, event.trigger.end)
+    if att is None:
+        return
+    event.attribution = att.id
+    if event.certainty in {"asserted", "reported"} and att.certainty:
+        event.certainty = att.certainty
+
+
+def _event(trig: Trigger, sent: Span, index: EntityIndex, times: _Times, lex: PloverLexicon, eid: str) -> Event | None:
+    entry = trig.entry
+    category, mode = entry.category, entry.mode
+    if trig.kind == "verb":
+        args = verb_arguments(trig.token, index, category, trig.particle)
+    else:
+        args = noun_arguments(trig.token, index, category, trig.light)
+    source, target, others = args.finish(category)
+    judged = assess(trig.token, trig.anchor, lex)
+    certainty, negated = judged.certainty, judged.negated
+    if trig.light is not None:
+        for lv in lex.light_verbs.get(trig.light.lemma_.lower(), ()):
+            if lv.certainty and certainty == "asserted":
+                certainty = lv.certainty
+    cameo = lex.cameo_root(entry)
+    if negated and certainty == "planned" and category in REFUSAL_MODE:
+        # "will not lift the sanctions": a refusal (REJECT), not a negated concession
+        category, mode, cameo, negated = "REJECT", REFUSAL_MODE[entry.category], "12", False
+        certainty = "asserted"
+    place = place_of([t for t in (trig.token, trig.anchor) if t is not None], index)
+    if place is not None and place.entity in {h.entity for h in (source, target) if h}:
+        place = None
+    cat = lex.categories[category]
+    return Event(
+        id=eid,
+        type=category,
+        mode=mode,
+        cameo_root=cameo,
+        quad_class=cat.quad,
+        penta_class=lex.penta(category, cameo),
+        intensity=lex.score(category, mode),
+        trigger=_trigger_span(trig),
+        source=_id(source),
+        target=_id(target),
+        participants=[h.entity for h in others],
+        time=times.governing(sent, trig.anchor, trig.token),
+        place=place.entity if place else None,
+        negated=negated,
+        certainty=certainty,
+        attribution=None,
+        sentence=_sentence_offsets(sent),
+    )
+
+
+def _id(hit: Hit | None) -> str | None:
+    return hit.entity if hit else None
+
+
+def main_event(doc: Doc, events: list[Event], sentence: Offsets) -> Event | None:
+    """The sentence's main event: the one whose anchor (the verb carrying the event) is highest in the
+    dependency tree (nearest the sentence root); ties go to the earlier trigger."""
+    depths = doc.user_data.get(DEPTH_KEY, {})
+    inside = [e for e in events if sentence.start <= e.trigger.start < sentence.end]
+    if not inside:
+        return None
+    return min(inside, key=lambda e: (depths.get(e.id, 99), e.trigger.start))
+
+
+class EventExtractor:
+    def __init__(self, nlp: Language, name: str) -> None:
+        register_extensions()
+        self.name = name
+        self.lexicon = PloverLexicon.load()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = extract_events(doc, self.lexicon)
+        return doc
+
+
+@Language.factory(
+    "dossier_events",
+    assigns=["doc._.events"],
+    requires=["doc._.entities", "token.dep", "token.lemma"],
+)
+def make_event_extractor(nlp: Language, name: str) -> EventExtractor:
+    return EventExtractor(nlp, name)
