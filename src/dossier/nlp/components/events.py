@@ -16,13 +16,24 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dossier.models import Event, EventTime, Offsets, Span as TextSpan, TimeExpr
-from dossier.nlp.components.events_args import EntityIndex, Hit, noun_arguments, place_of, verb_arguments
+from dossier.nlp.components.events_args import (
+    ACTOR_TYPES,
+    EntityIndex,
+    Hit,
+    noun_arguments,
+    place_of,
+    subject_of,
+    verb_arguments,
+)
 from dossier.nlp.components.events_certainty import assess
-from dossier.nlp.components.events_detect import Trigger, find_triggers
+from dossier.nlp.components.events_detect import Trigger, find_modal_demands, find_statements, find_triggers
 from dossier.nlp.components.events_lexicon import PloverLexicon
 from dossier.nlp.extensions import register_extensions
 
 DEPTH_KEY = "dossier_event_depth"  # doc.user_data: event id -> depth of its anchor below the sentence root
+STATEMENT_KEY = "dossier_statement_depth"  # doc.user_data: sentence start char -> depth of its shallowest statement
+# PLOVER: future material cooperation is an intention to cooperate (AGREE); a future retreat a concession
+FUTURE_READING = {"COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
 REFUSAL_MODE = {"CONSULT": "meet", "AGREE": "meet", "COOPERATE": "assist", "AID": "assist", "SUPPORT": "change",
                 "RETREAT": "yield", "CONCEDE": "yield"}
 MAX_SENT_TOKENS = 600  # longer "sentences" (flattened tables) are skipped: the parse is meaningless
@@ -34,7 +45,7 @@ def _sentence_offsets(sent: Span) -> Offsets:
 
 def _depth(tok: Token) -> int:
     n = 0
-    while tok.head is not tok and n < 50:
+    while tok.head != tok and n < 50:
         tok = tok.head
         n += 1
     return n
@@ -67,7 +78,7 @@ class _Times:
             if not (sent.start <= root.i < sent.end):
                 continue
             gov = root
-            while gov.head is not gov and gov.pos_ not in {"VERB", "AUX"} and gov.i != trigger.i:
+            while gov.head != gov and gov.pos_ not in {"VERB", "AUX"} and gov.i != trigger.i:
                 gov = gov.head
             if gov.i not in ancestors and not _inside(root, trigger):
                 continue
@@ -101,10 +112,15 @@ def extract_events(doc: Doc, lex: PloverLexicon) -> list[Event]:
     covering = _attribution_hook() if attributions else None
     events: list[Event] = []
     depths: dict[str, int] = {}
+    statements: dict[int, int] = {}
     for sent in doc.sents:
         if len(sent) > MAX_SENT_TOKENS:
             continue
-        for trig in find_triggers(sent, lex):
+        said = [_depth(t) for t in find_statements(sent, lex)]
+        if said:
+            statements[sent.start_char] = min(said)
+        triggers = sorted(find_triggers(sent, lex) + find_modal_demands(sent, lex), key=lambda t: t.token.i)
+        for trig in triggers:
             event = _event(trig, sent, index, times, lex, f"ev{len(events) + 1}")
             if event is None:
                 continue
@@ -113,6 +129,7 @@ def extract_events(doc: Doc, lex: PloverLexicon) -> list[Event]:
             events.append(event)
             depths[event.id] = _depth(trig.anchor)
     doc.user_data[DEPTH_KEY] = depths
+    doc.user_data[STATEMENT_KEY] = statements
     return events
 
 
@@ -130,8 +147,14 @@ def _event(trig: Trigger, sent: Span, index: EntityIndex, times: _Times, lex: Pl
     category, mode = entry.category, entry.mode
     if trig.kind == "verb":
         args = verb_arguments(trig.token, index, category, trig.particle)
+    elif trig.kind == "modal":
+        args = verb_arguments(trig.anchor, index, category)
+        args.targets = args.sources
+        args.sources = index.of_phrases(subject_of(trig.anchor.head), ACTOR_TYPES)
     else:
         args = noun_arguments(trig.token, index, category, trig.light)
+    if category == "MOBILIZE" and len(args.sources) > 1 and trig.token.lemma_.lower() in {"exercise", "drill", "game", "maneuver", "manoeuvre"}:
+        category, mode = "COOPERATE", None  # exercises by several forces are joint exercises
     source, target, others = args.finish(category)
     judged = assess(trig.token, trig.anchor, lex)
     certainty, negated = judged.certainty, judged.negated
@@ -144,6 +167,9 @@ def _event(trig: Trigger, sent: Span, index: EntityIndex, times: _Times, lex: Pl
         # "will not lift the sanctions": a refusal (REJECT), not a negated concession
         category, mode, cameo, negated = "REJECT", REFUSAL_MODE[entry.category], "12", False
         certainty = "asserted"
+    if certainty == "planned" and not negated and category in FUTURE_READING:
+        category, mode = FUTURE_READING[category], None
+        cameo = lex.categories[category].cameo_root
     place = place_of([t for t in (trig.token, trig.anchor) if t is not None], index)
     if place is not None and place.entity in {h.entity for h in (source, target) if h}:
         place = None
@@ -175,12 +201,21 @@ def _id(hit: Hit | None) -> str | None:
 
 def main_event(doc: Doc, events: list[Event], sentence: Offsets) -> Event | None:
     """The sentence's main event: the one whose anchor (the verb carrying the event) is highest in the
-    dependency tree (nearest the sentence root); ties go to the earlier trigger."""
+    dependency tree (nearest the sentence root); ties go to the earlier trigger. None when there is no
+    event, or when an attitude statement ("expressed concern", "claimed responsibility") is at least
+    as high as every event: the sentence is then a statement (PentaClass 0)."""
     depths = doc.user_data.get(DEPTH_KEY, {})
     inside = [e for e in events if sentence.start <= e.trigger.start < sentence.end]
     if not inside:
         return None
-    return min(inside, key=lambda e: (depths.get(e.id, 99), e.trigger.start))
+    best = min(inside, key=lambda e: (depths.get(e.id, 99), e.trigger.start))
+    statement = min(
+        (d for start, d in doc.user_data.get(STATEMENT_KEY, {}).items() if sentence.start <= start < sentence.end),
+        default=None,
+    )
+    if statement is not None and statement <= depths.get(best.id, 99):
+        return None  # "expressed concern about the attack": the sentence states an attitude
+    return best
 
 
 class EventExtractor:

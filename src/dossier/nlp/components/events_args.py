@@ -180,7 +180,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if is_passive(verb):
         return agent_of(verb)
     head = verb.head
-    if head is verb:
+    if head == verb:
         return None
     if verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
         return subject_of(head, depth + 1)
@@ -235,7 +235,7 @@ def noun_arguments(noun: Token, index: EntityIndex, category: str, light: Token 
     if light is not None:
         light_args = verb_arguments(light, index, category)
         args.sources = light_args.sources
-        if child(light, "dobj") is not noun:
+        if child(light, "dobj") != noun:
             args.targets += [h for h in light_args.targets]
     for c in noun.children:
         if c.dep_ == "poss":
@@ -276,7 +276,7 @@ def _same_span(hit: Hit, tok: Token, index: EntityIndex) -> bool:
 def _inherited(verb: Token, dep: str) -> Token | None:
     head = verb
     for _ in range(6):
-        if head.dep_ != "conj" or head.head is head:
+        if head.dep_ != "conj" or head.head == head:
             return None
         head = head.head
         found = child(head, dep)

@@ -34,7 +34,7 @@ def _chain(anchor: Token) -> list[Token]:
     out = [anchor]
     tok = anchor
     for _ in range(12):
-        if tok.head is tok:
+        if tok.head == tok:
             break
         tok = tok.head
         out.append(tok)
@@ -51,16 +51,16 @@ def assess(trigger: Token, anchor: Token, lex: PloverLexicon) -> Certainty:
     neg = lex.cue("negative")
     # the trigger's own modifiers: "no talks", "the alleged attack", "potentially illegal discussions"
     for c in trigger.subtree if trigger.pos_ != "VERB" else ():
-        if c.i >= trigger.i and c is not trigger:
+        if c.i >= trigger.i and c != trigger:
             continue
         w = words(c)
-        if c.head is trigger and c.dep_ in {"neg", "det"} and w & {"no", "not", "never"}:
+        if c.head == trigger and c.dep_ in {"neg", "det"} and w & {"no", "not", "never"}:
             negated = True
         if w & lex.cue("alleged"):
             alleged = True
         if w & lex.cue("hedged") and c.pos_ in {"ADV", "ADJ", "VERB"}:
             hedged = True
-        if c.head is trigger and w & {"planned", "upcoming", "proposed", "scheduled", "forthcoming", "future", "next"}:
+        if c.head == trigger and w & {"planned", "upcoming", "proposed", "scheduled", "forthcoming", "future", "next"}:
             planned = True
 
     if anchor.pos_ in {"VERB", "AUX"}:
@@ -73,9 +73,11 @@ def assess(trigger: Token, anchor: Token, lex: PloverLexicon) -> Certainty:
         conditional |= flags["conditional"]
     chain = _chain(anchor)
     for lower, v in zip(chain, chain[1:]):
+        dep = lower.dep_
+        if v.pos_ == "ADJ" and dep == "xcomp" and v.lemma_.lower() in lex.cue("planned"):
+            planned = True  # "is willing to provide", "ready to meet"
         if v.pos_ not in {"VERB", "AUX"}:
             continue
-        dep = lower.dep_
         lemma = v.lemma_.lower()
         kids = list(v.children)
         aux = _aux_words(v)

@@ -28,6 +28,8 @@ class Trigger:
 
     @property
     def kind(self) -> str:
+        if self.token.dep_ == "aux":
+            return "modal"
         return "light" if self.light is not None else self.entry.kind
 
 
@@ -44,11 +46,11 @@ def _words(tok: Token | None) -> set[str]:
 def _verb_objects(verb: Token, particle: Token | None) -> list[Token]:
     out = []
     for c in verb.children:
-        if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}:
+        if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd", "acomp"}:
             out.append(c)
         elif c.dep_ == "xcomp" and c.pos_ == "VERB":
             out.append(c)
-        elif c.dep_ == "prep" and (particle is None or c is particle):
+        elif c.dep_ == "prep" and (particle is None or c == particle):
             pobj = child(c, "pobj")
             if pobj is not None and (particle is not None or c.lower_ in {"on", "for", "to"}):
                 out.append(pobj)
@@ -74,8 +76,8 @@ def _objects_words(objs: list[Token]) -> set[str]:
     return words
 
 
-def match_verb(verb: Token, lex: PloverLexicon) -> tuple[Entry, Token | None] | None:
-    for entry in lex.verbs.get(_lemma(verb), ()):
+def match_verb(verb: Token, lex: PloverLexicon, table: dict[str, list[Entry]] | None = None) -> tuple[Entry, Token | None] | None:
+    for entry in (lex.verbs if table is None else table).get(_lemma(verb), ()):
         particle = None
         if entry.particle:
             particle = _match_particle(verb, entry.particle)
@@ -217,3 +219,25 @@ def find_triggers(sent: Span, lex: PloverLexicon) -> list[Trigger]:
             continue
         found[tok.i] = Trigger(tok, None, entry, tok, None)
     return [found[i] for i in sorted(found)]
+
+
+def find_statements(sent: Span, lex: PloverLexicon) -> list[Token]:
+    """Verbs of attitude statements ("expressed concern", "claimed responsibility", "is skeptical")."""
+    return [
+        tok for tok in sent
+        if tok.pos_ in {"VERB", "AUX"} and match_verb(tok, lex, lex.statements) is not None
+    ]
+
+
+def find_modal_demands(sent: Span, lex: PloverLexicon) -> list[Trigger]:
+    """"Russia says Israel must end its attacks": a demand by the speaker on the subject (REQUEST)."""
+    entry = lex.request_entry
+    out = []
+    for tok in sent:
+        if tok.dep_ != "aux" or tok.lower_ not in {"must", "should"}:
+            continue
+        verb = tok.head
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lex.cue("report"):
+            continue
+        out.append(Trigger(tok, None, entry, verb, None))
+    return out

@@ -63,6 +63,7 @@ class PloverLexicon:
     modes: dict[tuple[str, str], tuple[float | None, str | None]]  # (category, mode) -> (score, cameo)
     verbs: dict[str, list[Entry]] = field(default_factory=dict)
     nouns: dict[str, list[Entry]] = field(default_factory=dict)
+    statements: dict[str, list[Entry]] = field(default_factory=dict)  # CAMEO 01 attitude statements
     light_verbs: dict[str, list[LightVerb]] = field(default_factory=dict)
     cues: dict[str, set[str]] = field(default_factory=dict)  # class -> words
 
@@ -79,12 +80,19 @@ class PloverLexicon:
                 table = lex.verbs if entry.kind == "verb" else lex.nouns
                 table.setdefault(entry.lemma, []).append(entry)
                 order += 1
-        for table in (lex.verbs, lex.nouns):
+        for table in (lex.verbs, lex.nouns, lex.statements):
             for entries in table.values():
                 entries.sort(key=lambda e: (-e.specificity - bool(e.noobj), e.order))
+        for entry in _load_entries(directory / "statements.txt", "STATEMENT", lex.modes, order):
+            lex.statements.setdefault(entry.lemma, []).append(entry)
         lex.light_verbs = _load_light_verbs(directory / "light_verbs.txt")
         lex.cues = _load_cues(directory / "cues.txt")
         return lex
+
+    @property
+    def request_entry(self) -> Entry:
+        """The entry for demands expressed by a modal ("X must ..."), which have no lexicon word."""
+        return Entry(kind="verb", lemma="must", particle=None, category="REQUEST", mode=None)
 
     def score(self, category: str, mode: str | None) -> float:
         if mode:
