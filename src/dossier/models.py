@@ -151,6 +151,8 @@ class Event:
     certainty: str
     attribution: str | None
     sentence: Offsets
+    source_span: Span | None = None  # the mention of the source in this sentence (evidence)
+    target_span: Span | None = None  # the mention of the target in this sentence (evidence)
 
 
 @dataclass(slots=True)

@@ -136,16 +136,23 @@ def predict(nlp: Language, texts: Iterable[str], batch_size: int = 64) -> Iterat
         yield Prediction(
             event.penta_class,
             event,
-            _nearest(mentions.get(event.source, []), event.trigger.start),
-            _nearest(mentions.get(event.target, []), event.trigger.start),
+            _shown(event.source_span, mentions.get(event.source, [])),
+            _shown(event.target_span, mentions.get(event.target, [])),
         )
 
 
-def _nearest(mentions, at: int) -> tuple[int, int] | None:
-    if not mentions:
+def _shown(span, mentions) -> tuple[int, int] | None:
+    """The character span standing for an argument: its mention in the event, or, for a pronoun, the
+    nearest earlier name or description of the same entity in the sentence (what annotators mark)."""
+    if span is None:
         return None
-    m = min(mentions, key=lambda m: (abs(m.start - at), m.start))
-    return (m.start, m.end)
+    for m in mentions:
+        if (m.start, m.end) == (span.start, span.end) and m.kind == "pronoun":
+            earlier = [x for x in mentions if x.kind != "pronoun" and x.end <= span.start]
+            if earlier:
+                best = max(earlier, key=lambda x: x.start)
+                return (best.start, best.end)
+    return (span.start, span.end)
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -192,11 +192,19 @@ def _event(trig: Trigger, sent: Span, index: EntityIndex, times: _Times, lex: Pl
         certainty=certainty,
         attribution=None,
         sentence=_sentence_offsets(sent),
+        source_span=_span(source, sent),
+        target_span=_span(target, sent),
     )
 
 
 def _id(hit: Hit | None) -> str | None:
     return hit.entity if hit else None
+
+
+def _span(hit: Hit | None, sent: Span) -> TextSpan | None:
+    if hit is None or not (sent.start_char <= hit.start and hit.end <= sent.end_char):
+        return None
+    return TextSpan(hit.start, hit.end, sent.doc.text[hit.start : hit.end])
 
 
 def main_event(doc: Doc, events: list[Event], sentence: Offsets) -> Event | None:

@@ -81,8 +81,10 @@ class EntityIndex:
                 for child in t.children:
                     if child.dep_ not in NP_DEPS or child.dep_ == "conj":
                         continue
-                    if child.dep_ == "prep" and child.lower_ not in {"of", "in", "from"}:
+                    if child.dep_ == "prep" and child.lower_ not in {"of", "in", "from", "by"}:
                         continue
+                    if child.dep_ == "poss" and child.pos_ == "PRON":
+                        continue  # "his counterpart": the possessor is someone else
                     nxt.append(child)
             for child in sorted(nxt, key=lambda c: (_np_rank(c), abs(c.i - tok.i))):
                 hit = self.at(child)
@@ -105,7 +107,7 @@ class EntityIndex:
 
 def _np_rank(tok: Token) -> int:
     # possessors and compounds name the actor more directly than an "of" phrase
-    return {"poss": 0, "compound": 1, "amod": 2, "nmod": 2, "appos": 3, "prep": 4, "pobj": 4}.get(tok.dep_, 5)
+    return {"appos": 0, "compound": 1, "poss": 2, "amod": 3, "nmod": 3, "prep": 4, "pobj": 4}.get(tok.dep_, 5)
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -222,11 +224,15 @@ def verb_arguments(verb: Token, index: EntityIndex, category: str, particle: Tok
             args.reflexive_target = True
         if particle is not None and particle.dep_ == "prep":
             args.targets += index.of_phrases(child(particle, "pobj"))
-        args.targets += index.of_phrases(obj)
+        # the object itself when it names an actor, then the other side named by a preposition
+        # ("negotiated contracts with Putin"), then an actor inside the object ("Iran's request")
+        direct = [h for h in index.of_phrases(obj) if obj is not None and index.at(obj) == h]
+        args.targets += direct
         args.targets += index.of_phrases(child(verb, "dative"))
         args.targets += _prep_targets(verb, index, exclude={particle.lower_} if particle is not None else set())
         if obj is not None:
-            args.targets += _prep_targets(obj, index, exclude={"of", "in"})
+            args.targets += _prep_targets(obj, index, exclude={"of", "in", "for", "from"})
+        args.targets += index.of_phrases(obj)
     return args
 
 
