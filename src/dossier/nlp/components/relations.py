@@ -277,8 +277,8 @@ def _noun_word(tok: Token) -> tuple[str, int]:
     """The word a noun token starts, joining hyphenated compounds the tokenizer split ("son-in-law");
     returns the word and the index of its last token."""
     doc = tok.doc
-    if tok.i + 4 < len(doc) + 1 and doc[tok.i + 1 : tok.i + 4].text.replace(" ", "") == "-in-law":
-        return tok.lower_ + "-in-law", tok.i + 3
+    if tok.i + 4 < len(doc) and doc[tok.i + 1 : tok.i + 5].text.replace(" ", "") == "-in-law":
+        return tok.lower_ + "-in-law", tok.i + 4
     return tok.lower_, tok.i
 
 
