@@ -29,7 +29,7 @@ def register(eval_app: typer.Typer) -> None:
             dossier eval events ../shared/data/events
             dossier eval events ../shared/data/events --part dev --errors /tmp/event_errors.txt
         """
-        from dossier.eval.events import PARTS, dev_errors, evaluate
+        from dossier.eval.events import PARTS, dev_errors, evaluate, find_data
         from dossier.nlp.components import PIPELINE_ORDER
         from dossier.nlp.pipeline import load_pipeline
 
@@ -38,6 +38,7 @@ def register(eval_app: typer.Typer) -> None:
             typer.echo("error: --part must be dev, heldout or both", err=True)
             raise typer.Exit(2)
         try:
+            find_data(data_dir)
             upto = PIPELINE_ORDER[: PIPELINE_ORDER.index("dossier_events") + 1]
             nlp = load_pipeline(model, components=upto)
             scores, details = evaluate(nlp, data_dir, limit=limit, parts=parts)
@@ -49,7 +50,7 @@ def register(eval_app: typer.Typer) -> None:
         if as_json:
             typer.echo(json.dumps(scores.as_dict(), indent=2))
             return
-        console = Console()
+        console = Console(width=max(Console().width, 120))
         table = Table(title=f"Events on {data_dir}")
         table.add_column("part")
         for col in ("sentences", "PentaClass acc", "macro-F1", "spans sent.", "source F1", "target F1", "src+tgt P", "src+tgt R", "src+tgt F1"):

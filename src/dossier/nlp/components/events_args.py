@@ -242,7 +242,9 @@ def noun_arguments(noun: Token, index: EntityIndex, category: str, light: Token 
         light_args = verb_arguments(light, index, category)
         args.sources = light_args.sources
         if child(light, "dobj") != noun:
-            args.targets += [h for h in light_args.targets]
+            args.targets += light_args.targets
+        else:  # "launched an attack on X": the preposition may hang on the verb
+            args.targets += _prep_targets(light, index, exclude={"by"})
     for c in noun.children:
         if c.dep_ == "poss":
             args.sources += index.of_phrases(c, ACTOR_TYPES)
