@@ -169,3 +169,22 @@ def test_events_evidence_spans_are_in_the_text(run):
         for span in (ev.source_span, ev.target_span):
             if span is not None:
                 assert text[span.start : span.end] == span.text
+
+
+def test_events_time_is_the_expression_governing_the_clause(nlp):
+    from dossier.analysis import make_doc
+    from dossier.models import Article, TimeExpr
+    from dossier.nlp.components.events import extract_events
+    from dossier.nlp.components.events_lexicon import PloverLexicon
+
+    text = "On May 3, Chile expelled two diplomats, a year after Peru had arrested its consul in 2019."
+    doc = nlp(make_doc(nlp, Article(id="t", text=text)))
+    may = text.index("May 3")
+    y2019 = text.index("2019")
+    doc._.times = [
+        TimeExpr("t1", may, may + 5, "May 3", "DATE", "2024-05-03"),
+        TimeExpr("t2", y2019, y2019 + 4, "2019", "DATE", "2019"),
+    ]
+    events = {e.trigger.text: e for e in extract_events(doc, PloverLexicon.load())}
+    assert events["expelled"].time.value == "2024-05-03"
+    assert events["arrested"].time.value == "2019"
