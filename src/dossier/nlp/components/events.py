@@ -155,6 +155,8 @@ def _event(trig: Trigger, sent: Span, index: EntityIndex, times: _Times, lex: Pl
         args = noun_arguments(trig.token, index, category, trig.light)
     if category == "MOBILIZE" and len(args.sources) > 1 and trig.token.lemma_.lower() in {"exercise", "drill", "game", "maneuver", "manoeuvre"}:
         category, mode = "COOPERATE", None  # exercises by several forces are joint exercises
+    if category == "MOBILIZE" and any(t.lemma_.lower().startswith("peacekeep") for t in trig.anchor.subtree):
+        category, mode = "AID", None  # forces sent to keep the peace are aid (PLOVER AID, CAMEO 074)
     source, target, others = args.finish(category)
     judged = assess(trig.token, trig.anchor, lex)
     certainty, negated = judged.certainty, judged.negated

@@ -95,6 +95,8 @@ def match_verb(verb: Token, lex: PloverLexicon, table: dict[str, list[Entry]] | 
             continue
         if entry.nocomp and child(verb, "ccomp") is not None:
             continue
+        if entry.trans and child(verb, "dobj", "nsubjpass") is None:
+            continue
         return entry, particle
     return None
 
@@ -136,7 +138,7 @@ def match_noun(noun: Token, lex: PloverLexicon) -> Entry | None:
 def _light_nouns(verb: Token, lv: LightVerb) -> list[Token]:
     nouns = []
     for c in verb.children:
-        if c.dep_ in {"dobj", "nsubjpass"}:
+        if c.dep_ in {"dobj", "nsubjpass"} and lv.prep is None:
             nouns.append(c)
             for p in c.children:  # "take part in talks"
                 if c.lower_ == "part" and p.dep_ == "prep" and p.lower_ == "in":
@@ -161,6 +163,8 @@ def _in_name(tok: Token) -> bool:
 
 def _light_reading(verb: Token, lex: PloverLexicon) -> bool:
     for lv in lex.light_verbs.get(_lemma(verb), ()):
+        if lv.particle and _match_particle(verb, lv.particle) is None:
+            continue
         for noun in _light_nouns(verb, lv):
             entry = match_noun(noun, lex)
             if entry is not None and lex.categories[entry.category].quad in {2, 4}:
@@ -208,7 +212,7 @@ def find_triggers(sent: Span, lex: PloverLexicon) -> list[Trigger]:
                     found[noun.i] = Trigger(noun, None, entry, tok, tok)
                     light_of[noun.i] = tok
     for tok in sent:
-        if tok.i in found or tok.pos_ not in {"NOUN", "PROPN"} or _in_name(tok):
+        if tok.i in found or tok.pos_ not in {"NOUN", "PROPN"} or _in_name(tok) or tok.ent_type_ in {"DATE", "TIME"}:
             continue
         if tok.dep_ == "compound" and tok.head.pos_ in {"NOUN", "PROPN"}:
             continue  # "peace talks process", "protest movement"

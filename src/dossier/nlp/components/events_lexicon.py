@@ -13,7 +13,7 @@ from dossier.errors import DataError
 
 LEXICON_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicons" / "plover"
 OPTION_KEYS = ("obj", "noobj", "mod", "prep", "subj", "cameo")
-FLAG_OPTIONS = ("nocomp",)
+FLAG_OPTIONS = ("nocomp", "trans")
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,7 @@ class Entry:
     subj: frozenset[str] = frozenset()
     cameo: str | None = None
     nocomp: bool = False
+    trans: bool = False  # needs a direct object (or a passive subject)
     order: int = 0  # position in the lexicon: earlier wins among equally specific entries
 
     @property
