@@ -6,7 +6,8 @@
     ├── DropDocument             one article is rejected (empty, binary, too large, not English, ...)
     ├── DataError                evaluation data is missing or malformed
     ├── StoreError               the database cannot be used (not dossier's, newer schema, read-only, full)
-    └── FetchError               a URL or feed cannot be fetched
+    ├── FetchError               a URL or feed cannot be fetched
+    └── ExportError              an export cannot be written (bad output path, filter or format)
 """
 
 from __future__ import annotations
@@ -56,3 +57,9 @@ class FetchError(DossierError):
     """A URL or feed could not be fetched or is not what it should be."""
 
     code = "E006"
+
+
+class ExportError(DossierError):
+    """An export cannot be written: an unknown format, a bad filter, an output path of the wrong kind."""
+
+    code = "E008"
