@@ -25,7 +25,7 @@ from spacy.language import Language
 
 from dossier.analysis import make_doc
 from dossier.errors import DataError
-from dossier.eval.events_data import BioSentence, LabelledSentence, align_bio, held_out, read_bio, read_pentaclass
+from dossier.eval.events_data import BioSentence, align_bio, held_out, read_bio, read_pentaclass
 from dossier.eval.scores import PRF
 from dossier.models import Article, Event, Offsets
 from dossier.nlp.components.events import main_event
