@@ -6,6 +6,7 @@ import typer
 
 from dossier.cli import analyze as _analyze
 from dossier.cli import evaluate as _evaluate
+from dossier.cli import export as _export
 from dossier.cli import info as _info
 from dossier.cli import ingest as _ingest
 from dossier.cli import questions as _questions
@@ -18,6 +19,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 _analyze.register(app)
+_export.register(app)
 _info.register(app)
 _ingest.register(app)
 _questions.register(app)
