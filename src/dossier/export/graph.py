@@ -9,11 +9,20 @@ direction, negated ones left out) with their QuadClass counts ``q1``..``q4`` and
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import networkx as nx
 
 from dossier.export.base import BaseExporter
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(value: str | None) -> str:
+    """A string XML 1.0 can hold: control characters (from broken input) are dropped; None becomes ''."""
+    return _NOT_XML.sub("", value) if value else ""
 
 
 class GraphExporter(BaseExporter):
@@ -24,12 +33,13 @@ class GraphExporter(BaseExporter):
         self.graph = nx.Graph()
 
     def start_exporting(self) -> None:
-        self.graph.graph.update({"name": "dossier co-mention graph", **{k: str(v) for k, v in self.filters.items() if v}})
+        self.graph.graph.update({"name": "dossier co-mention graph", **{k: xml_text(str(v)) for k, v in self.filters.items() if v}})
 
     def export_item(self, kind: str, item: dict[str, Any]) -> None:
         if kind == "node":
             attrs = {
-                "label": item["name"], "name": item["name"], "type": item["type"], "country": item["country"] or "",
+                "label": xml_text(item["name"]), "name": xml_text(item["name"]), "type": xml_text(item["type"]),
+                "country": xml_text(item["country"]),
                 "mentions": int(item["mentions"]), "articles": int(item["articles"]),
             }
             if item["latitude"] is not None and item["longitude"] is not None:

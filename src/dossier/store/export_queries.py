@@ -145,24 +145,26 @@ def _event_actor_ids_sql(scope: Scope) -> tuple[str, list]:
 def entities(conn: sqlite3.Connection, scope: Scope, *, with_event_actors: bool = True) -> Iterator[dict]:
     """Corpus entities of the scope's articles (and, unless told otherwise, of its events), by id."""
     where, params = _article_where(scope)
-    sql = (
-        f"WITH sel AS (SELECT a.id FROM articles a{_sql_where(where)}),"
-        " counts AS (SELECT d.entity_id, COUNT(m.id) AS mentions, COUNT(DISTINCT d.article_id) AS articles"
-        " FROM doc_entities d JOIN sel ON sel.id = d.article_id LEFT JOIN mentions m ON m.doc_entity_id = d.id"
-        " GROUP BY d.entity_id)"
-        " SELECT e.id AS entity_id, e.name, e.type, e.country, e.latitude, e.longitude, e.named_by_user,"
-        " COALESCE(c.mentions, 0) AS mentions, COALESCE(c.articles, 0) AS articles"
-        " FROM entities e LEFT JOIN counts c ON c.entity_id = e.id WHERE c.entity_id IS NOT NULL"
-    )
+    ids = "SELECT entity_id FROM counts"
     if with_event_actors:
         actors, actor_params = _event_actor_ids_sql(scope)
-        sql += f" OR e.id IN ({actors})"
+        ids += f" UNION {actors}"
         params = params + actor_params
-    return _dicts(conn.execute(sql + " ORDER BY e.id", params), bools=("named_by_user",))
+    sql = (
+        f"WITH sel AS MATERIALIZED (SELECT a.id FROM articles a{_sql_where(where)}),"
+        " counts AS MATERIALIZED (SELECT d.entity_id, COUNT(m.id) AS mentions, COUNT(DISTINCT d.article_id) AS articles"
+        " FROM sel JOIN doc_entities d ON d.article_id = sel.id LEFT JOIN mentions m ON m.doc_entity_id = d.id"
+        " GROUP BY d.entity_id),"
+        f" ids AS ({ids})"
+        " SELECT e.id AS entity_id, e.name, e.type, e.country, e.latitude, e.longitude, e.named_by_user,"
+        " COALESCE(c.mentions, 0) AS mentions, COALESCE(c.articles, 0) AS articles"
+        " FROM ids JOIN entities e ON e.id = ids.entity_id LEFT JOIN counts c ON c.entity_id = e.id ORDER BY e.id"
+    )
+    return _dicts(conn.execute(sql, params), bools=("named_by_user",))
 
 
 def mentions(conn: sqlite3.Connection, scope: Scope) -> Iterator[dict]:
-    where, params = _article_where(scope)
+    where, params = _date_clauses(ARTICLE_DATE, scope)  # X's mentions are in articles that mention X
     if scope.entity_ids:
         where.append(f"d.entity_id IN ({_marks(scope.entity_ids)})")
         params += list(scope.entity_ids)
@@ -179,7 +181,7 @@ def mentions(conn: sqlite3.Connection, scope: Scope) -> Iterator[dict]:
 
 def mention_links(conn: sqlite3.Connection, scope: Scope) -> Iterator[dict]:
     """One row per (entity, article) of the scope's mentions: how often the entity is mentioned there."""
-    where, params = _article_where(scope)
+    where, params = _date_clauses(ARTICLE_DATE, scope)  # X's mentions are in articles that mention X
     if scope.entity_ids:
         where.append(f"d.entity_id IN ({_marks(scope.entity_ids)})")
         params += list(scope.entity_ids)
@@ -268,7 +270,7 @@ def comention_edges(conn: sqlite3.Connection, scope: Scope) -> Iterator[dict]:
     """Pairs of corpus entities (source < target) with the number of the scope's articles they share."""
     where, params = _article_where(scope)
     sql = (
-        f"WITH sel AS (SELECT a.id FROM articles a{_sql_where(where)}),"
+        f"WITH sel AS MATERIALIZED (SELECT a.id FROM articles a{_sql_where(where)}),"
         " present AS (SELECT DISTINCT d.article_id, d.entity_id FROM doc_entities d JOIN sel ON sel.id = d.article_id)"
         " SELECT c1.entity_id AS source, c2.entity_id AS target, COUNT(*) AS co_mentions"
         " FROM present c1 JOIN present c2 ON c2.article_id = c1.article_id AND c2.entity_id > c1.entity_id"
