@@ -406,6 +406,6 @@ def test_export_cli_writes_files_and_reports_errors(db, tmp_path):
     result = runner.invoke(app, ["export", "json", "--jsonl", "--out", str(tmp_path / "a.jsonl"), "--db", str(db)])
     assert result.exit_code == 0 and len((tmp_path / "a.jsonl").read_text().splitlines()) == len(ARTICLES)
     result = runner.invoke(app, ["export", "csv", "--out", str(tmp_path / "c"), "--db", str(db), "--entity", "Nobody"])
-    assert result.exit_code == 1 and "E008" in result.output
+    assert result.exit_code == 2 and "E008" in result.output
     result = runner.invoke(app, ["export", "csv", "--out", str(tmp_path / "c"), "--db", str(tmp_path / "missing.db")])
     assert result.exit_code == 2

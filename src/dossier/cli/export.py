@@ -8,7 +8,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from dossier.errors import DossierError, StoreError
+from dossier.errors import DossierError
 
 
 class ExportFormat(str, Enum):
@@ -55,7 +55,7 @@ def register(app: typer.Typer) -> None:
                             event_type=event_type, jsonl=jsonl)
         except DossierError as exc:
             err.print(f"[red]error:[/] {escape(str(exc))}")
-            raise typer.Exit(2 if isinstance(exc, StoreError) else 1) from None
+            raise typer.Exit(2) from None  # nothing was exported: the command could not run
         counts = ", ".join(f"{n} {table}" for table, n in report.rows.items())
         err.print(f"export {report.format}: {counts}")
         for path in report.paths:
