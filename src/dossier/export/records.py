@@ -42,10 +42,10 @@ class Records:
         }
 
     def iter(self, kind: str) -> Iterator[Item]:
-        try:
-            return self._kinds[kind]()
-        except KeyError:
-            raise ExportError(f"unknown record kind {kind!r}; one of {', '.join(self._kinds)}") from None
+        make = self._kinds.get(kind)
+        if make is None:
+            raise ExportError(f"unknown record kind {kind!r}; one of {', '.join(self._kinds)}")
+        return make()
 
     # -- events ------------------------------------------------------------------------------------
     @cached_property
