@@ -123,6 +123,9 @@ class Attribution:
     direct: bool
     certainty: str  # one of CERTAINTIES
     sentence: Offsets | None = None
+    # the pieces of a content its cue interrupts or that runs over paragraphs ("…," X said, "…");
+    # empty when the content is one piece
+    content_parts: list[Span] = field(default_factory=list)
 
 
 @dataclass(slots=True)

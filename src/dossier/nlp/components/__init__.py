@@ -3,6 +3,7 @@
 Importing this package registers them. ``PIPELINE_ORDER`` is the order they run in.
 """
 
+from dossier.nlp.components import attribution  # noqa: F401
 from dossier.nlp.components import entities  # noqa: F401
 from dossier.nlp.components import events  # noqa: F401
 from dossier.nlp.components import paragraphs  # noqa: F401
@@ -10,6 +11,7 @@ from dossier.nlp.components import relations  # noqa: F401
 
 PIPELINE_ORDER: tuple[str, ...] = (
     "dossier_entities",
+    "dossier_attributions",
     "dossier_events",
     "dossier_relations",
 )
