@@ -123,3 +123,13 @@ def test_cli_questions_print_text_json_and_csv(corpus_db):
     assert ents.stdout.decode().splitlines()[0] == "id,name,type,mentions,articles,aliases"
     missing = run("entity", "Nobody Atall")
     assert missing.returncode == 1 and "no entity called" in missing.stderr.decode()
+
+
+def test_places_get_coordinates(corpus_db):
+    from dossier.query.corpus import open_corpus
+
+    with open_corpus(corpus_db) as corpus:
+        row = corpus.conn.execute("SELECT latitude, longitude FROM entities WHERE name = 'Budapest'").fetchone()
+        assert row is not None and abs(row[0] - 47.5) < 0.5 and abs(row[1] - 19.04) < 0.5
+        hungary = corpus.conn.execute("SELECT latitude FROM entities WHERE country = 'HU'").fetchone()
+        assert hungary is not None and abs(hungary[0] - 47.5) < 0.5  # a country sits at its capital

@@ -16,6 +16,7 @@ from pathlib import Path
 from dossier.errors import StoreError
 from dossier.models import Analysis, Entity
 from dossier.resolve.keys import keys_of
+from dossier.resolve.places import Gazetteer
 from dossier.resolve.resolver import Candidate, Link, resolution_order, resolve
 from dossier.store.migrations import LATEST, MIGRATIONS
 
@@ -26,6 +27,7 @@ class SQLiteStore:
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
         self.path = Path(path)
         self.readonly = readonly
+        self._places: Gazetteer | None = None
         self.conn = self._connect()
         self._check_and_migrate()
 
@@ -226,8 +228,21 @@ class SQLiteStore:
         return {r[0] for r in rows}
 
     def _new_entity(self, db: sqlite3.Connection, ent: Entity) -> int:
-        cur = db.execute("INSERT INTO entities (name, type, country) VALUES (?,?,?)", (ent.name, ent.type, ent.country))
+        lat = lon = None
+        if ent.type in {"GPE", "LOC", "FAC"}:
+            place = self._gazetteer().locate(ent.name, ent.country)
+            if place is not None:  # a country is placed at its capital
+                lat, lon = place.latitude, place.longitude
+        cur = db.execute(
+            "INSERT INTO entities (name, type, country, latitude, longitude) VALUES (?,?,?,?,?)",
+            (ent.name, ent.type, ent.country, lat, lon),
+        )
         return int(cur.lastrowid)
+
+    def _gazetteer(self) -> Gazetteer:
+        if self._places is None:
+            self._places = Gazetteer()  # loaded on the first place, once per store
+        return self._places
 
     def _refresh_name(self, db: sqlite3.Connection, entity_id: int) -> None:
         """The corpus name is the most frequent document name (the most complete on ties), unless a user set it."""
