@@ -204,39 +204,47 @@ def _attach_free_quote(cand: Candidate, idx: _Index, claimed: set[int], cue_head
         cand.frame = "colon"
 
 
+def _word_at(text: str, start: int, end: int, last: bool = False) -> int | None:
+    """The first (or last) letter or digit in ``text[start:end]``."""
+    rng = range(end - 1, start - 1, -1) if last else range(start, end)
+    return next((i for i in rng if text[i].isalnum()), None)
+
+
 def _continue_quotes(cand: Candidate, idx: _Index, claimed: set[int], cue_sents: set[int], cue_heads: set[int]) -> None:
     """``"…," X said, "…"`` and the all-quote sentences after a quotation belong to the same content."""
-    if cand.entry.cls != "speech" or not cand.direct:
+    if cand.entry.cls != "speech":
         return
-    last_sent = max(idx.sent_index(cand.head.idx), idx.sent_index(cand.end - 1))
+    text = idx.text
+    cue_sent = idx.sent_index(cand.head.idx)
+    end_word = _word_at(text, cand.start, cand.end, last=True)
+    last_sent = max(cue_sent, idx.sent_index(end_word if end_word is not None else cand.end - 1))
     after = max(cand.end, _claim_end(cand))
     while True:
         nxt = bisect.bisect_left(idx.quote_starts, after)
         if nxt >= len(idx.quotes) or nxt in claimed:
             return
         q = idx.quotes[nxt]
-        q_sent = idx.sent_index(q.start)
-        if q_sent == last_sent or q_sent == idx.sent_index(cand.head.idx):
+        first, last = _word_at(text, q.start, q.end), _word_at(text, q.start, q.end, last=True)
+        if first is None or last is None:
+            return
+        q_sent = idx.sent_index(first)
+        if q_sent <= last_sent:
             # the second half of a split quote, right after the cue's words
             if not _between_is_small(idx, after, q.start, cue_heads):
                 return
         else:
-            if idx.starts_sentence(q.start) is None or q_sent != last_sent + 1:
+            if q_sent != last_sent + 1 or not cand.direct:
                 return
-            if idx.text[after : q.start].count("\n") == 0 and idx.text[_claim_end(cand) : q.start].strip(" ,.;:—–-\n\"”’'") and q_sent != last_sent + 1:
+            s_start, _ = idx.sent_bounds(q_sent)
+            if any(ch.isalnum() for ch in text[s_start : q.start]):
+                return  # the quotation does not open its sentence
+            if any(s in cue_sents for s in range(q_sent, idx.sent_index(last) + 1)):
+                return  # the quotation's sentences have a cue of their own
+            if any(ch.isalnum() for ch in text[after : q.start]) and idx.sent_index(after) not in {cue_sent, last_sent}:
                 return
-            # the quotation's sentences must not have a cue of their own
-            end_sent = idx.sent_index(q.end - 1)
-            if any(s in cue_sents for s in range(q_sent, end_sent + 1)):
-                return
-            # nothing but the cue sentence's own words between
-            if idx.text[after : q.start].strip(" ,.;:—–-\n\t"):
-                between_sent = idx.sent_index(after)
-                if between_sent != idx.sent_index(cand.head.idx):
-                    return
         claimed.add(nxt)
-        cand.content = _merge(cand.content + list(q.parts), idx.text)
-        last_sent = idx.sent_index(q.end - 1)
+        cand.content = _merge(cand.content + list(q.parts), text)
+        last_sent = idx.sent_index(last)
         after = q.end
 
 

@@ -21,7 +21,7 @@ CUE_FILES: dict[str, tuple[str, str]] = {
     "perception.txt": ("perception", "reported"),
 }
 NOUN_FILE = "nouns.txt"
-FRAMES = ("that", "to", "obj", "as", "quote")  # plus "p:WORD"
+FRAMES = ("that", "to", "obj", "as", "quote", "raise")  # plus "p:WORD"
 CERTAINTY_FILES = {
     "hedged": "hedges.txt",
     "alleged": "allegation.txt",

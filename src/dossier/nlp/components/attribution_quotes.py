@@ -64,7 +64,7 @@ def _paragraph_quotes(text: str, start: int, end: int) -> tuple[list[tuple[int, 
                     out.append((at, i + 1, True))
             elif kind == "d" and not out and _only_space(text, start, i):
                 continue  # a closing mark right at the paragraph start: nothing to close
-            elif kind == "d" and not out:
+            elif kind == "d" and not out and not _is_letter(after) and before.strip():
                 out.append((start, i + 1, True))  # "…” says X." where the opening mark is missing
     doubles = [at for k, at in stack if k == "d"]
     return out, (doubles[0] if doubles else None)
@@ -98,6 +98,21 @@ def _classify(ch: str, before: str, after: str, stack: list[tuple[str, int]]) ->
 
 def find_quotes(text: str) -> list[Quote]:
     """The top-level quotations of ``text`` in order, multi-paragraph ones merged."""
+    # two apostrophes (''…'') and two backticks (``…'') stand for double marks in some archives
+    original = text
+    text = text.replace("''", '"\u2060').replace("``", '"\u2060')
+    if text != original:
+        return [_widen(q, original) for q in _find(text)]
+    return _find(text)
+
+
+def _widen(q: Quote, text: str) -> Quote:
+    """A quotation closed by a two-character mark ends after both characters."""
+    parts = tuple((s, e + 1) if text[e - 1 : e + 1] in {"''", "``"} else (s, e) for s, e in q.parts)
+    return Quote(parts[0][0], parts[-1][1], parts, q.closed)
+
+
+def _find(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     pending: list[tuple[int, int]] = []  # parts of a quotation running over paragraphs
     paragraphs = [(m.start(), m.end()) for m in _PARA.finditer(text)]

@@ -264,6 +264,12 @@ def content_of(
             obj = _first(tok, {"xcomp", "ccomp"}, lambda c: c.i > tok.i and c.tag_ == "VBG")
         if obj is not None:
             return "obj", extend_right(tok, obj, subtree(obj), cue_lemmas), []
+    if "raise" in frames and not noun:
+        comp = _first(tok, {"xcomp", "acomp", "oprd", "attr", "ccomp"}, lambda c: c.i > tok.i)
+        subj = _first(tok, {"nsubj", "nsubjpass"}, lambda c: c.i < tok.i and c.lower_ not in {"it", "there"})
+        if comp is not None and subj is not None and comp.lemma_.lower() not in cue_lemmas:
+            if comp.dep_ != "ccomp" or tok.lemma_.lower() != "look":
+                return "raise", subtree(subj) + subtree(comp), []
     if "that" in frames and entry.cls == "speech" and not noun and tok.dep_ in {"parataxis", "ccomp"} and tok.head.pos_ in {"VERB", "AUX"}:
         # inverted: "Trump was the man of Moscow, he said." with the parser hanging "said" under "was"
         if any(c.dep_ in SUBJECTS for c in kids) and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in kids):
@@ -371,12 +377,30 @@ def noun_source(noun: Token) -> list[Token] | None:
     return None
 
 
+GENERIC = Cue("generic", "generic", frozenset({"that"}), "reported")
+NOT_GENERIC = {"be", "make", "ensure", "mean", "so", "such", "have", "do", "get", "take", "give", "put", "keep", "see_to"}
+
+
+def generic_that(tok: Token) -> Cue | None:
+    """A verb outside the lexicons with a that-clause and a subject ("X conceded that …") is a cue."""
+    if tok.lemma_.lower() in NOT_GENERIC or tok.pos_ != "VERB":
+        return None
+    if not any(c.dep_ in {"nsubj"} for c in tok.children):
+        return None
+    for c in tok.children:
+        if c.dep_ == "ccomp" and c.i > tok.i and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in c.children):
+            return GENERIC
+    return None
+
+
 def verb_candidate(tok: Token, lex: AttributionLexicon) -> Candidate | None:
     if tok.pos_ not in {"VERB", "AUX"}:
         return None
     entry = lookup_verb(tok, lex)
     if entry is None:
-        return None
+        entry = generic_that(tok)
+        if entry is None:
+            return None
     if tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
         return participle(tok, entry)
     found = content_of(tok, entry, cue_lemmas=frozenset(lex.verbs))
@@ -393,8 +417,8 @@ def verb_candidate(tok: Token, lex: AttributionLexicon) -> Candidate | None:
     parts = parts_of([t for t in toks if t not in cue])
     if not parts:
         return None
-    source = subject_of(tok)
-    if source is None and entry.cls == "speech" and not any(c.dep_ == "nsubjpass" for c in tok.children):
+    source = subject_of(tok) if frame != "raise" else None
+    if source is None and frame != "raise" and entry.cls == "speech" and not any(c.dep_ == "nsubjpass" for c in tok.children):
         source = source_before(tok)
         if source is not None and any(s <= source[0].idx < e for s, e in parts):
             source = None
