@@ -8,9 +8,11 @@ from dossier.nlp.components import entities  # noqa: F401
 from dossier.nlp.components import events  # noqa: F401
 from dossier.nlp.components import paragraphs  # noqa: F401
 from dossier.nlp.components import relations  # noqa: F401
+from dossier.nlp.components import timex  # noqa: F401
 
 PIPELINE_ORDER: tuple[str, ...] = (
     "dossier_entities",
+    "dossier_times",
     "dossier_attributions",
     "dossier_events",
     "dossier_relations",

@@ -1,0 +1,74 @@
+"""The tense of the clause a time expression sits in: does "Friday" mean the last one or the next?
+
+Uses the dependency parse when there is one; without it every clause reads as past (news reports
+what happened).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+PAST, PRESENT, FUTURE = -1, 0, 1
+FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "’ll"})
+# "plans to meet Friday", "is scheduled to close Monday": the infinitive is in the future
+FUTURE_GOVERNORS = frozenset({
+    "plan", "expect", "schedule", "set", "due", "intend", "aim", "prepare", "hope", "want", "seek", "propose",
+    "agree", "promise", "vow", "threaten", "decide", "arrange", "likely", "go", "try", "ready", "poise",
+})
+MAX_CLIMB = 8
+
+
+def _verb_of(tok: Token) -> Token | None:
+    for _ in range(MAX_CLIMB):
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or tok.tag_ == "MD":
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _own_tense(verb: Token) -> int | None:
+    """The tense a verb shows by itself and its auxiliaries; None for a bare infinitive."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & FUTURE_AUX:
+        return FUTURE
+    if "going" in words and any(a.lower_ == "to" for a in auxes):
+        return FUTURE
+    if any(a.tag_ == "VBD" for a in auxes):  # had, was, were, did
+        return PAST
+    if verb.tag_ == "VBD":
+        return PAST
+    if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
+        return PAST
+    if any(a.tag_ in ("VBZ", "VBP") for a in auxes) or verb.tag_ in ("VBZ", "VBP"):
+        return PRESENT
+    if "to" in words or verb.tag_ == "VB":
+        return None
+    if verb.tag_ == "VBN":
+        return PAST  # a reduced passive: "shares sold Friday"
+    return None
+
+
+def clause_tense(doc: Doc, start_char: int, end_char: int) -> int:
+    """-1 past, 0 present, +1 future, for the clause that governs the characters start..end."""
+    if not doc.has_annotation("DEP"):
+        return PAST
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return PAST
+    verb = _verb_of(span.root)
+    for _ in range(MAX_CLIMB):
+        if verb is None:
+            return PAST
+        tense = _own_tense(verb)
+        if tense is not None:
+            return tense
+        governor = verb.head
+        if governor is verb:
+            return PAST
+        if governor.lemma_.lower() in FUTURE_GOVERNORS:
+            return FUTURE
+        verb = _verb_of(governor)
+    return PAST
