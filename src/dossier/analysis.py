@@ -74,11 +74,26 @@ def analyze_articles(
     model = _model_label(nlp)
     pending: list[Article] = []
 
-    def flush() -> Iterator[Analysis]:
-        docs = (make_doc(nlp, a) for a in pending)
-        for doc in nlp.pipe(docs, batch_size=batch_size):
-            yield collect(doc, model)
-        pending.clear()
+    def flush() -> Iterator[Analysis | Rejected]:
+        failed: list[Rejected] = []
+
+        def skip(name: str, component, docs, exc: Exception) -> None:
+            # spaCy calls this instead of raising and drops the doc: one article is reported, the batch goes on
+            for doc in docs:
+                art = doc._.article
+                reason = f"{type(exc).__name__}: {exc}".splitlines()[0][:200]
+                failed.append(Rejected(art.origin or art.id, f"internal error in {name}, article skipped ({reason})"))
+
+        previous = nlp.default_error_handler
+        nlp.default_error_handler = skip
+        try:
+            for doc in nlp.pipe((make_doc(nlp, a) for a in pending), batch_size=batch_size):
+                yield from _drain(failed)
+                yield collect(doc, model)
+            yield from _drain(failed)
+        finally:
+            nlp.default_error_handler = previous
+            pending.clear()
 
     for article in articles:
         try:
@@ -90,6 +105,11 @@ def analyze_articles(
         if len(pending) >= batch_size:
             yield from flush()
     yield from flush()
+
+
+def _drain(items: list) -> Iterator:
+    while items:
+        yield items.pop(0)
 
 
 def _model_label(nlp: Language) -> str:

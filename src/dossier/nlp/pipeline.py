@@ -60,5 +60,3 @@ def load_pipeline(model: str | None = None, components: tuple[str, ...] = COMPON
         nlp.add_pipe(name, last=True)
     nlp.meta["dossier_model_reason"] = choice.reason
     return nlp
-
-

@@ -98,6 +98,7 @@ class _Collector:
                 self.keys.add(key)
                 return
         self.keys.add(key)
+        start, end = min(start, end), max(start, end)  # the object may stand before its verb
         span = self.doc.char_span(start, end, alignment_mode="expand")
         sent = span.sent if span is not None and len(span) else None
         sentence = Offsets(sent.start_char, sent.start_char + len(sent.text.rstrip())) if sent is not None else Offsets(start, end)
