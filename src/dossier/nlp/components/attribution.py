@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 from dossier.models import Attribution, Entity, Offsets, Source, Span
 from dossier.nlp.components.attribution_lexicon import AttributionLexicon
 from dossier.nlp.components.attribution_quotes import Quote, find_quotes
-from dossier.nlp.components.attribution_speech import Candidate, sentence_candidates, token_span
+from dossier.nlp.components.attribution_speech import RELATIVE, Candidate, sentence_candidates, source_phrase, token_span
 from dossier.nlp.components.certainty import certainty_of, combine, cue_certainty
 from dossier.nlp.extensions import register_extensions
 
@@ -233,15 +233,18 @@ def _continue_quotes(cand: Candidate, idx: _Index, claimed: set[int], cue_sents:
             if not _between_is_small(idx, after, q.start, cue_heads):
                 return
         else:
-            if q_sent != last_sent + 1 or not cand.direct:
+            if not cand.direct:
                 return
+            between = text[after : q.start]
+            if "\n" in between and any(ch.isalnum() for ch in between):
+                return  # words of another paragraph between
+            if any(s in cue_sents for s in range(last_sent + 1, q_sent)):
+                return  # a sentence with a cue of its own between
             s_start, _ = idx.sent_bounds(q_sent)
             if any(ch.isalnum() for ch in text[s_start : q.start]):
                 return  # the quotation does not open its sentence
             if any(s in cue_sents for s in range(q_sent, idx.sent_index(last) + 1)):
                 return  # the quotation's sentences have a cue of their own
-            if any(ch.isalnum() for ch in text[after : q.start]) and idx.sent_index(after) not in {cue_sent, last_sent}:
-                return
         claimed.add(nxt)
         cand.content = _merge(cand.content + list(q.parts), text)
         last_sent = idx.sent_index(last)
@@ -255,10 +258,15 @@ def _source(cand: Candidate, idx: _Index, lex: AttributionLexicon) -> Source:
         return Source(None, cs, cs, "", "author")
     toks = cand.source
     start, end = token_span(toks)
-    inside = {t.i for t in toks}
-    head = next((t for t in toks if t.head.i not in inside or t.head == t), toks[-1])
-    entity, mention_kind = _entity_at(idx, head, start, end)
-    kind = _kind(toks, head, entity, mention_kind, lex)
+    ref = toks
+    if len(toks) == 1 and toks[0].lower_ in RELATIVE and toks[0].head.dep_ == "relcl":
+        # "Barkley, who said …": the source is "who", the speaker the noun the clause hangs on
+        ref = source_phrase(toks[0].head.head)
+    r_start, r_end = token_span(ref)
+    inside = {t.i for t in ref}
+    head = next((t for t in ref if t.head.i not in inside or t.head == t), ref[-1])
+    entity, mention_kind = _entity_at(idx, head, r_start, r_end)
+    kind = _kind(ref, head, entity, mention_kind, lex)
     return Source(entity.id if entity is not None else None, start, end, text[start:end], kind)
 
 

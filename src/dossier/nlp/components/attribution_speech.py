@@ -143,8 +143,6 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token] | None:
         if c.dep_ == "nsubj" or c.dep_ == "csubj":
             if c.lower_ in {"there"}:
                 continue
-            if c.lower_ in RELATIVE and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-                return source_phrase(verb.head)
             return source_phrase(c)
         if c.dep_ == "agent":
             objs = [g for g in c.children if g.dep_ == "pobj"]
@@ -157,6 +155,10 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token] | None:
     head = verb.head
     if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp"} and head.pos_ in {"VERB", "AUX"}:
         return subject_of(head, depth + 1)
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in {"acomp", "xcomp"} and head.head.pos_ in {"VERB", "AUX"}:
+        return subject_of(head.head, depth + 1)  # "voters were more likely to say …"
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in {"NOUN", "PROPN"}:
+        return source_phrase(head)  # "a new poll showing …", "50 percent saying …"
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         return subject_of(head.head, depth + 1) if head.head.pos_ in {"VERB", "AUX"} else None
     if verb.dep_ == "relcl" and head.pos_ in {"NOUN", "PROPN", "PRON"}:
@@ -225,6 +227,9 @@ def content_of(
                 if c.i > tok.i:
                     return "that", subtree(c), []
                 continue
+            later = [d for d in kids if d.dep_ == "ccomp" and d.i > tok.i]
+            if c.i < tok.i and later and not any(d.dep_ in SUBJECTS for d in kids):
+                continue  # "Reich, who served …, yet endorsed Sanders, said ''She needs …''": the parser took the subject for a clause
             return "that", without_cue_conjuncts(clause_extent(tok, c, cue_lemmas), c, cue_lemmas), []
         if not noun:
             # "said during a news conference that ...": the parser hung the that-clause on the wrong word
@@ -310,7 +315,7 @@ def without_cue_conjuncts(toks: list[Token], comp: Token, cue_lemmas: frozenset[
     return [t for t in toks if t.i not in drop]
 
 
-RIGHT_EXTEND = {"advcl", "conj", "prep", "npadvmod", "dep", "parataxis", "cc", "punct"}
+RIGHT_EXTEND = {"advcl", "conj", "prep", "npadvmod", "dep", "parataxis", "cc", "punct", "ccomp"}
 LEFT_EXTEND = {"xcomp", "advcl", "parataxis", "intj", "conj"}
 
 
@@ -331,7 +336,7 @@ def clause_extent(cue: Token, comp: Token, cue_lemmas: frozenset[str] = frozense
             continue
         if c.pos_ in {"VERB", "AUX"} and c.dep_ in {"conj", "advcl", "parataxis"}:
             own_subject = any(g.dep_ in SUBJECTS for g in c.children)
-            if c.lemma_.lower() in cue_lemmas or (c.dep_ == "conj" and not own_subject):
+            if not own_subject and (c.lemma_.lower() in cue_lemmas or c.dep_ == "conj"):
                 break
         if c.dep_ in {"cc", "punct"}:
             continue
@@ -350,7 +355,9 @@ def according_to(tok: Token) -> Candidate | None:
     if obj is None:
         return None
     sent = tok.sent
-    clause = tok.head if tok.head != tok and tok.head.pos_ in {"VERB", "AUX"} else sent.root
+    clause = sent.root
+    if clause == tok or tok not in list(clause.subtree):
+        clause = tok.head if tok.head != tok and tok.head.pos_ in {"VERB", "AUX"} else sent.root
     if clause == tok:
         return None
     toks = [t for t in subtree(clause, (tok,))]
@@ -414,14 +421,28 @@ def verb_candidate(tok: Token, lex: AttributionLexicon) -> Candidate | None:
         return Candidate(tok, cue, [], source, entry, "quote")
     frame, toks, extra = found
     cue = sorted(set(cue) | set(extra), key=lambda t: t.i)
+    passive_subject = _first(tok, {"nsubjpass"}, lambda c: c.i < tok.i and c.lower_ not in {"it", "there"} | RELATIVE)
+    if passive_subject is not None and (frame in {"as", "to"} or frame.startswith("p:")):
+        toks = subtree(passive_subject) + toks  # "Twitter is increasingly seen as a source of news"
     parts = parts_of([t for t in toks if t not in cue])
     if not parts:
         return None
     source = subject_of(tok) if frame != "raise" else None
+    if source is None and frame == "that" and entry.cls == "speech":
+        early = next((c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i), None)
+        subj = _first(early, {"nsubj"}) if early is not None else None
+        if subj is not None and subj.i < early.i:
+            source = source_phrase(subj)
     if source is None and frame != "raise" and entry.cls == "speech" and not any(c.dep_ == "nsubjpass" for c in tok.children):
         source = source_before(tok)
         if source is not None and any(s <= source[0].idx < e for s, e in parts):
-            source = None
+            # "“Yes, I support Ted Cruz,” Brent Bozell III, founder of …, tells …": the parser put the
+            # speaker inside the quoted clause; the content ends before the speaker
+            before = parts_of([t for t in toks if t.i < source[0].i and t not in cue])
+            if before and source[0].i < tok.i:
+                parts = before
+            else:
+                source = None
     return Candidate(tok, cue, parts, source, entry, frame)
 
 
