@@ -28,8 +28,10 @@ from dossier.nlp.timex.grammar import Grammar, Hit, select
 from dossier.nlp.timex.lexicon import TimexLexicon
 from dossier.nlp.timex.normalise import Anchor, Context, normalise
 from dossier.nlp.timex.readings import Reading
-from dossier.nlp.timex.tense import PAST, clause_tense
+from dossier.nlp.timex.tense import FUTURE, clause_tense
 
+# words just before an expression that point forward: "as soon as Tuesday", "until 9 a.m. Tuesday"
+FORWARD_CUE = re.compile(r"(?i)\b(?:as\s+soon\s+as|as\s+early\s+as|until|till|by|starting|beginning|no\s+later\s+than)\s+(?:on\s+)?$")
 QUARTER_SPAN = 3  # sentences a reporting quarter stays in view for "a year ago" / "the quarter"
 YEAR_CUES = frozenset({
     "in", "since", "until", "till", "by", "from", "to", "through", "during", "before", "after", "of", "between",
@@ -76,7 +78,8 @@ class TimeTagger:
         text = doc.text
         hits = select([h for h in self.grammar.find(text) if self._plausible(h, text)])
         starts = _sentence_starts(doc)
-        tenses = [clause_tense(doc, h.start, h.end) for h in hits]
+        tenses = [FUTURE if FORWARD_CUE.search(text[max(0, h.start - 14) : h.start]) else clause_tense(doc, h.start, h.end)
+                  for h in hits]
         article = doc._.article
         published = article.published if article is not None else None
         dct = anchor_of(published)
@@ -106,6 +109,15 @@ class TimeTagger:
             if prev_word in YEAR_CUES or before.rstrip().endswith((",", "(")):
                 return 1000 <= year <= 2100
             return 1700 <= year <= 2100
+        if r.type == "DURATION" and re.match(r"[\s-]*(?:old|of\s+age)\b", after, re.I):
+            return False  # an age: "52 years old"
+        if r.type == "DURATION" and re.match(r"(?i)an?\s", text[hit.start : hit.end]) and _counts_before(before):
+            return False  # a rate: "700 seats a week", "$500 million a year"
+        if r.clock == "T12:00" and prev_word == "high":
+            return False  # "High Noon"
+        span = text[hit.start : hit.end]
+        if " " in span and span.istitle() and before.rstrip().endswith(('"', "“", "''", "``")):
+            return False  # a title: ABC's "This Week", CBS's "60 Minutes"
         if r.check == "month":
             return prev_word in MONTH_CUES and not re.match(r"\s+(?:be|have|not|also|well|help|want|need)\b", after)
         return True
@@ -115,13 +127,14 @@ class TimeTagger:
                    dct: Anchor | None) -> list[TimeExpr]:
         times: list[TimeExpr] = []
         ref: Anchor | None = None
+        ref_exact = False
         quarter: str | None = None
         quarter_sentence = -10
         for hit, tense in zip(hits, tenses, strict=True):
             r = hit.reading
             sentence = max(0, bisect_right(starts, hit.start) - 1)
             in_view = quarter if sentence - quarter_sentence <= QUARTER_SPAN else None
-            ctx = Context(dct=dct, ref=ref, quarter=in_view, tense=tense)
+            ctx = Context(dct=dct, ref=ref, ref_exact=ref_exact, quarter=in_view, tense=tense)
             result = normalise(r, ctx)
             value = result.value
             times.append(
@@ -141,6 +154,7 @@ class TimeTagger:
                 quarter, quarter_sentence = value, sentence
             if value and r.type in ("DATE", "TIME") and _narrative_date(r, value):
                 ref = Anchor.from_value(value[:10]) or ref
+                ref_exact = r.day is not None and r.month is not None
         return times
 
 
@@ -165,6 +179,11 @@ def _sentence_starts(doc: Doc) -> list[int]:
     if doc.has_annotation("SENT_START"):
         return [s.start_char for s in doc.sents]
     return [0]
+
+
+def _counts_before(before: str) -> bool:
+    """Does the text before end in a quantity ("700 seats", "$1.76", "24 hours")?"""
+    return bool(re.search(r"(?:\d[\d,.]*|million|billion|thousand|hundred|dollars|cents|percent)(?:\s+[a-z]+)?\s*$", before))
 
 
 def _last_word(s: str) -> str:

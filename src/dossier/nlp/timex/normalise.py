@@ -68,6 +68,7 @@ class Context:
 
     dct: Anchor | None  # the document date
     ref: Anchor | None  # the date the narrative last mentioned; None before the first one
+    ref_exact: bool = False  # that date was written out ("Aug. 12, 1989"), not just a weekday or "yesterday"
     quarter: str | None = None  # the reporting quarter in recent sentences ("1989-Q3"), for "a year ago"
     tense: int = -1  # of the clause: -1 past, 0 present, +1 future
 
@@ -124,16 +125,22 @@ def _year_for(month: int, day: int | None, base: Anchor, direction: int, explici
     target = (month, day or 0)
     here = (base.date.month, base.date.day if day else 0)
     if explicit:
-        if direction < 0 and target >= here:
+        # "last February" said in March is a year back: the month just gone would be "last month"
+        if direction < 0 and (target >= here or (day is None and month == base.date.month - 1)):
             return year - 1
         if direction > 0 and target <= here:
             return year + 1
         return year
-    if direction < 0 and month - base.date.month > 2:
-        return year - 1  # "in December", said in February: the December before
-    if direction > 0 and base.date.month - month > 2:
-        return year + 1
-    return year
+    # The occurrence nearest the anchor, where the tense makes the wrong side three times as far:
+    # "in December" said in February in the past tense is the December before, "payable Jan. 2" said in
+    # November the coming one.
+    def cost(y: int) -> float:
+        when = date(y, month, min(day or 15, 28 if month == 2 else 30))
+        gap = (when - base.date).days
+        wrong_side = (gap > 0 and direction < 0) or (gap < 0 and direction > 0)
+        return abs(gap) * (3 if wrong_side else 1)
+
+    return min((year - 1, year, year + 1), key=lambda y: (cost(y), abs(y - year)))
 
 
 def _resolve(r: Reading, base: Anchor, ctx: Context) -> str | None:
@@ -151,6 +158,9 @@ def _resolve(r: Reading, base: Anchor, ctx: Context) -> str | None:
         return f"{year:04d}-{r.month:02d}"
     if r.part is not None and r.unit is None:
         year = r.year if r.year is not None else d.year + (r.year_shift or 0)
+        if r.year is None and r.year_shift is None and r.part[0] == "Q" and base.grain != "Y":
+            if ctx.tense < 0 and int(r.part[1]) > quarter_of(d):
+                year -= 1  # "the fourth quarter" reported in January: the one just ended
         if r.year is None and r.year_shift is None and r.part in SEASON_START and base.grain != "Y":
             direction = r.direction or 0
             start = SEASON_START[r.part]
@@ -191,7 +201,7 @@ def _resolve(r: Reading, base: Anchor, ctx: Context) -> str | None:
     # a shift from the anchor: "last week", "two years ago", "a year earlier", "the quarter"
     grain = r.grain
     if grain is None:  # as fine as the narrative date it counts from, but no finer than the unit from the DCT
-        narrative = r.relative_to == REF and ctx.ref is not None
+        narrative = r.relative_to == REF and ctx.ref is not None and ctx.ref_exact
         grain = base.grain if narrative and GRAIN_RANK.get(base.grain, 9) < GRAIN_RANK.get(r.unit, 9) else r.unit
     if r.quarterly and ctx.quarter:
         qyear, qn = int(ctx.quarter[:4]), int(ctx.quarter[-1])

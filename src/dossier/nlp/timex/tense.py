@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 PAST, PRESENT, FUTURE = -1, 0, 1
-FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "’ll"})
+FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "’ll", "would"})  # "would" reports a plan: "he would leave Thursday"
 # "plans to meet Friday", "is scheduled to close Monday": the infinitive is in the future
 FUTURE_GOVERNORS = frozenset({
     "plan", "expect", "schedule", "set", "due", "intend", "aim", "prepare", "hope", "want", "seek", "propose",
@@ -37,6 +37,8 @@ def _own_tense(verb: Token) -> int | None:
     if "going" in words and any(a.lower_ == "to" for a in auxes):
         return FUTURE
     if any(a.tag_ == "VBD" for a in auxes):  # had, was, were, did
+        return PAST
+    if any(a.lemma_ == "have" for a in auxes):  # present perfect: "have been searching since Oct. 23"
         return PAST
     if verb.tag_ == "VBD":
         return PAST
