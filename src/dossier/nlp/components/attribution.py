@@ -132,13 +132,29 @@ def _snap_to_quotes(cand: Candidate, idx: _Index, claimed: set[int]) -> None:
         return
     parts = list(cand.content)
     cue_start, cue_end = token_span(cand.cue)
+    text = idx.text
+    claim_start = min(cue_start, token_span(cand.source)[0]) if cand.source else cue_start
     for qi in touched:
         q = idx.quotes[qi]
         if q.start <= cue_start < q.end:
             continue  # never swallow the cue
+        if cand.entry.cls == "speech" and (
+            q.end <= claim_start and not any(ch.isalnum() for ch in text[q.end : claim_start]) and _set_off(text, q.start)
+        ):
+            # "… - ''I love Oreos,'' he said, …": the quotation beside the cue is the content, not the
+            # clause the parser hung around it
+            claimed.add(qi)
+            cand.content = list(q.parts)
+            return
         parts.extend(q.parts)
         claimed.add(qi)
-    cand.content = _merge(parts, idx.text)
+    cand.content = _merge(parts, text)
+
+
+def _set_off(text: str, start: int) -> bool:
+    """A quotation set off from the words before it by a dash, colon or parenthesis."""
+    before = text[max(0, start - 40) : start].rstrip()
+    return bool(before) and before[-1] in "-—–:;("
 
 
 def _between_is_small(idx: _Index, start: int, end: int, cue_heads: set[int]) -> bool:
@@ -221,30 +237,43 @@ def _continue_quotes(cand: Candidate, idx: _Index, claimed: set[int], cue_sents:
     after = max(cand.end, _claim_end(cand))
     while True:
         nxt = bisect.bisect_left(idx.quote_starts, after)
-        if nxt >= len(idx.quotes) or nxt in claimed:
+        if nxt >= len(idx.quotes):
             return
         q = idx.quotes[nxt]
         first, last = _word_at(text, q.start, q.end), _word_at(text, q.start, q.end, last=True)
         if first is None or last is None:
             return
         q_sent = idx.sent_index(first)
+        if nxt in claimed:
+            if q_sent <= last_sent:
+                after = q.end  # a quote inside another cue's content in the cue sentence: look past it
+                continue
+            return
         if q_sent <= last_sent:
             # the second half of a split quote, right after the cue's words
             if not _between_is_small(idx, after, q.start, cue_heads):
                 return
         else:
-            if not cand.direct:
-                return
             between = text[after : q.start]
+            if not cand.direct and any(ch.isalnum() for ch in text[cand.end : q.start]) and idx.sent_index(cand.end) != q_sent - 1:
+                return
             if "\n" in between and any(ch.isalnum() for ch in between):
                 return  # words of another paragraph between
             if any(s in cue_sents for s in range(last_sent + 1, q_sent)):
                 return  # a sentence with a cue of its own between
-            s_start, _ = idx.sent_bounds(q_sent)
-            if any(ch.isalnum() for ch in text[s_start : q.start]):
-                return  # the quotation does not open its sentence
             if any(s in cue_sents for s in range(q_sent, idx.sent_index(last) + 1)):
                 return  # the quotation's sentences have a cue of their own
+            s_start, s_end = idx.sent_bounds(q_sent)
+            if any(ch.isalnum() for ch in text[s_start : q.start]):
+                # "Unless rivals quit the race, ''it's very difficult to see …''": a sentence that is
+                # mostly the quotation continues it from its start
+                if (q.end - q.start) * 2 < s_end - s_start or s_start < after:
+                    return
+                claimed.add(nxt)
+                cand.content = _merge(cand.content + [(s_start, q.parts[0][1]), *q.parts[1:]], text)
+                last_sent = idx.sent_index(last)
+                after = q.end
+                continue
         claimed.add(nxt)
         cand.content = _merge(cand.content + list(q.parts), text)
         last_sent = idx.sent_index(last)

@@ -335,9 +335,11 @@ def clause_extent(cue: Token, comp: Token, cue_lemmas: frozenset[str] = frozense
         if c.i <= comp.i or c.dep_ not in RIGHT_EXTEND:
             continue
         if c.pos_ in {"VERB", "AUX"} and c.dep_ in {"conj", "advcl", "parataxis"}:
-            own_subject = any(g.dep_ in SUBJECTS for g in c.children)
-            if not own_subject and (c.lemma_.lower() in cue_lemmas or c.dep_ == "conj"):
+            subj = next((g for g in c.children if g.dep_ in SUBJECTS), None)
+            if subj is None and (c.lemma_.lower() in cue_lemmas or c.dep_ == "conj"):
                 break
+            if subj is not None and c.dep_ == "conj" and subj.lower_ in {"he", "she", "they", "we", "i"}:
+                break  # "said X, and he railed against …": the narrator goes on about the speaker
         if c.dep_ in {"cc", "punct"}:
             continue
         toks += subtree(c)
