@@ -15,6 +15,8 @@ FUTURE_GOVERNORS = frozenset({
     "plan", "expect", "schedule", "set", "due", "intend", "aim", "prepare", "hope", "want", "seek", "propose",
     "agree", "promise", "vow", "threaten", "decide", "arrange", "likely", "go", "try", "ready", "poise",
 })
+# verbs that put their own time adjunct in the future unless they are past themselves
+SCHEDULING = frozenset({"schedule", "slate", "postpone", "delay", "adjourn", "reschedule"})
 MAX_CLIMB = 8
 
 
@@ -65,12 +67,22 @@ def clause_tense(doc: Doc, start_char: int, end_char: int) -> int:
         if verb is None:
             return PAST
         tense = _own_tense(verb)
+        if verb.lemma_.lower() in SCHEDULING and tense != PAST:
+            return FUTURE  # "has scheduled a news conference Thursday", "is set for Monday"
         if tense is not None:
             return tense
+        if any(c.lower_ == "to" for c in verb.children if c.dep_ == "aux") and verb.head.lemma_ == "be":
+            return PAST if verb.head.tag_ == "VBD" else FUTURE  # "is to resume trading Tuesday"
         governor = verb.head
         if governor is verb:
             return PAST
         if governor.lemma_.lower() in FUTURE_GOVERNORS:
-            return FUTURE
+            return PAST if _own_tense(governor) == PAST and _perfect_or_past(governor) else FUTURE
         verb = _verb_of(governor)
     return PAST
+
+
+def _perfect_or_past(verb: Token) -> bool:
+    """"had been due to", "was scheduled to": the plan itself lies in the past ("planned to leave
+    Thursday" and "did not plan to" still look forward)."""
+    return any(a.tag_ == "VBD" and a.lemma_ != "do" for a in verb.children if a.dep_ in ("aux", "auxpass"))
