@@ -151,6 +151,38 @@ def _snap_to_quotes(cand: Candidate, idx: _Index, claimed: set[int]) -> None:
     cand.content = _merge(parts, text)
 
 
+EXTEND_FRAMES = {"that", "to", "obj", "as"}
+
+
+def _to_sentence_end(cand: Candidate, idx: _Index, cue_heads: set[int]) -> None:
+    """A content after its cue runs to the end of the sentence, up to the next cue's clause."""
+    if cand.frame not in EXTEND_FRAMES and not cand.frame.startswith("p:"):
+        return
+    cue_end = token_span(cand.cue)[1]
+    if cand.start < cue_end:
+        return
+    sent = cand.head.sent
+    end_tok = None
+    for tok in sent:
+        if tok.idx < cand.end:
+            continue
+        if tok.i in cue_heads or tok.lower_ == "according":
+            # stop before the clause of the next cue: back over its subject, auxiliaries and linking words
+            j = tok.left_edge.i if tok.dep_ not in {"ROOT"} else tok.i
+            j = min(j, tok.i)
+            end_tok = j
+            break
+    last = (end_tok if end_tok is not None else sent.end) - 1
+    doc = idx.doc
+    while last >= sent.start and (doc[last].is_punct and doc[last].text not in "”’\"'" or doc[last].is_space or doc[last].dep_ == "cc"):
+        last -= 1
+    if last < sent.start:
+        return
+    new_end = doc[last].idx + len(doc[last].text)
+    if new_end > cand.end:
+        cand.content = cand.content[:-1] + [(cand.content[-1][0], new_end)]
+
+
 def _set_off(text: str, start: int) -> bool:
     """A quotation set off from the words before it by a dash, colon or parenthesis."""
     before = text[max(0, start - 40) : start].rstrip()
@@ -364,6 +396,9 @@ def extract_attributions(doc: Doc, lex: AttributionLexicon, trace: dict[str, str
     cue_heads = {t.i for c in cands for t in c.cue}
     cue_sents = {idx.sent_index(c.head.idx) for c in cands}
     claimed: set[int] = set()
+    for cand in cands:
+        if cand.content:
+            _to_sentence_end(cand, idx, cue_heads)
     for cand in cands:
         if cand.content:
             _snap_to_quotes(cand, idx, claimed)
