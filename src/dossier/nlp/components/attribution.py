@@ -374,7 +374,7 @@ def _kind(toks: list[Token], head: Token, entity: Entity | None, mention_kind: s
         return "person"
     if lemma in DOCUMENT_HEADS:
         return "organization"
-    return "vague" if head.tag_ in {"NNS", "NNPS"} else "person"
+    return "vague"  # "this position of distrust", "the numbers": nobody in particular
 
 
 def _span(text: str, start: int, end: int) -> Span:

@@ -69,6 +69,14 @@ class AttributionLexicon:
             person_nouns=frozenset(_person_nominals(NOMINALS_FILE)),
         )
 
+    @property
+    def verb_lemmas(self) -> frozenset[str]:
+        return frozenset(self.verbs)
+
+    @property
+    def speech_lemmas(self) -> frozenset[str]:
+        return frozenset(k for k, c in self.verbs.items() if c.cls == "speech")
+
     def cue_words(self, certainty: str) -> frozenset[str]:
         return self.cues.get(certainty, frozenset())
 

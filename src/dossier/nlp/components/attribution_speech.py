@@ -55,11 +55,14 @@ def token_span(tokens: list[Token]) -> tuple[int, int]:
 
 
 def trimmed(tokens: list[Token]) -> list[Token]:
-    """Drop leading and trailing punctuation (quote marks stay: they belong to quoted content)."""
+    """Drop leading and trailing punctuation (quote marks stay: they belong to quoted content, and so
+    does a closing parenthesis whose opening one is kept)."""
     toks = sorted(tokens, key=lambda t: t.i)
     while toks and (toks[0].text in TRIM or toks[0].is_space or toks[0].dep_ == "cc" and len(toks) > 1):
         toks = toks[1:]
     while toks and (toks[-1].text in TRIM or toks[-1].is_space):
+        if toks[-1].text == ")" and sum(t.text == "(" for t in toks) > sum(t.text == ")" for t in toks[:-1]):
+            break
         toks = toks[:-1]
     return toks
 
@@ -211,7 +214,11 @@ def _is_to_clause(c: Token) -> bool:
 
 
 def content_of(
-    tok: Token, entry: Cue, noun: bool = False, cue_lemmas: frozenset[str] = frozenset()
+    tok: Token,
+    entry: Cue,
+    noun: bool = False,
+    cue_lemmas: frozenset[str] = frozenset(),
+    speech_lemmas: frozenset[str] = frozenset(),
 ) -> tuple[str, list[Token], list[Token]] | None:
     """(frame, content tokens, extra cue tokens) for the first frame of ``entry`` the parse offers."""
     frames = entry.frames
@@ -230,7 +237,7 @@ def content_of(
             later = [d for d in kids if d.dep_ == "ccomp" and d.i > tok.i]
             if c.i < tok.i and later and not any(d.dep_ in SUBJECTS for d in kids):
                 continue  # "Reich, who served …, yet endorsed Sanders, said ''She needs …''": the parser took the subject for a clause
-            return "that", without_cue_conjuncts(clause_extent(tok, c, cue_lemmas), c, cue_lemmas), []
+            return "that", without_cue_conjuncts(clause_extent(tok, c, cue_lemmas), c, speech_lemmas), []
         if not noun:
             # "said during a news conference that ...": the parser hung the that-clause on the wrong word
             mark = next((m for m in tok.subtree if m.i > tok.i and m.dep_ == "mark" and m.lower_ == "that"
@@ -412,7 +419,7 @@ def verb_candidate(tok: Token, lex: AttributionLexicon) -> Candidate | None:
             return None
     if tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
         return participle(tok, entry)
-    found = content_of(tok, entry, cue_lemmas=frozenset(lex.verbs))
+    found = content_of(tok, entry, cue_lemmas=lex.verb_lemmas, speech_lemmas=lex.speech_lemmas)
     cue = cue_tokens(tok)
     if found is None:
         if "quote" not in entry.frames:

@@ -118,10 +118,7 @@ def cue_certainty(cue_head: Token, base: str, lex: AttributionLexicon) -> str:
 
 
 def combine(cue: str, content: str) -> str:
-    """An attribution's certainty: the cue's when it is strong (denied, alleged, conditional), else the
-    content's own cue (conditional, denied, alleged, hedged, planned), else the cue's (reported, planned, hedged)."""
-    if cue in {"denied", "alleged", "conditional"}:
-        return cue
-    if content in ORDER:
-        return content
-    return cue
+    """An attribution's certainty: the stronger of the cue's and the content's own, in the order
+    conditional > denied > alleged > hedged > planned; else the cue's (``reported``)."""
+    ranked = [c for c in ORDER if c in {cue, content}]
+    return ranked[0] if ranked else cue

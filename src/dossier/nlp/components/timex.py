@@ -85,7 +85,7 @@ class TimeTagger:
         dct = anchor_of(published)
         inferred = None
         if dct is None:
-            clues = [Clue(text[h.start : h.end], h.reading, t, _forward(text[h.start : h.end]))
+            clues = [Clue(text[h.start : h.end], h.reading, t, _forward(text[h.start : h.end]), _dateline(text, h))
                      for h, t in zip(hits, tenses, strict=True)]
             inferred, dct = infer_document_date(clues)
         doc._.times = self._normalise(text, hits, tenses, starts, dct)
@@ -169,6 +169,20 @@ def _narrative_date(r: Reading, value: str) -> bool:
     if value.endswith("_REF") or value.startswith(("P", "X")):
         return False
     return r.month is not None or r.weekday is not None or r.holiday is not None or (r.unit == "D")
+
+
+DATELINE_AFTER = re.compile(r"\s*(?:[—–]|--|-\s|\(|/|:)")
+DATELINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*[A-ZÀ-Ý][A-ZÀ-Ý .'’-]*(?:,\s*[A-Za-z. ]+)?,\s*$")
+DATELINE_REACH = 300  # characters from the start of the text
+
+
+def _dateline(text: str, hit: Hit) -> bool:
+    """A date opening the article: "BRASÍLIA, March 5, 2025 —", "March 5, 2025 (Reuters) -"."""
+    if hit.start > DATELINE_REACH or hit.reading.day is None or hit.reading.year is None:
+        return False
+    before = text[: hit.start]
+    line = before[before.rfind("\n") + 1 :]
+    return bool(DATELINE_AFTER.match(text[hit.end : hit.end + 4])) and (not line.strip() or bool(DATELINE_BEFORE.search(before)))
 
 
 def _forward(text: str) -> bool:

@@ -4,6 +4,6 @@ A section module provides ``render_text(analysis, console)``, ``render_html(anal
 ``highlights(analysis) -> list[Highlight]``. ``SECTIONS`` is the order they appear in.
 """
 
-from dossier.report.sections import entities, events
+from dossier.report.sections import claims, entities, events, times
 
-SECTIONS = (entities, events)
+SECTIONS = (entities, times, claims, events)
