@@ -32,6 +32,9 @@ from dossier.nlp.timex.tense import FUTURE, clause_tense
 
 # words just before an expression that point forward: "as soon as Tuesday", "until 9 a.m. Tuesday"
 FORWARD_CUE = re.compile(r"(?i)\b(?:as\s+soon\s+as|as\s+early\s+as|until|till|by|starting|beginning|no\s+later\s+than)\s+(?:on\s+)?$")
+# words before a date that make it a deadline or maturity, not an event the article looks back on
+DEADLINE_CUE = re.compile(r"(?i)\b(?:due|matur\w*|expir\w*|until|through|by|effective|payable|before|deadline|"
+                          r"scheduled\s+for|set\s+for|starting|beginning|from)\s+(?:on\s+|in\s+)?$")
 QUARTER_SPAN = 3  # sentences a reporting quarter stays in view for "a year ago" / "the quarter"
 YEAR_CUES = frozenset({
     "in", "since", "until", "till", "by", "from", "to", "through", "during", "before", "after", "of", "between",
@@ -85,7 +88,8 @@ class TimeTagger:
         dct = anchor_of(published)
         inferred = None
         if dct is None:
-            clues = [Clue(text[h.start : h.end], h.reading, t, _forward(text[h.start : h.end]), _dateline(text, h))
+            clues = [Clue(text[h.start : h.end], h.reading, FUTURE if DEADLINE_CUE.search(text[max(0, h.start - 24) : h.start]) else t,
+                          _forward(text[h.start : h.end]), _dateline(text, h))
                      for h, t in zip(hits, tenses, strict=True)]
             inferred, dct = infer_document_date(clues)
         doc._.times = self._normalise(text, hits, tenses, starts, dct)

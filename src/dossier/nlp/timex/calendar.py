@@ -145,3 +145,54 @@ def holiday_date(rule: str, year: int) -> date | None:
     if rule == "ELECTION":  # US: the Tuesday after the first Monday of November
         return nth_weekday(year, 11, 1, 1) + timedelta(days=1)
     return None
+
+
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}  # winter runs into the next year
+
+
+def value_range(value: str | None) -> tuple[date, date] | None:
+    """The first and last day a TIMEX3 date value covers ("2017-07" -> July 1..31), for timelines;
+    None for values that name no stretch of the calendar (durations, "PRESENT_REF", "XXXX-04-06")."""
+    if not value:
+        return None
+    v = value.split("T", 1)[0]
+    try:
+        m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", v)
+        if m:
+            d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            return d, d
+        m = re.fullmatch(r"(\d{4})-(\d{2})", v)
+        if m:
+            y, mo = int(m.group(1)), int(m.group(2))
+            return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1])
+        m = re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", v)
+        if m:
+            monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+            return (monday + timedelta(days=5), monday + timedelta(days=6)) if m.group(3) else (monday, monday + timedelta(days=6))
+        m = re.fullmatch(r"(\d{4})-Q([1-4])", v)
+        if m:
+            y, q = int(m.group(1)), int(m.group(2))
+            return date(y, 3 * q - 2, 1), add_months(date(y, 3 * q - 2, 1), 3) - timedelta(days=1)
+        m = re.fullmatch(r"(\d{4})-H([12])", v)
+        if m:
+            y, h = int(m.group(1)), int(m.group(2))
+            return (date(y, 1, 1), date(y, 6, 30)) if h == 1 else (date(y, 7, 1), date(y, 12, 31))
+        m = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", v)
+        if m:
+            y = int(m.group(1))
+            first, last = SEASON_MONTHS[m.group(2)]
+            end = add_months(date(y, 1, 1), last)  # the first day after the season
+            return date(y, first, 1), end - timedelta(days=1)
+        m = re.fullmatch(r"(\d{4})", v)
+        if m:
+            y = int(m.group(1))
+            return date(y, 1, 1), date(y, 12, 31)
+        m = re.fullmatch(r"(\d{3})", v)
+        if m:
+            return date(int(v) * 10, 1, 1), date(int(v) * 10 + 9, 12, 31)
+        m = re.fullmatch(r"(\d{2})", v)
+        if m:
+            return date(max(int(v) * 100, 1), 1, 1), date(int(v) * 100 + 99, 12, 31)
+    except ValueError:
+        return None
+    return None

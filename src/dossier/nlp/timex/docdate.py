@@ -1,6 +1,7 @@
 """Infer when an article was written when the input does not say.
 
 Clues, strongest first:
+0. a dateline: a full date opening the article ("BRASÍLIA, March 5, 2025 — ...").
 1. a weekday given together with a day and month ("this Friday, July 7") fixes the year among the
    years the article mentions: the one where that day falls on that weekday. "this Friday" (or a
    future tense) puts the article in the days before that date; a past tense in the days after.
@@ -29,6 +30,7 @@ class Clue:
     reading: Reading
     tense: int  # of its clause: -1 past, 0 present, +1 future
     forward: bool  # says "this", "next" or "coming" ("this Friday, July 7")
+    dateline: bool = False  # opens the article like "BRASÍLIA, March 5, 2025 —"
 
 
 def _years_mentioned(clues: Sequence[Clue]) -> list[int]:
@@ -43,8 +45,12 @@ def _day_of(r: Reading) -> date | None:
 
 def infer_document_date(clues: Sequence[Clue]) -> tuple[PublishedInferred | None, Anchor | None]:
     """The inferred date (with its basis) and the anchor it gives relative expressions, if any."""
+    for clue in clues:
+        day = _day_of(clue.reading)
+        if clue.dateline and day is not None:
+            return PublishedInferred(value=day.isoformat(), basis=f"dateline {clue.text!r}"), Anchor(day, "D")
     years = _years_mentioned(clues)
-    past_days = [d for c in clues if c.tense <= 0 and (d := _day_of(c.reading)) is not None]
+    past_days = [d for c in clues if c.tense < 0 and (d := _day_of(c.reading)) is not None]
     floor = max(past_days) if past_days else None
     # forward clues first: "this Friday, July 7" dates the article better than "on Friday, June 2"
     for clue in sorted(clues, key=lambda c: not c.forward):
