@@ -156,7 +156,7 @@ EXTEND_FRAMES = {"that", "to", "obj", "as"}
 
 def _to_sentence_end(cand: Candidate, idx: _Index, cue_heads: set[int]) -> None:
     """A content after its cue runs to the end of the sentence, up to the next cue's clause."""
-    if cand.frame not in EXTEND_FRAMES and not cand.frame.startswith("p:"):
+    if cand.frame not in EXTEND_FRAMES and not cand.frame.startswith("p:") or cand.head.pos_ not in {"VERB", "AUX"}:
         return
     cue_end = token_span(cand.cue)[1]
     if cand.start < cue_end:
@@ -370,6 +370,8 @@ def _kind(toks: list[Token], head: Token, entity: Entity | None, mention_kind: s
         return "vague"
     if head.pos_ == "PROPN" or head.ent_type_:
         return "person" if head.ent_type_ == "PERSON" else "organization"
+    if head.tag_ in {"NNS", "NNPS"} and head.pos_ != "PROPN":
+        return "vague"  # "opposition leaders", "many voters": a group nobody names
     if lemma in lex.person_nouns:
         return "person"
     if lemma in DOCUMENT_HEADS:

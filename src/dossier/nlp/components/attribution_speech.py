@@ -202,6 +202,8 @@ def source_phrase(head: Token) -> list[Token]:
     toks = [t for t in subtree(head, tuple(c for c in head.children if c.dep_ in SOURCE_CUT))]
     toks.sort(key=lambda t: t.i)
     run = next((r for r in runs(toks) if head in r), [head])
+    while len(run) > 1 and run[-1].dep_ == "case":
+        run = run[:-1]  # "The union's claim": the union
     return trimmed(run) or [head]
 
 
