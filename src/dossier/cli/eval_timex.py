@@ -29,10 +29,12 @@ def register(eval_app: typer.Typer) -> None:
             dossier eval timex ../shared/data/tempeval3/TBAQ-cleaned
             dossier eval timex ../shared/data/tempeval3/TBAQ-cleaned/TimeBank --limit 20 --errors /tmp/timex_errors.tsv
         """
+        from dossier.eval.timeml import find_timeml
         from dossier.eval.timex import error_lines, evaluate
         from dossier.nlp.pipeline import load_pipeline
 
         try:
+            find_timeml(gold)  # bad paths fail before the model loads
             nlp = load_pipeline(model, components=("dossier_times",))
             result = evaluate(nlp, gold, limit=limit, use_dct=not no_dct)
         except DossierError as exc:

@@ -44,7 +44,7 @@ YEAR_CUES = frozenset({
 MONTH_CUES = frozenset({
     "in", "since", "until", "till", "by", "from", "to", "through", "during", "before", "after", "of", "between",
     "and", "or", "early", "late", "mid", "last", "next", "this", "that", "each", "every", "on", "around", "end",
-    "beginning", "start", "middle", "until", "throughout", "",
+    "beginning", "start", "middle", "throughout",
 })
 NUMBER_PREFIXES = frozenset({
     "no.", "nos.", "number", "#", "flight", "boeing", "airbus", "room", "route", "highway", "interstate", "page",

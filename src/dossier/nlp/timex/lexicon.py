@@ -102,6 +102,8 @@ class TimexLexicon:
             return base + 0.5 if base is not None else None
         total, current = 0, 0
         words = [w for w in re.split(r"[\s-]+", t) if w and w != "and"]
+        if len(words) > 1 and words[0] in ("a", "an"):
+            words[0] = "one"  # "a hundred"
         if not words:
             return None
         for w in words:
