@@ -80,7 +80,7 @@ class Grammar:
                     r"over(?=\s+an?\s)|under|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|up\s+to|"
                     r"just\s+over|just\s+under|well\s+over|barely|close\s+to|upwards\s+of)",
             "AGOMOD": r"(?:more\s+than|less\s+than|nearly|almost|about|around|approximately|roughly|some|over|"
-                      r"just\s+over|just\s+under|well\s+over|only|just|barely|at\s+least)",
+                      r"just\s+over|just\s+under|well\s+over|barely|at\s+least)",
             "TZ": r"(?:[ECMP][SD]T|GMT|UTC|local\s+time|[ECMP]\.[SD]\.T\.)",
             "AMPM": r"(?:a\.m\.?|p\.m\.?|am|pm)(?!\w)",
         }
@@ -112,7 +112,7 @@ class Grammar:
             ("month_rel", r"(?:(?P<mod><DMOD>)[\s-]*)?(?P<month><MONTH>)\s+(?P<rel>last|this|next)\s+year"),
             ("month", r"(?:(?P<mod><DMOD>)[\s-]*)?(?:(?P<rel>this\s+past|this\s+coming|last|this|next|that|coming|past)\s+)?(?P<month><MONTH>)"),
             ("year", r"(?:(?P<mod><DMOD>|post|pre)[\s-]*)?(?:(?P<the>the\s+)?(?P<fiscal>fiscal|calendar|financial|model|school)(?:\s+years?)?[\s-]+|the\s+year\s+)?"
-                     r"(?P<year><YEAR>|<YEARW>)(?P<after>\s+(?:or|and)\s+(?:later|beyond|after|earlier|before))?"),
+                     r"(?P<year><YEAR>|<YEARW>)(?P<after>\s+(?:or\s+(?:later|after|earlier|before)|and\s+beyond))?"),
             ("decade", r"(?:the\s+)?(?:(?P<mod>early|mid|late|first\s+half\s+of\s+the|last\s+half\s+of\s+the|second\s+half\s+of\s+the)[\s-]*)?"
                        r"(?:(?P<dec>1\d\d0|20\d0)'?s|'(?P<dec2>\d0)'?s|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"),
             ("century", r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|<DAY>)[\s-]+century"),
@@ -137,6 +137,8 @@ class Grammar:
             ("deictic", r"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow)"
                         r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"),
             ("tonight", r"(?:(?P<mod>early|late|later)\s+)?(?P<word>tonight|overnight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|last\s+evening)"),
+            ("pod_next", r"the\s+(?P<rel>next|following|previous|same)\s+(?P<pod>morning|afternoon|evening|night)"),
+            ("pod_mod", r"(?P<mod>early|late|mid)[\s-]*(?P<pod>morning|afternoon|evening)(?!\s+(?:of|on)\b)"),
             ("pod_day", r"(?:(?P<mod>early|late|mid)[\s-]*)?(?P<pod>morning|afternoon|evening|night)\s+(?P<word>yesterday|today|tomorrow)"),
             ("weekday",
              r"(?:(?P<mod>early|late|mid)[\s-]+)?(?:(?P<rel>the\s+previous|the\s+following|the\s+next|this\s+coming|this\s+past|last|this|next|coming|that)\s+)?"
@@ -147,10 +149,11 @@ class Grammar:
             ("earlier", r"(?P<num><NUM>)\s+(?P<unit>years?|months?|weeks?|days?|quarters?|decades?)\s+(?P<dir>earlier)"),
             ("year_earlier", r"(?:the\s+)?(?P<word>year-earlier|year-ago|year\s+earlier)(?!\s+(?:quarter|period))"),
             ("rel_unit",
-             r"(?:(?P<mod><DMOD>)\s+)?(?:(?P<the>the)\s+)?(?:(?P<rel>this|last|next|past|previous|coming|current|present|following|preceding|same|prior|upcoming|that)\s+)"
+             r"(?:(?P<mod><DMOD>)\s+)?(?:(?P<the>the)\s+)?(?:(?P<rel>this|last|next|past|previous|coming|current|present|following|preceding|that\s+same|same|prior|upcoming|that)\s+)"
              r"(?:(?P<fiscal>fiscal|calendar)\s+)?(?P<unit>year|month|week|weekend|decade|century|day)(?!s\b|-)"),
             ("mod_unit", r"(?P<mod>earlier|later|early|late)\s+(?:(?P<in>in)\s+)?(?P<rel>this|that|next|last|the)\s+(?P<unit>year|month|week|day|quarter|decade|century)(?!s\b|-)"),
             ("the_unit", r"(?:(?P<mod><DMOD>)\s+)?(?P<the>the|that)\s+(?:(?P<full>full|whole|entire)\s+)?(?:(?P<fiscal>fiscal|calendar)\s+)?(?P<unit>year|week|weekend|month)(?!s\b|-|\s+(?:of|before|after|earlier|later|ago|in|when|that)\b)"),
+            ("year_ended", r"(?:the|its)\s+(?:(?:fiscal|financial|latest)\s+)?year(?=\s+(?:that\s+)?(?:ended|ending|ends|to\s+[A-Z]))"),
             ("year_end", r"(?:(?P<mod>around|about)\s+)?(?P<word>year-end|year\s+end|year's\s+end|the\s+end\s+of\s+the\s+year|year-earlier|the\s+turn\s+of\s+the\s+century)"),
             ("duration",
              r"(?:(?P<mod><QMOD>)\s+)?(?:(?P<det>the|an\s+additional|another|each\s+of\s+the)\s+)?"
@@ -504,6 +507,15 @@ class Grammar:
         code = self.lex.parts_of_day[pod]
         return Reading("TIME", unit="D", shift=-1 if rel == "last" else 0, grain="D", clock=f"T{code}", mod=mod)
 
+    def _b_pod_next(self, m: re.Match[str]) -> Reading | None:
+        shift = {"next": 1, "following": 1, "previous": -1, "same": 0}[self.lex.key(m["rel"])]
+        code = self.lex.parts_of_day[self.lex.key(m["pod"])]
+        return Reading("TIME", unit="D", shift=shift, grain="D", clock=f"T{code}", relative_to=REF)
+
+    def _b_pod_mod(self, m: re.Match[str]) -> Reading | None:
+        code = self.lex.parts_of_day[self.lex.key(m["pod"])]
+        return Reading("TIME", unit="D", shift=0, grain="D", clock=f"T{code}", relative_to=REF, mod=self.mod(m["mod"]))
+
     def _b_pod_day(self, m: re.Match[str]) -> Reading | None:
         word = self.lex.key(m["word"])
         shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[word]
@@ -587,7 +599,7 @@ class Grammar:
         return Reading("DATE", unit="Y", shift=-1, grain=None, relative_to=REF, quarterly=True)
 
     def _b_rel_unit(self, m: re.Match[str]) -> Reading | None:
-        rel = self.lex.key(m["rel"])
+        rel = self.lex.key(m["rel"]).replace("that same", "same")
         unit = self.unit(m["unit"])
         the = bool(m["the"])
         mod = self.mod(m["mod"])
@@ -632,6 +644,9 @@ class Grammar:
                 return Reading("DATE", unit="WE", shift=0, grain="WE", relative_to=DCT)
             return None  # "the year", "the week" alone: too often generic
         return Reading("DATE", unit=unit, shift=0, grain=unit, relative_to=REF, mod=mod)
+
+    def _b_year_ended(self, m: re.Match[str]) -> Reading | None:
+        return Reading("DURATION", value="P1Y")  # "for the year ended Sept. 30": a fiscal year, as a length
 
     def _b_year_end(self, m: re.Match[str]) -> Reading | None:
         word = self.lex.key(m["word"])
