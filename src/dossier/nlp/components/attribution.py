@@ -166,6 +166,9 @@ def _to_sentence_end(cand: Candidate, idx: _Index, cue_heads: set[int]) -> None:
     for tok in sent:
         if tok.idx < cand.end:
             continue
+        if tok.text in {".", "!", "?"} and tok.i + 1 < sent.end and idx.quote_index_at(tok.idx) is None:
+            end_tok = tok.i  # a sentence end the parser did not split at
+            break
         if tok.i in cue_heads or tok.lower_ == "according":
             # stop before the clause of the next cue: back over its subject, auxiliaries and linking words
             j = tok.left_edge.i if tok.dep_ not in {"ROOT"} else tok.i
@@ -299,8 +302,9 @@ def _continue_quotes(cand: Candidate, idx: _Index, claimed: set[int], cue_sents:
             if any(ch.isalnum() for ch in text[s_start : q.start]):
                 # "Unless rivals quit the race, ''it's very difficult to see …''": a sentence that is
                 # mostly the quotation continues it from its start
-                if (q.end - q.start) * 2 < s_end - s_start or s_start < after:
-                    return
+                root = idx.sents[q_sent].root
+                if (q.end - q.start) * 2 < s_end - s_start or s_start < after or root.idx < q.start:
+                    return  # the words before the quotation are a clause of their own
                 claimed.add(nxt)
                 cand.content = _merge(cand.content + [(s_start, q.parts[0][1]), *q.parts[1:]], text)
                 last_sent = idx.sent_index(last)
@@ -340,9 +344,10 @@ def _entity_at(idx: _Index, head: Token, start: int, end: int) -> tuple[Entity |
         overlap = min(end, m_end) - max(start, m_start)
         if overlap <= 0:
             continue
-        score = overlap + (10_000 if m_start <= head.idx < m_end else 0)
-        if best is None or score > best[0]:
-            best = (score, ent, kind)
+        if not m_start <= head.idx < m_end:
+            continue  # "A senior Brazilian official" is not Brazil: the mention must hold the head word
+        if best is None or overlap > best[0]:
+            best = (overlap, ent, kind)
     return (best[1], best[2]) if best else (None, "")
 
 
@@ -356,6 +361,8 @@ def _kind(toks: list[Token], head: Token, entity: Entity | None, mention_kind: s
         return "anonymous"
     if head.pos_ != "PROPN" and lemma in lex.anonymous and not (named and entity is not None and entity.type == "PERSON"):
         return "anonymous"
+    if head.pos_ == "PROPN" and any(t.i < head.i and t.lemma_.lower() in lex.person_nouns for t in toks):
+        return "person"  # "Foreign Minister Ana Lúcia Prado", whatever type the name was given
     if named and entity is not None:
         return "person" if entity.type == "PERSON" else "organization"
     if head.pos_ != "PROPN" and (lemma in lex.vague or head.lower_ in lex.vague):

@@ -411,6 +411,18 @@ def generic_that(tok: Token) -> Cue | None:
     return None
 
 
+def _before_sentence_stop(toks: list[Token], cue: Token) -> list[Token]:
+    """Cut a content after its cue at a full stop the parser did not take for a sentence end
+    ('… the forest". The 67-year-old called …')."""
+    doc = cue.doc
+    for t in sorted(toks, key=lambda x: x.i):
+        if t.i > cue.i and t.text in {".", "!", "?"} and t.i + 1 < len(doc):
+            nxt = doc[t.i + 1]
+            if nxt.is_title or nxt.is_space or nxt.text in {"“", '"', "‘", "'"}:
+                return [x for x in toks if x.i < t.i]
+    return toks
+
+
 def verb_candidate(tok: Token, lex: AttributionLexicon) -> Candidate | None:
     if tok.pos_ not in {"VERB", "AUX"}:
         return None
@@ -432,6 +444,9 @@ def verb_candidate(tok: Token, lex: AttributionLexicon) -> Candidate | None:
         return Candidate(tok, cue, [], source, entry, "quote")
     frame, toks, extra = found
     cue = sorted(set(cue) | set(extra), key=lambda t: t.i)
+    if frame in {"to", "obj", "as"} or frame.startswith("p:"):
+        toks = [t for t in toks if t.i > tok.i]  # "…, where Teixeira and Restrepo hope to win …": not "where"
+    toks = _before_sentence_stop(toks, tok)
     passive_subject = _first(tok, {"nsubjpass"}, lambda c: c.i < tok.i and c.lower_ not in {"it", "there"} | RELATIVE)
     if passive_subject is not None and (frame in {"as", "to"} or frame.startswith("p:")):
         toks = subtree(passive_subject) + toks  # "Twitter is increasingly seen as a source of news"
@@ -491,6 +506,12 @@ def noun_candidate(tok: Token, lex: AttributionLexicon) -> Candidate | None:
     if found is None:
         return None
     frame, toks, extra = found
+    clause = next((t for t in toks if t.head == tok), None)
+    if frame == "that" and clause is not None and clause.pos_ == "VERB":
+        entry_v = lex.verbs.get(lemma_of(clause))
+        objects = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "prep"}
+        if entry_v is not None and "obj" in entry_v.frames and not any(c.dep_ in objects for c in clause.children):
+            return None  # "a claim that the ministry denied": a relative clause, not the claim's content
     parts = parts_of(toks)
     if not parts:
         return None
