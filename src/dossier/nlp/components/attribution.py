@@ -67,6 +67,7 @@ class _Index:
         self.sent_starts = [s.start_char for s in self.sents]
         self.quotes = quotes
         self.quote_starts = [q.start for q in quotes]
+        self.quote_ends = [q.end for q in quotes]
         self.mentions = sorted(
             ((m.start, m.end, e, m.kind) for e in entities for m in e.mentions), key=lambda x: (x[0], x[1], x[2].id)
         )
@@ -75,31 +76,19 @@ class _Index:
         return max(0, bisect.bisect_right(self.sent_starts, char) - 1)
 
     def quote_index_at(self, char: int) -> int | None:
+        """The quotation holding ``char`` (top-level quotations never overlap)."""
         i = bisect.bisect_right(self.quote_starts, char) - 1
-        while i >= 0:
-            q = self.quotes[i]
-            if q.contains(char):
-                return i
-            if q.end <= char and i < len(self.quotes) - 1:
-                break
-            i -= 1
-        return None
+        return i if i >= 0 and self.quotes[i].contains(char) else None
 
     def quotes_overlapping(self, start: int, end: int) -> list[int]:
+        lo = bisect.bisect_right(self.quote_ends, start)
         hi = bisect.bisect_left(self.quote_starts, end)
-        return [i for i in range(hi) if any(s < end and start < e for s, e in self.quotes[i].parts)]
+        return [i for i in range(lo, hi) if any(s < end and start < e for s, e in self.quotes[i].parts)]
 
     def sent_bounds(self, i: int) -> tuple[int, int]:
         s = self.sents[i]
         return s.start_char, s.start_char + len(s.text.rstrip())
 
-    def starts_sentence(self, char: int) -> int | None:
-        """Index of the sentence that begins at ``char`` (ignoring leading space), else None."""
-        i = self.sent_index(char)
-        s, _ = self.sent_bounds(i)
-        if not self.text[s:char].strip():
-            return i
-        return None
 
 
 def _merge(parts: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
