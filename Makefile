@@ -31,6 +31,9 @@ test: $(TSTAMP)
 # Scores on ../shared/data (needs ../shared beside the checkout).
 eval: $(STAMP)
 	$(BIN)/dossier eval coref tests/data/coref
+	$(BIN)/dossier eval timex ../shared/data/tempeval3/TBAQ-cleaned
+	$(BIN)/dossier eval attribution ../shared/data/polnear/dev
+	$(BIN)/dossier eval events ../shared/data/events
 
 clean:
 	rm -rf $(VENV) demo-output .pytest_cache
