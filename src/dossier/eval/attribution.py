@@ -141,7 +141,9 @@ def _word_offsets(text: str, frags: Iterable[Fragments]) -> set[int]:
     return out
 
 
-def score_document(name: str, text: str, gold: list[GoldAttribution], predicted: list[Predicted], system: str = "") -> tuple[SystemScores, DocResult]:
+def score_document(
+    name: str, text: str, gold: list[GoldAttribution], predicted: list[Predicted], system: str = ""
+) -> tuple[SystemScores, DocResult]:
     pairs = match(gold, predicted)
     sc = SystemScores(system, documents=1, gold=len(gold), predicted=len(predicted))
     tp = len(pairs)
@@ -239,15 +241,18 @@ def error_listing(results: list[DocResult], limit: int | None = None) -> list[st
     def show(text: str, frags: Fragments | None) -> str:
         return " … ".join(text[s:e] for s, e in frags).replace("\n", " ") if frags else "∅"
 
+    def relation(text: str, source: Fragments | None, cue: Fragments | None, content: Fragments) -> str:
+        return f"[{show(text, source)}] —{show(text, cue)}→ {show(text, content)[:200]}"
+
     for res in results:
         got_g = {g for g, _ in res.pairs}
         got_p = {p for _, p in res.pairs}
         for gi, g in enumerate(res.gold):
             if gi not in got_g:
-                lines.append(f"MISS  {res.name}  [{show(res.text, g.source)}] —{show(res.text, g.cue)}→ {show(res.text, g.content)[:200]}")
+                lines.append(f"MISS  {res.name}  {relation(res.text, g.source, g.cue, g.content)}")
         for pi, p in enumerate(res.predicted):
             if pi not in got_p:
-                lines.append(f"SPUR  {res.name}  [{show(res.text, p.source)}] —{show(res.text, p.cue)}→ {show(res.text, p.content)[:200]}")
+                lines.append(f"SPUR  {res.name}  {relation(res.text, p.source, p.cue, p.content)}")
         for gi, pi in res.pairs:
             g, p = res.gold[gi], res.predicted[pi]
             if not (_same(g.source, p.source) and _same(g.cue, p.cue)):

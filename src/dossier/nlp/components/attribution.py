@@ -40,8 +40,15 @@ from dossier.nlp.extensions import register_extensions
 
 PERSON_PRONOUNS = {"i", "me", "he", "him", "she", "her", "you", "myself", "himself", "herself"}
 GROUP_PRONOUNS = {"we", "us", "they", "them"}
-ORG_TYPES = {"ORG", "GPE", "NORP", "FAC", "LOC", "EVENT"}
-DOCUMENT_HEADS = {"poll", "survey", "report", "study", "data", "analysis", "document", "record", "memo", "email", "letter", "statement", "website", "site", "paper", "newspaper", "ad", "video", "book", "article", "story", "release", "filing", "complaint", "lawsuit", "suit", "campaign", "administration", "government", "committee", "agency", "department", "company", "group", "organization", "network", "channel", "magazine", "show", "team", "party", "court", "office"}
+# heads of sources that are bodies or documents rather than people ("the police", "a new poll")
+BODY_HEADS = {
+    "police", "army", "military", "ministry", "embassy", "parliament", "congress", "senate", "council",
+    "commission", "union", "firm", "bank", "fund", "poll", "survey", "report", "study", "data", "analysis",
+    "document", "record", "memo", "email", "letter", "statement", "website", "site", "paper", "newspaper",
+    "ad", "video", "book", "article", "story", "release", "filing", "complaint", "lawsuit", "suit",
+    "campaign", "administration", "government", "committee", "agency", "department", "company", "group",
+    "organization", "network", "channel", "magazine", "show", "team", "party", "court", "office",
+}
 MAX_BETWEEN_TOKENS = 8  # words allowed between a cue and the second half of a split quote ("she said Tuesday,")
 
 
@@ -166,13 +173,17 @@ def _to_sentence_end(cand: Candidate, idx: _Index, cue_heads: set[int]) -> None:
             break
     last = (end_tok if end_tok is not None else sent.end) - 1
     doc = idx.doc
-    while last >= sent.start and (doc[last].is_punct and doc[last].text not in "”’\"'" or doc[last].is_space or doc[last].dep_ == "cc"):
+    while last >= sent.start and (_trailing_punct(doc[last]) or doc[last].is_space or doc[last].dep_ == "cc"):
         last -= 1
     if last < sent.start:
         return
     new_end = doc[last].idx + len(doc[last].text)
     if new_end > cand.end:
         cand.content = cand.content[:-1] + [(cand.content[-1][0], new_end)]
+
+
+def _trailing_punct(tok: Token) -> bool:
+    return tok.is_punct and tok.text not in "”’\"'"
 
 
 def _set_off(text: str, start: int) -> bool:
@@ -235,7 +246,8 @@ def _attach_free_quote(cand: Candidate, idx: _Index, claimed: set[int], cue_head
     tail = idx.text[cue_end:s_end]
     n_start, n_end = idx.sent_bounds(si + 1)
     qi = idx.quote_index_at(n_start + len(idx.text[n_start:n_end]) - len(idx.text[n_start:n_end].lstrip()))
-    if qi is not None and qi not in claimed and idx.quotes[qi].start >= s_end and _between_is_small(idx, cue_end, s_end, cue_heads):
+    free = qi is not None and qi not in claimed and idx.quotes[qi].start >= s_end
+    if free and _between_is_small(idx, cue_end, s_end, cue_heads):
         claimed.add(qi)
         cand.content = list(idx.quotes[qi].parts)
         cand.frame = "quote"
@@ -279,8 +291,9 @@ def _continue_quotes(cand: Candidate, idx: _Index, claimed: set[int], cue_sents:
                 return
         else:
             between = text[after : q.start]
-            if not cand.direct and any(ch.isalnum() for ch in text[cand.end : q.start]) and idx.sent_index(cand.end) != q_sent - 1:
-                return
+            if not cand.direct and any(ch.isalnum() for ch in text[cand.end : q.start]):
+                if idx.sent_index(cand.end) != q_sent - 1:
+                    return  # an indirect content goes on only into the quotation right after it
             if "\n" in between and any(ch.isalnum() for ch in between):
                 return  # words of another paragraph between
             if any(s in cue_sents for s in range(last_sent + 1, q_sent)):
@@ -366,11 +379,11 @@ def _kind(toks: list[Token], head: Token, entity: Entity | None, mention_kind: s
         return "vague"
     if head.pos_ == "PROPN" or head.ent_type_:
         return "person" if head.ent_type_ == "PERSON" else "organization"
-    if head.tag_ in {"NNS", "NNPS"} and head.pos_ != "PROPN":
+    if head.tag_ in {"NNS", "NNPS"} and head.pos_ != "PROPN" and lemma not in BODY_HEADS:
         return "vague"  # "opposition leaders", "many voters": a group nobody names
     if lemma in lex.person_nouns:
         return "person"
-    if lemma in DOCUMENT_HEADS:
+    if lemma in BODY_HEADS:
         return "organization"
     return "vague"  # "this position of distrust", "the numbers": nobody in particular
 

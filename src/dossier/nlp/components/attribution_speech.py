@@ -20,11 +20,13 @@ from spacy.tokens import Span, Token
 from dossier.nlp.components.attribution_lexicon import AttributionLexicon, Cue
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
-CLAUSE_LINKS = {"conj", "advcl", "xcomp", "pcomp", "acl", "ccomp", "parataxis"}
 SOURCE_CUT = {"relcl", "appos", "punct", "advcl", "parataxis", "acl"}
 TRIM = set(",.;:—–-()[]") | {"--", "...", "…"}
-NOUN_SOURCE_VERBS = {"make", "issue", "release", "deliver", "express", "voice", "level", "file", "repeat", "reiterate", "raise", "have", "offer", "give", "put", "post", "publish", "send", "share"}
-PASSIVE_REPORT = {"report", "say", "believe", "think", "expect", "know", "rumor", "rumour", "allege", "claim", "understand", "estimate"}
+# verbs whose subject is the source of their noun-cue object ("issued a statement", "made the claim that")
+NOUN_SOURCE_VERBS = {
+    "make", "issue", "release", "deliver", "express", "voice", "level", "file", "repeat", "reiterate",
+    "raise", "have", "offer", "give", "put", "post", "publish", "send", "share",
+}
 
 
 @dataclass
@@ -101,6 +103,9 @@ def lemma_of(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+INFLECTIONS = (("ies", "y"), ("ied", "y"), ("es", "e"), ("ed", "e"), ("s", ""), ("ed", ""), ("d", ""), ("ing", "e"), ("ing", ""))
+
+
 def lookup_verb(tok: Token, lex: AttributionLexicon) -> Cue | None:
     lemma = lemma_of(tok)
     for c in tok.children:
@@ -112,7 +117,7 @@ def lookup_verb(tok: Token, lex: AttributionLexicon) -> Cue | None:
     if entry is None and tok.tag_ in {"VBD", "VBN", "VBZ", "VBG"}:
         # the small model's lemmatiser sometimes fails on rarer forms ("hopes" -> "hop")
         low = tok.lower_
-        for suffix, repl in (("ies", "y"), ("ied", "y"), ("es", "e"), ("ed", "e"), ("s", ""), ("ed", ""), ("d", ""), ("ing", "e"), ("ing", "")):
+        for suffix, repl in INFLECTIONS:
             if low.endswith(suffix) and (entry := lex.verbs.get(low[: -len(suffix)] + repl)) is not None:
                 break
     return entry
@@ -548,7 +553,8 @@ def colon_candidate(sent: Span) -> Candidate | None:
     parts = parts_of(content)
     if not parts:
         return None
-    return Candidate(colon, [colon], parts[:1] if len(parts) == 1 else [(parts[0][0], parts[-1][1])], trimmed(before) or [head], COLON, "colon")
+    content = [(parts[0][0], parts[-1][1])]
+    return Candidate(colon, [colon], content, trimmed(before) or [head], COLON, "colon")
 
 
 def _next_in_paragraph(sent: Span) -> bool:

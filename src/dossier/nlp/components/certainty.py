@@ -18,7 +18,6 @@ from spacy.tokens import Span, Token
 from dossier.nlp.components.attribution_lexicon import AttributionLexicon
 
 ORDER = ("conditional", "denied", "alleged", "hedged", "planned")
-MODALS = {"may", "might", "could", "can", "should", "must", "would"}
 HEDGE_MODALS = {"may", "might", "could"}
 FUTURE = {"will", "shall", "'ll", "wo", "gon"}
 PROOF = {"proven", "proved", "confirmed", "true", "correct", "accurate", "substantiated", "verified"}
@@ -80,7 +79,8 @@ def clause_flags(tokens: Iterable[Token], lex: AttributionLexicon) -> set[str]:
     for t in toks:
         if t.lower_ in {"if", "unless"} and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in PROOF:
             flags.add("conditional")
-        if t.dep_ in {"amod"} and _words(t) & cues["alleged"] and t.head.i in inside and t.head.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "ROOT"}:
+        main_noun = t.head.i in inside and t.head.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "ROOT"}
+        if t.dep_ == "amod" and _words(t) & cues["alleged"] and main_noun:
             flags.add("alleged")
     return flags
 
