@@ -528,7 +528,7 @@ COLON = Cue("colon", "speech", frozenset({"quote"}), "reported")
 MAX_COLON_SOURCE = 7
 
 
-def colon_candidate(sent: Span) -> Candidate | None:
+def colon_candidate(sent: Span, speakers: frozenset[str] = frozenset()) -> Candidate | None:
     """``Trump: Cruz Has 'To Come a Long Way' On Ethanol`` — a short name, a colon, then the claim
     (headlines, interview transcripts)."""
     colon = next((t for t in sent[: MAX_COLON_SOURCE + 2] if t.text == ":"), None)
@@ -546,6 +546,8 @@ def colon_candidate(sent: Span) -> Candidate | None:
         return None
     inside = {t.i for t in before}
     head = next((t for t in before if t.head.i not in inside or t.head == t), before[-1])
+    if not (head.pos_ == "PROPN" or head.ent_type_ or head.lemma_.lower() in speakers):
+        return None  # "Answer: …", "A reminder: …", "text-align: left": labels, not speakers
     content = [t for t in sent[colon.i - sent.start + 1 :]]
     if len(after) < 2:
         nxt = sent.doc[sent.end :]
@@ -578,7 +580,7 @@ def sentence_candidates(sent: Span, lex: AttributionLexicon) -> list[Candidate]:
         cand = according_to(tok) or verb_candidate(tok, lex) or noun_candidate(tok, lex)
         if cand is not None:
             out.append(cand)
-    colon = colon_candidate(sent)
+    colon = colon_candidate(sent, lex.person_nouns | lex.vague | lex.anonymous)
     if colon is not None and not any(c.head.dep_ == "ROOT" and c.head.i > colon.head.i for c in out):
         out.insert(0, colon)
     return out
