@@ -9,13 +9,14 @@ Exporters import their heavy dependency (pyarrow, networkx) in their own module,
 from __future__ import annotations
 
 import importlib
+from abc import ABC, abstractmethod
 from pathlib import Path
 from typing import Any, ClassVar
 
 from dossier.errors import ExportError
 
 
-class BaseExporter:
+class BaseExporter(ABC):
     format: ClassVar[str] = ""
     kinds: ClassVar[tuple[str, ...]] = ()
     directory: ClassVar[bool] = False  # True: ``out`` is a directory of files; False: ``out`` is one file
@@ -29,8 +30,9 @@ class BaseExporter:
     def start_exporting(self) -> None:
         """Open the output; called once before the first item."""
 
+    @abstractmethod
     def export_item(self, kind: str, item: dict[str, Any]) -> None:
-        raise NotImplementedError
+        """Take one record of the given kind (article, entity, event, ...)."""
 
     def finish_exporting(self) -> None:
         """Write what is buffered and close the output; called once after the last item."""

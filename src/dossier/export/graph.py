@@ -10,6 +10,7 @@ direction, negated ones left out) with their QuadClass counts ``q1``..``q4`` and
 from __future__ import annotations
 
 import re
+from abc import abstractmethod
 from typing import Any
 
 import networkx as nx
@@ -59,8 +60,9 @@ class GraphExporter(BaseExporter):
         self.paths.append(self.out)
         self.rows = {"nodes": self.graph.number_of_nodes(), "edges": self.graph.number_of_edges()}
 
+    @abstractmethod
     def write(self, graph: nx.Graph) -> None:
-        raise NotImplementedError
+        """Write the graph in the subclass's format to ``self.out``."""
 
 
 class GraphMLExporter(GraphExporter):
