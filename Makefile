@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 
-.PHONY: demo test install eval clean
+.PHONY: demo test install eval bench system-deps clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,7 +25,10 @@ demo: $(STAMP)
 	$(BIN)/dossier analyze --example --format json --out demo-output
 	@echo "HTML and JSON reports written to demo-output/"
 
-test: $(TSTAMP)
+system-deps:
+	bash scripts/system-deps.sh
+
+test: $(TSTAMP) system-deps
 	$(BIN)/python -m pytest -q
 
 # Scores on ../shared/data (needs ../shared beside the checkout).
@@ -34,6 +37,10 @@ eval: $(STAMP)
 	$(BIN)/dossier eval timex ../shared/data/tempeval3/TBAQ-cleaned
 	$(BIN)/dossier eval attribution ../shared/data/polnear/dev
 	$(BIN)/dossier eval events ../shared/data/events
+
+# Speed and memory figures, each against a baseline measured in the same run (see docs/performance.md).
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run_all.py
 
 clean:
 	rm -rf $(VENV) demo-output .pytest_cache
