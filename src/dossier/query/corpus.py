@@ -91,24 +91,26 @@ class Corpus:
             mentions=sum(m.mentions for m in months),
         )
 
-    def relation(self, a: str | int, b: str | int, *, paths: int = 3, evidence: int = 20) -> RelationProfile:
+    def relation(
+        self, a: str | int, b: str | int, *, paths: int = 3, evidence: int = 20, articles: int = 100
+    ) -> RelationProfile:
+        """How two actors are connected. ``articles`` caps the list of shared articles (earliest first);
+        the monthly co-mention counts always cover all of them."""
         ea, eb = self.resolve_name(a), self.resolve_name(b)
         if ea.id == eb.id:
             raise EntityNotFound(f"{a!r} and {b!r} are the same entity ({ea.name})")
-        arts = q.comentions(self.conn, ea.id, eb.id)
-        by_month: dict[str, set[str]] = defaultdict(set)
-        for r in arts:
-            by_month[r["month"] or "unknown"].add(r["article_id"])
-        events = group_events([self._event(r) for r in q.events(self.conn, between=(ea.id, eb.id))])
+        months = q.comentions_by_month(self.conn, ea.id, eb.id)
+        arts = q.comentions(self.conn, ea.id, eb.id, limit=articles)
+        events = group_events([self._event(r) for r in q.events_between(self.conn, ea.id, eb.id)])
         by_type: dict[str, dict[str, int]] = {"A->B": {}, "B->A": {}}
         for e in events:
             side = "A->B" if e.source and e.source.id == ea.id else "B->A"
             by_type[side][e.type] = by_type[side].get(e.type, 0) + e.reports
-        claims = [self._claim(r) for r in q.claims(self.conn, about=[ea.id, eb.id])]
+        claims = [self._claim(r) for r in q.claims_about_both(self.conn, ea.id, eb.id)]
         return RelationProfile(
             a=ea,
             b=eb,
-            comentions=[MonthCount(m, len(ids), len(ids)) for m, ids in sorted(by_month.items())],
+            comentions=[MonthCount(r["month"] or "unknown", r["articles"], r["articles"]) for r in months],
             articles=[ArticleRef(r["article_id"], r["title"], r["published"], r["source"], r["url"]) for r in arts],
             events=events,
             events_by_type=by_type,
@@ -153,7 +155,7 @@ class Corpus:
     def search(self, text: str, *, limit: int = 50) -> Table[SearchHit]:
         try:
             rows = q.search(self.conn, text, limit)
-        except sqlite3.OperationalError:
+        except sqlite3.OperationalError:  # PostgreSQL's websearch_to_tsquery never raises on syntax
             # FTS5 query syntax error ("AT&T", unbalanced quotes): search the words as a phrase
             rows = q.search(self.conn, '"' + text.replace('"', " ") + '"', limit)
         out = Table()
@@ -204,7 +206,7 @@ class Corpus:
         row = q.entity(self.conn, entity_id)
         return EntityRef(entity_id, name or row["name"], row["type"])
 
-    def _event(self, r: sqlite3.Row) -> EventRecord:
+    def _event(self, r) -> EventRecord:
         text = r["article_text"]
         ev = Evidence(
             r["article_id"], r["title"], r["published"], r["article_source"], r["url"],
@@ -218,7 +220,7 @@ class Corpus:
             trigger=r["trigger_text"], reports=1, sources=1, evidence=[ev],
         )
 
-    def _claim(self, r: sqlite3.Row) -> ClaimRecord:
+    def _claim(self, r) -> ClaimRecord:
         text = r["article_text"]
         s_start = r["sentence_start"] if r["sentence_start"] is not None else r["content_start"]
         s_end = r["sentence_end"] if r["sentence_end"] is not None else r["content_end"]
@@ -233,7 +235,7 @@ class Corpus:
             published=r["published"], evidence=ev,
         )
 
-    def _relation(self, r: sqlite3.Row) -> RelationRecord:
+    def _relation(self, r) -> RelationRecord:
         ev = None
         if r["evidence_start"] is not None:
             text = r["article_text"]
@@ -265,7 +267,7 @@ class Corpus:
                     rec.evidence.append(ev)
         return sorted(roles.values(), key=lambda x: (-x.articles, x.first_seen or "", x.label))
 
-    def _sentence_evidence(self, r: sqlite3.Row) -> Evidence:
+    def _sentence_evidence(self, r) -> Evidence:
         return Evidence(r["article_id"], r["title"], r["published"], r["source"], r["url"], r["text"], r["start"], r["start"], r["end"])
 
     def _paths(self, a: EntityRef, b: EntityRef, k: int) -> list[Path]:

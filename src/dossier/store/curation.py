@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from dossier.errors import StoreError
 from dossier.resolve.keys import normalise, person_key
-from dossier.store.sqlite import SQLiteStore
+from dossier.store.base import Store, refresh_comentions
 
 
-def merge(store: SQLiteStore, keep: int, other: int) -> int:
+def merge(store: Store, keep: int, other: int) -> int:
     """Fold entity ``other`` into ``keep``; returns the number of document entities moved."""
     if keep == other:
         raise StoreError("cannot merge an entity with itself")
@@ -21,16 +21,18 @@ def merge(store: SQLiteStore, keep: int, other: int) -> int:
                 raise StoreError(f"no entity with id {eid}")
         moved = db.execute("UPDATE doc_entities SET entity_id = ? WHERE entity_id = ?", (keep, other)).rowcount
         db.execute(
-            "INSERT OR IGNORE INTO aliases (key, entity_id, alias, kind) SELECT key, ?, alias, kind FROM aliases WHERE entity_id = ?",
+            "INSERT INTO aliases (key, entity_id, alias, kind) SELECT key, ?, alias, kind FROM aliases WHERE entity_id = ?"
+            " ON CONFLICT DO NOTHING",
             (keep, other),
         )
         db.execute("DELETE FROM aliases WHERE entity_id = ?", (other,))
         db.execute("DELETE FROM entities WHERE id = ?", (other,))
+        refresh_comentions(db, [keep, other])
         store.record_decision(db, "merge", {"keep": keep, "other": other})
     return moved
 
 
-def split(store: SQLiteStore, entity_id: int, names: list[str], new_name: str | None = None) -> int:
+def split(store: Store, entity_id: int, names: list[str], new_name: str | None = None) -> int:
     """Move the document entities of ``entity_id`` called by one of ``names`` into a new entity; returns its id."""
     wanted = {normalise(n) for n in names} | {person_key(n) for n in names}
     with store.write() as db:
@@ -46,41 +48,41 @@ def split(store: SQLiteStore, entity_id: int, names: list[str], new_name: str | 
         total = db.execute("SELECT COUNT(*) FROM doc_entities WHERE entity_id = ?", (entity_id,)).fetchone()[0]
         if len(docs) == total:
             raise StoreError(f"all of {row['name']} is called {', '.join(names)}: nothing would remain; use rename")
-        cur = db.execute(
-            "INSERT INTO entities (name, type, country, named_by_user) VALUES (?,?,?,?)",
+        new_id = int(db.execute(
+            "INSERT INTO entities (name, type, country, named_by_user) VALUES (?,?,?,?) RETURNING id",
             (new_name or docs[0]["name"], row["type"], row["country"], int(new_name is not None)),
-        )
-        new_id = int(cur.lastrowid)
+        ).fetchone()[0])
         db.executemany("UPDATE doc_entities SET entity_id = ? WHERE id = ?", [(new_id, d["id"]) for d in docs])
         moved = db.execute(
             f"SELECT key, alias, kind FROM aliases WHERE entity_id = ? AND key IN ({','.join('?' * len(wanted))})",
             (entity_id, *sorted(wanted)),
         ).fetchall()
         db.executemany(
-            "INSERT OR IGNORE INTO aliases (key, entity_id, alias, kind) VALUES (?,?,?,?)",
+            "INSERT INTO aliases (key, entity_id, alias, kind) VALUES (?,?,?,?) ON CONFLICT DO NOTHING",
             [(a["key"], new_id, a["alias"], a["kind"]) for a in moved],
         )
         db.execute(
             f"DELETE FROM aliases WHERE entity_id = ? AND key IN ({','.join('?' * len(wanted))})", (entity_id, *sorted(wanted))
         )
+        refresh_comentions(db, [entity_id, new_id])
         store.record_decision(db, "split", {"entity": entity_id, "names": sorted(names), "new": new_id})
     return new_id
 
 
-def rename(store: SQLiteStore, entity_id: int, name: str) -> None:
+def rename(store: Store, entity_id: int, name: str) -> None:
     if not name.strip():
         raise StoreError("the new name is empty")
     with store.write() as db:
         if db.execute("UPDATE entities SET name = ?, named_by_user = 1 WHERE id = ?", (name.strip(), entity_id)).rowcount == 0:
             raise StoreError(f"no entity with id {entity_id}")
         db.execute(
-            "INSERT OR IGNORE INTO aliases (key, entity_id, alias, kind) VALUES (?,?,?, 'user')",
+            "INSERT INTO aliases (key, entity_id, alias, kind) VALUES (?,?,?, 'user') ON CONFLICT DO NOTHING",
             (normalise(name), entity_id, name.strip()),
         )
         store.record_decision(db, "rename", {"entity": entity_id, "name": name.strip()})
 
 
-def consolidate_surnames(store: SQLiteStore) -> int:
+def consolidate_surnames(store: Store) -> int:
     """After an ingest: articles that name an 'organisation' or 'place' by one word that is a person's
     surname ("Trump" typed ORG in articles read before any "Donald Trump") are moved to that person, when
     one person bears the surname or one bears it far more often than the others (3x).
@@ -93,10 +95,11 @@ def consolidate_surnames(store: SQLiteStore) -> int:
         rows = db.execute(
             "SELECT d.id, d.name, d.entity_id FROM doc_entities d JOIN entities e ON e.id = d.entity_id"
             " WHERE e.type IN ('ORG', 'GPE') AND e.country IS NULL AND e.named_by_user = 0"
-            " AND INSTR(TRIM(d.name), ' ') = 0 ORDER BY d.id"
+            " AND TRIM(d.name) NOT LIKE '% %' ORDER BY d.id"
         ).fetchall()
         owner: dict[str, int | None] = {}
         emptied: set[int] = set()
+        gained: set[int] = set()
         for row in rows:
             word = normalise(row["name"])
             if not word or " " in word or row["name"].isupper():
@@ -113,6 +116,7 @@ def consolidate_surnames(store: SQLiteStore) -> int:
             )
             db.execute("DELETE FROM aliases WHERE entity_id = ? AND key = ?", (row["entity_id"], word))
             emptied.add(row["entity_id"])
+            gained.add(person)
             moved += 1
         for eid in sorted(emptied):
             if db.execute("SELECT 1 FROM doc_entities WHERE entity_id = ? LIMIT 1", (eid,)).fetchone() is None:
@@ -120,6 +124,7 @@ def consolidate_surnames(store: SQLiteStore) -> int:
                 db.execute("DELETE FROM entities WHERE id = ?", (eid,))
             else:
                 store._refresh_name(db, eid)
+        refresh_comentions(db, emptied | gained)
     return moved
 
 
@@ -130,7 +135,7 @@ def _dominant_person(db, word: str) -> int | None:
     # a person named in full (two words or more) in at least MIN_FULL articles: not a one-off NER slip
     counts = db.execute(
         "SELECT a.entity_id, (SELECT COUNT(*) FROM doc_entities d WHERE d.entity_id = a.entity_id"
-        " AND INSTR(TRIM(d.name), ' ') > 0) AS n"
+        " AND TRIM(d.name) LIKE '% %') AS n"
         " FROM aliases a JOIN entities p ON p.id = a.entity_id WHERE a.key = ? AND a.kind = 'surname'"
         " AND p.type = 'PERSON' ORDER BY n DESC, a.entity_id",
         (f"surname:{word}",),

@@ -1,7 +1,7 @@
 """Read queries of ``dossier export``: every table an exporter writes, filtered by one ``Scope``.
 
 Every record reaches its corpus entity through ``doc_entities`` (users' merges and splits move that
-link). Each function takes the sqlite3 connection and yields plain dicts in a fixed order, so that the
+link). Each function takes the store's connection (SQLite or PostgreSQL) and yields plain dicts in a fixed order, so that the
 same store always exports the same bytes. Rows carry ``article_date`` (the article's published date,
 else the inferred one, else ``''``) so that exporters can merge streams ordered by article.
 
@@ -19,9 +19,10 @@ What a scope keeps (``--entity`` X, ``--from``/``--to``, ``--type``):
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+
+from dossier.store.connection import id_list
 
 ARTICLE_DATE = "COALESCE(a.published, a.published_inferred)"
 
@@ -36,9 +37,9 @@ class Scope:
     event_type: str | None = None
 
 
-def entity_ids_named(conn: sqlite3.Connection, name: str) -> list[int]:
+def entity_ids_named(conn, name: str) -> list[int]:
     """Ids of the corpus entities called ``name`` (case-insensitive, Unicode case folding included)."""
-    rows = conn.execute("SELECT id FROM entities WHERE name = ? COLLATE NOCASE ORDER BY id", (name,)).fetchall()
+    rows = conn.execute("SELECT id FROM entities WHERE LOWER(name) = LOWER(?) ORDER BY id", (name,)).fetchall()
     if rows:
         return [r[0] for r in rows]
     wanted = name.casefold()
@@ -84,8 +85,8 @@ def _event_where(scope: Scope) -> tuple[list[str], list]:
         m = _marks(scope.entity_ids)
         where.append(
             f"(ds.entity_id IN ({m}) OR dt.entity_id IN ({m}) OR dp.entity_id IN ({m}) OR EXISTS ("
-            f"SELECT 1 FROM json_each(ev.participants) pj JOIN doc_entities dj ON dj.id = pj.value"
-            f" WHERE dj.entity_id IN ({m})))"
+            f"SELECT 1 FROM event_participants pj JOIN doc_entities dj ON dj.id = pj.doc_entity_id"
+            f" WHERE pj.event_id = ev.id AND dj.entity_id IN ({m})))"
         )
         params += list(scope.entity_ids) * 4
     return where, params
@@ -95,7 +96,7 @@ def _sql_where(where: list[str]) -> str:
     return (" WHERE " + " AND ".join(where)) if where else ""
 
 
-def _dicts(cursor: sqlite3.Cursor, bools: Sequence[str] = (), id_lists: Sequence[str] = ()) -> Iterator[dict]:
+def _dicts(cursor, bools: Sequence[str] = (), id_lists: Sequence[str] = ()) -> Iterator[dict]:
     for row in cursor:
         item = dict(row)
         for key in bools:
@@ -107,7 +108,7 @@ def _dicts(cursor: sqlite3.Cursor, bools: Sequence[str] = (), id_lists: Sequence
 
 
 # -- tables ----------------------------------------------------------------------------------------
-def articles(conn: sqlite3.Connection, scope: Scope) -> Iterator[dict]:
+def articles(conn, scope: Scope) -> Iterator[dict]:
     where, params = _article_where(scope)
     sql = (
         "SELECT a.id AS article_id, a.title, a.published, a.published_inferred, a.published_basis, a.source, a.url,"
@@ -136,13 +137,13 @@ def _event_actor_ids_sql(scope: Scope) -> tuple[str, list]:
         f"{_sql_where(where)}"
         " UNION SELECT d.entity_id FROM events ev"
         f"{_EVENT_ACTOR_JOINS}"
-        " JOIN json_each(ev.participants) pa JOIN doc_entities d ON d.id = pa.value"
+        " JOIN event_participants pa ON pa.event_id = ev.id JOIN doc_entities d ON d.id = pa.doc_entity_id"
         f"{_sql_where(where)}"
     )
     return sql, params * 2
 
 
-def entities(conn: sqlite3.Connection, scope: Scope, *, with_event_actors: bool = True) -> Iterator[dict]:
+def entities(conn, scope: Scope, *, with_event_actors: bool = True) -> Iterator[dict]:
     """Corpus entities of the scope's articles (and, unless told otherwise, of its events), by id."""
     where, params = _article_where(scope)
     ids = "SELECT entity_id FROM counts"
@@ -163,7 +164,7 @@ def entities(conn: sqlite3.Connection, scope: Scope, *, with_event_actors: bool 
     return _dicts(conn.execute(sql, params), bools=("named_by_user",))
 
 
-def mentions(conn: sqlite3.Connection, scope: Scope) -> Iterator[dict]:
+def mentions(conn, scope: Scope) -> Iterator[dict]:
     where, params = _date_clauses(ARTICLE_DATE, scope)  # X's mentions are in articles that mention X
     if scope.entity_ids:
         where.append(f"d.entity_id IN ({_marks(scope.entity_ids)})")
@@ -179,7 +180,7 @@ def mentions(conn: sqlite3.Connection, scope: Scope) -> Iterator[dict]:
     return _dicts(conn.execute(sql, params))
 
 
-def mention_links(conn: sqlite3.Connection, scope: Scope) -> Iterator[dict]:
+def mention_links(conn, scope: Scope) -> Iterator[dict]:
     """One row per (entity, article) of the scope's mentions: how often the entity is mentioned there."""
     where, params = _date_clauses(ARTICLE_DATE, scope)  # X's mentions are in articles that mention X
     if scope.entity_ids:
@@ -193,7 +194,7 @@ def mention_links(conn: sqlite3.Connection, scope: Scope) -> Iterator[dict]:
     return _dicts(conn.execute(sql, params))
 
 
-def events(conn: sqlite3.Connection, scope: Scope) -> Iterator[dict]:
+def events(conn, scope: Scope) -> Iterator[dict]:
     """Events (one row per report) with corpus actors, place coordinates and the article; by date."""
     where, params = _event_where(scope)
     sql = (
@@ -203,8 +204,9 @@ def events(conn: sqlite3.Connection, scope: Scope) -> Iterator[dict]:
         " dt.entity_id AS target_id, et.name AS target_name, et.type AS target_type, et.country AS target_country,"
         " dp.entity_id AS place_id, ep.name AS place_name, ep.latitude AS place_latitude,"
         " ep.longitude AS place_longitude,"
-        " (SELECT group_concat(entity_id, ';') FROM (SELECT dj.entity_id FROM json_each(ev.participants) pj"
-        "  JOIN doc_entities dj ON dj.id = pj.value ORDER BY pj.key)) AS participant_ids,"
+        f" (SELECT {id_list(conn, 'entity_id', 'position')} FROM (SELECT dj.entity_id, pj.position"
+        "  FROM event_participants pj JOIN doc_entities dj ON dj.id = pj.doc_entity_id WHERE pj.event_id = ev.id"
+        "  ORDER BY pj.position) pl) AS participant_ids,"
         " ev.time_value, ev.event_date AS date, ev.date_source, ev.negated, ev.certainty,"
         " ev.attribution_local AS attribution, ev.sentence_start, ev.sentence_end,"
         " SUBSTR(a.text, ev.sentence_start + 1, ev.sentence_end - ev.sentence_start) AS sentence,"
@@ -220,7 +222,7 @@ def events(conn: sqlite3.Connection, scope: Scope) -> Iterator[dict]:
     return _dicts(conn.execute(sql, params), bools=("negated",), id_lists=("participant_ids",))
 
 
-def claims(conn: sqlite3.Connection, scope: Scope) -> Iterator[dict]:
+def claims(conn, scope: Scope) -> Iterator[dict]:
     """Attributions (claims) with their speaker's corpus entity and the corpus entities they mention."""
     where, params = _date_clauses(ARTICLE_DATE, scope)
     if scope.entity_ids:
@@ -234,8 +236,8 @@ def claims(conn: sqlite3.Connection, scope: Scope) -> Iterator[dict]:
         "SELECT at.id AS claim_id, at.article_id, at.local_id, ds.entity_id AS source_id, es.name AS source_name,"
         " at.source_text, at.source_kind, at.source_start, at.source_end, at.cue_text AS cue, at.cue_start,"
         " at.cue_end, at.content_text AS content, at.content_start, at.content_end, at.direct, at.certainty,"
-        " (SELECT group_concat(entity_id, ';') FROM (SELECT DISTINCT dx.entity_id FROM attribution_entities ax"
-        "  JOIN doc_entities dx ON dx.id = ax.doc_entity_id WHERE ax.attribution_id = at.id ORDER BY dx.entity_id))"
+        f" (SELECT {id_list(conn, 'entity_id', 'entity_id')} FROM (SELECT DISTINCT dx.entity_id FROM attribution_entities ax"
+        "  JOIN doc_entities dx ON dx.id = ax.doc_entity_id WHERE ax.attribution_id = at.id ORDER BY dx.entity_id) al)"
         " AS about_ids, at.sentence_start, at.sentence_end, COALESCE("
         f"{ARTICLE_DATE}, '') AS article_date"
         " FROM attributions at JOIN articles a ON a.id = at.article_id"
@@ -245,7 +247,7 @@ def claims(conn: sqlite3.Connection, scope: Scope) -> Iterator[dict]:
     return _dicts(conn.execute(sql, params), bools=("direct",), id_lists=("about_ids",))
 
 
-def relations(conn: sqlite3.Connection, scope: Scope) -> Iterator[dict]:
+def relations(conn, scope: Scope) -> Iterator[dict]:
     """Stable ties (role, membership, employment, family, ownership) between corpus entities."""
     where, params = _date_clauses(ARTICLE_DATE, scope)
     if scope.entity_ids:
@@ -266,7 +268,7 @@ def relations(conn: sqlite3.Connection, scope: Scope) -> Iterator[dict]:
     return _dicts(conn.execute(sql, params), bools=("current",))
 
 
-def comention_edges(conn: sqlite3.Connection, scope: Scope) -> Iterator[dict]:
+def comention_edges(conn, scope: Scope) -> Iterator[dict]:
     """Pairs of corpus entities (source < target) with the number of the scope's articles they share."""
     where, params = _article_where(scope)
     sql = (
@@ -284,7 +286,7 @@ def comention_edges(conn: sqlite3.Connection, scope: Scope) -> Iterator[dict]:
 
 
 
-def entity_ids_exist(conn: sqlite3.Connection, ids: Sequence[int]) -> bool:
+def entity_ids_exist(conn, ids: Sequence[int]) -> bool:
     if not ids:
         return False
     found = conn.execute(f"SELECT COUNT(*) FROM entities WHERE id IN ({_marks(ids)})", list(ids)).fetchone()[0]

@@ -160,6 +160,38 @@ CREATE TABLE decisions (              -- curation by users: replayed so they sur
 );
 """,
     ),
+    Migration(
+        2,
+        "event participants and co-mention counts",
+        """
+CREATE TABLE event_participants (     -- the participants of an event, in order (was only JSON in events)
+    event_id INTEGER NOT NULL REFERENCES events(id),
+    position INTEGER NOT NULL,
+    doc_entity_id INTEGER NOT NULL REFERENCES doc_entities(id),
+    PRIMARY KEY (event_id, position)
+);
+CREATE INDEX event_participants_doc_entity ON event_participants(doc_entity_id);
+INSERT INTO event_participants (event_id, position, doc_entity_id)
+    SELECT ev.id, CAST(p.key AS INTEGER), CAST(p.value AS INTEGER) FROM events ev, json_each(ev.participants) p
+    WHERE ev.participants IS NOT NULL;
+
+CREATE TABLE comentions (             -- shared articles of two corpus entities, both directions
+    a INTEGER NOT NULL, b INTEGER NOT NULL, articles INTEGER NOT NULL,
+    PRIMARY KEY (a, b)
+);
+CREATE INDEX comentions_top ON comentions(a, articles DESC, b);
+INSERT INTO comentions (a, b, articles)
+    SELECT d1.entity_id, d2.entity_id, COUNT(DISTINCT d1.article_id) FROM doc_entities d1
+    JOIN doc_entities d2 ON d2.article_id = d1.article_id AND d2.entity_id != d1.entity_id
+    GROUP BY d1.entity_id, d2.entity_id;
+
+CREATE INDEX doc_entities_article_entity ON doc_entities(article_id, entity_id);
+CREATE INDEX attribution_entities_doc_entity ON attribution_entities(doc_entity_id);
+CREATE INDEX attributions_article ON attributions(article_id);
+CREATE INDEX events_article ON events(article_id);
+CREATE INDEX relations_object ON relations(object_doc_entity);
+""",
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version

@@ -3,19 +3,19 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 
 from dossier.resolve.keys import normalise, person_key
+from dossier.store.connection import POSTGRESQL, dialect_of
 
-Rows = list[sqlite3.Row]
+Rows = list  # of rows readable by column name (sqlite3.Row or connection.Row)
 
 
-def find_entities(conn: sqlite3.Connection, name: str) -> Rows:
+def find_entities(conn, name: str) -> Rows:
     """Corpus entities a user's NAME may mean, best first: exact name, alias key, surname, substring."""
     size = "(SELECT COUNT(*) FROM mentions m JOIN doc_entities d ON m.doc_entity_id = d.id WHERE d.entity_id = e.id)"
     exact = conn.execute(
-        f"SELECT e.*, {size} AS mentions FROM entities e WHERE e.name = ? COLLATE NOCASE ORDER BY mentions DESC, e.id",
+        f"SELECT e.*, {size} AS mentions FROM entities e WHERE LOWER(e.name) = LOWER(?) ORDER BY mentions DESC, e.id",
         (name,),
     ).fetchall()
     if exact:
@@ -39,16 +39,16 @@ def find_entities(conn: sqlite3.Connection, name: str) -> Rows:
         if rows:
             return rows
     return conn.execute(
-        f"SELECT e.*, {size} AS mentions FROM entities e WHERE e.name LIKE ? ORDER BY mentions DESC, e.id LIMIT 20",
+        f"SELECT e.*, {size} AS mentions FROM entities e WHERE LOWER(e.name) LIKE LOWER(?) ORDER BY mentions DESC, e.id LIMIT 20",
         (f"%{name}%",),
     ).fetchall()
 
 
-def entity(conn: sqlite3.Connection, entity_id: int) -> sqlite3.Row | None:
+def entity(conn, entity_id: int) :
     return conn.execute("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()
 
 
-def aliases(conn: sqlite3.Connection, entity_id: int) -> Rows:
+def aliases(conn, entity_id: int) -> Rows:
     return conn.execute(
         "SELECT d.name AS alias, COUNT(*) AS n FROM doc_entities d WHERE d.entity_id = ? GROUP BY d.name"
         " UNION SELECT m.text, COUNT(*) FROM mentions m JOIN doc_entities d ON m.doc_entity_id = d.id"
@@ -57,7 +57,7 @@ def aliases(conn: sqlite3.Connection, entity_id: int) -> Rows:
     ).fetchall()
 
 
-def link_reasons(conn: sqlite3.Connection, entity_id: int) -> Rows:
+def link_reasons(conn, entity_id: int) -> Rows:
     return conn.execute(
         "SELECT d.name, d.rule, d.article_id, a.title, a.published FROM doc_entities d JOIN articles a ON a.id = d.article_id"
         " WHERE d.entity_id = ? ORDER BY a.published, d.article_id",
@@ -65,7 +65,7 @@ def link_reasons(conn: sqlite3.Connection, entity_id: int) -> Rows:
     ).fetchall()
 
 
-def roles(conn: sqlite3.Connection, entity_id: int) -> Rows:
+def roles(conn, entity_id: int) -> Rows:
     return conn.execute(
         "SELECT r.label, r.current, r.start, r.\"end\", r.article_id, a.title, a.published, a.source, a.url, a.text"
         " FROM roles r JOIN doc_entities d ON r.doc_entity_id = d.id JOIN articles a ON a.id = r.article_id"
@@ -74,7 +74,7 @@ def roles(conn: sqlite3.Connection, entity_id: int) -> Rows:
     ).fetchall()
 
 
-def mentions_per_month(conn: sqlite3.Connection, entity_id: int) -> Rows:
+def mentions_per_month(conn, entity_id: int) -> Rows:
     return conn.execute(
         "SELECT SUBSTR(COALESCE(a.published, a.published_inferred), 1, 7) AS month, COUNT(*) AS mentions,"
         " COUNT(DISTINCT a.id) AS articles FROM mentions m JOIN doc_entities d ON m.doc_entity_id = d.id"
@@ -83,13 +83,11 @@ def mentions_per_month(conn: sqlite3.Connection, entity_id: int) -> Rows:
     ).fetchall()
 
 
-def connections(conn: sqlite3.Connection, entity_id: int, limit: int = 20) -> Rows:
-    """Entities sharing articles with this one, by number of shared articles."""
+def connections(conn, entity_id: int, limit: int = 20) -> Rows:
+    """Entities sharing articles with this one, by number of shared articles (from the co-mention table)."""
     return conn.execute(
-        "SELECT d2.entity_id AS id, e.name, e.type, COUNT(DISTINCT d1.article_id) AS articles"
-        " FROM doc_entities d1 JOIN doc_entities d2 ON d2.article_id = d1.article_id AND d2.entity_id != d1.entity_id"
-        " JOIN entities e ON e.id = d2.entity_id WHERE d1.entity_id = ?"
-        " GROUP BY d2.entity_id ORDER BY articles DESC, e.name LIMIT ?",
+        "SELECT c.b AS id, e.name, e.type, c.articles FROM comentions c JOIN entities e ON e.id = c.b"
+        " WHERE c.a = ? ORDER BY c.articles DESC, e.name, c.b LIMIT ?",
         (entity_id, limit),
     ).fetchall()
 
@@ -108,7 +106,7 @@ _EVENT_JOINS = (
 
 
 def events(
-    conn: sqlite3.Connection,
+    conn,
     *,
     entity_ids: Sequence[int] = (),
     between: tuple[int, int] | None = None,
@@ -144,8 +142,16 @@ def events(
     return conn.execute(sql, params).fetchall()
 
 
+_CLAIM_SELECT = (
+    "SELECT at.*, ds.entity_id AS source_entity, es.name AS source_name, a.title, a.published,"
+    " a.source AS article_source, a.url, a.text AS article_text"
+    " FROM attributions at JOIN articles a ON a.id = at.article_id"
+    " LEFT JOIN doc_entities ds ON ds.id = at.source_doc_entity LEFT JOIN entities es ON es.id = ds.entity_id"
+)
+
+
 def claims(
-    conn: sqlite3.Connection,
+    conn,
     *,
     by: Sequence[int] = (),
     about: Sequence[int] = (),
@@ -165,12 +171,7 @@ def claims(
     if certainty:
         where.append(f"at.certainty IN ({','.join('?' * len(certainty))})")
         params += list(certainty)
-    sql = (
-        "SELECT at.*, ds.entity_id AS source_entity, es.name AS source_name, a.title, a.published,"
-        " a.source AS article_source, a.url, a.text AS article_text"
-        " FROM attributions at JOIN articles a ON a.id = at.article_id"
-        " LEFT JOIN doc_entities ds ON ds.id = at.source_doc_entity LEFT JOIN entities es ON es.id = ds.entity_id"
-    )
+    sql = _CLAIM_SELECT
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY a.published, at.article_id, at.content_start"
@@ -179,32 +180,109 @@ def claims(
     return conn.execute(sql, params).fetchall()
 
 
-def comentions(conn: sqlite3.Connection, a: int, b: int) -> Rows:
-    """Articles mentioning both, with the month, for co-mentions over time."""
+def entity_size(conn, entity_id: int) -> int:
+    """Document entities of a corpus entity (an index count): which side of a pair to start a join from."""
+    return conn.execute("SELECT COUNT(*) FROM doc_entities WHERE entity_id = ?", (entity_id,)).fetchone()[0]
+
+
+def _smaller_first(conn, a: int, b: int) -> tuple[int, int]:
+    return (a, b) if entity_size(conn, a) <= entity_size(conn, b) else (b, a)
+
+
+_SHARED = (
+    "SELECT DISTINCT x.article_id FROM doc_entities x WHERE x.entity_id = ?"
+    " AND EXISTS (SELECT 1 FROM doc_entities y WHERE y.article_id = x.article_id AND y.entity_id = ?)"
+)
+
+
+def comentions_by_month(conn, a: int, b: int) -> Rows:
+    """Articles mentioning both, counted per month (of the published or inferred date)."""
+    x, y = _smaller_first(conn, a, b)
     return conn.execute(
-        "SELECT DISTINCT x.article_id, SUBSTR(COALESCE(ar.published, ar.published_inferred), 1, 7) AS month,"
-        " ar.title, ar.published, ar.source, ar.url FROM doc_entities x JOIN doc_entities y ON y.article_id = x.article_id"
-        " JOIN articles ar ON ar.id = x.article_id WHERE x.entity_id = ? AND y.entity_id = ?"
-        " ORDER BY ar.published, x.article_id",
-        (a, b),
+        "SELECT SUBSTR(COALESCE(ar.published, ar.published_inferred), 1, 7) AS month, COUNT(*) AS articles"
+        f" FROM ({_SHARED}) sh JOIN articles ar ON ar.id = sh.article_id GROUP BY month ORDER BY month IS NULL, month",
+        (x, y),
     ).fetchall()
 
 
-def shared_sentences(conn: sqlite3.Connection, a: int, b: int, limit: int = 50) -> Rows:
-    """Sentences mentioning both entities: the evidence of a co-mention edge."""
+def comentions(conn, a: int, b: int, limit: int | None = None) -> Rows:
+    """Articles mentioning both, by date (the first ``limit`` of them), with the month."""
+    x, y = _smaller_first(conn, a, b)
+    sql = (
+        "SELECT ar.id AS article_id, SUBSTR(COALESCE(ar.published, ar.published_inferred), 1, 7) AS month,"
+        " ar.title, ar.published, ar.source, ar.url"
+        f" FROM ({_SHARED}) sh JOIN articles ar ON ar.id = sh.article_id"
+        " ORDER BY ar.published, ar.id"
+    )
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    return conn.execute(sql, (x, y)).fetchall()
+
+
+def shared_sentences(conn, a: int, b: int, limit: int = 50) -> Rows:
+    """Sentences mentioning both entities, earliest articles first: the evidence of a co-mention edge.
+
+    Shared articles are read in date order a chunk at a time, so a pair sharing thousands of articles
+    costs no more than the first few that hold ``limit`` sentences.
+    """
+    x, y = _smaller_first(conn, a, b)
+    out: list = []
+    chunk, offset = 64, 0
+    while len(out) < limit:
+        ids = [
+            r[0]
+            for r in conn.execute(
+                f"SELECT sh.article_id FROM ({_SHARED}) sh JOIN articles ar ON ar.id = sh.article_id"
+                " ORDER BY ar.published, sh.article_id LIMIT ? OFFSET ?",
+                (x, y, chunk, offset),
+            )
+        ]
+        if not ids:
+            break
+        marks = ",".join("?" * len(ids))
+        out += conn.execute(
+            "SELECT DISTINCT s.article_id, s.idx, s.start, s.\"end\", s.text, ar.title, ar.published, ar.source, ar.url"
+            " FROM mentions m1 JOIN doc_entities d1 ON d1.id = m1.doc_entity_id"
+            " JOIN mentions m2 ON m2.article_id = m1.article_id AND m2.sentence = m1.sentence"
+            " JOIN doc_entities d2 ON d2.id = m2.doc_entity_id"
+            " JOIN sentences s ON s.article_id = m1.article_id AND s.idx = m1.sentence"
+            " JOIN articles ar ON ar.id = s.article_id"
+            f" WHERE m1.article_id IN ({marks}) AND d1.entity_id = ? AND d2.entity_id = ?"
+            " ORDER BY ar.published, s.article_id, s.idx LIMIT ?",
+            (*ids, x, y, limit - len(out)),
+        ).fetchall()
+        offset += chunk
+        chunk *= 4
+    return out
+
+
+def events_between(conn, a: int, b: int) -> Rows:
+    """Events with one of the two as source and the other as target, by date."""
+    x, y = _smaller_first(conn, a, b)
     return conn.execute(
-        "SELECT DISTINCT s.article_id, s.idx, s.start, s.\"end\", s.text, ar.title, ar.published, ar.source, ar.url"
-        " FROM mentions m1 JOIN doc_entities d1 ON d1.id = m1.doc_entity_id"
-        " JOIN mentions m2 ON m2.article_id = m1.article_id AND m2.sentence = m1.sentence"
-        " JOIN doc_entities d2 ON d2.id = m2.doc_entity_id"
-        " JOIN sentences s ON s.article_id = m1.article_id AND s.idx = m1.sentence"
-        " JOIN articles ar ON ar.id = s.article_id"
-        " WHERE d1.entity_id = ? AND d2.entity_id = ? ORDER BY ar.published, s.article_id, s.idx LIMIT ?",
-        (a, b, limit),
+        f"SELECT {_EVENT_COLUMNS}{_EVENT_JOINS}"
+        " WHERE ev.article_id IN (" + _SHARED + ")"
+        " AND ((ds.entity_id = ? AND dt.entity_id = ?) OR (ds.entity_id = ? AND dt.entity_id = ?))"
+        " ORDER BY ev.event_date IS NULL, ev.event_date, a.published, ev.article_id, ev.trigger_start",
+        (x, y, a, b, b, a),
     ).fetchall()
 
 
-def relations_between(conn: sqlite3.Connection, a: int, b: int) -> Rows:
+def claims_about_both(conn, a: int, b: int) -> Rows:
+    """Claims whose content mentions both entities."""
+    x, y = _smaller_first(conn, a, b)
+    about = (
+        "SELECT ae.attribution_id FROM attribution_entities ae JOIN doc_entities dx ON dx.id = ae.doc_entity_id"
+        " WHERE dx.entity_id = ?"
+    )
+    return conn.execute(
+        f"{_CLAIM_SELECT} WHERE at.article_id IN ({_SHARED}) AND at.id IN ({about} INTERSECT {about})"
+        " ORDER BY a.published, at.article_id, at.content_start",
+        (x, y, x, y),
+    ).fetchall()
+
+
+def relations_between(conn, a: int, b: int) -> Rows:
     return conn.execute(
         "SELECT r.*, ar.title, ar.published, ar.text AS article_text, ar.source, ar.url,"
         " es.name AS subject_name, eo.name AS object_name"
@@ -217,18 +295,35 @@ def relations_between(conn: sqlite3.Connection, a: int, b: int) -> Rows:
     ).fetchall()
 
 
-def neighbourhood_edges(conn: sqlite3.Connection, ids: Sequence[int]) -> Rows:
+def neighbourhood_edges(conn, ids: Sequence[int]) -> Rows:
     """Co-mention edges (shared articles) among the given entities, for path finding."""
     marks = ",".join("?" * len(ids))
     return conn.execute(
-        f"SELECT d1.entity_id AS a, d2.entity_id AS b, COUNT(DISTINCT d1.article_id) AS articles"
-        f" FROM doc_entities d1 JOIN doc_entities d2 ON d2.article_id = d1.article_id AND d2.entity_id > d1.entity_id"
-        f" WHERE d1.entity_id IN ({marks}) AND d2.entity_id IN ({marks}) GROUP BY d1.entity_id, d2.entity_id",
+        f"SELECT a, b, articles FROM comentions WHERE a IN ({marks}) AND b IN ({marks}) AND a < b ORDER BY a, b",
         [*ids, *ids],
     ).fetchall()
 
 
-def search(conn: sqlite3.Connection, text: str, limit: int = 50) -> Rows:
+def comention_count(conn, a: int, b: int) -> int:
+    row = conn.execute("SELECT articles FROM comentions WHERE a = ? AND b = ?", (a, b)).fetchone()
+    return row[0] if row else 0
+
+
+def search(conn, text: str, limit: int = 50) -> Rows:
+    """Sentences matching ``text``, best first, with the matched words between \\x02 and \\x03.
+
+    SQLite uses FTS5 (its query syntax; the caller retries a syntax error as a phrase); PostgreSQL its own
+    full-text search with ``websearch_to_tsquery`` (quotes, ``or``, ``-word``; never a syntax error).
+    """
+    if dialect_of(conn) == POSTGRESQL:
+        return conn.execute(
+            "SELECT s.article_id, s.idx, s.start, s.\"end\", s.text,"
+            " ts_headline('english', s.text, q, 'StartSel=\x02, StopSel=\x03, HighlightAll=true') AS marked,"
+            " a.title, a.published, a.source, a.url"
+            " FROM sentences s CROSS JOIN websearch_to_tsquery('english', ?) q JOIN articles a ON a.id = s.article_id"
+            " WHERE s.tsv @@ q ORDER BY ts_rank(s.tsv, q) DESC, a.published, s.article_id, s.idx LIMIT ?",
+            (text, limit),
+        ).fetchall()
     return conn.execute(
         "SELECT s.article_id, s.idx, s.start, s.\"end\", s.text,"
         " highlight(sentences_fts, 0, '\x02', '\x03') AS marked, a.title, a.published, a.source, a.url"
@@ -238,7 +333,7 @@ def search(conn: sqlite3.Connection, text: str, limit: int = 50) -> Rows:
     ).fetchall()
 
 
-def entities_ranked(conn: sqlite3.Connection, etype: str | None = None, limit: int = 50, offset: int = 0) -> Rows:
+def entities_ranked(conn, etype: str | None = None, limit: int = 50, offset: int = 0) -> Rows:
     sql = (
         "SELECT e.id, e.name, e.type, e.country, COUNT(m.id) AS mentions, COUNT(DISTINCT d.article_id) AS articles"
         " FROM entities e JOIN doc_entities d ON d.entity_id = e.id JOIN mentions m ON m.doc_entity_id = d.id"
@@ -251,11 +346,11 @@ def entities_ranked(conn: sqlite3.Connection, etype: str | None = None, limit: i
     return conn.execute(sql, [*params, limit, offset]).fetchall()
 
 
-def article(conn: sqlite3.Connection, article_id: str) -> sqlite3.Row | None:
+def article(conn, article_id: str) :
     return conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
 
 
-def sentence(conn: sqlite3.Connection, article_id: str, start: int) -> sqlite3.Row | None:
+def sentence(conn, article_id: str, start: int) :
     return conn.execute(
         'SELECT * FROM sentences WHERE article_id = ? AND start <= ? AND "end" > ? ORDER BY idx LIMIT 1',
         (article_id, start, start),

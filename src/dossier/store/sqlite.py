@@ -1,0 +1,151 @@
+"""The SQLite store (the default): a single file, no set-up; schema and migrations, one transaction per article.
+
+One writer, many readers: the database runs in WAL mode, so queries are served while an ingest writes,
+and an ingest killed at any moment leaves every article either fully stored or not at all.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from dossier.errors import StoreError
+from dossier.store.base import APPLICATION, Store, _now
+from dossier.store.connection import SQLiteConnection
+from dossier.store.migrations import LATEST, MIGRATIONS
+
+
+class SQLiteStore(Store):
+    def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
+        self.path = Path(path)
+        self.readonly = readonly
+        self._places: Gazetteer | None = None
+        self.conn = self._connect()
+        self._check_and_migrate()
+
+    # -- opening -----------------------------------------------------------------------------------
+    def _connect(self) -> sqlite3.Connection:
+        if self.readonly:
+            if not self.path.exists():
+                raise StoreError(f"{self.path}: no such database; create it with `dossier ingest ... --db {self.path}`")
+            uri = f"file:{self.path}?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, timeout=30, check_same_thread=False, factory=SQLiteConnection)
+        else:
+            if self.path.parent and not self.path.parent.exists():
+                raise StoreError(f"{self.path}: the directory {self.path.parent} does not exist")
+            try:
+                conn = sqlite3.connect(self.path, timeout=30, check_same_thread=False, factory=SQLiteConnection)
+            except sqlite3.OperationalError as exc:
+                raise StoreError(f"{self.path}: cannot open the database ({exc})") from None
+        conn.isolation_level = None  # transactions are explicit: see write()
+        conn.row_factory = sqlite3.Row
+        try:
+            if not self.readonly:
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("PRAGMA busy_timeout=30000")
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            if "unable to open" in str(exc) or "readonly" in str(exc):
+                raise StoreError(
+                    f"{self.path}: cannot open for writing (a read-only file or directory: SQLite needs to write "
+                    "beside it too); give a writable --db path"
+                ) from None
+            raise StoreError(f"{self.path}: cannot open the database ({exc})") from None
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise StoreError(f"{self.path}: not a dossier database (not SQLite at all: {exc})") from None
+        return conn
+
+    def _check_and_migrate(self) -> None:
+        try:
+            tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a dossier database ({exc})") from None
+        if tables and "migrations" not in tables:
+            raise StoreError(f"{self.path}: not a dossier database (it has other tables); give another --db path")
+        applied = 0
+        if "migrations" in tables:
+            app = self.conn.execute("SELECT value FROM meta WHERE key='application'").fetchone() if "meta" in tables else None
+            if app is None or app[0] != APPLICATION:
+                raise StoreError(f"{self.path}: not a dossier database; give another --db path")
+            applied = self.conn.execute("SELECT COALESCE(MAX(version), 0) FROM migrations").fetchone()[0]
+        if applied > LATEST:
+            raise StoreError(
+                f"{self.path}: written by a newer dossier (schema {applied}, this one knows up to {LATEST}); "
+                "upgrade dossier to use it"
+            )
+        if applied == LATEST:
+            return
+        if self.readonly:
+            raise StoreError(f"{self.path}: schema {applied} needs migrating to {LATEST}; open it once for writing")
+        self._migrate(applied)
+
+    def _migrate(self, applied: int) -> None:
+        with self.write():
+            self.conn.execute(
+                "CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+            )
+            for mig in MIGRATIONS:
+                if mig.version <= applied:
+                    continue
+                for statement in _statements(mig.sql):
+                    self.conn.execute(statement)
+                self.conn.execute(
+                    "INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)", (mig.version, mig.name, _now())
+                )
+            self.conn.execute("INSERT INTO meta (key, value) VALUES ('application', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", (APPLICATION,))
+
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; rolled back whole on any error (a full disk included)."""
+        if self.readonly:
+            raise StoreError(f"{self.path}: opened read-only")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise _store_error(self.path, exc) from None
+        try:
+            yield self.conn
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            self._rollback()
+            raise _store_error(self.path, exc) from None
+        except BaseException:
+            self._rollback()
+            raise
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:  # SQLite has already rolled back after some errors (a full disk)
+            self.conn.execute("ROLLBACK")
+
+    @property
+    def label(self) -> str:
+        return str(self.path)
+
+def _statements(sql: str) -> list[str]:
+    """Split a migration into statements, keeping trigger bodies (which contain ';') whole."""
+    out, buf = [], []
+    for line in sql.splitlines():
+        buf.append(line)
+        joined = "\n".join(buf).strip()
+        if joined.endswith(";") and (not joined.upper().startswith("CREATE TRIGGER") or joined.upper().endswith("END;")):
+            out.append(joined)
+            buf = []
+    if "\n".join(buf).strip():
+        out.append("\n".join(buf).strip())
+    return out
+
+
+def _store_error(path: Path, exc: sqlite3.OperationalError) -> StoreError:
+    msg = str(exc)
+    if "readonly" in msg or "read-only" in msg:
+        return StoreError(f"{path}: the database is read-only; give a writable --db path")
+    if "full" in msg:
+        return StoreError(f"{path}: the disk is full; nothing of the current article was stored — free space and re-run")
+    if "locked" in msg or "busy" in msg:
+        return StoreError(f"{path}: the database is locked by another writer; try again when it finishes")
+    return StoreError(f"{path}: {msg}")
