@@ -7,7 +7,8 @@
     ├── DataError                evaluation data is missing or malformed
     ├── StoreError               the database cannot be used (not dossier's, newer schema, read-only, full)
     ├── FetchError               a URL or feed cannot be fetched
-    └── ExportError              an export cannot be written (bad output path, filter or format)
+    ├── ExportError              an export cannot be written (bad output path, filter or format)
+    └── EngineError              the analysis engine cannot run (a Dask cluster unreachable or lost)
 """
 
 from __future__ import annotations
@@ -63,3 +64,10 @@ class ExportError(DossierError):
     """An export cannot be written: an unknown format, a bad filter, an output path of the wrong kind."""
 
     code = "E008"
+
+
+class EngineError(DossierError):
+    """The analysis engine cannot run or lost work: a Dask scheduler unreachable, workers without dossier,
+    a batch that failed on every retry. Articles stored before are kept; a re-run resumes."""
+
+    code = "E009"
