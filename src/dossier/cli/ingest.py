@@ -18,6 +18,11 @@ def register(app: typer.Typer) -> None:
         jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for parsing and extraction."),
         model: str = typer.Option(None, "--model", help="spaCy pipeline to use."),
         max_chars: int = typer.Option(None, "--max-chars", help="Refuse articles longer than this."),
+        engine: str = typer.Option("local", "--engine", help="Where parsing and extraction run: local or dask."),
+        scheduler: str = typer.Option(None, "--scheduler", help="Address of a Dask scheduler (--engine dask); "
+                                      "default: start a local cluster."),
+        workers: int = typer.Option(None, "--workers", min=1, help="Worker processes of the local Dask cluster "
+                                    "(default: --jobs, else one per CPU)."),
     ) -> None:
         """Analyse articles and store them, with their entities, times, claims, events and relations.
 
@@ -27,8 +32,13 @@ def register(app: typer.Typer) -> None:
         Example:
             dossier ingest news/ --db news.db --jobs 2
             dossier ingest articles.jsonl
+            dossier ingest archive/ --engine dask --scheduler tcp://10.0.0.5:8786
         """
         from dossier.ingest.run import IngestReport, ingest
+        from dossier.runner import ENGINES
+
+        if engine not in ENGINES:
+            raise typer.BadParameter(f"{engine!r} is not one of: {', '.join(ENGINES)}", param_hint="--engine")
 
         err = Console(stderr=True, soft_wrap=True, highlight=False)
         stdin = sys.stdin.buffer.read() if "-" in inputs else None
@@ -55,7 +65,8 @@ def register(app: typer.Typer) -> None:
 
         try:
             with bar:
-                report = ingest(inputs, db=db, jobs=jobs, model=model, max_chars=max_chars, progress=progress, stdin=stdin)
+                report = ingest(inputs, db=db, jobs=jobs, model=model, max_chars=max_chars, progress=progress, stdin=stdin,
+                                engine=engine, scheduler=scheduler, workers=workers)
         except DossierError as exc:
             err.print(f"[red]error:[/] {exc}")
             raise typer.Exit(2) from None

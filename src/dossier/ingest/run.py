@@ -20,7 +20,7 @@ from dossier.dedup import StoryIndex, signature, to_bytes
 from dossier.ingest.files import ReadFailure, ReadWarning, read_inputs
 from dossier.ingest.text import normalise_for_id
 from dossier.models import Analysis, Article
-from dossier.runner.local import run_analysis
+from dossier.runner import run_analysis
 from dossier.store import open_store
 from dossier.store.curation import consolidate_surnames
 
@@ -56,8 +56,15 @@ def ingest(
     batch_size: int | None = None,
     progress: Progress | None = None,
     stdin: bytes | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    workers: int | None = None,
 ) -> IngestReport:
-    """Ingest every article of the inputs into the store at ``db`` (default ``./dossier.db``)."""
+    """Ingest every article of the inputs into the store at ``db`` (default ``./dossier.db``).
+
+    ``engine="dask"`` runs parsing and extraction on a Dask cluster: the one at ``scheduler``, else a
+    LocalCluster of ``workers`` processes; the store is the same as with ``engine="local"``.
+    """
     settings = load_settings(model=model, max_chars=max_chars, batch_size=batch_size)
     report = IngestReport()
     started = time.perf_counter()
@@ -80,7 +87,8 @@ def ingest(
                     yield item
 
         results = run_analysis(
-            fresh(), model=settings.model, jobs=jobs, batch_size=settings.batch_size, max_chars=settings.max_chars
+            fresh(), model=settings.model, jobs=jobs, batch_size=settings.batch_size, max_chars=settings.max_chars,
+            engine=engine, scheduler=scheduler, workers=workers,
         )
         for result in results:
             if isinstance(result, Rejected):
