@@ -50,3 +50,32 @@ def analyze_entities(entities_nlp):
         return analyze_text(text, nlp=entities_nlp)
 
     return run
+
+
+# -- stores: every store test runs on SQLite and on a throwaway PostgreSQL server ---------------------
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A private PostgreSQL server for the session (Debian's postgresql package; skipped when absent)."""
+    from dossier.testing.postgres import NoPostgres, throwaway_server
+
+    try:
+        with throwaway_server() as server:
+            yield server
+    except NoPostgres as exc:
+        pytest.skip(str(exc))
+
+
+def store_target(request, directory: Path, name: str = "c.db") -> str | Path:
+    """A new, empty store for the fixture's backend parameter: a SQLite path or a PostgreSQL URL."""
+    if getattr(request, "param", "sqlite") == "postgresql":
+        return request.getfixturevalue("pg_server").new_database()
+    return directory / name
+
+
+@pytest.fixture(params=BACKENDS)
+def store_db(request, tmp_path: Path):
+    """An empty store on each backend, for one test."""
+    return store_target(request, tmp_path)

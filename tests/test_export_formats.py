@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import csv
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
+from conftest import BACKENDS, store_target
 
 from dossier.errors import ExportError
 from dossier.export import EXPORTERS, export, gdelt_row, group_events
+from dossier.store import open_store
 
 DATA = Path(__file__).resolve().parent / "data" / "coref"
 ARTICLES = (  # fixture article, published, source, url
@@ -80,8 +81,8 @@ def test_export_unknown_format_is_refused(tmp_path):
 
 
 # -- a real store ----------------------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def db(tmp_path_factory) -> Path:
+@pytest.fixture(scope="module", params=BACKENDS)
+def db(request, tmp_path_factory) -> Path | str:
     """Four fixture articles ingested with dates, sources and URLs, plus one claim written through SQL
     (whatever the attribution extractor finds, this one is known)."""
     from dossier.ingest.run import ingest
@@ -93,23 +94,24 @@ def db(tmp_path_factory) -> Path:
         lines.append(json.dumps({"id": stem, "text": text, "title": text.split("\n")[0], "published": published,
                                  "source": source, "url": url}))
     (root / "in.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    path = root / "x.db"
+    path = store_target(request, root, "x.db")
     report = ingest([root / "in.jsonl"], db=path)
     assert report.stored == len(ARTICLES), report
-    conn = sqlite3.connect(path)
-    text = conn.execute("SELECT text FROM articles WHERE id = 'steel-summit'").fetchone()[0]
-    start = text.index(CLAIM)
-    speaker = _doc_entity(conn, "steel-summit", "Laurent Delorme")
-    about = _doc_entity(conn, "steel-summit", "France")
-    cur = conn.execute(
-        "INSERT INTO attributions (article_id, local_id, source_doc_entity, source_text, source_kind, source_start,"
-        " source_end, cue_text, cue_start, cue_end, content_text, content_start, content_end, direct, certainty)"
-        " VALUES ('steel-summit', 'export-test', ?, 'Delorme', 'person', ?, ?, 'said', ?, ?, ?, ?, ?, 0, 'reported')",
-        (speaker, start - 13, start - 6, start - 5, start - 1, CLAIM, start, start + len(CLAIM)),
-    )
-    conn.execute("INSERT INTO attribution_entities (attribution_id, doc_entity_id) VALUES (?, ?)", (cur.lastrowid, about))
-    conn.commit()
-    conn.close()
+    store = open_store(path)
+    with store.write() as conn:
+        text = conn.execute("SELECT text FROM articles WHERE id = 'steel-summit'").fetchone()[0]
+        start = text.index(CLAIM)
+        speaker = _doc_entity(conn, "steel-summit", "Laurent Delorme")
+        about = _doc_entity(conn, "steel-summit", "France")
+        claim_id = conn.execute(
+            "INSERT INTO attributions (article_id, local_id, source_doc_entity, source_text, source_kind, source_start,"
+            " source_end, cue_text, cue_start, cue_end, content_text, content_start, content_end, direct, certainty)"
+            " VALUES ('steel-summit', 'export-test', ?, 'Delorme', 'person', ?, ?, 'said', ?, ?, ?, ?, ?, 0, 'reported')"
+            " RETURNING id",
+            (speaker, start - 13, start - 6, start - 5, start - 1, CLAIM, start, start + len(CLAIM)),
+        ).fetchone()[0]
+        conn.execute("INSERT INTO attribution_entities (attribution_id, doc_entity_id) VALUES (?, ?)", (claim_id, about))
+    store.close()
     return path
 
 
@@ -122,12 +124,12 @@ def _doc_entity(conn, article: str, name: str) -> int:
     return row[0]
 
 
-def _sql(db: Path, sql: str, params=()) -> list[tuple]:
-    conn = sqlite3.connect(db)
+def _sql(db: Path | str, sql: str, params=()) -> list[tuple]:
+    store = open_store(db, readonly=True)
     try:
-        return conn.execute(sql, params).fetchall()
+        return [tuple(r) for r in store.conn.execute(sql, params).fetchall()]
     finally:
-        conn.close()
+        store.close()
 
 
 def _test_claim(db: Path) -> int:
@@ -236,10 +238,9 @@ def test_export_parquet_events_are_gdelt_like_and_grouped(db, tmp_path):
         assert col in events.schema.names, col
     assert str(events.schema.field("date").type) == "date32[day]"
 
-    conn = sqlite3.connect(db)
-    conn.row_factory = sqlite3.Row
-    expected = group_events(q.events(conn, q.Scope()))
-    conn.close()
+    store = open_store(db, readonly=True)
+    expected = group_events(q.events(store.conn, q.Scope()))
+    store.close()
     assert events.num_rows == len(expected) == report.rows["events"]
     rows = events.to_pylist()
     assert [r["event_id"] for r in rows] == [g.event_id for g in expected]
@@ -275,7 +276,7 @@ def test_export_graph_has_entities_and_co_mention_edges(db, tmp_path, fmt):
                         " ON y.article_id = x.article_id WHERE x.entity_id = ? AND y.entity_id = ?", (a, b))
     assert graph.edges[a, b]["co_mentions"] == shared >= 1
     pairs = _count(db, "SELECT COUNT(*) FROM (SELECT DISTINCT x.entity_id, y.entity_id FROM doc_entities x"
-                       " JOIN doc_entities y ON y.article_id = x.article_id AND y.entity_id > x.entity_id)")
+                       " JOIN doc_entities y ON y.article_id = x.article_id AND y.entity_id > x.entity_id) pairs")
     assert graph.number_of_edges() == pairs
     # an event between two actors shows on their edge, counted in its QuadClass
     row = _sql(db, "SELECT ds.entity_id, dt.entity_id, ev.quad_class FROM events ev"

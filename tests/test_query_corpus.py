@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import BACKENDS, store_target
 
 pytestmark = pytest.mark.slow
 
@@ -23,14 +24,14 @@ ARTICLES = {
 }
 
 
-@pytest.fixture(scope="module")
-def corpus_db(tmp_path_factory) -> Path:
+@pytest.fixture(scope="module", params=BACKENDS)
+def corpus_db(request, tmp_path_factory) -> Path | str:
     from dossier.ingest.run import ingest
 
     d = tmp_path_factory.mktemp("corpus")
     lines = [json.dumps({"id": k, "text": t, "published": p, "source": s}) for k, (p, s, t) in ARTICLES.items()]
     (d / "news.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    db = d / "c.db"
+    db = store_target(request, d)
     report = ingest([d / "news.jsonl"], db=db)
     assert report.stored == 4
     return db
@@ -84,12 +85,14 @@ def test_search_marks_the_match(corpus_db):
         assert corpus.search('AT&T "unbalanced') == []  # bad FTS syntax is searched as words, no crash
 
 
-def test_curation_merge_split_rename_survive_reingestion(corpus_db, tmp_path):
+def test_curation_merge_split_rename_survive_reingestion(store_db, tmp_path):
     from dossier.ingest.run import ingest
     from dossier.query.corpus import open_corpus
 
-    db = tmp_path / "cur.db"
-    db.write_bytes(corpus_db.read_bytes())
+    db = store_db
+    lines = [json.dumps({"id": k, "text": t, "published": p, "source": s}) for k, (p, s, t) in ARTICLES.items()]
+    (tmp_path / "news.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert ingest([tmp_path / "news.jsonl"], db=db).stored == 4
     with open_corpus(db) as corpus:
         robert = corpus.entity("Robert Lee").entity
         hannah = corpus.entity("Hannah Lee").entity
@@ -108,6 +111,14 @@ def test_curation_merge_split_rename_survive_reingestion(corpus_db, tmp_path):
         assert {w.article_id for w in robert_now.why} == {"a3", "a5"}
         kinds = [r[0] for r in corpus.conn.execute("SELECT kind FROM decisions ORDER BY id")]
         assert kinds == ["rename", "merge", "split"]
+        # the co-mention table follows the moves: it equals a recount from the document entities
+        recount = corpus.conn.execute(
+            "SELECT d1.entity_id, d2.entity_id, COUNT(DISTINCT d1.article_id) FROM doc_entities d1"
+            " JOIN doc_entities d2 ON d2.article_id = d1.article_id AND d2.entity_id != d1.entity_id"
+            " GROUP BY d1.entity_id, d2.entity_id ORDER BY 1, 2"
+        ).fetchall()
+        table = corpus.conn.execute("SELECT a, b, articles FROM comentions ORDER BY a, b").fetchall()
+        assert [tuple(r) for r in table] == [tuple(r) for r in recount]
 
 
 def test_cli_questions_print_text_json_and_csv(corpus_db):

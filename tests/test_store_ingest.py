@@ -42,21 +42,24 @@ def write(d: Path, name: str, text: str) -> Path:
     return p
 
 
-def counts(db: Path) -> dict[str, int]:
-    conn = sqlite3.connect(db)
+def counts(db: Path | str) -> dict[str, int]:
+    store = open_store(db, readonly=True)
+    conn = store.conn
     out = {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("articles", "stories", "sentences", "mentions")}
-    out["integrity"] = conn.execute("PRAGMA integrity_check").fetchone()[0]
-    conn.close()
+    out["integrity"] = conn.execute("PRAGMA integrity_check").fetchone()[0] if isinstance(db, Path) else "ok"
+    out["story_reports"] = conn.execute("SELECT COALESCE(MAX(reports), 0) FROM stories").fetchone()[0]
+    out["sentence_articles"] = conn.execute("SELECT COUNT(DISTINCT article_id) FROM sentences").fetchone()[0]
+    store.close()
     return out
 
 
-def test_ingest_is_idempotent_and_skips_same_text_under_another_id(tmp_path: Path):
+def test_ingest_is_idempotent_and_skips_same_text_under_another_id(tmp_path: Path, store_db):
     from dossier.ingest.run import ingest
 
     d = tmp_path / "in"
     write(d, "santos.txt", STORY)
     write(d, "lee.txt", OTHER)
-    db = tmp_path / "c.db"
+    db = store_db
     first = ingest([d], db=db)
     assert (first.stored, first.skipped) == (2, 0)
     again = ingest([d], db=db)
@@ -67,35 +70,41 @@ def test_ingest_is_idempotent_and_skips_same_text_under_another_id(tmp_path: Pat
     assert counts(db)["articles"] == 2
 
 
-def test_ingest_records_a_syndicated_copy_as_another_report_of_the_story(tmp_path: Path):
+def test_ingest_records_a_syndicated_copy_as_another_report_of_the_story(tmp_path: Path, store_db):
     from dossier.ingest.run import ingest
 
-    db = tmp_path / "c.db"
+    db = store_db
     ingest([write(tmp_path / "a", "orig.txt", STORY)], db=db)
     syndicated = "Santos and Mendes clash over rates\n\n" + STORY + "\n\nCopyright 2025 Example Wire. All rights reserved."
     report = ingest([write(tmp_path / "b", "wire.txt", syndicated)], db=db)
     assert report.stored == 1 and report.same_story == 1
     c = counts(db)
-    assert c["articles"] == 2 and c["stories"] == 1
-    conn = sqlite3.connect(db)
-    assert conn.execute("SELECT reports FROM stories").fetchone()[0] == 2
+    assert c["articles"] == 2 and c["stories"] == 1 and c["story_reports"] == 2
 
 
-def test_ingest_killed_midway_then_rerun_stores_every_article_once(tmp_path: Path):
+def _stored(db: Path | str) -> int:
+    try:
+        store = open_store(db, readonly=True)
+    except StoreError:  # not created (or not migrated) yet
+        return 0
+    try:
+        return store.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    except Exception:  # noqa: BLE001 - tables not created yet on either engine
+        return 0
+    finally:
+        store.close()
+
+
+def test_ingest_killed_midway_then_rerun_stores_every_article_once(tmp_path: Path, store_db):
     lines = [json.dumps({"id": f"a{i}", "text": STORY.replace("Monday", f"day {i}") + f" Reference {i}."}) for i in range(40)]
     src = write(tmp_path, "batch.jsonl", "\n".join(lines) + "\n")
-    db = tmp_path / "c.db"
+    db = store_db
     proc = subprocess.Popen([sys.executable, "-m", "dossier", "ingest", str(src), "--db", str(db)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 300
     while time.time() < deadline:  # kill it once some, but not all, articles are in
-        if db.exists():
-            try:
-                n = sqlite3.connect(db).execute("SELECT COUNT(*) FROM articles").fetchone()[0]
-            except sqlite3.Error:
-                n = 0
-            if n >= 3:
-                break
+        if _stored(db) >= 3:
+            break
         time.sleep(0.05)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
@@ -104,9 +113,7 @@ def test_ingest_killed_midway_then_rerun_stores_every_article_once(tmp_path: Pat
     done = run("ingest", str(src), "--db", str(db))
     assert done.returncode == 0, done.stderr.decode()
     final = counts(db)
-    assert final["articles"] == 40 and final["integrity"] == "ok"
-    conn = sqlite3.connect(db)
-    assert conn.execute("SELECT COUNT(DISTINCT article_id) FROM sentences").fetchone()[0] == 40
+    assert final["articles"] == 40 and final["integrity"] == "ok" and final["sentence_articles"] == 40
 
 
 def test_store_refuses_a_file_that_is_not_a_dossier_database(tmp_path: Path):

@@ -76,9 +76,10 @@ def roles(conn, entity_id: int) -> Rows:
 
 def mentions_per_month(conn, entity_id: int) -> Rows:
     return conn.execute(
-        "SELECT SUBSTR(COALESCE(a.published, a.published_inferred), 1, 7) AS month, COUNT(*) AS mentions,"
-        " COUNT(DISTINCT a.id) AS articles FROM mentions m JOIN doc_entities d ON m.doc_entity_id = d.id"
-        " JOIN articles a ON a.id = d.article_id WHERE d.entity_id = ? GROUP BY month ORDER BY month",
+        "SELECT month, COUNT(*) AS mentions, COUNT(DISTINCT article_id) AS articles FROM ("
+        "SELECT SUBSTR(COALESCE(a.published, a.published_inferred), 1, 7) AS month, a.id AS article_id"
+        " FROM mentions m JOIN doc_entities d ON m.doc_entity_id = d.id JOIN articles a ON a.id = d.article_id"
+        " WHERE d.entity_id = ?) mm GROUP BY month ORDER BY month IS NULL, month",
         (entity_id,),
     ).fetchall()
 
@@ -199,8 +200,9 @@ def comentions_by_month(conn, a: int, b: int) -> Rows:
     """Articles mentioning both, counted per month (of the published or inferred date)."""
     x, y = _smaller_first(conn, a, b)
     return conn.execute(
-        "SELECT SUBSTR(COALESCE(ar.published, ar.published_inferred), 1, 7) AS month, COUNT(*) AS articles"
-        f" FROM ({_SHARED}) sh JOIN articles ar ON ar.id = sh.article_id GROUP BY month ORDER BY month IS NULL, month",
+        "SELECT month, COUNT(*) AS articles FROM (SELECT SUBSTR(COALESCE(ar.published, ar.published_inferred), 1, 7)"
+        f" AS month FROM ({_SHARED}) sh JOIN articles ar ON ar.id = sh.article_id) m GROUP BY month"
+        " ORDER BY month IS NULL, month",
         (x, y),
     ).fetchall()
 

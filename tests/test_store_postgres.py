@@ -1,0 +1,161 @@
+"""What only a shared server store must do: refuse foreign databases, serve several writers at once,
+and answer like SQLite. Runs against a throwaway PostgreSQL server (skipped when PostgreSQL is absent)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dossier.errors import StoreError
+from dossier.store import open_store
+
+PEOPLE = ["Hannah Lee", "Tomas Varga", "Maria Santos", "Paulo Mendes", "Rui Costa", "Ana Ferreira"]
+
+
+def _articles(n: int) -> list[dict]:
+    out = []
+    for i in range(n):
+        a, b = PEOPLE[i % len(PEOPLE)], PEOPLE[(i + 1) % len(PEOPLE)]
+        out.append({"id": f"w{i}", "published": f"2024-0{1 + i % 9}-1{i % 10}", "text":
+                    f"{a} met {b} in Lisbon on Monday to discuss item {i} of the budget. "
+                    f"{a.split()[-1]} said the talks on item {i} were difficult, and {b.split()[-1]} criticised the plan."})
+    return out
+
+
+@pytest.mark.postgres
+def test_postgres_refuses_a_database_that_is_not_dossiers(pg_server):
+    import psycopg
+
+    url = pg_server.new_database()
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("CREATE TABLE customers (id INTEGER)")
+    with pytest.raises(StoreError, match="not a dossier database"):
+        open_store(url)
+    with psycopg.connect(url, autocommit=True) as conn:  # untouched
+        assert conn.execute("SELECT COUNT(*) FROM customers").fetchone()[0] == 0
+
+
+@pytest.mark.postgres
+def test_postgres_refuses_a_newer_schema_and_a_wrong_address(pg_server):
+    url = pg_server.new_database()
+    store = open_store(url)
+    store.conn.execute("INSERT INTO migrations (version, name, applied_at) VALUES (999, 'future', 'x')")
+    store.close()
+    with pytest.raises(StoreError, match="newer dossier"):
+        open_store(url)
+    with pytest.raises(StoreError, match=r"cannot connect to PostgreSQL") as err:
+        open_store(pg_server.url("no_such_database"))
+    assert "\n" not in str(err.value)
+
+
+@pytest.mark.postgres
+def test_postgres_hides_the_password_in_messages():
+    with pytest.raises(StoreError) as err:
+        open_store("postgresql://someone:s3cret@127.0.0.1:1/nowhere")
+    assert "s3cret" not in str(err.value) and "***" in str(err.value)
+
+
+@pytest.mark.slow
+@pytest.mark.postgres
+def test_two_ingest_processes_write_one_postgres_store_at_once(pg_server, tmp_path: Path):
+    """Overlapping inputs from two processes: every article once, every person one corpus entity."""
+    url = pg_server.new_database()
+    arts = _articles(24)
+    first = tmp_path / "first.jsonl"
+    second = tmp_path / "second.jsonl"
+    first.write_text("\n".join(json.dumps(a) for a in arts[:16]) + "\n", encoding="utf-8")
+    second.write_text("\n".join(json.dumps(a) for a in arts[8:]) + "\n", encoding="utf-8")
+    open_store(url).close()  # migrate once, so that both start on a ready schema
+    procs = [
+        subprocess.Popen([sys.executable, "-m", "dossier", "ingest", str(p), "--db", url], stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE)
+        for p in (first, second)
+    ]
+    for p in procs:
+        _, err = p.communicate(timeout=600)
+        assert p.returncode == 0, err.decode()
+    store = open_store(url, readonly=True)
+    try:
+        conn = store.conn
+        assert conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 24
+        assert conn.execute("SELECT COUNT(DISTINCT article_id) FROM sentences").fetchone()[0] == 24
+        for person in PEOPLE:
+            ids = conn.execute(
+                "SELECT DISTINCT d.entity_id FROM doc_entities d WHERE d.name = ?", (person,)
+            ).fetchall()
+            assert len(ids) == 1, (person, ids)
+    finally:
+        store.close()
+
+
+@pytest.mark.slow
+@pytest.mark.postgres
+def test_postgres_answers_like_sqlite(pg_server, tmp_path: Path):
+    """The same articles into both engines: the same entities, events, claims and answers."""
+    from dossier.ingest.run import ingest
+    from dossier.query.corpus import open_corpus
+
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(a) for a in _articles(12)) + "\n", encoding="utf-8")
+    lite, pg = tmp_path / "c.db", pg_server.new_database()
+    assert ingest([src], db=lite).stored == ingest([src], db=pg).stored == 12
+    tables = {
+        "entities": "SELECT id, name, type, country, latitude, longitude FROM entities ORDER BY id",
+        "doc_entities": "SELECT article_id, local_id, name, entity_id, rule FROM doc_entities ORDER BY article_id, local_id",
+        "mentions": 'SELECT article_id, start, "end", text, kind FROM mentions ORDER BY article_id, start, "end"',
+        "events": "SELECT article_id, local_id, type, trigger_start, certainty FROM events ORDER BY article_id, local_id",
+        "attributions": "SELECT article_id, local_id, content_start, content_end, certainty FROM attributions"
+                        " ORDER BY article_id, local_id",
+        "comentions": "SELECT a, b, articles FROM comentions ORDER BY a, b",
+    }
+    for name, sql in tables.items():
+        a, b = open_store(lite, readonly=True), open_store(pg, readonly=True)
+        try:
+            assert [tuple(r) for r in a.conn.execute(sql)] == [tuple(r) for r in b.conn.execute(sql)], name
+        finally:
+            a.close()
+            b.close()
+    with open_corpus(lite, readonly=True) as x, open_corpus(pg, readonly=True) as y:
+        assert x.relation("Hannah Lee", "Tomas Varga") == y.relation("Hannah Lee", "Tomas Varga")
+        assert x.entity("Maria Santos") == y.entity("Maria Santos")
+        assert x.timeline("Rui Costa") == y.timeline("Rui Costa")
+        assert [h.evidence.article_id for h in y.search("budget")]  # PostgreSQL's own full-text search
+
+
+def test_sqlite_store_of_schema_1_is_migrated_with_its_co_mentions(tmp_path: Path):
+    """A store written before migration 2 gains event participants and co-mention counts from its rows."""
+    from dossier.store.migrations import MIGRATIONS
+    from dossier.store.sqlite import _statements
+
+    db = tmp_path / "old.db"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+    for statement in _statements(MIGRATIONS[0].sql):
+        conn.execute(statement)
+    conn.execute("INSERT INTO migrations VALUES (1, 'initial schema', 'x')")
+    conn.execute("INSERT INTO meta VALUES ('application', 'dossier')")
+    conn.execute("INSERT INTO stories VALUES ('a1', 1)")
+    conn.execute("INSERT INTO articles (id, language, text, text_hash, story_id, ingested_at) VALUES ('a1','en','x','h','a1','x')")
+    for i, name in enumerate(["A", "B", "C"], 1):
+        conn.execute("INSERT INTO entities (id, name, type) VALUES (?, ?, 'PERSON')", (i, name))
+        conn.execute("INSERT INTO doc_entities (id, article_id, local_id, name, type, entity_id, rule)"
+                     " VALUES (?, 'a1', ?, ?, 'PERSON', ?, 'new')", (i, f"e{i}", name, i))
+    conn.execute("INSERT INTO events (id, article_id, local_id, type, trigger_text, trigger_start, trigger_end,"
+                 " participants, negated, certainty, sentence_start, sentence_end)"
+                 " VALUES (1, 'a1', 'v1', 'CONSULT', 'met', 0, 1, '[3, 1]', 0, 'asserted', 0, 1)")
+    conn.commit()
+    conn.close()
+    store = open_store(db)
+    try:
+        assert store.schema_version() == 2
+        assert [tuple(r) for r in store.conn.execute("SELECT a, b, articles FROM comentions ORDER BY a, b")] == [
+            (1, 2, 1), (1, 3, 1), (2, 1, 1), (2, 3, 1), (3, 1, 1), (3, 2, 1)]
+        assert [tuple(r) for r in store.conn.execute("SELECT position, doc_entity_id FROM event_participants")] == [
+            (0, 3), (1, 1)]
+    finally:
+        store.close()
