@@ -51,13 +51,12 @@ def _depth(tok: Token) -> int:
     return n
 
 
-def _trigger_span(trig: Trigger) -> TextSpan:
+def _trigger_span(trig: Trigger, text: str) -> TextSpan:
     tok = trig.token
     start, end = tok.idx, tok.idx + len(tok.text)
     if trig.particle is not None and trig.particle.i == tok.i + 1:
         end = trig.particle.idx + len(trig.particle.text)
-    doc = tok.doc
-    return TextSpan(start, end, doc.text[start:end])
+    return TextSpan(start, end, text[start:end])
 
 
 class _Times:
@@ -113,6 +112,7 @@ def extract_events(doc: Doc, lex: PloverLexicon) -> list[Event]:
     events: list[Event] = []
     depths: dict[str, int] = {}
     statements: dict[int, int] = {}
+    text = doc.text  # built from the tokens on every access: once per doc
     for sent in doc.sents:
         if len(sent) > MAX_SENT_TOKENS:
             continue
@@ -121,7 +121,7 @@ def extract_events(doc: Doc, lex: PloverLexicon) -> list[Event]:
             statements[sent.start_char] = min(said)
         triggers = sorted(find_triggers(sent, lex) + find_modal_demands(sent, lex), key=lambda t: t.token.i)
         for trig in triggers:
-            event = _event(trig, sent, index, times, lex, f"ev{len(events) + 1}")
+            event = _event(trig, sent, index, times, lex, f"ev{len(events) + 1}", text)
             if event is None:
                 continue
             if covering is not None:
@@ -142,7 +142,9 @@ def _apply_attribution(event: Event, covering, attributions) -> None:
         event.certainty = att.certainty
 
 
-def _event(trig: Trigger, sent: Span, index: EntityIndex, times: _Times, lex: PloverLexicon, eid: str) -> Event | None:
+def _event(
+    trig: Trigger, sent: Span, index: EntityIndex, times: _Times, lex: PloverLexicon, eid: str, text: str
+) -> Event | None:
     entry = trig.entry
     category, mode = entry.category, entry.mode
     if trig.kind == "verb":
@@ -184,7 +186,7 @@ def _event(trig: Trigger, sent: Span, index: EntityIndex, times: _Times, lex: Pl
         quad_class=cat.quad,
         penta_class=lex.penta(category, cameo),
         intensity=lex.score(category, mode),
-        trigger=_trigger_span(trig),
+        trigger=_trigger_span(trig, text),
         source=_id(source),
         target=_id(target),
         participants=[h.entity for h in others],
@@ -194,8 +196,8 @@ def _event(trig: Trigger, sent: Span, index: EntityIndex, times: _Times, lex: Pl
         certainty=certainty,
         attribution=None,
         sentence=_sentence_offsets(sent),
-        source_span=_span(source, sent),
-        target_span=_span(target, sent),
+        source_span=_span(source, sent, text),
+        target_span=_span(target, sent, text),
     )
 
 
@@ -203,10 +205,10 @@ def _id(hit: Hit | None) -> str | None:
     return hit.entity if hit else None
 
 
-def _span(hit: Hit | None, sent: Span) -> TextSpan | None:
+def _span(hit: Hit | None, sent: Span, text: str) -> TextSpan | None:
     if hit is None or not (sent.start_char <= hit.start and hit.end <= sent.end_char):
         return None
-    return TextSpan(hit.start, hit.end, sent.doc.text[hit.start : hit.end])
+    return TextSpan(hit.start, hit.end, text[hit.start : hit.end])
 
 
 def main_event(doc: Doc, events: list[Event], sentence: Offsets) -> Event | None:

@@ -78,6 +78,7 @@ def _lines(path: Path) -> list[list[str]]:
 class _Collector:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text = doc.text  # built from the tokens on every access: once per doc
         self.items: list[Relation] = []
         self.keys: set[tuple[str, str, str | None, str]] = set()
 
@@ -105,7 +106,7 @@ class _Collector:
         self.items.append(
             Relation(
                 id="", type=rtype, subject=subject, object=obj, label=label, current=current,
-                sentence=sentence, evidence=TextSpan(start, end, self.doc.text[start:end]),
+                sentence=sentence, evidence=TextSpan(start, end, self.text[start:end]),
             )
         )
 
@@ -173,7 +174,7 @@ def _from_roles(doc: Doc, ent: Entity, index: EntityIndex, lex: RelationLexicon,
         # "Russia's Foreign Minister", "FBI Director": the actor right before a title
         before = [doc[i] for i in range(max(span.sent.start, span.start - 3), span.start)]
         obj = _object_in(doc, tokens, ent.id, index) or _object_in(doc, list(reversed(before)), ent.id, index)
-        if obj is not None and not _adjacent_or_inside(obj, span, doc):
+        if obj is not None and not _adjacent_or_inside(obj, span, out.text):
             obj = None
         current = role.current if role.current is not None else (False if _past(tokens + before[-2:]) else None)
         if current is None and _is_title(ent, role):
@@ -183,10 +184,10 @@ def _from_roles(doc: Doc, ent: Entity, index: EntityIndex, lex: RelationLexicon,
         out.add(rtype or "role", ent.id, obj.entity if obj else None, role.label, current, role.start, role.end)
 
 
-def _adjacent_or_inside(hit: Hit, span: Span, doc: Doc) -> bool:
+def _adjacent_or_inside(hit: Hit, span: Span, text: str) -> bool:
     if span.start_char <= hit.start and hit.end <= span.end_char:
         return True
-    gap = doc.text[hit.end : span.start_char]
+    gap = text[hit.end : span.start_char]
     return hit.end <= span.start_char and len(gap) <= 3 and gap.strip() in {"", "'s", "’s", "'"}
 
 
