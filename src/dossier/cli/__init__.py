@@ -10,6 +10,7 @@ from dossier.cli import export as _export
 from dossier.cli import info as _info
 from dossier.cli import ingest as _ingest
 from dossier.cli import questions as _questions
+from dossier.cli import serve as _serve
 
 app = typer.Typer(
     name="dossier",

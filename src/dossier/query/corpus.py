@@ -298,6 +298,56 @@ class Corpus:
             return []
         return out
 
+    # -- articles and neighbourhoods (the web app) ---------------------------------------------------
+    def article(self, article_id: str):
+        """One stored article as ``StoredArticle``: its text and everything extracted from it (an ``Analysis``
+        with offsets into the text), and the corpus entity each of its entities was linked to."""
+        from dossier.query.articles import stored_article
+
+        found = stored_article(self.conn, article_id)
+        if found is None:
+            raise ArticleNotFound(f"no article with id {article_id!r}; list them with `dossier search` or the web app")
+        return found
+
+    def articles(self, *, limit: int = 20, offset: int = 0) -> Table[ArticleRef]:
+        """Stored articles, newest first."""
+        from dossier.query.articles import latest_articles
+
+        return Table(latest_articles(self.conn, limit, offset))
+
+    def count(self, what: str = "articles", *, type: str | None = None) -> int:
+        """How many ``articles`` or ``entities`` (of a ``type``) the store holds."""
+        from dossier.store import article_queries as aq
+
+        return aq.count_articles(self.conn) if what == "articles" else aq.count_entities(self.conn, type)
+
+    def neighbourhood(self, a: str | int, b: str | int, *, neighbours: int = 8):
+        """The graph around two actors (``NeighbourGraph``): both, the actors mentioned with both, and every
+        co-mention edge among them with its cooperation and conflict events."""
+        from dossier.query.articles import neighbour_graph
+
+        ea, eb = self.resolve_name(a), self.resolve_name(b)
+        if ea.id == eb.id:
+            raise EntityNotFound(f"{a!r} and {b!r} are the same entity ({ea.name})")
+        return neighbour_graph(self.conn, ea, eb, neighbours, lambda i: self._ref(i, None))
+
+    def entity_rows(self, ids: list[int]) -> Table[EntityRow]:
+        """``EntityRow``s (mentions, articles, aliases) of the given entity ids, in that order."""
+        from dossier.store import article_queries as aq
+
+        rows = {r["id"]: r for r in aq.entity_rows(self.conn, ids)}
+        out = Table()
+        for i in ids:
+            if i in rows:
+                r = rows[i]
+                aliases = [a["alias"] for a in q.aliases(self.conn, i) if a["alias"] != r["name"]][:8]
+                out.append(EntityRow(i, r["name"], r["type"], r["country"], r["mentions"], r["articles"], aliases))
+        return out
+
+
+class ArticleNotFound(DossierError):
+    code = "E010"
+
 
 def group_events(events: list[EventRecord], days: int = SAME_EVENT_DAYS) -> list[EventRecord]:
     """Reports of the same event (same type and actors, dates at most ``days`` apart) become one event."""
