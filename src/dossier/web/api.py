@@ -10,6 +10,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from pydantic import BaseModel, Field
 
+from dossier.errors import StoreError
 from dossier.query.articles import NeighbourGraph
 from dossier.query.records import (
     ArticleRef,
@@ -274,20 +275,29 @@ async def analyze(
 
 
 # -- curation -------------------------------------------------------------------------------------
+def _curate(state: WebState, change):
+    """Run one curation change; the store's refusals (nothing to split, an empty name) are the user's 400,
+    a locked or read-only store is a 503."""
+    try:
+        with state.writing() as corpus:
+            return change(corpus)
+    except StoreError as exc:
+        if any(word in exc.message for word in ("locked", "read-only", "readonly", "disk is full", "cannot open")):
+            raise
+        raise ApiError(400, exc.message, details=[exc.code]) from None
+
+
 @router.post("/entities/merge", response_model=EntityRef, summary="Fold one entity into another")
 def merge(body: MergeBody, state: Writer):
-    with state.writing() as corpus:
-        return corpus.merge(body.keep, body.other)
+    return _curate(state, lambda corpus: corpus.merge(body.keep, body.other))
 
 
 @router.post("/entities/{ref}/split", response_model=EntityRef, summary="Move what was called some names into a new entity")
 def split(ref: str, body: SplitBody, state: Writer):
-    with state.writing() as corpus:
-        return corpus.split(ref, body.names, body.new_name)
+    return _curate(state, lambda corpus: corpus.split(ref, body.names, body.new_name))
 
 
 @router.post("/entities/{ref}/rename", response_model=EntityRef, summary="Give an entity another name")
 def rename(ref: str, body: RenameBody, state: Writer):
-    with state.writing() as corpus:
-        return corpus.rename(ref, body.name)
+    return _curate(state, lambda corpus: corpus.rename(ref, body.name))
 
