@@ -150,3 +150,15 @@ def test_dask_engine_stops_with_a_message_and_a_rerun_finishes_the_job(inputs, l
     ids = [r[0] for r in sqlite3.connect(db).execute("SELECT id FROM articles")]
     assert sorted(ids) == sorted(p.stem for p in ARTICLES)  # each exactly once
     assert_same_store(db, local_db)
+
+
+def test_dask_engine_names_an_unreachable_scheduler(inputs, tmp_path, monkeypatch):
+    from dossier.errors import EngineError
+    from dossier.ingest.run import ingest
+    from dossier.runner import dask as runner
+
+    monkeypatch.setattr(runner, "CONNECT_TIMEOUT", 2)
+    with pytest.raises(EngineError, match=r"cannot reach the Dask scheduler at tcp://127.0.0.1:9 .*dask scheduler"):
+        ingest([inputs], db=tmp_path / "d.db", engine="dask", scheduler="tcp://127.0.0.1:9")
+    with pytest.raises(EngineError, match="needs --engine dask"):
+        ingest([inputs], db=tmp_path / "d.db", scheduler="tcp://127.0.0.1:9")

@@ -25,7 +25,7 @@ from dossier.errors import EngineError
 from dossier.models import Analysis, Article
 
 RETRIES = 2  # recomputations of a batch that raised, on top of the scheduler's re-runs after a lost worker
-CONNECT_TIMEOUT = 30  # seconds to reach an existing scheduler
+CONNECT_TIMEOUT = 10  # seconds to reach an existing scheduler (a refused connection is retried until then)
 WORKERS_TIMEOUT = 120  # seconds to wait for the first worker of an existing cluster
 
 _PIPELINES: dict = {}  # model -> Language, per worker process (filled on the worker, never in the client)
