@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from itertools import islice
 from pathlib import Path as FsPath
@@ -69,25 +69,25 @@ class Corpus:
         return found[0]
 
     # -- questions ---------------------------------------------------------------------------------
-    def entity(self, name: str | int, *, evidence: int = 3) -> EntityProfile:
+    def entity(self, name: str | int, *, evidence: int = 3, claims: int = 50, why: int = 200) -> EntityProfile:
+        """Profile of an actor. ``claims`` caps each claims list and ``why`` the link reasons (earliest
+        first); counts (mentions per month, events by type, connections) always cover the whole corpus."""
         ref = self.resolve_name(name)
         row = q.entity(self.conn, ref.id)
         months = [MonthCount(r["month"], r["mentions"], r["articles"]) for r in q.mentions_per_month(self.conn, ref.id)]
-        events = [self._event(r) for r in q.events(self.conn, entity_ids=[ref.id])]
-        as_source = Counter(e.type for e in events if e.source and e.source.id == ref.id)
-        as_target = Counter(e.type for e in events if e.target and e.target.id == ref.id)
         return EntityProfile(
             entity=ref,
             country=row["country"],
             aliases=[r["alias"] for r in q.aliases(self.conn, ref.id) if r["alias"] != ref.name],
             roles=self._roles(ref.id, evidence),
             connections=[Connection(EntityRef(r["id"], r["name"], r["type"]), r["articles"]) for r in q.connections(self.conn, ref.id)],
-            events_as_source=dict(sorted(as_source.items())),
-            events_as_target=dict(sorted(as_target.items())),
-            claims_by=[self._claim(r) for r in q.claims(self.conn, by=[ref.id])],
-            claims_about=[self._claim(r) for r in q.claims(self.conn, about=[ref.id])],
+            events_as_source={r["type"]: r["n"] for r in q.event_types(self.conn, ref.id, "source")},
+            events_as_target={r["type"]: r["n"] for r in q.event_types(self.conn, ref.id, "target")},
+            claims_by=[self._claim(r) for r in q.claims(self.conn, by=[ref.id], limit=claims)],
+            claims_about=[self._claim(r) for r in q.claims(self.conn, about=[ref.id], limit=claims)],
             mentions_per_month=months,
-            why=[LinkReason(r["name"], r["rule"], r["article_id"], r["title"], r["published"]) for r in q.link_reasons(self.conn, ref.id)],
+            why=[LinkReason(r["name"], r["rule"], r["article_id"], r["title"], r["published"])
+                 for r in q.link_reasons(self.conn, ref.id, why)],
             mentions=sum(m.mentions for m in months),
         )
 
@@ -251,20 +251,18 @@ class Corpus:
         roles: dict[str, RoleRecord] = {}
         for r in q.roles(self.conn, entity_id):
             key = r["label"].lower()
-            sent = q.sentence(self.conn, r["article_id"], r["start"])
-            ev = Evidence(
-                r["article_id"], r["title"], r["published"], r["source"], r["url"], sent["text"] if sent else r["label"],
-                sent["start"] if sent else r["start"], r["start"], r["end"],
-            )
-            cur = None if r["current"] is None else bool(r["current"])
             rec = roles.get(key)
             if rec is None:
-                roles[key] = RoleRecord(r["label"], cur, r["published"], r["published"], 1, [ev])
-            else:
-                rec.articles += 1
-                rec.last_seen = r["published"] or rec.last_seen
-                if len(rec.evidence) < evidence:
-                    rec.evidence.append(ev)
+                cur = None if r["current"] is None else bool(r["current"])
+                rec = roles[key] = RoleRecord(r["label"], cur, r["published"], r["published"], 0, [])
+            rec.articles += 1
+            rec.last_seen = r["published"] or rec.last_seen
+            if len(rec.evidence) < max(evidence, 1):  # the sentence is read only for the evidence kept
+                sent = q.sentence(self.conn, r["article_id"], r["start"])
+                rec.evidence.append(Evidence(
+                    r["article_id"], r["title"], r["published"], r["source"], r["url"], sent["text"] if sent else r["label"],
+                    sent["start"] if sent else r["start"], r["start"], r["end"],
+                ))
         return sorted(roles.values(), key=lambda x: (-x.articles, x.first_seen or "", x.label))
 
     def _sentence_evidence(self, r) -> Evidence:

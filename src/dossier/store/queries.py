@@ -57,17 +57,29 @@ def aliases(conn, entity_id: int) -> Rows:
     ).fetchall()
 
 
-def link_reasons(conn, entity_id: int) -> Rows:
-    return conn.execute(
+def link_reasons(conn, entity_id: int, limit: int | None = None) -> Rows:
+    sql = (
         "SELECT d.name, d.rule, d.article_id, a.title, a.published FROM doc_entities d JOIN articles a ON a.id = d.article_id"
-        " WHERE d.entity_id = ? ORDER BY a.published, d.article_id",
+        " WHERE d.entity_id = ? ORDER BY a.published, d.article_id"
+    )
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    return conn.execute(sql, (entity_id,)).fetchall()
+
+
+def event_types(conn, entity_id: int, side: str) -> Rows:
+    """PLOVER types of the events with the entity as ``side`` (source or target), counted."""
+    column = {"source": "source_doc_entity", "target": "target_doc_entity"}[side]
+    return conn.execute(
+        f"SELECT ev.type, COUNT(*) AS n FROM doc_entities d JOIN events ev ON ev.{column} = d.id"
+        " WHERE d.entity_id = ? GROUP BY ev.type ORDER BY ev.type",
         (entity_id,),
     ).fetchall()
 
 
 def roles(conn, entity_id: int) -> Rows:
     return conn.execute(
-        "SELECT r.label, r.current, r.start, r.\"end\", r.article_id, a.title, a.published, a.source, a.url, a.text"
+        "SELECT r.label, r.current, r.start, r.\"end\", r.article_id, a.title, a.published, a.source, a.url"
         " FROM roles r JOIN doc_entities d ON r.doc_entity_id = d.id JOIN articles a ON a.id = r.article_id"
         " WHERE d.entity_id = ? ORDER BY a.published, r.article_id, r.start",
         (entity_id,),
@@ -123,7 +135,12 @@ def events(
         params += [a, b, b, a]
     elif entity_ids:
         marks = ",".join("?" * len(entity_ids))
-        where.append(f"(ds.entity_id IN ({marks}) OR dt.entity_id IN ({marks}))")
+        # from the entity's document entities through the indexes on events, not a scan of all events
+        where.append(
+            f"ev.id IN (SELECT e1.id FROM doc_entities d1 JOIN events e1 ON e1.source_doc_entity = d1.id"
+            f" WHERE d1.entity_id IN ({marks}) UNION SELECT e2.id FROM doc_entities d2"
+            f" JOIN events e2 ON e2.target_doc_entity = d2.id WHERE d2.entity_id IN ({marks}))"
+        )
         params += [*entity_ids, *entity_ids]
     if date_from:
         where.append("ev.event_date >= ?")
@@ -161,12 +178,12 @@ def claims(
 ) -> Rows:
     where, params = [], []
     if by:
-        where.append(f"ds.entity_id IN ({','.join('?' * len(by))})")
+        where.append(f"at.source_doc_entity IN (SELECT id FROM doc_entities WHERE entity_id IN ({','.join('?' * len(by))}))")
         params += list(by)
     for entity_id in about:
         where.append(
-            "EXISTS (SELECT 1 FROM attribution_entities ae JOIN doc_entities dx ON dx.id = ae.doc_entity_id"
-            " WHERE ae.attribution_id = at.id AND dx.entity_id = ?)"
+            "at.id IN (SELECT ae.attribution_id FROM doc_entities dx"
+            " JOIN attribution_entities ae ON ae.doc_entity_id = dx.id WHERE dx.entity_id = ?)"
         )
         params.append(entity_id)
     if certainty:

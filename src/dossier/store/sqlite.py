@@ -46,6 +46,9 @@ class SQLiteStore(Store):
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("PRAGMA cache_size=-65536")  # 64 MB of pages: relationship questions touch many
+            if self.readonly:
+                conn.execute("PRAGMA mmap_size=1073741824")  # readers map the file rather than copy pages
             conn.execute("PRAGMA busy_timeout=30000")
         except sqlite3.OperationalError as exc:
             conn.close()
