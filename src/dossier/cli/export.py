@@ -26,7 +26,7 @@ def register(app: typer.Typer) -> None:
     def export_cmd(
         format: ExportFormat = typer.Argument(..., help="json, jsonl, csv, parquet, graphml, gexf or neo4j."),
         out: str = typer.Option(..., "--out", "-o", help="A file (json, jsonl, graphml, gexf) or a directory (csv, parquet, neo4j)."),
-        db: str = typer.Option(None, "--db", help="Store: a SQLite file (default ./dossier.db)."),
+        db: str = typer.Option(None, "--db", help="Store: a SQLite file (default ./dossier.db) or a postgresql:// URL."),
         entity: str = typer.Option(None, "--entity", help="Only records involving this corpus entity (its name, any case)."),
         date_from: str = typer.Option(None, "--from", help="From this date (YYYY, YYYY-MM or YYYY-MM-DD): article date, event date for events."),
         date_to: str = typer.Option(None, "--to", help="Up to this date, inclusive."),

@@ -14,7 +14,7 @@ def register(app: typer.Typer) -> None:
     @app.command("ingest")
     def ingest_cmd(
         inputs: list[str] = typer.Argument(..., help="Files, directories, - for stdin (and URLs and feeds)."),
-        db: str = typer.Option(None, "--db", help="Store: a SQLite file (default ./dossier.db)."),
+        db: str = typer.Option(None, "--db", help="Store: a SQLite file (default ./dossier.db) or a postgresql:// URL."),
         jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for parsing and extraction."),
         model: str = typer.Option(None, "--model", help="spaCy pipeline to use."),
         max_chars: int = typer.Option(None, "--max-chars", help="Refuse articles longer than this."),

@@ -24,7 +24,7 @@ class OutFormat(str, Enum):
     csv = "csv"
 
 
-DB = typer.Option(None, "--db", help="Store: a SQLite file (default ./dossier.db).")
+DB = typer.Option(None, "--db", help="Store: a SQLite file (default ./dossier.db) or a postgresql:// URL.")
 FMT = typer.Option(OutFormat.text, "--format", "-f", help="text, json or csv.")
 EVIDENCE = typer.Option(False, "--evidence", help="Show the evidence of every row: article, date, source, sentence.")
 
