@@ -97,6 +97,7 @@ def event_timeline(events: list[EventRecord], a_id: int, *, width: int = 1200, h
         tx = x(tick)
         parts.append(f"<line class='axis' x1='{tx:.1f}' y1='{mid - 3}' x2='{tx:.1f}' y2='{mid + 3}'/>"
                      f"<text class='tick' x='{tx:.1f}' y='{mid + 15}' text-anchor='middle'>{tick.isoformat()}</text>")
+    placed: list[tuple[tuple[int, int], float, float, int, str]] = []
     for d, e in sorted(dated, key=lambda p: (p[0], p[1].type)):
         sign = -1 if e.quad_class in (1, 2) else 1 if e.quad_class in (3, 4) else 0
         colour = COOPERATION if sign < 0 else CONFLICT if sign > 0 else NEUTRAL
@@ -120,8 +121,21 @@ def event_timeline(events: list[EventRecord], a_id: int, *, width: int = 1200, h
         else:
             parts.append(f"<rect x='{cx - r:.1f}' y='{cy - r:.1f}' width='{2 * r}' height='{2 * r}' {shape_attrs}>"
                          f"<title>{tip}</title></rect>")
-        parts.append(f"<text class='mark-label' x='{cx + r + 3:.1f}' y='{cy + 4:.1f}'>{escape(e.type)}</text>")
+        placed.append(((sign, round(cy / 12)), cx, cy, r, e.type))
         if e.evidence:
             parts.append("</a>")
+    parts += _labels(placed)
     parts.append("</svg>")
     return Markup("".join(parts))
+
+
+def _labels(placed: list[tuple[tuple[int, int], float, float, int, str]], room: float = 70) -> list[str]:
+    """Type labels of the marks that have room for one (the next mark of the lane is far enough), drawn last
+    so no mark covers them; every mark keeps its tooltip."""
+    out, last = [], {}
+    for i, (lane, cx, cy, r, kind) in enumerate(placed):
+        nxt = next((p[1] for p in placed[i + 1 :] if p[0] == lane), None)
+        if (nxt is None or nxt - cx >= room) and cx - last.get(lane, -1e9) >= room:
+            last[lane] = cx
+            out.append(f"<text class='mark-label' x='{cx + r + 3:.1f}' y='{cy + 4:.1f}'>{escape(kind)}</text>")
+    return out
