@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import chain, islice
@@ -27,6 +28,7 @@ from dossier.models import Analysis, Article
 RETRIES = 2  # recomputations of a batch that raised, on top of the scheduler's re-runs after a lost worker
 CONNECT_TIMEOUT = 10  # seconds to reach an existing scheduler (a refused connection is retried until then)
 WORKERS_TIMEOUT = 120  # seconds to wait for the first worker of an existing cluster
+WARM_UP_TIMEOUT = 300  # seconds for every worker to load the pipeline
 
 _PIPELINES: dict = {}  # model -> Language, per worker process (filled on the worker, never in the client)
 _LOCK = threading.Lock()  # a worker with several threads runs one batch at a time (spaCy state is shared)
@@ -98,9 +100,8 @@ def run_analysis_dask(
                 silence_logs=logging.ERROR,
             )
             client = Client(cluster, set_as_default=False)
-        in_flight = 2 * _start_workers(client, model, scheduler)
-        yield from _run(client, it, model=model, batch_size=batch_size, max_chars=max_chars,
-                        in_flight=in_flight)
+        _start_workers(client, model, scheduler)
+        yield from _run(client, it, model=model, batch_size=batch_size, max_chars=max_chars)
     finally:  # every path: end of input, an error, Ctrl-C, the consumer closing the generator
         if client is not None:
             client.close()
@@ -122,7 +123,13 @@ def _start_workers(client, model: str | None, scheduler: str | None) -> int:
     addresses = sorted(client.scheduler_info(n_workers=-1)["workers"])
     futures = [client.submit(warm_up, model, workers=[a], allow_other_workers=False, pure=False) for a in addresses]
     try:
-        found = client.gather(futures)
+        deadline = time.monotonic() + WARM_UP_TIMEOUT  # a worker lost while loading leaves its task waiting
+        found = [f.result(timeout=max(deadline - time.monotonic(), 0.1)) for f in futures]
+    except TimeoutError:
+        raise EngineError(
+            f"the Dask workers did not load dossier's pipeline within {WARM_UP_TIMEOUT} s (a worker lost, or "
+            "too slow); run the same command again"
+        ) from None
     except Exception as exc:  # the worker cannot import dossier or load the model
         raise EngineError(
             f"a Dask worker cannot load dossier's pipeline ({type(exc).__name__}: {_first_line(exc)}); every "
@@ -139,10 +146,13 @@ def _start_workers(client, model: str | None, scheduler: str | None) -> int:
     return len(addresses)
 
 
-def _run(client, it: Iterator[Article], *, model, batch_size: int, max_chars: int, in_flight: int):
+def _run(client, it: Iterator[Article], *, model, batch_size: int, max_chars: int, in_flight: int | None = None):
+    """Submit batches, at most ``in_flight`` at a time (default: twice the workers the cluster has now, asked
+    again after each batch, so a cluster that grows gets more), and yield their results in input order."""
     pending: deque = deque()
     while True:
-        while len(pending) < in_flight:
+        limit = in_flight or 2 * max(1, len(client.nthreads()))
+        while len(pending) < limit:
             batch = list(islice(it, batch_size))
             if not batch:
                 break
