@@ -95,10 +95,16 @@ def run_analysis_dask(
                 ) from None
         else:
             n = workers or os.cpu_count() or 1
-            cluster = LocalCluster(
-                n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
-                silence_logs=logging.ERROR,
-            )
+            try:
+                cluster = LocalCluster(
+                    n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
+                    silence_logs=logging.ERROR,
+                )
+            except Exception as exc:  # no local TCP ports, no process spawning, ...
+                raise EngineError(
+                    f"cannot start a local Dask cluster of {n} workers ({type(exc).__name__}: {_first_line(exc)}); "
+                    "use --engine local"
+                ) from None
             client = Client(cluster, set_as_default=False)
         _start_workers(client, model, scheduler)
         yield from _run(client, it, model=model, batch_size=batch_size, max_chars=max_chars)
