@@ -292,3 +292,18 @@ def test_web_stored_hostile_article_is_escaped_everywhere(writable):
     html = writable.get(f"/articles/{article_id}").text
     assert "&lt;script&gt;window.__xss=" in html
     assert HOSTILE_ID  # the browser test shows the same article in Chromium
+
+
+def test_web_every_route_is_documented(tmp_path):
+    """docs/web.md names every API endpoint and every page."""
+    from pathlib import Path
+
+    from dossier.web import create_app
+
+    doc = re.sub(r"\{[^}]*\}", "{}", (Path(__file__).resolve().parents[1] / "docs" / "web.md").read_text(encoding="utf-8"))
+    app = create_app(tmp_path / "empty.db")
+    for route in app.routes:
+        path = getattr(route, "path", "")
+        if path.startswith(("/static/", "/vendor/")):
+            continue
+        assert re.sub(r"\{[^}]*\}", "{}", path) in doc, f"{path} is missing from docs/web.md"
