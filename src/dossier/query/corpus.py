@@ -200,51 +200,48 @@ class Corpus:
         return self.resolve_name(ref.id)
 
     # -- building records --------------------------------------------------------------------------
-    def _ref(self, entity_id: int | None, name: str | None) -> EntityRef | None:
+    def _ref(self, entity_id: int | None, name: str | None, type: str | None = None) -> EntityRef | None:
         if entity_id is None:
             return None
+        if name is not None and type is not None:  # the row had them: no query
+            return EntityRef(entity_id, name, type)
         row = q.entity(self.conn, entity_id)
         return EntityRef(entity_id, name or row["name"], row["type"])
 
     def _event(self, r) -> EventRecord:
-        text = r["article_text"]
         ev = Evidence(
             r["article_id"], r["title"], r["published"], r["article_source"], r["url"],
-            text[r["sentence_start"] : r["sentence_end"]], r["sentence_start"], r["trigger_start"], r["trigger_end"],
+            r["sentence_text"], r["sentence_start"], r["trigger_start"], r["trigger_end"],
         )
         return EventRecord(
             date=r["event_date"], date_source=r["date_source"], type=r["type"], mode=r["mode"],
             quad_class=r["quad_class"], penta_class=r["penta_class"], intensity=r["intensity"],
-            source=self._ref(r["source_entity"], r["source_name"]), target=self._ref(r["target_entity"], r["target_name"]),
-            place=self._ref(r["place_entity"], r["place_name"]), certainty=r["certainty"], negated=bool(r["negated"]),
-            trigger=r["trigger_text"], reports=1, sources=1, evidence=[ev],
+            source=self._ref(r["source_entity"], r["source_name"], r["source_type"]),
+            target=self._ref(r["target_entity"], r["target_name"], r["target_type"]),
+            place=self._ref(r["place_entity"], r["place_name"], r["place_type"]), certainty=r["certainty"],
+            negated=bool(r["negated"]), trigger=r["trigger_text"], reports=1, sources=1, evidence=[ev],
         )
 
     def _claim(self, r) -> ClaimRecord:
-        text = r["article_text"]
-        s_start = r["sentence_start"] if r["sentence_start"] is not None else r["content_start"]
-        s_end = r["sentence_end"] if r["sentence_end"] is not None else r["content_end"]
-        s_start, s_end = min(s_start, r["content_start"]), max(s_end, r["content_end"])
         ev = Evidence(
-            r["article_id"], r["title"], r["published"], r["article_source"], r["url"], text[s_start:s_end], s_start,
-            r["content_start"], r["content_end"],
+            r["article_id"], r["title"], r["published"], r["article_source"], r["url"], r["evidence_text"],
+            r["evidence_start"], r["content_start"], r["content_end"],
         )
         return ClaimRecord(
-            source=self._ref(r["source_entity"], r["source_name"]), source_text=r["source_text"], source_kind=r["source_kind"],
-            cue=r["cue_text"], content=r["content_text"], certainty=r["certainty"], direct=bool(r["direct"]),
-            published=r["published"], evidence=ev,
+            source=self._ref(r["source_entity"], r["source_name"], r["source_type"]), source_text=r["source_text"],
+            source_kind=r["source_kind"], cue=r["cue_text"], content=r["content_text"], certainty=r["certainty"],
+            direct=bool(r["direct"]), published=r["published"], evidence=ev,
         )
 
     def _relation(self, r) -> RelationRecord:
         ev = None
         if r["evidence_start"] is not None:
-            text = r["article_text"]
             ev = Evidence(
                 r["article_id"], r["title"], r["published"], r["source"], r["url"],
-                text[r["sentence_start"] : r["sentence_end"]], r["sentence_start"], r["evidence_start"], r["evidence_end"],
+                r["sentence_text"], r["sentence_start"], r["evidence_start"], r["evidence_end"],
             )
-        subj = self._ref(self.conn.execute("SELECT entity_id FROM doc_entities WHERE id = ?", (r["subject_doc_entity"],)).fetchone()[0], r["subject_name"])
-        obj = self._ref(self.conn.execute("SELECT entity_id FROM doc_entities WHERE id = ?", (r["object_doc_entity"],)).fetchone()[0], r["object_name"])
+        subj = self._ref(r["subject_entity"], r["subject_name"], r["subject_type"])
+        obj = self._ref(r["object_entity"], r["object_name"], r["object_type"])
         return RelationRecord(r["type"], subj, obj, r["label"], None if r["current"] is None else bool(r["current"]), ev)
 
     def _roles(self, entity_id: int, evidence: int) -> list[RoleRecord]:

@@ -106,9 +106,11 @@ def connections(conn, entity_id: int, limit: int = 20) -> Rows:
 
 
 _EVENT_COLUMNS = (
-    "ev.*, a.title, a.published, a.source AS article_source, a.url, a.text AS article_text,"
+    "ev.*, a.title, a.published, a.source AS article_source, a.url,"
+    " SUBSTR(a.text, ev.sentence_start + 1, ev.sentence_end - ev.sentence_start) AS sentence_text,"
     " ds.entity_id AS source_entity, dt.entity_id AS target_entity, dp.entity_id AS place_entity,"
-    " es.name AS source_name, et.name AS target_name, ep.name AS place_name"
+    " es.name AS source_name, et.name AS target_name, ep.name AS place_name,"
+    " es.type AS source_type, et.type AS target_type, ep.type AS place_type"
 )
 _EVENT_JOINS = (
     " FROM events ev JOIN articles a ON a.id = ev.article_id"
@@ -160,9 +162,18 @@ def events(
     return conn.execute(sql, params).fetchall()
 
 
+# a claim's evidence: its sentence, widened to the whole content when a quote runs over several sentences
+_EVIDENCE_START = (
+    "CASE WHEN at.sentence_start IS NOT NULL AND at.sentence_start < at.content_start"
+    " THEN at.sentence_start ELSE at.content_start END"
+)
+_EVIDENCE_END = (
+    "CASE WHEN at.sentence_end IS NOT NULL AND at.sentence_end > at.content_end THEN at.sentence_end ELSE at.content_end END"
+)
 _CLAIM_SELECT = (
-    "SELECT at.*, ds.entity_id AS source_entity, es.name AS source_name, a.title, a.published,"
-    " a.source AS article_source, a.url, a.text AS article_text"
+    "SELECT at.*, ds.entity_id AS source_entity, es.name AS source_name, es.type AS source_type, a.title, a.published,"
+    f" a.source AS article_source, a.url, {_EVIDENCE_START} AS evidence_start,"
+    f" SUBSTR(a.text, {_EVIDENCE_START} + 1, {_EVIDENCE_END} - {_EVIDENCE_START}) AS evidence_text"
     " FROM attributions at JOIN articles a ON a.id = at.article_id"
     " LEFT JOIN doc_entities ds ON ds.id = at.source_doc_entity LEFT JOIN entities es ON es.id = ds.entity_id"
 )
@@ -302,15 +313,20 @@ def claims_about_both(conn, a: int, b: int) -> Rows:
 
 
 def relations_between(conn, a: int, b: int) -> Rows:
+    """Stable ties with one of the two as subject and the other as object (in articles naming both)."""
+    x, y = _smaller_first(conn, a, b)
     return conn.execute(
-        "SELECT r.*, ar.title, ar.published, ar.text AS article_text, ar.source, ar.url,"
-        " es.name AS subject_name, eo.name AS object_name"
+        "SELECT r.*, ar.title, ar.published, ar.source, ar.url,"
+        " SUBSTR(ar.text, r.sentence_start + 1, r.sentence_end - r.sentence_start) AS sentence_text,"
+        " ds.entity_id AS subject_entity, dob.entity_id AS object_entity,"
+        " es.name AS subject_name, eo.name AS object_name, es.type AS subject_type, eo.type AS object_type"
         " FROM relations r JOIN doc_entities ds ON ds.id = r.subject_doc_entity"
         " JOIN doc_entities dob ON dob.id = r.object_doc_entity JOIN articles ar ON ar.id = r.article_id"
         " JOIN entities es ON es.id = ds.entity_id JOIN entities eo ON eo.id = dob.entity_id"
-        " WHERE (ds.entity_id = ? AND dob.entity_id = ?) OR (ds.entity_id = ? AND dob.entity_id = ?)"
+        f" WHERE r.article_id IN ({_SHARED})"
+        " AND ((ds.entity_id = ? AND dob.entity_id = ?) OR (ds.entity_id = ? AND dob.entity_id = ?))"
         " ORDER BY ar.published, r.article_id",
-        (a, b, b, a),
+        (x, y, a, b, b, a),
     ).fetchall()
 
 
