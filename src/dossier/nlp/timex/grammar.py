@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from dossier.nlp.timex.calendar import MAX_YEAR, MIN_YEAR, valid_date
 from dossier.nlp.timex.lexicon import TimexLexicon, alternation
+from dossier.nlp.timex.prefilter import folded, may_match, required_words
 from dossier.nlp.timex.readings import DCT, REF, Reading
 
 LEFT = r"(?<![\w$£€#@])"
@@ -92,6 +93,8 @@ class Grammar:
                 pattern = pattern.replace(f"<{key}>", m[key])
             builder = getattr(self, f"_b_{name}")
             self.rules.append((name, re.compile(LEFT + pattern + RIGHT, re.IGNORECASE), builder, priority))
+        # per rule, words one of which every match contains: a text without them is not scanned
+        self.required = [required_words(rule[1]) for rule in self.rules]
 
     # ------------------------------------------------------------------ rules
     def _templates(self) -> list[tuple[str, str]]:
@@ -799,7 +802,10 @@ class Grammar:
     # -------------------------------------------------------------- matching
     def find(self, text: str) -> list[Hit]:
         hits: list[Hit] = []
-        for name, pattern, builder, priority in self.rules:
+        low = folded(text)
+        for (name, pattern, builder, priority), words in zip(self.rules, self.required, strict=True):
+            if not may_match(words, low):
+                continue
             for match in pattern.finditer(text):
                 if match.end() <= match.start():
                     continue
