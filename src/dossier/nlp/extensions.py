@@ -30,4 +30,17 @@ def register_extensions() -> None:
             Doc.set_extension(name, default=None)
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, without rebuilding it: spaCy joins the text of every token on each access. A doc made
+    from an article (``dossier.analysis.make_doc``) has the article's text, which is returned as is."""
+    article = doc._.article
+    if article is not None and len(doc):
+        text = article.text
+        first, last = doc[0], doc[-1]
+        if (last.idx + len(last.text_with_ws) == len(text) and text.startswith(first.text)
+                and text.endswith(last.text_with_ws)):
+            return text
+    return doc.text
+
+
 register_extensions()

@@ -36,7 +36,7 @@ from dossier.nlp.components.attribution_lexicon import AttributionLexicon
 from dossier.nlp.components.attribution_quotes import Quote, find_quotes
 from dossier.nlp.components.attribution_speech import RELATIVE, Candidate, sentence_candidates, source_phrase, token_span
 from dossier.nlp.components.certainty import certainty_of, combine, cue_certainty
-from dossier.nlp.extensions import register_extensions
+from dossier.nlp.extensions import doc_text, register_extensions
 
 PERSON_PRONOUNS = {"i", "me", "he", "him", "she", "her", "you", "myself", "himself", "herself"}
 GROUP_PRONOUNS = {"we", "us", "they", "them"}
@@ -69,7 +69,7 @@ class _Index:
 
     def __init__(self, doc: Doc, quotes: list[Quote], entities: list[Entity]) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.sents = list(doc.sents)
         self.sent_starts = [s.start_char for s in self.sents]
         self.quotes = quotes
@@ -394,7 +394,7 @@ def _span(text: str, start: int, end: int) -> Span:
 
 def extract_attributions(doc: Doc, lex: AttributionLexicon, trace: dict[str, str] | None = None) -> list[Attribution]:
     """The attributions of a parsed Doc; ``trace`` (optional) receives id -> "lemma frame class" for each."""
-    text = doc.text
+    text = doc_text(doc)
     if not text.strip() or not doc.has_annotation("DEP"):
         return []
     idx = _Index(doc, find_quotes(text), list(doc._.entities or []))

@@ -28,7 +28,7 @@ from dossier.nlp.components.events_args import (
 from dossier.nlp.components.events_certainty import assess
 from dossier.nlp.components.events_detect import Trigger, find_modal_demands, find_statements, find_triggers
 from dossier.nlp.components.events_lexicon import PloverLexicon
-from dossier.nlp.extensions import register_extensions
+from dossier.nlp.extensions import doc_text, register_extensions
 
 DEPTH_KEY = "dossier_event_depth"  # doc.user_data: event id -> depth of its anchor below the sentence root
 STATEMENT_KEY = "dossier_statement_depth"  # doc.user_data: sentence start char -> depth of its shallowest statement
@@ -112,7 +112,7 @@ def extract_events(doc: Doc, lex: PloverLexicon) -> list[Event]:
     events: list[Event] = []
     depths: dict[str, int] = {}
     statements: dict[int, int] = {}
-    text = doc.text  # built from the tokens on every access: once per doc
+    text = doc_text(doc)
     for sent in doc.sents:
         if len(sent) > MAX_SENT_TOKENS:
             continue

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from dossier.errors import DataError
 from dossier.models import Entity, Offsets, Relation, Span as TextSpan
 from dossier.nlp.components.events_args import EntityIndex, Hit, child
-from dossier.nlp.extensions import register_extensions
+from dossier.nlp.extensions import doc_text, register_extensions
 
 LEXICON_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicons" / "relations"
 PAST_WORDS = {"former", "ex", "ex-", "then", "previous", "outgoing", "late", "erstwhile", "one-time", "onetime"}
@@ -78,7 +78,7 @@ def _lines(path: Path) -> list[list[str]]:
 class _Collector:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text  # built from the tokens on every access: once per doc
+        self.text = doc_text(doc)
         self.items: list[Relation] = []
         self.keys: set[tuple[str, str, str | None, str]] = set()
 

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dossier.models import TimeExpr
-from dossier.nlp.extensions import register_extensions
+from dossier.nlp.extensions import doc_text, register_extensions
 from dossier.nlp.timex.docdate import Clue, infer_document_date
 from dossier.nlp.timex.grammar import Grammar, Hit, select
 from dossier.nlp.timex.lexicon import TimexLexicon
@@ -78,7 +78,7 @@ class TimeTagger:
         self.grammar = Grammar(self.lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         hits = select([h for h in self.grammar.find(text) if self._plausible(h, text)])
         starts = _sentence_starts(doc)
         tenses = [FUTURE if FORWARD_CUE.search(text[max(0, h.start - 14) : h.start]) else clause_tense(doc, h.start, h.end)
