@@ -5,6 +5,7 @@ words and certainty cues. Data files under ``dossier/data/lexicons/attribution/`
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from dossier.models import CERTAINTIES
@@ -69,13 +70,19 @@ class AttributionLexicon:
             person_nouns=frozenset(_person_nominals(NOMINALS_FILE)),
         )
 
-    @property
+    # computed once per lexicon (the lexicon is not changed after loading), not once per cue word
+    @cached_property
     def verb_lemmas(self) -> frozenset[str]:
         return frozenset(self.verbs)
 
-    @property
+    @cached_property
     def speech_lemmas(self) -> frozenset[str]:
         return frozenset(k for k, c in self.verbs.items() if c.cls == "speech")
+
+    @cached_property
+    def speakers(self) -> frozenset[str]:
+        """Words that make the name before a colon a speaker: person nouns, vague and anonymous sources."""
+        return self.person_nouns | self.vague | self.anonymous
 
     def cue_words(self, certainty: str) -> frozenset[str]:
         return self.cues.get(certainty, frozenset())

@@ -572,15 +572,20 @@ def _markup(tok: Token) -> bool:
     return prev in {"<", "</"} or nxt == "=" or prev.endswith("<")
 
 
+CUE_POS = {"VERB", "AUX", "NOUN"}  # the parts of speech verb_candidate and noun_candidate accept
+
+
 def sentence_candidates(sent: Span, lex: AttributionLexicon) -> list[Candidate]:
     out = []
     for tok in sent:
+        if tok.pos_ not in CUE_POS and tok.lower_ != "according":
+            continue  # no cue can start here (tested first: cheaper than the markup test)
         if _markup(tok):
             continue
         cand = according_to(tok) or verb_candidate(tok, lex) or noun_candidate(tok, lex)
         if cand is not None:
             out.append(cand)
-    colon = colon_candidate(sent, lex.person_nouns | lex.vague | lex.anonymous)
+    colon = colon_candidate(sent, lex.speakers)
     if colon is not None and not any(c.head.dep_ == "ROOT" and c.head.i > colon.head.i for c in out):
         out.insert(0, colon)
     return out
