@@ -6,6 +6,9 @@ the client in input order), from the first batch submitted to the last result re
 cluster and loading the model on each worker (the warm-up task) are timed apart and reported on their own
 line, not in articles/s. ``--ingest`` adds a full ``dossier ingest --engine dask`` of the same articles into a
 throwaway SQLite store for each cluster size (wall time including cluster start and model load).
+The CPU time the workers used during the timed part is printed too: on a machine shared with other jobs
+the wall-time ratio understates what 2 workers do, and articles per worker CPU-second show whether a
+worker does less per CPU-second when there are two (overhead of distribution) or only gets less CPU.
 
     .venv/bin/python benchmarks/dask_scaling.py [--articles 600] [--batch-size 16] [--ingest]
 
@@ -74,12 +77,24 @@ def analyse_with(n_workers: int, articles: list, batch_size: int) -> dict:
                       silence_logs=logging.ERROR) as cluster, Client(cluster, set_as_default=False) as client:
         t1 = time.perf_counter()
         workers = _start_workers(client, settings.model, None)  # loads the model once on each worker
+        cpu0, main0 = client.run(cpu_seconds), time.process_time()
         t2 = time.perf_counter()
         results = list(_run(client, iter(articles), model=settings.model, batch_size=batch_size,
                             max_chars=settings.max_chars, in_flight=2 * workers))
         t3 = time.perf_counter()
+        cpu1, main1 = client.run(cpu_seconds), time.process_time()
+    worker_cpu = sum(cpu1[w] - cpu0[w] for w in cpu1 if w in cpu0)
     return {"workers": workers, "start": t1 - t0, "warm_up": t2 - t1, "seconds": t3 - t2, "results": len(results),
-            "rate": len(articles) / (t3 - t2)}
+            "rate": len(articles) / (t3 - t2), "worker_cpu": worker_cpu, "main_cpu": main1 - main0,
+            "per_cpu": len(articles) / worker_cpu if worker_cpu else 0.0}
+
+
+def cpu_seconds() -> float:
+    """CPU time (user + system) of the calling worker process."""
+    import psutil
+
+    t = psutil.Process().cpu_times()
+    return t.user + t.system
 
 
 def ingest_with(n_workers: int, jsonl: Path, batch_size: int) -> dict:
@@ -115,6 +130,10 @@ def main() -> None:
               f"{words / r['seconds']:.0f} words/s  (not timed: cluster start {r['start']:.1f} s, "
               f"model load on the workers {r['warm_up']:.1f} s)")
     print(f"ratio 2 workers / 1 worker: {runs[2]['rate'] / runs[1]['rate']:.2f}  (bar: >= 1.6)")
+    for n, r in runs.items():
+        print(f"  {n} worker(s): workers used {r['worker_cpu']:.1f} CPU-s ({r['worker_cpu'] / r['seconds']:.2f} CPUs "
+              f"busy on average, {r['per_cpu']:.2f} articles per worker CPU-s); the client and scheduler process "
+              f"{r['main_cpu']:.1f} CPU-s")
     if args.ingest:
         with tempfile.TemporaryDirectory() as tmp:
             jsonl = write_jsonl(records, Path(tmp) / "reuters.jsonl")
