@@ -112,6 +112,7 @@ def main() -> None:
         jsonl = write_jsonl(records, Path(tmp) / "reuters.jsonl")
         db = args.keep or Path(tmp) / "memory.db"
         r = run(jsonl, db, args.engine, args.workers, args.batch_size)
+        r["stored"] = stored_in(db) or r["stored"]
         db_mb = sum(p.stat().st_size for p in db.parent.glob(db.name + "*")) / MB
     if r["rc"] != 0:
         print(f"ingest exited with {r['rc']}:", *r["log"][-5:], sep="\n  ")
