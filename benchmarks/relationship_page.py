@@ -72,7 +72,7 @@ def main() -> None:
     pairs += [(a, b) for i, a in enumerate(top) for b in top[i + 1 :] if {a, b} != set(pairs[0])][: args.pairs]
     print(f"store {args.db}: {articles} articles; {args.repeat} requests each (after one warm-up), in process")
 
-    with TestClient(create_app(args.db)) as client:
+    with TestClient(create_app(args.db), base_url="http://127.0.0.1") as client:
         static = timed(get(client, "/static/app.css"), args.repeat)
         b50 = statistics.median(static)
         print(f"baseline /static/app.css: p50 {b50:.2f} ms  p95 {pct(static, 95):.2f} ms")

@@ -16,6 +16,7 @@ from web_support import HOSTILE, HOSTILE_ID, build_db, copy_db
 pytestmark = pytest.mark.slow  # the fixture store is built by ingesting (the real model)
 
 TOKEN = "s3cret-token"
+LOCAL = "http://127.0.0.1"  # the Host a loopback server answers to
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +28,7 @@ def db(tmp_path_factory):
 def client(db):
     from dossier.web import create_app
 
-    with TestClient(create_app(db)) as c:
+    with TestClient(create_app(db), base_url=LOCAL) as c:
         yield c
 
 
@@ -37,7 +38,7 @@ def writable(db, tmp_path, nlp):
     from dossier.web import create_app
 
     copy = copy_db(db, tmp_path / "store")
-    with TestClient(create_app(copy, token=TOKEN, nlp=nlp)) as c:
+    with TestClient(create_app(copy, token=TOKEN, nlp=nlp), base_url=LOCAL) as c:
         yield c
 
 
@@ -173,7 +174,7 @@ def test_web_internal_errors_keep_the_shape(db):
     def boom():
         raise RuntimeError("secret detail")
 
-    with TestClient(app, raise_server_exceptions=False) as c:
+    with TestClient(app, base_url=LOCAL, raise_server_exceptions=False) as c:
         err = assert_error(c.get("/api/boom"), 500, "internal")
     assert "secret" not in err["message"]
 
@@ -226,7 +227,7 @@ def test_web_writes_need_the_token(writable):
 def test_web_upload_size_is_capped(db):
     from dossier.web import create_app
 
-    with TestClient(create_app(db, max_bytes=1000)) as c:
+    with TestClient(create_app(db, max_bytes=1000), base_url=LOCAL) as c:
         big = {"file": ("big.txt", b"word " * 1000, "text/plain")}
         assert_error(c.post("/api/analyze", files=big), 413, "too_large")
         assert_error(c.post("/api/analyze", data={"text": "word " * 400}), 413, "too_large")
