@@ -24,6 +24,7 @@ _export.register(app)
 _info.register(app)
 _ingest.register(app)
 _questions.register(app)
+_serve.register(app)
 app.add_typer(_evaluate.eval_app, name="eval")
 
 
