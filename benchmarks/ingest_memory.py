@@ -35,20 +35,22 @@ MB = 1024 * 1024
 PROGRESS = re.compile(r"ingest: (\d+) stored")
 
 
-def tree_rss(proc: psutil.Process) -> tuple[int, int]:
-    """RSS of the process and of all its descendants (bytes), and how many processes that is."""
+def tree_rss(proc: psutil.Process) -> tuple[int, int, int, int]:
+    """RSS of the process and of all its descendants (bytes), how many processes that is, the RSS of the
+    process itself (the ingest: reading, resolution, storage, Dask client and scheduler) and the largest
+    RSS among its descendants (a worker)."""
     procs = [proc]
     try:
         procs += proc.children(recursive=True)
     except psutil.NoSuchProcess:
         pass
-    total = 0
+    sizes = []
     for p in procs:
         try:
-            total += p.memory_info().rss
+            sizes.append(p.memory_info().rss)
         except (psutil.NoSuchProcess, psutil.AccessDenied):
-            pass
-    return total, len(procs)
+            sizes.append(0)
+    return sum(sizes), len(procs), sizes[0], max(sizes[1:], default=0)
 
 
 def stored_in(db: Path) -> int:
@@ -83,10 +85,10 @@ def run(jsonl: Path, db: Path, engine: str, workers: int, batch_size: int | None
     reader = threading.Thread(target=read_progress, daemon=True)
     reader.start()
     proc = psutil.Process(child.pid)
-    samples: list[tuple[float, int, int, int]] = []  # (seconds, articles stored, tree RSS, processes)
+    samples: list[tuple] = []  # (seconds, articles stored, tree RSS, processes, ingest process RSS, largest worker RSS)
     while child.poll() is None:
-        rss, n = tree_rss(proc)
-        samples.append((time.perf_counter() - started, stored_in(db), rss, n))
+        rss, n, main_rss, worker_rss = tree_rss(proc)
+        samples.append((time.perf_counter() - started, stored_in(db), rss, n, main_rss, worker_rss))
         time.sleep(0.2)
     reader.join(5)
     final = next((int(m.group(1)) for line in reversed(log) if (m := PROGRESS.search(line))), stored[0])
@@ -126,11 +128,13 @@ def main() -> None:
     quarters = []
     for q in range(4):
         lo, hi = total * q / 4, total * (q + 1) / 4
-        window = [s[2] for s in samples[started:] if lo <= s[1] < hi or (q == 3 and s[1] >= hi)]
-        peak = max(window, default=0)
+        window = [s for s in samples[started:] if lo <= s[1] < hi or (q == 3 and s[1] >= hi)]
+        peak = max((s[2] for s in window), default=0)
         quarters.append(peak)
         print(f"articles {int(lo):>6}-{int(hi):<6} peak RSS {peak / MB:6.0f} MB "
-              f"(ratio to baseline {peak / baseline if baseline else 0:.2f})")
+              f"(ratio to baseline {peak / baseline if baseline else 0:.2f}; ingest process "
+              f"{max((s[4] for s in window), default=0) / MB:.0f} MB, largest worker "
+              f"{max((s[5] for s in window), default=0) / MB:.0f} MB)")
     overall = max(s[2] for s in samples)
     print(f"peak RSS of the run: {overall / MB:.0f} MB (bar: < 1536 MB); "
           f"last quarter - first quarter: {(quarters[3] - quarters[0]) / MB:+.0f} MB")
