@@ -2,7 +2,8 @@
 
 The ratio says what dossier's extraction costs on top of parsing. Both sides run in this one process (as
 `dossier analyze` does: it analyses in a single process), on the same real news articles, and alternate
-(bare, dossier, bare, dossier, ...) so that other load on the machine hits both alike.
+chunk by chunk (25 articles of bare spaCy, the same 25 with dossier, then the next 25 with dossier first, ...)
+so that other load on the machine hits both alike.
 
 - bare spaCy: ``spacy.load(<the model dossier resolves>)`` then ``list(nlp.pipe(texts, batch_size=B))``.
 - dossier: ``dossier.api.analyze`` on a JSON Lines file of the same articles (the code path of
@@ -15,7 +16,7 @@ texts (each component over all docs, as ``nlp.pipe`` calls it), so the reader se
 dossier's pipeline is the bare model's plus ``dossier_paragraphs`` (before the parser: a line break ends a
 sentence) and its five extractors at the end; the breakdown shows the cost of each.
 
-    python benchmarks/throughput.py [--articles 300] [--source polnear|reuters|both] [--repeat 2]
+    python benchmarks/throughput.py [--articles 300] [--source polnear|reuters|both] [--repeat 2] [--chunk 25]
 """
 
 from __future__ import annotations
@@ -125,34 +126,35 @@ def run_dossier(nlp, jsonl: Path, batch_size: int) -> tuple[float, float, int]:
 
 
 def breakdown(nlp, articles: list[dict], batch_size: int) -> list[tuple[str, float]]:
-    """Seconds per stage when the dossier pipeline runs stage by stage over all texts."""
+    """CPU seconds per stage when the dossier pipeline runs stage by stage over all texts (CPU time, as
+    wall time shifts with other load on the machine)."""
     from dossier.analysis import check_article, collect, make_doc, _model_label
     from dossier.config import load_settings
     from dossier.models import Article
 
     max_chars = load_settings().max_chars
     times: list[tuple[str, float]] = []
-    t = time.perf_counter()
+    t = time.process_time()
     arts = [check_article(Article(**a, origin=a["id"]), max_chars) for a in articles]
-    times.append(("checks (size, language)", time.perf_counter() - t))
-    t = time.perf_counter()
+    times.append(("checks (size, language)", time.process_time() - t))
+    t = time.process_time()
     docs = [make_doc(nlp, a) for a in arts]
-    times.append(("tokenizer", time.perf_counter() - t))
+    times.append(("tokenizer", time.process_time() - t))
     for name, proc in nlp.pipeline:
-        t = time.perf_counter()
+        t = time.process_time()
         if hasattr(proc, "pipe"):
             docs = list(proc.pipe(docs, batch_size=batch_size))
         else:
             docs = [proc(doc) for doc in docs]
-        times.append((name, time.perf_counter() - t))
+        times.append((name, time.process_time() - t))
     model = _model_label(nlp)
-    t = time.perf_counter()
+    t = time.process_time()
     records = [collect(doc, model) for doc in docs]
-    times.append(("Analysis records", time.perf_counter() - t))
-    t = time.perf_counter()
+    times.append(("Analysis records", time.process_time() - t))
+    t = time.process_time()
     for rec in records:
         json.dumps(rec.to_dict(), ensure_ascii=False, indent=2)
-    times.append(("JSON serialisation", time.perf_counter() - t))
+    times.append(("JSON serialisation", time.process_time() - t))
     return times
 
 
@@ -161,7 +163,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=300, help="number of articles (default 300)")
     parser.add_argument("--source", choices=["polnear", "reuters", "both"], default="polnear",
                         help="PolNeAR political news (default), Reuters-21578 newswire, or half of each")
-    parser.add_argument("--repeat", type=int, default=2, help="alternating repetitions of each side (default 2)")
+    parser.add_argument("--repeat", type=int, default=2, help="repetitions over all the texts (default 2)")
+    parser.add_argument("--chunk", type=int, default=25, help="articles per alternation of the two sides (default 25)")
     parser.add_argument("--batch-size", type=int, default=None, help="nlp.pipe batch size (default: dossier's setting)")
     parser.add_argument("--model", default=None, help="spaCy model (default: the one dossier resolves)")
     parser.add_argument("--no-breakdown", action="store_true", help="skip the per-component breakdown")
@@ -193,10 +196,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"dossier pipeline: {', '.join(nlp.pipe_names)}")
 
     with tempfile.TemporaryDirectory() as tmp:
-        jsonl = Path(tmp) / "articles.jsonl"
-        with jsonl.open("w", encoding="utf-8") as fh:
-            for a in articles:
-                fh.write(json.dumps(a, ensure_ascii=False) + "\n")
+        # the texts in chunks; each repetition runs every chunk on both sides, alternating which goes
+        # first (bare, dossier, then dossier, bare, ...), so that load from other work hits both alike
+        chunks = []
+        for k in range(0, len(articles), args.chunk):
+            part = articles[k : k + args.chunk]
+            jsonl = Path(tmp) / f"chunk{k}.jsonl"
+            jsonl.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in part), encoding="utf-8")
+            chunks.append(([a["text"] for a in part], jsonl))
         # warm-up: first calls pay for lazy loading (lexicons, tables), not for throughput
         run_bare(bare, texts[:8], batch_size)
         warm = Path(tmp) / "warm.jsonl"
@@ -208,30 +215,38 @@ def main(argv: list[str] | None = None) -> int:
         bare_cpu: list[float] = []
         dossier_cpu: list[float] = []
         for r in range(args.repeat):
-            elapsed, cpu = run_bare(bare, texts, batch_size)
-            bare_s.append(elapsed)
-            bare_cpu.append(cpu)
-            print(f"  run {r + 1}: bare spaCy {elapsed:7.1f} s  {words / elapsed:8,.0f} words/s"
-                  f"   (CPU {cpu:.1f} s; load {load_avg()})", flush=True)
-            elapsed, cpu, n = run_dossier(nlp, jsonl, batch_size)
-            dossier_s.append(elapsed)
-            dossier_cpu.append(cpu)
-            print(f"  run {r + 1}: dossier    {elapsed:7.1f} s  {words / elapsed:8,.0f} words/s"
-                  f"   (CPU {cpu:.1f} s; {n} analyses; load {load_avg()})", flush=True)
+            totals = {"bare": [0.0, 0.0], "dossier": [0.0, 0.0]}
+            n = 0
+            for c, (chunk_texts, jsonl) in enumerate(chunks):
+                for side in (("bare", "dossier") if (r + c) % 2 == 0 else ("dossier", "bare")):
+                    if side == "bare":
+                        elapsed, cpu = run_bare(bare, chunk_texts, batch_size)
+                    else:
+                        elapsed, cpu, done = run_dossier(nlp, jsonl, batch_size)
+                        n += done
+                    totals[side][0] += elapsed
+                    totals[side][1] += cpu
+            (b_wall, b_cpu), (d_wall, d_cpu) = totals["bare"], totals["dossier"]
+            bare_s.append(b_wall)
+            bare_cpu.append(b_cpu)
+            dossier_s.append(d_wall)
+            dossier_cpu.append(d_cpu)
+            print(f"  repetition {r + 1}: bare spaCy {b_wall:6.1f} s ({words / b_wall:6,.0f} words/s, CPU {b_cpu:.1f} s); "
+                  f"dossier {d_wall:6.1f} s ({words / d_wall:6,.0f} words/s, CPU {d_cpu:.1f} s, {n} analyses); "
+                  f"ratio {b_wall / d_wall:.2f}; load {load_avg()}", flush=True)
 
     b, d = statistics.median(bare_s), statistics.median(dossier_s)
     bc, dc = statistics.median(bare_cpu), statistics.median(dossier_cpu)
     print()
     print(f"bare spaCy nlp.pipe:  {words / b:8,.0f} words/s  (median of {len(bare_s)}: {b:.1f} s wall, {bc:.1f} s CPU)")
     print(f"dossier analyze:      {words / d:8,.0f} words/s  (median of {len(dossier_s)}: {d:.1f} s wall, {dc:.1f} s CPU)")
-    print(f"ratio dossier / bare: {b / d:.2f}   (per pair: {', '.join(f'{x / y:.2f}' for x, y in zip(bare_s, dossier_s))};"
-          f" by CPU time: {bc / dc:.2f}, less sensitive to other load on the machine)")
+    print(f"ratio dossier / bare: {b / d:.2f}   (by CPU time: {bc / dc:.2f}, less sensitive to other load on the machine)")
 
     if not args.no_breakdown:
         times = breakdown(nlp, articles, batch_size)
         total = sum(s for _, s in times)
         print()
-        print(f"per-stage breakdown of the dossier pipeline (one stage-by-stage pass; total {total:.1f} s):")
+        print(f"per-stage breakdown of the dossier pipeline (one stage-by-stage pass, CPU seconds; total {total:.1f} s):")
         for name, s in times:
             mark = "" if name in bare.pipe_names or name == "tokenizer" else "  (dossier)"
             print(f"  {name:<26} {s:7.2f} s  {100 * s / total:5.1f} %{mark}")
