@@ -35,6 +35,8 @@ def main() -> None:
         ("build_large_store.py", "--src", str(work / "reuters.db"), "--out", str(work / "large.db"))
         + (() if args.full else ("--articles", "20000")),
         ("query_latency.py", "--db", str(work / "reuters.db"), "--db", str(work / "large.db"), "--pg-copy"),
+        ("polnear_ingest.py", "--db", str(work / "polnear.db")),
+        ("relationship_page.py", "--db", str(work / "polnear.db")),
         ("article_size.py",),
     ]
     for step in steps:
