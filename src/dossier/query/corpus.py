@@ -99,26 +99,30 @@ class Corpus:
         ea, eb = self.resolve_name(a), self.resolve_name(b)
         if ea.id == eb.id:
             raise EntityNotFound(f"{a!r} and {b!r} are the same entity ({ea.name})")
-        months = q.comentions_by_month(self.conn, ea.id, eb.id)
-        arts = q.comentions(self.conn, ea.id, eb.id, limit=articles)
-        events = group_events([self._event(r) for r in q.events_between(self.conn, ea.id, eb.id)])
+        x, y = q.smaller_first(self.conn, ea.id, eb.id)
+        shared = q.shared_articles(self.conn, x, y)
+        by_month: dict[str, int] = defaultdict(int)
+        for r in shared:
+            by_month[r["month"] or "unknown"] += 1
+        events = group_events([self._event(r) for r in q.events_between(self.conn, x, y)])
         by_type: dict[str, dict[str, int]] = {"A->B": {}, "B->A": {}}
         for e in events:
             side = "A->B" if e.source and e.source.id == ea.id else "B->A"
             by_type[side][e.type] = by_type[side].get(e.type, 0) + e.reports
-        claims = [self._claim(r) for r in q.claims_about_both(self.conn, ea.id, eb.id)]
+        claims = [self._claim(r) for r in q.claims_about_both(self.conn, x, y)]
         return RelationProfile(
             a=ea,
             b=eb,
-            comentions=[MonthCount(r["month"] or "unknown", r["articles"], r["articles"]) for r in months],
-            articles=[ArticleRef(r["article_id"], r["title"], r["published"], r["source"], r["url"]) for r in arts],
+            comentions=[MonthCount(m, n, n) for m, n in sorted(by_month.items())],
+            articles=[ArticleRef(r["article_id"], r["title"], r["published"], r["source"], r["url"]) for r in shared[:articles]],
             events=events,
             events_by_type=by_type,
             balance=balance(events),
-            relations=[self._relation(r) for r in q.relations_between(self.conn, ea.id, eb.id)],
+            relations=[self._relation(r) for r in q.relations_between(self.conn, x, y)],
             claims=claims,
             paths=self._paths(ea, eb, paths),
-            evidence=[self._sentence_evidence(r) for r in q.shared_sentences(self.conn, ea.id, eb.id, evidence)],
+            evidence=[self._sentence_evidence(r) for r in q.shared_sentences(
+                self.conn, x, y, [r["article_id"] for r in shared], evidence)],
         )
 
     def timeline(

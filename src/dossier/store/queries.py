@@ -214,61 +214,33 @@ def entity_size(conn, entity_id: int) -> int:
     return conn.execute("SELECT COUNT(*) FROM doc_entities WHERE entity_id = ?", (entity_id,)).fetchone()[0]
 
 
-def _smaller_first(conn, a: int, b: int) -> tuple[int, int]:
+def smaller_first(conn, a: int, b: int) -> tuple[int, int]:
+    """The pair with the entity of fewer document entities first: pair queries start from that side
+    (every pair query below takes the pair in this order and is symmetric)."""
     return (a, b) if entity_size(conn, a) <= entity_size(conn, b) else (b, a)
 
 
-_SHARED = (
-    "SELECT DISTINCT x.article_id FROM doc_entities x WHERE x.entity_id = ?"
-    " AND EXISTS (SELECT 1 FROM doc_entities y WHERE y.article_id = x.article_id AND y.entity_id = ?)"
-)
-
-
-def comentions_by_month(conn, a: int, b: int) -> Rows:
-    """Articles mentioning both, counted per month (of the published or inferred date)."""
-    x, y = _smaller_first(conn, a, b)
+def shared_articles(conn, x: int, y: int) -> Rows:
+    """Every article mentioning both (one query, from x's side), by date: the
+    co-mentions per month, the article list and the evidence sentences are all read off it."""
     return conn.execute(
-        "SELECT month, COUNT(*) AS articles FROM (SELECT SUBSTR(COALESCE(ar.published, ar.published_inferred), 1, 7)"
-        f" AS month FROM ({_SHARED}) sh JOIN articles ar ON ar.id = sh.article_id) m GROUP BY month"
-        " ORDER BY month IS NULL, month",
+        "SELECT ar.id AS article_id, SUBSTR(COALESCE(ar.published, ar.published_inferred), 1, 7) AS month,"
+        " ar.title, ar.published, ar.source, ar.url FROM articles ar WHERE ar.id IN ("
+        "SELECT x.article_id FROM doc_entities x WHERE x.entity_id = ?"
+        " AND EXISTS (SELECT 1 FROM doc_entities y WHERE y.article_id = x.article_id AND y.entity_id = ?))"
+        " ORDER BY ar.published, ar.id",
         (x, y),
     ).fetchall()
 
 
-def comentions(conn, a: int, b: int, limit: int | None = None) -> Rows:
-    """Articles mentioning both, by date (the first ``limit`` of them), with the month."""
-    x, y = _smaller_first(conn, a, b)
-    sql = (
-        "SELECT ar.id AS article_id, SUBSTR(COALESCE(ar.published, ar.published_inferred), 1, 7) AS month,"
-        " ar.title, ar.published, ar.source, ar.url"
-        f" FROM ({_SHARED}) sh JOIN articles ar ON ar.id = sh.article_id"
-        " ORDER BY ar.published, ar.id"
-    )
-    if limit:
-        sql += f" LIMIT {int(limit)}"
-    return conn.execute(sql, (x, y)).fetchall()
-
-
-def shared_sentences(conn, a: int, b: int, limit: int = 50) -> Rows:
-    """Sentences mentioning both entities, earliest articles first: the evidence of a co-mention edge.
-
-    Shared articles are read in date order a chunk at a time, so a pair sharing thousands of articles
-    costs no more than the first few that hold ``limit`` sentences.
-    """
-    x, y = _smaller_first(conn, a, b)
+def shared_sentences(conn, a: int, b: int, article_ids: Sequence[str], limit: int = 50) -> Rows:
+    """Sentences mentioning both entities in the given articles (in that order), up to ``limit``: the
+    evidence of a co-mention edge. Articles are read a chunk at a time, so a pair sharing thousands of
+    articles costs no more than the first few that hold ``limit`` sentences."""
     out: list = []
     chunk, offset = 64, 0
-    while len(out) < limit:
-        ids = [
-            r[0]
-            for r in conn.execute(
-                f"SELECT sh.article_id FROM ({_SHARED}) sh JOIN articles ar ON ar.id = sh.article_id"
-                " ORDER BY ar.published, sh.article_id LIMIT ? OFFSET ?",
-                (x, y, chunk, offset),
-            )
-        ]
-        if not ids:
-            break
+    while len(out) < limit and offset < len(article_ids):
+        ids = list(article_ids[offset : offset + chunk])
         marks = ",".join("?" * len(ids))
         out += conn.execute(
             "SELECT DISTINCT s.article_id, s.idx, s.start, s.\"end\", s.text, ar.title, ar.published, ar.source, ar.url"
@@ -279,42 +251,45 @@ def shared_sentences(conn, a: int, b: int, limit: int = 50) -> Rows:
             " JOIN articles ar ON ar.id = s.article_id"
             f" WHERE m1.article_id IN ({marks}) AND d1.entity_id = ? AND d2.entity_id = ?"
             " ORDER BY ar.published, s.article_id, s.idx LIMIT ?",
-            (*ids, x, y, limit - len(out)),
+            (*ids, a, b, limit - len(out)),
         ).fetchall()
         offset += chunk
         chunk *= 4
     return out
 
 
-def events_between(conn, a: int, b: int) -> Rows:
-    """Events with one of the two as source and the other as target, by date."""
-    x, y = _smaller_first(conn, a, b)
+def _docs_of(side: str) -> str:
+    return f"{side} IN (SELECT id FROM doc_entities WHERE entity_id = ?)"
+
+
+def events_between(conn, x: int, y: int) -> Rows:
+    """Events with one of the two as source and the other as target, by date; reached through the
+    smaller entity's document entities and the indexes on events, whatever the size of the corpus."""
     return conn.execute(
         f"SELECT {_EVENT_COLUMNS}{_EVENT_JOINS}"
-        " WHERE ev.article_id IN (" + _SHARED + ")"
-        " AND ((ds.entity_id = ? AND dt.entity_id = ?) OR (ds.entity_id = ? AND dt.entity_id = ?))"
+        f" WHERE ev.id IN (SELECT e1.id FROM events e1 JOIN doc_entities t1 ON t1.id = e1.target_doc_entity"
+        f" WHERE {_docs_of('e1.source_doc_entity')} AND t1.entity_id = ?"
+        f" UNION SELECT e2.id FROM events e2 JOIN doc_entities s2 ON s2.id = e2.source_doc_entity"
+        f" WHERE {_docs_of('e2.target_doc_entity')} AND s2.entity_id = ?)"
         " ORDER BY ev.event_date IS NULL, ev.event_date, a.published, ev.article_id, ev.trigger_start",
-        (x, y, a, b, b, a),
-    ).fetchall()
-
-
-def claims_about_both(conn, a: int, b: int) -> Rows:
-    """Claims whose content mentions both entities."""
-    x, y = _smaller_first(conn, a, b)
-    about = (
-        "SELECT ae.attribution_id FROM attribution_entities ae JOIN doc_entities dx ON dx.id = ae.doc_entity_id"
-        " WHERE dx.entity_id = ?"
-    )
-    return conn.execute(
-        f"{_CLAIM_SELECT} WHERE at.article_id IN ({_SHARED}) AND at.id IN ({about} INTERSECT {about})"
-        " ORDER BY a.published, at.article_id, at.content_start",
         (x, y, x, y),
     ).fetchall()
 
 
-def relations_between(conn, a: int, b: int) -> Rows:
-    """Stable ties with one of the two as subject and the other as object (in articles naming both)."""
-    x, y = _smaller_first(conn, a, b)
+def claims_about_both(conn, x: int, y: int) -> Rows:
+    """Claims whose content mentions both entities."""
+    return conn.execute(
+        f"{_CLAIM_SELECT} WHERE at.id IN (SELECT ae.attribution_id FROM attribution_entities ae"
+        f" WHERE {_docs_of('ae.doc_entity_id')} AND EXISTS (SELECT 1 FROM attribution_entities ae2"
+        f" JOIN doc_entities d2 ON d2.id = ae2.doc_entity_id"
+        f" WHERE ae2.attribution_id = ae.attribution_id AND d2.entity_id = ?))"
+        " ORDER BY a.published, at.article_id, at.content_start",
+        (x, y),
+    ).fetchall()
+
+
+def relations_between(conn, x: int, y: int) -> Rows:
+    """Stable ties with one of the two as subject and the other as object."""
     return conn.execute(
         "SELECT r.*, ar.title, ar.published, ar.source, ar.url,"
         " SUBSTR(ar.text, r.sentence_start + 1, r.sentence_end - r.sentence_start) AS sentence_text,"
@@ -323,10 +298,12 @@ def relations_between(conn, a: int, b: int) -> Rows:
         " FROM relations r JOIN doc_entities ds ON ds.id = r.subject_doc_entity"
         " JOIN doc_entities dob ON dob.id = r.object_doc_entity JOIN articles ar ON ar.id = r.article_id"
         " JOIN entities es ON es.id = ds.entity_id JOIN entities eo ON eo.id = dob.entity_id"
-        f" WHERE r.article_id IN ({_SHARED})"
-        " AND ((ds.entity_id = ? AND dob.entity_id = ?) OR (ds.entity_id = ? AND dob.entity_id = ?))"
+        f" WHERE r.id IN (SELECT r1.id FROM relations r1 JOIN doc_entities o1 ON o1.id = r1.object_doc_entity"
+        f" WHERE {_docs_of('r1.subject_doc_entity')} AND o1.entity_id = ?"
+        f" UNION SELECT r2.id FROM relations r2 JOIN doc_entities s2 ON s2.id = r2.subject_doc_entity"
+        f" WHERE {_docs_of('r2.object_doc_entity')} AND s2.entity_id = ?)"
         " ORDER BY ar.published, r.article_id",
-        (x, y, a, b, b, a),
+        (x, y, x, y),
     ).fetchall()
 
 
