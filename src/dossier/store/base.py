@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from datetime import datetime, timezone
 
+from dossier.errors import StoreError
 from dossier.models import Analysis, Entity
 from dossier.resolve.keys import keys_of
 from dossier.resolve.places import Gazetteer
@@ -37,6 +38,28 @@ class Store:
     def label(self) -> str:
         """How errors name this store (a path, or a URL without its password)."""
         raise NotImplementedError
+
+    def _applied_version(self, tables: set[str], latest: int, *, elsewhere: str) -> int | None:
+        """The schema version of an existing dossier database; None when it is current. Refuses foreign
+        databases and newer schemas, and read-only ones that need migrating (``elsewhere``: what to give instead)."""
+        if tables and "migrations" not in tables:
+            raise StoreError(f"{self.label}: not a dossier database (it has other tables); give another {elsewhere}")
+        applied = 0
+        if "migrations" in tables:
+            app = self.conn.execute("SELECT value FROM meta WHERE key = 'application'").fetchone() if "meta" in tables else None
+            if app is None or app[0] != APPLICATION:
+                raise StoreError(f"{self.label}: not a dossier database; give another {elsewhere}")
+            applied = self.conn.execute("SELECT COALESCE(MAX(version), 0) FROM migrations").fetchone()[0]
+        if applied > latest:
+            raise StoreError(
+                f"{self.label}: written by a newer dossier (schema {applied}, this one knows up to {latest}); "
+                "upgrade dossier to use it"
+            )
+        if applied == latest:
+            return None
+        if self.readonly:
+            raise StoreError(f"{self.label}: schema {applied} needs migrating to {latest}; open it once for writing")
+        return applied
 
     def schema_version(self) -> int:
         return self.conn.execute("SELECT MAX(version) FROM migrations").fetchone()[0]

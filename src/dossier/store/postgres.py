@@ -58,23 +58,8 @@ class PostgresStore(Store):
 
     def _check_and_migrate(self) -> None:
         tables = self._tables()
-        if tables and "migrations" not in tables:
-            raise StoreError(f"{self.label}: not a dossier database (it has other tables); give another database")
-        applied = 0
-        if "migrations" in tables:
-            app = self.conn.execute("SELECT value FROM meta WHERE key = 'application'").fetchone() if "meta" in tables else None
-            if app is None or app[0] != APPLICATION:
-                raise StoreError(f"{self.label}: not a dossier database; give another database")
-            applied = self.conn.execute("SELECT COALESCE(MAX(version), 0) FROM migrations").fetchone()[0]
-        if applied > LATEST:
-            raise StoreError(
-                f"{self.label}: written by a newer dossier (schema {applied}, this one knows up to {LATEST}); "
-                "upgrade dossier to use it"
-            )
-        if applied == LATEST:
+        if self._applied_version(tables, LATEST, elsewhere="database") is None:
             return
-        if self.readonly:
-            raise StoreError(f"{self.label}: schema {applied} needs migrating to {LATEST}; open it once for writing")
         with self.write():
             # two processes opening a new database at once: the second waits, then finds it migrated
             applied = 0

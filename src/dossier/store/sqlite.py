@@ -68,23 +68,9 @@ class SQLiteStore(Store):
             tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a dossier database ({exc})") from None
-        if tables and "migrations" not in tables:
-            raise StoreError(f"{self.path}: not a dossier database (it has other tables); give another --db path")
-        applied = 0
-        if "migrations" in tables:
-            app = self.conn.execute("SELECT value FROM meta WHERE key='application'").fetchone() if "meta" in tables else None
-            if app is None or app[0] != APPLICATION:
-                raise StoreError(f"{self.path}: not a dossier database; give another --db path")
-            applied = self.conn.execute("SELECT COALESCE(MAX(version), 0) FROM migrations").fetchone()[0]
-        if applied > LATEST:
-            raise StoreError(
-                f"{self.path}: written by a newer dossier (schema {applied}, this one knows up to {LATEST}); "
-                "upgrade dossier to use it"
-            )
-        if applied == LATEST:
+        applied = self._applied_version(tables, LATEST, elsewhere="--db path")
+        if applied is None:
             return
-        if self.readonly:
-            raise StoreError(f"{self.path}: schema {applied} needs migrating to {LATEST}; open it once for writing")
         self._migrate(applied)
 
     def _migrate(self, applied: int) -> None:
