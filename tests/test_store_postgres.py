@@ -129,7 +129,7 @@ def test_postgres_answers_like_sqlite(pg_server, tmp_path: Path):
 
 def test_sqlite_store_of_schema_1_is_migrated_with_its_co_mentions(tmp_path: Path):
     """A store written before migration 2 gains event participants and co-mention counts from its rows."""
-    from dossier.store.migrations import MIGRATIONS
+    from dossier.store.migrations import LATEST, MIGRATIONS
     from dossier.store.sqlite import _statements
 
     db = tmp_path / "old.db"
@@ -152,7 +152,7 @@ def test_sqlite_store_of_schema_1_is_migrated_with_its_co_mentions(tmp_path: Pat
     conn.close()
     store = open_store(db)
     try:
-        assert store.schema_version() == 2
+        assert store.schema_version() == LATEST
         assert [tuple(r) for r in store.conn.execute("SELECT a, b, articles FROM comentions ORDER BY a, b")] == [
             (1, 2, 1), (1, 3, 1), (2, 1, 1), (2, 3, 1), (3, 1, 1), (3, 2, 1)]
         assert [tuple(r) for r in store.conn.execute("SELECT position, doc_entity_id FROM event_participants")] == [

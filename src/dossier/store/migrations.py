@@ -192,6 +192,15 @@ CREATE INDEX events_article ON events(article_id);
 CREATE INDEX relations_object ON relations(object_doc_entity);
 """,
     ),
+    Migration(
+        3,
+        "a covering index from entity to article",
+        """
+-- the articles of an entity read off the index alone: pairs of frequent actors intersect these lists
+CREATE INDEX doc_entities_entity_article ON doc_entities(entity_id, article_id);
+DROP INDEX doc_entities_entity;
+""",
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version

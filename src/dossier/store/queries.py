@@ -214,10 +214,11 @@ def entity_size(conn, entity_id: int) -> int:
     return conn.execute("SELECT COUNT(*) FROM doc_entities WHERE entity_id = ?", (entity_id,)).fetchone()[0]
 
 
-def smaller_first(conn, a: int, b: int) -> tuple[int, int]:
-    """The pair with the entity of fewer document entities first: pair queries start from that side
-    (every pair query below takes the pair in this order and is symmetric)."""
-    return (a, b) if entity_size(conn, a) <= entity_size(conn, b) else (b, a)
+def smaller_first(conn, a: int, b: int) -> tuple[int, int, int]:
+    """The pair with the entity of fewer document entities first, and that number: pair queries start
+    from that side (every pair query below takes the pair in this order and is symmetric)."""
+    size_a, size_b = entity_size(conn, a), entity_size(conn, b)
+    return (a, b, size_a) if size_a <= size_b else (b, a, size_b)
 
 
 def shared_articles(conn, x: int, y: int) -> Rows:
@@ -249,7 +250,7 @@ def shared_sentences(conn, a: int, b: int, article_ids: Sequence[str], limit: in
             " JOIN doc_entities d2 ON d2.id = m2.doc_entity_id"
             " JOIN sentences s ON s.article_id = m1.article_id AND s.idx = m1.sentence"
             " JOIN articles ar ON ar.id = s.article_id"
-            f" WHERE m1.article_id IN ({marks}) AND d1.entity_id = ? AND d2.entity_id = ?"
+            f" WHERE m1.article_id IN ({marks}) AND +d1.entity_id = ? AND +d2.entity_id = ?"
             " ORDER BY ar.published, s.article_id, s.idx LIMIT ?",
             (*ids, a, b, limit - len(out)),
         ).fetchall()
@@ -258,11 +259,67 @@ def shared_sentences(conn, a: int, b: int, article_ids: Sequence[str], limit: in
     return out
 
 
+CHUNK = 500  # article ids per statement (SQLite allows 32,766 parameters)
+
+
+def _in_articles(conn, sql: str, column: str, params: Sequence, article_ids: Sequence[str]) -> Rows:
+    """Run ``sql`` (its WHERE ends with ``AND``) over the given articles, a chunk of ids at a time.
+
+    The entity terms are written ``+d.entity_id`` so that SQLite's planner starts from the article ids and
+    not from the entity index, which is the worse way for frequent actors (PostgreSQL plans by statistics)."""
+    rows: list = []
+    for i in range(0, len(article_ids), CHUNK):
+        ids = list(article_ids[i : i + CHUNK])
+        rows += conn.execute(f"{sql} {column} IN ({','.join('?' * len(ids))})", (*params, *ids)).fetchall()
+    return rows
+
+
+def _nulls_first(value):
+    return (value is not None, value or "")  # SQLite's order, whatever the engine
+
+
+def _events_between_by_article(conn, x: int, y: int, article_ids: Sequence[str]) -> Rows:
+    """Events between the two in the articles they share (found once by ``shared_articles``)."""
+    rows = _in_articles(
+        conn,
+        f"SELECT {_EVENT_COLUMNS}{_EVENT_JOINS} WHERE ((+ds.entity_id = ? AND +dt.entity_id = ?)"
+        " OR (+ds.entity_id = ? AND +dt.entity_id = ?)) AND",
+        "ev.article_id", (x, y, y, x), article_ids,
+    )
+    return rows
+
+
+def _claims_about_both_by_article(conn, x: int, y: int, article_ids: Sequence[str]) -> Rows:
+    """Claims whose content mentions both entities, in the articles they share."""
+    about = (
+        "EXISTS (SELECT 1 FROM attribution_entities ae JOIN doc_entities dx ON dx.id = ae.doc_entity_id"
+        " WHERE ae.attribution_id = at.id AND dx.entity_id = ?)"
+    )
+    return _in_articles(conn, f"{_CLAIM_SELECT} WHERE {about} AND {about} AND", "at.article_id", (x, y), article_ids)
+
+
+def _relations_between_by_article(conn, x: int, y: int, article_ids: Sequence[str]) -> Rows:
+    """Stable ties with one of the two as subject and the other as object, in the articles they share."""
+    rows = _in_articles(
+        conn,
+        "SELECT r.*, ar.title, ar.published, ar.source, ar.url,"
+        " SUBSTR(ar.text, r.sentence_start + 1, r.sentence_end - r.sentence_start) AS sentence_text,"
+        " ds.entity_id AS subject_entity, dob.entity_id AS object_entity,"
+        " es.name AS subject_name, eo.name AS object_name, es.type AS subject_type, eo.type AS object_type"
+        " FROM relations r JOIN doc_entities ds ON ds.id = r.subject_doc_entity"
+        " JOIN doc_entities dob ON dob.id = r.object_doc_entity JOIN articles ar ON ar.id = r.article_id"
+        " JOIN entities es ON es.id = ds.entity_id JOIN entities eo ON eo.id = dob.entity_id"
+        " WHERE ((+ds.entity_id = ? AND +dob.entity_id = ?) OR (+ds.entity_id = ? AND +dob.entity_id = ?)) AND",
+        "r.article_id", (x, y, y, x), article_ids,
+    )
+    return rows
+
+
 def _docs_of(side: str) -> str:
     return f"{side} IN (SELECT id FROM doc_entities WHERE entity_id = ?)"
 
 
-def events_between(conn, x: int, y: int) -> Rows:
+def _events_between_by_entity(conn, x: int, y: int) -> Rows:
     """Events with one of the two as source and the other as target, by date; reached through the
     smaller entity's document entities and the indexes on events, whatever the size of the corpus."""
     return conn.execute(
@@ -276,7 +333,7 @@ def events_between(conn, x: int, y: int) -> Rows:
     ).fetchall()
 
 
-def claims_about_both(conn, x: int, y: int) -> Rows:
+def _claims_about_both_by_entity(conn, x: int, y: int) -> Rows:
     """Claims whose content mentions both entities."""
     return conn.execute(
         f"{_CLAIM_SELECT} WHERE at.id IN (SELECT ae.attribution_id FROM attribution_entities ae"
@@ -288,7 +345,7 @@ def claims_about_both(conn, x: int, y: int) -> Rows:
     ).fetchall()
 
 
-def relations_between(conn, x: int, y: int) -> Rows:
+def _relations_between_by_entity(conn, x: int, y: int) -> Rows:
     """Stable ties with one of the two as subject and the other as object."""
     return conn.execute(
         "SELECT r.*, ar.title, ar.published, ar.source, ar.url,"
@@ -305,6 +362,40 @@ def relations_between(conn, x: int, y: int) -> Rows:
         " ORDER BY ar.published, r.article_id",
         (x, y, x, y),
     ).fetchall()
+
+
+def _by_article(size_x: int, article_ids: Sequence[str]) -> bool:
+    """Start from the shared articles when they are few next to the smaller actor's document entities
+    (two frequent actors rarely named together), else from those document entities through the indexes."""
+    return len(article_ids) * 3 < size_x
+
+
+def events_between(conn, x: int, y: int, size_x: int, article_ids: Sequence[str]) -> Rows:
+    """Events with one of the two as source and the other as target, by date."""
+    if _by_article(size_x, article_ids):
+        rows = _events_between_by_article(conn, x, y, article_ids)
+    else:
+        rows = _events_between_by_entity(conn, x, y)
+    return sorted(rows, key=lambda r: (r["event_date"] is None, r["event_date"] or "", _nulls_first(r["published"]),
+                                       r["article_id"], r["trigger_start"], r["id"]))
+
+
+def claims_about_both(conn, x: int, y: int, size_x: int, article_ids: Sequence[str]) -> Rows:
+    """Claims whose content mentions both entities."""
+    if _by_article(size_x, article_ids):
+        rows = _claims_about_both_by_article(conn, x, y, article_ids)
+    else:
+        rows = _claims_about_both_by_entity(conn, x, y)
+    return sorted(rows, key=lambda r: (_nulls_first(r["published"]), r["article_id"], r["content_start"], r["id"]))
+
+
+def relations_between(conn, x: int, y: int, size_x: int, article_ids: Sequence[str]) -> Rows:
+    """Stable ties with one of the two as subject and the other as object."""
+    if _by_article(size_x, article_ids):
+        rows = _relations_between_by_article(conn, x, y, article_ids)
+    else:
+        rows = _relations_between_by_entity(conn, x, y)
+    return sorted(rows, key=lambda r: (_nulls_first(r["published"]), r["article_id"], r["id"]))
 
 
 def neighbourhood_edges(conn, ids: Sequence[int]) -> Rows:
