@@ -120,6 +120,14 @@ _EVENT_JOINS = (
 )
 
 
+def _selected(joins: str, table: str, alias: str) -> str:
+    """``joins`` reading ``table`` only at the ids of a ``sel`` CTE. A materialised set of ids, found through
+    the indexes, then rows read by primary key: PostgreSQL would otherwise hash-join ``IN (subquery)``
+    against a scan of the whole table; SQLite does the same either way."""
+    assert f" FROM {table} " in joins
+    return joins.replace(f" FROM {table} ", f" FROM sel JOIN {table} ON {alias}.id = sel.id ", 1)
+
+
 def events(
     conn,
     *,
@@ -131,18 +139,20 @@ def events(
     limit: int | None = None,
 ) -> Rows:
     where, params = [], []
+    head, joins = "", _EVENT_JOINS
     if between:
         a, b = between
         where.append("((ds.entity_id = ? AND dt.entity_id = ?) OR (ds.entity_id = ? AND dt.entity_id = ?))")
         params += [a, b, b, a]
     elif entity_ids:
         marks = ",".join("?" * len(entity_ids))
-        # from the entity's document entities through the indexes on events, not a scan of all events
-        where.append(
-            f"ev.id IN (SELECT e1.id FROM doc_entities d1 JOIN events e1 ON e1.source_doc_entity = d1.id"
+        # the entity's events found first through the indexes, then read by id (see _SELECTED)
+        head = (
+            f"WITH sel AS MATERIALIZED (SELECT e1.id FROM doc_entities d1 JOIN events e1 ON e1.source_doc_entity = d1.id"
             f" WHERE d1.entity_id IN ({marks}) UNION SELECT e2.id FROM doc_entities d2"
-            f" JOIN events e2 ON e2.target_doc_entity = d2.id WHERE d2.entity_id IN ({marks}))"
+            f" JOIN events e2 ON e2.target_doc_entity = d2.id WHERE d2.entity_id IN ({marks})) "
         )
+        joins = _selected(_EVENT_JOINS, "events ev", "ev")
         params += [*entity_ids, *entity_ids]
     if date_from:
         where.append("ev.event_date >= ?")
@@ -153,7 +163,7 @@ def events(
     if types:
         where.append(f"ev.type IN ({','.join('?' * len(types))})")
         params += [t.upper() for t in types]
-    sql = f"SELECT {_EVENT_COLUMNS}{_EVENT_JOINS}"
+    sql = f"{head}SELECT {_EVENT_COLUMNS}{joins}"
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY ev.event_date IS NULL, ev.event_date, a.published, ev.article_id, ev.trigger_start"
@@ -187,20 +197,25 @@ def claims(
     certainty: Sequence[str] = (),
     limit: int | None = None,
 ) -> Rows:
-    where, params = [], []
+    where, params, found = [], [], []
     if by:
-        where.append(f"at.source_doc_entity IN (SELECT id FROM doc_entities WHERE entity_id IN ({','.join('?' * len(by))}))")
+        found.append(
+            f"SELECT at1.id FROM doc_entities d1 JOIN attributions at1 ON at1.source_doc_entity = d1.id"
+            f" WHERE d1.entity_id IN ({','.join('?' * len(by))})"
+        )
         params += list(by)
     for entity_id in about:
-        where.append(
-            "at.id IN (SELECT ae.attribution_id FROM doc_entities dx"
-            " JOIN attribution_entities ae ON ae.doc_entity_id = dx.id WHERE dx.entity_id = ?)"
+        found.append(
+            "SELECT ae.attribution_id AS id FROM doc_entities dx"
+            " JOIN attribution_entities ae ON ae.doc_entity_id = dx.id WHERE dx.entity_id = ?"
         )
         params.append(entity_id)
+    sql = _CLAIM_SELECT
+    if found:  # the claims found first through the indexes, then read by id (see _selected)
+        sql = f"WITH sel AS MATERIALIZED ({' INTERSECT '.join(found)}) {_selected(_CLAIM_SELECT, 'attributions at', 'at')}"
     if certainty:
         where.append(f"at.certainty IN ({','.join('?' * len(certainty))})")
         params += list(certainty)
-    sql = _CLAIM_SELECT
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY a.published, at.article_id, at.content_start"
@@ -323,12 +338,11 @@ def _events_between_by_entity(conn, x: int, y: int) -> Rows:
     """Events with one of the two as source and the other as target, by date; reached through the
     smaller entity's document entities and the indexes on events, whatever the size of the corpus."""
     return conn.execute(
-        f"SELECT {_EVENT_COLUMNS}{_EVENT_JOINS}"
-        f" WHERE ev.id IN (SELECT e1.id FROM events e1 JOIN doc_entities t1 ON t1.id = e1.target_doc_entity"
+        f"WITH sel AS MATERIALIZED (SELECT e1.id FROM events e1 JOIN doc_entities t1 ON t1.id = e1.target_doc_entity"
         f" WHERE {_docs_of('e1.source_doc_entity')} AND t1.entity_id = ?"
         f" UNION SELECT e2.id FROM events e2 JOIN doc_entities s2 ON s2.id = e2.source_doc_entity"
         f" WHERE {_docs_of('e2.target_doc_entity')} AND s2.entity_id = ?)"
-        " ORDER BY ev.event_date IS NULL, ev.event_date, a.published, ev.article_id, ev.trigger_start",
+        f" SELECT {_EVENT_COLUMNS}{_selected(_EVENT_JOINS, 'events ev', 'ev')}",
         (x, y, x, y),
     ).fetchall()
 
@@ -336,11 +350,11 @@ def _events_between_by_entity(conn, x: int, y: int) -> Rows:
 def _claims_about_both_by_entity(conn, x: int, y: int) -> Rows:
     """Claims whose content mentions both entities."""
     return conn.execute(
-        f"{_CLAIM_SELECT} WHERE at.id IN (SELECT ae.attribution_id FROM attribution_entities ae"
+        f"WITH sel AS MATERIALIZED (SELECT DISTINCT ae.attribution_id AS id FROM attribution_entities ae"
         f" WHERE {_docs_of('ae.doc_entity_id')} AND EXISTS (SELECT 1 FROM attribution_entities ae2"
         f" JOIN doc_entities d2 ON d2.id = ae2.doc_entity_id"
         f" WHERE ae2.attribution_id = ae.attribution_id AND d2.entity_id = ?))"
-        " ORDER BY a.published, at.article_id, at.content_start",
+        f" {_selected(_CLAIM_SELECT, 'attributions at', 'at')}",
         (x, y),
     ).fetchall()
 
@@ -348,18 +362,17 @@ def _claims_about_both_by_entity(conn, x: int, y: int) -> Rows:
 def _relations_between_by_entity(conn, x: int, y: int) -> Rows:
     """Stable ties with one of the two as subject and the other as object."""
     return conn.execute(
-        "SELECT r.*, ar.title, ar.published, ar.source, ar.url,"
-        " SUBSTR(ar.text, r.sentence_start + 1, r.sentence_end - r.sentence_start) AS sentence_text,"
-        " ds.entity_id AS subject_entity, dob.entity_id AS object_entity,"
-        " es.name AS subject_name, eo.name AS object_name, es.type AS subject_type, eo.type AS object_type"
-        " FROM relations r JOIN doc_entities ds ON ds.id = r.subject_doc_entity"
-        " JOIN doc_entities dob ON dob.id = r.object_doc_entity JOIN articles ar ON ar.id = r.article_id"
-        " JOIN entities es ON es.id = ds.entity_id JOIN entities eo ON eo.id = dob.entity_id"
-        f" WHERE r.id IN (SELECT r1.id FROM relations r1 JOIN doc_entities o1 ON o1.id = r1.object_doc_entity"
+        f"WITH sel AS MATERIALIZED (SELECT r1.id FROM relations r1 JOIN doc_entities o1 ON o1.id = r1.object_doc_entity"
         f" WHERE {_docs_of('r1.subject_doc_entity')} AND o1.entity_id = ?"
         f" UNION SELECT r2.id FROM relations r2 JOIN doc_entities s2 ON s2.id = r2.subject_doc_entity"
         f" WHERE {_docs_of('r2.object_doc_entity')} AND s2.entity_id = ?)"
-        " ORDER BY ar.published, r.article_id",
+        " SELECT r.*, ar.title, ar.published, ar.source, ar.url,"
+        " SUBSTR(ar.text, r.sentence_start + 1, r.sentence_end - r.sentence_start) AS sentence_text,"
+        " ds.entity_id AS subject_entity, dob.entity_id AS object_entity,"
+        " es.name AS subject_name, eo.name AS object_name, es.type AS subject_type, eo.type AS object_type"
+        " FROM sel JOIN relations r ON r.id = sel.id JOIN doc_entities ds ON ds.id = r.subject_doc_entity"
+        " JOIN doc_entities dob ON dob.id = r.object_doc_entity JOIN articles ar ON ar.id = r.article_id"
+        " JOIN entities es ON es.id = ds.entity_id JOIN entities eo ON eo.id = dob.entity_id",
         (x, y, x, y),
     ).fetchall()
 
