@@ -8,6 +8,7 @@ transactions; every statement here is standard SQL with ``?`` placeholders (see 
 from __future__ import annotations
 
 import json
+from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from datetime import datetime, timezone
@@ -21,23 +22,24 @@ from dossier.resolve.resolver import Candidate, resolution_order, resolve
 APPLICATION = "dossier"
 
 
-class Store:
+class Store(ABC):
     """The engine-independent part of a store. ``conn`` speaks ``execute(sql, params)`` with ``?``."""
 
     conn: object
     readonly: bool
     _places: Gazetteer | None = None
 
-    def write(self) -> AbstractContextManager:  # one transaction; see the backends
-        raise NotImplementedError
+    @abstractmethod
+    def write(self) -> AbstractContextManager:
+        """One write transaction, rolled back whole on any error; yields the connection."""
 
     def close(self) -> None:
         self.conn.close()
 
     @property
+    @abstractmethod
     def label(self) -> str:
         """How errors name this store (a path, or a URL without its password)."""
-        raise NotImplementedError
 
     def _applied_version(self, tables: set[str], latest: int, *, elsewhere: str) -> int | None:
         """The schema version of an existing dossier database; None when it is current. Refuses foreign
