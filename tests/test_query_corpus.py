@@ -144,3 +144,21 @@ def test_places_get_coordinates(corpus_db):
         assert row is not None and abs(row[0] - 47.5) < 0.5 and abs(row[1] - 19.04) < 0.5
         hungary = corpus.conn.execute("SELECT latitude FROM entities WHERE country = 'HU'").fetchone()
         assert hungary is not None and abs(hungary[0] - 47.5) < 0.5  # a country sits at its capital
+
+
+def test_pair_questions_give_the_same_rows_from_either_side(corpus_db):
+    """Events, claims and ties between two actors are found from the shared articles or from the smaller
+    actor's document entities, whichever is less work: both ways must give the same rows."""
+    from dossier.query.corpus import open_corpus
+    from dossier.store import queries as q
+
+    with open_corpus(corpus_db, readonly=True) as corpus:
+        a, b = corpus.resolve_name("Hannah Lee").id, corpus.resolve_name("Tomas Varga").id
+        x, y, _ = q.smaller_first(corpus.conn, a, b)
+        shared = [r["article_id"] for r in q.shared_articles(corpus.conn, x, y)]
+        assert shared
+        for name in ("events_between", "claims_about_both", "relations_between"):
+            by_article = getattr(q, name)(corpus.conn, x, y, 10**9, shared)   # few shared articles: by article
+            by_entity = getattr(q, name)(corpus.conn, x, y, 0, shared)        # otherwise: by entity
+            assert [tuple(r) for r in by_article] == [tuple(r) for r in by_entity], name
+        assert q.events_between(corpus.conn, x, y, 0, shared)  # the fixture has events between the two

@@ -44,7 +44,7 @@ def find_entities(conn, name: str) -> Rows:
     ).fetchall()
 
 
-def entity(conn, entity_id: int) :
+def entity(conn, entity_id: int):
     return conn.execute("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()
 
 
@@ -132,7 +132,6 @@ def events(
     conn,
     *,
     entity_ids: Sequence[int] = (),
-    between: tuple[int, int] | None = None,
     date_from: str | None = None,
     date_to: str | None = None,
     types: Sequence[str] = (),
@@ -140,11 +139,7 @@ def events(
 ) -> Rows:
     where, params = [], []
     head, joins = "", _EVENT_JOINS
-    if between:
-        a, b = between
-        where.append("((ds.entity_id = ? AND dt.entity_id = ?) OR (ds.entity_id = ? AND dt.entity_id = ?))")
-        params += [a, b, b, a]
-    elif entity_ids:
+    if entity_ids:
         marks = ",".join("?" * len(entity_ids))
         # the entity's events found first through the indexes, then read by id (see _SELECTED)
         head = (
@@ -419,10 +414,6 @@ def neighbourhood_edges(conn, ids: Sequence[int]) -> Rows:
         [*ids, *ids],
     ).fetchall()
 
-
-def comention_count(conn, a: int, b: int) -> int:
-    row = conn.execute("SELECT articles FROM comentions WHERE a = ? AND b = ?", (a, b)).fetchone()
-    return row[0] if row else 0
 
 
 def search(conn, text: str, limit: int = 50) -> Rows:
