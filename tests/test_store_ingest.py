@@ -82,6 +82,56 @@ def test_ingest_records_a_syndicated_copy_as_another_report_of_the_story(tmp_pat
     assert c["articles"] == 2 and c["stories"] == 1 and c["story_reports"] == 2
 
 
+def test_a_store_from_before_story_keys_is_backfilled_and_still_finds_the_copy(tmp_path: Path, store_db):
+    """Migration 4 computes the band keys of articles stored without them, a page at a time."""
+    from dossier.ingest.run import ingest
+    from dossier.store import migrations
+
+    db = store_db
+    ingest([write(tmp_path / "a", "orig.txt", STORY), write(tmp_path / "a", "lee.txt", OTHER)], db=db)
+    store = open_store(db)
+    with store.write() as conn:  # back to schema 3, as a store written by the previous version
+        conn.execute("DROP TABLE story_keys")
+        conn.execute("DELETE FROM migrations WHERE version = 4")
+    store.close()
+    page, migrations.PAGE = migrations.PAGE, 1  # two pages of one article
+    try:
+        store = open_store(db)
+    finally:
+        migrations.PAGE = page
+    try:
+        assert store.schema_version() == 4
+        assert store.conn.execute("SELECT COUNT(*), COUNT(DISTINCT article_id) FROM story_keys").fetchone()[:] == (16, 2)
+    finally:
+        store.close()
+    syndicated = "Rates row: Santos and Mendes\n\n" + STORY + "\n\nDistributed by Example Wire."
+    report = ingest([write(tmp_path / "b", "wire.txt", syndicated)], db=db)
+    assert report.stored == 1 and report.same_story == 1
+
+
+def test_store_side_lsh_finds_what_datasketch_lsh_finds():
+    """The band keys in the store give the same candidates as datasketch's in-memory MinHashLSH."""
+    from datasketch import MinHashLSH
+
+    from dossier.dedup import NUM_PERM, THRESHOLD, band_keys, best_story, signature, to_bytes
+
+    base = STORY.split(". ")
+    texts = {f"v{i}": ". ".join(base[:i] + base[i + 1 :]) for i in range(len(base))}  # one sentence dropped each
+    texts["lee"] = OTHER
+    lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+    keys = {}
+    for name, text in texts.items():
+        lsh.insert(name, signature(text))
+        keys[name] = set(band_keys(to_bytes(signature(text))))
+    probe = signature(STORY)
+    mine = set(band_keys(to_bytes(probe)))
+    assert {n for n, k in keys.items() if k & mine} == set(lsh.query(probe))
+    assert "lee" not in set(lsh.query(probe))
+    sigs = [(n, f"story-{n}", to_bytes(signature(t))) for n, t in texts.items() if keys[n] & mine]
+    assert best_story(to_bytes(probe), sigs) is not None
+    assert best_story(to_bytes(probe), [("lee", "story-lee", to_bytes(signature(OTHER)))]) is None
+
+
 def _stored(db: Path | str) -> int:
     try:
         store = open_store(db, readonly=True)

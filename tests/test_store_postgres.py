@@ -159,3 +159,37 @@ def test_sqlite_store_of_schema_1_is_migrated_with_its_co_mentions(tmp_path: Pat
             (0, 3), (1, 1)]
     finally:
         store.close()
+
+
+def test_surname_consolidation_pages_through_the_store(store_db):
+    """One-word 'organisations' that are a known person's surname move to the person, whatever the page
+    size of the pass (here one row per page, so every page boundary is crossed)."""
+    from dossier.store import curation
+
+    store = open_store(store_db)
+    try:
+        with store.write() as db:
+            for i in range(5):
+                db.execute("INSERT INTO stories (id) VALUES (?)", (f"s{i}",))
+                db.execute("INSERT INTO articles (id, language, text, text_hash, story_id, ingested_at)"
+                           " VALUES (?, 'en', 'x', ?, ?, 'x')", (f"s{i}", f"h{i}", f"s{i}"))
+            person = db.execute("INSERT INTO entities (name, type) VALUES ('Adaeze Okafor', 'PERSON') RETURNING id").fetchone()[0]
+            org = db.execute("INSERT INTO entities (name, type) VALUES ('Okafor', 'ORG') RETURNING id").fetchone()[0]
+            other = db.execute("INSERT INTO entities (name, type) VALUES ('Meridian', 'ORG') RETURNING id").fetchone()[0]
+            db.execute("INSERT INTO aliases (key, entity_id, alias, kind) VALUES ('surname:okafor', ?, 'Okafor', 'surname')",
+                       (person,))
+            db.execute("INSERT INTO aliases (key, entity_id, alias, kind) VALUES ('okafor', ?, 'Okafor', 'name')", (org,))
+            rows = [(f"s{i}", "e1", "Adaeze Okafor", "PERSON", person) for i in range(3)]
+            rows += [("s3", "e1", "Okafor", "ORG", org), ("s4", "e1", "Okafor", "ORG", org), ("s4", "e2", "Meridian", "ORG", other)]
+            db.executemany("INSERT INTO doc_entities (article_id, local_id, name, type, entity_id, rule) VALUES (?,?,?,?,?,'new')",
+                           rows)
+        page, curation.PAGE = curation.PAGE, 1
+        try:
+            assert curation.consolidate_surnames(store) == 2
+        finally:
+            curation.PAGE = page
+        by_entity = dict(store.conn.execute("SELECT entity_id, COUNT(*) FROM doc_entities GROUP BY entity_id").fetchall())
+        assert by_entity == {person: 5, other: 1}
+        assert store.conn.execute("SELECT COUNT(*) FROM entities WHERE id = ?", (org,)).fetchone()[0] == 0
+    finally:
+        store.close()

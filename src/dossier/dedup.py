@@ -1,20 +1,22 @@
 """Near-duplicate detection: syndicated copies of one story (another headline, other boilerplate).
 
-MinHash signatures of word 5-gram shingles (datasketch), indexed with LSH; two articles whose estimated
-Jaccard similarity is at least ``THRESHOLD`` are reports of the same story.
+MinHash signatures of word 5-gram shingles (datasketch), indexed with LSH bands kept in the store; two
+articles whose estimated Jaccard similarity is at least ``THRESHOLD`` are reports of the same story.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHash
 
 THRESHOLD = 0.7
 NUM_PERM = 64
 SHINGLE = 5
+BANDS, ROWS = 8, 8  # datasketch's optimum for THRESHOLD and NUM_PERM (false positives and negatives weighed equally)
 SCHEME = "affine32"  # stored signatures must be read back with the scheme that made them
 _WORD = re.compile(r"\w+")
 
@@ -31,31 +33,30 @@ def to_bytes(mh: MinHash) -> bytes:
     return np.asarray(mh.hashvalues, dtype=np.uint64).tobytes()
 
 
-def from_bytes(data: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=np.frombuffer(data, dtype=np.uint64), scheme=SCHEME)
+def band_keys(data: bytes) -> list[int]:
+    """The LSH band keys of a stored signature: two articles sharing a key agree on every row of a band.
+
+    The store keeps these in an indexed table (``story_keys``), so near-duplicate search asks the database
+    instead of holding every signature in memory. Same banding as datasketch's ``MinHashLSH`` for
+    ``THRESHOLD`` and ``NUM_PERM`` (8 bands of 8 rows), so the candidates are the same; each key is a
+    signed 64-bit hash of the band's number and values, as both SQLite and PostgreSQL store it.
+    """
+    values = np.frombuffer(data, dtype=np.uint64)
+    keys = []
+    for band in range(BANDS):
+        chunk = values[band * ROWS : (band + 1) * ROWS].astype("<u8").tobytes()
+        digest = hashlib.blake2b(bytes([band]) + chunk, digest_size=8).digest()
+        keys.append(int.from_bytes(digest, "little", signed=True))
+    return keys
 
 
-class StoryIndex:
-    """Which stored story, if any, an article is another report of."""
-
-    def __init__(self, stored: Iterable[tuple[str, str, bytes]] = ()) -> None:
-        self.lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
-        self.story_of: dict[str, str] = {}
-        self.sigs: dict[str, np.ndarray] = {}  # hash values only: a MinHash object costs ~1 KB more
-        for article_id, story_id, data in stored:
-            self.add(article_id, story_id, from_bytes(data))
-
-    def add(self, article_id: str, story_id: str, mh: MinHash) -> None:
-        if article_id in self.story_of:
-            return
-        self.lsh.insert(article_id, mh)
-        self.story_of[article_id] = story_id
-        self.sigs[article_id] = np.asarray(mh.hashvalues, dtype=np.uint64)
-
-    def story_for(self, mh: MinHash) -> str | None:
-        best = None
-        for other in sorted(self.lsh.query(mh)):
-            score = float(np.mean(self.sigs[other] == np.asarray(mh.hashvalues, dtype=np.uint64)))
-            if score >= THRESHOLD and (best is None or score > best[0]):
-                best = (score, other)
-        return self.story_of[best[1]] if best else None
+def best_story(data: bytes, candidates: Iterable[tuple[str, str, bytes]]) -> str | None:
+    """The story of the most similar candidate (article id, story id, signature) at or above ``THRESHOLD``;
+    ties go to the smallest article id, so the answer does not depend on the order the store returns."""
+    mine = np.frombuffer(data, dtype=np.uint64)
+    best: tuple[float, str] | None = None
+    for article_id, story_id, other in sorted(candidates):
+        score = float(np.mean(np.frombuffer(other, dtype=np.uint64) == mine))
+        if score >= THRESHOLD and (best is None or score > best[0]):
+            best = (score, story_id)
+    return best[1] if best else None

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from dossier.analysis import Rejected
 from dossier.config import load_settings
-from dossier.dedup import StoryIndex, signature, to_bytes
+from dossier.dedup import best_story, signature, to_bytes
 from dossier.ingest.files import ReadFailure, ReadWarning, read_inputs
 from dossier.ingest.text import normalise_for_id
 from dossier.models import Analysis, Article
@@ -70,8 +70,6 @@ def ingest(
     started = time.perf_counter()
     store = open_store(db)
     try:
-        index = StoryIndex(store.signatures())
-
         def fresh() -> Iterator[Article]:
             for item in read_inputs(inputs, stdin=stdin):
                 if isinstance(item, ReadFailure):
@@ -95,7 +93,7 @@ def ingest(
                 report.failed.append(str(result))
                 _tell(progress, f"error: {result}", report)
                 continue
-            _store_one(store, index, result, report)
+            _store_one(store, result, report)
             report.seconds = time.perf_counter() - started
             _tell(progress, "", report)
         if report.stored:
@@ -106,14 +104,13 @@ def ingest(
     return report
 
 
-def _store_one(store, index: StoryIndex, analysis: Analysis, report: IngestReport) -> None:
+def _store_one(store, analysis: Analysis, report: IngestReport) -> None:
     art = analysis.article
-    mh = signature(art.text)
-    story = index.story_for(mh)
-    if store.write_analysis(analysis, text_hash=text_hash(art.text), minhash=to_bytes(mh), story_id=story):
+    minhash = to_bytes(signature(art.text))
+    story = best_story(minhash, store.story_candidates(minhash))
+    if store.write_analysis(analysis, text_hash=text_hash(art.text), minhash=minhash, story_id=story):
         report.stored += 1
         report.same_story += story is not None
-        index.add(art.id, story or art.id, mh)
     else:
         report.skipped += 1
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from datetime import datetime, timezone
 
+from dossier.dedup import band_keys
 from dossier.errors import StoreError
 from dossier.models import Analysis, Entity
 from dossier.resolve.keys import keys_of
@@ -73,10 +74,16 @@ class Store(ABC):
         ).fetchone()
         return row is not None
 
-    def signatures(self) -> Iterator[tuple[str, str, bytes]]:
-        """(article id, story id, MinHash signature) of every stored article, for near-duplicate search."""
-        for row in self.conn.execute("SELECT id, story_id, minhash FROM articles WHERE minhash IS NOT NULL"):
-            yield row[0], row[1], row[2]
+    def story_candidates(self, minhash: bytes) -> list[tuple[str, str, bytes]]:
+        """(article id, story id, signature) of the stored articles sharing an LSH band with ``minhash``:
+        the only ones that can be near-duplicates of it (see ``dedup``)."""
+        keys = band_keys(minhash)
+        rows = self.conn.execute(
+            "SELECT DISTINCT a.id, a.story_id, a.minhash FROM story_keys k JOIN articles a ON a.id = k.article_id"
+            f" WHERE k.key IN ({','.join('?' * len(keys))})",
+            keys,
+        ).fetchall()
+        return [(r[0], r[1], bytes(r[2])) for r in rows]
 
     def write_analysis(self, analysis: Analysis, *, text_hash: str, minhash: bytes | None, story_id: str | None) -> bool:
         """Store one analysed article with everything extracted from it; False if it was already there."""
@@ -100,6 +107,10 @@ class Store(ABC):
                     minhash, story_id, art.origin, analysis.model, _now(),
                 ),
             )
+            if minhash is not None:
+                db.executemany(
+                    "INSERT INTO story_keys (key, article_id) VALUES (?, ?)", [(k, art.id) for k in band_keys(minhash)]
+                )
             db.executemany(
                 'INSERT INTO sentences (article_id, idx, start, "end", text) VALUES (?,?,?,?,?)',
                 [(art.id, i, s.start, s.end, art.text[s.start : s.end]) for i, s in enumerate(analysis.sentences)],

@@ -92,15 +92,10 @@ def consolidate_surnames(store: Store) -> int:
     """
     moved = 0
     with store.write() as db:
-        rows = db.execute(
-            "SELECT d.id, d.name, d.entity_id FROM doc_entities d JOIN entities e ON e.id = d.entity_id"
-            " WHERE e.type IN ('ORG', 'GPE') AND e.country IS NULL AND e.named_by_user = 0"
-            " AND TRIM(d.name) NOT LIKE '% %' ORDER BY d.id"
-        ).fetchall()
         owner: dict[str, int | None] = {}
         emptied: set[int] = set()
         gained: set[int] = set()
-        for row in rows:
+        for row in _one_word_organisations(db):
             word = normalise(row["name"])
             if not word or " " in word or row["name"].isupper():
                 continue
@@ -126,6 +121,26 @@ def consolidate_surnames(store: Store) -> int:
                 store._refresh_name(db, eid)
         refresh_comentions(db, emptied | gained)
     return moved
+
+
+PAGE = 1000
+
+
+def _one_word_organisations(db):
+    """Document entities of unnamed ORG/GPE entities called by one word, a page at a time in id order,
+    so that memory does not grow with the store (rows moved meanwhile are behind the cursor)."""
+    last = 0
+    while True:
+        rows = db.execute(
+            "SELECT d.id, d.name, d.entity_id FROM doc_entities d JOIN entities e ON e.id = d.entity_id"
+            " WHERE d.id > ? AND e.type IN ('ORG', 'GPE') AND e.country IS NULL AND e.named_by_user = 0"
+            " AND TRIM(d.name) NOT LIKE '% %' ORDER BY d.id LIMIT ?",
+            (last, PAGE),
+        ).fetchall()
+        yield from rows
+        if len(rows) < PAGE:
+            return
+        last = rows[-1]["id"]
 
 
 MIN_FULL = 3

@@ -6,7 +6,12 @@ unknown to this dossier was written by a newer version and is refused rather tha
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+
+from dossier.dedup import band_keys
+
+PAGE = 1000  # rows a backfill reads at a time: memory stays bounded whatever the store's size
 
 
 @dataclass(frozen=True)
@@ -14,6 +19,23 @@ class Migration:
     version: int
     name: str
     sql: str
+    backfill: Callable[[object], None] | None = None  # fills new tables from stored rows, after ``sql``
+
+
+def fill_story_keys(conn) -> None:
+    """The LSH band keys of every stored signature, a page of articles at a time."""
+    last = ""
+    while True:
+        rows = conn.execute(
+            "SELECT id, minhash FROM articles WHERE minhash IS NOT NULL AND id > ? ORDER BY id LIMIT ?", (last, PAGE)
+        ).fetchall()
+        if not rows:
+            return
+        conn.executemany(
+            "INSERT INTO story_keys (key, article_id) VALUES (?, ?)",
+            [(key, r[0]) for r in rows for key in band_keys(bytes(r[1]))],
+        )
+        last = rows[-1][0]
 
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -200,6 +222,17 @@ CREATE INDEX relations_object ON relations(object_doc_entity);
 CREATE INDEX doc_entities_entity_article ON doc_entities(entity_id, article_id);
 DROP INDEX doc_entities_entity;
 """,
+    ),
+    Migration(
+        4,
+        "near-duplicate search in the store",
+        """
+-- LSH band keys of each article's MinHash signature (dedup.band_keys): an ingest asks for the articles
+-- sharing a key with the new one instead of loading every signature into memory
+CREATE TABLE story_keys (key INTEGER NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id));
+CREATE INDEX story_keys_key ON story_keys(key);
+""",
+        fill_story_keys,
     ),
 )
 

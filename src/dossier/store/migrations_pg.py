@@ -4,7 +4,7 @@ types. Full-text search is PostgreSQL's own: a generated ``tsvector`` column wit
 
 from __future__ import annotations
 
-from dossier.store.migrations import Migration
+from dossier.store.migrations import Migration, fill_story_keys
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
@@ -179,6 +179,15 @@ CREATE INDEX relations_object ON relations(object_doc_entity);
 CREATE INDEX doc_entities_entity_article ON doc_entities(entity_id, article_id);
 DROP INDEX doc_entities_entity;
 """,
+    ),
+    Migration(
+        4,
+        "near-duplicate search in the store",
+        """
+CREATE TABLE story_keys (key BIGINT NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id));
+CREATE INDEX story_keys_key ON story_keys(key);
+""",
+        fill_story_keys,
     ),
 )
 

@@ -71,6 +71,8 @@ class PostgresStore(Store):
                 if mig.version <= applied:
                     continue
                 self.conn.raw.execute(mig.sql)  # DDL only: no placeholders, several statements at once
+                if mig.backfill is not None:
+                    mig.backfill(self.conn)
                 self.conn.execute(
                     "INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)", (mig.version, mig.name, _now())
                 )

@@ -83,6 +83,8 @@ class SQLiteStore(Store):
                     continue
                 for statement in _statements(mig.sql):
                     self.conn.execute(statement)
+                if mig.backfill is not None:
+                    mig.backfill(self.conn)
                 self.conn.execute(
                     "INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)", (mig.version, mig.name, _now())
                 )
