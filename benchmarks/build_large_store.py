@@ -3,7 +3,8 @@
 There are about 20,000 real articles in ../shared (Reuters-21578 19k, PolNeAR 0.9k). A store of
 100,000 is made from a real store (``reuters_ingest.py --keep DIR``) by repeating every stored article,
 with everything extracted from it, ``copies`` times: copy k gets ids suffixed ``~k`` and its dates moved
-k years later, so the store spans several years. Corpus entities are shared by all copies (as if each
+k years later, so the store spans several years; its near-duplicate signature and band keys are
+repeated too, so every article of the large store can be found by near-duplicate search. Corpus entities are shared by all copies (as if each
 story were reported again each year), so an entity's mentions, events and co-mentions grow with the
 store, which is what makes queries slower. The SQL runs on the store's own engine (SQLite).
 
@@ -24,7 +25,7 @@ DOC_REFS = {"doc_entity_id", "source_doc_entity", "target_doc_entity", "place_do
 ARTICLE_REFS = {"article_id", "story_id"}
 DATES = {"published", "published_inferred", "event_date"}
 TABLES = ["stories", "articles", "sentences", "doc_entities", "mentions", "roles", "times", "attributions",
-          "attribution_entities", "events", "event_participants", "relations"]
+          "attribution_entities", "events", "event_participants", "relations", "story_keys"]
 
 
 def shifted(col: str, k: int) -> str:
@@ -47,7 +48,7 @@ def column_expr(table: str, col: str, k: int, off: dict[str, int]) -> str:
         return f"event_id + {off['events']}"
     if col in DATES:
         return shifted(col, k)
-    if col in ("minhash", "participants"):  # near-duplicate signatures and the legacy JSON copy are not repeated
+    if col == "participants":  # the legacy JSON copy of event participants is not repeated
         return "NULL"
     return f'"{col}"'
 
@@ -64,7 +65,7 @@ def build(src: Path, out: Path, articles: int) -> None:
     copies = max(1, math.ceil(articles / n))
     print(f"{src}: {n} articles; {copies} copies -> {n * copies} articles")
     width = {t: (conn.execute(f"SELECT COALESCE(MAX(id), 0) FROM {t}").fetchone()[0] + 1)
-             for t in TABLES if t not in ("stories", "articles", "attribution_entities", "event_participants")}
+             for t in TABLES if t not in ("stories", "articles", "attribution_entities", "event_participants", "story_keys")}
     started = time.perf_counter()
     for k in range(1, copies):
         off = {t: k * w for t, w in width.items()}
@@ -75,7 +76,7 @@ def build(src: Path, out: Path, articles: int) -> None:
             names = ", ".join(f'"{c}"' for c in cols)
             src_rows = f"SELECT {exprs} FROM {table}"
             if table in ("articles", "stories", "sentences", "doc_entities", "mentions", "roles", "times", "attributions",
-                         "events", "relations"):
+                         "events", "relations", "story_keys"):
                 key = "id" if table in ("articles", "stories") else "article_id"
                 src_rows += f" WHERE {key} NOT LIKE '%~%'"
             elif table == "attribution_entities":
