@@ -247,7 +247,8 @@ def shared_articles(conn, x: int, y: int) -> Rows:
 def shared_sentences(conn, a: int, b: int, article_ids: Sequence[str], limit: int = 50) -> Rows:
     """Sentences mentioning both entities in the given articles (in that order), up to ``limit``: the
     evidence of a co-mention edge. Articles are read a chunk at a time, so a pair sharing thousands of
-    articles costs no more than the first few that hold ``limit`` sentences."""
+    articles costs no more than the first few that hold ``limit`` sentences; within a chunk, from the two
+    entities' document entities (index on article and entity) to their mentions, not from every mention."""
     out: list = []
     chunk, offset = 64, 0
     while len(out) < limit and offset < len(article_ids):
@@ -255,14 +256,14 @@ def shared_sentences(conn, a: int, b: int, article_ids: Sequence[str], limit: in
         marks = ",".join("?" * len(ids))
         out += conn.execute(
             "SELECT DISTINCT s.article_id, s.idx, s.start, s.\"end\", s.text, ar.title, ar.published, ar.source, ar.url"
-            " FROM mentions m1 JOIN doc_entities d1 ON d1.id = m1.doc_entity_id"
-            " JOIN mentions m2 ON m2.article_id = m1.article_id AND m2.sentence = m1.sentence"
-            " JOIN doc_entities d2 ON d2.id = m2.doc_entity_id"
-            " JOIN sentences s ON s.article_id = m1.article_id AND s.idx = m1.sentence"
+            " FROM doc_entities d1 JOIN mentions m1 ON m1.doc_entity_id = d1.id"
+            " JOIN doc_entities d2 ON d2.article_id = d1.article_id AND d2.entity_id = ?"
+            " JOIN mentions m2 ON m2.doc_entity_id = d2.id AND m2.sentence = m1.sentence"
+            " JOIN sentences s ON s.article_id = d1.article_id AND s.idx = m1.sentence"
             " JOIN articles ar ON ar.id = s.article_id"
-            f" WHERE m1.article_id IN ({marks}) AND +d1.entity_id = ? AND +d2.entity_id = ?"
+            f" WHERE d1.article_id IN ({marks}) AND d1.entity_id = ?"
             " ORDER BY ar.published, s.article_id, s.idx LIMIT ?",
-            (*ids, a, b, limit - len(out)),
+            (b, *ids, a, limit - len(out)),
         ).fetchall()
         offset += chunk
         chunk *= 4
@@ -407,13 +408,16 @@ def relations_between(conn, x: int, y: int, size_x: int, article_ids: Sequence[s
 
 
 def neighbourhood_edges(conn, ids: Sequence[int]) -> Rows:
-    """Co-mention edges (shared articles) among the given entities, for path finding."""
-    marks = ",".join("?" * len(ids))
+    """Co-mention edges (shared articles) among the given entities, for path finding: one primary-key
+    probe per pair (``a IN (..) AND b IN (..)`` would read every partner of each ``a``, thousands for a
+    frequent actor)."""
+    ids = sorted(set(ids))
+    values = ",".join(["(CAST(? AS BIGINT))"] * len(ids))
     return conn.execute(
-        f"SELECT a, b, articles FROM comentions WHERE a IN ({marks}) AND b IN ({marks}) AND a < b ORDER BY a, b",
-        [*ids, *ids],
+        f"WITH x(v) AS (VALUES {values}) SELECT c.a, c.b, c.articles FROM x x1 CROSS JOIN x x2 CROSS JOIN comentions c"
+        " WHERE c.a = x1.v AND c.b = x2.v AND x2.v > x1.v ORDER BY c.a, c.b",  # CROSS JOIN: SQLite keeps this order
+        ids,
     ).fetchall()
-
 
 
 def search(conn, text: str, limit: int = 50) -> Rows:
