@@ -146,19 +146,59 @@ def test_places_get_coordinates(corpus_db):
         assert hungary is not None and abs(hungary[0] - 47.5) < 0.5  # a country sits at its capital
 
 
-def test_pair_questions_give_the_same_rows_from_either_side(corpus_db):
-    """Events, claims and ties between two actors are found from the shared articles or from the smaller
-    actor's document entities, whichever is less work: both ways must give the same rows."""
+def reference_pairs(conn) -> set[tuple]:
+    """The pair index recomputed from the records and the current links of their document entities."""
+    of = {r[0]: r[1] for r in conn.execute("SELECT id, entity_id FROM doc_entities")}
+    out: set[tuple] = set()
+    for kind, sql in (("event", "SELECT id, source_doc_entity, target_doc_entity FROM events"),
+                      ("relation", "SELECT id, subject_doc_entity, object_doc_entity FROM relations")):
+        for rid, s, t in conn.execute(sql).fetchall():
+            if s is not None and t is not None and of[s] != of[t]:
+                out |= {(of[s], of[t], kind, rid), (of[t], of[s], kind, rid)}
+    about: dict[int, set[int]] = {}
+    for rid, d in conn.execute("SELECT attribution_id, doc_entity_id FROM attribution_entities").fetchall():
+        about.setdefault(rid, set()).add(of[d])
+    out |= {(x, y, "claim", rid) for rid, ents in about.items() for x in ents for y in ents if x != y}
+    return out
+
+
+def stored_pairs(conn) -> set[tuple]:
+    return {tuple(r) for r in conn.execute("SELECT a, b, kind, record_id FROM pairs").fetchall()}
+
+
+def test_pair_index_holds_every_record_between_two_entities(corpus_db):
     from dossier.query.corpus import open_corpus
     from dossier.store import queries as q
 
     with open_corpus(corpus_db, readonly=True) as corpus:
+        pairs = stored_pairs(corpus.conn)
+        assert pairs == reference_pairs(corpus.conn)
+        assert "event" in {k for _, _, k, _ in pairs}
         a, b = corpus.resolve_name("Hannah Lee").id, corpus.resolve_name("Tomas Varga").id
-        x, y, _ = q.smaller_first(corpus.conn, a, b)
-        shared = [r["article_id"] for r in q.shared_articles(corpus.conn, x, y)]
-        assert shared
-        for name in ("events_between", "claims_about_both", "relations_between"):
-            by_article = getattr(q, name)(corpus.conn, x, y, 10**9, shared)   # few shared articles: by article
-            by_entity = getattr(q, name)(corpus.conn, x, y, 0, shared)        # otherwise: by entity
-            assert [tuple(r) for r in by_article] == [tuple(r) for r in by_entity], name
-        assert q.events_between(corpus.conn, x, y, 0, shared)  # the fixture has events between the two
+        events = q.events_between(corpus.conn, a, b)
+        assert events and {r["id"] for r in events} == {rid for x, y, k, rid in pairs if (x, y, k) == (a, b, "event")}
+        assert [tuple(r) for r in events] == [tuple(r) for r in q.events_between(corpus.conn, b, a)]  # symmetric
+
+
+def test_pair_index_follows_a_merge_and_a_split(store_db, tmp_path):
+    from dossier.ingest.run import ingest
+    from dossier.query.corpus import open_corpus
+
+    lines = [json.dumps({"id": k, "text": t, "published": p, "source": s}) for k, (p, s, t) in ARTICLES.items()]
+    lines.append(json.dumps({"id": "a6", "published": "2024-04-20", "text": "Tomas Varga said that Hannah Lee would "
+                             "meet the Hungarian finance minister in Budapest next week."}))
+    (tmp_path / "news.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert ingest([tmp_path / "news.jsonl"], db=store_db).stored == 5
+    with open_corpus(store_db) as corpus:
+        assert "claim" in {k for _, _, k, _ in stored_pairs(corpus.conn)}  # a6: a claim about Lee and Budapest
+        hannah, varga = corpus.resolve_name("Hannah Lee"), corpus.resolve_name("Tomas Varga")
+        hungary = corpus.resolve_name("Hungary")
+        before = len(corpus.relation(hannah.id, varga.id).events)
+        assert before > 0
+        corpus.merge(hannah.id, varga.id)  # wrong on purpose: their events become one actor's
+        assert stored_pairs(corpus.conn) == reference_pairs(corpus.conn)
+        assert not any(a == b for a, b, _, _ in stored_pairs(corpus.conn))
+        assert any(a == hannah.id and b == hungary.id for a, b, _, _ in stored_pairs(corpus.conn))
+        new = corpus.split(hannah.id, ["Tomas Varga", "Varga"], "Tomas Varga")
+        assert stored_pairs(corpus.conn) == reference_pairs(corpus.conn)
+        assert len(corpus.relation(hannah.id, new.id).events) == before

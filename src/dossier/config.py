@@ -17,7 +17,7 @@ class Settings(BaseSettings):
         200_000,
         description="Articles longer than this many characters are refused (spaCy parses a whole article in memory).",
     )
-    batch_size: int = Field(16, description="Articles per nlp.pipe batch.")
+    batch_size: int = Field(16, description="Articles per batch; nlp.pipe parses them in runs of at most 20,000 characters.")
     data_dir: Path = Field(Path.home() / ".local" / "share" / "dossier", description="Where dossier keeps its data.")
 
     @classmethod

@@ -99,18 +99,18 @@ class Corpus:
         ea, eb = self.resolve_name(a), self.resolve_name(b)
         if ea.id == eb.id:
             raise EntityNotFound(f"{a!r} and {b!r} are the same entity ({ea.name})")
-        x, y, size_x = q.smaller_first(self.conn, ea.id, eb.id)
+        x, y = q.smaller_first(self.conn, ea.id, eb.id)
         shared = q.shared_articles(self.conn, x, y)
         shared_ids = [r["article_id"] for r in shared]
         by_month: dict[str, int] = defaultdict(int)
         for r in shared:
             by_month[r["month"] or "unknown"] += 1
-        events = group_events([self._event(r) for r in q.events_between(self.conn, x, y, size_x, shared_ids)])
+        events = group_events([self._event(r) for r in q.events_between(self.conn, x, y)])
         by_type: dict[str, dict[str, int]] = {"A->B": {}, "B->A": {}}
         for e in events:
             side = "A->B" if e.source and e.source.id == ea.id else "B->A"
             by_type[side][e.type] = by_type[side].get(e.type, 0) + e.reports
-        claims = [self._claim(r) for r in q.claims_about_both(self.conn, x, y, size_x, shared_ids)]
+        claims = [self._claim(r) for r in q.claims_about_both(self.conn, x, y)]
         return RelationProfile(
             a=ea,
             b=eb,
@@ -119,7 +119,7 @@ class Corpus:
             events=events,
             events_by_type=by_type,
             balance=balance(events),
-            relations=[self._relation(r) for r in q.relations_between(self.conn, x, y, size_x, shared_ids)],
+            relations=[self._relation(r) for r in q.relations_between(self.conn, x, y)],
             claims=claims,
             paths=self._paths(ea, eb, paths),
             evidence=[self._sentence_evidence(r) for r in q.shared_sentences(

@@ -19,6 +19,7 @@ from dossier.models import Analysis, Entity
 from dossier.resolve.keys import keys_of
 from dossier.resolve.places import Gazetteer
 from dossier.resolve.resolver import Candidate, resolution_order, resolve
+from dossier.store.pairs import add_pairs
 
 APPLICATION = "dossier"
 
@@ -118,6 +119,7 @@ class Store(ABC):
             local = self._write_entities(db, analysis)
             self._write_records(db, analysis, local)
             add_comentions(db, art.id)
+            add_pairs(db, art.id)
         return True
 
     def _write_entities(self, db: object, analysis: Analysis) -> dict[str, int]:

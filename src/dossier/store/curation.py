@@ -9,6 +9,7 @@ from __future__ import annotations
 from dossier.errors import StoreError
 from dossier.resolve.keys import normalise, person_key
 from dossier.store.base import Store, refresh_comentions
+from dossier.store.pairs import refresh_pairs
 
 
 def merge(store: Store, keep: int, other: int) -> int:
@@ -19,6 +20,7 @@ def merge(store: Store, keep: int, other: int) -> int:
         for eid in (keep, other):
             if db.execute("SELECT 1 FROM entities WHERE id = ?", (eid,)).fetchone() is None:
                 raise StoreError(f"no entity with id {eid}")
+        articles = [r[0] for r in db.execute("SELECT DISTINCT article_id FROM doc_entities WHERE entity_id = ?", (other,))]
         moved = db.execute("UPDATE doc_entities SET entity_id = ? WHERE entity_id = ?", (keep, other)).rowcount
         db.execute(
             "INSERT INTO aliases (key, entity_id, alias, kind) SELECT key, ?, alias, kind FROM aliases WHERE entity_id = ?"
@@ -28,6 +30,7 @@ def merge(store: Store, keep: int, other: int) -> int:
         db.execute("DELETE FROM aliases WHERE entity_id = ?", (other,))
         db.execute("DELETE FROM entities WHERE id = ?", (other,))
         refresh_comentions(db, [keep, other])
+        refresh_pairs(db, articles)
         store.record_decision(db, "merge", {"keep": keep, "other": other})
     return moved
 
@@ -40,7 +43,7 @@ def split(store: Store, entity_id: int, names: list[str], new_name: str | None =
         if row is None:
             raise StoreError(f"no entity with id {entity_id}")
         docs = [
-            d for d in db.execute("SELECT id, name FROM doc_entities WHERE entity_id = ?", (entity_id,)).fetchall()
+            d for d in db.execute("SELECT id, name, article_id FROM doc_entities WHERE entity_id = ?", (entity_id,)).fetchall()
             if normalise(d["name"]) in wanted or person_key(d["name"]) in wanted
         ]
         if not docs:
@@ -65,6 +68,7 @@ def split(store: Store, entity_id: int, names: list[str], new_name: str | None =
             f"DELETE FROM aliases WHERE entity_id = ? AND key IN ({','.join('?' * len(wanted))})", (entity_id, *sorted(wanted))
         )
         refresh_comentions(db, [entity_id, new_id])
+        refresh_pairs(db, [d["article_id"] for d in docs])
         store.record_decision(db, "split", {"entity": entity_id, "names": sorted(names), "new": new_id})
     return new_id
 
@@ -95,6 +99,7 @@ def consolidate_surnames(store: Store) -> int:
         owner: dict[str, int | None] = {}
         emptied: set[int] = set()
         gained: set[int] = set()
+        articles: set[str] = set()
         for row in _one_word_organisations(db):
             word = normalise(row["name"])
             if not word or " " in word or row["name"].isupper():
@@ -112,6 +117,7 @@ def consolidate_surnames(store: Store) -> int:
             db.execute("DELETE FROM aliases WHERE entity_id = ? AND key = ?", (row["entity_id"], word))
             emptied.add(row["entity_id"])
             gained.add(person)
+            articles.add(row["article_id"])
             moved += 1
         for eid in sorted(emptied):
             if db.execute("SELECT 1 FROM doc_entities WHERE entity_id = ? LIMIT 1", (eid,)).fetchone() is None:
@@ -120,6 +126,7 @@ def consolidate_surnames(store: Store) -> int:
             else:
                 store._refresh_name(db, eid)
         refresh_comentions(db, emptied | gained)
+        refresh_pairs(db, articles)
     return moved
 
 
@@ -132,7 +139,7 @@ def _one_word_organisations(db):
     last = 0
     while True:
         rows = db.execute(
-            "SELECT d.id, d.name, d.entity_id FROM doc_entities d JOIN entities e ON e.id = d.entity_id"
+            "SELECT d.id, d.name, d.entity_id, d.article_id FROM doc_entities d JOIN entities e ON e.id = d.entity_id"
             " WHERE d.id > ? AND e.type IN ('ORG', 'GPE') AND e.country IS NULL AND e.named_by_user = 0"
             " AND TRIM(d.name) NOT LIKE '% %' ORDER BY d.id LIMIT ?",
             (last, PAGE),

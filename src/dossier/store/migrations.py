@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from dossier.dedup import band_keys
+from dossier.store.pairs import fill_pairs
 
 PAGE = 1000  # rows a backfill reads at a time: memory stays bounded whatever the store's size
 
@@ -233,6 +234,21 @@ CREATE TABLE story_keys (key INTEGER NOT NULL, article_id TEXT NOT NULL REFERENC
 CREATE INDEX story_keys_key ON story_keys(key);
 """,
         fill_story_keys,
+    ),
+    Migration(
+        5,
+        "the pair index",
+        """
+-- events, claims and ties between two corpus entities, both directions (store/pairs.py): a relationship
+-- question reads one index range instead of joining every document entity of the smaller actor
+CREATE TABLE pairs (
+    a INTEGER NOT NULL, b INTEGER NOT NULL, kind TEXT NOT NULL,   -- kind: event | claim | relation
+    record_id INTEGER NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id)
+);
+CREATE INDEX pairs_pair ON pairs(a, b, kind, record_id);
+CREATE INDEX pairs_article ON pairs(article_id);
+""",
+        fill_pairs,
     ),
 )
 

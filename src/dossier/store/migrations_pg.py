@@ -5,6 +5,7 @@ types. Full-text search is PostgreSQL's own: a generated ``tsvector`` column wit
 from __future__ import annotations
 
 from dossier.store.migrations import Migration, fill_story_keys
+from dossier.store.pairs import fill_pairs
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
@@ -188,6 +189,28 @@ CREATE TABLE story_keys (key BIGINT NOT NULL, article_id TEXT NOT NULL REFERENCE
 CREATE INDEX story_keys_key ON story_keys(key);
 """,
         fill_story_keys,
+    ),
+    Migration(
+        5,
+        "the pair index",
+        """
+CREATE TABLE pairs (
+    a BIGINT NOT NULL, b BIGINT NOT NULL, kind TEXT NOT NULL,
+    record_id BIGINT NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id)
+);
+CREATE INDEX pairs_pair ON pairs(a, b, kind, record_id);
+CREATE INDEX pairs_article ON pairs(article_id);
+-- a PostgreSQL index does not carry the row's id as SQLite's carries its rowid: include it, so that the
+-- document entities of an entity or of an article are read off the index alone
+CREATE INDEX doc_entities_entity_article_id ON doc_entities(entity_id, article_id) INCLUDE (id);
+DROP INDEX doc_entities_entity_article;
+CREATE INDEX doc_entities_article_entity_id ON doc_entities(article_id, entity_id) INCLUDE (id);
+DROP INDEX doc_entities_article_entity;
+-- the shared articles of one pair off the index alone (the planner otherwise reads the pair from
+-- comentions_top, which holds every partner of the first entity)
+CREATE INDEX comentions_pair ON comentions(a, b) INCLUDE (articles);
+""",
+        fill_pairs,
     ),
 )
 

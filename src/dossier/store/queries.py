@@ -219,16 +219,11 @@ def claims(
     return conn.execute(sql, params).fetchall()
 
 
-def entity_size(conn, entity_id: int) -> int:
-    """Document entities of a corpus entity (an index count): which side of a pair to start a join from."""
-    return conn.execute("SELECT COUNT(*) FROM doc_entities WHERE entity_id = ?", (entity_id,)).fetchone()[0]
-
-
-def smaller_first(conn, a: int, b: int) -> tuple[int, int, int]:
-    """The pair with the entity of fewer document entities first, and that number: pair queries start
-    from that side (every pair query below takes the pair in this order and is symmetric)."""
-    size_a, size_b = entity_size(conn, a), entity_size(conn, b)
-    return (a, b, size_a) if size_a <= size_b else (b, a, size_b)
+def smaller_first(conn, a: int, b: int) -> tuple[int, int]:
+    """The pair with the entity of fewer document entities (an index count) first: shared articles are
+    looked up from that side."""
+    size_a, size_b = (conn.execute("SELECT COUNT(*) FROM doc_entities WHERE entity_id = ?", (e,)).fetchone()[0] for e in (a, b))
+    return (a, b) if size_a <= size_b else (b, a)
 
 
 def shared_articles(conn, x: int, y: int) -> Rows:
@@ -247,175 +242,87 @@ def shared_articles(conn, x: int, y: int) -> Rows:
 def shared_sentences(conn, a: int, b: int, article_ids: Sequence[str], limit: int = 50) -> Rows:
     """Sentences mentioning both entities in the given articles (in that order), up to ``limit``: the
     evidence of a co-mention edge. Articles are read a chunk at a time, so a pair sharing thousands of
-    articles costs no more than the first few that hold ``limit`` sentences; within a chunk, from the two
-    entities' document entities (index on article and entity) to their mentions, not from every mention."""
-    out: list = []
+    articles costs no more than the first few that hold ``limit`` sentences. Within a chunk, the sentences
+    are found from the two entities' document entities (index on article and entity) and their mentions,
+    and read afterwards: a short join is planned quickly, which PostgreSQL does again for every chunk."""
+    found: list[tuple[int, int, str]] = []
     chunk, offset = 64, 0
-    while len(out) < limit and offset < len(article_ids):
+    while len(found) < limit and offset < len(article_ids):
         ids = list(article_ids[offset : offset + chunk])
-        marks = ",".join("?" * len(ids))
-        out += conn.execute(
-            "SELECT DISTINCT s.article_id, s.idx, s.start, s.\"end\", s.text, ar.title, ar.published, ar.source, ar.url"
-            " FROM doc_entities d1 JOIN mentions m1 ON m1.doc_entity_id = d1.id"
+        position = {article_id: offset + i for i, article_id in enumerate(ids)}
+        rows = conn.execute(
+            "SELECT DISTINCT d1.article_id, m1.sentence FROM doc_entities d1"
+            " JOIN mentions m1 ON m1.doc_entity_id = d1.id"
             " JOIN doc_entities d2 ON d2.article_id = d1.article_id AND d2.entity_id = ?"
             " JOIN mentions m2 ON m2.doc_entity_id = d2.id AND m2.sentence = m1.sentence"
-            " JOIN sentences s ON s.article_id = d1.article_id AND s.idx = m1.sentence"
-            " JOIN articles ar ON ar.id = s.article_id"
-            f" WHERE d1.article_id IN ({marks}) AND d1.entity_id = ?"
-            " ORDER BY ar.published, s.article_id, s.idx LIMIT ?",
-            (b, *ids, a, limit - len(out)),
+            f" WHERE d1.article_id IN ({','.join('?' * len(ids))}) AND d1.entity_id = ?",
+            (b, *ids, a),
         ).fetchall()
+        found += sorted((position[r[0]], r[1], r[0]) for r in rows)[: limit - len(found)]
         offset += chunk
         chunk *= 4
-    return out
-
-
-CHUNK = 500  # article ids per statement (SQLite allows 32,766 parameters)
-
-
-def _in_articles(conn, sql: str, column: str, params: Sequence, article_ids: Sequence[str]) -> Rows:
-    """Run ``sql`` (its WHERE ends with ``AND``) over the given articles, a chunk of ids at a time.
-
-    The entity terms are written ``+d.entity_id`` so that SQLite's planner starts from the article ids and
-    not from the entity index, which is the worse way for frequent actors (PostgreSQL plans by statistics)."""
-    rows: list = []
-    for i in range(0, len(article_ids), CHUNK):
-        ids = list(article_ids[i : i + CHUNK])
-        rows += conn.execute(f"{sql} {column} IN ({','.join('?' * len(ids))})", (*params, *ids)).fetchall()
-    return rows
+    if not found:
+        return []
+    wanted = " OR ".join(["(s.article_id = ? AND s.idx = ?)"] * len(found))
+    rows = conn.execute(
+        "SELECT s.article_id, s.idx, s.start, s.\"end\", s.text, ar.title, ar.published, ar.source, ar.url"
+        f" FROM sentences s JOIN articles ar ON ar.id = s.article_id WHERE {wanted}",
+        [v for _, idx, article_id in found for v in (article_id, idx)],
+    ).fetchall()
+    by_key = {(r["article_id"], r["idx"]): r for r in rows}
+    return [by_key[(article_id, idx)] for _, idx, article_id in found]
 
 
 def _nulls_first(value):
     return (value is not None, value or "")  # SQLite's order, whatever the engine
 
 
-def _events_between_by_article(conn, x: int, y: int, article_ids: Sequence[str]) -> Rows:
-    """Events between the two in the articles they share (found once by ``shared_articles``)."""
-    rows = _in_articles(
-        conn,
-        f"SELECT {_EVENT_COLUMNS}{_EVENT_JOINS} WHERE ((+ds.entity_id = ? AND +dt.entity_id = ?)"
-        " OR (+ds.entity_id = ? AND +dt.entity_id = ?)) AND",
-        "ev.article_id", (x, y, y, x), article_ids,
-    )
-    return rows
+def _between(kind: str) -> str:
+    """A ``sel`` CTE of the ids of the ``kind`` records between two entities, from the pair index."""
+    return ("WITH sel AS MATERIALIZED (SELECT record_id AS id FROM pairs WHERE a = ? AND b = ?"
+            f" AND kind = '{kind}') ")
 
 
-def _claims_about_both_by_article(conn, x: int, y: int, article_ids: Sequence[str]) -> Rows:
-    """Claims whose content mentions both entities, in the articles they share."""
-    about = (
-        "EXISTS (SELECT 1 FROM attribution_entities ae JOIN doc_entities dx ON dx.id = ae.doc_entity_id"
-        " WHERE ae.attribution_id = at.id AND dx.entity_id = ?)"
-    )
-    return _in_articles(conn, f"{_CLAIM_SELECT} WHERE {about} AND {about} AND", "at.article_id", (x, y), article_ids)
-
-
-def _relations_between_by_article(conn, x: int, y: int, article_ids: Sequence[str]) -> Rows:
-    """Stable ties with one of the two as subject and the other as object, in the articles they share."""
-    rows = _in_articles(
-        conn,
-        "SELECT r.*, ar.title, ar.published, ar.source, ar.url,"
-        " SUBSTR(ar.text, r.sentence_start + 1, r.sentence_end - r.sentence_start) AS sentence_text,"
-        " ds.entity_id AS subject_entity, dob.entity_id AS object_entity,"
-        " es.name AS subject_name, eo.name AS object_name, es.type AS subject_type, eo.type AS object_type"
-        " FROM relations r JOIN doc_entities ds ON ds.id = r.subject_doc_entity"
-        " JOIN doc_entities dob ON dob.id = r.object_doc_entity JOIN articles ar ON ar.id = r.article_id"
-        " JOIN entities es ON es.id = ds.entity_id JOIN entities eo ON eo.id = dob.entity_id"
-        " WHERE ((+ds.entity_id = ? AND +dob.entity_id = ?) OR (+ds.entity_id = ? AND +dob.entity_id = ?)) AND",
-        "r.article_id", (x, y, y, x), article_ids,
-    )
-    return rows
-
-
-def _docs_of(side: str) -> str:
-    return f"{side} IN (SELECT id FROM doc_entities WHERE entity_id = ?)"
-
-
-def _events_between_by_entity(conn, x: int, y: int) -> Rows:
-    """Events with one of the two as source and the other as target, by date; reached through the
-    smaller entity's document entities and the indexes on events, whatever the size of the corpus."""
-    return conn.execute(
-        f"WITH sel AS MATERIALIZED (SELECT e1.id FROM events e1 JOIN doc_entities t1 ON t1.id = e1.target_doc_entity"
-        f" WHERE {_docs_of('e1.source_doc_entity')} AND t1.entity_id = ?"
-        f" UNION SELECT e2.id FROM events e2 JOIN doc_entities s2 ON s2.id = e2.source_doc_entity"
-        f" WHERE {_docs_of('e2.target_doc_entity')} AND s2.entity_id = ?)"
-        f" SELECT {_EVENT_COLUMNS}{_selected(_EVENT_JOINS, 'events ev', 'ev')}",
-        (x, y, x, y),
+def events_between(conn, x: int, y: int) -> Rows:
+    """Events with one of the two as source and the other as target, by date."""
+    rows = conn.execute(
+        f"{_between('event')}SELECT {_EVENT_COLUMNS}{_selected(_EVENT_JOINS, 'events ev', 'ev')}", (x, y)
     ).fetchall()
+    return sorted(rows, key=lambda r: (r["event_date"] is None, r["event_date"] or "", _nulls_first(r["published"]),
+                                       r["article_id"], r["trigger_start"], r["id"]))
 
 
-def _claims_about_both_by_entity(conn, x: int, y: int) -> Rows:
+def claims_about_both(conn, x: int, y: int) -> Rows:
     """Claims whose content mentions both entities."""
-    return conn.execute(
-        f"WITH sel AS MATERIALIZED (SELECT DISTINCT ae.attribution_id AS id FROM attribution_entities ae"
-        f" WHERE {_docs_of('ae.doc_entity_id')} AND EXISTS (SELECT 1 FROM attribution_entities ae2"
-        f" JOIN doc_entities d2 ON d2.id = ae2.doc_entity_id"
-        f" WHERE ae2.attribution_id = ae.attribution_id AND d2.entity_id = ?))"
-        f" {_selected(_CLAIM_SELECT, 'attributions at', 'at')}",
-        (x, y),
-    ).fetchall()
+    rows = conn.execute(f"{_between('claim')}{_selected(_CLAIM_SELECT, 'attributions at', 'at')}", (x, y)).fetchall()
+    return sorted(rows, key=lambda r: (_nulls_first(r["published"]), r["article_id"], r["content_start"], r["id"]))
 
 
-def _relations_between_by_entity(conn, x: int, y: int) -> Rows:
+def relations_between(conn, x: int, y: int) -> Rows:
     """Stable ties with one of the two as subject and the other as object."""
-    return conn.execute(
-        f"WITH sel AS MATERIALIZED (SELECT r1.id FROM relations r1 JOIN doc_entities o1 ON o1.id = r1.object_doc_entity"
-        f" WHERE {_docs_of('r1.subject_doc_entity')} AND o1.entity_id = ?"
-        f" UNION SELECT r2.id FROM relations r2 JOIN doc_entities s2 ON s2.id = r2.subject_doc_entity"
-        f" WHERE {_docs_of('r2.object_doc_entity')} AND s2.entity_id = ?)"
-        " SELECT r.*, ar.title, ar.published, ar.source, ar.url,"
+    rows = conn.execute(
+        f"{_between('relation')}SELECT r.*, ar.title, ar.published, ar.source, ar.url,"
         " SUBSTR(ar.text, r.sentence_start + 1, r.sentence_end - r.sentence_start) AS sentence_text,"
         " ds.entity_id AS subject_entity, dob.entity_id AS object_entity,"
         " es.name AS subject_name, eo.name AS object_name, es.type AS subject_type, eo.type AS object_type"
         " FROM sel JOIN relations r ON r.id = sel.id JOIN doc_entities ds ON ds.id = r.subject_doc_entity"
         " JOIN doc_entities dob ON dob.id = r.object_doc_entity JOIN articles ar ON ar.id = r.article_id"
         " JOIN entities es ON es.id = ds.entity_id JOIN entities eo ON eo.id = dob.entity_id",
-        (x, y, x, y),
+        (x, y),
     ).fetchall()
-
-
-def _by_article(size_x: int, article_ids: Sequence[str]) -> bool:
-    """Start from the shared articles when they are few next to the smaller actor's document entities
-    (two frequent actors rarely named together), else from those document entities through the indexes."""
-    return len(article_ids) * 3 < size_x
-
-
-def events_between(conn, x: int, y: int, size_x: int, article_ids: Sequence[str]) -> Rows:
-    """Events with one of the two as source and the other as target, by date."""
-    if _by_article(size_x, article_ids):
-        rows = _events_between_by_article(conn, x, y, article_ids)
-    else:
-        rows = _events_between_by_entity(conn, x, y)
-    return sorted(rows, key=lambda r: (r["event_date"] is None, r["event_date"] or "", _nulls_first(r["published"]),
-                                       r["article_id"], r["trigger_start"], r["id"]))
-
-
-def claims_about_both(conn, x: int, y: int, size_x: int, article_ids: Sequence[str]) -> Rows:
-    """Claims whose content mentions both entities."""
-    if _by_article(size_x, article_ids):
-        rows = _claims_about_both_by_article(conn, x, y, article_ids)
-    else:
-        rows = _claims_about_both_by_entity(conn, x, y)
-    return sorted(rows, key=lambda r: (_nulls_first(r["published"]), r["article_id"], r["content_start"], r["id"]))
-
-
-def relations_between(conn, x: int, y: int, size_x: int, article_ids: Sequence[str]) -> Rows:
-    """Stable ties with one of the two as subject and the other as object."""
-    if _by_article(size_x, article_ids):
-        rows = _relations_between_by_article(conn, x, y, article_ids)
-    else:
-        rows = _relations_between_by_entity(conn, x, y)
     return sorted(rows, key=lambda r: (_nulls_first(r["published"]), r["article_id"], r["id"]))
 
 
 def neighbourhood_edges(conn, ids: Sequence[int]) -> Rows:
     """Co-mention edges (shared articles) among the given entities, for path finding: one primary-key
-    probe per pair (``a IN (..) AND b IN (..)`` would read every partner of each ``a``, thousands for a
-    frequent actor)."""
+    probe per pair of them (``a IN (..) AND b IN (..)`` reads every partner of each ``a``, thousands for a
+    frequent actor, on both engines)."""
     ids = sorted(set(ids))
     values = ",".join(["(CAST(? AS BIGINT))"] * len(ids))
     return conn.execute(
-        f"WITH x(v) AS (VALUES {values}) SELECT c.a, c.b, c.articles FROM x x1 CROSS JOIN x x2 CROSS JOIN comentions c"
-        " WHERE c.a = x1.v AND c.b = x2.v AND x2.v > x1.v ORDER BY c.a, c.b",  # CROSS JOIN: SQLite keeps this order
+        f"WITH x(v) AS (VALUES {values}) SELECT a, b, articles FROM (SELECT x1.v AS a, x2.v AS b,"
+        " (SELECT c.articles FROM comentions c WHERE c.a = x1.v AND c.b = x2.v) AS articles"
+        " FROM x x1 CROSS JOIN x x2 WHERE x2.v > x1.v) p WHERE articles IS NOT NULL ORDER BY a, b",
         ids,
     ).fetchall()
 
