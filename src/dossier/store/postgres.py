@@ -46,6 +46,9 @@ class PostgresStore(Store):
         except psycopg.Error as exc:
             reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise StoreError(f"{self.label}: cannot connect to PostgreSQL ({reason})") from None
+        # JIT compilation pays off for long analytic queries; dossier's are short, and the JIT of a
+        # relationship's larger statements cost more than running them (relation p95 133 -> 99 ms without)
+        raw.execute("SET jit = off")
         if self.readonly:
             raw.execute("SET default_transaction_read_only = on")
         return PgConnection(raw)
