@@ -35,6 +35,9 @@ def main() -> None:
         ("build_large_store.py", "--src", str(work / "reuters.db"), "--out", str(work / "large.db"))
         + (() if args.full else ("--articles", "20000")),
         ("query_latency.py", "--db", str(work / "reuters.db"), "--db", str(work / "large.db"), "--pg-copy"),
+        # the same memory measure, ingesting into a copy of the large store: does memory grow with the store?
+        ("ingest_memory.py", "--corpus", "polnear", "--articles", "924" if args.full else "300", "--engine", "local",
+         "--into", str(work / "large.db")),
         ("polnear_ingest.py", "--db", str(work / "polnear.db")),
         ("relationship_page.py", "--db", str(work / "polnear.db")),
         ("article_size.py",),
