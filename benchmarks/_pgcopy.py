@@ -8,7 +8,7 @@ from pathlib import Path
 
 ORDER = ["stories", "articles", "sentences", "entities", "aliases", "doc_entities", "mentions", "roles", "times",
          "attributions", "attribution_entities", "events", "event_participants", "relations", "decisions", "comentions",
-         "story_keys", "pairs"]
+         "story_keys", "pairs", "sentence_pairs"]
 IDENTITY = ["sentences", "entities", "doc_entities", "mentions", "roles", "times", "attributions", "events", "relations",
             "decisions"]
 

@@ -26,7 +26,7 @@ ARTICLE_REFS = {"article_id", "story_id"}
 DATES = {"published", "published_inferred", "event_date"}
 TABLES = ["stories", "articles", "sentences", "doc_entities", "mentions", "roles", "times", "attributions",
           "attribution_entities", "events", "event_participants", "relations", "story_keys",
-          "pairs"]
+          "pairs", "sentence_pairs"]
 
 
 def shifted(col: str, k: int) -> str:
@@ -47,6 +47,8 @@ def column_expr(table: str, col: str, k: int, off: dict[str, int]) -> str:
         return f"attribution_id + {off['attributions']}"
     if col == "event_id":
         return f"event_id + {off['events']}"
+    if col == "sentence_id":
+        return f"sentence_id + {off['sentences']}"
     if col == "record_id":  # pairs: an event, a tie or a claim
         return (f"CASE kind WHEN 'event' THEN record_id + {off['events']} WHEN 'relation' THEN record_id +"
                 f" {off['relations']} ELSE record_id + {off['attributions']} END")
@@ -69,7 +71,8 @@ def build(src: Path, out: Path, articles: int) -> None:
     copies = max(1, math.ceil(articles / n))
     print(f"{src}: {n} articles; {copies} copies -> {n * copies} articles")
     width = {t: (conn.execute(f"SELECT COALESCE(MAX(id), 0) FROM {t}").fetchone()[0] + 1)
-             for t in TABLES if t not in ("stories", "articles", "attribution_entities", "event_participants", "story_keys", "pairs")}
+             for t in TABLES if t not in ("stories", "articles", "attribution_entities", "event_participants", "story_keys", "pairs",
+                                                  "sentence_pairs")}
     started = time.perf_counter()
     for k in range(1, copies):
         off = {t: k * w for t, w in width.items()}
@@ -80,7 +83,7 @@ def build(src: Path, out: Path, articles: int) -> None:
             names = ", ".join(f'"{c}"' for c in cols)
             src_rows = f"SELECT {exprs} FROM {table}"
             if table in ("articles", "stories", "sentences", "doc_entities", "mentions", "roles", "times", "attributions",
-                         "events", "relations", "story_keys", "pairs"):
+                         "events", "relations", "story_keys", "pairs", "sentence_pairs"):
                 key = "id" if table in ("articles", "stories") else "article_id"
                 src_rows += f" WHERE {key} NOT LIKE '%~%'"
             elif table == "attribution_entities":

@@ -166,6 +166,21 @@ def stored_pairs(conn) -> set[tuple]:
     return {tuple(r) for r in conn.execute("SELECT a, b, kind, record_id FROM pairs").fetchall()}
 
 
+def reference_sentence_pairs(conn) -> set[tuple]:
+    """Every two entities named in one sentence, from the mentions and the current links."""
+    named: dict[tuple, set[int]] = {}
+    for article_id, sentence, entity in conn.execute(
+        "SELECT m.article_id, m.sentence, d.entity_id FROM mentions m JOIN doc_entities d ON d.id = m.doc_entity_id"
+    ).fetchall():
+        named.setdefault((article_id, sentence), set()).add(entity)
+    ids = {(r[0], r[1]): r[2] for r in conn.execute("SELECT article_id, idx, id FROM sentences").fetchall()}
+    return {(x, y, key[0], ids[key]) for key, ents in named.items() for x in ents for y in ents if x != y}
+
+
+def stored_sentence_pairs(conn) -> set[tuple]:
+    return {tuple(r) for r in conn.execute("SELECT a, b, article_id, sentence_id FROM sentence_pairs").fetchall()}
+
+
 def test_pair_index_holds_every_record_between_two_entities(corpus_db):
     from dossier.query.corpus import open_corpus
     from dossier.store import queries as q
@@ -173,6 +188,7 @@ def test_pair_index_holds_every_record_between_two_entities(corpus_db):
     with open_corpus(corpus_db, readonly=True) as corpus:
         pairs = stored_pairs(corpus.conn)
         assert pairs == reference_pairs(corpus.conn)
+        assert stored_sentence_pairs(corpus.conn) == reference_sentence_pairs(corpus.conn)
         assert "event" in {k for _, _, k, _ in pairs}
         a, b = corpus.resolve_name("Hannah Lee").id, corpus.resolve_name("Tomas Varga").id
         events = q.events_between(corpus.conn, a, b)
@@ -197,8 +213,10 @@ def test_pair_index_follows_a_merge_and_a_split(store_db, tmp_path):
         assert before > 0
         corpus.merge(hannah.id, varga.id)  # wrong on purpose: their events become one actor's
         assert stored_pairs(corpus.conn) == reference_pairs(corpus.conn)
+        assert stored_sentence_pairs(corpus.conn) == reference_sentence_pairs(corpus.conn)
         assert not any(a == b for a, b, _, _ in stored_pairs(corpus.conn))
         assert any(a == hannah.id and b == hungary.id for a, b, _, _ in stored_pairs(corpus.conn))
         new = corpus.split(hannah.id, ["Tomas Varga", "Varga"], "Tomas Varga")
         assert stored_pairs(corpus.conn) == reference_pairs(corpus.conn)
+        assert stored_sentence_pairs(corpus.conn) == reference_sentence_pairs(corpus.conn)
         assert len(corpus.relation(hannah.id, new.id).events) == before

@@ -93,6 +93,7 @@ def test_a_store_from_before_story_keys_is_backfilled_and_still_finds_the_copy(t
     with store.write() as conn:  # back to schema 3, as a store written by an earlier version
         conn.execute("DROP TABLE story_keys")
         conn.execute("DROP TABLE pairs")
+        conn.execute("DROP TABLE sentence_pairs")
         if conn.dialect == "postgresql":  # migration 5 also replaced two indexes there
             conn.execute("DROP INDEX doc_entities_entity_article_id")
             conn.execute("DROP INDEX doc_entities_article_entity_id")
@@ -110,6 +111,7 @@ def test_a_store_from_before_story_keys_is_backfilled_and_still_finds_the_copy(t
         assert store.schema_version() == migrations.LATEST
         assert store.conn.execute("SELECT COUNT(*), COUNT(DISTINCT article_id) FROM story_keys").fetchone()[:] == (16, 2)
         assert store.conn.execute("SELECT COUNT(*) FROM pairs").fetchone()[0] > 0  # filled by migration 5
+        assert store.conn.execute("SELECT COUNT(*) FROM sentence_pairs").fetchone()[0] > 0  # and 6
     finally:
         store.close()
     syndicated = "Rates row: Santos and Mendes\n\n" + STORY + "\n\nDistributed by Example Wire."

@@ -101,7 +101,6 @@ class Corpus:
             raise EntityNotFound(f"{a!r} and {b!r} are the same entity ({ea.name})")
         x, y = q.smaller_first(self.conn, ea.id, eb.id)
         shared = q.shared_articles(self.conn, x, y)
-        shared_ids = [r["article_id"] for r in shared]
         by_month: dict[str, int] = defaultdict(int)
         for r in shared:
             by_month[r["month"] or "unknown"] += 1
@@ -122,8 +121,7 @@ class Corpus:
             relations=[self._relation(r) for r in q.relations_between(self.conn, x, y)],
             claims=claims,
             paths=self._paths(ea, eb, paths),
-            evidence=[self._sentence_evidence(r) for r in q.shared_sentences(
-                self.conn, x, y, shared_ids, evidence)],
+            evidence=[self._sentence_evidence(r) for r in q.shared_sentences(self.conn, x, y, evidence)],
         )
 
     def timeline(

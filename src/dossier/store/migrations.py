@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from dossier.dedup import band_keys
-from dossier.store.pairs import fill_pairs
+from dossier.store.pairs import fill_pairs, fill_sentence_pairs
 
 PAGE = 1000  # rows a backfill reads at a time: memory stays bounded whatever the store's size
 
@@ -249,6 +249,21 @@ CREATE INDEX pairs_pair ON pairs(a, b, kind, record_id);
 CREATE INDEX pairs_article ON pairs(article_id);
 """,
         fill_pairs,
+    ),
+    Migration(
+        6,
+        "sentences naming two entities",
+        """
+-- the evidence of a co-mention (store/pairs.py), in date order: a relationship's first sentences are the
+-- start of one index range instead of a search through the shared articles a chunk at a time
+CREATE TABLE sentence_pairs (
+    a INTEGER NOT NULL, b INTEGER NOT NULL, published TEXT,
+    article_id TEXT NOT NULL REFERENCES articles(id), sentence_id INTEGER NOT NULL REFERENCES sentences(id)
+);
+CREATE INDEX sentence_pairs_pair ON sentence_pairs(a, b, published, article_id, sentence_id);
+CREATE INDEX sentence_pairs_article ON sentence_pairs(article_id);
+""",
+        fill_sentence_pairs,
     ),
 )
 

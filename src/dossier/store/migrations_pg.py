@@ -5,7 +5,7 @@ types. Full-text search is PostgreSQL's own: a generated ``tsvector`` column wit
 from __future__ import annotations
 
 from dossier.store.migrations import Migration, fill_story_keys
-from dossier.store.pairs import fill_pairs
+from dossier.store.pairs import fill_pairs, fill_sentence_pairs
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
@@ -211,6 +211,19 @@ DROP INDEX doc_entities_article_entity;
 CREATE INDEX comentions_pair ON comentions(a, b) INCLUDE (articles);
 """,
         fill_pairs,
+    ),
+    Migration(
+        6,
+        "sentences naming two entities",
+        """
+CREATE TABLE sentence_pairs (
+    a BIGINT NOT NULL, b BIGINT NOT NULL, published TEXT,
+    article_id TEXT NOT NULL REFERENCES articles(id), sentence_id BIGINT NOT NULL REFERENCES sentences(id)
+);
+CREATE INDEX sentence_pairs_pair ON sentence_pairs(a, b, published, article_id, sentence_id);
+CREATE INDEX sentence_pairs_article ON sentence_pairs(article_id);
+""",
+        fill_sentence_pairs,
     ),
 )
 

@@ -1,8 +1,10 @@
-"""The pair index: for every two corpus entities, the events, claims and ties between them.
+"""The pair index: for every two corpus entities, the events, claims and ties between them, and the
+sentences that name both.
 
 Derived rows, like the co-mention counts: an event with a source and a target, a claim about two entities
 or more, a tie between a subject and an object gives one row per ordered pair of distinct corpus entities
-(both directions), so the records between two actors are one index range whatever their size. Written
+(both directions), so the records between two actors are one index range whatever their size; likewise
+every sentence naming two entities gives a row of ``sentence_pairs``, in date order. Written
 with every article and rebuilt for the articles whose entities a user's merge, split or a consolidation
 moved; a migration fills it from the stored records.
 """
@@ -38,6 +40,17 @@ _SOURCES = (
         "d1.article_id",
     ),
 )
+# every two entities named in one sentence: the evidence of a co-mention, in date order (``published`` is the
+# article's, which never changes once stored); sentence ids follow the order of sentences in an article
+_SENTENCES = (
+    "SELECT DISTINCT d1.entity_id AS a, d2.entity_id AS b, s.id AS id, m1.article_id AS article_id FROM mentions m1"
+    " JOIN doc_entities d1 ON d1.id = m1.doc_entity_id"
+    " JOIN mentions m2 ON m2.article_id = m1.article_id AND m2.sentence = m1.sentence"
+    " JOIN doc_entities d2 ON d2.id = m2.doc_entity_id"
+    " JOIN sentences s ON s.article_id = m1.article_id AND s.idx = m1.sentence"
+    " WHERE d1.entity_id != d2.entity_id AND {articles}",
+    "m1.article_id",
+)
 CHUNK = 500  # article ids per statement
 
 
@@ -51,14 +64,28 @@ def _insert(db, where: str, params: Sequence) -> None:
                        f" FROM ({sql}) s", params)
 
 
+def _insert_sentences(db, where: str, params: Sequence) -> None:
+    select, column = _SENTENCES
+    sql = select.format(articles=where.format(column=column))
+    db.execute("INSERT INTO sentence_pairs (a, b, published, article_id, sentence_id)"
+               f" SELECT p.a, p.b, ar.published, p.article_id, p.id FROM ({sql}) p JOIN articles ar ON ar.id = p.article_id",
+               params)
+
+
 def fill_pairs(db) -> None:
-    """Every pair row of the store (a migration's backfill)."""
+    """Every row of ``pairs`` (migration 5's backfill)."""
     _insert(db, "1 = 1", ())
+
+
+def fill_sentence_pairs(db) -> None:
+    """Every row of ``sentence_pairs`` (migration 6's backfill)."""
+    _insert_sentences(db, "1 = 1", ())
 
 
 def add_pairs(db, article_id: str) -> None:
     """The pair rows of a newly stored article."""
     _insert(db, "{column} = ?", (article_id,))
+    _insert_sentences(db, "{column} = ?", (article_id,))
 
 
 def refresh_pairs(db, article_ids: Sequence[str]) -> None:
@@ -68,4 +95,6 @@ def refresh_pairs(db, article_ids: Sequence[str]) -> None:
         chunk = ids[i : i + CHUNK]
         marks = ",".join("?" * len(chunk))
         db.execute(f"DELETE FROM pairs WHERE article_id IN ({marks})", chunk)
+        db.execute(f"DELETE FROM sentence_pairs WHERE article_id IN ({marks})", chunk)
         _insert(db, f"{{column}} IN ({marks})", chunk)
+        _insert_sentences(db, f"{{column}} IN ({marks})", chunk)
