@@ -227,8 +227,8 @@ def smaller_first(conn, a: int, b: int) -> tuple[int, int]:
 
 
 def shared_articles(conn, x: int, y: int) -> Rows:
-    """Every article mentioning both (one query, from x's side), by date: the
-    co-mentions per month, the article list and the evidence sentences are all read off it."""
+    """Every article mentioning both (one query, from x's side), by date: the co-mentions per month and
+    the article list are read off it."""
     return conn.execute(
         "SELECT ar.id AS article_id, SUBSTR(COALESCE(ar.published, ar.published_inferred), 1, 7) AS month,"
         " ar.title, ar.published, ar.source, ar.url FROM articles ar WHERE ar.id IN ("
