@@ -57,11 +57,10 @@ CHUNK = 500  # article ids per statement
 def _insert(db, where: str, params: Sequence) -> None:
     for kind, select, column in _SOURCES:
         sql = select.format(articles=where.format(column=column))
-        db.execute(f"INSERT INTO pairs (a, b, kind, record_id, article_id) SELECT a, b, '{kind}', id, article_id"
-                   f" FROM ({sql}) s", params)
-        if kind != "claim":  # the other direction
-            db.execute(f"INSERT INTO pairs (a, b, kind, record_id, article_id) SELECT b, a, '{kind}', id, article_id"
-                       f" FROM ({sql}) s", params)
+        # one pass over the records: the other direction is read off the same rows (claims have both already)
+        other = "" if kind == "claim" else f" UNION ALL SELECT b, a, '{kind}', id, article_id FROM s"
+        db.execute(f"WITH s AS ({sql}) INSERT INTO pairs (a, b, kind, record_id, article_id)"
+                   f" SELECT a, b, '{kind}', id, article_id FROM s{other}", params)
 
 
 def _insert_sentences(db, where: str, params: Sequence) -> None:
