@@ -82,8 +82,14 @@ def parse_person(name: str) -> PersonName:
     cut = len(words) - 1
     while cut > 1 and words[cut - 1] in PARTICLES:
         cut -= 1
+    middle: list[str] = []
+    for word in words[1:cut]:  # "H.W." and "HW" are two initials
+        parts = [p for p in word.split(".") if p]
+        if len(parts) == 1 and len(word) <= 3 and not set(word) & set("aeiouy"):
+            parts = list(word)
+        middle += parts
     return PersonName(
-        first=words[0], middle=tuple(words[1:cut]), surname=" ".join(words[cut:]), suffix=suffix,
+        first=words[0], middle=tuple(middle), surname=" ".join(words[cut:]), suffix=suffix,
         title=" ".join(title_words),
     )
 

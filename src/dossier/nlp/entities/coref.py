@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from dossier.nlp.entities.lexicon import EntityLexicon
 from dossier.nlp.entities.mentions import Candidate
+from dossier.resolve.names import PersonName, compatible, parse_person
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 OBJ = {"dobj", "iobj", "dative", "attr", "oprd"}
@@ -70,7 +71,7 @@ class Sieve:
 
     def union(self, keep: int, other: int, reason: str) -> None:
         a, b = self.find(keep), self.find(other)
-        if a == b:
+        if a == b or not self._may_join(a, b):
             return
         for i in self.members[b]:  # the attached cluster records why it was attached
             if not self.linked_by[i]:
@@ -81,6 +82,25 @@ class Sieve:
         self.parent[hi] = lo
         self.members[lo].extend(self.members.pop(hi))
         self.members[lo].sort()
+
+    def _may_join(self, a: int, b: int) -> bool:
+        """Two clusters that name different people in full ("Donald Trump", "Ted Cruz") are never one:
+        whatever pass proposes it, the names say otherwise (``resolve.names.compatible``)."""
+        full_a = self._full_person_names(a)
+        if not full_a:
+            return True
+        full_b = self._full_person_names(b)
+        return all(compatible(x, y) for x in full_a for y in full_b)
+
+    def _full_person_names(self, root: int) -> list[PersonName]:
+        out = []
+        for i in self.members[root]:
+            m = self.c[i]
+            if m.kind == "name" and m.type == "PERSON" and len(m.name_tokens) >= 2:
+                parsed = parse_person(" ".join(m.name_tokens))
+                if parsed.full:
+                    out.append(parsed)
+        return out
 
     def drop(self, i: int) -> None:
         self.dropped.add(i)
