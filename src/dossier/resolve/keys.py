@@ -4,7 +4,7 @@ person name, and its keys: the normalised names under which a corpus entity can 
 | kind     | key                       | from                                                        |
 |----------|---------------------------|-------------------------------------------------------------|
 | country  | ``country:ru``            | Russia / "Russian" / Moscow as actor                         |
-| person   | ``person:donald trump``   | every full name of a person ("Donald J. Trump"), first + surname (+ "jr") |
+| person   | ``person:donald j trump`` | every full name of a person: first name, middle initials, surname (+ "jr") |
 | surname  | ``surname:trump``         | a person named in full: finds the people a bare "Trump" may be |
 | given    | ``given:hillary``         | a person named in full: finds the people a bare "Hillary" may be |
 | bare     | ``bare:clinton``          | a person named by one word only that no one person clearly is |
@@ -141,7 +141,11 @@ def _person(doc: DocEntity, etype: str, retyped: str) -> Identity:
 
 
 def _person_key(p: PersonName) -> str:
-    return f"{p.key} {p.suffix}" if p.suffix in {"jr", "ii", "iii", "iv", "v"} else p.key
+    """First name, middle initials, surname and a suffix that tells generations apart: "george w bush"."""
+    parts = [p.first, *(m[0] for m in p.middle), p.surname]
+    if p.suffix in {"jr", "ii", "iii", "iv", "v"}:
+        parts.append(p.suffix)
+    return " ".join(parts)
 
 
 def person_key_of(name: str) -> str:

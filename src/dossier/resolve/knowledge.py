@@ -15,7 +15,7 @@ import gzip
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dossier.resolve.names import DATA, fold
+from dossier.resolve.names import DATA, fold, given_names
 
 KNOWLEDGE = DATA / "knowledge"
 
@@ -48,8 +48,7 @@ class Knowledge:
             entry = DictionaryEntry(f"dossier:{n}", "person" if etype == "PERSON" else "org")
             for name in names:
                 kb._add(name, entry)
-        given = DATA / "lexicons" / "entities" / "given_names.tsv"
-        kb.given_names = {fold(line.split("\t")[0]) for line in _lines(given)[1:]}
+        kb.given_names = set(given_names())
         return kb
 
     def _add(self, name: str, entry: DictionaryEntry) -> None:

@@ -127,6 +127,9 @@ def _decide(doc: DocEntity, ident: Identity, corpus: Corpus, pending: _Pending, 
     if ident.kind == "generic":
         return Decision(doc.local_id, None, None, (), "only described in this article: not a corpus actor", doc.type)
     probes = [k.key for k in ident.keys]
+    # an acronym is looked for among initials, and initials among acronyms
+    probes += [f"init:{k.key[5:]}" for k in ident.keys if k.kind == "acronym"]
+    probes += [f"acro:{k.key[5:]}" for k in ident.keys if k.kind == "initials"]
     if ident.kind == "bare":
         probes += [f"surname:{ident.word}", f"given:{ident.word}"]
     found = corpus.candidates(probes) + pending.candidates(probes)
@@ -195,9 +198,9 @@ def _named(doc, ident, found, corpus, pending, context, note) -> Decision:
     ok = [c for c in found if c.type in COMPATIBLE.get(ident.type, {ident.type}) and c.kind != "bare"]
     mine = {k.key: k for k in ident.keys}
     tiers = (
-        ("knowledge", [c for c in ok if c.kind == "kb"]),
-        ("name", [c for c in ok if c.kind == "name"]),
-        ("acronym", [c for c in ok if c.kind == "acronym" and mine[c.key].kind == "acronym"]),
+        ("knowledge", [c for c in ok if c.kind == "kb" and c.key in mine]),
+        ("name", [c for c in ok if c.kind == "name" and c.key in mine]),
+        ("acronym", [c for c in ok if c.kind == "acronym" and c.key in mine and mine[c.key].kind == "acronym"]),
     )
     for how, cands in tiers:
         ids = sorted({c.entity_id for c in cands})
@@ -207,11 +210,11 @@ def _named(doc, ident, found, corpus, pending, context, note) -> Decision:
             tail = f" (chosen among {len(ids)} by shared context)" if len(ids) > 1 else ""
             return _link(doc, ident, best, f"{how} '{alias}'{tail}{note}")
     # an acronym meets a name with its initials (and the reverse) only when one entity has them
-    cross = [c for c in ok if (c.kind == "initials" and mine[c.key].kind == "acronym")
-             or (c.kind == "acronym" and mine[c.key].kind == "initials")]
+    letters = {k.key[5:]: k for k in ident.keys if k.kind in {"acronym", "initials"}}
+    cross = [c for c in ok if c.key[5:] in letters and {c.kind, letters[c.key[5:]].kind} == {"acronym", "initials"}]
     ids = sorted({c.entity_id for c in cross})
     if len(ids) == 1:
-        return _link(doc, ident, ids[0], f"acronym '{mine[cross[0].key].alias}' = initials{note}")
+        return _link(doc, ident, ids[0], f"acronym '{letters[cross[0].key[5:]].alias}' = initials of the only entity with them{note}")
     return _new(doc, ident, pending, f"new entity{note}")
 
 
@@ -228,6 +231,8 @@ def _dominant(ids: list[int], corpus: Corpus, context: set[int], size: dict[int,
     if len(scored) == 1:
         return winner, f"{best} shared actors"
     second, second_size, _ = scored[1]
+    if second == 0:
+        return winner, f"the only one sharing actors with the article ({best})"
     if best >= 2 and best >= DOMINANCE * second:
         return winner, f"{best} shared actors against {second}"
     if best >= second and best_size >= PRIOR * max(1, second_size):
