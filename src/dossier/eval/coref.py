@@ -89,8 +89,9 @@ def b_cubed(key: list[Cluster], response: list[Cluster]) -> Ratio:
         num = 0.0
         for c in a:
             for m in c:
-                other = owner.get(m, frozenset([m]))
-                num += len(c & other) / len(c)
+                other = owner.get(m)  # a mention the other side lacks earns nothing (CoNLL-2012 scorer)
+                if other is not None:
+                    num += len(c & other) / len(c)
         return num, float(sum(len(c) for c in a))
 
     rn, rd = part(key, response)
