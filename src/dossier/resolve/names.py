@@ -1,0 +1,163 @@
+"""Person names, parsed (title, first, middle, surname, suffix), and the rule that keeps people apart.
+
+Two names can be one person only when nothing in them says otherwise (``compatible``):
+
+- the surnames are equal (accents, case and punctuation ignored; particles kept: "Le Pen", "de Blasio");
+- the first names are equal, or one is the initial of the other ("J. Smith"), a short form of it
+  (``data/knowledge/nicknames.tsv``: "Bill" / "William") or a prefix of at least three letters ("Alex");
+- the middle initials, when both names have some, are the same ("George W. Bush" is not "George H. W. Bush");
+- the suffixes agree ("Donald Trump Jr." is not "Donald Trump"; "Sr." may be left out).
+
+A one-word name ("Clinton", "Hillary") is compatible with a full name whose surname or first name it is:
+it says too little to tell people apart, which is why a bare name is never linked by this rule alone.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+PARTICLES = {"de", "da", "del", "della", "di", "du", "des", "van", "von", "der", "den", "la", "le", "bin", "ibn",
+             "al", "el", "abu", "st", "dos", "das", "ter", "ten", "mac"}
+SUFFIXES = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "iii": "iii", "iv": "iv", "v": "v"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "gen", "sen", "rep", "gov",
+              "col", "capt", "lt", "sgt", "maj", "adm", "pres", "hon", "mx", "messrs"}
+_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class PersonName:
+    first: str = ""  # lower case, no accents; "" when the name is one word
+    middle: tuple[str, ...] = ()
+    surname: str = ""  # the last word with its particles ("le pen"); for a one-word name, that word
+    suffix: str = ""  # jr | sr | ii | iii | iv | v
+    title: str = ""  # a leading title or honorific that was removed
+
+    @property
+    def full(self) -> bool:
+        """A first name and a surname: enough to tell two people apart."""
+        return bool(self.first and self.surname)
+
+    @property
+    def key(self) -> str:
+        """First name and surname, without middle names or suffix: "donald trump"."""
+        return f"{self.first} {self.surname}".strip()
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: the form names are compared in."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+
+
+def parse_person(name: str) -> PersonName:
+    """Split a person's name into its parts. Titles from the entity lexicon and honorifics are removed."""
+    words = [w.strip(".'’-").removesuffix("'s") for w in _TOKEN.findall(fold(name))]
+    words = [w for w in words if w]
+    title_words: list[str] = []
+    titles = _titles()
+    while words:
+        for n in range(min(4, len(words) - 1), 0, -1):
+            if tuple(words[:n]) in titles:
+                title_words += words[:n]
+                words = words[n:]
+                break
+        else:
+            if len(words) > 1 and words[0] in HONORIFICS:
+                title_words.append(words.pop(0))
+                continue
+            break
+    suffix = ""
+    while len(words) > 1 and words[-1] in SUFFIXES:
+        suffix = SUFFIXES[words.pop()]
+    if not words:
+        return PersonName(title=" ".join(title_words))
+    if len(words) == 1:
+        return PersonName(surname=words[0], suffix=suffix, title=" ".join(title_words))
+    cut = len(words) - 1
+    while cut > 1 and words[cut - 1] in PARTICLES:
+        cut -= 1
+    return PersonName(
+        first=words[0], middle=tuple(words[1:cut]), surname=" ".join(words[cut:]), suffix=suffix,
+        title=" ".join(title_words),
+    )
+
+
+def compatible(a: PersonName, b: PersonName) -> bool:
+    """False when the two names cannot belong to one person (see the module docstring)."""
+    if not a.surname or not b.surname:
+        return True  # nothing left to compare (a bare title)
+    if not a.first or not b.first:
+        lone, other = (a, b) if not a.first else (b, a)
+        if not other.first:
+            return lone.surname == other.surname
+        return lone.surname in {other.surname, other.surname.split()[-1]} or same_given_name(lone.surname, other.first)
+    if a.surname != b.surname:
+        return False
+    if not same_given_name(a.first, b.first):
+        return False
+    if a.middle and b.middle and _initials(a.middle) != _initials(b.middle):
+        return False
+    return _suffixes_agree(a.suffix, b.suffix)
+
+
+def same_given_name(x: str, y: str) -> bool:
+    if x == y:
+        return True
+    if len(x) == 1 or len(y) == 1:
+        return x[0] == y[0]
+    if min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x)):
+        return True
+    groups = _nicknames()
+    return bool(groups.get(x, set()) & groups.get(y, set()))
+
+
+def different_people(names: list[str]) -> list[tuple[str, str]]:
+    """Pairs of full names in ``names`` that cannot be one person (each pair once, in input order)."""
+    parsed = [(n, parse_person(n)) for n in dict.fromkeys(names)]
+    full = [(n, p) for n, p in parsed if p.full]
+    out = []
+    for i, (n1, p1) in enumerate(full):
+        for n2, p2 in full[i + 1:]:
+            if not compatible(p1, p2):
+                out.append((n1, n2))
+    return out
+
+
+def _initials(parts: tuple[str, ...]) -> str:
+    return "".join(p[0] for p in parts)
+
+
+def _suffixes_agree(x: str, y: str) -> bool:
+    if x == y:
+        return True
+    return {x, y} <= {"", "sr"}
+
+
+@lru_cache(maxsize=1)
+def _nicknames() -> dict[str, set[int]]:
+    """Given name -> the numbers of the nickname groups it belongs to."""
+    groups: dict[str, set[int]] = {}
+    for n, line in enumerate(_data_lines(DATA / "knowledge" / "nicknames.tsv")):
+        for name in line.split("\t"):
+            groups.setdefault(name.strip(), set()).add(n)
+    return groups
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[tuple[str, ...]]:
+    out = set()
+    for line in _data_lines(DATA / "lexicons" / "entities" / "titles.txt"):
+        words = line.partition("|")[0]
+        out.add(tuple(fold(words).replace(".", "").split()))
+    return frozenset(out)
+
+
+def _data_lines(path: Path) -> list[str]:
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return [line for line in lines if line and not line.startswith("#")]

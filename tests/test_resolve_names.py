@@ -1,0 +1,36 @@
+"""Person names: parsing and the rule that keeps different people apart (no model needed)."""
+
+from dossier.resolve.names import compatible, different_people, parse_person
+
+
+def test_names_parse_titles_particles_and_suffixes():
+    assert parse_person("President Donald J. Trump") == parse_person("Donald J. Trump").__class__(
+        first="donald", middle=("j",), surname="trump", title="president"
+    )
+    assert parse_person("Marine Le Pen").surname == "le pen"
+    assert parse_person("Bill de Blasio").surname == "de blasio"
+    assert parse_person("Donald Trump Jr.").suffix == "jr"
+    assert parse_person("Sen. Ted Cruz").first == "ted"
+    assert parse_person("Mr. Trump").full is False
+
+
+def test_names_same_person_variants_are_compatible():
+    p = parse_person
+    assert compatible(p("Bill Clinton"), p("William Jefferson Clinton"))
+    assert compatible(p("Donald Trump"), p("Donald J. Trump"))
+    assert compatible(p("J. Smith"), p("John Smith"))
+    assert compatible(p("Alex Padilla"), p("Alexander Padilla"))
+    assert compatible(p("Trump"), p("Donald Trump"))
+
+
+def test_names_different_people_are_not_compatible():
+    p = parse_person
+    assert not compatible(p("Bill Clinton"), p("Hillary Clinton"))
+    assert not compatible(p("George W. Bush"), p("George H. W. Bush"))
+    assert not compatible(p("Donald Trump"), p("Donald Trump Jr."))
+    assert not compatible(p("Karen Hobert Flynn"), p("Michael Flynn"))
+    assert not compatible(p("Rick Perry"), p("Katy Perry"))
+    assert not compatible(p("Kim Jong Un"), p("Jim Yong Kim"))
+    assert different_people(["Donald Trump", "Clinton", "Hillary Clinton", "Donald J. Trump"]) == [
+        ("Donald Trump", "Hillary Clinton"), ("Hillary Clinton", "Donald J. Trump")
+    ]
