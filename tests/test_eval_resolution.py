@@ -149,6 +149,32 @@ def test_eval_resolution_bad_arguments_are_one_line(args, expected):
     assert len(lines) == 1 and expected in lines[0], result.output
 
 
+def test_eval_resolution_conflicts_bad_stores_are_one_line(tmp_path: Path):
+    text_file = tmp_path / "notes.txt"
+    text_file.write_text("not a database")
+    foreign = tmp_path / "foreign.db"
+    with sqlite3.connect(foreign) as conn:
+        conn.execute("CREATE TABLE songs (title TEXT)")
+    newer = tmp_path / "newer.db"
+    from dossier.store import open_store
+
+    open_store(newer).close()
+    with sqlite3.connect(newer) as conn:
+        conn.execute("INSERT INTO migrations (version, name, applied_at) VALUES (999, 'future', 'now')")
+    cases = [
+        (tmp_path / "missing.db", "no such store"),
+        (text_file, "not a dossier database"),
+        (foreign, "not a dossier database"),
+        (newer, "newer dossier (schema 999"),
+    ]
+    for path, expected in cases:
+        result = runner.invoke(app, ["eval", "resolution", "--conflicts", str(path)])
+        assert result.exit_code == 2, (path, result.output)
+        lines = result.output.strip().splitlines()
+        assert len(lines) == 1 and expected in lines[0], (path, result.output)
+    assert not (tmp_path / "missing.db").exists()  # the audit never creates a store
+
+
 # -- the real pipeline and store --------------------------------------------------------------------------
 @pytest.mark.slow
 def test_eval_resolution_end_to_end_with_and_without_cache(tmp_path: Path):
@@ -170,3 +196,41 @@ def test_eval_resolution_end_to_end_with_and_without_cache(tmp_path: Path):
     assert dossier["muc"]["recall"] > 0.5  # Maria Delgado of both articles is one corpus entity
     table = runner.invoke(app, ["eval", "resolution", str(FIXTURE), "--cache", str(cache), "--split", "dev"])
     assert table.exit_code == 0 and "development topics" in table.stdout and "held-back" not in table.stdout
+
+
+@pytest.mark.slow
+def test_eval_resolution_conflicts_audit_of_an_ingested_store(tmp_path: Path):
+    from dossier.ingest.run import ingest
+    from dossier.store import open_store
+    from dossier.store.curation import merge
+    from dossier.store.queries import find_entities
+
+    articles = [
+        {"id": "a1", "text": "Senator Helen Marsh met Governor Paul Okafor in Albany on Monday. Helen Marsh said the "
+                             "talks went well, and Paul Okafor agreed."},
+        {"id": "a2", "text": "Helen Marsh and Paul Okafor will meet again next week, Helen Marsh told reporters."},
+        {"id": "a3", "text": "Governor Paul Okafor signed the budget. Paul Okafor thanked the legislature."},
+    ]
+    source = tmp_path / "news.jsonl"
+    source.write_text("".join(json.dumps(a) + "\n" for a in articles))
+    db = tmp_path / "news.db"
+    assert ingest([source], db=db).stored == 3
+    clean = runner.invoke(app, ["eval", "resolution", "--conflicts", str(db), "--format", "json"])
+    assert clean.exit_code == 0, clean.output
+    assert json.loads(clean.stdout)["entities"] == []
+
+    store = open_store(db)
+    marsh = find_entities(store.conn, "Helen Marsh")[0]["id"]
+    okafor = find_entities(store.conn, "Paul Okafor")[0]["id"]
+    merge(store, okafor, marsh)  # a wrong merge, as a bad rule (or a user) could make
+    store.close()
+    audit = json.loads(runner.invoke(app, ["eval", "resolution", "--conflicts", str(db), "--format", "json"]).stdout)
+    (entity,) = audit["entities"]
+    assert entity["id"] == okafor and entity["type"] == "PERSON"
+    groups = [[n["name"] for n in g] for g in entity["groups"]]
+    assert groups == [["Paul Okafor"], ["Helen Marsh"]]
+    assert all(n["mentions"] >= 2 for g in entity["groups"] for n in g)
+    summary = audit["summary"]
+    assert summary["persons"] == 1 and summary["conflicting_persons"] == 1 and summary["share"] == 1.0
+    table = runner.invoke(app, ["eval", "resolution", "--conflicts", str(db), "--top", "5"])
+    assert table.exit_code == 0 and "Helen Marsh" in table.stdout and "1 of them hold names" in table.stdout
