@@ -81,7 +81,7 @@ def register(eval_app: typer.Typer) -> None:
 def _split_table(data_dir: Path, name: str, result) -> Table:
     table = Table(
         title=f"Cross-document resolution on {data_dir}: {TITLES[name]} — {result.articles} articles, "
-        f"{len(result.topics)} topics",
+        f"{len(result.topics)} topics ({len(result.gold_topics)} with gold mentions)",
         caption="named: named gold mentions only · covered: gold heads covered by a stored mention",
     )
     for col in ("mentions", "system"):

@@ -51,6 +51,7 @@ class ScopeResult:
 class SplitResult:
     split: str
     topics: list[int]
+    gold_topics: list[int]  # those with gold mentions
     articles: int
     stored: int
     failed: list[str]
@@ -59,6 +60,7 @@ class SplitResult:
     def as_dict(self) -> dict[str, object]:
         return {
             "topics": self.topics,
+            "gold_topics": self.gold_topics,
             "articles": self.articles,
             "stored": self.stored,
             "failed": self.failed,
@@ -187,7 +189,7 @@ def evaluate(
         split_topics = sorted({topic_of(a.id) for a in data.articles if in_split(topic_of(a.id), split)})
         with tempfile.TemporaryDirectory(prefix="dossier-eval-") as tmp:
             system, stored, failed = store_and_map(chosen, Path(tmp))
-        result = SplitResult(split, split_topics, len(chosen), stored, failed)
+        result = SplitResult(split, split_topics, sorted({topic_of(m.doc) for m in gold}), len(chosen), stored, failed)
         result.scopes["named"] = score_scope([m for m in gold if m.named], system)
         result.scopes["all"] = score_scope(gold, system)
         report.splits[split] = result
