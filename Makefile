@@ -37,6 +37,7 @@ eval: $(STAMP)
 	$(BIN)/dossier eval timex ../shared/data/tempeval3/TBAQ-cleaned
 	$(BIN)/dossier eval attribution ../shared/data/polnear/dev
 	$(BIN)/dossier eval events ../shared/data/events
+	$(BIN)/dossier eval resolution ../shared/data/ecbplus
 
 # Speed and memory figures, each against a baseline measured in the same run (see docs/performance.md).
 bench: $(STAMP)

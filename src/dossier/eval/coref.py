@@ -89,8 +89,9 @@ def b_cubed(key: list[Cluster], response: list[Cluster]) -> Ratio:
         num = 0.0
         for c in a:
             for m in c:
-                other = owner.get(m, frozenset([m]))
-                num += len(c & other) / len(c)
+                other = owner.get(m)  # a mention the other side lacks earns nothing (CoNLL-2012 scorer)
+                if other is not None:
+                    num += len(c & other) / len(c)
         return num, float(sum(len(c) for c in a))
 
     rn, rd = part(key, response)
@@ -102,11 +103,14 @@ def ceaf_e(key: list[Cluster], response: list[Cluster]) -> Ratio:
     if not key or not response:
         return _prf(0, len(response), 0, len(key))
     sim = np.zeros((len(key), len(response)))
-    for i, k in enumerate(key):
-        for j, r in enumerate(response):
-            inter = len(k & r)
-            if inter:
-                sim[i, j] = 2 * inter / (len(k) + len(r))
+    owner = {m: j for j, r in enumerate(response) for m in r}
+    for i, k in enumerate(key):  # only clusters that share a mention have a similarity (cross-document sets are large)
+        shared: dict[int, int] = {}
+        for m in k:
+            if m in owner:
+                shared[owner[m]] = shared.get(owner[m], 0) + 1
+        for j, inter in shared.items():
+            sim[i, j] = 2 * inter / (len(k) + len(response[j]))
     rows, cols = linear_sum_assignment(-sim)
     total = float(sim[rows, cols].sum())
     return _prf(total, len(response), total, len(key))
@@ -143,6 +147,12 @@ class Ratio:
 
 def _prf(p_num: float, p_den: float, r_num: float, r_den: float) -> Ratio:
     return Ratio(p_num, p_den, r_num, r_den)
+
+
+def score_clusters(key: list[Cluster], response: list[Cluster]) -> CorefScores:
+    """MUC, B³ and CEAF-e of one response against one key over any hashable mention ids, such as
+    (article, start, end) for clusters that cross documents."""
+    return CorefScores(muc=muc(key, response), b3=b_cubed(key, response), ceafe=ceaf_e(key, response))
 
 
 def score_documents(

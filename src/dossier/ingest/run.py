@@ -88,20 +88,30 @@ def ingest(
             fresh(), model=settings.model, jobs=jobs, batch_size=settings.batch_size, max_chars=settings.max_chars,
             engine=engine, scheduler=scheduler, workers=workers,
         )
-        for result in results:
-            if isinstance(result, Rejected):
-                report.failed.append(str(result))
-                _tell(progress, f"error: {result}", report)
-                continue
-            _store_one(store, result, report)
-            report.seconds = time.perf_counter() - started
-            _tell(progress, "", report)
-        if report.stored:
-            consolidate_surnames(store)
+        store_results(store, results, report, progress=progress, started=started)
     finally:
         store.close()
         report.seconds = time.perf_counter() - started
     return report
+
+
+def store_results(
+    store, results: Iterable[Analysis | Rejected], report: IngestReport, *, progress: Progress | None = None,
+    started: float | None = None,
+) -> None:
+    """Write analysed articles into ``store`` in order, resolving their entities against the corpus, then
+    consolidate: the store half of ``ingest``, also run by ``dossier eval resolution`` on cached analyses."""
+    started = time.perf_counter() if started is None else started
+    for result in results:
+        if isinstance(result, Rejected):
+            report.failed.append(str(result))
+            _tell(progress, f"error: {result}", report)
+            continue
+        _store_one(store, result, report)
+        report.seconds = time.perf_counter() - started
+        _tell(progress, "", report)
+    if report.stored:
+        consolidate_surnames(store)
 
 
 def _store_one(store, analysis: Analysis, report: IngestReport) -> None:

@@ -1,0 +1,143 @@
+"""Analysed articles kept on disk between evaluation runs, so that a change to resolution re-runs only the
+store and resolve part.
+
+One pickled ``Analysis`` per article: ``CACHE/<model>-<version>/<fingerprint>/<article id>-<text hash>.pkl``.
+The fingerprint hashes dossier's version and the source of everything the analysis depends on (the spaCy
+components, ``analysis.py``, ``models.py``, the lexicons), so an edited extractor or a new model never
+reads an old analysis; an edit to ``resolve/`` or ``store/`` keeps the cache. A file that cannot be
+read back is analysed again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import dossier
+from dossier.analysis import Rejected
+from dossier.config import load_settings
+from dossier.models import Analysis, Article
+
+PACKAGE = Path(dossier.__file__).resolve().parent
+# What an analysis is computed from, besides the spaCy model (paths relative to the package).
+ANALYSIS_SOURCES = ("analysis.py", "models.py", "language.py", "errors.py", "nlp", "data/lexicons")
+
+
+def default_cache_dir() -> Path:
+    """``$XDG_CACHE_HOME/dossier/eval-analyses``, else ``~/.cache/dossier/eval-analyses``."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "dossier" / "eval-analyses"
+
+
+def model_label(model: str | None) -> str:
+    """The name and version of the spaCy model ``model`` resolves to, without loading it."""
+    from spacy.util import get_package_version, is_package, load_meta
+
+    from dossier.nlp.pipeline import resolve_model
+
+    name = resolve_model(model).name
+    if is_package(name):
+        return f"{name}-{get_package_version(name)}"
+    meta = Path(name) / "meta.json"
+    if meta.is_file():
+        info = load_meta(meta)
+        return f"{info.get('lang', 'xx')}_{info.get('name', 'model')}-{info.get('version', '0')}"
+    return f"{_safe(name)}-unknown"
+
+
+def code_fingerprint() -> str:
+    digest = hashlib.sha256(dossier.__version__.encode())
+    for rel in ANALYSIS_SOURCES:
+        root = PACKAGE / rel
+        files = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+        for path in files:
+            digest.update(str(path.relative_to(PACKAGE)).encode())
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()[:16]
+
+
+@dataclass
+class CacheStats:
+    hits: int = 0
+    analysed: int = 0
+    directory: Path | None = None
+
+
+class AnalysisCache:
+    def __init__(self, root: Path, model: str | None) -> None:
+        self.directory = Path(root) / model_label(model) / code_fingerprint()
+
+    def path(self, article: Article) -> Path:
+        text = hashlib.sha256(article.text.encode("utf-8")).hexdigest()[:16]
+        return self.directory / f"{_safe(article.id)}-{text}.pkl"
+
+    def get(self, article: Article) -> Analysis | None:
+        path = self.path(article)
+        try:
+            with path.open("rb") as fh:
+                found = pickle.load(fh)
+        except FileNotFoundError:
+            return None
+        except Exception:  # a truncated or foreign file: analyse again and overwrite it
+            return None
+        if not isinstance(found, Analysis) or found.article.id != article.id or found.article.text != article.text:
+            return None
+        return found
+
+    def put(self, analysis: Analysis) -> None:
+        path = self.path(analysis.article)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(analysis, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)  # readers never see half a file
+
+
+def analyse_cached(
+    articles: Sequence[Article],
+    *,
+    cache_dir: Path | None,
+    model: str | None = None,
+    jobs: int = 1,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[list[Analysis | Rejected], CacheStats]:
+    """Analyses of ``articles``, one per article in their order: from the cache when there, else by the real pipeline (the
+    runner ``dossier ingest`` uses), stored for next time. ``cache_dir=None`` analyses everything afresh."""
+    from dossier.runner import run_analysis
+
+    settings = load_settings(model=model)
+    cache = AnalysisCache(cache_dir, settings.model) if cache_dir is not None else None
+    stats = CacheStats(directory=cache.directory if cache else None)
+    found: dict[str, Analysis | Rejected] = {}
+    if cache is not None:
+        for art in articles:
+            hit = cache.get(art)
+            if hit is not None:
+                found[art.id] = hit
+        stats.hits = len(found)
+    missing = [art for art in articles if art.id not in found]
+    if missing:
+        results = run_analysis(
+            iter(missing), model=settings.model, jobs=jobs, batch_size=settings.batch_size, max_chars=settings.max_chars
+        )
+        origin_to_id = {art.origin or art.id: art.id for art in missing}
+        for result in results:
+            if isinstance(result, Rejected):
+                found[origin_to_id.get(result.origin, result.origin)] = result
+            else:
+                found[result.article.id] = result
+                if cache is not None:
+                    cache.put(result)
+            stats.analysed += 1
+            if progress is not None:
+                progress(stats.hits + stats.analysed, len(articles))
+    return [found.get(art.id) or Rejected(art.origin or art.id, "no analysis came back") for art in articles], stats
+
+
+def _safe(name: str) -> str:
+    return re.sub(r"[^\w.-]", "_", name)[:120]

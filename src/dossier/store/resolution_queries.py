@@ -1,0 +1,47 @@
+"""Read queries for measuring and auditing resolution (``dossier eval resolution``): where every mention of
+an article went, and which names each corpus entity holds."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+Rows = list  # of rows readable by column name
+
+
+def mention_entities(conn, article_ids: Sequence[str]) -> Rows:
+    """Every stored mention of the articles with the corpus entity it belongs to now (after consolidation)."""
+    out: Rows = []
+    ids = list(article_ids)
+    for k in range(0, len(ids), 500):
+        chunk = ids[k : k + 500]
+        out.extend(conn.execute(
+            'SELECT m.article_id, m.start, m."end", d.entity_id FROM mentions m JOIN doc_entities d ON d.id = m.doc_entity_id'
+            f" WHERE m.article_id IN ({','.join('?' * len(chunk))}) ORDER BY m.article_id, m.start, m.\"end\", d.entity_id",
+            chunk,
+        ).fetchall())
+    return out
+
+
+def person_names(conn) -> Rows:
+    """(entity_id, name, mentions) for every name under which a document entity typed PERSON, named at least
+    once by a proper name in its article, is linked to a corpus entity; mentions of all kinds are counted."""
+    return conn.execute(
+        "SELECT d.entity_id, d.name, COUNT(m.id) AS mentions FROM doc_entities d JOIN mentions m ON m.doc_entity_id = d.id"
+        " WHERE d.type = 'PERSON' AND EXISTS (SELECT 1 FROM mentions n WHERE n.doc_entity_id = d.id AND n.kind = 'name')"
+        " GROUP BY d.entity_id, d.name ORDER BY d.entity_id, mentions DESC, d.name"
+    ).fetchall()
+
+
+def entity_sizes(conn, entity_ids: Sequence[int]) -> Rows:
+    """(id, name, type, mentions, articles) of the given corpus entities."""
+    out: Rows = []
+    ids = sorted(set(entity_ids))
+    for k in range(0, len(ids), 500):
+        chunk = ids[k : k + 500]
+        out.extend(conn.execute(
+            "SELECT e.id, e.name, e.type, COUNT(m.id) AS mentions, COUNT(DISTINCT d.article_id) AS articles"
+            " FROM entities e JOIN doc_entities d ON d.entity_id = e.id JOIN mentions m ON m.doc_entity_id = d.id"
+            f" WHERE e.id IN ({','.join('?' * len(chunk))}) GROUP BY e.id, e.name, e.type",
+            chunk,
+        ).fetchall())
+    return out
