@@ -50,9 +50,11 @@ def entity(conn, entity_id: int):
 
 def aliases(conn, entity_id: int) -> Rows:
     return conn.execute(
-        "SELECT d.name AS alias, COUNT(*) AS n FROM doc_entities d WHERE d.entity_id = ? GROUP BY d.name"
-        " UNION SELECT m.text, COUNT(*) FROM mentions m JOIN doc_entities d ON m.doc_entity_id = d.id"
-        " WHERE d.entity_id = ? AND m.kind = 'name' GROUP BY m.text ORDER BY 2 DESC, 1",
+        # each name once: a document's name is usually also one of its name mentions
+        "SELECT alias, MAX(n) AS n FROM (SELECT d.name AS alias, COUNT(*) AS n FROM doc_entities d"
+        " WHERE d.entity_id = ? GROUP BY d.name UNION ALL SELECT m.text, COUNT(*) FROM mentions m"
+        " JOIN doc_entities d ON m.doc_entity_id = d.id WHERE d.entity_id = ? AND m.kind = 'name' GROUP BY m.text) u"
+        " GROUP BY alias ORDER BY 2 DESC, 1",
         (entity_id, entity_id),
     ).fetchall()
 
