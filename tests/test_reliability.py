@@ -128,6 +128,51 @@ def read_only():
 
 
 # -- 1. article ids from paths; collisions named ------------------------------------------------------------
+def test_ingest_ids_from_paths_keep_same_named_files_apart(tmp_path: Path):
+    from dossier.ingest.files import read_inputs
+
+    news = tmp_path / "news"
+    for year, text in (("2016", STORY_2016), ("2017", STORY_2017)):
+        (news / year).mkdir(parents=True)
+        (news / year / "story.txt").write_text(text, encoding="utf-8")
+    (news / "top.txt").write_text(STORY_2016 + " More.", encoding="utf-8")
+    items = list(read_inputs([news]))
+    assert [(a.id, a.text) for a in items] == [("2016/story", STORY_2016), ("2017/story", STORY_2017),
+                                               ("top", STORY_2016 + " More.")]
+    assert [a.id for a in read_inputs([news / "2016" / "story.txt"])] == ["story"]  # a single file keeps its stem
+
+
+def test_ingest_same_id_twice_in_one_run_is_an_error_naming_both(tmp_path: Path):
+    from dossier.ingest.files import ReadFailure, ReadWarning, read_inputs
+
+    for year, text in (("2016", STORY_2016), ("2017", STORY_2017)):
+        (tmp_path / year).mkdir()
+        (tmp_path / year / "story.txt").write_text(text, encoding="utf-8")
+    first, second = tmp_path / "2016" / "story.txt", tmp_path / "2017" / "story.txt"
+    items = list(read_inputs([first, second]))
+    assert items[0].id == "story" and isinstance(items[1], ReadFailure)
+    message = str(items[1])
+    assert str(second) in message and str(first) in message and "'story'" in message
+    again = list(read_inputs([first, first]))  # the same text twice: read once, with a warning naming both
+    assert isinstance(again[1], ReadWarning) and str(first) in again[1].message and len(again) == 2
+
+
+@pytest.mark.slow  # ingest loads the model before it reads
+def test_ingest_file_named_like_a_stored_article_exit_1_naming_both(tmp_path: Path):
+    """The CLI: an article whose id a stored article with another text has is an error, not "already there"."""
+    db = stored(tmp_path / "c.db", [analysis("story", STORY_2016, {})])
+    (tmp_path / "2017").mkdir()
+    other = tmp_path / "2017" / "story.txt"
+    other.write_text(STORY_2017, encoding="utf-8")
+    result = cli("ingest", str(other), "--db", str(db))
+    assert result.exit_code == 1, result.output
+    line = next(x for x in result.stderr.splitlines() if x.startswith("error"))
+    assert str(other) in line and "story.txt" in line and "already stored from" in line and "'story'" in line
+    assert "0 stored" in result.stderr
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT text FROM articles").fetchall() == [(STORY_2016,)]  # the stored one untouched
+
+
 def test_report_file_names_are_collision_free_reversible_and_inside_out(tmp_path: Path):
     from dossier.report.jsonout import article_filename
 
@@ -158,6 +203,81 @@ def test_report_output_folder_refuses_to_overwrite_a_file_of_this_run(tmp_path: 
     assert OutputFolder(out).write("2016/story", ".json", "next run") == out / "2016" / "story.json"  # a new run may
 
 
+# -- 2. the same JSONL id with another text -------------------------------------------------------------
+def test_ingest_jsonl_id_of_another_text_is_an_error_naming_both(tmp_path: Path):
+    from dossier.ingest.files import ReadFailure, read_inputs
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps(r) for r in (
+        {"id": "x1", "text": STORY_2016}, {"id": "x1", "text": STORY_2017})) + "\n", encoding="utf-8")
+    items = list(read_inputs([feed]))
+    assert isinstance(items[1], ReadFailure)
+    assert f"{feed}:2" in str(items[1]) and f"{feed}:1" in str(items[1]) and "'x1'" in str(items[1])
+
+
+@pytest.mark.slow  # ingest loads the model before it reads
+def test_ingest_jsonl_id_of_a_stored_article_with_another_text_exit_1(tmp_path: Path):
+    db = stored(tmp_path / "c.db", [analysis("x2", STORY_2016, {})])
+    later = tmp_path / "later.jsonl"
+    later.write_text(json.dumps({"id": "x2", "text": STORY_2017}) + "\n", encoding="utf-8")
+    result = cli("ingest", str(later), "--db", str(db))
+    assert result.exit_code == 1
+    assert f"{later}:1: article id 'x2' is already stored from x2.txt with a different text" in result.stderr
+    assert "already there" in result.stderr and "0 already there" in result.stderr  # not counted as skipped
+
+
+# -- 5. published dates checked when read -----------------------------------------------------------------
+def test_ingest_published_invalid_is_dropped_with_a_warning():
+    from dossier.ingest.files import ReadWarning, read_inputs
+    from dossier.ingest.published import clean_published
+
+    assert clean_published("2017-03-05") == ("2017-03-05", None)
+    assert clean_published("2017-03-05T10:00:00Z") == ("2017-03-05T10:00:00Z", None)
+    assert clean_published("March 5, 2017") == ("2017-03-05", None)
+    for bad in ("not a date", "2017-13-45", 12345, "2017", "yesterday", "2017-02-30"):
+        assert clean_published(bad)[0] is None and "is not a date" in clean_published(bad)[1]
+    lines = [{"id": "d1", "text": STORY_2016, "published": "2017-13-45"}, {"id": "d2", "text": STORY_2017, "published": 12345}]
+    items = list(read_inputs(["-"], stdin="\n".join(json.dumps(x) for x in lines).encode()))
+    warnings = [i.message for i in items if isinstance(i, ReadWarning)]
+    assert warnings == ["stdin:1: published '2017-13-45' is not a date (give YYYY-MM-DD); read without it",
+                        "stdin:2: published 12345 is not a date (give a string such as 2017-03-05); read without it"]
+    assert [a.published for a in items if isinstance(a, Article)] == [None, None]
+
+
+def test_query_timeline_and_parquet_export_agree_on_a_bad_published(tmp_path: Path):
+    pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    from dossier.ingest.files import read_inputs
+    from dossier.query.corpus import open_corpus
+
+    line = {"id": "b1", "text": PEOPLE_TEXT, "published": "2017-13-45"}
+    article = next(i for i in read_inputs(["-"], stdin=json.dumps(line).encode()) if isinstance(i, Article))
+    a = analysis("b1", PEOPLE_TEXT, {"Marta Kovacs": "PERSON", "Peter Ruiz": "PERSON"}, event=("CONSULT", "Marta Kovacs", "Peter Ruiz"))
+    a.article = article
+    db = stored(tmp_path / "c.db", [a])
+    with open_corpus(db, readonly=True) as corpus:
+        assert [e.date for e in corpus.timeline()] == [None]
+        assert list(corpus.timeline(date_from="2017-01-01")) == []
+    result = cli("export", "parquet", "--out", str(tmp_path / "pq"), "--db", str(db))
+    assert result.exit_code == 0, result.output
+    events = pq.read_table(tmp_path / "pq" / "events.parquet").to_pylist()
+    assert [e["date"] for e in events] == [None]
+
+
+@pytest.mark.slow
+def test_cli_ingest_warns_of_a_bad_published_and_stores_null(tmp_path: Path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "n1", "text": PEOPLE_TEXT, "published": "not a date"}) + "\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "dossier", "ingest", str(feed), "--db", str(tmp_path / "c.db")],
+                          capture_output=True, timeout=300)
+    err = proc.stderr.decode()
+    assert proc.returncode == 0, err
+    assert f"warning: {feed}:1: published 'not a date' is not a date" in err
+    row = sqlite3.connect(tmp_path / "c.db").execute("SELECT published FROM articles WHERE id = 'n1'").fetchone()
+    assert row == (None,)
+
+
 # -- 6. unwritable outputs and servers that cannot start: one line, exit 2 -----------------------------------
 def test_cli_analyze_out_is_a_file_or_read_only_one_line_exit_2(tmp_path: Path, read_only):
     article = tmp_path / "a.txt"
@@ -171,3 +291,24 @@ def test_cli_analyze_out_is_a_file_or_read_only_one_line_exit_2(tmp_path: Path, 
     read_only(locked)
     result = cli("analyze", str(article), "--format", "html", "--out", str(locked))
     assert result.exit_code == 2 and "cannot write there" in one_error_line(result)
+
+
+# -- 9. JSON Lines values of the wrong kind -------------------------------------------------------------------
+def test_ingest_jsonl_wrong_kinds_and_bad_json_say_so():
+    from dossier.ingest.files import read_inputs
+
+    data = "\n".join([
+        json.dumps({"id": "n", "text": 12345}),
+        json.dumps({"id": ["list"], "text": STORY_2016}),
+        '{"id": "x", "text": "unterminated}',
+        json.dumps({"id": {"a": 1}, "text": STORY_2016}),
+        json.dumps({"id": 7, "text": STORY_2017}),
+    ]).encode()
+    items = [str(i) if not isinstance(i, Article) else i.id for i in read_inputs(["-"], stdin=data)]
+    assert items == [
+        "stdin:1: 'text' must be a string, not a number",
+        "stdin:2: 'id' must be a string or an integer, not a list",
+        "stdin:3: line 3 is not valid JSON: unterminated string starting at column 21",
+        "stdin:4: 'id' must be a string or an integer, not an object",
+        "7",
+    ]
