@@ -226,6 +226,68 @@ def test_ingest_jsonl_id_of_a_stored_article_with_another_text_exit_1(tmp_path: 
     assert "already there" in result.stderr and "0 already there" in result.stderr  # not counted as skipped
 
 
+# -- 3. entity lookup: writes exact, reads escaped and capped ----------------------------------------------
+@pytest.fixture(params=BACKENDS)
+def people_db(request, tmp_path: Path):
+    return people_store(store_target(request, tmp_path))
+
+
+def test_query_reads_escape_like_wildcards(people_db):
+    from dossier.query.corpus import EntityNotFound, open_corpus
+
+    with open_corpus(people_db, readonly=True) as corpus:
+        for pattern in ("%", "_", "%%", "\\", "Marta%", "M_rta Kovacs"):
+            with pytest.raises(EntityNotFound):
+                corpus.entity(pattern)
+        assert corpus.entity("arta Kova").entity.name == "Marta Kovacs"  # a read may still suggest by substring
+
+
+def test_query_writes_act_only_on_an_exact_name_alias_or_id(people_db):
+    from dossier.errors import InvalidArgument
+    from dossier.query.corpus import EntityNotFound, open_corpus
+
+    with open_corpus(people_db) as corpus:
+        marta, peter = corpus.resolve_exact("Marta Kovacs"), corpus.resolve_exact("peter  RUIZ")
+        for bad in ("%", "_", "arta Kova", "Marta"):
+            with pytest.raises(EntityNotFound):
+                corpus.merge("Marta Kovacs", bad)
+            with pytest.raises(EntityNotFound):
+                corpus.rename(bad, "X")
+        with pytest.raises(InvalidArgument, match=r"names 2 entities: #\d+ Alex Grant \(PERSON\), #\d+ Alex Grant \(PERSON\)"):
+            corpus.rename("Alex Grant", "Alex Grant the singer")
+        assert corpus.resolve_exact(str(peter.id)) == peter
+        assert [(r.id, r.name) for r in (corpus.resolve_exact("Marta Kovacs"), corpus.resolve_exact("Peter Ruiz"))] == [
+            (marta.id, "Marta Kovacs"), (peter.id, "Peter Ruiz")]  # nothing changed
+
+
+def test_cli_entities_merge_rename_say_what_they_changed_and_refuse_wildcards(tmp_path: Path):
+    db = str(people_store(tmp_path / "c.db"))
+    before = entity_names(db)
+    for args in (("merge", "Marta Kovacs", "%"), ("rename", "%", "X"), ("rename", "illary Clin", "X"),
+                 ("split", "%", "--name", "Peter Ruiz")):
+        result = cli("entities", *args, "--db", db)
+        assert result.exit_code == 1, result.output
+        assert "no entity is called exactly" in one_error_line(result)
+    ambiguous = cli("entities", "rename", "Alex Grant", "X", "--db", db)
+    assert ambiguous.exit_code == 2 and "names 2 entities" in one_error_line(ambiguous)
+    assert entity_names(db) == before
+    marta = next(i for i, n in before.items() if n == "Marta Kovacs")
+    peter = next(i for i, n in before.items() if n == "Peter Ruiz")
+    renamed = cli("entities", "rename", "peter ruiz", "Pete Ruiz", "--db", db)
+    assert renamed.exit_code == 0 and renamed.stdout.strip() == f"renamed #{peter} from Peter Ruiz to Pete Ruiz"
+    merged = cli("entities", "merge", "Marta Kovacs", str(peter), "--db", db)
+    assert merged.stdout.strip() == f"merged Pete Ruiz (#{peter}) into Marta Kovacs (#{marta})"
+
+
+def test_cli_lookup_of_60000_characters_is_one_line_exit_2(tmp_path: Path):
+    db = str(people_store(tmp_path / "c.db"))
+    for args in (("entity", "x" * 60_000), ("entities", "merge", "Marta Kovacs", "y" * 60_000),
+                 ("relation", "Marta Kovacs", "%" * 60_000)):
+        result = cli(*args, "--db", db)
+        assert result.exit_code == 2, result.output
+        assert "above the limit of 500" in one_error_line(result)
+
+
 # -- 5. published dates checked when read -----------------------------------------------------------------
 def test_ingest_published_invalid_is_dropped_with_a_warning():
     from dossier.ingest.files import ReadWarning, read_inputs
@@ -293,6 +355,66 @@ def test_cli_analyze_out_is_a_file_or_read_only_one_line_exit_2(tmp_path: Path, 
     assert result.exit_code == 2 and "cannot write there" in one_error_line(result)
 
 
+def test_cli_export_into_a_read_only_folder_one_line_exit_2(tmp_path: Path, read_only):
+    db = people_store(tmp_path / "c.db")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    read_only(locked)
+    for fmt, out in (("csv", locked / "csv"), ("json", locked / "all.json")):
+        result = cli("export", fmt, "--out", str(out), "--db", str(db))
+        assert result.exit_code == 2, result.output
+        assert "cannot write" in one_error_line(result)
+
+
+# -- 7. query commands on a store they cannot use: exit 2 ----------------------------------------------------
+def test_cli_query_commands_on_missing_or_foreign_store_exit_2(tmp_path: Path):
+    foreign = tmp_path / "foreign.db"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE customers (id INTEGER)")
+    conn.commit()
+    conn.close()
+    for db in (tmp_path / "missing.db", foreign):
+        for args in (("entity", "Marta Kovacs"), ("timeline",), ("claims",), ("search", "bridge"), ("entities",),
+                     ("relation", "A", "B"), ("entities", "rename", "1", "X")):
+            result = cli(*args, "--db", str(db))
+            assert result.exit_code == 2, (args, result.output)
+            one_error_line(result)
+
+
+# -- 8. every bad value: one line, exit 2 ---------------------------------------------------------------------
+@pytest.mark.parametrize("args, says", [
+    (("timeline", "--limit", "-1"), "--limit -1: give a number of 1 or more"),
+    (("timeline", "--limit", "0"), "--limit 0: give a number of 1 or more"),
+    (("claims", "--limit", "0"), "--limit 0"),
+    (("entities", "--limit", "0"), "--limit 0"),
+    (("search", "bridge", "--limit", "0"), "--limit 0"),
+    (("timeline", "--from", "not-a-date"), "--from 'not-a-date': give a date"),
+    (("timeline", "--to", "2017-13"), "--to '2017-13': give a date"),
+    (("timeline", "--type", "BOGUS"), "'BOGUS' is not a PLOVER event type"),
+    (("claims", "--certainty", "bogus"), "'bogus' is not a certainty"),
+    (("entities", "--type", "BOGUS"), "'BOGUS' is not an entity type"),
+    (("export", "csv", "--out", "OUT", "--type", "BOGUS"), "'BOGUS' is not a PLOVER event type"),
+    (("analyze", "IN", "--max-chars", "-5"), "--max-chars / DOSSIER_MAX_CHARS -5"),
+    (("ingest", "IN", "--max-chars", "0"), "--max-chars / DOSSIER_MAX_CHARS 0"),
+])
+def test_cli_bad_values_one_line_exit_2(tmp_path: Path, args, says):
+    db = people_store(tmp_path / "c.db")
+    article = tmp_path / "a.txt"
+    article.write_text(PEOPLE_TEXT, encoding="utf-8")
+    args = [str(tmp_path / "out") if a == "OUT" else str(article) if a == "IN" else a for a in args]
+    result = cli(*args, "--db", str(db)) if args[0] != "analyze" else cli(*args)
+    assert result.exit_code == 2, result.output
+    assert says in one_error_line(result)
+
+
+def test_cli_timeline_to_a_month_includes_the_whole_month(tmp_path: Path):
+    a = analysis("t1", PEOPLE_TEXT, {"Marta Kovacs": "PERSON", "Peter Ruiz": "PERSON"}, published="2024-05-31",
+                 event=("CONSULT", "Marta Kovacs", "Peter Ruiz"))
+    db = stored(tmp_path / "c.db", [a])
+    result = cli("timeline", "--to", "2024-05", "--format", "json", "--db", str(db))
+    assert result.exit_code == 0 and [e["date"] for e in json.loads(result.stdout)] == ["2024-05-31"]
+
+
 # -- 9. JSON Lines values of the wrong kind -------------------------------------------------------------------
 def test_ingest_jsonl_wrong_kinds_and_bad_json_say_so():
     from dossier.ingest.files import read_inputs
@@ -312,3 +434,25 @@ def test_ingest_jsonl_wrong_kinds_and_bad_json_say_so():
         "stdin:4: 'id' must be a string or an integer, not an object",
         "7",
     ]
+
+
+# -- 12. the CLI caps a search like the API -------------------------------------------------------------------------
+def test_cli_search_of_20000_words_is_one_line_exit_2(tmp_path: Path):
+    db = people_store(tmp_path / "c.db")
+    result = cli("search", " ".join(["bridge"] * 20_000), "--db", str(db))
+    assert result.exit_code == 2 and "above the limit of 500" in one_error_line(result)
+
+
+# -- 14. control characters in terminal tables ------------------------------------------------------------------------
+def test_cli_tables_show_control_and_bidi_characters_escaped(tmp_path: Path):
+    title = "Budget \u202egnp.exe\u202c row\x1b[31m red\x07"
+    text = "Nora \u202eLind met Peter Ruiz in Riverton on Monday to talk about the bridge."
+    db = stored(tmp_path / "c.db", [analysis("c1", text, {"Nora \u202eLind": "PERSON", "Peter Ruiz": "PERSON"},
+                                             published="2024-05-06", title=title,
+                                             event=("CONSULT", "Nora \u202eLind", "Peter Ruiz"))])
+    for args in (("entities",), ("timeline", "--evidence"), ("search", "bridge"), ("entity", "1"), ("relation", "1", "2")):
+        result = cli(*args, "--db", str(db))
+        assert result.exit_code == 0, result.output
+        for bad in ("\u202e", "\u202c", "\x1b", "\x07"):
+            assert bad not in result.stdout, (args, result.stdout)
+        assert "\\u202e" in result.stdout, (args, result.stdout)
