@@ -288,6 +288,61 @@ def test_cli_lookup_of_60000_characters_is_one_line_exit_2(tmp_path: Path):
         assert "above the limit of 500" in one_error_line(result)
 
 
+@pytest.fixture
+def web_client(tmp_path: Path):
+    from fastapi.testclient import TestClient
+
+    from dossier.web import create_app
+
+    db = people_store(tmp_path / "web.db")
+    with TestClient(create_app(db), base_url=LOCAL) as client:
+        yield client, db
+
+
+def test_web_lookups_escape_wildcards_and_cap_length(web_client):
+    client, db = web_client
+    for url in ("/api/entities/%25", "/api/entities/_", "/api/relation?a=%25&b=Marta%20Kovacs"):
+        response = client.get(url)
+        assert response.status_code == 404 and response.json()["error"]["code"] == "not_found", url
+    for url in ("/api/entities/" + "x" * 60_000, "/api/relation?a=" + "%25" * 20_000 + "&b=Marta%20Kovacs"):
+        response = client.get(url)
+        assert response.status_code == 400, response.text[:200]
+        assert "above the limit of 500" in response.json()["error"]["message"]
+    before = entity_names(db)
+    merge = client.post("/api/entities/merge", json={"keep": "Marta Kovacs", "other": "%"})
+    assert merge.status_code == 404 and "exactly" in merge.json()["error"]["message"]
+    assert client.post("/api/entities/%25/rename", json={"name": "X"}).status_code == 404
+    assert entity_names(db) == before
+
+
+# -- 4. a store deleted or replaced under the server -----------------------------------------------------
+def test_web_store_deleted_under_the_server_answers_503(web_client):
+    client, db = web_client
+    assert client.get("/api/entities").status_code == 200
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    for response in (client.get("/api/entities"), client.get("/api/entities/Marta%20Kovacs"),
+                     client.post("/api/entities/1/rename", json={"name": "New"}),
+                     client.post("/api/analyze", data={"text": PEOPLE_TEXT * 5, "store": "true"})):
+        assert response.status_code == 503, response.text
+        error = response.json()["error"]
+        assert error["code"] == "unavailable" and "deleted or replaced" in error["message"]
+    assert not Path(db).exists()  # no new, empty store made at the path
+
+
+def test_web_store_replaced_under_the_server_answers_503(web_client, tmp_path: Path):
+    client, db = web_client
+    assert client.get("/api/entities").status_code == 200
+    other = stored(tmp_path / "other.db", [analysis("o1", STORY_2016, {"Riverton": "PERSON"})])
+    for suffix in ("-wal", "-shm"):  # a copy over the file, as a user would make it
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    os.replace(other, db)
+    response = client.post("/api/entities/1/rename", json={"name": "New"})
+    assert response.status_code == 503 and response.json()["error"]["code"] == "unavailable"
+    assert client.get("/api/entities").status_code == 503
+    assert "New" not in entity_names(db).values()
+
+
 # -- 5. published dates checked when read -----------------------------------------------------------------
 def test_ingest_published_invalid_is_dropped_with_a_warning():
     from dossier.ingest.files import ReadWarning, read_inputs
@@ -327,6 +382,16 @@ def test_query_timeline_and_parquet_export_agree_on_a_bad_published(tmp_path: Pa
     assert [e["date"] for e in events] == [None]
 
 
+def test_web_analyze_form_published_not_a_date_is_a_warning():
+    from dossier.web.api import read_submission
+
+    found, problems = read_submission(PEOPLE_TEXT, None, "Title", "2017-13-45", None, None)
+    assert [a.published for a in found] == [None]
+    assert problems == ["warning: published '2017-13-45' is not a date (give YYYY-MM-DD); read without it"]
+    found, problems = read_submission(PEOPLE_TEXT, None, None, "March 5, 2017", None, None)
+    assert [a.published for a in found] == ["2017-03-05"] and problems == []
+
+
 @pytest.mark.slow
 def test_cli_ingest_warns_of_a_bad_published_and_stores_null(tmp_path: Path):
     feed = tmp_path / "feed.jsonl"
@@ -364,6 +429,21 @@ def test_cli_export_into_a_read_only_folder_one_line_exit_2(tmp_path: Path, read
         result = cli("export", fmt, "--out", str(out), "--db", str(db))
         assert result.exit_code == 2, result.output
         assert "cannot write" in one_error_line(result)
+
+
+def test_cli_serve_bad_port_port_in_use_and_missing_store_exit_2(tmp_path: Path):
+    db = str(people_store(tmp_path / "c.db"))
+    result = cli("serve", "--db", db, "--port", "99999")
+    assert result.exit_code == 2 and "give a port from 1 to 65535" in one_error_line(result)
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = cli("serve", "--db", db, "--port", str(port))
+    assert result.exit_code == 2 and "the port is in use" in one_error_line(result)
+    result = cli("serve", "--db", str(tmp_path / "missing.db"))
+    assert result.exit_code == 2 and "no such database" in one_error_line(result)
+    assert not (tmp_path / "missing.db").exists()
 
 
 # -- 7. query commands on a store they cannot use: exit 2 ----------------------------------------------------
