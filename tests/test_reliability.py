@@ -516,6 +516,40 @@ def test_ingest_jsonl_wrong_kinds_and_bad_json_say_so():
     ]
 
 
+# -- 10. a foreign SQLite file is left byte for byte -----------------------------------------------------------
+def test_store_refuses_a_foreign_sqlite_file_without_touching_it(tmp_path: Path):
+    from dossier.errors import StoreError
+    from dossier.store import open_store
+
+    foreign = tmp_path / "foreign.db"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE customers (id INTEGER, name TEXT)")
+    conn.execute("INSERT INTO customers VALUES (1, 'Ada')")
+    conn.commit()
+    conn.close()
+    before = foreign.read_bytes()
+    for readonly in (False, True):
+        with pytest.raises(StoreError, match="not a dossier database"):
+            open_store(foreign, readonly=readonly)
+    assert foreign.read_bytes() == before  # the header still says rollback journal, not WAL
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["foreign.db"]
+
+
+# -- 11. reading a store in a read-only folder ------------------------------------------------------------------
+def test_cli_search_on_a_store_in_a_read_only_folder_works(tmp_path: Path, read_only):
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    db = people_store(folder / "c.db")
+    assert sorted(p.name for p in folder.iterdir()) == ["c.db"]  # no -wal/-shm left: a reader must make them
+    read_only(db, folder)
+    result = cli("search", "bridge", "--db", str(db), "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert [h["evidence"]["article_id"] for h in json.loads(result.stdout)] == ["p1"]
+    assert cli("entity", "Marta Kovacs", "--db", str(db)).exit_code == 0
+    rename = cli("entities", "rename", "Marta Kovacs", "M. K.", "--db", str(db))
+    assert rename.exit_code == 2 and "cannot open for writing" in one_error_line(rename)
+
+
 # -- 12. the CLI caps a search like the API -------------------------------------------------------------------------
 def test_cli_search_of_20000_words_is_one_line_exit_2(tmp_path: Path):
     db = people_store(tmp_path / "c.db")
