@@ -557,6 +557,28 @@ def test_cli_search_of_20000_words_is_one_line_exit_2(tmp_path: Path):
     assert result.exit_code == 2 and "above the limit of 500" in one_error_line(result)
 
 
+# -- 13. a text in other languages, sentence by sentence ----------------------------------------------------------
+FRENCH_GERMAN = (
+    "Le gouvernement a annoncé une réforme. Die Regierung hat ein Gesetz beschlossen. Le ministre de la zone euro a "
+    "parlé. Der Minister sagte, dass die Steuern nicht steigen. Les syndicats seront consultés. Die Opposition "
+    "kritisierte den Entwurf. La présidente de la zone a rencontré les ministres à Bruxelles. Mehrere Verbände "
+    "begrüßten die Pläne der Regierung."
+)
+
+
+def test_analysis_refuses_a_french_and_german_mix_without_english():
+    from dossier.analysis import check_article
+    from dossier.errors import DropDocument
+    from dossier.language import detect_language
+
+    lang, prob = detect_language(FRENCH_GERMAN)
+    assert lang != "en" and prob < 0.9  # the old cut-off let it through
+    with pytest.raises(DropDocument, match="is not supported"):
+        check_article(Article("mix", FRENCH_GERMAN, origin="mix.txt"), 200_000)
+    english = PEOPLE_TEXT + " " + STORY_2016 + " " + STORY_2017 + " Der Minister sagte nichts."
+    assert check_article(Article("en", english * 2, origin="en.txt"), 200_000).language == "en"
+
+
 # -- 14. control characters in terminal tables ------------------------------------------------------------------------
 def test_cli_tables_show_control_and_bidi_characters_escaped(tmp_path: Path):
     title = "Budget \u202egnp.exe\u202c row\x1b[31m red\x07"
