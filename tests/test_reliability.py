@@ -447,13 +447,21 @@ def test_cli_serve_bad_port_port_in_use_and_missing_store_exit_2(tmp_path: Path)
 
 
 # -- 7. query commands on a store they cannot use: exit 2 ----------------------------------------------------
-def test_cli_query_commands_on_missing_or_foreign_store_exit_2(tmp_path: Path):
+def test_cli_query_commands_on_missing_or_foreign_store_exit_2(tmp_path: Path, read_only):
     foreign = tmp_path / "foreign.db"
     conn = sqlite3.connect(foreign)
     conn.execute("CREATE TABLE customers (id INTEGER)")
     conn.commit()
     conn.close()
-    for db in (tmp_path / "missing.db", foreign):
+    old = tmp_path / "old" / "c.db"  # a store of an older schema in a folder it cannot be migrated in
+    old.parent.mkdir()
+    people_store(old)
+    conn = sqlite3.connect(old)
+    conn.execute("DELETE FROM migrations WHERE version = (SELECT MAX(version) FROM migrations)")
+    conn.commit()
+    conn.close()
+    read_only(old, old.parent)
+    for db in (tmp_path / "missing.db", foreign, old):
         for args in (("entity", "Marta Kovacs"), ("timeline",), ("claims",), ("search", "bridge"), ("entities",),
                      ("relation", "A", "B"), ("entities", "rename", "1", "X")):
             result = cli(*args, "--db", str(db))
