@@ -162,9 +162,9 @@ def test_sqlite_store_of_schema_1_is_migrated_with_its_co_mentions(tmp_path: Pat
 
 
 def test_surname_consolidation_pages_through_the_store(store_db):
-    """One-word 'organisations' that are a known person's surname move to the person, whatever the page
-    size of the pass (here one row per page, so every page boundary is crossed)."""
-    from dossier.store import curation
+    """One-word 'organisations' that are a known person's surname move to the person who dominates their
+    article's context, whatever the page size of the pass (one row per page: every page boundary is crossed)."""
+    from dossier.store import curation, resolution
 
     store = open_store(store_db)
     try:
@@ -180,16 +180,19 @@ def test_surname_consolidation_pages_through_the_store(store_db):
                        (person,))
             db.execute("INSERT INTO aliases (key, entity_id, alias, kind) VALUES ('okafor', ?, 'Okafor', 'name')", (org,))
             rows = [(f"s{i}", "e1", "Adaeze Okafor", "PERSON", person) for i in range(3)]
-            rows += [("s3", "e1", "Okafor", "ORG", org), ("s4", "e1", "Okafor", "ORG", org), ("s4", "e2", "Meridian", "ORG", other)]
+            rows += [("s0", "e2", "Meridian", "ORG", other)]  # the person's context
+            rows += [("s3", "e1", "Okafor", "ORG", org), ("s3", "e2", "Meridian", "ORG", other),
+                     ("s4", "e1", "Okafor", "ORG", org), ("s4", "e2", "Meridian", "ORG", other)]
             db.executemany("INSERT INTO doc_entities (article_id, local_id, name, type, entity_id, rule) VALUES (?,?,?,?,?,'new')",
                            rows)
-        page, curation.PAGE = curation.PAGE, 1
+            db.executemany("INSERT INTO comentions (a, b, articles) VALUES (?, ?, 1)", [(person, other), (other, person)])
+        page, resolution.PAGE = resolution.PAGE, 1
         try:
             assert curation.consolidate_surnames(store) == 2
         finally:
-            curation.PAGE = page
+            resolution.PAGE = page
         by_entity = dict(store.conn.execute("SELECT entity_id, COUNT(*) FROM doc_entities GROUP BY entity_id").fetchall())
-        assert by_entity == {person: 5, other: 1}
+        assert by_entity == {person: 5, other: 3}
         assert store.conn.execute("SELECT COUNT(*) FROM entities WHERE id = ?", (org,)).fetchone()[0] == 0
     finally:
         store.close()

@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from dossier.resolve.keys import DocEntity, Identity, Key, identify
+from dossier.resolve.keys import DocEntity, Identity, Key, identify, is_acronym, normalise
 from dossier.resolve.knowledge import Knowledge
 from dossier.resolve.names import compatible, parse_person
 
@@ -210,6 +210,16 @@ def _named(doc, ident, found, corpus, pending, context, note) -> Decision:
             tail = f" (chosen among {len(ids)} by shared context)" if len(ids) > 1 else ""
             return _link(doc, ident, best, f"{how} '{alias}'{tail}{note}")
     # an acronym meets a name with its initials (and the reverse) only when one entity has them
+    # a one-word "organisation" or "place" may be a person's surname the NER mistyped ("Varga rejected it")
+    word = normalise(doc.name)
+    if ident.type in {"ORG", "GPE"} and " " not in word and not is_acronym(doc.name) and not any(k.kind == "kb" for k in ident.keys):
+        people = sorted({c.entity_id for c in corpus.candidates([f"surname:{word}", f"given:{word}"]) if c.type == "PERSON"})
+        if people:
+            size = {c.entity_id: c.size for c in corpus.candidates([f"surname:{word}", f"given:{word}"])}
+            best, why = _dominant(people, corpus, context, size)
+            if best is not None:
+                rule = f"one-word name '{doc.name}' (the NER said {doc.type}) of the person who dominates this article's context ({why})"
+                return Decision(doc.local_id, best, None, (), rule, "PERSON")
     letters = {k.key[5:]: k for k in ident.keys if k.kind in {"acronym", "initials"}}
     cross = [c for c in ok if c.key[5:] in letters and {c.kind, letters[c.key[5:]].kind} == {"acronym", "initials"}]
     ids = sorted({c.entity_id for c in cross})

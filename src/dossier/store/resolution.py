@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from dossier.resolve.keys import DocEntity
+from dossier.resolve.keys import DocEntity, is_acronym, normalise
 from dossier.resolve.knowledge import Knowledge
 from dossier.resolve.places import Gazetteer
 from dossier.resolve.resolver import Candidate, Decision, NewEntity, dominant_person, resolve_article
@@ -115,15 +115,21 @@ def doc_entities_of(db, article_id: str, only: Iterable[int] | None = None) -> t
     ).fetchall()
     wanted = set(only) if only is not None else None
     names: dict[int, list[str]] = {}
+    described: set[int] = set()
     for m in db.execute(
-        "SELECT doc_entity_id, text FROM mentions WHERE article_id = ? AND kind = 'name' ORDER BY start", (article_id,)
+        "SELECT doc_entity_id, text, kind FROM mentions WHERE article_id = ? ORDER BY start", (article_id,)
     ):
-        names.setdefault(m[0], []).append(m[1])
+        if m[2] == "name":
+            names.setdefault(m[0], []).append(m[1])
+        else:
+            described.add(m[0])
     docs, ids = [], {}
     for r in rows:
         if wanted is not None and r["id"] not in wanted:
             continue
-        docs.append(DocEntity(r["local_id"], r["name"], r["type"], r["country"], tuple(names.get(r["id"], ()))))
+        # a row without any stored mention (an early store) is known by its name alone
+        own = names.get(r["id"]) or ([] if r["id"] in described else [r["name"]])
+        docs.append(DocEntity(r["local_id"], r["name"], r["type"], r["country"], tuple(own)))
         ids[r["local_id"]] = r["id"]
     return docs, ids
 
@@ -201,25 +207,31 @@ def recheck(db, kb: Knowledge, new_entity: Callable, progress: Callable[[int], N
 
 
 
+PAGE = 1000  # rows the consolidation reads at a time: memory stays bounded whatever the store's size
+
+
 def consolidate(db) -> int:
-    """After an ingest: a one-word name left unresolved ("Trump" read before any "Donald Trump") is moved
-    to the person who now clearly dominates its article's context. Resolution is incremental, so this
-    removes its dependence on reading order; returns the number of document entities moved."""
+    """After an ingest: a one-word name left unresolved ("Trump" read before any "Donald Trump"), or typed an
+    organisation or place by the NER, moves to the person who now clearly dominates its article's context.
+    Resolution is incremental, so this removes its dependence on reading order; returns the number of
+    document entities moved."""
+    from dossier.store.base import refresh_comentions  # base writes through this module
+    from dossier.store.pairs import refresh_pairs
+
     view = CorpusView(db)
     moved = 0
-    bare = db.execute(
-        "SELECT d.id, d.article_id, d.entity_id, a.key FROM aliases a JOIN doc_entities d ON d.entity_id = a.entity_id"
-        " JOIN entities e ON e.id = a.entity_id WHERE a.kind = 'bare' AND e.named_by_user = 0 ORDER BY d.id"
-    ).fetchall()
     emptied: set[int] = set()
     gained: set[int] = set()
     articles: set[str] = set()
-    for row in bare:
+    for row in _one_word_candidates(db):
+        word = normalise(row["name"])
+        if not word or " " in word or is_acronym(row["name"]):
+            continue
         context = {r[0] for r in db.execute(
             "SELECT DISTINCT entity_id FROM doc_entities WHERE article_id = ? AND entity_id IS NOT NULL AND entity_id != ?",
             (row["article_id"], row["entity_id"]))}
-        person, why, _ = dominant_person(row["key"].removeprefix("bare:"), view, context)
-        if person is None:
+        person, why, _ = dominant_person(word, view, context)
+        if person is None or person == row["entity_id"]:
             continue
         db.execute(
             "UPDATE doc_entities SET entity_id = ?, type = 'PERSON', rule = ? WHERE id = ?",
@@ -229,13 +241,30 @@ def consolidate(db) -> int:
         gained.add(person)
         articles.add(row["article_id"])
         moved += 1
-    from dossier.store.base import refresh_comentions  # base writes through this module
-    from dossier.store.pairs import refresh_pairs
-
     for eid in sorted(emptied):
         if db.execute("SELECT 1 FROM doc_entities WHERE entity_id = ? LIMIT 1", (eid,)).fetchone() is None:
             db.execute("DELETE FROM aliases WHERE entity_id = ?", (eid,))
             db.execute("DELETE FROM entities WHERE id = ?", (eid,))
+        else:
+            refresh_entity(db, eid)
     refresh_comentions(db, sorted(emptied | gained))
     refresh_pairs(db, sorted(articles))
     return moved
+
+
+def _one_word_candidates(db):
+    """Document entities of unresolved one-word persons and of one-word organisations or places a user has
+    not named, a page at a time in id order (rows moved meanwhile are behind the cursor)."""
+    last = 0
+    while True:
+        rows = db.execute(
+            "SELECT d.id, d.name, d.entity_id, d.article_id FROM doc_entities d JOIN entities e ON e.id = d.entity_id"
+            " WHERE d.id > ? AND e.named_by_user = 0 AND e.country IS NULL AND TRIM(d.name) NOT LIKE '% %'"
+            " AND (e.type IN ('ORG', 'GPE') OR EXISTS (SELECT 1 FROM aliases a WHERE a.entity_id = e.id AND a.kind = 'bare'))"
+            " ORDER BY d.id LIMIT ?",
+            (last, PAGE),
+        ).fetchall()
+        yield from rows
+        if len(rows) < PAGE:
+            return
+        last = rows[-1]["id"]
