@@ -111,15 +111,21 @@ def _decide_type(doc: DocEntity, kb: Knowledge) -> tuple[str, str]:
 
 
 def _looks_like_person(name: str, kb: Knowledge) -> bool:
-    if _ACRONYM.match(name.replace(" ", "")):
+    parsed = parse_person(name)
+    return person_shaped(name) and parsed.first in kb.given_names and len(parsed.first) > 1
+
+
+def person_shaped(name: str) -> bool:
+    """Two to four capitalised words, none of an organisation's or a place's, no acronym: a name a person
+    may have ("Wladimir Klitschko"), whatever type the NER gave it."""
+    if _ACRONYM.match(name.replace(" ", "")) or any(ch.isdigit() for ch in name):
         return False
     words = normalise(name).split()
     if not 2 <= len(words) <= 4 or set(words) & ORG_WORDS or set(words) & _SKIP:
         return False
     if not all(w[:1].isupper() for w in name.split() if w.lower() not in {"de", "van", "von", "bin", "al", "le", "la"}):
         return False
-    parsed = parse_person(name)
-    return parsed.full and parsed.first in kb.given_names and len(parsed.first) > 1
+    return parse_person(name).full
 
 
 def _person(doc: DocEntity, etype: str, retyped: str) -> Identity:
@@ -135,6 +141,8 @@ def _person(doc: DocEntity, etype: str, retyped: str) -> Identity:
     for n, p in full:
         if compatible(main, p):
             keys.append(Key(f"person:{_person_key(p)}", n, "person"))
+    if person_shaped(doc.name):
+        keys.append(Key(f"name:{normalise(doc.name)}", doc.name, "name"))
     keys.append(Key(f"surname:{main.surname}", doc.name, "surname"))
     keys.append(Key(f"given:{main.first}", doc.name, "given"))
     return Identity(etype, "person", main, "", tuple(_unique(keys)), retyped)
@@ -159,6 +167,8 @@ def _named_keys(doc: DocEntity, etype: str, kb: Knowledge) -> list[Key]:
         norm = normalise(n)
         if not norm:
             continue
+        if n == doc.name and person_shaped(n):  # the NER may type one person ORG here and PERSON there
+            keys.append(Key(f"person:{_person_key(parse_person(n))}", n, "person"))
         group = kb.equivalence(n)
         if group:
             keys.append(Key(f"kb:{group}", n, "kb"))

@@ -167,6 +167,10 @@ def _person(doc, ident, found, corpus, pending, context, note) -> Decision:
             size = {c.entity_id: c.size for c in found}
             return _link(doc, ident, max(exact, key=lambda e: (size.get(e, 0), -e)), f"same name '{doc.name}'{note}")
         return _new(doc, ident, pending, f"new person: '{doc.name}' fits {len(pool)} people, none clearly{note}")
+    # the same full name, typed ORG, GPE or NORP by the NER elsewhere ("Wladimir Klitschko" as NORP)
+    same = sorted({c.entity_id for c in found if c.kind == "person" and c.type != "PERSON" and c.key in exact_keys})
+    if len(same) == 1:
+        return _link(doc, ident, same[0], f"same name '{doc.name}' (typed otherwise elsewhere){note}")
     return _new(doc, ident, pending, f"new person{note}")
 
 
@@ -195,8 +199,13 @@ def _bare(doc, ident, found, corpus, pending, context, note) -> Decision:
 
 
 def _named(doc, ident, found, corpus, pending, context, note) -> Decision:
-    ok = [c for c in found if c.type in COMPATIBLE.get(ident.type, {ident.type}) and c.kind != "bare"]
     mine = {k.key: k for k in ident.keys}
+    # a person's full name the NER typed otherwise here: the person of exactly that name, when the corpus has one
+    people = sorted({c.entity_id for c in found if c.type == "PERSON" and c.kind == "person" and c.key in mine})
+    if len(people) == 1:
+        return Decision(doc.local_id, people[0], None, ident.keys, f"same name '{doc.name}' as a person (the NER said"
+                        f" {doc.type}){note}", "PERSON")
+    ok = [c for c in found if c.type in COMPATIBLE.get(ident.type, {ident.type}) and c.kind not in {"bare", "person"}]
     tiers = (
         ("knowledge", [c for c in ok if c.kind == "kb" and c.key in mine]),
         ("name", [c for c in ok if c.kind == "name" and c.key in mine]),
