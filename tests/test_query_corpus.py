@@ -44,7 +44,7 @@ def test_resolution_links_name_variants_across_articles(corpus_db):
         lee = corpus.entity("Hannah Lee")
         articles = {w.article_id for w in lee.why}
         assert articles == {"a1", "a2", "a4"}  # "Lee" alone in a4 is Hannah Lee by context, not Robert Lee
-        assert any("surname" in w.rule for w in lee.why if w.article_id == "a4")
+        assert any("one-word name" in w.rule for w in lee.why if w.article_id == "a4")
         robert = corpus.entity("Robert Lee")
         assert {w.article_id for w in robert.why} == {"a3"}
         hungary = corpus.entity("Hungary")

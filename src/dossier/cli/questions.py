@@ -316,6 +316,25 @@ def register(app: typer.Typer) -> None:
             _fail(exc)
         typer.echo(f"renamed #{ref.id} to {ref.name}")
 
+    @entities_app.command("recheck")
+    def recheck_cmd(db: str = DB) -> None:
+        """Re-resolve every entity of the store with the current rules; the entities a user merged, split or
+        renamed keep their members.
+
+        Example:
+            dossier entities recheck --db news.db
+        """
+        try:
+            with _write(db) as corpus:
+                report = corpus.recheck()
+        except DossierError as exc:
+            _fail(exc)
+        typer.echo(
+            f"re-resolved {report.doc_entities} document entities in {report.articles} articles"
+            f" ({report.kept} kept as a user decided): {report.entities_before} corpus entities before,"
+            f" {report.entities_after} after"
+        )
+
     app.add_typer(entities_app, name="entities")
 
 

@@ -29,6 +29,7 @@ from dossier.query.records import (
     SearchHit,
     Table,
 )
+from dossier.store.resolution import RecheckReport, recheck
 from dossier.store import open_store
 from dossier.store import queries as q
 
@@ -201,6 +202,12 @@ class Corpus:
         ref = self.resolve_name(entity)
         curation.rename(self.store, ref.id, name)
         return self.resolve_name(ref.id)
+
+    def recheck(self) -> RecheckReport:
+        """Re-resolve the whole store with the current rules (``dossier entities recheck``)."""
+        store = self.store
+        with store.write() as db:
+            return recheck(db, store.knowledge(), store._new_entity)
 
     # -- building records --------------------------------------------------------------------------
     def _ref(self, entity_id: int | None, name: str | None, type: str | None = None) -> EntityRef | None:

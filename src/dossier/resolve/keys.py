@@ -1,102 +1,217 @@
-"""Blocking keys of a document entity: the normalised names under which a corpus entity can be found.
+"""What a document entity is, for resolution: its type (decided by evidence and knowledge), its parsed
+person name, and its keys: the normalised names under which a corpus entity can be found.
 
-| kind      | example (document entity -> key)                         | used for                         |
-|-----------|----------------------------------------------------------|----------------------------------|
-| country   | Russia / "Russian" / Moscow as actor -> ``country:ru``    | every mention of one country     |
-| name      | "Donald J. Trump" -> ``donald trump``                     | name variants (middle initials, punctuation, titles already split) |
-| acronym   | "Federal Trade Commission" -> ``ftc``; "FTC" -> ``ftc``   | acronyms and their expansions    |
-| surname   | "Donald Trump" -> ``surname:trump``                       | a person the article names only by surname |
+| kind     | key                       | from                                                        |
+|----------|---------------------------|-------------------------------------------------------------|
+| country  | ``country:ru``            | Russia / "Russian" / Moscow as actor                         |
+| person   | ``person:donald j trump`` | every full name of a person: first name, middle initials, surname (+ "jr") |
+| surname  | ``surname:trump``         | a person named in full: finds the people a bare "Trump" may be |
+| given    | ``given:hillary``         | a person named in full: finds the people a bare "Hillary" may be |
+| bare     | ``bare:clinton``          | a person named by one word only that no one person clearly is |
+| name     | ``name:supreme court``    | an organisation's or place's name and longer names           |
+| acronym  | ``acro:fbi``              | an acronym as written ("FBI", "F.B.I.")                      |
+| initials | ``init:fbi``              | initials of a multi-word organisation name; meets only an acronym, never other initials |
+| kb       | ``kb:dossier:4``          | a name the shipped knowledge lists ("GOP" and "Republican Party") |
+
+Only strong evidence becomes a key of a corpus entity: the names a document entity is called by in full.
+A bare surname linked by context adds none, so one weak link never attracts more (no snowball).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from dossier.models import Entity
+from dossier.resolve.knowledge import Knowledge, name_key
+from dossier.resolve.names import PersonName, compatible, parse_person
 
-_PUNCT = re.compile(r"[^\w\s-]")
-_SKIP = {"of", "the", "and", "for", "on", "in", "to", "&", "de", "du", "des", "la", "le"}
-_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_SKIP = {"of", "the", "and", "for", "on", "in", "to", "&", "de", "du", "des", "la", "le", "a", "an", "at"}
+# Words that make a name an organisation's or a place's, whatever the NER said ("Clinton Foundation").
+ORG_WORDS = {
+    "party", "agency", "bureau", "ministry", "department", "council", "committee", "commission", "bank", "army",
+    "police", "union", "association", "organization", "organisation", "group", "front", "movement", "court", "office",
+    "institute", "university", "college", "school", "company", "corporation", "corp", "inc", "ltd", "llc", "news",
+    "fund", "service", "authority", "administration", "government", "parliament", "assembly", "league", "network",
+    "federation", "alliance", "center", "centre", "foundation", "campaign", "times", "post", "journal", "club",
+    "circuit", "house", "senate", "congress", "church", "hospital", "airport", "street", "avenue", "county", "city",
+    "state", "states", "republic", "kingdom", "island", "islands", "river", "mountain", "hotel", "tower", "square",
+    "media", "press", "tv", "radio", "magazine", "review", "daily", "herald", "tribune", "report", "forces", "force",
+}
+_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$|^[A-Z][A-Z&]{1,5}$")
 
 
 @dataclass(frozen=True)
 class Key:
     key: str
     alias: str  # the surface form it came from
-    kind: str  # country | name | acronym | surname
+    kind: str  # country | person | surname | given | bare | name | acronym | initials | kb | user
+
+
+@dataclass(frozen=True)
+class DocEntity:
+    """What resolution reads of an article's entity (built from an ``Entity`` or from stored rows)."""
+
+    local_id: str
+    name: str
+    type: str
+    country: str | None
+    names: tuple[str, ...]  # the texts of its name mentions, in order
+
+    @classmethod
+    def of(cls, entity: Entity) -> DocEntity:
+        names = tuple(m.text for m in entity.mentions if m.kind == "name")
+        return cls(entity.id, entity.name, entity.type, entity.country, names)
+
+
+@dataclass(frozen=True)
+class Identity:
+    """A document entity as resolution sees it."""
+
+    type: str  # corrected: a full person name typed ORG by the NER is a PERSON
+    kind: str  # country | person | bare | named | generic
+    person: PersonName | None  # the full name of a person
+    word: str  # a bare person's one word ("clinton")
+    keys: tuple[Key, ...]  # what the corpus entity gains (strong evidence only)
+    retyped: str = ""  # why the type differs from the NER's, for --why
 
 
 def normalise(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = _PUNCT.sub(" ", text.lower().replace("’", "'").replace("'s ", " "))
-    words = [w for w in text.replace("-", " ").split() if w]
-    if words and words[0] == "the":
-        words = words[1:]
-    return " ".join(words)
+    """Lower case, accents, punctuation and a leading "the" removed; dotted acronyms closed up."""
+    text = name_key(name)
+    text = re.sub(r"[^\w\s&-]", " ", text).replace("-", " ")
+    return " ".join(text.split())
 
 
-def person_key(name: str) -> str:
-    """First and last name, without middle initials: "Donald J. Trump" and "Donald Trump" meet."""
+def identify(doc: DocEntity, kb: Knowledge) -> Identity:
+    if doc.country:
+        return Identity(doc.type, "country", None, "", (Key(f"country:{doc.country.lower()}", doc.name, "country"),))
+    if not doc.names:
+        return Identity(doc.type, "generic", None, "", ())  # only described: "the woman", "the city"
+    etype, retyped = _decide_type(doc, kb)
+    if etype == "PERSON":
+        return _person(doc, etype, retyped)
+    return Identity(etype, "named", None, "", tuple(_named_keys(doc, etype, kb)), retyped)
+
+
+def _decide_type(doc: DocEntity, kb: Knowledge) -> tuple[str, str]:
+    """The NER's type unless the name itself says otherwise (knowledge first, then the shape of the name)."""
+    known = kb.kind(doc.name)
+    words = normalise(doc.name).split()
+    if doc.type == "PERSON":
+        if known == "org" or (set(words) & ORG_WORDS and len(words) > 1):
+            return "ORG", f"'{doc.name}' is an organisation's name"
+        return "PERSON", ""
+    if doc.type in {"ORG", "GPE", "NORP", "FAC"}:
+        if known == "person":
+            return "PERSON", f"'{doc.name}' is a person in the dictionaries"
+        if known is None and _looks_like_person(doc.name, kb):
+            return "PERSON", f"'{doc.name}' is a person's name (known given name)"
+    return doc.type, ""
+
+
+def _looks_like_person(name: str, kb: Knowledge) -> bool:
+    if _ACRONYM.match(name.replace(" ", "")):
+        return False
     words = normalise(name).split()
-    if len(words) >= 3:
-        words = [words[0], *[w for w in words[1:-1] if len(w) > 1], words[-1]]
-    return " ".join(words)
+    if not 2 <= len(words) <= 4 or set(words) & ORG_WORDS or set(words) & _SKIP:
+        return False
+    if not all(w[:1].isupper() for w in name.split() if w.lower() not in {"de", "van", "von", "bin", "al", "le", "la"}):
+        return False
+    parsed = parse_person(name)
+    return parsed.full and parsed.first in kb.given_names and len(parsed.first) > 1
 
 
-def acronym_of(name: str) -> str | None:
+def _person(doc: DocEntity, etype: str, retyped: str) -> Identity:
+    parsed = [(n, parse_person(n)) for n in dict.fromkeys([doc.name, *doc.names])]
+    full = [(n, p) for n, p in parsed if p.full]
+    if not full:
+        word = next((p.surname for _, p in parsed if p.surname), normalise(doc.name))
+        return Identity(etype, "bare", None, word, (Key(f"bare:{word}", doc.name, "bare"),), retyped)
+    # the entity's own name when full, else its most complete full name; names that cannot be that person
+    # (an in-article slip) give no key
+    main = next((p for n, p in full if n == doc.name), None) or max(full, key=lambda f: len(f[1].key))[1]
+    keys = []
+    for n, p in full:
+        if compatible(main, p):
+            keys.append(Key(f"person:{_person_key(p)}", n, "person"))
+    keys.append(Key(f"surname:{main.surname}", doc.name, "surname"))
+    keys.append(Key(f"given:{main.first}", doc.name, "given"))
+    return Identity(etype, "person", main, "", tuple(_unique(keys)), retyped)
+
+
+def _person_key(p: PersonName) -> str:
+    """First name, middle initials, surname and a suffix that tells generations apart: "george w bush"."""
+    parts = [p.first, *(m[0] for m in p.middle), p.surname]
+    if p.suffix in {"jr", "ii", "iii", "iv", "v"}:
+        parts.append(p.suffix)
+    return " ".join(parts)
+
+
+def person_key_of(name: str) -> str:
+    return _person_key(parse_person(name))
+
+
+def _named_keys(doc: DocEntity, etype: str, kb: Knowledge) -> list[Key]:
+    keys: list[Key] = []
+    main = normalise(doc.name)
+    for n in dict.fromkeys([doc.name, *doc.names]):
+        norm = normalise(n)
+        if not norm:
+            continue
+        group = kb.equivalence(n)
+        if group:
+            keys.append(Key(f"kb:{group}", n, "kb"))
+        if is_acronym(n):
+            keys.append(Key(f"acro:{norm.replace(' ', '')}", n, "acronym"))
+            continue
+        # a shorter name the article also used ("Iowa" inside "Iowa Democratic Party") is not this actor's key
+        if n != doc.name and len(norm.split()) == 1 and norm != main:
+            continue
+        keys.append(Key(f"name:{norm}", n, "name"))
+        if etype in {"ORG", "FAC", "EVENT", "NORP"}:
+            entry = kb.org_entry(n)
+            if entry and not group:
+                keys.append(Key(f"kb:{entry}", n, "kb"))
+            init = initials(n)
+            if init and len(init) >= 3:
+                keys.append(Key(f"init:{init}", n, "initials"))
+    if etype == "NORP":
+        keys += [Key(f"name:{_singular(k.key[5:])}", k.alias, "name") for k in keys if k.kind == "name"]
+    return _unique(keys)
+
+
+def is_acronym(name: str) -> bool:
+    return bool(_ACRONYM.match(name.strip()))
+
+
+def initials(name: str) -> str | None:
     words = [w for w in normalise(name).split() if w not in _SKIP]
     if len(words) < 2:
         return None
     return "".join(w[0] for w in words)
 
 
-def keys_of(entity: Entity) -> list[Key]:
-    """Every key of a document entity, strongest first, without duplicates."""
-    out: list[Key] = []
-    if entity.country:
-        out.append(Key(f"country:{entity.country.lower()}", entity.name, "country"))
-        return out
-    names = [m.text for m in entity.mentions if m.kind == "name"]
-    if not names:
-        return []  # an actor only described ("the company", "the country") is this article's own
-    for name in dict.fromkeys([entity.name, *entity.aliases, *names]):
-        if entity.type == "PERSON":
-            key = person_key(name)
-        elif entity.type == "NORP":
-            key = _singular(normalise(name))  # "Republicans" and "Republican"
-        else:
-            key = normalise(name)
-            if entity.type == "ORG" and key.endswith(" party") and len(key.split()) == 2:
-                out.append(Key(key.removesuffix(" party"), name, "name"))  # "Republican Party" ~ "Republican"
-        if not key:
-            continue
-        if name.replace(".", "").isupper() and 2 <= len(name.replace(".", "")) <= 6 and entity.type != "PERSON":
-            out.append(Key(key.replace(" ", ""), name, "acronym"))
-        else:
-            out.append(Key(key, name, "name"))
-            acro = acronym_of(name) if entity.type in {"ORG", "FAC", "EVENT"} else None
-            if acro and len(acro) >= 2:
-                out.append(Key(acro, name, "acronym"))
-    if entity.type == "PERSON":
-        words = [w for w in person_key(entity.name).split() if w not in _SUFFIXES]
-        if len(words) >= 2:
-            out.append(Key(f"surname:{words[-1]}", entity.name, "surname"))
-    seen: set[tuple[str, str]] = set()
-    unique = []
-    for k in out:
-        if (k.key, k.kind) not in seen:
-            seen.add((k.key, k.kind))
-            unique.append(k)
-    return unique
-
-
 def _singular(key: str) -> str:
     return key[:-1] if key.endswith("s") and not key.endswith("ss") and len(key) > 4 else key
 
 
-def is_surname_only(entity: Entity) -> bool:
-    return entity.type == "PERSON" and len(person_key(entity.name).split()) == 1
+def _unique(keys: list[Key]) -> list[Key]:
+    seen: set[str] = set()
+    out = []
+    for k in keys:
+        if k.key not in seen:
+            seen.add(k.key)
+            out.append(k)
+    return out
+
+
+def lookup_keys(name: str) -> list[str]:
+    """Every key a user's name for an entity may be stored under (``dossier entity NAME``)."""
+    norm = normalise(name)
+    p = parse_person(name)
+    out = [f"name:{norm}", f"acro:{norm.replace(' ', '')}", f"bare:{norm}"]
+    if p.full:
+        out.append(f"person:{_person_key(p)}")
+    return out
 

@@ -72,6 +72,9 @@ def parse_person(name: str) -> PersonName:
                 title_words.append(words.pop(0))
                 continue
             break
+    # a capitalised word before a known given name is a description the title list lacks ("Footballer Peter Kovac")
+    while len(words) > 2 and words[0] not in given_names() and words[1] in given_names():
+        title_words.append(words.pop(0))
     suffix = ""
     while len(words) > 1 and words[-1] in SUFFIXES:
         suffix = SUFFIXES[words.pop()]
@@ -82,8 +85,14 @@ def parse_person(name: str) -> PersonName:
     cut = len(words) - 1
     while cut > 1 and words[cut - 1] in PARTICLES:
         cut -= 1
+    middle: list[str] = []
+    for word in words[1:cut]:  # "H.W." and "HW" are two initials
+        parts = [p for p in word.split(".") if p]
+        if len(parts) == 1 and len(word) <= 3 and not set(word) & set("aeiouy"):
+            parts = list(word)
+        middle += parts
     return PersonName(
-        first=words[0], middle=tuple(words[1:cut]), surname=" ".join(words[cut:]), suffix=suffix,
+        first=words[0], middle=tuple(middle), surname=" ".join(words[cut:]), suffix=suffix,
         title=" ".join(title_words),
     )
 
@@ -147,6 +156,12 @@ def _nicknames() -> dict[str, set[int]]:
         for name in line.split("\t"):
             groups.setdefault(name.strip(), set()).add(n)
     return groups
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    lines = _data_lines(DATA / "lexicons" / "entities" / "given_names.tsv")[1:]
+    return frozenset(fold(line.split("\t")[0]) for line in lines)
 
 
 @lru_cache(maxsize=1)

@@ -1,23 +1,31 @@
-"""Link a document entity to a corpus entity, and say which rule did it.
+"""Resolution: an article's entities and the corpus's candidates in, decisions out.
 
-Order of evidence, strongest first:
-1. ``country``: every mention of one country is one entity (``country:ru``).
-2. ``name``: the same normalised name (middle initials, punctuation, accents and leading "the" ignored)
-   on an entity of a compatible type; ``acronym``: an acronym equal to another entity's initials or alias.
-3. ``surname``: a person the article names only by surname joins the person with that surname whose
-   co-occurring actors overlap most with this article's (so that two Clintons stay apart), else the most
-   mentioned one.
-4. otherwise a new corpus entity.
-When several entities share a key, context decides (overlap of co-occurring entities), then size.
+Precision first: a wrong merge corrupts every answer built on it, a missed one costs a user one command.
+
+1. ``country``: every mention of one country is one entity.
+2. A person named in full joins the person whose names are all compatible with it (``names.compatible``:
+   "Bill Clinton" never joins "Hillary Clinton", "George W. Bush" never "George H. W. Bush"); the same full
+   name first, then a compatible one if it is the only one; when several fit, shared context decides only if
+   it clearly does, else a new entity.
+3. An organisation or place joins one with the same name, the same knowledge entry ("GOP" = "Republican
+   Party"), or the same acronym; an acronym joins a name with those initials only when one entity has them.
+   A longer name is another actor ("New York Post" is not "New York"); persons never join organisations
+   or places.
+4. A person named by one word only ("Clinton") joins the person with that surname or first name who clearly
+   dominates the article's context (the only one sharing actors with it, or sharing at least twice as many
+   as the next); otherwise it stays unresolved, in the entity of mentions called just "Clinton", and gives
+   no key (no snowball).
+5. An entity only described ("the woman", "the city") is not an actor of the corpus.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Protocol
 
-from dossier.models import Entity
-from dossier.resolve.keys import Key, is_surname_only, keys_of
+from dossier.resolve.keys import DocEntity, Identity, Key, identify
+from dossier.resolve.knowledge import Knowledge
+from dossier.resolve.names import compatible, parse_person
 
 COMPATIBLE = {
     "PERSON": {"PERSON"},
@@ -28,92 +36,222 @@ COMPATIBLE = {
     "FAC": {"FAC", "ORG"},
     "EVENT": {"EVENT"},
 }
+DOMINANCE = 2  # a candidate dominates when it shares this many times more actors with the article than the next,
+PRIOR = 10  # or at least as many, while it is named this many times more often in the corpus
 
 
 @dataclass(frozen=True)
 class Candidate:
-    entity_id: int
+    entity_id: int  # negative: an entity this article creates (see ``Decision.new``)
     key: str
     kind: str
     type: str
     size: int  # number of document entities linked to it so far
 
 
+class Corpus(Protocol):
+    """What resolution asks of the store (``Store.corpus_view``)."""
+
+    def candidates(self, keys: list[str]) -> list[Candidate]: ...
+
+    def person_names(self, entity_id: int) -> list[str]: ...
+
+    def context(self, entity_id: int) -> set[int]: ...
+
+
 @dataclass(frozen=True)
-class Link:
-    entity_id: int | None  # None: create a new corpus entity
+class NewEntity:
+    ref: int  # negative id other decisions of the article use to link to it
+    name: str
+    type: str
+    country: str | None
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What to do with one document entity. ``entity_id`` None with no ``new``: not a corpus actor."""
+
+    local_id: str
+    entity_id: int | None
+    new: NewEntity | None
+    keys: tuple[Key, ...]
     rule: str  # human-readable reason, shown by `dossier entity NAME --why`
+    type: str  # the type the document entity is stored with
 
 
-Lookup = Callable[[list[str]], list[Candidate]]
-ContextOf = Callable[[int], set[int]]
+@dataclass
+class _Pending:
+    """Entities this article creates, findable by the article's later entities."""
+
+    entities: list[tuple[NewEntity, tuple[Key, ...], list[str]]] = field(default_factory=list)
+
+    def candidates(self, keys: list[str]) -> list[Candidate]:
+        wanted = set(keys)
+        return [Candidate(new.ref, k.key, k.kind, new.type, 1) for new, ks, _ in self.entities for k in ks if k.key in wanted]
+
+    def person_names(self, ref: int) -> list[str]:
+        return next((names for new, _, names in self.entities if new.ref == ref), [])
 
 
-def resolve(entity: Entity, lookup: Lookup, context_of: ContextOf, article_context: set[int]) -> Link:
-    keys = keys_of(entity)
-    if not keys:
-        return Link(None, "new entity (no usable name)")
-    found = lookup([k.key for k in keys])
-    by_key: dict[str, list[Candidate]] = {}
-    for cand in found:
-        if entity.type in COMPATIBLE.get(cand.type, {cand.type}) or cand.kind == "country" or _mislabelled_person(entity, cand):
-            by_key.setdefault(cand.key, []).append(cand)
-    if is_surname_only(entity):
-        return _resolve_surname(entity, keys[0].key, lookup, context_of, article_context, mislabelled=False)
-    for key in keys:
-        if key.kind == "surname":
+def resolve_article(docs: list[DocEntity], corpus: Corpus, kb: Knowledge) -> list[Decision]:
+    """Decisions for an article's entities, in the order given (see ``resolution_order``)."""
+    pending = _Pending()
+    context: set[int] = set()
+    out = []
+    idents = {d.local_id: identify(d, kb) for d in docs}
+    for doc in resolution_order(docs, idents):
+        ident = idents[doc.local_id]
+        decision = _decide(doc, ident, corpus, pending, context)
+        if decision.new is not None:
+            names = [k.alias for k in decision.keys if k.kind == "person"]
+            pending.entities.append((decision.new, decision.keys, names))
+        if decision.entity_id is not None and decision.entity_id > 0 and ident.kind != "bare":
+            context.add(decision.entity_id)
+        out.append(decision)
+    return out
+
+
+def resolution_order(docs: list[DocEntity], idents: dict[str, Identity]) -> list[DocEntity]:
+    """Countries, full names and named actors first, so that one-word names can use them as context."""
+    rank = {"country": 0, "person": 1, "named": 1, "bare": 2, "generic": 3}
+    return sorted(docs, key=lambda d: (rank[idents[d.local_id].kind], _local_number(d.local_id)))
+
+
+def _local_number(local_id: str) -> int:
+    digits = local_id.lstrip("e")
+    return int(digits) if digits.isdigit() else 0
+
+
+def _decide(doc: DocEntity, ident: Identity, corpus: Corpus, pending: _Pending, context: set[int]) -> Decision:
+    note = f" ({ident.retyped})" if ident.retyped else ""
+    if ident.kind == "generic":
+        return Decision(doc.local_id, None, None, (), "only described in this article: not a corpus actor", doc.type)
+    probes = [k.key for k in ident.keys]
+    # an acronym is looked for among initials, and initials among acronyms
+    probes += [f"init:{k.key[5:]}" for k in ident.keys if k.kind == "acronym"]
+    probes += [f"acro:{k.key[5:]}" for k in ident.keys if k.kind == "initials"]
+    if ident.kind == "bare":
+        probes += [f"surname:{ident.word}", f"given:{ident.word}"]
+    found = corpus.candidates(probes) + pending.candidates(probes)
+    if ident.kind == "country":
+        hit = found[0] if found else None
+        if hit:
+            return _link(doc, ident, hit.entity_id, f"country '{doc.name}'")
+        return _new(doc, ident, pending, "new country")
+    if ident.kind == "person":
+        return _person(doc, ident, found, corpus, pending, context, note)
+    if ident.kind == "bare":
+        return _bare(doc, ident, found, corpus, pending, context, note)
+    return _named(doc, ident, found, corpus, pending, context, note)
+
+
+def _person(doc, ident, found, corpus, pending, context, note) -> Decision:
+    me = ident.person
+    exact_keys = {k.key for k in ident.keys if k.kind == "person"}
+    people = {c.entity_id for c in found if c.type == "PERSON" and c.kind in {"person", "surname"}}
+    exact, fits = [], []
+    for eid in sorted(people):
+        names = pending.person_names(eid) if eid < 0 else corpus.person_names(eid)
+        if not names or not all(compatible(me, parse_person(n)) for n in names):
             continue
-        cands = by_key.get(key.key, [])
-        if cands:
-            best = _pick(cands, context_of, article_context)
-            return Link(best.entity_id, _explain(key, best, len(cands)))
-    # a lone surname the NER took for an organisation ("Varga rejected the claim") may still be a person
-    if entity.type in {"ORG", "GPE"} and len(keys[0].key.split()) == 1 and not entity.country:
-        link = _resolve_surname(entity, keys[0].key, lookup, context_of, article_context, mislabelled=True)
-        if link.entity_id is not None:
-            return link
-    return Link(None, "new entity")
+        hits = [c for c in found if c.entity_id == eid and c.key in exact_keys]
+        (exact if hits else fits).append(eid)
+    pool, how = (exact, "same name") if exact else (fits, "compatible name")
+    if len(pool) == 1:
+        return _link(doc, ident, pool[0], f"{how} '{doc.name}'{note}")
+    if len(pool) > 1:
+        best, why = _dominant(pool, corpus, context, {c.entity_id: c.size for c in found})
+        if best is not None:
+            return _link(doc, ident, best, f"{how} '{doc.name}', chosen among {len(pool)} by shared context ({why}){note}")
+        if exact:  # the same full name twice in the corpus: the larger one
+            size = {c.entity_id: c.size for c in found}
+            return _link(doc, ident, max(exact, key=lambda e: (size.get(e, 0), -e)), f"same name '{doc.name}'{note}")
+        return _new(doc, ident, pending, f"new person: '{doc.name}' fits {len(pool)} people, none clearly{note}")
+    return _new(doc, ident, pending, f"new person{note}")
 
 
-def _mislabelled_person(entity: Entity, cand: Candidate) -> bool:
-    """A full name the NER typed as an organisation or place in this article ("Donald Trump" as ORG) is
-    the person of that name when the corpus knows one: the small models confuse these types often."""
-    return cand.type == "PERSON" and cand.kind == "name" and entity.type in {"ORG", "GPE"} and " " in cand.key
+def dominant_person(word: str, corpus: Corpus, context: set[int]) -> tuple[int | None, str, int]:
+    """The person a one-word name means in this context, if one clearly dominates it; (id, why, how many bear it)."""
+    found = corpus.candidates([f"surname:{word}", f"given:{word}"])
+    people = sorted({c.entity_id for c in found if c.type == "PERSON"})
+    if not people:
+        return None, "", 0
+    best, why = _dominant(people, corpus, context, {c.entity_id: c.size for c in found})
+    return best, why, len(people)
 
 
-def _resolve_surname(
-    entity: Entity, word: str, lookup: Lookup, context_of: ContextOf, article_context: set[int], *, mislabelled: bool
-) -> Link:
-    """A person named only by surname: among people with that surname (or that short name), the one whose
-    co-occurring actors overlap most with this article's, else the most mentioned."""
-    cands = [c for c in lookup([word, f"surname:{word}"]) if c.type == "PERSON"]
-    by_entity = {c.entity_id: c for c in sorted(cands, key=lambda c: c.kind != "surname")}
-    cands = sorted(by_entity.values(), key=lambda c: c.entity_id)
-    if not cands:
-        return Link(None, "new entity")
-    best = _pick(cands, context_of, article_context)
-    note = " (the NER said ORG)" if mislabelled else ""
-    among = f" (chosen among {len(cands)} by shared context)" if len(cands) > 1 else ""
-    return Link(best.entity_id, f"surname '{word}' of a person named in full elsewhere{note}{among}")
+def _bare(doc, ident, found, corpus, pending, context, note) -> Decision:
+    people = sorted({c.entity_id for c in found if c.type == "PERSON" and c.kind in {"surname", "given"}})
+    if people:
+        best, why = _dominant(people, corpus, context, {c.entity_id: c.size for c in found})
+        if best is not None:
+            rule = f"one-word name '{doc.name}' of the person who dominates this article's context ({why}){note}"
+            return Decision(doc.local_id, best, None, (), rule, "PERSON")
+    bare = [c.entity_id for c in found if c.kind == "bare"]
+    tail = f" ({len(people)} people bear it, none clearly here)" if people else ""
+    if bare:
+        return _link(doc, ident, bare[0], f"unresolved: '{doc.name}' alone{tail}")
+    return _new(doc, ident, pending, f"unresolved: '{doc.name}' alone{tail}")
 
 
-def _pick(cands: list[Candidate], context_of: ContextOf, article_context: set[int]) -> Candidate:
-    if len(cands) == 1:
-        return cands[0]
-    scored = []
-    for cand in cands:
-        overlap = len(context_of(cand.entity_id) & article_context)
-        scored.append((overlap, cand.size, -cand.entity_id, cand))
-    scored.sort(key=lambda s: s[:3], reverse=True)
-    return scored[0][3]
+def _named(doc, ident, found, corpus, pending, context, note) -> Decision:
+    ok = [c for c in found if c.type in COMPATIBLE.get(ident.type, {ident.type}) and c.kind != "bare"]
+    mine = {k.key: k for k in ident.keys}
+    tiers = (
+        ("knowledge", [c for c in ok if c.kind == "kb" and c.key in mine]),
+        ("name", [c for c in ok if c.kind == "name" and c.key in mine]),
+        ("acronym", [c for c in ok if c.kind == "acronym" and c.key in mine and mine[c.key].kind == "acronym"]),
+    )
+    for how, cands in tiers:
+        ids = sorted({c.entity_id for c in cands})
+        if ids:
+            best = _pick(ids, cands, corpus, context)
+            alias = mine[cands[0].key].alias
+            tail = f" (chosen among {len(ids)} by shared context)" if len(ids) > 1 else ""
+            return _link(doc, ident, best, f"{how} '{alias}'{tail}{note}")
+    # an acronym meets a name with its initials (and the reverse) only when one entity has them
+    letters = {k.key[5:]: k for k in ident.keys if k.kind in {"acronym", "initials"}}
+    cross = [c for c in ok if c.key[5:] in letters and {c.kind, letters[c.key[5:]].kind} == {"acronym", "initials"}]
+    ids = sorted({c.entity_id for c in cross})
+    if len(ids) == 1:
+        return _link(doc, ident, ids[0], f"acronym '{letters[cross[0].key[5:]].alias}' = initials of the only entity with them{note}")
+    return _new(doc, ident, pending, f"new entity{note}")
 
 
-def _explain(key: Key, cand: Candidate, n: int) -> str:
-    what = {"country": "country", "name": "name", "acronym": "acronym", "surname": "surname"}.get(key.kind, key.kind)
-    tail = f" (chosen among {n} by shared context)" if n > 1 else ""
-    return f"{what} '{key.alias}' matches '{cand.key}'{tail}"
+def _dominant(ids: list[int], corpus: Corpus, context: set[int], size: dict[int, int]) -> tuple[int | None, str]:
+    """The candidate sharing clearly more of the article's actors than any other (or as many, while named
+    far more often in the corpus), if there is one."""
+    if not context:
+        return None, "no context"
+    scored = sorted(((len(corpus.context(e) & context) if e > 0 else 0, size.get(e, 0), e) for e in ids),
+                    key=lambda s: (-s[0], -s[1], s[2]))
+    best, best_size, winner = scored[0]
+    if best < 1:
+        return None, "no shared actors"
+    if len(scored) == 1:
+        return winner, f"{best} shared actors"
+    second, second_size, _ = scored[1]
+    if second == 0:
+        return winner, f"the only one sharing actors with the article ({best})"
+    if best >= 2 and best >= DOMINANCE * second:
+        return winner, f"{best} shared actors against {second}"
+    if best >= second and best_size >= PRIOR * max(1, second_size):
+        return winner, f"{best} shared actors against {second}, named {best_size} times against {second_size}"
+    return None, f"{best} shared actors against {second}"
 
 
-def resolution_order(entities: list[Entity]) -> list[Entity]:
-    """Full names and countries first, so that surname-only people can use them as context."""
-    return sorted(entities, key=lambda e: (is_surname_only(e), int(e.id.lstrip("e") or 0) if e.id[1:].isdigit() else 0))
+def _pick(ids: list[int], cands: list[Candidate], corpus: Corpus, context: set[int]) -> int:
+    if len(ids) == 1:
+        return ids[0]
+    size = {c.entity_id: c.size for c in cands}
+    return max(ids, key=lambda e: (len(corpus.context(e) & context) if e > 0 else 0, size.get(e, 0), -e))
+
+
+def _link(doc: DocEntity, ident: Identity, entity_id: int, rule: str) -> Decision:
+    return Decision(doc.local_id, entity_id, None, ident.keys, rule, ident.type)
+
+
+def _new(doc: DocEntity, ident: Identity, pending: _Pending, rule: str) -> Decision:
+    ref = -(len(pending.entities) + 1)
+    new = NewEntity(ref, doc.name, ident.type, doc.country)
+    return Decision(doc.local_id, ref, new, ident.keys, rule, ident.type)

@@ -15,11 +15,13 @@ from datetime import datetime, timezone
 
 from dossier.dedup import band_keys
 from dossier.errors import StoreError
-from dossier.models import Analysis, Entity
-from dossier.resolve.keys import keys_of
+from dossier.models import Analysis
+from dossier.resolve.keys import DocEntity
+from dossier.resolve.knowledge import Knowledge
 from dossier.resolve.places import Gazetteer
-from dossier.resolve.resolver import Candidate, resolution_order, resolve
+from dossier.resolve.resolver import NewEntity, resolve_article
 from dossier.store.pairs import add_pairs
+from dossier.store.resolution import CorpusView, apply, create_entity, refresh_entity
 
 APPLICATION = "dossier"
 
@@ -30,6 +32,7 @@ class Store(ABC):
     conn: object
     readonly: bool
     _places: Gazetteer | None = None
+    _knowledge: Knowledge | None = None
 
     @abstractmethod
     def write(self) -> AbstractContextManager:
@@ -123,18 +126,16 @@ class Store(ABC):
         return True
 
     def _write_entities(self, db: object, analysis: Analysis) -> dict[str, int]:
-        """Resolve and store the article's entities; returns local entity id -> doc_entities.id."""
+        """Store the article's entities and link them as resolution decides (``dossier.resolve``: the
+        decisions are made here, inside the write transaction, so that two writers never create the same
+        corpus entity); returns local entity id -> doc_entities.id."""
         art = analysis.article
         local: dict[str, int] = {}
-        context: set[int] = set()
-        for ent in resolution_order(analysis.entities):
-            link = resolve(ent, self._lookup, self._context_of, context)
-            entity_id = link.entity_id if link.entity_id is not None else self._new_entity(db, ent)
-            context.add(entity_id)
+        for ent in analysis.entities:
             doc_entity = db.execute(
                 "INSERT INTO doc_entities (article_id, local_id, name, type, country, entity_id, rule)"
-                " VALUES (?,?,?,?,?,?,?) RETURNING id",
-                (art.id, ent.id, ent.name, ent.type, ent.country, entity_id, link.rule),
+                " VALUES (?,?,?,?,?,NULL,'') RETURNING id",
+                (art.id, ent.id, ent.name, ent.type, ent.country),
             ).fetchone()[0]
             local[ent.id] = doc_entity
             db.executemany(
@@ -146,43 +147,17 @@ class Store(ABC):
                 'INSERT INTO roles (doc_entity_id, article_id, label, start, "end", current) VALUES (?,?,?,?,?,?)',
                 [(doc_entity, art.id, r.label, r.start, r.end, _bool(r.current)) for r in ent.roles],
             )
-            db.executemany(
-                "INSERT INTO aliases (key, entity_id, alias, kind) VALUES (?,?,?,?) ON CONFLICT DO NOTHING",
-                [(k.key, entity_id, k.alias, k.kind) for k in keys_of(ent)],
-            )
-            self._refresh_name(db, entity_id)
+        decisions = resolve_article([DocEntity.of(e) for e in analysis.entities], CorpusView(db), self.knowledge())
+        apply(db, decisions, local, self._new_entity)
         return local
 
-    def _lookup(self, keys: list[str]) -> list[Candidate]:
-        if not keys:
-            return []
-        marks = ",".join("?" * len(keys))
-        rows = self.conn.execute(
-            f"SELECT a.key, a.kind, a.entity_id, e.type,"
-            f" (SELECT COUNT(*) FROM doc_entities d WHERE d.entity_id = a.entity_id) AS size"
-            f" FROM aliases a JOIN entities e ON e.id = a.entity_id WHERE a.key IN ({marks})",
-            keys,
-        ).fetchall()
-        return [Candidate(r["entity_id"], r["key"], r["kind"], r["type"], r["size"]) for r in rows]
+    def knowledge(self) -> Knowledge:
+        if self._knowledge is None:
+            self._knowledge = Knowledge.load()  # loaded on the first article, once per store
+        return self._knowledge
 
-    def _context_of(self, entity_id: int) -> set[int]:
-        rows = self.conn.execute(
-            "SELECT DISTINCT d2.entity_id FROM doc_entities d1 JOIN doc_entities d2 ON d2.article_id = d1.article_id"
-            " WHERE d1.entity_id = ? AND d2.entity_id != ? LIMIT 2000",
-            (entity_id, entity_id),
-        ).fetchall()
-        return {r[0] for r in rows}
-
-    def _new_entity(self, db: object, ent: Entity) -> int:
-        lat = lon = None
-        if ent.type in {"GPE", "LOC", "FAC"}:
-            place = self._gazetteer().locate(ent.name, ent.country)
-            if place is not None:  # a country is placed at its capital
-                lat, lon = place.latitude, place.longitude
-        return int(db.execute(
-            "INSERT INTO entities (name, type, country, latitude, longitude) VALUES (?,?,?,?,?) RETURNING id",
-            (ent.name, ent.type, ent.country, lat, lon),
-        ).fetchone()[0])
+    def _new_entity(self, db: object, ent: NewEntity) -> int:
+        return create_entity(db, ent, self._gazetteer)
 
     def _gazetteer(self) -> Gazetteer:
         if self._places is None:
@@ -190,13 +165,7 @@ class Store(ABC):
         return self._places
 
     def _refresh_name(self, db: object, entity_id: int) -> None:
-        """The corpus name is the most frequent document name (the most complete on ties), unless a user set it."""
-        db.execute(
-            "UPDATE entities SET name = (SELECT d.name FROM doc_entities d WHERE d.entity_id = entities.id"
-            " GROUP BY d.name ORDER BY COUNT(*) DESC, LENGTH(d.name) DESC, d.name LIMIT 1)"
-            " WHERE id = ? AND named_by_user = 0 AND country IS NULL",
-            (entity_id,),
-        )
+        refresh_entity(db, entity_id)
 
     def _write_records(self, db: object, analysis: Analysis, local: dict[str, int]) -> None:
         art = analysis.article
@@ -288,7 +257,8 @@ def _now() -> str:
 
 def add_comentions(db, article_id: str) -> None:
     """Count one more shared article for every pair of corpus entities of a newly stored article."""
-    ids = sorted({r[0] for r in db.execute("SELECT DISTINCT entity_id FROM doc_entities WHERE article_id = ?", (article_id,))})
+    ids = sorted({r[0] for r in db.execute(
+        "SELECT DISTINCT entity_id FROM doc_entities WHERE article_id = ? AND entity_id IS NOT NULL", (article_id,))})
     pairs = [(x, y) for x in ids for y in ids if x != y]
     db.executemany(
         "INSERT INTO comentions (a, b, articles) VALUES (?, ?, 1)"
@@ -313,3 +283,4 @@ def refresh_comentions(db, entity_ids: Sequence[int]) -> None:
     rows = {(r[0], r[1]): r[2] for r in counted}
     rows.update({(b, a): n for (a, b), n in list(rows.items())})  # both directions
     db.executemany("INSERT INTO comentions (a, b, articles) VALUES (?, ?, ?)", sorted((a, b, n) for (a, b), n in rows.items()))
+

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from dossier.dedup import band_keys
 from dossier.store.pairs import fill_pairs, fill_sentence_pairs
+from dossier.store.resolution import recheck_store
 
 PAGE = 1000  # rows a backfill reads at a time: memory stays bounded whatever the store's size
 
@@ -265,6 +266,28 @@ CREATE INDEX sentence_pairs_article ON sentence_pairs(article_id);
 """,
         fill_sentence_pairs,
     ),
+    Migration(
+        7,
+        "precision-first resolution",
+        """
+-- an entity only described in its article ("the woman") is linked to no corpus entity: entity_id may be NULL.
+-- SQLite cannot drop a NOT NULL in place; the documented way for a constraint that changes nothing on disk
+-- is to edit the table's definition (sqlite.org/lang_altertable.html, section 7), done by the backfill.
+SELECT 1;
+""",
+        lambda conn: (_nullable_entity_link(conn), recheck_store(conn)),
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version
+
+
+def _nullable_entity_link(conn) -> None:
+    version = conn.execute("PRAGMA schema_version").fetchone()[0]
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute(
+        "UPDATE sqlite_master SET sql = replace(sql, 'entity_id INTEGER NOT NULL REFERENCES entities(id)',"
+        " 'entity_id INTEGER REFERENCES entities(id)') WHERE type = 'table' AND name = 'doc_entities'"
+    )
+    conn.execute(f"PRAGMA schema_version = {version + 1}")
+    conn.execute("PRAGMA writable_schema = OFF")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dossier.store.migrations import Migration, fill_story_keys
 from dossier.store.pairs import fill_pairs, fill_sentence_pairs
+from dossier.store.resolution import recheck_store
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
@@ -224,6 +225,15 @@ CREATE INDEX sentence_pairs_pair ON sentence_pairs(a, b, published, article_id, 
 CREATE INDEX sentence_pairs_article ON sentence_pairs(article_id);
 """,
         fill_sentence_pairs,
+    ),
+    Migration(
+        7,
+        "precision-first resolution",
+        """
+-- an entity only described in its article ("the woman") is linked to no corpus entity
+ALTER TABLE doc_entities ALTER COLUMN entity_id DROP NOT NULL;
+""",
+        recheck_store,
     ),
 )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from dossier.resolve.keys import normalise, person_key
+from dossier.resolve.keys import lookup_keys, normalise
 from dossier.store.connection import POSTGRESQL, dialect_of
 
 Rows = list  # of rows readable by column name (sqlite3.Row or connection.Row)
@@ -20,7 +20,7 @@ def find_entities(conn, name: str) -> Rows:
     ).fetchall()
     if exact:
         return exact
-    keys = sorted({normalise(name), person_key(name), normalise(name).replace(" ", "")})
+    keys = sorted(set(lookup_keys(name)))
     marks = ",".join("?" * len(keys))
     by_alias = conn.execute(
         f"SELECT DISTINCT e.*, {size} AS mentions FROM aliases a JOIN entities e ON e.id = a.entity_id"

@@ -1,0 +1,99 @@
+"""What resolution knows before it reads an article, all of it shipped data under ``data/knowledge/``:
+
+- ``phoenix_actors.tsv.gz``: the Phoenix/PETRARCH actor dictionaries (MIT, ``PHOENIX-LICENSE``), compiled by
+  ``scripts/build_knowledge.py``: about 35,000 names of people, organisations and countries, each with the
+  dictionary record it belongs to and that record's dated CAMEO codes;
+- ``equivalences.tsv``: well-known names of one actor that the dictionaries lack (GOP = Republican Party);
+- ``nicknames.tsv`` (read by ``names``) and the entity lexicon's given names.
+
+``Knowledge.load()`` reads them once; a corpus build holds one instance and passes it down.
+"""
+
+from __future__ import annotations
+
+import gzip
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dossier.resolve.names import DATA, fold, given_names
+
+KNOWLEDGE = DATA / "knowledge"
+
+
+@dataclass(frozen=True)
+class DictionaryEntry:
+    """One actor of a dictionary: its number, kind (person | org | country) and CAMEO codes with dates."""
+
+    entry: str  # "phoenix:17846" or "dossier:3"
+    kind: str
+    codes: tuple[str, ...] = ()  # "USAGOV:1993-01-20:2001-01-20"
+
+
+@dataclass
+class Knowledge:
+    entries: dict[str, list[DictionaryEntry]] = field(default_factory=dict)  # folded name -> entries
+    given_names: set[str] = field(default_factory=set)
+
+    @classmethod
+    def load(cls, directory: Path = KNOWLEDGE) -> Knowledge:
+        kb = cls()
+        with gzip.open(directory / "phoenix_actors.tsv.gz", "rt", encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith(("#", "name\t")):
+                    continue
+                name, entry, kind, codes = line.rstrip("\n").split("\t")
+                kb._add(name, DictionaryEntry(f"phoenix:{entry}", kind, tuple(c for c in codes.split(";") if c)))
+        for n, line in enumerate(_lines(directory / "equivalences.tsv")):
+            etype, *names = line.split("\t")
+            entry = DictionaryEntry(f"dossier:{n}", "person" if etype == "PERSON" else "org")
+            for name in names:
+                kb._add(name, entry)
+        kb.given_names = set(given_names())
+        return kb
+
+    def _add(self, name: str, entry: DictionaryEntry) -> None:
+        key = name_key(name)
+        if key:
+            bucket = self.entries.setdefault(key, [])
+            if entry not in bucket:
+                bucket.append(entry)
+
+    def lookup(self, name: str) -> list[DictionaryEntry]:
+        return self.entries.get(name_key(name), [])
+
+    def equivalence(self, name: str) -> str | None:
+        """The hand-written equivalence group of a name ("GOP" -> "dossier:0"), which wins over the dictionaries."""
+        hits = [e.entry for e in self.lookup(name) if e.entry.startswith("dossier:")]
+        return hits[0] if len(hits) == 1 else None
+
+    def org_entry(self, name: str) -> str | None:
+        """The one dictionary record of an organisation with this exact name, if there is exactly one."""
+        hits = {e.entry for e in self.lookup(name) if e.kind == "org"}
+        return hits.pop() if len(hits) == 1 else None
+
+    def kind(self, name: str) -> str | None:
+        """person | org | country when every dictionary entry of the name agrees, else None."""
+        kinds = {e.kind for e in self.lookup(name)}
+        return kinds.pop() if len(kinds) == 1 else None
+
+
+def name_key(name: str) -> str:
+    """The form dictionary names are compared in: folded, dotted acronyms closed up, no leading "the"."""
+    text = fold(name).replace("’", "'")
+    words = []
+    for word in text.replace("_", " ").split():
+        if len(word) > 1 and word.count(".") >= 1 and all(len(p) <= 1 for p in word.split(".")):
+            word = word.replace(".", "")  # "f.b.i." -> "fbi", "u.s." -> "us"
+        word = word.strip(".,;:'\"()")
+        if word.endswith("'s"):
+            word = word[:-2]
+        if word:
+            words.append(word)
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def _lines(path: Path) -> list[str]:
+    lines = (line.rstrip("\n") for line in path.read_text(encoding="utf-8").splitlines())
+    return [line for line in lines if line.strip() and not line.startswith("#")]

@@ -1,0 +1,241 @@
+"""The store's side of resolution: what the corpus knows (``CorpusView``, read by ``resolve``), writing the
+decisions, and re-resolving a whole store with the current rules (``recheck``).
+
+Resolution itself is ``dossier.resolve``: it reads candidates through ``CorpusView`` and returns
+decisions; nothing here decides anything.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from dossier.resolve.keys import DocEntity
+from dossier.resolve.knowledge import Knowledge
+from dossier.resolve.places import Gazetteer
+from dossier.resolve.resolver import Candidate, Decision, NewEntity, dominant_person, resolve_article
+
+RESOLUTION_VERSION = "2"  # meta key 'resolution': the rules a store's links were made with
+
+
+class CorpusView:
+    """Candidates, names and context of corpus entities, read inside the writer's transaction."""
+
+    def __init__(self, db) -> None:
+        self.db = db
+        self._context: dict[int, set[int]] = {}
+
+    def candidates(self, keys: list[str]) -> list[Candidate]:
+        keys = sorted(set(keys))
+        if not keys:
+            return []
+        rows = self.db.execute(
+            "SELECT a.key, a.kind, a.entity_id, e.type,"
+            " (SELECT COUNT(*) FROM doc_entities d WHERE d.entity_id = a.entity_id) AS size"
+            f" FROM aliases a JOIN entities e ON e.id = a.entity_id WHERE a.key IN ({','.join('?' * len(keys))})"
+            " ORDER BY a.entity_id, a.key",
+            keys,
+        ).fetchall()
+        return [Candidate(r["entity_id"], r["key"], r["kind"], r["type"], r["size"]) for r in rows]
+
+    def person_names(self, entity_id: int) -> list[str]:
+        rows = self.db.execute(
+            "SELECT alias FROM aliases WHERE entity_id = ? AND kind IN ('person', 'user') ORDER BY key", (entity_id,)
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def context(self, entity_id: int) -> set[int]:
+        if entity_id not in self._context:
+            rows = self.db.execute("SELECT b FROM comentions WHERE a = ?", (entity_id,)).fetchall()
+            self._context[entity_id] = {r[0] for r in rows}
+        return self._context[entity_id]
+
+
+def apply(db, decisions: list[Decision], doc_ids: dict[str, int], new_entity: Callable) -> dict[int, int]:
+    """Link each document entity (``doc_ids``: local id -> doc_entities.id) as decided: create the new
+    entities (``new_entity(db, NewEntity) -> id``), record the rule and the type, add the keys."""
+    created: dict[int, int] = {}
+    touched: set[int] = set()
+    for d in decisions:
+        if d.new is not None:
+            created[d.new.ref] = new_entity(db, d.new)
+        eid = created.get(d.entity_id, d.entity_id) if d.entity_id is not None and d.entity_id < 0 else d.entity_id
+        db.execute("UPDATE doc_entities SET entity_id = ?, rule = ?, type = ? WHERE id = ?",
+                   (eid, d.rule, d.type, doc_ids[d.local_id]))
+        if eid is None:
+            continue
+        touched.add(eid)
+        db.executemany(
+            "INSERT INTO aliases (key, entity_id, alias, kind) VALUES (?,?,?,?) ON CONFLICT DO NOTHING",
+            [(k.key, eid, k.alias, k.kind) for k in d.keys],
+        )
+    for eid in sorted(touched):
+        refresh_entity(db, eid)
+    return created
+
+
+def create_entity(db, ent: NewEntity, gazetteer: Callable[[], Gazetteer]) -> int:
+    """A new corpus entity; places get their coordinates (a country at its capital)."""
+    lat = lon = None
+    if ent.type in {"GPE", "LOC", "FAC"}:
+        place = gazetteer().locate(ent.name, ent.country)
+        if place is not None:
+            lat, lon = place.latitude, place.longitude
+    return int(db.execute(
+        "INSERT INTO entities (name, type, country, latitude, longitude) VALUES (?,?,?,?,?) RETURNING id",
+        (ent.name, ent.type, ent.country, lat, lon),
+    ).fetchone()[0])
+
+
+def refresh_entity(db, entity_id: int) -> None:
+    """Name and type follow the document entities: the most frequent name (a person's most frequent full
+    name: "Barack Obama", not "Obama"; the most complete on ties) and type, unless a user named it or it is
+    a country."""
+    db.execute(
+        "UPDATE entities SET name = (SELECT d.name FROM doc_entities d WHERE d.entity_id = entities.id"
+        " GROUP BY d.name ORDER BY MAX(CASE WHEN d.type = 'PERSON' AND d.name LIKE '% %' THEN 1 ELSE 0 END) DESC,"
+        " COUNT(*) DESC, LENGTH(d.name) DESC, d.name LIMIT 1)"
+        " WHERE id = ? AND named_by_user = 0 AND country IS NULL"
+        " AND EXISTS (SELECT 1 FROM doc_entities d WHERE d.entity_id = entities.id)",
+        (entity_id,),
+    )
+    db.execute(
+        "UPDATE entities SET type = (SELECT d.type FROM doc_entities d WHERE d.entity_id = entities.id"
+        " GROUP BY d.type ORDER BY COUNT(*) DESC, d.type LIMIT 1)"
+        " WHERE id = ? AND country IS NULL AND EXISTS (SELECT 1 FROM doc_entities d WHERE d.entity_id = entities.id)",
+        (entity_id,),
+    )
+
+
+def doc_entities_of(db, article_id: str, only: Iterable[int] | None = None) -> tuple[list[DocEntity], dict[str, int]]:
+    """An article's stored document entities as resolution reads them, and their row ids."""
+    rows = db.execute(
+        "SELECT id, local_id, name, type, country FROM doc_entities WHERE article_id = ? ORDER BY id", (article_id,)
+    ).fetchall()
+    wanted = set(only) if only is not None else None
+    names: dict[int, list[str]] = {}
+    for m in db.execute(
+        "SELECT doc_entity_id, text FROM mentions WHERE article_id = ? AND kind = 'name' ORDER BY start", (article_id,)
+    ):
+        names.setdefault(m[0], []).append(m[1])
+    docs, ids = [], {}
+    for r in rows:
+        if wanted is not None and r["id"] not in wanted:
+            continue
+        docs.append(DocEntity(r["local_id"], r["name"], r["type"], r["country"], tuple(names.get(r["id"], ()))))
+        ids[r["local_id"]] = r["id"]
+    return docs, ids
+
+
+@dataclass
+class RecheckReport:
+    articles: int = 0
+    doc_entities: int = 0
+    kept: int = 0  # document entities of entities a user merged, split or renamed: left as they are
+    entities_before: int = 0
+    entities_after: int = 0
+    changed: list[str] = field(default_factory=list)
+
+
+def pinned_entities(db) -> set[int]:
+    """Entities a user touched (merge, split, rename): their members are the user's, not the rules'."""
+    pinned = {r[0] for r in db.execute("SELECT id FROM entities WHERE named_by_user = 1")}
+    for kind, payload in db.execute("SELECT kind, payload FROM decisions"):
+        data = json.loads(payload)
+        pinned |= {int(data[k]) for k in ("keep", "entity", "new") if k in data and data[k] is not None}
+    existing = {r[0] for r in db.execute("SELECT id FROM entities")}
+    return pinned & existing
+
+
+def recheck_store(db) -> None:
+    """Migration 7's backfill: the whole store re-resolved with the rules of this version."""
+    places: list[Gazetteer] = []
+
+    def gazetteer() -> Gazetteer:
+        if not places:
+            places.append(Gazetteer())
+        return places[0]
+
+    recheck(db, Knowledge.load(), lambda conn, ent: create_entity(conn, ent, gazetteer))
+
+
+def recheck(db, kb: Knowledge, new_entity: Callable, progress: Callable[[int], None] | None = None) -> RecheckReport:
+    """Re-resolve every document entity of the store with the current rules, article by article in the order
+    they were stored, keeping the members of every entity a user merged, split or renamed."""
+    from dossier.store.base import add_comentions  # base writes through this module
+    from dossier.store.pairs import fill_pairs, fill_sentence_pairs
+
+    report = RecheckReport()
+    report.entities_before = db.execute("SELECT COUNT(*) FROM entities").fetchone()[0]
+    pinned = pinned_entities(db)
+    params = sorted(pinned)
+    free = f"NOT IN ({','.join('?' * len(params))})" if params else "IS NOT NULL"  # entities not pinned
+    if params:
+        report.kept = db.execute(f"SELECT COUNT(*) FROM doc_entities WHERE entity_id {free.removeprefix('NOT ')}",
+                                 params).fetchone()[0]
+    db.execute(f"UPDATE doc_entities SET entity_id = NULL WHERE entity_id {free}", params)
+    db.execute(f"DELETE FROM aliases WHERE entity_id {free}", params)
+    db.execute("DELETE FROM comentions")
+    db.execute("DELETE FROM pairs")
+    db.execute("DELETE FROM sentence_pairs")
+    db.execute(f"DELETE FROM entities WHERE id {free}", params)
+    articles = [r[0] for r in db.execute("SELECT article_id FROM doc_entities GROUP BY article_id ORDER BY MIN(id)")]
+    for n, article_id in enumerate(articles, 1):
+        free = [r[0] for r in db.execute(
+            "SELECT id FROM doc_entities WHERE article_id = ? AND entity_id IS NULL", (article_id,))]
+        if free:
+            docs, ids = doc_entities_of(db, article_id, only=free)
+            apply(db, resolve_article(docs, CorpusView(db), kb), ids, new_entity)
+            report.doc_entities += len(docs)
+        add_comentions(db, article_id)  # the context of the articles after it
+        report.articles += 1
+        if progress is not None and n % 100 == 0:
+            progress(n)
+    fill_pairs(db)
+    fill_sentence_pairs(db)
+    consolidate(db)
+    report.entities_after = db.execute("SELECT COUNT(*) FROM entities").fetchone()[0]
+    return report
+
+
+
+
+def consolidate(db) -> int:
+    """After an ingest: a one-word name left unresolved ("Trump" read before any "Donald Trump") is moved
+    to the person who now clearly dominates its article's context. Resolution is incremental, so this
+    removes its dependence on reading order; returns the number of document entities moved."""
+    view = CorpusView(db)
+    moved = 0
+    bare = db.execute(
+        "SELECT d.id, d.article_id, d.entity_id, a.key FROM aliases a JOIN doc_entities d ON d.entity_id = a.entity_id"
+        " JOIN entities e ON e.id = a.entity_id WHERE a.kind = 'bare' AND e.named_by_user = 0 ORDER BY d.id"
+    ).fetchall()
+    emptied: set[int] = set()
+    gained: set[int] = set()
+    articles: set[str] = set()
+    for row in bare:
+        context = {r[0] for r in db.execute(
+            "SELECT DISTINCT entity_id FROM doc_entities WHERE article_id = ? AND entity_id IS NOT NULL AND entity_id != ?",
+            (row["article_id"], row["entity_id"]))}
+        person, why, _ = dominant_person(row["key"].removeprefix("bare:"), view, context)
+        if person is None:
+            continue
+        db.execute(
+            "UPDATE doc_entities SET entity_id = ?, type = 'PERSON', rule = ? WHERE id = ?",
+            (person, f"one-word name of the person who dominates this article's context ({why}; after ingest)", row["id"]),
+        )
+        emptied.add(row["entity_id"])
+        gained.add(person)
+        articles.add(row["article_id"])
+        moved += 1
+    from dossier.store.base import refresh_comentions  # base writes through this module
+    from dossier.store.pairs import refresh_pairs
+
+    for eid in sorted(emptied):
+        if db.execute("SELECT 1 FROM doc_entities WHERE entity_id = ? LIMIT 1", (eid,)).fetchone() is None:
+            db.execute("DELETE FROM aliases WHERE entity_id = ?", (eid,))
+            db.execute("DELETE FROM entities WHERE id = ?", (eid,))
+    refresh_comentions(db, sorted(emptied | gained))
+    refresh_pairs(db, sorted(articles))
+    return moved
