@@ -53,12 +53,13 @@ def test_analyze_reads_txt_html_jsonl_and_directories(inputs: Path, tmp_path: Pa
     out = tmp_path / "out"
     proc = run("analyze", str(inputs), "--format", "json", "--out", str(out))
     assert proc.returncode == 0, proc.stderr.decode()
-    names = sorted(p.name for p in out.glob("*.json"))
-    assert names == ["a1.json", "a2.json", "page.json", "santos.json"]
+    names = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.json"))
+    assert names == ["a1.json", "a2.json", "santos.json", "sub/page.json"]  # a file's id is its path in the folder
     a1 = json.loads((out / "a1.json").read_text())
     assert a1["article"]["title"] == "T1" and a1["article"]["published"] == "2025-03-03"
     assert a1["article"]["source"] == "Wire"
-    page = json.loads((out / "page.json").read_text())
+    page = json.loads((out / "sub" / "page.json").read_text())
+    assert page["article"]["id"] == "sub/page"
     assert page["article"]["title"] == "Santos meets Mendes"
     assert page["article"]["published"] == "2025-03-03"
     assert "Home | World" not in page["article"]["text"]  # boilerplate left out by trafilatura

@@ -197,7 +197,9 @@ def test_web_refuses_a_public_address_without_a_token(db):
 
 
 def test_web_writes_need_the_token(writable):
-    merge = {"keep": "Riverton", "other": "capital"}
+    # the fixture store has a place and a (mislabelled) person called Riverton: a write takes the id
+    town = writable.get("/api/entities", params={"q": "Riverton", "type": "GPE"}).json()["items"][0]["id"]
+    merge = {"keep": str(town), "other": "capital"}
     assert_error(writable.post("/api/entities/merge", json=merge), 401, "unauthorized")
     bad = {"authorization": "Bearer wrong"}
     assert_error(writable.post("/api/entities/merge", json=merge, headers=bad), 401, "unauthorized")
@@ -207,6 +209,8 @@ def test_web_writes_need_the_token(writable):
     # a cross-site form post is not JSON: refused before anything is read
     assert writable.post("/api/entities/merge", data=merge, headers=auth).status_code == 422
 
+    ambiguous = writable.post("/api/entities/merge", json={"keep": "Riverton", "other": "capital"}, headers=auth)
+    assert f"#{town} Riverton (GPE)" in assert_error(ambiguous, 400, "bad_request")["message"]
     kept = writable.post("/api/entities/merge", json=merge, headers=auth)
     assert kept.status_code == 200, kept.text
     riverton = kept.json()["id"]

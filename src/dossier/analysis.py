@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dossier.errors import DropDocument
-from dossier.language import SUPPORTED, detect_language
+from dossier.language import not_english
 from dossier.models import Analysis, Article, Offsets
 
 
@@ -24,9 +24,9 @@ def check_article(article: Article, max_chars: int) -> Article:
             f"article has {len(article.text):,} characters, above the limit of {max_chars:,} "
             "(split it, or raise the limit with --max-chars / DOSSIER_MAX_CHARS)",
         )
-    lang, prob = detect_language(article.text)
-    if lang not in SUPPORTED and prob >= 0.9:
-        raise DropDocument(origin, f"language {lang!r} is not supported (dossier reads English news only)")
+    reason = not_english(article.text)
+    if reason:
+        raise DropDocument(origin, reason)
     article.language = "en"
     return article
 

@@ -76,9 +76,12 @@ def analyze_text(
     model: str | None = None,
     max_chars: int | None = None,
 ) -> Analysis:
-    """Analyse one article given as a string; raises ``DropDocument`` if it cannot be analysed."""
+    """Analyse one article given as a string; raises ``DropDocument`` if it cannot be analysed. A ``published``
+    that is not a date is left out (the date is then inferred) and named in ``Analysis.warnings``."""
     from dossier.analysis import check_article
+    from dossier.ingest.published import clean_published
 
+    published, problem = clean_published(published)
     settings = load_settings(model=model, max_chars=max_chars)
     nlp = nlp or load_pipeline(settings.model)
     article = check_article(
@@ -86,6 +89,8 @@ def analyze_text(
         settings.max_chars,
     )
     results = list(analyze_articles(nlp, [article], max_chars=settings.max_chars))
+    if problem and hasattr(results[0], "warnings"):
+        results[0].warnings.append(problem)
     return results[0]  # type: ignore[return-value]
 
 

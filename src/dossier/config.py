@@ -15,9 +15,10 @@ class Settings(BaseSettings):
     model: str | None = Field(None, description="spaCy pipeline to load (package name or path); default: best installed.")
     max_chars: int = Field(
         200_000,
+        gt=0,
         description="Articles longer than this many characters are refused (spaCy parses a whole article in memory).",
     )
-    batch_size: int = Field(16, description="Articles per batch; nlp.pipe parses them in runs of at most 20,000 characters.")
+    batch_size: int = Field(16, gt=0, description="Articles per batch; nlp.pipe parses them in runs of at most 20,000 characters.")
     data_dir: Path = Field(Path.home() / ".local" / "share" / "dossier", description="Where dossier keeps its data.")
 
     @classmethod
@@ -33,4 +34,15 @@ class Settings(BaseSettings):
 
 
 def load_settings(**overrides: object) -> Settings:
-    return Settings(**{k: v for k, v in overrides.items() if v is not None})
+    """The settings, with the given overrides; ``InvalidArgument`` names a bad value (``max_chars=-5``)."""
+    from pydantic import ValidationError
+
+    from dossier.errors import InvalidArgument
+
+    try:
+        return Settings(**{k: v for k, v in overrides.items() if v is not None})
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        name = ".".join(str(x) for x in first.get("loc", ())) or "setting"
+        option = f"--{name.replace('_', '-')} / DOSSIER_{name.upper()}"
+        raise InvalidArgument(f"{option} {first.get('input')!r}: {first.get('msg', 'invalid').lower()}") from None

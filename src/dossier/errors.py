@@ -6,9 +6,14 @@
     ├── DropDocument             one article is rejected (empty, binary, too large, not English, ...)
     ├── DataError                evaluation data is missing or malformed
     ├── StoreError               the database cannot be used (not dossier's, newer schema, read-only, full)
+    │   └── StoreVanished        the store's file was deleted or replaced while a server used it
     ├── FetchError               a URL or feed cannot be fetched
     ├── ExportError              an export cannot be written (bad output path, filter or format)
-    └── EngineError              the analysis engine cannot run (a Dask cluster unreachable or lost)
+    ├── EngineError              the analysis engine cannot run (a Dask cluster unreachable or lost)
+    ├── InvalidArgument          a bad option or argument value (not a date, an unknown type, a limit below 1,
+    │                            a lookup string too long, a name that means several entities)
+    └── OutputError              an output file or folder cannot be written (a file where a folder should be,
+                                 a read-only folder)
 """
 
 from __future__ import annotations
@@ -71,3 +76,22 @@ class EngineError(DossierError):
     a batch that failed on every retry. Articles stored before are kept; a re-run resumes."""
 
     code = "E009"
+
+
+class StoreVanished(StoreError):
+    """The store's file was deleted or replaced under a running server: nothing more is read or written."""
+
+    code = "E020"
+
+
+class InvalidArgument(DossierError):
+    """A value the caller gave cannot be used: a date that is not a date, an unknown type or certainty,
+    a limit below 1, a lookup string longer than the cap, a name that means several entities."""
+
+    code = "E021"
+
+
+class OutputError(DossierError):
+    """An output cannot be written: a file where a folder is wanted, a read-only folder, a full disk."""
+
+    code = "E022"

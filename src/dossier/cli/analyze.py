@@ -6,6 +6,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from dossier.errors import DossierError
 
@@ -35,7 +36,8 @@ def register(app: typer.Typer) -> None:
         """
         from dossier.api import EXAMPLE_ARTICLE, Problem, analyze
         from dossier.report.html import render_html
-        from dossier.report.jsonout import safe_filename, write_json
+        from dossier.errors import DropDocument
+        from dossier.report.jsonout import OutputFolder, to_json
         from dossier.report.text import render_text
 
         sources = list(inputs or [])
@@ -50,24 +52,27 @@ def register(app: typer.Typer) -> None:
         failed = 0
         stdin = sys.stdin.buffer.read() if "-" in sources else None
         try:
+            folder = OutputFolder(out) if format is not Format.text else None
             for result in analyze(sources, model=model, max_chars=max_chars, stdin=stdin):
                 if isinstance(result, Problem):
                     failed += result.error
                     errors.print(f"[{'red' if result.error else 'yellow'}]{'error' if result.error else 'warning'}:[/] "
-                                 f"{result.message}", highlight=False, soft_wrap=True)
+                                 f"{escape(result.message)}", highlight=False, soft_wrap=True)
                     continue
                 if format is Format.text:
                     render_text(result, console)
-                elif format is Format.json:
-                    path = write_json(result, out)
-                    errors.print(f"wrote {path}", highlight=False, style="dim")
-                else:
-                    out.mkdir(parents=True, exist_ok=True)
-                    path = out / f"{safe_filename(result.article.id)}.html"
-                    path.write_text(render_html(result), encoding="utf-8")
-                    errors.print(f"wrote {path}", highlight=False, style="dim")
+                    continue
+                art = result.article
+                content = to_json(result) if format is Format.json else render_html(result)
+                try:
+                    path = folder.write(art.id, f".{format.value}", content, origin=art.origin)
+                except DropDocument as exc:
+                    failed += 1
+                    errors.print(f"[red]error:[/] {escape(exc.message)}", highlight=False, soft_wrap=True)
+                    continue
+                errors.print(f"wrote {escape(str(path))}", highlight=False, style="dim")
         except DossierError as exc:
-            errors.print(f"[red]error:[/] {exc}", highlight=False)
+            errors.print(f"[red]error:[/] {escape(str(exc))}", highlight=False)
             raise typer.Exit(2) from None
         if failed:
             errors.print(f"[red]{failed} input(s) failed[/]", highlight=False)

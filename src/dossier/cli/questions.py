@@ -16,6 +16,7 @@ from rich.markup import escape
 from rich.table import Table as RichTable
 
 from dossier.errors import DossierError
+from dossier.report.terminal import terminal_safe
 
 
 class OutFormat(str, Enum):
@@ -36,8 +37,17 @@ def _open(db: str | None):
 
 
 def _fail(exc: DossierError) -> None:
-    Console(stderr=True, soft_wrap=True).print(f"[red]error:[/] {escape(str(exc))}", highlight=False)
-    raise typer.Exit(1)
+    """One line; exit code 1 when what was asked about is not there, 2 when the command cannot run (no
+    usable store, a bad option or value)."""
+    from dossier.query.corpus import ArticleNotFound, EntityNotFound
+
+    Console(stderr=True, soft_wrap=True).print(f"[red]error:[/] {_safe(str(exc))}", highlight=False)
+    raise typer.Exit(1 if isinstance(exc, EntityNotFound | ArticleNotFound) else 2)
+
+
+def _safe(value: object) -> str:
+    """Data for the terminal: control and bidi characters made visible, rich markup escaped."""
+    return escape(terminal_safe(str(value)))
 
 
 def _jsonable(obj: Any) -> Any:
@@ -64,13 +74,13 @@ def _emit_rows(rows: list, fmt: OutFormat, columns: list[tuple[str, Any]], conso
             writer.writerow([fn(r) for _, fn in columns] + extra)
         typer.echo(buf.getvalue(), nl=False)
         return
-    table = RichTable(title=title, title_justify="left", show_lines=show_evidence)
+    table = RichTable(title=_safe(title) if title else title, title_justify="left", show_lines=show_evidence)
     for name, _ in columns:
         table.add_column(name)
     for r in rows:
-        cells = [escape(str(fn(r) if fn(r) is not None else "")) for _, fn in columns]
+        cells = [_safe(str(fn(r) if fn(r) is not None else "")) for _, fn in columns]
         if show_evidence and evidence_of:
-            cells[-1] += "\n" + "\n".join(f"[dim]{escape(_evidence_line(e))}[/]" for e in evidence_of(r))
+            cells[-1] += "\n" + "\n".join(f"[dim]{_safe(_evidence_line(e))}[/]" for e in evidence_of(r))
         table.add_row(*cells)
     console.print(table)
 
@@ -112,36 +122,36 @@ def register(app: typer.Typer) -> None:
                                                           ("articles", lambda m: m.articles)], Console(), "")
             return
         c = Console()
-        c.print(f"[bold]{escape(p.entity.name)}[/] [dim]#{p.entity.id} {p.entity.type}"
+        c.print(f"[bold]{_safe(p.entity.name)}[/] [dim]#{p.entity.id} {p.entity.type}"
                 f"{' ' + p.country if p.country else ''} · {p.mentions} mentions[/]", highlight=False)
         if others:
-            c.print(f"[dim]also matching: {escape(', '.join(f'{o.name} (#{o.id})' for o in others))}[/]")
+            c.print(f"[dim]also matching: {_safe(', '.join(f'{o.name} (#{o.id})' for o in others))}[/]")
         if p.aliases:
-            c.print(f"aliases: {escape(', '.join(p.aliases[:15]))}")
+            c.print(f"aliases: {_safe(', '.join(p.aliases[:15]))}")
         if p.roles:
             c.print("[bold]roles[/]")
             for r in p.roles:
                 when = f"{r.first_seen or '?'} – {r.last_seen or '?'}"
-                c.print(f"  {escape(r.label)} [dim]({when}, {r.articles} article(s){', former' if r.current is False else ''})[/]")
+                c.print(f"  {_safe(r.label)} [dim]({when}, {r.articles} article(s){', former' if r.current is False else ''})[/]")
                 if evidence:
                     for ev in r.evidence:
-                        c.print(f"    [dim]{escape(_evidence_line(ev))}[/]")
+                        c.print(f"    [dim]{_safe(_evidence_line(ev))}[/]")
         if p.connections:
-            c.print("[bold]connections[/] " + escape(", ".join(f"{x.entity.name} ({x.articles})" for x in p.connections[:12])))
+            c.print("[bold]connections[/] " + _safe(", ".join(f"{x.entity.name} ({x.articles})" for x in p.connections[:12])))
         if p.events_as_source or p.events_as_target:
             c.print(f"[bold]events[/] as source: {p.events_as_source or '-'} · as target: {p.events_as_target or '-'}")
         for label, claims in (("claims by", p.claims_by), ("claims about", p.claims_about)):
             if claims:
                 c.print(f"[bold]{label}[/] ({len(claims)})")
                 for cl in claims[:10]:
-                    c.print(f"  {escape(cl.source_text or '?')} — {escape(cl.cue)} → {escape(cl.content[:140])} [{cl.certainty}]",
+                    c.print(f"  {_safe(cl.source_text or '?')} — {_safe(cl.cue)} → {_safe(cl.content[:140])} [{cl.certainty}]",
                             highlight=False)
         if p.mentions_per_month:
             c.print("[bold]mentions per month[/] " + ", ".join(f"{m.month or '?'}: {m.mentions}" for m in p.mentions_per_month))
         if why:
             c.print("[bold]why these articles' mentions are this entity[/]")
             for w in p.why:
-                c.print(f"  {escape(w.article_id)} [dim]{w.published or ''}[/] {escape(w.name)!s}: {escape(w.rule)}", highlight=False)
+                c.print(f"  {_safe(w.article_id)} [dim]{w.published or ''}[/] {_safe(w.name)!s}: {_safe(w.rule)}", highlight=False)
 
     @app.command("relation")
     def relation_cmd(a: str = typer.Argument(..., help="First actor."), b: str = typer.Argument(..., help="Second actor."),
@@ -164,28 +174,28 @@ def register(app: typer.Typer) -> None:
             _emit_rows(r.events, format, _EVENT_COLUMNS, Console(), "", lambda e: e.evidence, evidence)
             return
         c = Console()
-        c.print(f"[bold]{escape(r.a.name)}[/] ↔ [bold]{escape(r.b.name)}[/]: mentioned together in {len(r.articles)} article(s)",
+        c.print(f"[bold]{_safe(r.a.name)}[/] ↔ [bold]{_safe(r.b.name)}[/]: mentioned together in {len(r.articles)} article(s)",
                 highlight=False)
         if r.comentions:
             c.print("co-mentions per month: " + ", ".join(f"{m.month}: {m.articles}" for m in r.comentions))
-        c.print(f"events {escape(r.a.name)} → {escape(r.b.name)}: {r.events_by_type['A->B'] or '-'}; "
-                f"{escape(r.b.name)} → {escape(r.a.name)}: {r.events_by_type['B->A'] or '-'}", highlight=False)
+        c.print(f"events {_safe(r.a.name)} → {_safe(r.b.name)}: {r.events_by_type['A->B'] or '-'}; "
+                f"{_safe(r.b.name)} → {_safe(r.a.name)}: {r.events_by_type['B->A'] or '-'}", highlight=False)
         if r.events:
             _emit_rows(r.events, OutFormat.text, _EVENT_COLUMNS, c, "events", lambda e: e.evidence, evidence)
         if r.balance:
             c.print("cooperation/conflict per month: " + ", ".join(
                 f"{m.month}: +{m.cooperation:.1f}/-{m.conflict:.1f}" for m in r.balance))
         for rel in r.relations:
-            c.print(f"relation: {escape(rel.subject.name)} —{rel.type}→ {escape(rel.object.name)} ({escape(rel.label)})")
+            c.print(f"relation: {_safe(rel.subject.name)} —{rel.type}→ {_safe(rel.object.name)} ({_safe(rel.label)})")
         if r.claims:
             _emit_rows(r.claims, OutFormat.text, _CLAIM_COLUMNS, c, "claims involving both", lambda x: [x.evidence], evidence)
         for p in r.paths:
             c.print("path: " + " — ".join(
-                [escape(p.entities[0].name)] + [f"({e.articles}) {escape(e.b.name)}" for e in p.edges]), highlight=False)
+                [_safe(p.entities[0].name)] + [f"({e.articles}) {_safe(e.b.name)}" for e in p.edges]), highlight=False)
         if evidence and r.evidence:
             c.print("[bold]sentences mentioning both[/]")
             for ev in r.evidence:
-                c.print(f"  [dim]{escape(_evidence_line(ev))}[/]", highlight=False)
+                c.print(f"  [dim]{_safe(_evidence_line(ev))}[/]", highlight=False)
 
     @app.command("timeline")
     def timeline_cmd(entity: str = typer.Option(None, "--entity", help="Only events involving this actor."),
@@ -201,7 +211,7 @@ def register(app: typer.Typer) -> None:
         """
         try:
             with _open(db) as corpus:
-                rows = corpus.timeline(entity, date_from=date_from, date_to=_end_of(date_to), types=type or (), limit=limit)
+                rows = corpus.timeline(entity, date_from=date_from, date_to=date_to, types=type or (), limit=limit)
         except DossierError as exc:
             _fail(exc)
         _emit_rows(rows, format, _EVENT_COLUMNS, Console(), "timeline", lambda e: e.evidence, evidence)
@@ -268,7 +278,7 @@ def register(app: typer.Typer) -> None:
     def _write(db: str | None):
         from dossier.query.corpus import open_corpus
 
-        return open_corpus(db)
+        return open_corpus(db, create=False)  # curation never makes an empty store
 
     @entities_app.command("merge")
     def merge_cmd(keep: str = typer.Argument(..., help="Entity to keep (name or id)."),
@@ -280,10 +290,11 @@ def register(app: typer.Typer) -> None:
         """
         try:
             with _write(db) as corpus:
-                ref = corpus.merge(keep, other)
+                a, b = corpus.resolve_exact(keep), corpus.resolve_exact(other)
+                ref = corpus.merge(a.id, b.id)
         except DossierError as exc:
             _fail(exc)
-        typer.echo(f"merged into {ref.name} (#{ref.id})")
+        typer.echo(terminal_safe(f"merged {b.name} (#{b.id}) into {ref.name} (#{ref.id})"))
 
     @entities_app.command("split")
     def split_cmd(entity: str = typer.Argument(..., help="Entity to split (name or id)."),
@@ -296,10 +307,11 @@ def register(app: typer.Typer) -> None:
         """
         try:
             with _write(db) as corpus:
-                ref = corpus.split(entity, name, new_name)
+                source = corpus.resolve_exact(entity)
+                ref = corpus.split(source.id, name, new_name)
         except DossierError as exc:
             _fail(exc)
-        typer.echo(f"split off {ref.name} (#{ref.id})")
+        typer.echo(terminal_safe(f"split {ref.name} (#{ref.id}) off {source.name} (#{source.id})"))
 
     @entities_app.command("rename")
     def rename_cmd(entity: str = typer.Argument(..., help="Entity (name or id)."),
@@ -311,10 +323,11 @@ def register(app: typer.Typer) -> None:
         """
         try:
             with _write(db) as corpus:
-                ref = corpus.rename(entity, name)
+                before = corpus.resolve_exact(entity)
+                ref = corpus.rename(before.id, name)
         except DossierError as exc:
             _fail(exc)
-        typer.echo(f"renamed #{ref.id} to {ref.name}")
+        typer.echo(terminal_safe(f"renamed #{ref.id} from {before.name} to {ref.name}"))
 
     @entities_app.command("recheck")
     def recheck_cmd(db: str = DB) -> None:
@@ -336,17 +349,6 @@ def register(app: typer.Typer) -> None:
         )
 
     app.add_typer(entities_app, name="entities")
-
-
-def _end_of(date: str | None) -> str | None:
-    """'2016' -> '2016-12-31', '2016-05' -> '2016-05-31': a --to date includes its whole period."""
-    if not date:
-        return date
-    if len(date) == 4:
-        return f"{date}-12-31"
-    if len(date) == 7:
-        return f"{date}-31"
-    return date
 
 
 _EVENT_COLUMNS = [

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from dossier.errors import ExportError
 from dossier.export.base import load_exporter
 from dossier.export.records import Records
+from dossier.query.checks import event_types, valid_date
 from dossier.store import export_queries as q
 from dossier.store import open_store
-
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-_DATE_FORMATS = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d"}
 
 
 @dataclass
@@ -47,10 +43,12 @@ def export(
     fmt = "jsonl" if jsonl and fmt.lower() == "json" else fmt.lower()
     cls = load_exporter(fmt)
     for name, value in (("--from", date_from), ("--to", date_to)):
-        if value is not None and not _valid_date(value):
+        if value is not None and not valid_date(value):
             raise ExportError(f"{name} {value!r}: give a date as YYYY, YYYY-MM or YYYY-MM-DD")
     if date_from and date_to and date_from > date_to[: len(date_from)]:
         raise ExportError(f"--from {date_from} is after --to {date_to}; swap them")
+    if event_type is not None and event_type.upper() not in event_types():
+        raise ExportError(f"--type {event_type!r} is not a PLOVER event type; choose from {', '.join(event_types())}")
     filters = {"entity": entity, "from": date_from, "to": date_to, "type": event_type.upper() if event_type else None}
     store = open_store(db, readonly=True)
     try:
@@ -66,25 +64,19 @@ def export(
         scope = q.Scope(entity_ids=ids, date_from=date_from, date_to=date_to, event_type=event_type)
         records = Records(store.conn, scope)
         exporter = cls(out, filters=filters)
-        exporter.prepare_output()
         try:
-            exporter.start_exporting()
-            for kind in exporter.kinds:
-                for item in records.iter(kind):
-                    exporter.export_item(kind, item)
-            exporter.finish_exporting()
-        finally:
-            exporter.close()
+            exporter.prepare_output()
+            try:
+                exporter.start_exporting()
+                for kind in exporter.kinds:
+                    for item in records.iter(kind):
+                        exporter.export_item(kind, item)
+                exporter.finish_exporting()
+            finally:
+                exporter.close()
+        except OSError as exc:  # a read-only folder, a full disk: one line, not a traceback
+            where = exc.filename or out
+            raise ExportError(f"{where}: cannot write ({exc.strerror or exc}); give a writable --out path") from None
     finally:
         store.close()
     return ExportReport(fmt, Path(out), exporter.paths, dict(exporter.rows), filters)
-
-
-def _valid_date(value: str) -> bool:
-    if not _DATE.match(value):
-        return False
-    try:
-        datetime.strptime(value, _DATE_FORMATS[len(value)])
-    except ValueError:
-        return False
-    return True

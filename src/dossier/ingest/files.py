@@ -2,10 +2,18 @@
 
 A reader never stops a batch: an input it cannot read becomes a ``ReadFailure`` carrying one line
 that names the input and the reason, and reading goes on with the next input.
+
+Article ids (see docs/corpus.md, "Article ids"): a file given by itself keeps its stem (``story.txt`` ->
+``story``); a file found in a directory given on the command line is its path relative to that directory,
+without extension, with ``/`` between folders (``news/2016/story.txt`` -> ``2016/story``); a JSON Lines
+record gives its ``id`` (else the hash of its text). Within one run, two inputs with the same id and
+different texts are an error naming both (the second is not read); the same text twice is read once,
+with a warning naming both.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 from collections.abc import Iterable, Iterator
@@ -14,7 +22,8 @@ from pathlib import Path
 
 from dossier.errors import DossierError, DropDocument
 from dossier.ingest.html import extract_html
-from dossier.ingest.text import decode_bytes, text_id
+from dossier.ingest.published import clean_published
+from dossier.ingest.text import decode_bytes, normalise_for_id, text_id
 from dossier.models import Article
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -41,7 +50,29 @@ Item = Article | ReadFailure | ReadWarning
 
 
 def read_inputs(inputs: Iterable[str | Path], stdin: bytes | None = None) -> Iterator[Item]:
-    """Yield an Article per article found, a ReadFailure per unreadable input, ReadWarnings on the way."""
+    """Yield an Article per article found, a ReadFailure per unreadable input, ReadWarnings on the way.
+
+    Ids are unique within the run: an article whose id an earlier input of the run already gave, with
+    another text, becomes a ReadFailure naming both inputs; with the same text, a ReadWarning (read once).
+    """
+    seen: dict[str, tuple[str, str]] = {}  # article id -> (origin, hash of its normalised text)
+    for item in _read_all(inputs, stdin):
+        if not isinstance(item, Article):
+            yield item
+            continue
+        digest = hashlib.sha256(normalise_for_id(item.text).encode("utf-8")).hexdigest()
+        first = seen.get(item.id)
+        if first is None:
+            seen[item.id] = (item.origin, digest)
+            yield item
+        elif first[1] != digest:
+            yield ReadFailure(item.origin, f"article id {item.id!r} is already the id of {first[0]} in this run, "
+                                           "with a different text; not read (give one of them another id or name)")
+        else:
+            yield ReadWarning(f"{item.origin}: same article (id {item.id!r}, same text) as {first[0]}; read once")
+
+
+def _read_all(inputs: Iterable[str | Path], stdin: bytes | None) -> Iterator[Item]:
     for raw in inputs:
         name = str(raw)
         if name == "-":
@@ -59,16 +90,23 @@ def read_inputs(inputs: Iterable[str | Path], stdin: bytes | None = None) -> Ite
             if not files:
                 yield ReadFailure(name, "directory holds no .txt, .html or .jsonl files")
             for file in files:
-                yield from _read_file(file)
+                yield from _read_file(file, path_id(file, path))
         elif path.is_file():
-            yield from _read_file(path)
+            yield from _read_file(path, path.stem)
         elif not path.exists():
             yield ReadFailure(name, "no such file or directory")
         else:
             yield ReadFailure(name, "not a regular file or directory")
 
 
-def _read_file(path: Path) -> Iterator[Item]:
+def path_id(file: Path, root: Path) -> str:
+    """The id of a file found under the directory ``root``: its relative path without extension, '/' between
+    folders (``2016/story``), so that files of the same name in different folders keep apart."""
+    relative = file.relative_to(root)
+    return (relative.parent / relative.stem).as_posix()
+
+
+def _read_file(path: Path, stem: str) -> Iterator[Item]:
     suffix = path.suffix.lower()
     if suffix in HTML_SUFFIXES:
         kind = "html"
@@ -84,7 +122,7 @@ def _read_file(path: Path) -> Iterator[Item]:
     except OSError as exc:
         yield ReadFailure(str(path), f"cannot read: {exc.strerror or exc}")
         return
-    yield from _read_bytes(data, str(path), kind=kind, stem=path.stem)
+    yield from _read_bytes(data, str(path), kind=kind, stem=stem)
 
 
 def _sniff(data: bytes) -> str:
@@ -108,6 +146,9 @@ def _read_bytes(data: bytes, origin: str, kind: str, stem: str | None = None) ->
             return
         if kind == "html":
             text, title, date, url = extract_html(decoded.text, origin)
+            date, problem = clean_published(date)
+            if problem:
+                yield ReadWarning(f"{origin}: {problem}")
             yield Article(id=stem or text_id(text), text=text, title=title, published=date, url=url, origin=origin)
             return
         text = decoded.text
@@ -126,25 +167,48 @@ def _read_jsonl(text: str, origin: str) -> Iterator[Item]:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield ReadFailure(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
+            yield ReadFailure(where, f"line {lineno} is not valid JSON: {_json_reason(exc)}")
             continue
         if not isinstance(record, dict):
             yield ReadFailure(where, "a JSONL line must be an object with at least a 'text' field")
             continue
         body = record.get("text")
-        if not isinstance(body, str) or not body.strip():
+        if body is None or body == "":
             yield ReadFailure(where, "missing or empty 'text' field")
             continue
+        if not isinstance(body, str):
+            yield ReadFailure(where, f"'text' must be a string, not {_kind(body)}")
+            continue
+        if not body.strip():
+            yield ReadFailure(where, "'text' holds only whitespace")
+            continue
         art_id = record.get("id")
+        if isinstance(art_id, bool) or not isinstance(art_id, str | int | type(None)):
+            yield ReadFailure(where, f"'id' must be a string or an integer, not {_kind(art_id)}")
+            continue
+        published, problem = clean_published(record.get("published"))
+        if problem:
+            yield ReadWarning(f"{where}: {problem}")
         yield Article(
             id=str(art_id) if art_id not in (None, "") else text_id(body),
             text=body.replace("\r\n", "\n"),
             title=_opt_str(record.get("title")),
-            published=_opt_str(record.get("published")),
+            published=published,
             source=_opt_str(record.get("source")),
             url=_opt_str(record.get("url")),
             origin=where,
         )
+
+
+def _json_reason(exc: json.JSONDecodeError) -> str:
+    """json's message made readable: "Unterminated string starting at" + position -> one clause."""
+    msg = exc.msg[:1].lower() + exc.msg[1:]
+    return f"{msg} column {exc.colno}" if msg.endswith(" at") else f"{msg} at column {exc.colno}"
+
+
+def _kind(value: object) -> str:
+    return {bool: "true/false", int: "a number", float: "a number", list: "a list", dict: "an object"}.get(
+        type(value), type(value).__name__)
 
 
 def _opt_str(value: object) -> str | None:

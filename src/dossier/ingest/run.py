@@ -1,6 +1,7 @@
 """``dossier ingest``: read, analyse and store articles; incremental, idempotent and safe to interrupt.
 
-An article already stored (same id, or same normalised text) is skipped before it is analysed; a
+An article already stored (same id and text, or same normalised text) is skipped before it is analysed;
+an article reusing a stored article's id with another text is an error naming both inputs; a
 near-duplicate of a stored article is stored as another report of the same story. Each article is
 written in one transaction, so a run killed at any moment leaves whole articles only, and a re-run
 picks up where it stopped.
@@ -78,6 +79,9 @@ def ingest(
                 elif isinstance(item, ReadWarning):
                     report.warnings.append(item.message)
                     _tell(progress, f"warning: {item.message}", report)
+                elif (conflict := _id_conflict(store, item)) is not None:
+                    report.failed.append(conflict)
+                    _tell(progress, f"error: {conflict}", report)
                 elif store.known(item.id, text_hash(item.text)):
                     report.skipped += 1
                     _tell(progress, "", report)
@@ -112,6 +116,15 @@ def store_results(
         _tell(progress, "", report)
     if report.stored:
         consolidate_surnames(store)
+
+
+def _id_conflict(store, article: Article) -> str | None:
+    """One line when the store holds another text under this article's id (never skipped as "already there")."""
+    stored = store.stored_text(article.id)
+    if stored is None or stored[0] == text_hash(article.text):
+        return None
+    return (f"{article.origin}: article id {article.id!r} is already stored from {stored[1]} with a different text; "
+            "not stored (give it another id, or ingest into another store)")
 
 
 def _store_one(store, analysis: Analysis, report: IngestReport) -> None:

@@ -8,7 +8,16 @@ from collections.abc import Iterable
 from itertools import islice
 from pathlib import Path as FsPath
 
-from dossier.errors import DossierError
+from dossier.errors import DossierError, InvalidArgument, StoreError
+from dossier.query.checks import (
+    check_certainties,
+    check_dates,
+    check_entity_type,
+    check_event_types,
+    check_limit,
+    check_lookup,
+    end_of,
+)
 from dossier.query.records import (
     ArticleRef,
     BalanceMonth,
@@ -29,9 +38,9 @@ from dossier.query.records import (
     SearchHit,
     Table,
 )
-from dossier.store.resolution import RecheckReport, recheck
-from dossier.store import open_store
+from dossier.store import DEFAULT_DB, is_postgres, open_store
 from dossier.store import queries as q
+from dossier.store.resolution import RecheckReport, recheck
 
 SAME_EVENT_DAYS = 3  # reports of one event may date it a few days apart
 
@@ -41,7 +50,10 @@ class EntityNotFound(DossierError):
 
 
 class Corpus:
-    def __init__(self, db: str | FsPath | None = None, *, readonly: bool = False) -> None:
+    def __init__(self, db: str | FsPath | None = None, *, readonly: bool = False, create: bool = True) -> None:
+        """``create=False``: a SQLite store that does not exist is refused (``StoreError``), not made empty."""
+        if not create and not is_postgres(db) and not FsPath(db or DEFAULT_DB).exists():
+            raise StoreError(f"{db or DEFAULT_DB}: no such database; create it with `dossier ingest ... --db {db or DEFAULT_DB}`")
         self.store = open_store(db, readonly=readonly)
         self.conn = self.store.conn
 
@@ -56,18 +68,47 @@ class Corpus:
 
     # -- finding entities --------------------------------------------------------------------------
     def find(self, name: str) -> list[EntityRef]:
+        """Entities a user's text may mean, best first (exact name, alias, surname, then names containing it:
+        suggestions for reading, never for a write)."""
+        check_lookup(name)
         return [EntityRef(r["id"], r["name"], r["type"]) for r in q.find_entities(self.conn, name)]
 
     def resolve_name(self, name: str | int) -> EntityRef:
-        if isinstance(name, int) or (isinstance(name, str) and name.isdigit()):
-            row = q.entity(self.conn, int(name))
-            if row is None:
-                raise EntityNotFound(f"no entity with id {name}; list them with `dossier entities`")
-            return EntityRef(row["id"], row["name"], row["type"])
+        """The entity a question is about: an id, else the best of ``find`` (reads only; writes use
+        ``resolve_exact``)."""
+        by_id = self._by_id(name)
+        if by_id is not None:
+            return by_id
         found = self.find(name)
         if not found:
             raise EntityNotFound(f"no entity called {name!r} in the corpus; try `dossier entities` or `dossier search`")
         return found[0]
+
+    def resolve_exact(self, name: str | int) -> EntityRef:
+        """The one entity a write (merge, split, rename) acts on: an exact id, or an exact name or alias
+        (case, accents and punctuation aside). Never a part of a name; a name of several entities is
+        refused with their ids."""
+        by_id = self._by_id(name)
+        if by_id is not None:
+            return by_id
+        check_lookup(name)
+        rows = q.exact_entities(self.conn, name)
+        if not rows:
+            hint = ", ".join(f"{r.name} (#{r.id})" for r in self.find(name)[:5])
+            raise EntityNotFound(f"no entity is called exactly {name!r}; a write needs the exact name, an alias or the id"
+                                 + (f" (close: {hint})" if hint else "; list them with `dossier entities`"))
+        if len(rows) > 1:
+            listed = ", ".join(f"#{r['id']} {r['name']} ({r['type']})" for r in rows[:20])
+            raise InvalidArgument(f"{name!r} names {len(rows)} entities: {listed}; give the id of the one you mean")
+        return EntityRef(rows[0]["id"], rows[0]["name"], rows[0]["type"])
+
+    def _by_id(self, name: str | int) -> EntityRef | None:
+        if isinstance(name, int) or (isinstance(name, str) and name.isdigit() and len(name) <= 18):
+            row = q.entity(self.conn, int(name))
+            if row is None:
+                raise EntityNotFound(f"no entity with id {name}; list them with `dossier entities`")
+            return EntityRef(row["id"], row["name"], row["type"])
+        return None
 
     # -- questions ---------------------------------------------------------------------------------
     def entity(self, name: str | int, *, evidence: int = 3, claims: int = 50, why: int = 200) -> EntityProfile:
@@ -134,8 +175,12 @@ class Corpus:
         types: Iterable[str] = (),
         limit: int | None = None,
     ) -> Table[EventRecord]:
+        check_dates(date_from, date_to)
+        date_to = end_of(date_to)  # inclusive: --to 2016-05 keeps May
+        types = check_event_types(types)
+        check_limit(limit)
         ids = [self.resolve_name(entity).id] if entity is not None else []
-        rows = q.events(self.conn, entity_ids=ids, date_from=date_from, date_to=date_to, types=list(types))
+        rows = q.events(self.conn, entity_ids=ids, date_from=date_from, date_to=date_to, types=types)
         grouped = group_events([self._event(r) for r in rows])
         return Table(grouped[:limit] if limit else grouped)
 
@@ -147,16 +192,21 @@ class Corpus:
         certainty: Iterable[str] = (),
         limit: int | None = None,
     ) -> Table[ClaimRecord]:
+        certainty = check_certainties(certainty)
+        check_limit(limit)
         rows = q.claims(
             self.conn,
             about=[self.resolve_name(about).id] if about is not None else [],
             by=[self.resolve_name(by).id] if by is not None else [],
-            certainty=list(certainty),
+            certainty=certainty,
             limit=limit,
         )
         return Table(self._claim(r) for r in rows)
 
     def search(self, text: str, *, limit: int = 50) -> Table[SearchHit]:
+        """Sentences matching ``text`` (at most ``MAX_LOOKUP_CHARS`` characters), best first."""
+        check_lookup(text, "search text")
+        check_limit(limit)
         try:
             rows = q.search(self.conn, text, limit)
         except sqlite3.OperationalError:  # PostgreSQL's websearch_to_tsquery never raises on syntax
@@ -174,6 +224,10 @@ class Corpus:
         return out
 
     def entities(self, *, type: str | None = None, limit: int = 50, offset: int = 0) -> Table[EntityRow]:
+        type = check_entity_type(type)
+        check_limit(limit)
+        if offset < 0:
+            raise InvalidArgument(f"--offset {offset}: give 0 or more")
         out = Table()
         for r in q.entities_ranked(self.conn, type, limit, offset):
             aliases = [a["alias"] for a in q.aliases(self.conn, r["id"]) if a["alias"] != r["name"]][:8]
@@ -185,7 +239,7 @@ class Corpus:
         """Fold ``other`` into ``keep`` (both names or ids); articles ingested later follow the decision."""
         from dossier.store import curation
 
-        a, b = self.resolve_name(keep), self.resolve_name(other)
+        a, b = self.resolve_exact(keep), self.resolve_exact(other)
         curation.merge(self.store, a.id, b.id)
         return self.resolve_name(a.id)
 
@@ -193,13 +247,13 @@ class Corpus:
         """Move what was called one of ``names`` out of ``entity`` into a new entity."""
         from dossier.store import curation
 
-        ref = self.resolve_name(entity)
+        ref = self.resolve_exact(entity)
         return self.resolve_name(curation.split(self.store, ref.id, names, new_name))
 
     def rename(self, entity: str | int, name: str) -> EntityRef:
         from dossier.store import curation
 
-        ref = self.resolve_name(entity)
+        ref = self.resolve_exact(entity)
         curation.rename(self.store, ref.id, name)
         return self.resolve_name(ref.id)
 
@@ -409,6 +463,6 @@ def balance(events: list[EventRecord]) -> list[BalanceMonth]:
     return [months[m] for m in sorted(months)]
 
 
-def open_corpus(db: str | FsPath | None = None, *, readonly: bool = False) -> Corpus:
-    """Open a corpus store for questions (``dossier.open``)."""
-    return Corpus(db, readonly=readonly)
+def open_corpus(db: str | FsPath | None = None, *, readonly: bool = False, create: bool = True) -> Corpus:
+    """Open a corpus store for questions (``dossier.open``); ``create=False`` refuses a missing SQLite file."""
+    return Corpus(db, readonly=readonly, create=create)

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from rich.console import Console
+from rich.markup import escape
 from rich.rule import Rule
 
 from dossier.models import Analysis
 from dossier.report.sections import SECTIONS
+from dossier.report.terminal import terminal_safe
 
 
 def render_text(analysis: Analysis, console: Console) -> None:
     art = analysis.article
-    console.print(Rule(f"[bold]{art.title or art.id}"))
+    console.print(Rule(f"[bold]{escape(terminal_safe(art.title or art.id))}"))
     meta = [f"id {art.id}"]
     if art.published:
         meta.append(f"published {art.published}")
@@ -20,6 +22,6 @@ def render_text(analysis: Analysis, console: Console) -> None:
     if art.source:
         meta.append(art.source)
     meta.append(f"{len(art.text.split()):,} words, {len(analysis.sentences)} sentences")
-    console.print(" · ".join(meta), style="dim")
+    console.print(escape(terminal_safe(" · ".join(meta))), style="dim")
     for section in SECTIONS:
         section.render_text(analysis, console)

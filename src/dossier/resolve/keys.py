@@ -165,8 +165,10 @@ def _named_keys(doc: DocEntity, etype: str, kb: Knowledge) -> list[Key]:
         if is_acronym(n):
             keys.append(Key(f"acro:{norm.replace(' ', '')}", n, "acronym"))
             continue
-        # a shorter name the article also used ("Iowa" inside "Iowa Democratic Party") is not this actor's key
-        if n != doc.name and len(norm.split()) == 1 and norm != main:
+        # another name the in-article clusters put beside the main one is a key only when it has the same words
+        # ("Justice Department" / "Department of Justice"): "Iowa" inside "Iowa Democratic Party" or "House
+        # Intelligence Committee" inside "White House" is another actor
+        if norm != main and _content_words(norm) != _content_words(main):
             continue
         keys.append(Key(f"name:{norm}", n, "name"))
         if etype in {"ORG", "FAC", "EVENT", "NORP"}:
@@ -179,6 +181,10 @@ def _named_keys(doc: DocEntity, etype: str, kb: Knowledge) -> list[Key]:
     if etype == "NORP":
         keys += [Key(f"name:{_singular(k.key[5:])}", k.alias, "name") for k in keys if k.kind == "name"]
     return _unique(keys)
+
+
+def _content_words(norm: str) -> frozenset[str]:
+    return frozenset(w for w in norm.split() if w not in _SKIP)
 
 
 def is_acronym(name: str) -> bool:

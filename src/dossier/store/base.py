@@ -78,6 +78,12 @@ class Store(ABC):
         ).fetchone()
         return row is not None
 
+    def stored_text(self, article_id: str) -> tuple[str, str] | None:
+        """(text hash, origin) of the stored article with this id, or None: an input reusing the id of another
+        text is refused, not skipped as already there."""
+        row = self.conn.execute("SELECT text_hash, origin FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return None if row is None else (row[0], row[1] or "an earlier ingest")
+
     def story_candidates(self, minhash: bytes) -> list[tuple[str, str, bytes]]:
         """(article id, story id, signature) of the stored articles sharing an LSH band with ``minhash``:
         the only ones that can be near-duplicates of it (see ``dedup``)."""

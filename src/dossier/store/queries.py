@@ -39,9 +39,31 @@ def find_entities(conn, name: str) -> Rows:
         if rows:
             return rows
     return conn.execute(
-        f"SELECT e.*, {size} AS mentions FROM entities e WHERE LOWER(e.name) LIKE LOWER(?) ORDER BY mentions DESC, e.id LIMIT 20",
-        (f"%{name}%",),
+        f"SELECT e.*, {size} AS mentions FROM entities e WHERE LOWER(e.name) LIKE LOWER(?) ESCAPE '\\'"
+        " ORDER BY mentions DESC, e.id LIMIT 20",
+        (f"%{like_escape(name)}%",),
     ).fetchall()
+
+
+def like_escape(text: str) -> str:
+    """``text`` matched literally by ``LIKE ? ESCAPE '\\'``: its ``%``, ``_`` and ``\\`` escaped."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def exact_entities(conn, name: str) -> Rows:
+    """Corpus entities whose name, or one of whose aliases, is ``name`` (case, accents and punctuation
+    aside): the only lookup a write (merge, split, rename) may use. Every match, by id."""
+    wanted = normalise(name)
+    found = {r["id"]: r for r in conn.execute(
+        "SELECT id, name, type FROM entities WHERE LOWER(name) = LOWER(?)", (name,)).fetchall()}
+    keys = lookup_keys(name)
+    for r in conn.execute(
+        "SELECT DISTINCT e.id, e.name, e.type, a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id"
+        f" WHERE a.key IN ({','.join('?' * len(keys))})", keys
+    ).fetchall():
+        if wanted and normalise(r["alias"]) == wanted:
+            found.setdefault(r["id"], r)
+    return [found[i] for i in sorted(found)]
 
 
 def entity(conn, entity_id: int):
@@ -50,9 +72,11 @@ def entity(conn, entity_id: int):
 
 def aliases(conn, entity_id: int) -> Rows:
     return conn.execute(
-        "SELECT d.name AS alias, COUNT(*) AS n FROM doc_entities d WHERE d.entity_id = ? GROUP BY d.name"
-        " UNION SELECT m.text, COUNT(*) FROM mentions m JOIN doc_entities d ON m.doc_entity_id = d.id"
-        " WHERE d.entity_id = ? AND m.kind = 'name' GROUP BY m.text ORDER BY 2 DESC, 1",
+        # each name once: a document's name is usually also one of its name mentions
+        "SELECT alias, MAX(n) AS n FROM (SELECT d.name AS alias, COUNT(*) AS n FROM doc_entities d"
+        " WHERE d.entity_id = ? GROUP BY d.name UNION ALL SELECT m.text, COUNT(*) FROM mentions m"
+        " JOIN doc_entities d ON m.doc_entity_id = d.id WHERE d.entity_id = ? AND m.kind = 'name' GROUP BY m.text) u"
+        " GROUP BY alias ORDER BY 2 DESC, 1",
         (entity_id, entity_id),
     ).fetchall()
 

@@ -30,8 +30,7 @@ class SQLiteStore(Store):
         if self.readonly:
             if not self.path.exists():
                 raise StoreError(f"{self.path}: no such database; create it with `dossier ingest ... --db {self.path}`")
-            uri = f"file:{self.path}?mode=ro"
-            conn = sqlite3.connect(uri, uri=True, timeout=30, check_same_thread=False, factory=SQLiteConnection)
+            conn = self._open_readonly()
         else:
             if self.path.parent and not self.path.parent.exists():
                 raise StoreError(f"{self.path}: the directory {self.path.parent} does not exist")
@@ -42,9 +41,6 @@ class SQLiteStore(Store):
         conn.isolation_level = None  # transactions are explicit: see write()
         conn.row_factory = sqlite3.Row
         try:
-            if not self.readonly:
-                conn.execute("PRAGMA journal_mode=WAL")
-                conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
             conn.execute("PRAGMA cache_size=-65536")  # 64 MB of pages: relationship questions touch many
             if self.readonly:
@@ -52,23 +48,63 @@ class SQLiteStore(Store):
             conn.execute("PRAGMA busy_timeout=30000")
         except sqlite3.OperationalError as exc:
             conn.close()
-            if "unable to open" in str(exc) or "readonly" in str(exc):
-                raise StoreError(
-                    f"{self.path}: cannot open for writing (a read-only file or directory: SQLite needs to write "
-                    "beside it too); give a writable --db path"
-                ) from None
-            raise StoreError(f"{self.path}: cannot open the database ({exc})") from None
+            raise self._open_error(exc) from None
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise StoreError(f"{self.path}: not a dossier database (not SQLite at all: {exc})") from None
         return conn
 
+    def _open_error(self, exc: sqlite3.OperationalError) -> StoreError:
+        if not self.readonly and ("unable to open" in str(exc) or "readonly" in str(exc)):
+            return StoreError(
+                f"{self.path}: cannot open for writing (a read-only file or directory: SQLite needs to write "
+                "beside it too); give a writable --db path"
+            )
+        return StoreError(f"{self.path}: cannot open the database ({exc})")
+
+    def _open_readonly(self) -> sqlite3.Connection:
+        """A read-only connection. In a folder it cannot write, SQLite cannot make the ``-shm`` file a reader
+        of a WAL database needs: the file is then opened ``immutable`` (nobody can be writing it there)."""
+        uri = self.path.resolve().as_uri()
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=30, check_same_thread=False, factory=SQLiteConnection)
+        try:
+            conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            if _folder_writable(self.path.parent):
+                raise StoreError(f"{self.path}: cannot open the database ({exc})") from None
+        except sqlite3.DatabaseError:
+            return conn  # not SQLite at all: said by _check_and_migrate
+        return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, timeout=30, check_same_thread=False,
+                               factory=SQLiteConnection)
+
+    def _enable_wal(self) -> None:
+        """WAL mode and its sync level: only once the file is known to be dossier's (or new), so that a
+        refused file is left byte for byte as it was."""
+        try:
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+        except sqlite3.OperationalError as exc:
+            self.conn.close()
+            raise self._open_error(exc) from None
+
     def _check_and_migrate(self) -> None:
         try:
             tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        except sqlite3.OperationalError as exc:
+            self.conn.close()
+            raise self._open_error(exc) from None
         except sqlite3.DatabaseError as exc:
+            self.conn.close()
             raise StoreError(f"{self.path}: not a dossier database ({exc})") from None
-        applied = self._applied_version(tables, LATEST, elsewhere="--db path")
+        try:
+            applied = self._applied_version(tables, LATEST, elsewhere="--db path")
+        except StoreError:
+            self.conn.close()
+            raise
+        if not self.readonly:
+            self._enable_wal()
         if applied is None:
             return
         self._migrate(applied)
@@ -116,6 +152,17 @@ class SQLiteStore(Store):
     @property
     def label(self) -> str:
         return str(self.path)
+
+def _folder_writable(folder: Path) -> bool:
+    """Whether a file can be created in ``folder`` (tried: root ignores permission bits, not immutability)."""
+    import tempfile
+
+    try:
+        tempfile.NamedTemporaryFile(dir=folder or ".", prefix=".dossier-probe-").close()
+        return True
+    except OSError:
+        return False
+
 
 def _statements(sql: str) -> list[str]:
     """Split a migration into statements, keeping trigger bodies (which contain ';') whole."""

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from pydantic import BaseModel, Field
 
-from dossier.errors import StoreError
+from dossier.errors import StoreError, StoreVanished
 from dossier.query.articles import NeighbourGraph
 from dossier.query.records import (
     ArticleRef,
@@ -86,7 +86,8 @@ class AnalyzedArticle(BaseModel):
 
 class AnalyzeResult(BaseModel):
     articles: list[AnalyzedArticle]
-    problems: list[str] = Field(description="Inputs that could not be read or analysed, one line each.")
+    problems: list[str] = Field(description="Inputs that could not be read or analysed, one line each; a line "
+                                "starting `warning:` was read with a caveat (a publication date that is not a date is left out).")
 
 
 class MergeBody(BaseModel):
@@ -186,6 +187,7 @@ def read_submission(text: str | None, upload: bytes | None, title: str | None, p
     """Articles from a pasted text or an uploaded file's bytes (sniffed: text, HTML or JSON Lines);
     nothing is written to disk. Returns (articles, problems)."""
     from dossier.ingest.files import ReadFailure, ReadWarning, read_inputs
+    from dossier.ingest.published import clean_published
     from dossier.models import Article
 
     if text and text.strip():
@@ -195,16 +197,19 @@ def read_submission(text: str | None, upload: bytes | None, title: str | None, p
     else:
         raise ApiError(422, "paste a text or upload a file", code="invalid")
     found, problems = [], []
+    given, problem = clean_published(published)
+    if problem:  # the article is analysed without it, as a file with a bad date is
+        problems.append(f"warning: {problem}")
     for item in read_inputs(["-"], stdin=data):
         if isinstance(item, Article):
             item.title = title or item.title
-            item.published = published or item.published
+            item.published = given or item.published
             item.source = source or item.source
             item.url = url or item.url
             item.origin = "upload" if not text else "pasted text"
             found.append(item)
         elif isinstance(item, ReadWarning):
-            continue
+            problems.append("warning: " + item.message.replace("stdin", "the input", 1))
         elif isinstance(item, ReadFailure):
             problems.append(str(item).replace("stdin", "the input", 1))
     return found, problems
@@ -233,6 +238,7 @@ def store_articles(state: WebState, found) -> tuple[list[str], list[str]]:
     lines = "\n".join(json.dumps({k: v for k, v in asdict(a).items() if k in
                                   ("id", "text", "title", "published", "source", "url") and v is not None})
                       for a in found)
+    state.check_store()  # never a new store at the path of one deleted under the server
     report = ingest(["-"], db=state.db, stdin=lines.encode("utf-8"), max_chars=state.max_chars)
     return [a.id for a in found], list(report.failed)
 
@@ -259,7 +265,8 @@ async def analyze(
     upload = await file.read(state.max_bytes + 1) if file is not None else None
     found, problems = read_submission(text, upload, title, published, source, url)
     if not found:
-        raise ApiError(422, problems[0] if problems else "no article in the input", code="invalid", details=problems)
+        errors = [p for p in problems if not p.startswith("warning: ")]
+        raise ApiError(422, errors[0] if errors else "no article in the input", code="invalid", details=problems)
     if store:
         ids, failed = await run_in_threadpool(store_articles, state, found)
         if failed and len(failed) == len(found):
@@ -282,7 +289,7 @@ def _curate(state: WebState, change):
         with state.writing() as corpus:
             return change(corpus)
     except StoreError as exc:
-        if any(word in exc.message for word in ("locked", "read-only", "readonly", "disk is full", "cannot open")):
+        if isinstance(exc, StoreVanished) or any(word in exc.message for word in ("locked", "read-only", "readonly", "disk is full", "cannot open")):
             raise
         raise ApiError(400, exc.message, details=[exc.code]) from None
 

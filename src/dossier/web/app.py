@@ -7,6 +7,7 @@ is loaded on the first analysis and kept.
 
 from __future__ import annotations
 
+import os
 import queue
 import threading
 from collections.abc import Iterator
@@ -17,9 +18,9 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.templating import Jinja2Templates
 
-from dossier.errors import StoreError
+from dossier.errors import StoreError, StoreVanished
 from dossier.query.corpus import Corpus, open_corpus
-from dossier.store import DEFAULT_DB, open_store
+from dossier.store import DEFAULT_DB, is_postgres, open_store
 from dossier.web import errors, security
 
 WEB_DATA = Path(__file__).resolve().parent.parent / "data" / "web"
@@ -40,9 +41,27 @@ class WebState:
     _nlp: object = None
     nlp_lock: threading.Lock = field(default_factory=threading.Lock)
 
+    identity: tuple[int, int] | None = None  # (device, inode) of the SQLite file when the server started
+
+    def check_store(self) -> None:
+        """Refuse to go on when the SQLite file was deleted or replaced since the server started: reads would
+        come from the deleted file and writes would make a new, empty store at the path (``StoreVanished``)."""
+        if self.identity is None:
+            return
+        try:
+            st = os.stat(self.db)
+            same = (st.st_dev, st.st_ino) == self.identity
+        except OSError:
+            same = False
+        if not same:
+            self.close()  # the pooled connections read the old file
+            raise StoreVanished(f"{self.db}: the store file was deleted or replaced while the server ran; nothing is "
+                                "read or written any more: put it back or restart `dossier serve`")
+
     @contextmanager
     def reading(self) -> Iterator[Corpus]:
         """A read-only corpus from the pool, returned to it afterwards."""
+        self.check_store()
         try:
             corpus = self._pool.get_nowait()
         except queue.Empty:
@@ -68,6 +87,7 @@ class WebState:
     def writing(self) -> Iterator[Corpus]:
         if self.readonly:
             raise StoreError(f"{self.db}: served read-only; curation and storing need a writable store")
+        self.check_store()
         corpus = open_corpus(self.db)
         try:
             yield corpus
@@ -115,6 +135,9 @@ def create_app(
     target = str(db or DEFAULT_DB)
     readonly = _prepare(target)
     state = WebState(db=target, token=token, max_chars=max_chars, max_bytes=max_bytes, readonly=readonly)
+    if not is_postgres(target):
+        st = os.stat(target)
+        state.identity = (st.st_dev, st.st_ino)
     state._nlp = nlp
 
     from dossier import __version__

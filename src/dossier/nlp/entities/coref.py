@@ -215,8 +215,9 @@ class Sieve:
                 continue
             word = m.name_tokens[0] if m.name_tokens else m.text
             # a lone surname typed as a place or group by the NER ("Clinton" as GPE) is still the person
-            last = [j for j in full if self.c[j].name_tokens[-1] == word
-                    and (_compatible(self.c[j].type, m.type) or self.c[j].type == "PERSON" and m.type == "GPE")]
+            # a surname is a person's: "House" is not short for "White House"
+            last = [j for j in full if self.c[j].name_tokens[-1] == word and self.c[j].type == "PERSON"
+                    and m.type in {"PERSON", "ORG", "GPE", "NORP"}]
             firstn = [j for j in full if self.c[j].name_tokens[0] == word and self.c[j].type == "PERSON" and m.type in {"PERSON", "ORG"}]
             # "Northvale" for "Northvale Foods": organisations are shortened to their first word
             org_prefix = [j for j in full if self.c[j].name_tokens[0] == word and self.c[j].type == "ORG" and m.type in {"ORG", "PERSON", "GPE"}]
