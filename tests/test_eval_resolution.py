@@ -111,6 +111,15 @@ def test_eval_resolution_head_offsets_are_narrowed_to_the_head_word(tmp_path: Pa
     assert covering_entity(mention.head, [(0, 13, 5)]) == 5
 
 
+def test_eval_resolution_cache_fingerprint_follows_what_the_analysis_imports():
+    from dossier.eval.analysis_cache import PACKAGE, analysis_modules
+
+    modules = {str(p.relative_to(PACKAGE)) for p in analysis_modules()}
+    assert {"analysis.py", "models.py", "nlp/entities/coref.py", "resolve/names.py"} <= modules  # the sieve uses names
+    assert not any(m.startswith("store/") for m in modules) and "resolve/resolver.py" not in modules
+    assert "__init__.py" not in modules
+
+
 # -- bad input: one line, exit 2 ------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "files, expected",
@@ -199,7 +208,7 @@ def test_eval_resolution_end_to_end_with_and_without_cache(tmp_path: Path):
 
 
 @pytest.mark.slow
-def test_eval_resolution_conflicts_audit_of_an_ingested_store(tmp_path: Path):
+def test_eval_resolution_conflicts_audit_of_an_ingested_store(tmp_path: Path, store_db):
     from dossier.ingest.run import ingest
     from dossier.store import open_store
     from dossier.store.curation import merge
@@ -213,7 +222,7 @@ def test_eval_resolution_conflicts_audit_of_an_ingested_store(tmp_path: Path):
     ]
     source = tmp_path / "news.jsonl"
     source.write_text("".join(json.dumps(a) + "\n" for a in articles))
-    db = tmp_path / "news.db"
+    db = str(store_db)  # a SQLite file, or a PostgreSQL URL
     assert ingest([source], db=db).stored == 3
     clean = runner.invoke(app, ["eval", "resolution", "--conflicts", str(db), "--format", "json"])
     assert clean.exit_code == 0, clean.output

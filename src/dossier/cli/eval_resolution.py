@@ -82,7 +82,7 @@ def _split_table(data_dir: Path, name: str, result) -> Table:
     table = Table(
         title=f"Cross-document resolution on {data_dir}: {TITLES[name]} — {result.articles} articles, "
         f"{len(result.topics)} topics ({len(result.gold_topics)} with gold mentions)",
-        caption="named: named gold mentions only · covered: gold heads covered by a stored mention",
+        caption="named: named gold mentions only · covered: gold heads covered by a stored mention of a corpus entity",
     )
     for col in ("mentions", "system"):
         table.add_column(col)

@@ -2,14 +2,16 @@
 store and resolve part.
 
 One pickled ``Analysis`` per article: ``CACHE/<model>-<version>/<fingerprint>/<article id>-<text hash>.pkl``.
-The fingerprint hashes dossier's version and the source of everything the analysis depends on (the spaCy
-components, ``analysis.py``, ``models.py``, the lexicons), so an edited extractor or a new model never
-reads an old analysis; an edit to ``resolve/`` or ``store/`` keeps the cache. A file that cannot be
-read back is analysed again.
+The fingerprint hashes dossier's version, the source of every dossier module the analysis imports (found
+by following the imports of ``analysis.py`` and ``nlp/``: the in-article sieve uses ``resolve/names.py``,
+for one) and the data files (``data/lexicons``, ``data/knowledge``), so an edited extractor, name rule,
+lexicon or model never reads an old analysis, while an edit to the rest of ``resolve/`` or to ``store/``
+keeps the cache. A file that cannot be read back is analysed again.
 """
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import os
 import pickle
@@ -24,8 +26,10 @@ from dossier.config import load_settings
 from dossier.models import Analysis, Article
 
 PACKAGE = Path(dossier.__file__).resolve().parent
-# What an analysis is computed from, besides the spaCy model (paths relative to the package).
-ANALYSIS_SOURCES = ("analysis.py", "models.py", "language.py", "errors.py", "nlp", "data/lexicons")
+# What an analysis is computed from, besides the spaCy model (relative to the package): these modules and
+# every dossier module they import, and the data files.
+ANALYSIS_ROOTS = ("analysis.py", "nlp")
+ANALYSIS_DATA = ("data/lexicons", "data/knowledge")
 
 
 def default_cache_dir() -> Path:
@@ -52,13 +56,47 @@ def model_label(model: str | None) -> str:
 
 def code_fingerprint() -> str:
     digest = hashlib.sha256(dossier.__version__.encode())
-    for rel in ANALYSIS_SOURCES:
-        root = PACKAGE / rel
-        files = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-        for path in files:
-            digest.update(str(path.relative_to(PACKAGE)).encode())
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    data = [p for rel in ANALYSIS_DATA for p in _files(PACKAGE / rel)]
+    for path in sorted(set(analysis_modules()) | set(data)):
+        digest.update(str(path.relative_to(PACKAGE)).encode())
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()[:16]
+
+
+def analysis_modules() -> list[Path]:
+    """The source files of ``ANALYSIS_ROOTS`` and of every dossier module they import, directly or not (the
+    package's own ``__init__``, which only re-exports, is not followed)."""
+    todo = [p for rel in ANALYSIS_ROOTS for p in _files(PACKAGE / rel) if p.suffix == ".py"]
+    seen: set[Path] = set()
+    while todo:
+        path = todo.pop()
+        if path in seen:
+            continue
+        seen.add(path)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [f"{node.module}.{a.name}" for a in node.names]
+                todo += [f for f in (_module_file(node.module), *map(_module_file, names)) if f and f not in seen]
+            elif isinstance(node, ast.Import):
+                todo += [f for a in node.names if (f := _module_file(a.name)) and f not in seen]
+    return sorted(seen)
+
+
+def _module_file(module: str) -> Path | None:
+    parts = module.split(".")
+    if parts[0] != "dossier" or len(parts) == 1:
+        return None
+    base = PACKAGE.joinpath(*parts[1:])
+    for candidate in (base.with_suffix(".py"), base / "__init__.py"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _files(root: Path) -> list[Path]:
+    if root.is_file():
+        return [root]
+    return sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc")
 
 
 @dataclass

@@ -9,14 +9,16 @@ Rows = list  # of rows readable by column name
 
 
 def mention_entities(conn, article_ids: Sequence[str]) -> Rows:
-    """Every stored mention of the articles with the corpus entity it belongs to now (after consolidation)."""
+    """Every stored mention of the articles with the corpus entity it belongs to now (after consolidation);
+    the mentions of entities that are no corpus actor (only described in their article) are left out."""
     out: Rows = []
     ids = list(article_ids)
     for k in range(0, len(ids), 500):
         chunk = ids[k : k + 500]
         out.extend(conn.execute(
             'SELECT m.article_id, m.start, m."end", d.entity_id FROM mentions m JOIN doc_entities d ON d.id = m.doc_entity_id'
-            f" WHERE m.article_id IN ({','.join('?' * len(chunk))}) ORDER BY m.article_id, m.start, m.\"end\", d.entity_id",
+            f" WHERE m.article_id IN ({','.join('?' * len(chunk))}) AND d.entity_id IS NOT NULL"
+            ' ORDER BY m.article_id, m.start, m."end", d.entity_id',
             chunk,
         ).fetchall())
     return out
@@ -27,7 +29,7 @@ def person_names(conn) -> Rows:
     once by a proper name in its article, is linked to a corpus entity; mentions of all kinds are counted."""
     return conn.execute(
         "SELECT d.entity_id, d.name, COUNT(m.id) AS mentions FROM doc_entities d JOIN mentions m ON m.doc_entity_id = d.id"
-        " WHERE d.type = 'PERSON' AND EXISTS (SELECT 1 FROM mentions n WHERE n.doc_entity_id = d.id AND n.kind = 'name')"
+        " WHERE d.type = 'PERSON' AND d.entity_id IS NOT NULL AND EXISTS (SELECT 1 FROM mentions n WHERE n.doc_entity_id = d.id AND n.kind = 'name')"
         " GROUP BY d.entity_id, d.name ORDER BY d.entity_id, mentions DESC, d.name"
     ).fetchall()
 
