@@ -147,17 +147,19 @@ def test_places_get_coordinates(corpus_db):
 
 
 def reference_pairs(conn) -> set[tuple]:
-    """The pair index recomputed from the records and the current links of their document entities."""
+    """The pair index recomputed from the records and the current links of their document entities (an entity
+    only described in its article is no corpus actor: it has no pairs)."""
     of = {r[0]: r[1] for r in conn.execute("SELECT id, entity_id FROM doc_entities")}
     out: set[tuple] = set()
     for kind, sql in (("event", "SELECT id, source_doc_entity, target_doc_entity FROM events"),
                       ("relation", "SELECT id, subject_doc_entity, object_doc_entity FROM relations")):
         for rid, s, t in conn.execute(sql).fetchall():
-            if s is not None and t is not None and of[s] != of[t]:
+            if s is not None and t is not None and None not in (of[s], of[t]) and of[s] != of[t]:
                 out |= {(of[s], of[t], kind, rid), (of[t], of[s], kind, rid)}
     about: dict[int, set[int]] = {}
     for rid, d in conn.execute("SELECT attribution_id, doc_entity_id FROM attribution_entities").fetchall():
-        about.setdefault(rid, set()).add(of[d])
+        if of[d] is not None:
+            about.setdefault(rid, set()).add(of[d])
     out |= {(x, y, "claim", rid) for rid, ents in about.items() for x in ents for y in ents if x != y}
     return out
 
@@ -172,7 +174,8 @@ def reference_sentence_pairs(conn) -> set[tuple]:
     for article_id, sentence, entity in conn.execute(
         "SELECT m.article_id, m.sentence, d.entity_id FROM mentions m JOIN doc_entities d ON d.id = m.doc_entity_id"
     ).fetchall():
-        named.setdefault((article_id, sentence), set()).add(entity)
+        if entity is not None:
+            named.setdefault((article_id, sentence), set()).add(entity)
     ids = {(r[0], r[1]): r[2] for r in conn.execute("SELECT article_id, idx, id FROM sentences").fetchall()}
     return {(x, y, key[0], ids[key]) for key, ents in named.items() for x in ents for y in ents if x != y}
 

@@ -61,7 +61,7 @@ def exact_entities(conn, name: str) -> Rows:
         "SELECT DISTINCT e.id, e.name, e.type, a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id"
         f" WHERE a.key IN ({','.join('?' * len(keys))})", keys
     ).fetchall():
-        if wanted and normalise(r["alias"]) == wanted:
+        if wanted:  # the keys are exact: a normalised name, a full person name, an acronym as written
             found.setdefault(r["id"], r)
     return [found[i] for i in sorted(found)]
 

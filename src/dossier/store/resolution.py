@@ -90,12 +90,13 @@ def create_entity(db, ent: NewEntity, gazetteer: Callable[[], Gazetteer]) -> int
 
 def refresh_entity(db, entity_id: int) -> None:
     """Name and type follow the document entities: the most frequent name (a person's most frequent full
-    name: "Barack Obama", not "Obama"; the most complete on ties) and type, unless a user named it or it is
+    name: "Barack Obama", not "Obama"; on ties a person's shortest, "Peter Kovac" rather than "Footballer Peter
+    Kovac", and an organisation's most complete) and type, unless a user named it or it is
     a country."""
     db.execute(
         "UPDATE entities SET name = (SELECT d.name FROM doc_entities d WHERE d.entity_id = entities.id"
         " GROUP BY d.name ORDER BY MAX(CASE WHEN d.type = 'PERSON' AND d.name LIKE '% %' THEN 1 ELSE 0 END) DESC,"
-        " COUNT(*) DESC, LENGTH(d.name) DESC, d.name LIMIT 1)"
+        " COUNT(*) DESC, CASE WHEN MAX(d.type) = 'PERSON' THEN LENGTH(d.name) ELSE -LENGTH(d.name) END, d.name LIMIT 1)"
         " WHERE id = ? AND named_by_user = 0 AND country IS NULL"
         " AND EXISTS (SELECT 1 FROM doc_entities d WHERE d.entity_id = entities.id)",
         (entity_id,),
