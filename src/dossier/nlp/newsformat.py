@@ -102,7 +102,7 @@ CREDIT_LINE = re.compile(
 )
 LINK = re.compile(
     r"(?i:read[ \t]+more|read[ \t]+also|also[ \t]+read|see[ \t]+also|related(?:[ \t]+(?:coverage|articles?|stories|content|"
-    r"links?|reading))?|more[ \t]+(?:on[ \t]+this[ \t]+story|from[ \t]+\w+)|recommended|further[ \t]+reading|most[ \t]+read|"
+    r"links?|reading|topics))?|our[ \t]+standards|more[ \t]+(?:on[ \t]+this[ \t]+story|from[ \t]+\w+)|recommended|further[ \t]+reading|most[ \t]+read|"
     r"trending|don['’]t[ \t]+miss|more|watch|listen)[ \t]*(?::|\||»|>>|$)"
 )
 LINK_LINE = re.compile(
