@@ -181,3 +181,21 @@ def test_newsformat_json_output_carries_dateline_authors_notes(nlp):
     assert {s["kind"] for s in doc["news_format"]} >= {"dateline", "agency", "link", "promo", "correction"}
     for s in doc["news_format"]:
         assert art["text"][s["start"] : s["end"]] == s["text"]
+
+
+def test_newsformat_store_keeps_dateline_authors_notes(nlp, store_db):
+    """Migration 7: the articles table keeps authors, dateline and notes, on SQLite and PostgreSQL."""
+    from dossier.query.articles import stored_article
+    from dossier.store import open_store
+
+    text = (DATA / "wire-kyiv.txt").read_text(encoding="utf-8")
+    analysis = analyze_text(text, id="kyiv", nlp=nlp)
+    store = open_store(store_db)
+    try:
+        assert store.write_analysis(analysis, text_hash="kyiv", minhash=None, story_id=None)
+        got = stored_article(store.conn, "kyiv").analysis.article
+    finally:
+        store.close()
+    assert got.dateline == analysis.article.dateline and got.dateline.name == "Kyiv, Ukraine"
+    assert got.authors == ["Olena Marchuk"]
+    assert got.notes == analysis.article.notes and got.notes[0].startswith("Correction:")

@@ -19,6 +19,7 @@ from dossier.models import Analysis, Entity
 from dossier.resolve.keys import keys_of
 from dossier.resolve.places import Gazetteer
 from dossier.resolve.resolver import Candidate, resolution_order, resolve
+from dossier.store.article_format import article_format_columns
 from dossier.store.pairs import add_pairs
 
 APPLICATION = "dossier"
@@ -100,12 +101,12 @@ class Store(ABC):
             inferred = analysis.published_inferred
             db.execute(
                 "INSERT INTO articles (id, title, published, published_inferred, published_basis, source, url, language,"
-                " text, text_hash, minhash, story_id, origin, model, ingested_at)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " text, text_hash, minhash, story_id, origin, model, ingested_at, authors, dateline, notes)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     art.id, art.title, art.published, inferred.value if inferred else None,
                     inferred.basis if inferred else None, art.source, art.url, art.language, art.text, text_hash,
-                    minhash, story_id, art.origin, analysis.model, _now(),
+                    minhash, story_id, art.origin, analysis.model, _now(), *article_format_columns(art),
                 ),
             )
             if minhash is not None:

@@ -225,6 +225,17 @@ CREATE INDEX sentence_pairs_article ON sentence_pairs(article_id);
 """,
         fill_sentence_pairs,
     ),
+    Migration(
+        7,
+        "what an article says about itself",
+        """
+-- from dossier_newsformat (JSON): authors ["Jane Doe"], the dateline {name, start, end, text, place, date}
+-- and the notes (corrections, editor's notes) of each article; NULL for articles stored before
+ALTER TABLE articles ADD COLUMN authors TEXT;
+ALTER TABLE articles ADD COLUMN dateline TEXT;
+ALTER TABLE articles ADD COLUMN notes TEXT;
+""",
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version
