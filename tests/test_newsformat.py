@@ -176,3 +176,10 @@ def test_newsformat_never_changes_the_text():
     assert news.spans
     for s in news.spans:
         assert text[s.start : s.end] == s.text
+
+
+def test_newsformat_authors_from_the_reader_come_first_and_agencies_are_no_authors():
+    text = "A title\nBy Jane Doe\nThe ministry said on Monday that talks would resume next week.\n"
+    news = find_news_format(text, known)
+    article = apply_news_format(Article(id="a", text=text, authors=["Rachel Whitmore", "Associated Press", "Jane Doe"]), news)
+    assert article.authors == ["Rachel Whitmore", "Jane Doe"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dossier.errors import DossierError, DropDocument
-from dossier.ingest.html import extract_html
+from dossier.ingest.html import extract_page
 from dossier.ingest.text import decode_bytes, text_id
 from dossier.models import Article
 
@@ -107,8 +107,9 @@ def _read_bytes(data: bytes, origin: str, kind: str, stem: str | None = None) ->
             yield from _read_jsonl(decoded.text, origin)
             return
         if kind == "html":
-            text, title, date, url = extract_html(decoded.text, origin)
-            yield Article(id=stem or text_id(text), text=text, title=title, published=date, url=url, origin=origin)
+            page = extract_page(decoded.text, origin)
+            yield Article(id=stem or text_id(page.text), text=page.text, title=page.title, published=page.published,
+                          url=page.url, origin=origin, authors=page.authors)
             return
         text = decoded.text
         if not text.strip():

@@ -175,7 +175,9 @@ def apply_news_format(article: Article, news: NewsFormat | None) -> Article:
     if news is None:
         return article
     article.dateline = news.dateline
-    article.authors = list(news.authors)
+    # the reader's (a page's author metadata) first; an agency given as author is the source, not an author
+    given = [a for a in article.authors if not _agency_name(a, _agencies())]
+    article.authors = list(dict.fromkeys([*given, *news.authors]))
     article.notes = list(news.notes)
     if not article.source and news.agency:
         article.source = news.agency
