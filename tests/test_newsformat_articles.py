@@ -199,3 +199,19 @@ def test_newsformat_store_keeps_dateline_authors_notes(nlp, store_db):
     assert got.dateline == analysis.article.dateline and got.dateline.name == "Kyiv, Ukraine"
     assert got.authors == ["Olena Marchuk"]
     assert got.notes == analysis.article.notes and got.notes[0].startswith("Correction:")
+
+
+def test_newsformat_reports_show_source_authors_dateline_and_notes(nlp):
+    from rich.console import Console
+
+    from dossier.report.html import render_html
+    from dossier.report.text import render_text
+
+    analysis = analyze_text((DATA / "wire-kyiv.txt").read_text(encoding="utf-8"), id="kyiv", source="Kyiv Ledger", nlp=nlp)
+    console = Console(record=True, width=200)
+    render_text(analysis, console)
+    out = console.export_text()
+    assert "Kyiv Ledger · by Olena Marchuk · filed from Kyiv, Ukraine" in out
+    assert "Correction: An earlier version of this story misstated the number of drones launched." in out
+    page = render_html(analysis)
+    assert "by Olena Marchuk" in page and "filed from Kyiv, Ukraine" in page and "Correction: An earlier" in page

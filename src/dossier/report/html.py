@@ -47,7 +47,7 @@ def render_html(analysis: Analysis) -> str:
         if x
     )
     title = escape(art.title or art.id)
-    notes = "".join(f"<div class='meta'>Note: {escape(n)}</div>" for n in art.notes)
+    notes = "".join(f"<div class='meta'>{escape(n)}</div>" for n in art.notes)  # "Correction: ...", "Editor's note: ..."
     return (
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
         "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; style-src 'unsafe-inline'\">"

@@ -26,6 +26,6 @@ def render_text(analysis: Analysis, console: Console) -> None:
     meta.append(f"{len(art.text.split()):,} words, {len(analysis.sentences)} sentences")
     console.print(" · ".join(meta), style="dim")
     for note in art.notes:
-        console.print(f"Note: {note}", style="dim", markup=False, highlight=False)
+        console.print(note, style="dim", markup=False, highlight=False)  # "Correction: ...", "Editor's note: ..."
     for section in SECTIONS:
         section.render_text(analysis, console)
