@@ -183,3 +183,19 @@ def test_newsformat_authors_from_the_reader_come_first_and_agencies_are_no_autho
     news = find_news_format(text, known)
     article = apply_news_format(Article(id="a", text=text, authors=["Rachel Whitmore", "Associated Press", "Jane Doe"]), news)
     assert article.authors == ["Rachel Whitmore", "Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Katrin Vogel in Hamburg", ["Katrin Vogel"]),
+        ("By JANE DOE, AP Diplomatic Writer", ["Jane Doe"]),
+        ("By Imran Qureshi, Business reporter", ["Imran Qureshi"]),
+        ("By Friday Morning, officials said the talks had failed.", []),
+        ("By Tuesday, the two sides had agreed on a ceasefire.", []),
+    ],
+)
+def test_newsformat_bylines_are_names_and_a_newsroom(line: str, authors: list[str]):
+    news = find_news_format(f"A title\n{line}\nThe ministry said on Monday that talks would resume next week.\n", known)
+    assert news.authors == authors
+    assert bool([s for s in news.spans if s.kind == "byline"]) == bool(authors)

@@ -71,7 +71,7 @@ _NAME = r"(?:[A-ZÀ-Þ][\w'’.\-]*|de|da|van|von|der|den|al|el|bin|le|la|di|du)
 _PERSON = rf"[A-ZÀ-Þ][\w'’.\-]*(?:[ \t]+{_NAME}){{1,4}}"
 BYLINE = re.compile(
     rf"(?:By|BY|by)[ \t]+(?P<names>{_PERSON}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]+AND[ \t]+|[ \t]*&[ \t]*){_PERSON})*)"
-    rf"(?:[ \t]*(?:,|\||/|—|–|-|\bof\b)[ \t]*(?P<affiliation>[^\n]{{1,80}}))?[ \t]*$"
+    rf"(?:[ \t]*(?:,|\||/|—|–|-|[ \t]of\b|[ \t]in\b)[ \t]*(?P<affiliation>[^\n]{{1,80}}))?[ \t]*$"
 )
 BYLINE_AGENCY = re.compile(r"(?:By|BY|by)[ \t]+(?P<affiliation>(?:[Tt]he[ \t]+)?[A-Z][\w.&' -]{1,40})[ \t]*$")
 CREDIT = re.compile(
@@ -241,7 +241,8 @@ def _whole_paragraph(text: str, start: int, end: int, line: str, agencies: dict[
         return span("correction")
     if NOTE.match(line):
         return span("note")
-    if short and (m := BYLINE.match(line)) and (names := _byline_names(m.group("names"), agencies)):
+    if (short and (m := BYLINE.match(line)) and _affiliation_ok(m.group("affiliation"))
+            and (names := _byline_names(m.group("names"), agencies))):
         return span("byline", "; ".join(names))
     if short and (m := BYLINE_AGENCY.match(line)) and _agency_name(m.group("affiliation"), agencies):
         return span("agency", _agency_name(m.group("affiliation"), agencies))
@@ -368,8 +369,8 @@ def _byline_agency(span: FormatSpan, agencies: dict[str, str]) -> str | None:
     if m is None:
         return None
     for part in _split_names(m.group("names")):
-        if _agency_name(part, agencies):
-            return _agency_name(part, agencies)
+        if not _is_person_name(part, agencies) and (name := _agency_in(part, agencies)):
+            return name
     return _agency_in(m.group("affiliation"), agencies) if m.group("affiliation") else None
 
 
@@ -378,10 +379,37 @@ def _split_names(names: str) -> list[str]:
     return [_display(p.strip()) for p in parts if p.strip()]
 
 
+AFFILIATION_WORDS = frozenset("""
+    of the and for in at on staff writer writers reporter reporters correspondent correspondents editor editors
+    contributor contributors columnist news service bureau chief senior political diplomatic business economics
+    science health data investigative special wire national foreign international white house
+""".split())
+
+
+def _affiliation_ok(affiliation: str | None) -> bool:
+    """What follows a byline's names is a newsroom ("Associated Press", "AP Diplomatic Writer", "Business
+    reporter", "Hamburg"), not the rest of a sentence ("By Friday Morning, officials said ...")."""
+    if not affiliation:
+        return True
+    words = re.findall(r"[\w'’&.-]+", affiliation)
+    return len(words) <= 8 and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in AFFILIATION_WORDS for w in words)
+
+
 def _byline_names(names: str, agencies: dict[str, str]) -> list[str]:
     """The people of a byline; an agency listed with them ("JANE DOE, Associated Press") is no person."""
-    people = [p for p in _split_names(names) if not _agency_name(p, agencies)]
+    people = [p for p in _split_names(names) if _is_person_name(p, agencies)]
     return people if all(len(p.split()) <= 5 for p in people) else []
+
+
+NEWSROOM_WORDS = frozenset("writer writers reporter reporters correspondent correspondents editor editors staff "
+                           "columnist contributor bureau desk service news".split())
+
+
+def _is_person_name(part: str, agencies: dict[str, str]) -> bool:
+    """ "Jane Doe", not "Associated Press" nor "AP Diplomatic Writer"."""
+    words = part.split()
+    return not (_agency_name(part, agencies) or _agency_name(words[0], agencies)
+                or any(w.lower().strip(".") in NEWSROOM_WORDS for w in words))
 
 
 def _authors_of(span: FormatSpan) -> list[str]:
