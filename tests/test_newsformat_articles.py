@@ -81,6 +81,8 @@ def assert_no_format_actors(analysis: Analysis, not_actors: list[str]) -> None:
             check_actor(att.source.entity, f"claim {att.cue.text!r}")
         for part in att.content_parts or [att.content]:
             assert not inside_format(analysis, part.start, part.end), part
+    for rel in analysis.relations:
+        assert not inside_format(analysis, rel.sentence.start, rel.sentence.end), rel
     for ent in analysis.entities:
         if ent.name.lower() in banned:
             assert ent.type in {"GPE", "LOC"}, ent.name  # a dateline's place, as a place; no agency, no byline
@@ -215,3 +217,18 @@ def test_newsformat_reports_show_source_authors_dateline_and_notes(nlp):
     assert "Correction: An earlier version of this story misstated the number of drones launched." in out
     page = render_html(analysis)
     assert "by Olena Marchuk" in page and "filed from Kyiv, Ukraine" in page and "Correction: An earlier" in page
+
+
+def test_newsformat_page_from_a_feed_gives_merkel_and_macron_not_hamburg(nlp, site: str, monkeypatch: pytest.MonkeyPatch):
+    """The issue's feed case: "HAMBURG, July 01, 2017 — German Chancellor Angela Merkel met French President
+    Emmanuel Macron ..." read from an RSS feed's item page."""
+    from dossier.analysis import analyze_articles
+    from dossier.ingest.web import read_url
+
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+    articles = [i for i in read_url(f"{site}/feed.rss") if isinstance(i, Article)]
+    assert len(articles) == 1
+    analysis = next(iter(analyze_articles(nlp, articles, max_chars=200_000)))
+    events = {(ev.type, names(analysis, ev.source), names(analysis, ev.target)) for ev in lead_events(analysis)}
+    assert ("CONSULT", "Angela Merkel", "Emmanuel Macron") in events
+    assert not any(s in {"HAMBURG", "Hamburg"} for _, s, _ in events)
