@@ -94,6 +94,8 @@ def test_a_store_from_before_story_keys_is_backfilled_and_still_finds_the_copy(t
         conn.execute("DROP TABLE story_keys")
         conn.execute("DROP TABLE pairs")
         conn.execute("DROP TABLE sentence_pairs")
+        for column in ("authors", "dateline", "notes"):  # migration 7
+            conn.execute(f"ALTER TABLE articles DROP COLUMN {column}")
         if conn.dialect == "postgresql":  # migration 5 also replaced two indexes there
             conn.execute("DROP INDEX doc_entities_entity_article_id")
             conn.execute("DROP INDEX doc_entities_article_entity_id")

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from dossier.errors import DropDocument
 from dossier.language import not_english
 from dossier.models import Analysis, Article, Offsets
+from dossier.nlp.newsformat import apply_news_format
 
 
 def check_article(article: Article, max_chars: int) -> Article:
@@ -38,9 +39,15 @@ def make_doc(nlp: Language, article: Article) -> Doc:
 
 
 def collect(doc: Doc, model: str = "") -> Analysis:
-    """Turn a processed Doc into the Analysis record (what the components assigned, as is)."""
+    """Turn a processed Doc into the Analysis record (what the components assigned, as is); the article
+    takes its dateline, authors, notes and agency from ``dossier_newsformat``."""
+    article = doc._.article
+    news = doc._.news
+    if article is not None:
+        apply_news_format(article, news)
     return Analysis(
-        article=doc._.article,
+        article=article,
+        news_format=list(news.spans) if news is not None else [],
         sentences=[Offsets(s.start_char, s.start_char + len(s.text.rstrip())) for s in doc.sents],
         entities=list(doc._.entities or []),
         times=list(doc._.times or []),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: article.dateline, article.authors, article.notes, news_format
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "FAC")
 MENTION_KINDS = ("name", "nominal", "pronoun")
@@ -36,9 +36,49 @@ class Offsets:
     end: int
 
 
+FORMAT_KINDS = (
+    "dateline",  # "WASHINGTON (AP) —": the place (and date) the story was filed from
+    "agency",  # "(Reuters)" outside a dateline, "(AP) —" opening a paragraph
+    "byline",  # "By Jane Doe, Associated Press"
+    "credit",  # "Reporting by ...; Editing by ...", "X contributed to this report", "(AP Photo/Evan Vucci)"
+    "copyright",  # "© 2017 Reuters", "Copyright 2017 The Associated Press. All rights reserved."
+    "caption",  # "Photo: ...", "FILE - In this ... photo ... (AP Photo/...)", "Image source, Getty Images"
+    "link",  # "Read more: ...", "Related: ...", "Advertisement"
+    "promo",  # "Sign up for ...", "Subscribe to ...", "Follow us on ..."
+    "timestamp",  # "Updated 3:15 p.m. ET, July 7, 2017"
+    "correction",  # "Correction: ...", "An earlier version of this story ...": kept as a note
+    "note",  # "Editor's note: ...": kept as a note
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FormatSpan:
+    """A stretch of the article about the article (dateline, credit, byline, caption, ...), not about the
+    world: ``text == article.text[start:end]``; see ``dossier.nlp.newsformat``."""
+
+    kind: str  # one of FORMAT_KINDS
+    start: int
+    end: int
+    text: str
+    value: str | None = None  # a dateline's place, an agency's name, a byline's names ("; "-separated)
+
+
+@dataclass(slots=True)
+class Dateline:
+    """Where (and when) a story was filed from, as its first paragraph says: "KYIV, Ukraine, July 8 (AP) —"."""
+
+    name: str  # the place as a name: "Kyiv, Ukraine"
+    start: int  # the whole dateline, agency credit and dash included
+    end: int
+    text: str
+    place: Span  # "KYIV, Ukraine"
+    date: Span | None = None  # "July 8", when the dateline carries a date
+
+
 @dataclass(slots=True)
 class Article:
-    """One input document, as the readers produce it."""
+    """One input document, as the readers produce it; ``dossier_newsformat`` adds what its text says about
+    itself (dateline, authors, notes, and the agency as ``source`` when the input named none)."""
 
     id: str
     text: str
@@ -48,6 +88,9 @@ class Article:
     url: str | None = None
     language: str = "en"
     origin: str = ""  # where it came from (file path, "stdin", "file.jsonl:3"): for error messages
+    dateline: Dateline | None = None
+    authors: list[str] = field(default_factory=list)  # from the byline and "Reporting by" credits
+    notes: list[str] = field(default_factory=list)  # corrections and editor's notes, as written
 
 
 @dataclass(slots=True)
@@ -184,6 +227,7 @@ class Analysis:
     published_inferred: PublishedInferred | None = None
     model: str = ""
     warnings: list[str] = field(default_factory=list)
+    news_format: list[FormatSpan] = field(default_factory=list)  # dateline, credits, bylines, captions, notes
 
     def entity(self, entity_id: str | None) -> Entity | None:
         for ent in self.entities:
@@ -205,8 +249,12 @@ class Analysis:
                 "source": art.source,
                 "url": art.url,
                 "language": art.language,
+                "dateline": asdict(art.dateline) if art.dateline else None,
+                "authors": list(art.authors),
+                "notes": list(art.notes),
                 "text": art.text,
             },
+            "news_format": [asdict(s) for s in self.news_format],
             "sentences": [asdict(s) for s in self.sentences],
             "entities": [asdict(e) for e in self.entities],
             "times": [asdict(t) for t in self.times],

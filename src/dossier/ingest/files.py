@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dossier.errors import DossierError, DropDocument
-from dossier.ingest.html import extract_html
+from dossier.ingest.html import extract_page
 from dossier.ingest.published import clean_published
 from dossier.ingest.text import decode_bytes, normalise_for_id, text_id
 from dossier.models import Article
@@ -145,11 +145,12 @@ def _read_bytes(data: bytes, origin: str, kind: str, stem: str | None = None) ->
             yield from _read_jsonl(decoded.text, origin)
             return
         if kind == "html":
-            text, title, date, url = extract_html(decoded.text, origin)
-            date, problem = clean_published(date)
+            page = extract_page(decoded.text, origin)
+            date, problem = clean_published(page.published)
             if problem:
                 yield ReadWarning(f"{origin}: {problem}")
-            yield Article(id=stem or text_id(text), text=text, title=title, published=date, url=url, origin=origin)
+            yield Article(id=stem or text_id(page.text), text=page.text, title=page.title, published=date,
+                          url=page.url, origin=origin, authors=page.authors)
             return
         text = decoded.text
         if not text.strip():

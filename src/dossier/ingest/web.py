@@ -25,7 +25,7 @@ import httpx
 from dossier.errors import DossierError, DropDocument, FetchError
 from dossier.ingest.feeds import FEED_MEDIA_TYPES, XML_MEDIA_TYPES, FeedItem, looks_like_feed, parse_feed
 from dossier.ingest.files import Item, ReadFailure, ReadWarning
-from dossier.ingest.html import extract_html
+from dossier.ingest.html import extract_page
 from dossier.ingest.text import Decoded, decode_bytes, text_id
 from dossier.models import Article
 
@@ -131,15 +131,16 @@ def page_article(page: Fetched, origin: str | None = None) -> tuple[Article, str
         raise DropDocument(origin, "the server sent an empty page")
     decoded = _decode(page, origin)
     title = published = None
+    authors: list[str] = []
     if page_kind(page) == "html":
-        text, title, published, _ = extract_html(decoded.text, origin)
+        text, title, published, _, authors = extract_page(decoded.text, origin)
     else:
         text = decoded.text
         if not text.strip():
             raise DropDocument(origin, "the page holds only whitespace")
     article = Article(
         id=text_id(text), text=text, title=title, published=published,
-        source=_host(page.final_url), url=page.final_url, origin=origin,
+        source=_host(page.final_url), url=page.final_url, origin=origin, authors=authors,
     )
     return article, decoded.warning
 

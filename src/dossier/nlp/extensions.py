@@ -3,6 +3,7 @@
 | attribute                | set by               | value                         |
 |--------------------------|----------------------|-------------------------------|
 | ``doc._.article``        | ``dossier.analysis`` | ``Article`` (metadata, date)  |
+| ``doc._.news``           | ``dossier_newsformat`` | ``NewsFormat`` (dateline, credits, captions) |
 | ``doc._.entities``       | ``dossier_entities`` | ``list[Entity]``              |
 | ``doc._.times``          | ``dossier_times``    | ``list[TimeExpr]``            |
 | ``doc._.published_inferred`` | ``dossier_times`` | ``PublishedInferred | None``  |
@@ -22,6 +23,8 @@ def register_extensions() -> None:
     """Idempotent: spaCy keeps extensions globally on the Doc class."""
     if not Doc.has_extension("article"):
         Doc.set_extension("article", default=None)
+    if not Doc.has_extension("news"):
+        Doc.set_extension("news", default=None)
     if not Doc.has_extension("published_inferred"):
         Doc.set_extension("published_inferred", default=None)
     for name in _LIST_ATTRS:

@@ -56,6 +56,9 @@ def load_pipeline(model: str | None = None, components: tuple[str, ...] = COMPON
     nlp = load_base(choice)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("dossier_paragraphs", before="parser")
+        nlp.add_pipe("dossier_newsformat", before="parser")
+    else:
+        nlp.add_pipe("dossier_newsformat", first=True)
     for name in components:
         nlp.add_pipe(name, last=True)
     nlp.meta["dossier_model_reason"] = choice.reason

@@ -24,6 +24,7 @@ from dossier.models import (
 )
 from dossier.query.records import ArticleRef, EntityRef
 from dossier.store import article_queries as aq
+from dossier.store.article_format import article_format_from_row
 
 
 @dataclass
@@ -77,9 +78,10 @@ def stored_article(conn, article_id: str) -> StoredArticle | None:
     if row is None:
         return None
     text = row["text"]
+    authors, dateline, notes = article_format_from_row(row["authors"], row["dateline"], row["notes"])
     art = Article(
         id=row["id"], text=text, title=row["title"], published=row["published"], source=row["source"], url=row["url"],
-        language=row["language"], origin=row["origin"] or row["id"],
+        language=row["language"], origin=row["origin"] or row["id"], dateline=dateline, authors=authors, notes=notes,
     )
     docs = aq.doc_entities(conn, article_id)
     local = {d["id"]: d["local_id"] for d in docs}

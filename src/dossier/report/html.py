@@ -39,16 +39,19 @@ def render_html(analysis: Analysis) -> str:
         for x in (
             art.published or (f"~{analysis.published_inferred.value} (inferred)" if analysis.published_inferred else ""),
             art.source or "",
+            f"by {', '.join(art.authors)}" if art.authors else "",
+            f"filed from {art.dateline.name}" if art.dateline else "",
             art.url or "",
             f"model {analysis.model}",
         )
         if x
     )
     title = escape(art.title or art.id)
+    notes = "".join(f"<div class='meta'>{escape(n)}</div>" for n in art.notes)  # "Correction: ...", "Editor's note: ..."
     return (
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
         "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; style-src 'unsafe-inline'\">"
         f"<title>{title} — dossier</title><style>{_CSS}</style></head><body>"
-        f"<header><h1>{title}</h1><div class='meta'>{meta}</div></header>"
+        f"<header><h1>{title}</h1><div class='meta'>{meta}</div>{notes}</header>"
         f"<main><article>{body}</article><aside>{panels}</aside></main></body></html>"
     )

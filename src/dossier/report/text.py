@@ -21,7 +21,13 @@ def render_text(analysis: Analysis, console: Console) -> None:
         meta.append(f"published ~{analysis.published_inferred.value} (inferred: {analysis.published_inferred.basis})")
     if art.source:
         meta.append(art.source)
+    if art.authors:
+        meta.append(f"by {', '.join(art.authors)}")
+    if art.dateline:
+        meta.append(f"filed from {art.dateline.name}")
     meta.append(f"{len(art.text.split()):,} words, {len(analysis.sentences)} sentences")
     console.print(escape(terminal_safe(" · ".join(meta))), style="dim")
+    for note in art.notes:
+        console.print(terminal_safe(note), style="dim", markup=False, highlight=False)  # "Correction: ...", "Editor's note: ..."
     for section in SECTIONS:
         section.render_text(analysis, console)

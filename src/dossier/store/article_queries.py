@@ -21,7 +21,7 @@ def _marks(values: Sequence) -> str:
 def article(conn, article_id: str):
     return conn.execute(
         "SELECT id, title, published, published_inferred, published_basis, source, url, language, text, story_id,"
-        " origin, model FROM articles WHERE id = ?",
+        " origin, model, authors, dateline, notes FROM articles WHERE id = ?",
         (article_id,),
     ).fetchone()
 

@@ -20,6 +20,7 @@ from dossier.resolve.keys import DocEntity
 from dossier.resolve.knowledge import Knowledge
 from dossier.resolve.places import Gazetteer
 from dossier.resolve.resolver import NewEntity, resolve_article
+from dossier.store.article_format import article_format_columns
 from dossier.store.pairs import add_pairs
 from dossier.store.resolution import CorpusView, apply, create_entity, refresh_entity
 
@@ -109,12 +110,12 @@ class Store(ABC):
             inferred = analysis.published_inferred
             db.execute(
                 "INSERT INTO articles (id, title, published, published_inferred, published_basis, source, url, language,"
-                " text, text_hash, minhash, story_id, origin, model, ingested_at)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " text, text_hash, minhash, story_id, origin, model, ingested_at, authors, dateline, notes)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     art.id, art.title, art.published, inferred.value if inferred else None,
                     inferred.basis if inferred else None, art.source, art.url, art.language, art.text, text_hash,
-                    minhash, story_id, art.origin, analysis.model, _now(),
+                    minhash, story_id, art.origin, analysis.model, _now(), *article_format_columns(art),
                 ),
             )
             if minhash is not None:

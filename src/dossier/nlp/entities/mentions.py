@@ -237,6 +237,8 @@ def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, 
     iso = lex.country_of_name(text)
     if label == "PERSON" and role is None and _looks_like_place(span, lex):
         cand.type = label = "GPE"  # "the attack on Khan Shaykhun": a town the NER took for a person
+    elif label in {"GPE", "LOC"} and not iso and _looks_like_person(span, lex):
+        cand.type = label = "PERSON"  # "his Colombian counterpart, Lucía Restrepo": a person the NER took for a place
     if label == "NORP":
         iso = lex.country_of_demonym(text) or iso
         if iso:
@@ -257,6 +259,24 @@ def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, 
     if label in {"NORP"} and text.endswith("s") and not iso:
         cand.number = "pl"
     return cand
+
+
+PLACE_NOUNS = frozenset({
+    "county", "valley", "river", "falls", "island", "islands", "bay", "mountain", "mountains", "city", "province",
+    "state", "region", "district", "street", "square", "park", "lake", "sea", "coast", "beach", "heights", "hills",
+    "springs", "port", "harbour", "harbor", "airport", "bridge", "strait", "gulf", "peninsula", "desert", "canyon",
+})
+
+
+def _looks_like_person(span: Span, lex: EntityLexicon) -> bool:
+    """A 'place' of two or three capitalised words that opens with a given name and names no known place."""
+    words = [t for t in span if not t.is_punct]
+    if not 2 <= len(words) <= 3 or not all(t.text[:1].isupper() and not t.text.isupper() for t in words):
+        return False
+    text = span.text.lower()
+    if text in lex.places or text in lex.capitals or words[-1].lower_ in PLACE_NOUNS:
+        return False
+    return words[0].lower_ in lex.given_names and words[-1].lower_ not in lex.given_names
 
 
 def _looks_like_place(span: Span, lex: EntityLexicon) -> bool:
