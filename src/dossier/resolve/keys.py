@@ -163,22 +163,29 @@ def person_key_of(name: str) -> str:
 def _named_keys(doc: DocEntity, etype: str, kb: Knowledge) -> list[Key]:
     keys: list[Key] = []
     main = normalise(doc.name)
+    main_group = kb.equivalence(doc.name)
     for n in dict.fromkeys([doc.name, *doc.names]):
         norm = normalise(n)
         if not norm:
             continue
+        group = kb.equivalence(n)
+        acronym = is_acronym(n)
+        # another name the article's cluster puts beside the main one is a key only when it is the same actor by
+        # its words ("Justice Department" / "Department of Justice"), its letters ("FBI" beside "Federal Bureau of
+        # Investigation") or knowledge ("ISIS" beside "Islamic State"); "Iowa" inside "Iowa Democratic Party",
+        # "House" inside "White House" or an agency's "AP" beside a dateline's city are other actors
+        if n != doc.name and not (
+            _content_words(norm) == _content_words(main)
+            or acronym and norm.replace(" ", "") == (initials(doc.name) or "")
+            or group is not None and group == main_group
+        ):
+            continue
         if n == doc.name and person_shaped(n):  # the NER may type one person ORG here and PERSON there
             keys.append(Key(f"person:{_person_key(parse_person(n))}", n, "person"))
-        group = kb.equivalence(n)
         if group:
             keys.append(Key(f"kb:{group}", n, "kb"))
-        if is_acronym(n):
+        if acronym:
             keys.append(Key(f"acro:{norm.replace(' ', '')}", n, "acronym"))
-            continue
-        # another name the in-article clusters put beside the main one is a key only when it has the same words
-        # ("Justice Department" / "Department of Justice"): "Iowa" inside "Iowa Democratic Party" or "House
-        # Intelligence Committee" inside "White House" is another actor
-        if norm != main and _content_words(norm) != _content_words(main):
             continue
         keys.append(Key(f"name:{norm}", n, "name"))
         if etype in {"ORG", "FAC", "EVENT", "NORP"}:
