@@ -153,7 +153,9 @@ def _store_counts(db: Path) -> dict[str, int]:
     return {
         "articles": _count(db, "SELECT COUNT(*) FROM articles"),
         "entities": _count(db, "SELECT COUNT(DISTINCT entity_id) FROM doc_entities"),
-        "mentions": _count(db, "SELECT COUNT(*) FROM mentions"),
+        # mentions of corpus actors: an entity only described in its article ("the woman") is none
+        "mentions": _count(db, "SELECT COUNT(*) FROM mentions m JOIN doc_entities d ON d.id = m.doc_entity_id"
+                               " WHERE d.entity_id IS NOT NULL"),
         "events": _count(db, "SELECT COUNT(*) FROM events"),
         "claims": _count(db, "SELECT COUNT(*) FROM attributions"),
         "relations": _count(db, "SELECT COUNT(*) FROM relations"),
