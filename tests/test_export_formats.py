@@ -158,7 +158,8 @@ def _store_counts(db: Path) -> dict[str, int]:
                                " WHERE d.entity_id IS NOT NULL"),
         "events": _count(db, "SELECT COUNT(*) FROM events"),
         "claims": _count(db, "SELECT COUNT(*) FROM attributions"),
-        "relations": _count(db, "SELECT COUNT(*) FROM relations"),
+        "relations": _count(db, "SELECT COUNT(*) FROM relations r JOIN doc_entities d ON d.id = r.subject_doc_entity"
+                                " WHERE d.entity_id IS NOT NULL"),
     }
 
 
@@ -316,7 +317,8 @@ def test_export_neo4j_relationships_point_at_existing_nodes(db, tmp_path):
     claim = next(r for r in files["claims"] if r["claimId:long"] == str(_test_claim(db)))
     assert claim[":TYPE"] == "CLAIMED" and claim[":END_ID(Article)"] == "steel-summit" and claim["content"] == CLAIM
     assert claim[":START_ID(Entity)"] == str(_entity_id(db, "Laurent Delorme"))
-    assert len(files["claims"]) == _count(db, "SELECT COUNT(*) FROM attributions WHERE source_doc_entity IS NOT NULL")
+    assert len(files["claims"]) == _count(db, "SELECT COUNT(*) FROM attributions c JOIN doc_entities d"
+                                              " ON d.id = c.source_doc_entity WHERE d.entity_id IS NOT NULL")
     assert files["events"], "some events have both actors"
     for path in report.paths:  # no multi-line fields: neo4j-admin needs no --multiline-fields
         with path.open(encoding="utf-8", newline="") as f:

@@ -183,6 +183,7 @@ def mentions(conn, scope: Scope) -> Iterator[dict]:
 def mention_links(conn, scope: Scope) -> Iterator[dict]:
     """One row per (entity, article) of the scope's mentions: how often the entity is mentioned there."""
     where, params = _date_clauses(ARTICLE_DATE, scope)  # X's mentions are in articles that mention X
+    where.append("d.entity_id IS NOT NULL")  # an actor only described in its article is no corpus entity
     if scope.entity_ids:
         where.append(f"d.entity_id IN ({_marks(scope.entity_ids)})")
         params += list(scope.entity_ids)
