@@ -218,17 +218,14 @@ def _named(doc, ident, found, corpus, pending, context, note) -> Decision:
             alias = mine[cands[0].key].alias
             tail = f" (chosen among {len(ids)} by shared context)" if len(ids) > 1 else ""
             return _link(doc, ident, best, f"{how} '{alias}'{tail}{note}")
-    # an acronym meets a name with its initials (and the reverse) only when one entity has them
     # a one-word "organisation" or "place" may be a person's surname the NER mistyped ("Varga rejected it")
     word = normalise(doc.name)
-    if ident.type in {"ORG", "GPE"} and " " not in word and not is_acronym(doc.name) and not any(k.kind == "kb" for k in ident.keys):
-        people = sorted({c.entity_id for c in corpus.candidates([f"surname:{word}", f"given:{word}"]) if c.type == "PERSON"})
-        if people:
-            size = {c.entity_id: c.size for c in corpus.candidates([f"surname:{word}", f"given:{word}"])}
-            best, why = _dominant(people, corpus, context, size)
-            if best is not None:
-                rule = f"one-word name '{doc.name}' (the NER said {doc.type}) of the person who dominates this article's context ({why})"
-                return Decision(doc.local_id, best, None, (), rule, "PERSON")
+    if ident.type in {"ORG", "GPE", "FAC", "NORP"} and " " not in word and not is_acronym(doc.name) and not any(k.kind == "kb" for k in ident.keys):
+        best, why, _ = dominant_person(word, corpus, context)
+        if best is not None:
+            rule = f"one-word name '{doc.name}' (the NER said {doc.type}) of the person who dominates this article's context ({why})"
+            return Decision(doc.local_id, best, None, (), rule, "PERSON")
+    # an acronym meets a name with its initials (and the reverse) only when one entity has them
     letters = {k.key[5:]: k for k in ident.keys if k.kind in {"acronym", "initials"}}
     cross = [c for c in ok if c.key[5:] in letters and {c.kind, letters[c.key[5:]].kind} == {"acronym", "initials"}]
     ids = sorted({c.entity_id for c in cross})

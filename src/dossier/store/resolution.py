@@ -261,7 +261,7 @@ def _one_word_candidates(db):
         rows = db.execute(
             "SELECT d.id, d.name, d.entity_id, d.article_id FROM doc_entities d JOIN entities e ON e.id = d.entity_id"
             " WHERE d.id > ? AND e.named_by_user = 0 AND e.country IS NULL AND TRIM(d.name) NOT LIKE '% %'"
-            " AND (e.type IN ('ORG', 'GPE') OR EXISTS (SELECT 1 FROM aliases a WHERE a.entity_id = e.id AND a.kind = 'bare'))"
+            " AND (e.type IN ('ORG', 'GPE', 'FAC') OR EXISTS (SELECT 1 FROM aliases a WHERE a.entity_id = e.id AND a.kind = 'bare'))"
             " ORDER BY d.id LIMIT ?",
             (last, PAGE),
         ).fetchall()
