@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dossier.codes import code_analysis
 from dossier.errors import DropDocument
 from dossier.language import SUPPORTED, detect_language
 from dossier.models import Analysis, Article, Offsets
@@ -95,7 +96,7 @@ def analyze_articles(
         try:
             for doc in nlp.pipe((make_doc(nlp, a) for a in pending), batch_size=batch_size):
                 yield from _drain(failed)
-                yield collect(doc, model)
+                yield code_analysis(collect(doc, model))  # the codes stage: actors' country, sector, codes
             yield from _drain(failed)
         finally:
             nlp.default_error_handler = previous

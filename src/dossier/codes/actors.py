@@ -1,0 +1,278 @@
+"""The codes stage: every document entity gets a country (ISO alpha-3), a CAMEO sector and dated codes,
+each with its evidence; every event gets its source's and target's country and sector at the event's date.
+
+Sources, in order of trust (the first that speaks wins, separately for country and for sector):
+
+1. the article's own words about the actor: its current roles and titles ("Russian Foreign Minister",
+   "the US secretary of state", "General"), its nominal mentions ("his Russian counterpart", "Syrian
+   rebels"), the organisation a role names ("director of the FBI" takes the FBI's codes), a capital or a
+   building used as a government ("Moscow said", "the Kremlin");
+2. the actor dictionaries (dossier's ``actors.tsv``, else Phoenix): the code in force on the date;
+3. the nouns of the actor's own name, read with the agents dictionary ("Iraqi police" -> COP);
+4. the countries table: a country is itself (RUS), a city is in its country.
+
+Pure functions over the analysis records: ``code_analysis`` fills ``Entity.country_code``, ``sector``,
+``codes`` and the events' ``source_country`` ... ``target_sector``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dossier.codes.codebook import Codebook, _key, default_codebook, default_knowledge, parse_code
+from dossier.models import ActorCode, Analysis, CodeEvidence, Entity, Event
+from dossier.resolve.knowledge import Knowledge
+
+ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
+DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+@dataclass
+class Found:
+    """One piece of evidence for a country or a sector."""
+
+    value: str
+    evidence: CodeEvidence
+
+
+@dataclass
+class Coding:
+    """What the stage knows about one actor before a date picks among its dictionary codes."""
+
+    text_country: Found | None = None
+    text_sector: Found | None = None
+    dictionary: list[ActorCode] = field(default_factory=list)
+    name_sector: Found | None = None
+    table_country: Found | None = None
+    government_mentions: set[tuple[int, int]] = field(default_factory=set)  # "Moscow", "the Kremlin" as actor
+
+    def at(self, date: str | None, book: Codebook) -> tuple[str | None, str | None, ActorCode | None, list[CodeEvidence]]:
+        """(country, sector, the dictionary code in force, the evidence of what did not come from it) on a date."""
+        code = in_force(self.dictionary, date)
+        dict_country, dict_sector = parse_code(code.code, book.countries) if code else (None, None)
+        evidence: list[CodeEvidence] = []
+        country = sector = None
+        for found, value in ((self.text_country, None), (None, dict_country), (self.table_country, None)):
+            value = found.value if found else value
+            if value:
+                country = value
+                if found:
+                    evidence.append(found.evidence)
+                break
+        for found, value in ((self.text_sector, None), (None, dict_sector), (self.name_sector, None)):
+            value = found.value if found else value
+            if value:
+                sector = value
+                if found and found.evidence not in evidence:
+                    evidence.append(found.evidence)
+                break
+        return country, sector, code, evidence
+
+
+def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codebook | None = None) -> Analysis:
+    """Code every entity and event of an analysis (in place; returns it)."""
+    kb = kb or default_knowledge()
+    book = book or default_codebook()
+    date = article_date(analysis)
+    codings: dict[str, Coding] = {}
+    for ent in analysis.entities:
+        codings[ent.id] = read_entity(ent, kb, book)
+    _inherit_from_orgs(analysis, codings, book)
+    for ent in analysis.entities:
+        fill_entity(ent, codings[ent.id], date, book)
+    for ev in analysis.events:
+        fill_event(ev, codings, event_date(ev, date), book)
+    return analysis
+
+
+def article_date(analysis: Analysis) -> str | None:
+    art = analysis.article
+    value = art.published or (analysis.published_inferred.value if analysis.published_inferred else None)
+    return iso_date(value)
+
+
+def event_date(ev: Event, article: str | None) -> str | None:
+    """The event's own date when the text gives a full one, else the article's (the store's rule)."""
+    value = ev.time.value if ev.time else None
+    if value and re.match(r"^\d{4}-\d{2}-\d{2}", value):
+        return value[:10]
+    return article
+
+
+def iso_date(value: str | None) -> str | None:
+    m = DATE.match(value or "")
+    if not m:
+        return None
+    return f"{m[1]}-{m[2] or '01'}-{m[3] or '01'}"
+
+
+def in_force(codes: list[ActorCode], date: str | None) -> ActorCode | None:
+    """The code that holds on a date: of the dated codes covering it, the one that began last; else the
+    actor's standing code (both ends open). With no date, the open-ended code that began last."""
+    dated = [c for c in codes if c.start or c.end]
+    if date:
+        hits = [c for c in dated if (c.start or "") <= date and (not c.end or date <= c.end)]
+    else:
+        hits = [c for c in dated if not c.end]
+    if hits:
+        return max(hits, key=lambda c: c.start or "")
+    standing = [c for c in codes if not c.start and not c.end]
+    return standing[0] if standing else None
+
+
+def read_entity(ent: Entity, kb: Knowledge, book: Codebook) -> Coding:
+    coding = Coding()
+    if ent.type not in ACTOR_TYPES and not ent.country:
+        return coding
+    # 1. the article's words: roles and titles, nominal mentions, and names that are a country or its government
+    phrases: list[tuple[str, int, int, bool]] = []  # (text, start, end, may give a sector)
+    for role in ent.roles:
+        if role.current is not False:
+            phrases.append((role.label, role.start, role.end, True))
+    for m in ent.mentions:
+        if m.kind == "nominal":
+            phrases.append((m.text, m.start, m.end, True))
+        elif m.kind == "name" and m.role:
+            phrases.append((m.role, m.start, m.start + len(m.role), True))
+    for m in ent.mentions:
+        if m.kind != "name":
+            continue
+        iso = book.capitals.get(_fold(m.text))
+        meto = book.metonym(m.text)
+        if meto or (iso and ent.country and book.alpha3(ent.country) == iso):
+            country, sector = meto or (iso, "GOV")
+            ev = CodeEvidence("text", m.text, m.start, m.end)
+            coding.government_mentions.add((m.start, m.end))
+            coding.text_country = coding.text_country or Found(country, ev)
+            if meto and not ent.country:  # "the Kremlin" is the government; "Russia" with a "Moscow" stays Russia
+                coding.text_sector = coding.text_sector or Found(sector, ev)
+    for text, start, end, sectors in phrases:
+        hit = book.country_in(text)
+        if hit and not coding.text_country:
+            coding.text_country = Found(hit[0], CodeEvidence("text", text, start, end))
+        if sectors and not coding.text_sector:
+            sec = book.sector_in(text)
+            if sec:
+                coding.text_sector = Found(sec[0], CodeEvidence("text", text, start, end))
+    if ent.type in ("ORG", "NORP") and not ent.country:
+        for m in ent.mentions:
+            if m.kind == "name" and not coding.text_country:
+                hit = book.country_in(m.text, capitals=True)
+                if hit:
+                    coding.text_country = Found(hit[0], CodeEvidence("text", m.text, m.start, m.end))
+    # 2. the dictionaries
+    coding.dictionary = dictionary_codes(ent, kb)
+    # 3. the nouns of the actor's own name ("Syrian Army", "Iraqi police", "the Justice Department")
+    if ent.type in ("ORG", "NORP"):
+        for m in ent.mentions:
+            if m.kind == "name":
+                sec = book.sector_in(m.text)
+                if sec:
+                    coding.name_sector = Found(sec[0], CodeEvidence("agents", sec[1], m.start, m.end))
+                    break
+    # 4. the countries table
+    if ent.country and book.alpha3(ent.country):
+        first = next((m for m in ent.mentions if m.kind == "name"), ent.mentions[0] if ent.mentions else None)
+        ev = CodeEvidence("countries", ent.name, first.start if first else None, first.end if first else None)
+        coding.table_country = Found(book.alpha3(ent.country), ev)  # type: ignore[arg-type]
+        if coding.text_country and coding.text_country.value != coding.table_country.value:
+            coding.text_country = None  # a country is itself, whatever its mentions' modifiers say
+    elif ent.type in ("GPE", "LOC") and not coding.text_country:
+        iso = book.capitals.get(_fold(ent.name)) or book.names.get(_fold(ent.name))
+        if iso:
+            coding.table_country = Found(iso, CodeEvidence("countries", ent.name))
+    return coding
+
+
+def dictionary_codes(ent: Entity, kb: Knowledge) -> list[ActorCode]:
+    """The dated codes of the one dictionary record the entity's names point to (none when they point to
+    records that disagree). A person is looked up by a full name only."""
+    names = [ent.name, *ent.aliases]
+    names += [m.text for m in ent.mentions if m.kind == "name"]
+    found: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for name in dict.fromkeys(names):
+        if ent.type == "PERSON" and len(name.split()) < 2:
+            continue
+        for entry in kb.coded(name):
+            if entry.kind == "person" and ent.type != "PERSON":
+                continue
+            found.setdefault(entry.entry, (name, entry.codes))
+    if not found:
+        return []
+    code_sets = {codes for _, codes in found.values()}
+    if len(code_sets) > 1:
+        # dossier's own record wins; otherwise records that disagree say nothing
+        mine = [k for k in found if k.startswith("dossier-actors:")]
+        if len(mine) != 1:
+            return []
+        found = {mine[0]: found[mine[0]]}
+    entry, (name, codes) = next(iter(found.items()))
+    out = []
+    for raw in codes:
+        code, _, rest = raw.partition(":")
+        start, _, end = rest.partition(":")
+        out.append(ActorCode(code, start or None, end or None, CodeEvidence("dictionary", name, entry=entry)))
+    return out
+
+
+def _inherit_from_orgs(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
+    """A current role that names an organisation ("director of the FBI") gives the person the
+    organisation's country, and its sector when the role's own words give none."""
+    by_id = {e.id: e for e in analysis.entities}
+    for ent in analysis.entities:
+        if ent.type != "PERSON":
+            continue
+        mine = codings[ent.id]
+        for role in ent.roles:
+            org = by_id.get(role.org or "")
+            if role.current is False or org is None:
+                continue
+            country, sector, _, _ = codings[org.id].at(None, book)
+            ev = CodeEvidence("text", role.label, role.start, role.end)
+            if country and not mine.text_country:
+                mine.text_country = Found(country, ev)
+            if sector and not mine.text_sector and org.type not in ("GPE", "NORP"):
+                mine.text_sector = Found(sector, ev)
+
+
+def fill_entity(ent: Entity, coding: Coding, date: str | None, book: Codebook) -> None:
+    """Country and sector on the article's date; the codes: the one they make when the article's words
+    or the name's nouns made it (with that evidence), then the dictionary's, the one in force first."""
+    country, sector, used, evidence = coding.at(date, book)
+    ent.country_code, ent.sector = country, sector
+    codes = sorted(coding.dictionary, key=lambda c: c is not used)
+    if (country or sector) and not (used and parse_code(used.code, book.countries) == (country, sector)):
+        if len(evidence) == 2:
+            a, b = evidence
+            ev = CodeEvidence(a.source if a.source == b.source else "text", f"{a.text}; {b.text}",
+                              _min(a.start, b.start), _max(a.end, b.end))
+        else:
+            ev = evidence[0] if evidence else used.evidence  # type: ignore[union-attr]
+        codes.insert(0, ActorCode((country or "") + (sector or ""), None, None, ev))
+    ent.codes = codes
+
+
+def _min(a: int | None, b: int | None) -> int | None:
+    return min(x for x in (a, b) if x is not None) if a is not None or b is not None else None
+
+
+def _max(a: int | None, b: int | None) -> int | None:
+    return max(x for x in (a, b) if x is not None) if a is not None or b is not None else None
+
+
+def fill_event(ev: Event, codings: dict[str, Coding], date: str | None, book: Codebook) -> None:
+    for side in ("source", "target"):
+        coding = codings.get(getattr(ev, side) or "")
+        if coding is None:
+            continue
+        country, sector, _, _ = coding.at(date, book)
+        span = getattr(ev, f"{side}_span")
+        if span and (span.start, span.end) in coding.government_mentions:
+            sector = "GOV"  # "Moscow said": the capital as actor is its government
+        setattr(ev, f"{side}_country", country)
+        setattr(ev, f"{side}_sector", sector)
+
+
+def _fold(text: str) -> str:
+    return _key(text)
