@@ -18,6 +18,7 @@ from dossier.errors import StoreError
 from dossier.models import Analysis
 from dossier.resolve.keys import DocEntity
 from dossier.resolve.knowledge import Knowledge
+from dossier.store.codes import write_codes
 from dossier.resolve.places import Gazetteer
 from dossier.resolve.resolver import NewEntity, resolve_article
 from dossier.store.pairs import add_pairs
@@ -121,6 +122,7 @@ class Store(ABC):
             )
             local = self._write_entities(db, analysis)
             self._write_records(db, analysis, local)
+            write_codes(db, analysis, local)
             add_comentions(db, art.id)
             add_pairs(db, art.id)
         return True

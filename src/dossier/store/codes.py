@@ -1,0 +1,181 @@
+"""Actor codes in the store (migration 8): what the codes stage said about each document entity, written
+with its article, and the events' actor codes.
+
+- ``doc_entities.country_code`` / ``sector``: the entity's country (alpha-3) and sector on its article's date;
+- ``actor_codes``: per document entity, the code they come from (position 0) and the dictionary code in force
+  when it is another (position 1), each with its validity (``valid_from``/``valid_to``), the article's date
+  (``seen``) and its evidence;
+- ``events.source_country`` ... ``target_sector``: the actors' codes on the event's date.
+
+A corpus entity's codes are those of its document entities, read through ``doc_entities.entity_id``: a
+merge, a split or a re-resolution moves document entities, and their codes go with them, so no code is
+ever stale (``entity_codes`` aggregates them with the dates they were seen).
+"""
+
+from __future__ import annotations
+
+from dossier.codes import code_analysis
+from dossier.models import Analysis, Article, Entity, Event, Mention, Offsets, PublishedInferred, Role, Span
+
+PAGE = 200  # articles a backfill codes at a time
+
+
+def write_codes(db, analysis: Analysis, local: dict[str, int]) -> None:
+    """Store the codes of one coded analysis (``local``: entity id -> doc_entities.id)."""
+    art = analysis.article
+    seen = _seen(analysis)
+    rows = []
+    for ent in analysis.entities:
+        doc = local.get(ent.id)
+        if doc is None:
+            continue
+        if ent.country_code or ent.sector:
+            db.execute("UPDATE doc_entities SET country_code = ?, sector = ? WHERE id = ?", (ent.country_code, ent.sector, doc))
+        for pos, code in enumerate(ent.codes[:2]):
+            ev = code.evidence
+            rows.append((doc, art.id, pos, code.code, ent.country_code if pos == 0 else None,
+                         ent.sector if pos == 0 else None, code.start, code.end, seen, ev.source, ev.text,
+                         ev.start, ev.end, ev.entry))
+    db.executemany(
+        "INSERT INTO actor_codes (doc_entity_id, article_id, position, code, country, sector, valid_from, valid_to,"
+        " seen, source, evidence_text, evidence_start, evidence_end, entry) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        rows,
+    )
+    coded = [(e.source_country, e.source_sector, e.target_country, e.target_sector, art.id, e.id) for e in analysis.events
+             if e.source_country or e.source_sector or e.target_country or e.target_sector]
+    db.executemany(
+        "UPDATE events SET source_country = ?, source_sector = ?, target_country = ?, target_sector = ?"
+        " WHERE article_id = ? AND local_id = ?",
+        coded,
+    )
+
+
+def _seen(analysis: Analysis) -> str | None:
+    from dossier.codes import article_date
+
+    return article_date(analysis)
+
+
+def fill_actor_codes(db) -> None:
+    """Migration 8's backfill: code every stored article from its stored records (entities, mentions,
+    roles, role relations, events), a page of articles at a time."""
+    last = ""
+    while True:
+        ids = [r[0] for r in db.execute("SELECT id FROM articles WHERE id > ? ORDER BY id LIMIT ?", (last, PAGE)).fetchall()]
+        if not ids:
+            return
+        for article_id in ids:
+            analysis, local = _stored(db, article_id)
+            write_codes(db, code_analysis(analysis), local)
+        last = ids[-1]
+
+
+def _stored(db, article_id: str) -> tuple[Analysis, dict[str, int]]:
+    """The records the codes stage reads, rebuilt from the store."""
+    row = db.execute(
+        "SELECT id, published, published_inferred FROM articles WHERE id = ?", (article_id,)
+    ).fetchone()
+    article = Article(id=row[0], text="", published=row[1])
+    entities: dict[int, Entity] = {}
+    for d in db.execute(
+        "SELECT id, local_id, name, type, country FROM doc_entities WHERE article_id = ? ORDER BY id", (article_id,)
+    ).fetchall():
+        entities[d[0]] = Entity(d[1], d[2], d[3], country=d[4])
+    for m in db.execute(
+        'SELECT doc_entity_id, start, "end", text, kind, sentence FROM mentions WHERE article_id = ? ORDER BY start',
+        (article_id,),
+    ).fetchall():
+        if m[0] in entities:
+            entities[m[0]].mentions.append(Mention(m[1], m[2], m[3], m[4], m[5] or 0))
+    orgs = {
+        (r[0], r[1]): r[2]
+        for r in db.execute(
+            "SELECT subject_doc_entity, label, object_doc_entity FROM relations WHERE article_id = ? AND type = 'role'"
+            " AND object_doc_entity IS NOT NULL", (article_id,),
+        ).fetchall()
+    }
+    for r in db.execute(
+        'SELECT doc_entity_id, label, start, "end", current FROM roles WHERE article_id = ? ORDER BY start', (article_id,)
+    ).fetchall():
+        ent = entities.get(r[0])
+        if ent is not None:
+            org = entities.get(orgs.get((r[0], r[1])))  # type: ignore[arg-type]
+            ent.roles.append(Role(r[1], r[2], r[3], None if r[4] is None else bool(r[4]), org.id if org else None))
+    local_of = {d: e.id for d, e in entities.items()}
+    events = []
+    for r in db.execute(
+        "SELECT local_id, source_doc_entity, target_doc_entity, time_value, sentence_start, sentence_end"
+        " FROM events WHERE article_id = ?", (article_id,),
+    ).fetchall():
+        ev = Event(r[0], "", None, "", 0, 0, 0.0, Span(0, 0, ""), local_of.get(r[1]), local_of.get(r[2]), [], None, None,
+                   False, "asserted", None, Offsets(r[4], r[5]))
+        if r[3]:
+            from dossier.models import EventTime
+
+            ev.time = EventTime(r[3], 0, 0)
+        # the mention of each side in the event's sentence stands in for the span the extractor saw
+        for side, doc in (("source", r[1]), ("target", r[2])):
+            ent = entities.get(doc)
+            if ent is not None:
+                inside = [m for m in ent.mentions if r[4] <= m.start and m.end <= r[5]]
+                if inside:
+                    setattr(ev, f"{side}_span", Span(inside[0].start, inside[0].end, inside[0].text))
+        events.append(ev)
+    inferred = PublishedInferred(row[2], "") if row[2] else None
+    analysis = Analysis(article, [], list(entities.values()), events=events, published_inferred=inferred)
+    return analysis, {e.id: d for d, e in entities.items()}
+
+
+def entity_codes(db, entity_id: int) -> list[dict]:
+    """A corpus entity's codes: each with its validity, how many articles gave it, and the first and last
+    dates it was seen, most seen first."""
+    rows = db.execute(
+        "SELECT c.code, c.country, c.sector, c.valid_from, c.valid_to, c.source, MIN(c.seen) AS first_seen,"
+        " MAX(c.seen) AS last_seen, COUNT(DISTINCT c.article_id) AS articles, MIN(c.evidence_text) AS evidence,"
+        " MIN(c.entry) AS entry"
+        " FROM doc_entities d JOIN actor_codes c ON c.doc_entity_id = d.id WHERE d.entity_id = ?"
+        " GROUP BY c.code, c.country, c.sector, c.valid_from, c.valid_to, c.source"
+        " ORDER BY articles DESC, c.code",
+        (entity_id,),
+    ).fetchall()
+    keys = ("code", "country", "sector", "from", "to", "source", "first_seen", "last_seen", "articles", "evidence", "entry")
+    return [dict(zip(keys, tuple(r))) for r in rows]
+
+
+def entity_country_sector(db, ids: list[int]) -> dict[int, tuple[str | None, str | None]]:
+    """The country and sector most of each entity's document entities have (ties: the latest seen)."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = db.execute(
+        "SELECT d.entity_id, d.country_code, d.sector, COUNT(*) AS n, MAX(a.published) AS latest"
+        f" FROM doc_entities d JOIN articles a ON a.id = d.article_id WHERE d.entity_id IN ({marks})"
+        " AND (d.country_code IS NOT NULL OR d.sector IS NOT NULL)"
+        " GROUP BY d.entity_id, d.country_code, d.sector",
+        ids,
+    ).fetchall()
+    best: dict[int, tuple] = {}
+    for r in rows:
+        key = (r[3], r[4] or "")
+        if r[0] not in best or key > best[r[0]][0]:
+            best[r[0]] = (key, (r[1], r[2]))
+    return {k: v[1] for k, v in best.items()}
+
+
+def coded_entities(db, country: str | None, sector: str | None, limit: int) -> list[tuple[int, int]]:
+    """(entity id, document entities so coded) of the corpus entities coded with this country and/or
+    sector in any article, most coded first."""
+    where, params = [], []
+    if country:
+        where.append("d.country_code = ?")
+        params.append(country)
+    if sector:
+        where.append("d.sector = ?")
+        params.append(sector)
+    rows = db.execute(
+        "SELECT d.entity_id, COUNT(*) AS n FROM doc_entities d"
+        f" WHERE d.entity_id IS NOT NULL AND {' AND '.join(where) or '1 = 1'}"
+        " GROUP BY d.entity_id ORDER BY n DESC, d.entity_id LIMIT ?",
+        (*params, limit),
+    ).fetchall()
+    return [(r[0], r[1]) for r in rows]
