@@ -4,12 +4,14 @@ each with its evidence; every event gets its source's and target's country and s
 Sources, in order of trust (the first that speaks wins, separately for country and for sector):
 
 1. the article's own words about the actor: its current roles and titles ("Russian Foreign Minister",
-   "the US secretary of state", "General"), its nominal mentions ("his Russian counterpart", "Syrian
-   rebels"), the organisation a role names ("director of the FBI" takes the FBI's codes), a capital or a
-   building used as a government ("Moscow said", "the Kremlin");
+   "General"), the organisation a role names ("director of the FBI" takes the FBI's codes), a capital or
+   a building used as a government ("Moscow said", "the Kremlin"), a country in an organisation's name;
 2. the actor dictionaries (dossier's ``actors.tsv``, else Phoenix): the code in force on the date;
-3. the nouns of the actor's own name, read with the agents dictionary ("Iraqi police" -> COP);
-4. the countries table: a country is itself (RUS), a city is in its country.
+3. the nominal mentions coreference linked to the actor ("the US secretary of state", "his Russian
+   counterpart", "Syrian rebels"): the article's words too, but a link the sieve may have got wrong, so
+   below a dictionary record of the actor's name;
+4. the nouns of the actor's own name, read with the agents dictionary ("Iraqi police" -> COP);
+5. the countries table: a country is itself (RUS), a city is in its country.
 
 Pure functions over the analysis records: ``code_analysis`` fills ``Entity.country_code``, ``sector``,
 ``codes`` and the events' ``source_country`` ... ``target_sector``.
@@ -40,9 +42,11 @@ class Found:
 class Coding:
     """What the stage knows about one actor before a date picks among its dictionary codes."""
 
-    text_country: Found | None = None
+    text_country: Found | None = None  # roles, titles, capitals, the actor's own name
     text_sector: Found | None = None
     dictionary: list[ActorCode] = field(default_factory=list)
+    nominal_country: Found | None = None  # nominal mentions coreference linked: below the dictionary
+    nominal_sector: Found | None = None
     name_sector: Found | None = None
     table_country: Found | None = None
     government_mentions: set[tuple[int, int]] = field(default_factory=set)  # "Moscow", "the Kremlin" as actor
@@ -53,14 +57,16 @@ class Coding:
         dict_country, dict_sector = parse_code(code.code, book.countries) if code else (None, None)
         evidence: list[CodeEvidence] = []
         country = sector = None
-        for found, value in ((self.text_country, None), (None, dict_country), (self.table_country, None)):
+        for found, value in ((self.text_country, None), (None, dict_country), (self.nominal_country, None),
+                             (self.table_country, None)):
             value = found.value if found else value
             if value:
                 country = value
                 if found:
                     evidence.append(found.evidence)
                 break
-        for found, value in ((self.text_sector, None), (None, dict_sector), (self.name_sector, None)):
+        for found, value in ((self.text_sector, None), (None, dict_sector), (self.nominal_sector, None),
+                             (self.name_sector, None)):
             value = found.value if found else value
             if value:
                 sector = value
@@ -126,15 +132,16 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook) -> Coding:
     if ent.type not in ACTOR_TYPES and not ent.country:
         return coding
     # 1. the article's words: roles and titles, nominal mentions, and names that are a country or its government
-    phrases: list[tuple[str, int, int, bool]] = []  # (text, start, end, may give a sector)
+    phrases: list[tuple[str, int, int, bool]] = []  # (text, start, end, said of the actor itself)
     for role in ent.roles:
         if role.current is not False:
             phrases.append((role.label, role.start, role.end, True))
     for m in ent.mentions:
-        if m.kind == "nominal":
-            phrases.append((m.text, m.start, m.end, True))
-        elif m.kind == "name" and m.role:
+        if m.kind == "name" and m.role:
             phrases.append((m.role, m.start, m.start + len(m.role), True))
+    for m in ent.mentions:
+        if m.kind == "nominal":
+            phrases.append((m.text, m.start, m.end, False))
     for m in ent.mentions:
         if m.kind != "name":
             continue
@@ -147,14 +154,14 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook) -> Coding:
             coding.text_country = coding.text_country or Found(country, ev)
             if meto and not ent.country:  # "the Kremlin" is the government; "Russia" with a "Moscow" stays Russia
                 coding.text_sector = coding.text_sector or Found(sector, ev)
-    for text, start, end, sectors in phrases:
+    for text, start, end, strong in phrases:
+        country_slot, sector_slot = ("text_country", "text_sector") if strong else ("nominal_country", "nominal_sector")
         hit = book.country_in(text)
-        if hit and not coding.text_country:
-            coding.text_country = Found(hit[0], CodeEvidence("text", text, start, end))
-        if sectors and not coding.text_sector:
-            sec = book.sector_in(text)
-            if sec:
-                coding.text_sector = Found(sec[0], CodeEvidence("text", text, start, end))
+        if hit and not getattr(coding, country_slot):
+            setattr(coding, country_slot, Found(hit[0], CodeEvidence("text", text, start, end)))
+        sec = book.sector_in(text)
+        if sec and not getattr(coding, sector_slot):
+            setattr(coding, sector_slot, Found(sec[0], CodeEvidence("text", text, start, end)))
     if ent.type in ("ORG", "NORP") and not ent.country:
         for m in ent.mentions:
             if m.kind == "name" and not coding.text_country:
@@ -178,6 +185,7 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook) -> Coding:
         coding.table_country = Found(book.alpha3(ent.country), ev)  # type: ignore[arg-type]
         if coding.text_country and coding.text_country.value != coding.table_country.value:
             coding.text_country = None  # a country is itself, whatever its mentions' modifiers say
+        coding.nominal_country = None
     elif ent.type in ("GPE", "LOC") and not coding.text_country:
         iso = book.capitals.get(_fold(ent.name)) or book.names.get(_fold(ent.name))
         if iso:
@@ -228,7 +236,7 @@ def _inherit_from_orgs(analysis: Analysis, codings: dict[str, Coding], book: Cod
             org = by_id.get(role.org or "")
             if role.current is False or org is None:
                 continue
-            country, sector, _, _ = codings[org.id].at(None, book)
+            country, sector, _, _ = codings[org.id].at(None, book)  # the organisation's standing codes
             ev = CodeEvidence("text", role.label, role.start, role.end)
             if country and not mine.text_country:
                 mine.text_country = Found(country, ev)

