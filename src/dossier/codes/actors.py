@@ -57,7 +57,10 @@ class Coding:
         dict_country, dict_sector = parse_code(code.code, book.countries) if code else (None, None)
         evidence: list[CodeEvidence] = []
         country = sector = None
-        for found, value in ((self.text_country, None), (None, dict_country), (self.nominal_country, None),
+        # an international record (IGOUNO, NGOHRI, IMGMUSISI) has no country on purpose: a linked nominal
+        # ("the Russian government" attached to WikiLeaks by the sieve) does not give it one
+        nominal = None if code and code.code[:3] in ("IGO", "NGO", "IMG") else self.nominal_country
+        for found, value in ((self.text_country, None), (None, dict_country), (nominal, None),
                              (self.table_country, None)):
             value = found.value if found else value
             if value:

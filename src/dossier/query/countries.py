@@ -12,12 +12,14 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from dossier.codes.codebook import SECTORS, country_code
-from dossier.errors import DossierError
+from dossier.query.corpus import EntityNotFound
 from dossier.query.records import EntityRef, Evidence
 from dossier.store import codes as sc
 
 
-class CountryNotFound(DossierError):
+class CountryNotFound(EntityNotFound):
+    """A country or sector the question names is unknown (404 on the REST API, like an unknown entity)."""
+
     code = "E012"
 
 

@@ -126,6 +126,17 @@ def _stored(db, article_id: str) -> tuple[Analysis, dict[str, int]]:
     return analysis, {e.id: d for d, e in entities.items()}
 
 
+def recode(db) -> None:
+    """Code the whole store again with this version's rules and data (``dossier entities recheck`` does it
+    after re-resolving)."""
+    db.execute("DELETE FROM actor_codes")
+    db.execute("UPDATE doc_entities SET country_code = NULL, sector = NULL WHERE country_code IS NOT NULL OR sector IS NOT NULL")
+    db.execute("UPDATE events SET source_country = NULL, source_sector = NULL, target_country = NULL, target_sector = NULL"
+               " WHERE source_country IS NOT NULL OR source_sector IS NOT NULL OR target_country IS NOT NULL"
+               " OR target_sector IS NOT NULL")
+    fill_actor_codes(db)
+
+
 def entity_codes(db, entity_id: int) -> list[dict]:
     """A corpus entity's codes: each with its validity, how many articles gave it, and the first and last
     dates it was seen, most seen first."""
@@ -163,8 +174,18 @@ def entity_country_sector(db, ids: list[int]) -> dict[int, tuple[str | None, str
 
 
 def coded_entities(db, country: str | None, sector: str | None, limit: int) -> list[tuple[int, int]]:
-    """(entity id, document entities so coded) of the corpus entities coded with this country and/or
-    sector in any article, most coded first."""
+    """(entity id, document entities so coded) of the corpus entities whose usual codes (the country and
+    sector most of their articles give, ``entity_country_sector``) are this country and/or sector, most
+    coded first."""
+    found = _coded_any(db, country, sector, 4 * limit + 50)
+    usual = entity_country_sector(db, [i for i, _ in found])
+    out = [(i, n) for i, n in found
+           if (country is None or usual.get(i, (None, None))[0] == country)
+           and (sector is None or usual.get(i, (None, None))[1] == sector)]
+    return out[:limit]
+
+
+def _coded_any(db, country: str | None, sector: str | None, limit: int) -> list[tuple[int, int]]:
     where, params = [], []
     if country:
         where.append("d.country_code = ?")
