@@ -154,3 +154,28 @@ def test_codes_relation_cli_and_rest_api(tmp_path):
         assert body["events"] == cli["events"] and len(body["months"]) == len(cli["months"])
         err = client.get("/api/countries/relation", params={"a": "USA", "b": "Atlantis"})
         assert err.status_code == 404 and "Atlantis" in err.json()["error"]["message"]
+
+
+def test_codes_exports_carry_gdelt_like_actor_codes(tmp_path):
+    import csv
+
+    import pyarrow.parquet as pq
+
+    from dossier.export.run import export
+
+    db = tmp_path / "c.db"
+    store = open_store(db)
+    for a in articles():
+        store.write_analysis(a, text_hash=text_hash(a.article.text), minhash=None, story_id=None)
+    store.close()
+    export("parquet", tmp_path / "pq", db=db)
+    events = pq.read_table(tmp_path / "pq" / "events.parquet").to_pylist()
+    putin = [e for e in events if e["actor1_name"] == "Vladimir Putin"]
+    assert putin and all((e["actor1_country_code"], e["actor1_type1_code"]) == ("RUS", "GOV") for e in putin)
+    # "Syrian rebels" is a group only described, linked to no corpus entity: the event still has its codes
+    assert any((e["actor2_country_code"], e["actor2_type1_code"]) == ("SYR", "REB") for e in events)
+    export("csv", tmp_path / "csv", db=db)
+    with (tmp_path / "csv" / "events.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert any(r["source_name"] == "Vladimir Putin" and r["source_country_code"] == "RUS" and r["source_sector"] == "GOV"
+               for r in rows)
