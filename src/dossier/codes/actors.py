@@ -76,6 +76,9 @@ class Coding:
                 if found and found.evidence not in evidence:
                     evidence.append(found.evidence)
                 break
+        if sector == "IGO" and self.text_country is None:
+            country = None  # an international organisation's official ("NATO Secretary General") has no country
+            evidence = [e for e in evidence if e is not (self.table_country.evidence if self.table_country else None)]
         return country, sector, code, evidence
 
 
@@ -86,12 +89,13 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     date = article_date(analysis)
     codings: dict[str, Coding] = {}
     for ent in analysis.entities:
-        codings[ent.id] = read_entity(ent, kb, book)
+        codings[ent.id] = read_entity(ent, kb, book, analysis.article.text, date)
     _inherit_from_orgs(analysis, codings, book)
+    _country_from_context(analysis, codings, book)
     for ent in analysis.entities:
         fill_entity(ent, codings[ent.id], date, book)
     for ev in analysis.events:
-        fill_event(ev, codings, event_date(ev, date), book)
+        fill_event(ev, codings, event_date(ev, date), book, analysis.article.text)
     return analysis
 
 
@@ -130,10 +134,11 @@ def in_force(codes: list[ActorCode], date: str | None) -> ActorCode | None:
     return standing[0] if standing else None
 
 
-def read_entity(ent: Entity, kb: Knowledge, book: Codebook) -> Coding:
+def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date: str | None = None) -> Coding:
     coding = Coding()
     if ent.type not in ACTOR_TYPES and not ent.country:
         return coding
+    titled = any(m.role for m in ent.mentions) or any(r.current is not False for r in ent.roles)
     # 1. the article's words: roles and titles, nominal mentions, and names that are a country or its government
     phrases: list[tuple[str, int, int, bool]] = []  # (text, start, end, said of the actor itself)
     for role in ent.roles:
@@ -157,22 +162,44 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook) -> Coding:
             coding.text_country = coding.text_country or Found(country, ev)
             if meto and not ent.country:  # "the Kremlin" is the government; "Russia" with a "Moscow" stays Russia
                 coding.text_sector = coding.text_sector or Found(sector, ev)
-    for text, start, end, strong in phrases:
+    for phrase, start, end, strong in phrases:
         country_slot, sector_slot = ("text_country", "text_sector") if strong else ("nominal_country", "nominal_sector")
-        hit = book.country_in(text)
+        hit = book.country_in(phrase)
         if hit and not getattr(coding, country_slot):
-            setattr(coding, country_slot, Found(hit[0], CodeEvidence("text", text, start, end)))
-        sec = book.sector_in(text)
+            setattr(coding, country_slot, Found(hit[0], CodeEvidence("text", phrase, start, end)))
+        sec = book.sector_in(phrase)
         if sec and not getattr(coding, sector_slot):
-            setattr(coding, sector_slot, Found(sec[0], CodeEvidence("text", text, start, end)))
+            setattr(coding, sector_slot, Found(sec[0], CodeEvidence("text", phrase, start, end)))
     if ent.type in ("ORG", "NORP") and not ent.country:
         for m in ent.mentions:
             if m.kind == "name" and not coding.text_country:
                 hit = book.country_in(m.text, capitals=True)
                 if hit:
                     coding.text_country = Found(hit[0], CodeEvidence("text", m.text, m.start, m.end))
+    # the words right before a name: "Chinese President Xi Jinping", "former president Lula", "Brazil's Supreme Court"
+    if text and ent.type in ("PERSON", "ORG"):
+        for m in [m for m in ent.mentions if m.kind == "name"][:3]:
+            run = title_run(text, m.start, 6 if ent.type == "PERSON" else 2)
+            if run is None:
+                continue
+            words, start = run
+            ev = CodeEvidence("text", words, start, start + len(words))
+            hit = book.country_in(words)
+            if not hit and ent.type == "PERSON" and {"Rep.", "Sen."} & set(words.split()):
+                hit = ("USA", "")  # "Rep. Adam Schiff", "Sen. Ted Cruz": the styles of the US Congress
+            if hit and not coding.text_country:
+                coding.text_country = Found(hit[0], ev)
+            if ent.type != "PERSON":
+                continue
+            sec = book.sector_in(words)
+            if sec or any(w.lower().strip(".") in FORMER for w in words.split()):
+                titled = True
+                if any(w.lower().strip(".") in FORMER for w in words.split()):
+                    coding.text_sector = Found("ELI", ev)  # a former official: CAMEO's elites
+                elif not coding.text_sector:
+                    coding.text_sector = Found(sec[0], ev)  # type: ignore[index]
     # 2. the dictionaries
-    coding.dictionary = dictionary_codes(ent, kb)
+    coding.dictionary = dictionary_codes(ent, kb, date, titled)
     # 3. the nouns of the actor's own name ("Syrian Army", "Iraqi police", "the Justice Department")
     if ent.type in ("ORG", "NORP"):
         for m in ent.mentions:
@@ -196,11 +223,16 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook) -> Coding:
     return coding
 
 
-def dictionary_codes(ent: Entity, kb: Knowledge) -> list[ActorCode]:
+def dictionary_codes(ent: Entity, kb: Knowledge, date: str | None = None, titled: bool = False) -> list[ActorCode]:
     """The dated codes of the one dictionary record the entity's names point to (none when they point to
-    records that disagree). A person is looked up by a full name only."""
+    records that disagree on the date). A person is looked up by a full name (or its last two words, when
+    the name carries a title: "Majority Leader Mitch McConnell"); a titled surname alone ("President Obama")
+    only when one dictionary person has it. An organisation not found by its name may be found by the
+    international organisation its name contains ("United Nations Security Council" -> IGOUNO)."""
     names = [ent.name, *ent.aliases]
     names += [m.text for m in ent.mentions if m.kind == "name"]
+    if ent.type == "PERSON":
+        names += [" ".join(n.split()[-2:]) for n in names if len(n.split()) >= 3]
     found: dict[str, tuple[str, tuple[str, ...]]] = {}
     for name in dict.fromkeys(names):
         if ent.type == "PERSON" and len(name.split()) < 2:
@@ -209,9 +241,24 @@ def dictionary_codes(ent: Entity, kb: Knowledge) -> list[ActorCode]:
             if entry.kind == "person" and ent.type != "PERSON":
                 continue
             found.setdefault(entry.entry, (name, entry.codes))
+    if not found and ent.type == "PERSON" and titled:
+        surnames = {n.split()[-1] for n in names if n.split()}
+        if len(surnames) == 1:
+            entry = surname_record(kb, surnames.pop())
+            if entry is not None:
+                found[entry.entry] = (ent.name, entry.codes)
+    if not found and ent.type == "ORG":
+        found = _contained_organisation(ent.name, kb)
     if not found:
         return []
     code_sets = {codes for _, codes in found.values()}
+    if len(code_sets) > 1:
+        # records that differ but agree on the code of the date (two records of Xi Jinping, both CHNGOV) are one
+        on_date = {(c.code if c else None) for c in (in_force(_codes(e, n, cs), date) for e, (n, cs) in found.items())}
+        if len(on_date) == 1 and None not in on_date:
+            first = next(iter(found))
+            found = {first: found[first]}
+            code_sets = {found[first][1]}
     if len(code_sets) > 1:
         # dossier's own record wins; otherwise records that disagree say nothing
         mine = [k for k in found if k.startswith("dossier-actors:")]
@@ -219,12 +266,91 @@ def dictionary_codes(ent: Entity, kb: Knowledge) -> list[ActorCode]:
             return []
         found = {mine[0]: found[mine[0]]}
     entry, (name, codes) = next(iter(found.items()))
+    return _codes(entry, name, codes)
+
+
+def _codes(entry: str, name: str, codes: tuple[str, ...]) -> list[ActorCode]:
     out = []
     for raw in codes:
         code, _, rest = raw.partition(":")
         start, _, end = rest.partition(":")
         out.append(ActorCode(code, start or None, end or None, CodeEvidence("dictionary", name, entry=entry)))
     return out
+
+
+def _contained_organisation(name: str, kb: Knowledge) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """The international organisation (IGO/NGO record) named inside an organisation's name, longest first."""
+    words = name.split()
+    for size in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - size + 1):
+            part = " ".join(words[i : i + size])
+            hits = {e.entry: (part, e.codes) for e in kb.coded(part) if e.codes and e.codes[0][:3] in ("IGO", "NGO")}
+            if len({codes for _, codes in hits.values()}) == 1:
+                return dict([next(iter(hits.items()))])
+    return {}
+
+
+_SURNAMES: dict[int, dict[str, list]] = {}
+
+
+def surname_record(kb: Knowledge, surname: str):
+    """The one person record with this surname: dossier's own records first, then Phoenix's; None when
+    there are several (or none)."""
+    index = _SURNAMES.get(id(kb))
+    if index is None:
+        index = {"dossier": {}, "phoenix": {}}
+        for key, entry in kb.actor_codes.items():
+            if len(key.split()) >= 2:
+                index["dossier"].setdefault(key.split()[-1], {})[entry.entry] = entry
+        for key, entries in kb.entries.items():
+            for entry in entries:
+                if entry.kind == "person" and entry.codes and len(key.split()) >= 2:
+                    index["phoenix"].setdefault(key.split()[-1], {})[entry.entry] = entry
+        _SURNAMES[id(kb)] = index
+    key = _fold(surname)
+    for source in ("dossier", "phoenix"):
+        hits = index[source].get(key, {})
+        if hits:
+            return next(iter(hits.values())) if len(hits) == 1 else None
+    return None
+
+
+FORMER = {"former", "ex", "ex-", "late"}
+ABBREVIATIONS = {"rep.", "sen.", "gen.", "gov.", "dr.", "mr.", "mrs.", "ms.", "lt.", "col.", "adm.", "sgt.", "capt.",
+                 "maj.", "pres.", "st.", "u.s.", "u.k.", "u.n.", "e.u."}
+TITLE_WORDS = {"of", "the", "for", "and", "former", "ex", "late", "deputy", "vice", "acting", "interim", "chief", "crown",
+               "prince", "foreign", "prime", "state", "general", "majority", "minority", "leader", "top", "senior",
+               "opposition", "defense", "defence", "interior", "finance", "national", "security", "adviser", "advisor",
+               "minister", "president", "secretary", "spokesman", "spokeswoman", "ambassador", "envoy", "commander",
+               "head", "director", "chairman", "speaker", "senator", "governor", "mayor", "judge", "king", "queen",
+               "emir", "sheikh", "premier", "chancellor", "lawmaker", "congressman", "congresswoman", "rebel", "party",
+               "energy", "trade", "justice", "attorney", "army", "military", "police", "intelligence", "navy", "air",
+               "force", "ex-president", "ex-minister"}
+
+
+def title_run(text: str, start: int, max_words: int) -> tuple[str, int] | None:
+    """The run of title words right before a name, in its clause ("Chinese President " before "Xi Jinping";
+    "Brazil's " before "Supreme Court"): capitalised words, title nouns, "of", "former"; (words, start)."""
+    window = text[max(0, start - 120) : start]
+    if window and not window[-1].isspace():
+        return None
+    tokens = window.split()
+    taken: list[str] = []
+    for tok in reversed(tokens):
+        low = tok.lower()
+        if len(taken) >= max_words or tok[-1] in ",;:!?\"“”()" or (tok.endswith(".") and low not in ABBREVIATIONS):
+            break
+        bare = low.rstrip(".").removesuffix("'s").removesuffix("’s")
+        if not (tok[0].isupper() or bare in TITLE_WORDS):
+            break
+        taken.append(tok)
+    while taken and taken[-1].lower() in ("the", "of", "and", "for"):
+        taken.pop()  # a run never starts with a function word
+    if not taken:
+        return None
+    words = " ".join(reversed(taken))
+    at = text.rfind(words, max(0, start - 120), start)
+    return (words, at) if at >= 0 else None
 
 
 def _inherit_from_orgs(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
@@ -245,6 +371,27 @@ def _inherit_from_orgs(analysis: Analysis, codings: dict[str, Coding], book: Cod
                 mine.text_country = Found(country, ev)
             if sector and not mine.text_sector and org.type not in ("GPE", "NORP"):
                 mine.text_sector = Found(sector, ev)
+
+
+def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
+    """A group only described, with a role but no country ("the army", "the military"), belongs to the
+    country named last before it in its sentence ("Bolivian President Evo Morales resigned after the army
+    called on him"): a nominal reading, below any dictionary record."""
+    countries = [(m.sentence, m.end, book.alpha3(e.country), m) for e in analysis.entities if e.country
+                 for m in e.mentions if m.kind == "name"]
+    for ent in analysis.entities:
+        coding = codings[ent.id]
+        if any(m.kind == "name" for m in ent.mentions) or ent.country or coding.text_country or coding.nominal_country:
+            continue
+        if not (coding.nominal_sector or coding.text_sector):
+            continue
+        first = min(ent.mentions, key=lambda m: m.start, default=None)
+        if first is None:
+            continue
+        before = [c for c in countries if c[0] == first.sentence and c[1] <= first.start and c[2]]
+        if before:
+            _, _, iso, m = max(before, key=lambda c: c[1])
+            coding.nominal_country = Found(iso, CodeEvidence("text", m.text, m.start, m.end))
 
 
 def fill_entity(ent: Entity, coding: Coding, date: str | None, book: Codebook) -> None:
@@ -272,7 +419,7 @@ def _max(a: int | None, b: int | None) -> int | None:
     return max(x for x in (a, b) if x is not None) if a is not None or b is not None else None
 
 
-def fill_event(ev: Event, codings: dict[str, Coding], date: str | None, book: Codebook) -> None:
+def fill_event(ev: Event, codings: dict[str, Coding], date: str | None, book: Codebook, text: str = "") -> None:
     for side in ("source", "target"):
         coding = codings.get(getattr(ev, side) or "")
         if coding is None:
@@ -281,8 +428,63 @@ def fill_event(ev: Event, codings: dict[str, Coding], date: str | None, book: Co
         span = getattr(ev, f"{side}_span")
         if span and (span.start, span.end) in coding.government_mentions:
             sector = "GOV"  # "Moscow said": the capital as actor is its government
+        elif span and coding.table_country and text:
+            sector = group_after(text, span.end, book) or sector  # "Syrian rebels": the country's rebels
         setattr(ev, f"{side}_country", country)
         setattr(ev, f"{side}_sector", sector)
+
+
+def group_after(text: str, end: int, book: Codebook) -> str | None:
+    """The sector of the group a country name or demonym modifies: "Syrian| rebels" -> REB, "US| troops" ->
+    MIL, "Syrian| government forces" -> MIL (an agents phrase starting at one of the next two words)."""
+    tail = text[end : end + 60]
+    if not tail[:1].isspace():
+        return None
+    words = []
+    for tok in tail.split()[:4]:
+        stop = tok[-1] in ",.;:!?\"”)"
+        words.append(tok.strip(",.;:!?\"”()"))
+        if stop:
+            break
+    lowered = [w.lower() for w in words]
+    best = None
+    for i in range(min(2, len(lowered))):
+        for j in range(len(lowered), i, -1):
+            sector = book.agents.get(" ".join(lowered[i:j]))
+            if sector:
+                if best is None or j - i > best[0]:
+                    best = (j - i, sector)
+                break
+    return best[1] if best else None
+
+
+def mention_codes(text: str, ent: Entity, start: int, end: int, mention: str, book: Codebook | None = None
+                  ) -> tuple[str | None, str | None]:
+    """An actor's country and sector as one mention names it: a capital or building is the government
+    ("Moscow said"), a country's demonym before a group noun is that group ("Syrian rebels"); else the
+    entity's own."""
+    book = book or default_codebook()
+    gov = government_mention(mention, book)
+    if gov and gov[0] == ent.country_code:
+        return ent.country_code, gov[1]
+    if ent.country:
+        group = group_after(text, end, book)
+        if group:
+            return ent.country_code, group
+    return ent.country_code, ent.sector
+
+
+def government_mention(text: str, book: Codebook | None = None) -> tuple[str, str] | None:
+    """(country, sector) when a name stands for a government: a capital ("Moscow": RUS, GOV) or a building
+    ("the Kremlin": RUS, GOV; "the Pentagon": USA, MIL)."""
+    from dossier.codes.codebook import countries
+
+    book = book or countries()
+    meto = book.metonym(text)
+    if meto:
+        return meto
+    iso = book.capitals.get(_fold(text))
+    return (iso, "GOV") if iso else None
 
 
 def _fold(text: str) -> str:
