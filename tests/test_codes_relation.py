@@ -152,6 +152,10 @@ def test_codes_relation_cli_and_rest_api(tmp_path):
     with TestClient(create_app(db), base_url="http://127.0.0.1") as client:
         body = client.get("/api/countries/relation", params={"a": "USA", "b": "RUS"}).json()
         assert body["events"] == cli["events"] and len(body["months"]) == len(cli["months"])
+        page = client.get("/countries", params={"a": "USA", "b": "RUS"})
+        assert page.status_code == 200 and "<svg class='chart bars'" in page.text
+        first = cli["months"][0]["month"]
+        assert f"href='#m-{first}'" in page.text and f'id="m-{first}"' in page.text and "/articles/" in page.text
         err = client.get("/api/countries/relation", params={"a": "USA", "b": "Atlantis"})
         assert err.status_code == 404 and "Atlantis" in err.json()["error"]["message"]
 

@@ -73,9 +73,9 @@ def fill_actor_codes(db) -> None:
 def _stored(db, article_id: str) -> tuple[Analysis, dict[str, int]]:
     """The records the codes stage reads, rebuilt from the store."""
     row = db.execute(
-        "SELECT id, published, published_inferred FROM articles WHERE id = ?", (article_id,)
+        "SELECT id, published, published_inferred, text FROM articles WHERE id = ?", (article_id,)
     ).fetchone()
-    article = Article(id=row[0], text="", published=row[1])
+    article = Article(id=row[0], text=row[3] or "", published=row[1])
     entities: dict[int, Entity] = {}
     for d in db.execute(
         "SELECT id, local_id, name, type, country FROM doc_entities WHERE article_id = ? ORDER BY id", (article_id,)

@@ -144,6 +144,7 @@ def create_app(
     errors.install(app, templates)
     app.include_router(api.router)
     app.include_router(countries.router)
+    app.include_router(countries.pages)
     app.include_router(pages.router)
     app.include_router(vendor.router)
     app.add_middleware(security.SecurityMiddleware, max_bytes=max_bytes, loopback_only=security.is_loopback(host))
