@@ -111,3 +111,15 @@ def test_codes_migration_8_is_in_both_engines(engine):
 
     assert migrations.LATEST == migrations_pg.LATEST >= 8
     assert [m.name for m in migrations.MIGRATIONS] == [m.name for m in migrations_pg.MIGRATIONS]
+
+
+def test_codes_stored_article_gives_back_its_codes(tmp_path):
+    db = tmp_path / "c.db"
+    build(db)
+    with open_corpus(db, readonly=True) as corpus:
+        stored = corpus.article("a2").analysis.to_dict()
+    lavrov = next(e for e in stored["entities"] if e["name"] == "Sergei Lavrov")
+    assert (lavrov["country"], lavrov["sector"]) == ("RUS", "GOV") and lavrov["codes"][0]["code"] == "RUSGOV"
+    assert lavrov["codes"][0]["evidence"]["entry"].startswith("dossier-actors:")  # the text agrees with the dictionary
+    [event] = stored["events"]
+    assert (event["source_country"], event["target_country"]) == ("RUS", "USA")

@@ -224,3 +224,27 @@ def country_events(db, a: str, b: str, sector: str | None) -> list:
         f" WHERE {where} ORDER BY e.event_date, e.article_id, e.trigger_start",
         params,
     ).fetchall()
+
+
+def article_codes(db, article_id: str) -> tuple[dict[int, tuple], dict[str, tuple]]:
+    """An article's stored codes: doc_entities.id -> (country, sector, [ActorCode]), and event local id ->
+    (source country, source sector, target country, target sector)."""
+    from dossier.models import ActorCode, CodeEvidence
+
+    entities: dict[int, tuple] = {}
+    for r in db.execute("SELECT id, country_code, sector FROM doc_entities WHERE article_id = ?", (article_id,)).fetchall():
+        entities[r[0]] = (r[1], r[2], [])
+    for r in db.execute(
+        "SELECT doc_entity_id, code, valid_from, valid_to, source, evidence_text, evidence_start, evidence_end, entry"
+        " FROM actor_codes WHERE article_id = ? ORDER BY doc_entity_id, position", (article_id,),
+    ).fetchall():
+        if r[0] in entities:
+            entities[r[0]][2].append(ActorCode(r[1], r[2], r[3], CodeEvidence(r[4], r[5] or "", r[6], r[7], r[8])))
+    events = {
+        r[0]: (r[1], r[2], r[3], r[4])
+        for r in db.execute(
+            "SELECT local_id, source_country, source_sector, target_country, target_sector FROM events WHERE article_id = ?",
+            (article_id,),
+        ).fetchall()
+    }
+    return entities, events
