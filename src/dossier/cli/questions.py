@@ -118,6 +118,12 @@ def register(app: typer.Typer) -> None:
             c.print(f"[dim]also matching: {escape(', '.join(f'{o.name} (#{o.id})' for o in others))}[/]")
         if p.aliases:
             c.print(f"aliases: {escape(', '.join(p.aliases[:15]))}")
+        if p.country_code or p.sector:
+            codes = "; ".join(
+                f"{k['code']} ({k['from'] or '…'} – {k['to'] or '…'}, {k['source']}, {k['articles']} article(s), "
+                f"seen {k['first_seen'] or '?'} – {k['last_seen'] or '?'})" for k in p.codes[:6])
+            c.print(f"coded: {p.country_code or '-'} {p.sector or '-'}" + (f" [dim]· {escape(codes)}[/]" if codes else ""),
+                    highlight=False)
         if p.roles:
             c.print("[bold]roles[/]")
             for r in p.roles:

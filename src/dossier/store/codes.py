@@ -14,7 +14,7 @@ ever stale (``entity_codes`` aggregates them with the dates they were seen).
 
 from __future__ import annotations
 
-from dossier.codes import code_analysis
+from dossier.codes import code_analysis, in_force
 from dossier.models import Analysis, Article, Entity, Event, Mention, Offsets, PublishedInferred, Role, Span
 
 PAGE = 200  # articles a backfill codes at a time
@@ -31,7 +31,11 @@ def write_codes(db, analysis: Analysis, local: dict[str, int]) -> None:
             continue
         if ent.country_code or ent.sector:
             db.execute("UPDATE doc_entities SET country_code = ?, sector = ? WHERE id = ?", (ent.country_code, ent.sector, doc))
-        for pos, code in enumerate(ent.codes[:2]):
+        kept = ent.codes[:1]
+        if kept and kept[0].evidence.source != "dictionary":
+            dictionary = in_force([c for c in ent.codes[1:] if c.evidence.source == "dictionary"], seen)
+            kept += [dictionary] if dictionary else []
+        for pos, code in enumerate(kept):
             ev = code.evidence
             rows.append((doc, art.id, pos, code.code, ent.country_code if pos == 0 else None,
                          ent.sector if pos == 0 else None, code.start, code.end, seen, ev.source, ev.text,
