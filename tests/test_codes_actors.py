@@ -30,7 +30,8 @@ def book():
 def test_codes_parse_code_reads_country_and_sector(book):
     countries = book.countries
     assert parse_code("RUSGOV", countries) == ("RUS", "GOV")
-    assert parse_code("USAGOVLEG", countries) == ("USA", "GOV")
+    assert parse_code("USAGOVLEG", countries) == ("USA", "LEG")  # a branch of government is the sector
+    assert parse_code("USAGOVMIL", countries) == ("USA", "GOV")
     assert parse_code("RUS", countries) == ("RUS", None)
     assert parse_code("IGOUNO", countries) == (None, "IGO")
     assert parse_code("MNCUSA", countries) == ("USA", "BUS")
@@ -146,3 +147,10 @@ def test_codes_to_dict_follows_the_contract():
     d = ent.to_dict()
     assert d["country"] == "RUS" and d["country_iso2"] == "RU" and d["sector"] is None
     assert set(d["codes"][0]) == {"code", "from", "to", "evidence"}
+
+
+def test_codes_no_code_on_the_date_keeps_the_records_country():
+    reagan = code_one(Entity("e1", "Ronald Reagan", "PERSON", [mention("Ronald Reagan", 0)]), "2016-03-01")
+    assert reagan.country_code == "USA"
+    senate = code_one(Entity("e1", "Senate", "ORG", [mention("Senate", 0)]))
+    assert (senate.country_code, senate.sector) == ("USA", "LEG")

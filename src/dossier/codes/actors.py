@@ -55,6 +55,10 @@ class Coding:
         """(country, sector, the dictionary code in force, the evidence of what did not come from it) on a date."""
         code = in_force(self.dictionary, date)
         dict_country, dict_sector = parse_code(code.code, book.countries) if code else (None, None)
+        if code is None and self.dictionary:
+            # no code holds on the date (Reagan in 2016): the country all the record's codes share
+            known = {parse_code(c.code, book.countries)[0] for c in self.dictionary}
+            dict_country = known.pop() if len(known) == 1 else None
         evidence: list[CodeEvidence] = []
         country = sector = None
         # an international record (IGOUNO, NGOHRI, IMGMUSISI) has no country on purpose: a linked nominal
@@ -199,7 +203,8 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                 elif not coding.text_sector:
                     coding.text_sector = Found(sec[0], ev)  # type: ignore[index]
     # 2. the dictionaries
-    coding.dictionary = dictionary_codes(ent, kb, date, titled)
+    coding.dictionary = dictionary_codes(ent, kb, date, titled, coding.text_sector.value if coding.text_sector else None,
+                                         book)
     # 3. the nouns of the actor's own name ("Syrian Army", "Iraqi police", "the Justice Department")
     if ent.type in ("ORG", "NORP"):
         for m in ent.mentions:
@@ -217,13 +222,16 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
             coding.text_country = None  # a country is itself, whatever its mentions' modifiers say
         coding.nominal_country = None
     elif ent.type in ("GPE", "LOC") and not coding.text_country:
-        iso = book.capitals.get(_fold(ent.name)) or book.names.get(_fold(ent.name))
+        iso = book.capitals.get(_fold(ent.name)) or book.names.get(_fold(ent.name)) or book.place(ent.name)
         if iso:
             coding.table_country = Found(iso, CodeEvidence("countries", ent.name))
+    if ent.type == "NORP" and not ent.country and any(m.kind == "name" for m in ent.mentions):
+        coding.nominal_sector = None  # a people or a faith ("Muslims"): a description the sieve linked says little
     return coding
 
 
-def dictionary_codes(ent: Entity, kb: Knowledge, date: str | None = None, titled: bool = False) -> list[ActorCode]:
+def dictionary_codes(ent: Entity, kb: Knowledge, date: str | None = None, titled: bool = False,
+                     title_sector: str | None = None, book: Codebook | None = None) -> list[ActorCode]:
     """The dated codes of the one dictionary record the entity's names point to (none when they point to
     records that disagree on the date). A person is looked up by a full name (or its last two words, when
     the name carries a title: "Majority Leader Mitch McConnell"); a titled surname alone ("President Obama")
@@ -244,7 +252,7 @@ def dictionary_codes(ent: Entity, kb: Knowledge, date: str | None = None, titled
     if not found and ent.type == "PERSON" and titled:
         surnames = {n.split()[-1] for n in names if n.split()}
         if len(surnames) == 1:
-            entry = surname_record(kb, surnames.pop())
+            entry = surname_record(kb, surnames.pop(), date, title_sector, book)
             if entry is not None:
                 found[entry.entry] = (ent.name, entry.codes)
     if not found and ent.type == "ORG":
@@ -293,9 +301,11 @@ def _contained_organisation(name: str, kb: Knowledge) -> dict[str, tuple[str, tu
 _SURNAMES: dict[int, dict[str, list]] = {}
 
 
-def surname_record(kb: Knowledge, surname: str):
-    """The one person record with this surname: dossier's own records first, then Phoenix's; None when
-    there are several (or none)."""
+def surname_record(kb: Knowledge, surname: str, date: str | None = None, sector: str | None = None,
+                   book: Codebook | None = None):
+    """The one person record with this surname: dossier's own records first, then Phoenix's; of several,
+    the one whose code on the date has the title's sector ("President Obama" in 2016: Barack, USAGOV, not
+    Michelle); None when that leaves several (or none)."""
     index = _SURNAMES.get(id(kb))
     if index is None:
         index = {"dossier": {}, "phoenix": {}}
@@ -309,9 +319,15 @@ def surname_record(kb: Knowledge, surname: str):
         _SURNAMES[id(kb)] = index
     key = _fold(surname)
     for source in ("dossier", "phoenix"):
-        hits = index[source].get(key, {})
+        hits = list(index[source].get(key, {}).values())
+        if len(hits) > 1 and sector and book is not None:
+            def sector_on(entry) -> str | None:
+                code = in_force(_codes(entry.entry, surname, entry.codes), date)
+                return parse_code(code.code, book.countries)[1] if code else None
+
+            hits = [h for h in hits if sector_on(h) == sector]
         if hits:
-            return next(iter(hits.values())) if len(hits) == 1 else None
+            return hits[0] if len(hits) == 1 else None
     return None
 
 
@@ -406,7 +422,8 @@ def fill_entity(ent: Entity, coding: Coding, date: str | None, book: Codebook) -
             ev = CodeEvidence(a.source if a.source == b.source else "text", f"{a.text}; {b.text}",
                               _min(a.start, b.start), _max(a.end, b.end))
         else:
-            ev = evidence[0] if evidence else used.evidence  # type: ignore[union-attr]
+            ev = evidence[0] if evidence else used.evidence if used else (
+                coding.dictionary[0].evidence if coding.dictionary else CodeEvidence("countries", ent.name))
         codes.insert(0, ActorCode((country or "") + (sector or ""), None, None, ev))
     ent.codes = codes
 

