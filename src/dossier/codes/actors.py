@@ -178,6 +178,8 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
         for m in ent.mentions:
             if m.kind == "name" and not coding.text_country:
                 hit = book.country_in(m.text, capitals=True)
+                if hit and ent.type == "NORP" and _fold(hit[1]) != _fold(m.text):
+                    hit = None  # a people's name must be the demonym itself: "Central American" is not American
                 if hit:
                     coding.text_country = Found(hit[0], CodeEvidence("text", m.text, m.start, m.end))
     # the words right before a name: "Chinese President Xi Jinping", "former president Lula", "Brazil's Supreme Court"
@@ -226,7 +228,8 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
         if iso:
             coding.table_country = Found(iso, CodeEvidence("countries", ent.name))
     if ent.type == "NORP" and not ent.country and any(m.kind == "name" for m in ent.mentions):
-        coding.nominal_sector = None  # a people or a faith ("Muslims"): a description the sieve linked says little
+        # a people or a faith ("Muslims"): a description the sieve linked ("British Muslims") says little of all
+        coding.nominal_sector = coding.nominal_country = None
     return coding
 
 
