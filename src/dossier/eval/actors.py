@@ -20,7 +20,7 @@ from pathlib import Path
 from dossier.codes.actors import mention_codes
 from dossier.codes.codebook import countries
 from dossier.errors import DataError
-from dossier.models import Analysis, Article, Entity
+from dossier.models import Analysis, Article
 
 GOLD = Path(__file__).resolve().parent.parent / "data" / "gold" / "actors.jsonl"
 

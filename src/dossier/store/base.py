@@ -13,14 +13,15 @@ from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from datetime import datetime, timezone
 
+from dossier.codes.codebook import default_knowledge
 from dossier.dedup import band_keys
 from dossier.errors import StoreError
 from dossier.models import Analysis
 from dossier.resolve.keys import DocEntity
 from dossier.resolve.knowledge import Knowledge
-from dossier.store.codes import write_codes
 from dossier.resolve.places import Gazetteer
 from dossier.resolve.resolver import NewEntity, resolve_article
+from dossier.store.codes import write_codes
 from dossier.store.pairs import add_pairs
 from dossier.store.resolution import CorpusView, apply, create_entity, refresh_entity
 
@@ -155,7 +156,7 @@ class Store(ABC):
 
     def knowledge(self) -> Knowledge:
         if self._knowledge is None:
-            self._knowledge = Knowledge.load()  # loaded on the first article, once per store
+            self._knowledge = default_knowledge()  # loaded once per process, shared with the codes stage
         return self._knowledge
 
     def _new_entity(self, db: object, ent: NewEntity) -> int:

@@ -14,8 +14,21 @@ ever stale (``entity_codes`` aggregates them with the dates they were seen).
 
 from __future__ import annotations
 
-from dossier.codes import code_analysis, in_force
-from dossier.models import Analysis, Article, Entity, Event, Mention, Offsets, PublishedInferred, Role, Span
+from dossier.codes import article_date, code_analysis, in_force
+from dossier.models import (
+    ActorCode,
+    Analysis,
+    Article,
+    CodeEvidence,
+    Entity,
+    Event,
+    EventTime,
+    Mention,
+    Offsets,
+    PublishedInferred,
+    Role,
+    Span,
+)
 
 PAGE = 200  # articles a backfill codes at a time
 
@@ -55,8 +68,6 @@ def write_codes(db, analysis: Analysis, local: dict[str, int]) -> None:
 
 
 def _seen(analysis: Analysis) -> str | None:
-    from dossier.codes import article_date
-
     return article_date(analysis)
 
 
@@ -114,8 +125,6 @@ def _stored(db, article_id: str) -> tuple[Analysis, dict[str, int]]:
         ev = Event(r[0], "", None, "", 0, 0, 0.0, Span(0, 0, ""), local_of.get(r[1]), local_of.get(r[2]), [], None, None,
                    False, "asserted", None, Offsets(r[4], r[5]))
         if r[3]:
-            from dossier.models import EventTime
-
             ev.time = EventTime(r[3], 0, 0)
         # the mention of each side in the event's sentence stands in for the span the extractor saw
         for side, doc in (("source", r[1]), ("target", r[2])):
@@ -233,8 +242,6 @@ def country_events(db, a: str, b: str, sector: str | None) -> list:
 def article_codes(db, article_id: str) -> tuple[dict[int, tuple], dict[str, tuple]]:
     """An article's stored codes: doc_entities.id -> (country, sector, [ActorCode]), and event local id ->
     (source country, source sector, target country, target sector)."""
-    from dossier.models import ActorCode, CodeEvidence
-
     entities: dict[int, tuple] = {}
     for r in db.execute("SELECT id, country_code, sector FROM doc_entities WHERE article_id = ?", (article_id,)).fetchall():
         entities[r[0]] = (r[1], r[2], [])
