@@ -154,3 +154,12 @@ def test_codes_no_code_on_the_date_keeps_the_records_country():
     assert reagan.country_code == "USA"
     senate = code_one(Entity("e1", "Senate", "ORG", [mention("Senate", 0)]))
     assert (senate.country_code, senate.sector) == ("USA", "LEG")
+
+
+def test_codes_a_failing_stage_leaves_the_article_uncoded_with_a_warning():
+    from dossier.analysis import coded
+
+    broken = Mention(None, None, "Ivan Petrov", "name", 0)  # type: ignore[arg-type]  # a malformed record
+    a = analysis([Entity("e1", "Ivan Petrov", "PERSON", [broken])])
+    out = coded(a)
+    assert out.entities[0].country_code is None and out.warnings[0].startswith("actor codes skipped: TypeError")
