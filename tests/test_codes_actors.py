@@ -163,3 +163,17 @@ def test_codes_a_failing_stage_leaves_the_article_uncoded_with_a_warning():
     a = analysis([Entity("e1", "Ivan Petrov", "PERSON", [broken])])
     out = coded(a)
     assert out.entities[0].country_code is None and out.warnings[0].startswith("actor codes skipped: TypeError")
+
+
+def test_codes_article_date_reads_timex_values():
+    from dossier.codes.actors import iso_date
+    from dossier.models import PublishedInferred
+
+    assert iso_date("2017-W27") == "2017-07-03"  # the founding article's inferred date: the week of July 7
+    assert iso_date("2017-07") == "2017-07-15" and iso_date("2017") == "2017-07-01"
+    assert iso_date("2017-SU") == "2017-07-15" and iso_date("2017-Q1") == "2017-02-15"
+    assert iso_date("2017-07-05T10:00") == "2017-07-05" and iso_date("PRESENT_REF") is None
+    a = analysis([Entity("e1", "Rex Tillerson", "PERSON", [mention("Rex Tillerson", 0)])], published=None)
+    a.published_inferred = PublishedInferred("2017-W27", "test")
+    code_analysis(a)
+    assert a.entities[0].sector == "GOV"  # secretary of state in July 2017

@@ -27,7 +27,7 @@ from dossier.models import ActorCode, Analysis, CodeEvidence, Entity, Event
 from dossier.resolve.knowledge import Knowledge
 
 ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
-DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?!\d)")
 
 
 @dataclass
@@ -117,11 +117,31 @@ def event_date(ev: Event, article: str | None) -> str | None:
     return article
 
 
+PART_OF_YEAR = {"Q1": "02-15", "Q2": "05-15", "Q3": "08-15", "Q4": "11-15", "H1": "04-01", "H2": "10-01",
+                "WI": "01-15", "SP": "04-15", "SU": "07-15", "FA": "10-15"}
+
+
 def iso_date(value: str | None) -> str | None:
-    m = DATE.match(value or "")
+    """A day to look codes up on, from an ISO date or a TIMEX3 value: "2017-07-05"; "2017-W27" -> its Monday;
+    "2017-07" -> the 15th; "2017-SU" / "2017-Q3" -> the middle of the season or quarter; "2017" -> July 1st."""
+    import datetime
+
+    value = (value or "").strip()
+    week = re.match(r"^(\d{4})-W(\d{2})", value)
+    if week:
+        try:
+            return datetime.date.fromisocalendar(int(week[1]), int(week[2]), 1).isoformat()
+        except ValueError:
+            return None
+    part = re.match(r"^(\d{4})-(Q[1-4]|H[12]|WI|SP|SU|FA)\b", value)
+    if part:
+        return f"{part[1]}-{PART_OF_YEAR[part[2]]}"
+    m = DATE.match(value)
     if not m:
         return None
-    return f"{m[1]}-{m[2] or '01'}-{m[3] or '01'}"
+    if m[3]:
+        return f"{m[1]}-{m[2]}-{m[3]}"
+    return f"{m[1]}-{m[2]}-15" if m[2] else f"{m[1]}-07-01"
 
 
 def in_force(codes: list[ActorCode], date: str | None) -> ActorCode | None:
