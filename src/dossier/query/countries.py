@@ -2,7 +2,7 @@
 
 An event counts for countries A and B when its source is coded A and its target B, or the other way
 round (``events.source_country`` / ``target_country``: the actors' codes on the event's date, written by
-the codes stage). Each event report counts once (the same event told by two articles counts twice, as
+the codes stage). Its month is its date's (``events.event_date``), else its undated article's inferred date. Each event report counts once (the same event told by two articles counts twice, as
 event data does); ``--sector`` keeps the events whose both sides have that sector.
 """
 
@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from dossier.codes.actors import iso_date
 from dossier.codes.codebook import SECTORS, country_code
 from dossier.query.corpus import EntityNotFound
 from dossier.query.records import EntityRef, Evidence
@@ -160,7 +161,9 @@ def _event(r, a: str) -> CountryEvent:
     sentence = r["sentence"] or ""
     evidence = Evidence(r["article_id"], r["title"], r["published"], r["source"], r["url"], sentence,
                         r["sentence_start"], r["trigger_start"], r["trigger_end"])
-    return CountryEvent(r["id"], r["event_date"], direction, r["type"], r["quad_class"], r["intensity"], source, target,
+    # the event's date; else its article's, inferred when the article gave none (an undated article's "2017-W27")
+    date = r["event_date"] or iso_date(r["published_inferred"])
+    return CountryEvent(r["id"], date, direction, r["type"], r["quad_class"], r["intensity"], source, target,
                         r["trigger_text"], evidence)
 
 

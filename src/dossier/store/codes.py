@@ -229,7 +229,7 @@ def country_events(db, a: str, b: str, sector: str | None) -> list:
         " ds.name AS source_doc_name, dt.name AS target_doc_name,"
         " es.id AS source_id, es.name AS source_name, es.type AS source_type,"
         " et.id AS target_id, et.name AS target_name, et.type AS target_type,"
-        " a.title, a.published, a.source, a.url,"
+        " a.title, a.published, a.published_inferred, a.source, a.url,"
         " substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence"
         " FROM events e JOIN articles a ON a.id = e.article_id"
         " LEFT JOIN doc_entities ds ON ds.id = e.source_doc_entity LEFT JOIN entities es ON es.id = ds.entity_id"
