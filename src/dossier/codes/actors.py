@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from dossier.codes.codebook import Codebook, _key, default_codebook, default_knowledge, parse_code
+from dossier.codes.text import FORMER, government_mention, group_after, title_run
 from dossier.models import ActorCode, Analysis, CodeEvidence, Entity, Event
 from dossier.resolve.knowledge import Knowledge
 
@@ -354,44 +355,6 @@ def surname_record(kb: Knowledge, surname: str, date: str | None = None, sector:
     return None
 
 
-FORMER = {"former", "ex", "ex-", "late"}
-ABBREVIATIONS = {"rep.", "sen.", "gen.", "gov.", "dr.", "mr.", "mrs.", "ms.", "lt.", "col.", "adm.", "sgt.", "capt.",
-                 "maj.", "pres.", "st.", "u.s.", "u.k.", "u.n.", "e.u."}
-TITLE_WORDS = {"of", "the", "for", "and", "former", "ex", "late", "deputy", "vice", "acting", "interim", "chief", "crown",
-               "prince", "foreign", "prime", "state", "general", "majority", "minority", "leader", "top", "senior",
-               "opposition", "defense", "defence", "interior", "finance", "national", "security", "adviser", "advisor",
-               "minister", "president", "secretary", "spokesman", "spokeswoman", "ambassador", "envoy", "commander",
-               "head", "director", "chairman", "speaker", "senator", "governor", "mayor", "judge", "king", "queen",
-               "emir", "sheikh", "premier", "chancellor", "lawmaker", "congressman", "congresswoman", "rebel", "party",
-               "energy", "trade", "justice", "attorney", "army", "military", "police", "intelligence", "navy", "air",
-               "force", "ex-president", "ex-minister"}
-
-
-def title_run(text: str, start: int, max_words: int) -> tuple[str, int] | None:
-    """The run of title words right before a name, in its clause ("Chinese President " before "Xi Jinping";
-    "Brazil's " before "Supreme Court"): capitalised words, title nouns, "of", "former"; (words, start)."""
-    window = text[max(0, start - 120) : start]
-    if window and not window[-1].isspace():
-        return None
-    tokens = window.split()
-    taken: list[str] = []
-    for tok in reversed(tokens):
-        low = tok.lower()
-        if len(taken) >= max_words or tok[-1] in ",;:!?\"“”()" or (tok.endswith(".") and low not in ABBREVIATIONS):
-            break
-        bare = low.rstrip(".").removesuffix("'s").removesuffix("’s")
-        if not (tok[0].isupper() or bare in TITLE_WORDS):
-            break
-        taken.append(tok)
-    while taken and taken[-1].lower() in ("the", "of", "and", "for"):
-        taken.pop()  # a run never starts with a function word
-    if not taken:
-        return None
-    words = " ".join(reversed(taken))
-    at = text.rfind(words, max(0, start - 120), start)
-    return (words, at) if at >= 0 else None
-
-
 def _inherit_from_orgs(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
     """A current role that names an organisation ("director of the FBI") gives the person the
     organisation's country, and its sector when the role's own words give none."""
@@ -474,30 +437,6 @@ def fill_event(ev: Event, codings: dict[str, Coding], date: str | None, book: Co
         setattr(ev, f"{side}_sector", sector)
 
 
-def group_after(text: str, end: int, book: Codebook) -> str | None:
-    """The sector of the group a country name or demonym modifies: "Syrian| rebels" -> REB, "US| troops" ->
-    MIL, "Syrian| government forces" -> MIL (an agents phrase starting at one of the next two words)."""
-    tail = text[end : end + 60]
-    if not tail[:1].isspace():
-        return None
-    words = []
-    for tok in tail.split()[:4]:
-        stop = tok[-1] in ",.;:!?\"”)"
-        words.append(tok.strip(",.;:!?\"”()"))
-        if stop:
-            break
-    lowered = [w.lower() for w in words]
-    best = None
-    for i in range(min(2, len(lowered))):
-        for j in range(len(lowered), i, -1):
-            sector = book.agents.get(" ".join(lowered[i:j]))
-            if sector:
-                if best is None or j - i > best[0]:
-                    best = (j - i, sector)
-                break
-    return best[1] if best else None
-
-
 def mention_codes(text: str, ent: Entity, start: int, end: int, mention: str, book: Codebook | None = None
                   ) -> tuple[str | None, str | None]:
     """An actor's country and sector as one mention names it: a capital or building is the government
@@ -512,19 +451,6 @@ def mention_codes(text: str, ent: Entity, start: int, end: int, mention: str, bo
         if group:
             return ent.country_code, group
     return ent.country_code, ent.sector
-
-
-def government_mention(text: str, book: Codebook | None = None) -> tuple[str, str] | None:
-    """(country, sector) when a name stands for a government: a capital ("Moscow": RUS, GOV) or a building
-    ("the Kremlin": RUS, GOV; "the Pentagon": USA, MIL)."""
-    from dossier.codes.codebook import countries
-
-    book = book or countries()
-    meto = book.metonym(text)
-    if meto:
-        return meto
-    iso = book.capitals.get(_fold(text))
-    return (iso, "GOV") if iso else None
 
 
 def _fold(text: str) -> str:
