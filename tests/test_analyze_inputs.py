@@ -88,7 +88,7 @@ def test_analyze_json_follows_the_shipped_schema_and_offsets_are_exact(inputs: P
     doc = json.loads((out / "santos.json").read_text())
     validate(doc)
     text = doc["article"]["text"]
-    assert doc["schema_version"] == "1.1"
+    assert doc["schema_version"] == "2.0"
     for ent in doc["entities"]:
         for m in ent["mentions"]:
             assert text[m["start"] : m["end"]] == m["text"]
@@ -103,7 +103,7 @@ def test_schema_rejects_a_broken_document():
     from dossier.report.jsonout import validate
 
     with pytest.raises(jsonschema.ValidationError):
-        validate({"schema_version": "1.1", "article": {"id": "x"}})
+        validate({"schema_version": "2.0", "article": {"id": "x"}})
 
 
 def test_analyze_html_is_self_contained_and_highlights_mentions(inputs: Path, tmp_path: Path):

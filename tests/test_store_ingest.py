@@ -102,6 +102,12 @@ def test_a_store_from_before_story_keys_is_backfilled_and_still_finds_the_copy(t
             conn.execute("DROP INDEX comentions_pair")
             conn.execute("CREATE INDEX doc_entities_entity_article ON doc_entities(entity_id, article_id)")
             conn.execute("CREATE INDEX doc_entities_article_entity ON doc_entities(article_id, entity_id)")
+        conn.execute("DROP TABLE actor_codes")  # and migration 8's codes
+        conn.execute("DROP INDEX doc_entities_codes")
+        conn.execute("DROP INDEX events_countries")
+        for table, column in [("doc_entities", "country_code"), ("doc_entities", "sector"), ("events", "source_country"),
+                              ("events", "source_sector"), ("events", "target_country"), ("events", "target_sector")]:
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
         conn.execute("DELETE FROM migrations WHERE version >= 4")
     store.close()
     page, migrations.PAGE = migrations.PAGE, 1  # two pages of one article

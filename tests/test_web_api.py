@@ -65,6 +65,7 @@ def test_web_openapi_spec_lists_every_endpoint_with_schemas(client):
         ("get", "/api/timeline"), ("get", "/api/claims"), ("get", "/api/search"), ("get", "/api/articles"),
         ("get", "/api/articles/{article_id}"), ("post", "/api/analyze"), ("post", "/api/entities/merge"),
         ("post", "/api/entities/{ref}/split"), ("post", "/api/entities/{ref}/rename"),
+        ("get", "/api/countries/relation"),
     }
     found = {(m, p) for p, ops in spec["paths"].items() for m in ops}
     assert found == expected, found ^ expected

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dossier.codes import code_analysis
 from dossier.errors import DropDocument
 from dossier.language import not_english
 from dossier.models import Analysis, Article, Offsets
@@ -102,7 +103,7 @@ def analyze_articles(
         try:
             for doc in nlp.pipe((make_doc(nlp, a) for a in pending), batch_size=batch_size):
                 yield from _drain(failed)
-                yield collect(doc, model)
+                yield coded(collect(doc, model))
             yield from _drain(failed)
         finally:
             nlp.default_error_handler = previous
@@ -118,6 +119,16 @@ def analyze_articles(
         if len(pending) >= batch_size or sum(len(a.text) for a in pending) >= BATCH_CHARS:
             yield from flush()
     yield from flush()
+
+
+def coded(analysis: Analysis) -> Analysis:
+    """The codes stage (actors' country, sector and codes: ``dossier.codes``); should it fail on an article,
+    the article keeps its extraction, uncoded, with a warning saying why."""
+    try:
+        return code_analysis(analysis)
+    except Exception as exc:  # noqa: BLE001 - one article's codes must not stop a corpus build
+        analysis.warnings.append(f"actor codes skipped: {type(exc).__name__}: {exc}"[:300])
+        return analysis
 
 
 def _drain(items: list) -> Iterator:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = "1.1"  # 1.1: article.dateline, article.authors, article.notes, news_format
+SCHEMA_VERSION = "2.0"  # 1.1: article.dateline, authors, notes, news_format; 2.0: entities' country is ISO-3, sector, codes
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "FAC")
 MENTION_KINDS = ("name", "nominal", "pronoun")
@@ -117,6 +117,31 @@ class Role:
 
 
 @dataclass(slots=True)
+class CodeEvidence:
+    """Why an actor has a code: the article's words (``source`` "text", with offsets) or a dictionary record
+    (``source`` "dictionary", "agents" or "countries", with the name or noun that matched and the record)."""
+
+    source: str  # text | dictionary | agents | countries
+    text: str
+    start: int | None = None
+    end: int | None = None
+    entry: str | None = None  # the dictionary record ("phoenix:14008", "dossier-actors:2")
+
+
+@dataclass(slots=True)
+class ActorCode:
+    """A CAMEO actor code ("RUSGOV") and the dates it holds (ISO dates; None = open)."""
+
+    code: str
+    start: str | None  # "from" in the JSON
+    end: str | None  # "to" in the JSON
+    evidence: CodeEvidence
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "from": self.start, "to": self.end, "evidence": asdict(self.evidence)}
+
+
+@dataclass(slots=True)
 class Entity:
     id: str
     name: str
@@ -124,7 +149,21 @@ class Entity:
     mentions: list[Mention] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)  # other names, acronyms and expansions
-    country: str | None = None  # ISO 3166 alpha-2 for GPE / NORP linked to a country
+    # ISO 3166 alpha-2 when the entity IS a country (GPE / NORP linked to one): the extractor's and the
+    # resolver's link; written as ``country_iso2`` in the JSON
+    country: str | None = None
+    # the codes stage (dossier.codes): the actor's country (ISO alpha-3; ``country`` in the JSON), its CAMEO
+    # sector at the article's date, and its codes with dates and evidence
+    country_code: str | None = None
+    sector: str | None = None
+    codes: list[ActorCode] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["country_iso2"] = out.pop("country")
+        out["country"] = out.pop("country_code")
+        out["codes"] = [c.to_dict() for c in self.codes]
+        return out
 
 
 @dataclass(slots=True)
@@ -199,6 +238,11 @@ class Event:
     sentence: Offsets
     source_span: Span | None = None  # the mention of the source in this sentence (evidence)
     target_span: Span | None = None  # the mention of the target in this sentence (evidence)
+    # the codes stage: source's and target's country (alpha-3) and sector at the event's date
+    source_country: str | None = None
+    source_sector: str | None = None
+    target_country: str | None = None
+    target_sector: str | None = None
 
 
 @dataclass(slots=True)
@@ -256,7 +300,7 @@ class Analysis:
             },
             "news_format": [asdict(s) for s in self.news_format],
             "sentences": [asdict(s) for s in self.sentences],
-            "entities": [asdict(e) for e in self.entities],
+            "entities": [e.to_dict() for e in self.entities],
             "times": [asdict(t) for t in self.times],
             "attributions": [asdict(a) for a in self.attributions],
             "events": [asdict(e) for e in self.events],

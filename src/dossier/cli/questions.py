@@ -128,6 +128,12 @@ def register(app: typer.Typer) -> None:
             c.print(f"[dim]also matching: {_safe(', '.join(f'{o.name} (#{o.id})' for o in others))}[/]")
         if p.aliases:
             c.print(f"aliases: {_safe(', '.join(p.aliases[:15]))}")
+        if p.country_code or p.sector:
+            codes = "; ".join(
+                f"{k['code']} ({k['from'] or '…'} – {k['to'] or '…'}, {k['source']}, {k['articles']} article(s), "
+                f"seen {k['first_seen'] or '?'} – {k['last_seen'] or '?'})" for k in p.codes[:6])
+            c.print(f"coded: {p.country_code or '-'} {p.sector or '-'}" + (f" [dim]· {escape(_safe(codes))}[/]" if codes else ""),
+                    highlight=False)
         if p.roles:
             c.print("[bold]roles[/]")
             for r in p.roles:
@@ -156,12 +162,29 @@ def register(app: typer.Typer) -> None:
     @app.command("relation")
     def relation_cmd(a: str = typer.Argument(..., help="First actor."), b: str = typer.Argument(..., help="Second actor."),
                      db: str = DB, format: OutFormat = FMT, evidence: bool = EVIDENCE,
-                     paths: int = typer.Option(3, "--paths", help="How many paths through other actors.")) -> None:
+                     paths: int = typer.Option(3, "--paths", help="How many paths through other actors."),
+                     countries: bool = typer.Option(False, "--countries", help="A and B are countries (codes or names): "
+                                                    "every event between their actors, per month."),
+                     sector: str = typer.Option(None, "--sector", help="Country level: only events whose both sides "
+                                                "have this CAMEO sector (GOV, MIL, ...).")) -> None:
         """How two actors are connected: co-mentions over time, events both ways, balance, claims, paths.
+        Two ISO alpha-3 codes (or --countries) ask about countries: every event between actors of the two
+        countries per month, with counts per QuadClass, mean intensity, the actors on each side and the evidence.
 
         Example:
             dossier relation "Donald Trump" "Hillary Clinton" --db news.db --evidence
+            dossier relation USA RUS --sector GOV --db news.db
         """
+        from dossier.cli.countries import is_country_pair, print_country_relation
+
+        if countries or sector or is_country_pair(a, b):
+            try:
+                with _open(db) as corpus:
+                    r = corpus.country_relation(a, b, sector=sector)
+            except DossierError as exc:
+                _fail(exc)
+            print_country_relation(r, format.value, evidence, _jsonable)
+            return
         try:
             with _open(db) as corpus:
                 r = corpus.relation(a, b, paths=paths)
@@ -258,20 +281,24 @@ def register(app: typer.Typer) -> None:
     @entities_app.callback()
     def entities_cmd(ctx: typer.Context, type: str = typer.Option(None, "--type", help="PERSON, ORG, GPE, ..."),
                      limit: int = typer.Option(50, "--limit"), offset: int = typer.Option(0, "--offset"),
-                     db: str = DB, format: OutFormat = FMT) -> None:
-        """Corpus entities ranked by mentions, with their aliases.
+                     db: str = DB, format: OutFormat = FMT,
+                     country: str = typer.Option(None, "--country", help="Only actors coded with this country (RUS, Russia)."),
+                     sector: str = typer.Option(None, "--sector", help="Only actors coded with this CAMEO sector (GOV, MIL, ...).")) -> None:
+        """Corpus entities ranked by mentions, with their aliases, country and sector.
 
         Example:
             dossier entities --type PERSON --limit 20
+            dossier entities --country RUS --sector GOV
         """
         if ctx.invoked_subcommand is not None:
             return
         try:
             with _open(db) as corpus:
-                rows = corpus.entities(type=type, limit=limit, offset=offset)
+                rows = corpus.entities(type=type, limit=limit, offset=offset, country=country, sector=sector)
         except DossierError as exc:
             _fail(exc)
         _emit_rows(rows, format, [("id", lambda r: r.id), ("name", lambda r: r.name), ("type", lambda r: r.type),
+                                  ("country", lambda r: r.country_code), ("sector", lambda r: r.sector),
                                   ("mentions", lambda r: r.mentions), ("articles", lambda r: r.articles),
                                   ("aliases", lambda r: ", ".join(r.aliases))], Console(), "entities")
 
@@ -332,7 +359,7 @@ def register(app: typer.Typer) -> None:
     @entities_app.command("recheck")
     def recheck_cmd(db: str = DB) -> None:
         """Re-resolve every entity of the store with the current rules; the entities a user merged, split or
-        renamed keep their members.
+        renamed keep their members. Every article's actors are coded again with the current codes rules.
 
         Example:
             dossier entities recheck --db news.db

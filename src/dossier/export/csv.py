@@ -23,7 +23,8 @@ MENTION_COLUMNS = (
 EVENT_COLUMNS = (
     "event_id", "group_id", "article_id", "date", "date_source", "type", "mode", "cameo_root", "quad_class",
     "penta_class", "intensity", "certainty", "negated", "trigger", "trigger_start", "trigger_end", "source_id",
-    "source_name", "target_id", "target_name", "place_id", "place_name", "participant_ids", "time_value",
+    "source_name", "source_country_code", "source_sector", "target_id", "target_name", "target_country_code",
+    "target_sector", "place_id", "place_name", "participant_ids", "time_value",
     "attribution", "sentence_start", "sentence_end", "sentence",
 )
 CLAIM_COLUMNS = (

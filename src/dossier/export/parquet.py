@@ -18,7 +18,9 @@ ROW_GROUP = 50_000
 EVENTS = pa.schema([
     ("event_id", pa.int64()), ("date", pa.date32()), ("date_source", pa.string()),
     ("actor1_id", pa.int64()), ("actor1_name", pa.string()), ("actor1_type", pa.string()), ("actor1_country", pa.string()),
+    ("actor1_country_code", pa.string()), ("actor1_type1_code", pa.string()),
     ("actor2_id", pa.int64()), ("actor2_name", pa.string()), ("actor2_type", pa.string()), ("actor2_country", pa.string()),
+    ("actor2_country_code", pa.string()), ("actor2_type1_code", pa.string()),
     ("event_type", pa.string()), ("event_mode", pa.string()), ("cameo_root", pa.string()), ("quad_class", pa.int8()),
     ("penta_class", pa.int8()), ("intensity", pa.float64()), ("certainty", pa.string()), ("negated", pa.bool_()),
     ("num_mentions", pa.int32()), ("num_reports", pa.int32()), ("num_sources", pa.int32()),

@@ -129,6 +129,7 @@ def stored_article(conn, article_id: str) -> StoredArticle | None:
             negated=bool(r["negated"]), certainty=r["certainty"], attribution=r["attribution_local"],
             sentence=Offsets(r["sentence_start"], r["sentence_end"]),
         ))
+    _fill_codes(conn, article_id, entities, events)
     relations = []
     for r in aq.relations(conn, article_id):
         if r["subject_doc_entity"] not in local:
@@ -150,6 +151,19 @@ def stored_article(conn, article_id: str) -> StoredArticle | None:
         published_inferred=inferred, model=row["model"] or "",
     )
     return StoredArticle(analysis, links, row["story_id"])
+
+
+def _fill_codes(conn, article_id: str, entities: dict, events: list) -> None:
+    """The codes stage's output as stored (migration 8): entities' country, sector and codes, events' actor codes."""
+    from dossier.store.codes import article_codes
+
+    ent_codes, ev_codes = article_codes(conn, article_id)
+    for doc_id, ent in entities.items():
+        if doc_id in ent_codes:
+            ent.country_code, ent.sector, ent.codes = ent_codes[doc_id]
+    for ev in events:
+        if ev.id in ev_codes:
+            ev.source_country, ev.source_sector, ev.target_country, ev.target_sector = ev_codes[ev.id]
 
 
 def latest_articles(conn, limit: int, offset: int) -> list[ArticleRef]:

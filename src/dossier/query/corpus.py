@@ -131,7 +131,22 @@ class Corpus:
             why=[LinkReason(r["name"], r["rule"], r["article_id"], r["title"], r["published"])
                  for r in q.link_reasons(self.conn, ref.id, why)],
             mentions=sum(m.mentions for m in months),
+            **self._codes(ref.id),
         )
+
+    def _codes(self, entity_id: int) -> dict:
+        from dossier.store import codes as sc
+
+        country, sector = sc.entity_country_sector(self.conn, [entity_id]).get(entity_id, (None, None))
+        return {"country_code": country, "sector": sector, "codes": sc.entity_codes(self.conn, entity_id)}
+
+    def country_relation(self, a: str, b: str, *, sector: str | None = None):
+        """Every event between actors of two countries (ISO alpha-3 codes or names), per month: counts per
+        QuadClass, mean intensity, the actors on each side and every event's sentence (``CountryRelation``);
+        ``sector`` keeps events whose both sides have that CAMEO sector (GOV)."""
+        from dossier.query.countries import country_relation
+
+        return country_relation(self.conn, a, b, sector=sector)
 
     def relation(
         self, a: str | int, b: str | int, *, paths: int = 3, evidence: int = 20, articles: int = 100
@@ -223,15 +238,32 @@ class Corpus:
             out.append(SearchHit(ev, marked.replace("\x02", "[").replace("\x03", "]")))
         return out
 
-    def entities(self, *, type: str | None = None, limit: int = 50, offset: int = 0) -> Table[EntityRow]:
-        type = check_entity_type(type)
-        check_limit(limit)
-        if offset < 0:
-            raise InvalidArgument(f"--offset {offset}: give 0 or more")
-        out = Table()
-        for r in q.entities_ranked(self.conn, type, limit, offset):
-            aliases = [a["alias"] for a in q.aliases(self.conn, r["id"]) if a["alias"] != r["name"]][:8]
-            out.append(EntityRow(r["id"], r["name"], r["type"], r["country"], r["mentions"], r["articles"], aliases))
+    def entities(self, *, type: str | None = None, limit: int = 50, offset: int = 0, country: str | None = None,
+                 sector: str | None = None) -> Table[EntityRow]:
+        """Corpus entities ranked by mentions; with ``country`` (alpha-3 or a name) or ``sector`` (CAMEO), the
+        entities coded so in any article, most often so coded first."""
+        from dossier.store import codes as sc
+
+        if country or sector:
+            from dossier.query.countries import check_sector, resolve_country
+
+            code = resolve_country(country) if country else None
+            ids = [i for i, _ in sc.coded_entities(self.conn, code, check_sector(sector), limit + offset)][offset:]
+            out = self.entity_rows(ids)
+            if type:
+                out = Table(r for r in out if r.type == type)
+        else:
+            type = check_entity_type(type)
+            check_limit(limit)
+            if offset < 0:
+                raise InvalidArgument(f"--offset {offset}: give 0 or more")
+            out = Table()
+            for r in q.entities_ranked(self.conn, type, limit, offset):
+                aliases = [a["alias"] for a in q.aliases(self.conn, r["id"]) if a["alias"] != r["name"]][:8]
+                out.append(EntityRow(r["id"], r["name"], r["type"], r["country"], r["mentions"], r["articles"], aliases))
+        coded = sc.entity_country_sector(self.conn, [r.id for r in out])
+        for r in out:
+            r.country_code, r.sector = coded.get(r.id, (None, None))
         return out
 
     # -- curation ----------------------------------------------------------------------------------
@@ -258,10 +290,15 @@ class Corpus:
         return self.resolve_name(ref.id)
 
     def recheck(self) -> RecheckReport:
-        """Re-resolve the whole store with the current rules (``dossier entities recheck``)."""
+        """Re-resolve the whole store with the current rules (``dossier entities recheck``), and code its
+        actors again with the current codes rules and data."""
+        from dossier.store.codes import recode
+
         store = self.store
         with store.write() as db:
-            return recheck(db, store.knowledge(), store._new_entity)
+            report = recheck(db, store.knowledge(), store._new_entity)
+            recode(db)
+            return report
 
     # -- building records --------------------------------------------------------------------------
     def _ref(self, entity_id: int | None, name: str | None, type: str | None = None) -> EntityRef | None:

@@ -143,6 +143,11 @@ class EntityProfile:
     mentions_per_month: list[MonthCount]
     why: list[LinkReason]
     mentions: int
+    # actor codes (docs/codes.md): the country (alpha-3) and sector most of its articles give it, and its codes
+    # with their dates, how many articles gave each and when they were first and last seen
+    country_code: str | None = None
+    sector: str | None = None
+    codes: list[dict] = field(default_factory=list)
 
 
 @dataclass
@@ -219,3 +224,5 @@ class EntityRow:
     mentions: int
     articles: int
     aliases: list[str]
+    country_code: str | None = None  # actor codes: alpha-3 country and CAMEO sector most of its articles give
+    sector: str | None = None

@@ -4,7 +4,12 @@
   ``scripts/build_knowledge.py``: about 35,000 names of people, organisations and countries, each with the
   dictionary record it belongs to and that record's dated CAMEO codes;
 - ``equivalences.tsv``: well-known names of one actor that the dictionaries lack (GOP = Republican Party);
-- ``nicknames.tsv`` (read by ``names``) and the entity lexicon's given names.
+- ``nicknames.tsv`` (read by ``names``) and the entity lexicon's given names;
+- for the codes stage only (``dossier.codes``): ``phoenix_agents.tsv``, the Phoenix agents dictionary (generic
+  nouns and their role codes: "police" -> ~COP), compiled by the same script, with dossier's additions and
+  overrides in ``agents.tsv``; and ``actors.tsv``, dossier's dated codes for actors the dictionaries lack or
+  date wrongly (they end around 2015), which win over the Phoenix codes of the same name. Neither touches
+  resolution: they live apart from ``entries``.
 
 ``Knowledge.load()`` reads them once; a corpus build holds one instance and passes it down.
 """
@@ -33,6 +38,8 @@ class DictionaryEntry:
 class Knowledge:
     entries: dict[str, list[DictionaryEntry]] = field(default_factory=dict)  # folded name -> entries
     given_names: set[str] = field(default_factory=set)
+    agents: dict[str, str] = field(default_factory=dict)  # phrase ("foreign minister") -> code ("~GOV", "IGO~", "")
+    actor_codes: dict[str, DictionaryEntry] = field(default_factory=dict)  # folded name -> dossier's dated codes
 
     @classmethod
     def load(cls, directory: Path = KNOWLEDGE) -> Knowledge:
@@ -49,6 +56,21 @@ class Knowledge:
             for name in names:
                 kb._add(name, entry)
         kb.given_names = set(given_names())
+        if (directory / "phoenix_agents.tsv").exists():
+            for line in _lines(directory / "phoenix_agents.tsv")[1:]:
+                phrase, code = line.split("\t")
+                kb.agents.setdefault(phrase, code)  # the dictionary's first code of a phrase
+        if (directory / "agents.tsv").exists():
+            for line in _lines(directory / "agents.tsv"):
+                phrase, code = (line.split("\t") + [""])[:2]
+                kb.agents[" ".join(phrase.lower().split())] = code.strip()  # dossier's rows win
+        if (directory / "actors.tsv").exists():
+            for n, line in enumerate(_lines(directory / "actors.tsv")):
+                name, others, codes = line.split("\t")
+                entry = DictionaryEntry(f"dossier-actors:{n}", "actor", tuple(c for c in codes.split(";") if c))
+                for alias in [name, *others.split("|")]:
+                    if name_key(alias):
+                        kb.actor_codes[name_key(alias)] = entry
         return kb
 
     def _add(self, name: str, entry: DictionaryEntry) -> None:
@@ -60,6 +82,14 @@ class Knowledge:
 
     def lookup(self, name: str) -> list[DictionaryEntry]:
         return self.entries.get(name_key(name), [])
+
+    def coded(self, name: str) -> list[DictionaryEntry]:
+        """The dictionary records that give this name codes: dossier's own (``actors.tsv``) first and alone,
+        else the Phoenix records with codes."""
+        key = name_key(name)
+        if key in self.actor_codes:
+            return [self.actor_codes[key]]
+        return [e for e in self.entries.get(key, []) if e.codes]
 
     def equivalence(self, name: str) -> str | None:
         """The hand-written equivalence group of a name ("GOP" -> "dossier:0"), which wins over the dictionaries."""

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from datetime import datetime, timezone
 
+from dossier.codes.codebook import default_knowledge
 from dossier.dedup import band_keys
 from dossier.errors import StoreError
 from dossier.models import Analysis
@@ -21,6 +22,7 @@ from dossier.resolve.knowledge import Knowledge
 from dossier.resolve.places import Gazetteer
 from dossier.resolve.resolver import NewEntity, resolve_article
 from dossier.store.article_format import article_format_columns
+from dossier.store.codes import write_codes
 from dossier.store.pairs import add_pairs
 from dossier.store.resolution import CorpusView, apply, create_entity, refresh_entity
 
@@ -128,6 +130,7 @@ class Store(ABC):
             )
             local = self._write_entities(db, analysis)
             self._write_records(db, analysis, local)
+            write_codes(db, analysis, local)
             add_comentions(db, art.id)
             add_pairs(db, art.id)
         return True
@@ -160,7 +163,7 @@ class Store(ABC):
 
     def knowledge(self) -> Knowledge:
         if self._knowledge is None:
-            self._knowledge = Knowledge.load()  # loaded on the first article, once per store
+            self._knowledge = default_knowledge()  # loaded once per process, shared with the codes stage
         return self._knowledge
 
     def _new_entity(self, db: object, ent: NewEntity) -> int:

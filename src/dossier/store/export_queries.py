@@ -203,6 +203,8 @@ def events(conn, scope: Scope) -> Iterator[dict]:
         " ev.penta_class, ev.intensity, ev.trigger_text AS trigger, ev.trigger_start, ev.trigger_end,"
         " ds.entity_id AS source_id, es.name AS source_name, es.type AS source_type, es.country AS source_country,"
         " dt.entity_id AS target_id, et.name AS target_name, et.type AS target_type, et.country AS target_country,"
+        " ev.source_country AS source_country_code, ev.source_sector, ev.target_country AS target_country_code,"
+        " ev.target_sector,"
         " dp.entity_id AS place_id, ep.name AS place_name, ep.latitude AS place_latitude,"
         " ep.longitude AS place_longitude,"
         f" (SELECT {id_list(conn, 'entity_id', 'position')} FROM (SELECT dj.entity_id, pj.position"

@@ -5,6 +5,7 @@ types. Full-text search is PostgreSQL's own: a generated ``tsvector`` column wit
 from __future__ import annotations
 
 from dossier.store.migrations import Migration, fill_story_keys
+from dossier.store.codes import fill_actor_codes
 from dossier.store.pairs import fill_pairs, fill_sentence_pairs
 from dossier.store.resolution import recheck_store
 
@@ -245,6 +246,37 @@ ALTER TABLE articles ADD COLUMN authors TEXT;
 ALTER TABLE articles ADD COLUMN dateline TEXT;
 ALTER TABLE articles ADD COLUMN notes TEXT;
 """,
+    ),
+    Migration(
+        9,
+        "actor codes",
+        """
+-- the codes stage (dossier.codes, store/codes.py): each document entity's country (alpha-3) and CAMEO sector
+-- on its article's date, the codes they come from with their dates and evidence, and each event's actors'
+-- codes on its date; a corpus entity's codes are read through doc_entities.entity_id, so they follow
+-- merges, splits and re-resolution
+ALTER TABLE doc_entities ADD COLUMN country_code TEXT;
+ALTER TABLE doc_entities ADD COLUMN sector TEXT;
+ALTER TABLE events ADD COLUMN source_country TEXT;
+ALTER TABLE events ADD COLUMN source_sector TEXT;
+ALTER TABLE events ADD COLUMN target_country TEXT;
+ALTER TABLE events ADD COLUMN target_sector TEXT;
+CREATE TABLE actor_codes (
+    doc_entity_id BIGINT NOT NULL REFERENCES doc_entities(id),
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    position INTEGER NOT NULL,        -- 0: the code country and sector come from; 1: the dictionary's in force
+    code TEXT NOT NULL, country TEXT, sector TEXT,
+    valid_from TEXT, valid_to TEXT,   -- the code's dates (NULL = open)
+    seen TEXT,                        -- the article's date: when the code was seen
+    source TEXT NOT NULL,             -- text | dictionary | agents | countries
+    evidence_text TEXT, evidence_start INTEGER, evidence_end INTEGER, entry TEXT,
+    PRIMARY KEY (doc_entity_id, position)
+);
+CREATE INDEX actor_codes_article ON actor_codes(article_id);
+CREATE INDEX doc_entities_codes ON doc_entities(country_code, sector, entity_id);
+CREATE INDEX events_countries ON events(source_country, target_country, event_date);
+""",
+        fill_actor_codes,
     ),
 )
 

@@ -141,7 +141,7 @@ def create_app(
     state._nlp = nlp
 
     from dossier import __version__
-    from dossier.web import api, pages, vendor, views
+    from dossier.web import api, countries, pages, vendor, views
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
@@ -166,6 +166,8 @@ def create_app(
     app.state.templates = templates
     errors.install(app, templates)
     app.include_router(api.router)
+    app.include_router(countries.router)
+    app.include_router(countries.pages)
     app.include_router(pages.router)
     app.include_router(vendor.router)
     app.add_middleware(security.SecurityMiddleware, max_bytes=max_bytes, loopback_only=security.is_loopback(host))

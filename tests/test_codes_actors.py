@@ -1,0 +1,179 @@
+"""The codes stage on hand-built records: country, sector and dated codes with evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.codes import code_analysis, in_force, parse_code
+from dossier.codes.codebook import agent_sector, default_codebook
+from dossier.models import ActorCode, Analysis, Article, CodeEvidence, Entity, Event, Mention, Offsets, Role, Span
+
+
+def mention(text: str, start: int, kind: str = "name", role: str | None = None) -> Mention:
+    return Mention(start, start + len(text), text, kind, 0, role=role)
+
+
+def analysis(entities: list[Entity], published: str | None = "2017-07-05", events: list[Event] | None = None) -> Analysis:
+    return Analysis(Article("a", "x" * 500, published=published), [Offsets(0, 500)], entities, events=events or [])
+
+
+def code_one(ent: Entity, published: str | None = "2017-07-05") -> Entity:
+    code_analysis(analysis([ent], published))
+    return ent
+
+
+@pytest.fixture(scope="module")
+def book():
+    return default_codebook()
+
+
+def test_codes_parse_code_reads_country_and_sector(book):
+    countries = book.countries
+    assert parse_code("RUSGOV", countries) == ("RUS", "GOV")
+    assert parse_code("USAGOVLEG", countries) == ("USA", "LEG")  # a branch of government is the sector
+    assert parse_code("USAGOVMIL", countries) == ("USA", "GOV")
+    assert parse_code("RUS", countries) == ("RUS", None)
+    assert parse_code("IGOUNO", countries) == (None, "IGO")
+    assert parse_code("MNCUSA", countries) == ("USA", "BUS")
+    assert parse_code("NGOHRIAMN", countries) == (None, "NGO")
+    assert parse_code("IMGMUSISI", countries) == (None, "REB")
+    assert parse_code("MED", countries) == (None, "MED")
+    assert parse_code("ROMGOV", countries) == ("ROU", "GOV")
+    assert agent_sector("~GOVFRM") == "GOV" and agent_sector("IGO~") == "IGO" and agent_sector("~CHRCPT") == ""
+
+
+def test_codes_in_force_picks_the_code_of_the_date():
+    ev = CodeEvidence("dictionary", "x")
+    codes = [ActorCode("RUSELI", "1970-01-01", "1999-08-09", ev), ActorCode("RUSGOV", "1999-12-31", "2008-05-07", ev),
+             ActorCode("RUSGOV", "2008-05-08", None, ev), ActorCode("RUSELI", None, None, ev)]
+    assert in_force(codes, "2017-07-05").start == "2008-05-08"
+    assert in_force(codes, "1995-01-01").code == "RUSELI"
+    assert in_force(codes, "1999-10-01").code == "RUSELI" and in_force(codes, "1999-10-01").start is None  # a gap
+    assert in_force(codes, None).start == "2008-05-08"
+
+
+def test_codes_dictionary_code_in_force_on_the_article_date():
+    putin = code_one(Entity("e1", "Vladimir Putin", "PERSON", [mention("Vladimir Putin", 0)]))
+    assert (putin.country_code, putin.sector) == ("RUS", "GOV")
+    assert putin.codes[0].code == "RUSGOV" and putin.codes[0].start == "2008-05-08"
+    assert putin.codes[0].evidence.source == "dictionary" and putin.codes[0].evidence.entry.startswith("phoenix:")
+    old = code_one(Entity("e1", "Vladimir Putin", "PERSON", [mention("Vladimir Putin", 0)]), "1995-03-01")
+    assert (old.country_code, old.sector) == ("RUS", "ELI")
+
+
+def test_codes_flynn_is_the_us_government_only_while_he_served():
+    def flynn(date):
+        return code_one(Entity("e1", "Michael Flynn", "PERSON", [mention("Michael Flynn", 0)]), date)
+
+    assert flynn("2017-02-01").sector == "GOV"
+    assert flynn("2017-07-05").sector == "ELI"
+    assert flynn("2013-05-01").sector == "MIL"
+    gov = [c for c in flynn("2017-07-05").codes if c.code == "USAGOV"]
+    assert [(c.start, c.end) for c in gov] == [("2017-01-20", "2017-02-13")]
+
+
+def test_codes_the_articles_words_win_over_the_dictionary():
+    ent = Entity("e1", "Sergei Lavrov", "PERSON", [mention("Sergei Lavrov", 30, role="Foreign Minister")],
+                 roles=[Role("Russian Foreign Minister", 0, 24)])
+    code_one(ent)
+    assert (ent.country_code, ent.sector) == ("RUS", "GOV")
+    # a title with a demonym gives both even for someone no dictionary knows
+    ent = Entity("e1", "Ivan Petrov", "PERSON", [mention("Ivan Petrov", 30)], roles=[Role("Ukrainian general", 0, 17)])
+    code_one(ent)
+    assert (ent.country_code, ent.sector) == ("UKR", "MIL")
+    assert ent.codes[0].code == "UKRMIL" and ent.codes[0].evidence.source == "text"
+    assert (ent.codes[0].evidence.start, ent.codes[0].evidence.end) == (0, 17)
+
+
+def test_codes_nominal_mentions_and_former_roles():
+    ent = Entity("e1", "Jane Roe", "PERSON", [mention("Jane Roe", 0), mention("the US secretary of state", 40, "nominal")],
+                 roles=[Role("former head of Acme", 10, 29, current=False)])
+    code_one(ent)
+    assert (ent.country_code, ent.sector) == ("USA", "GOV")
+
+
+def test_codes_generic_actors_by_demonym_and_agent_noun():
+    for name, expected in [("Syrian rebels", ("SYR", "REB")), ("Iraqi police", ("IRQ", "COP")),
+                           ("Russian lawmakers", ("RUS", "LEG")), ("the Syrian Army", ("SYR", "MIL")),
+                           ("Chinese companies", ("CHN", "BUS")), ("Afghan refugees", ("AFG", "REF"))]:
+        ent = code_one(Entity("e1", name, "NORP", [mention(name, 0, "nominal")]))
+        assert (ent.country_code, ent.sector) == expected, name
+
+
+def test_codes_organisations_igo_and_business():
+    un = code_one(Entity("e1", "United Nations", "ORG", [mention("United Nations", 0)]))
+    assert (un.country_code, un.sector) == (None, "IGO") and un.codes[0].code == "IGOUNO"
+    exxon = code_one(Entity("e1", "Exxon Mobil", "ORG", [mention("Exxon Mobil", 0)]))
+    assert (exxon.country_code, exxon.sector) == ("USA", "BUS")
+    fbi = code_one(Entity("e1", "FBI", "ORG", [mention("FBI", 0)]))
+    assert (fbi.country_code, fbi.sector) == ("USA", "COP")
+
+
+def test_codes_country_capital_and_kremlin():
+    russia = code_one(Entity("e1", "Russia", "GPE", [mention("Russia", 0), mention("Moscow", 20)], country="RU"))
+    assert (russia.country_code, russia.sector) == ("RUS", None)
+    kremlin = code_one(Entity("e1", "Kremlin", "ORG", [mention("the Kremlin", 0)]))
+    assert (kremlin.country_code, kremlin.sector) == ("RUS", "GOV")
+    city = code_one(Entity("e1", "Moscow", "GPE", [mention("Moscow", 0)]))
+    assert city.country_code == "RUS"
+
+
+def test_codes_role_naming_an_organisation_gives_its_codes():
+    fbi = Entity("e2", "FBI", "ORG", [mention("FBI", 20)])
+    boss = Entity("e1", "John Doe", "PERSON", [mention("John Doe", 0)], roles=[Role("director of the FBI", 5, 20, org="e2")])
+    code_analysis(analysis([boss, fbi]))
+    assert (boss.country_code, boss.sector) == ("USA", "COP")
+
+
+def test_codes_events_take_their_actors_codes_at_the_event_date():
+    moscow = mention("Moscow", 0)
+    russia = Entity("e1", "Russia", "GPE", [mention("Russia", 100), moscow], country="RU")
+    flynn = Entity("e2", "Michael Flynn", "PERSON", [mention("Michael Flynn", 40)])
+    ev = Event("v1", "CONSULT", None, "04", 1, 1, 1.0, Span(20, 25, "spoke"), "e1", "e2", [], None, None, False,
+               "asserted", None, Offsets(0, 60), source_span=Span(0, 6, "Moscow"), target_span=Span(40, 53, "Michael Flynn"))
+    from dossier.models import EventTime
+
+    ev2 = Event("v2", "CONSULT", None, "04", 1, 1, 1.0, Span(20, 25, "spoke"), "e2", "e1", [],
+                EventTime("2017-02-01", 30, 40), None, False, "asserted", None, Offsets(0, 60))
+    code_analysis(analysis([russia, flynn], events=[ev, ev2]))
+    assert (ev.source_country, ev.source_sector) == ("RUS", "GOV")  # the capital as actor is the government
+    assert (ev.target_country, ev.target_sector) == ("USA", "ELI")  # July 2017: no longer in office
+    assert (ev2.source_country, ev2.source_sector) == ("USA", "GOV")  # the event's own date: in office
+    assert (ev2.target_country, ev2.target_sector) == ("RUS", None)
+
+
+def test_codes_to_dict_follows_the_contract():
+    ent = code_one(Entity("e1", "Russia", "GPE", [mention("Russia", 0)], country="RU"))
+    d = ent.to_dict()
+    assert d["country"] == "RUS" and d["country_iso2"] == "RU" and d["sector"] is None
+    assert set(d["codes"][0]) == {"code", "from", "to", "evidence"}
+
+
+def test_codes_no_code_on_the_date_keeps_the_records_country():
+    reagan = code_one(Entity("e1", "Ronald Reagan", "PERSON", [mention("Ronald Reagan", 0)]), "2016-03-01")
+    assert reagan.country_code == "USA"
+    senate = code_one(Entity("e1", "Senate", "ORG", [mention("Senate", 0)]))
+    assert (senate.country_code, senate.sector) == ("USA", "LEG")
+
+
+def test_codes_a_failing_stage_leaves_the_article_uncoded_with_a_warning():
+    from dossier.analysis import coded
+
+    broken = Mention(None, None, "Ivan Petrov", "name", 0)  # type: ignore[arg-type]  # a malformed record
+    a = analysis([Entity("e1", "Ivan Petrov", "PERSON", [broken])])
+    out = coded(a)
+    assert out.entities[0].country_code is None and out.warnings[0].startswith("actor codes skipped: TypeError")
+
+
+def test_codes_article_date_reads_timex_values():
+    from dossier.codes.actors import iso_date
+    from dossier.models import PublishedInferred
+
+    assert iso_date("2017-W27") == "2017-07-03"  # the founding article's inferred date: the week of July 7
+    assert iso_date("2017-07") == "2017-07-15" and iso_date("2017") == "2017-07-01"
+    assert iso_date("2017-SU") == "2017-07-15" and iso_date("2017-Q1") == "2017-02-15"
+    assert iso_date("2017-07-05T10:00") == "2017-07-05" and iso_date("PRESENT_REF") is None
+    a = analysis([Entity("e1", "Rex Tillerson", "PERSON", [mention("Rex Tillerson", 0)])], published=None)
+    a.published_inferred = PublishedInferred("2017-W27", "test")
+    code_analysis(a)
+    assert a.entities[0].sector == "GOV"  # secretary of state in July 2017

@@ -1,0 +1,125 @@
+"""Actor codes in the store, on SQLite and PostgreSQL: written with each article, read through the corpus
+entity, current after merge, split and re-resolution; migration 8's backfill gives the same codes."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.codes import code_analysis
+from dossier.ingest.run import text_hash
+from dossier.models import Analysis, Article, Entity, Event, Mention, Offsets, Role, Span
+from dossier.query.corpus import open_corpus
+from dossier.store import open_store
+from dossier.store.codes import entity_codes, fill_actor_codes
+
+
+def _m(text: str, start: int, kind: str = "name") -> Mention:
+    return Mention(start, start + len(text), text, kind, 0)
+
+
+def coded_articles() -> list[Analysis]:
+    """Three articles: Putin and the US secretary of state meet (2017), Lavrov visits Washington (2017),
+    Flynn talks to Russia (February 2017, while he served)."""
+    out = []
+    text = "Vladimir Putin met the US secretary of state Rex Tillerson in Moscow."
+    putin = Entity("e1", "Vladimir Putin", "PERSON", [_m("Vladimir Putin", 0)])
+    rex = Entity("e2", "Rex Tillerson", "PERSON", [_m("Rex Tillerson", 45), _m("the US secretary of state", 19, "nominal")])
+    ev = Event("v1", "CONSULT", None, "04", 1, 1, 1.0, Span(15, 18, "met"), "e1", "e2", [], None, None, False, "asserted",
+               None, Offsets(0, len(text)), Span(0, 14, "Vladimir Putin"), Span(45, 58, "Rex Tillerson"))
+    out.append(Analysis(Article("a1", text, published="2017-04-12"), [Offsets(0, len(text))], [putin, rex], events=[ev]))
+    text = "Russian Foreign Minister Sergei Lavrov criticised Rex Tillerson."
+    lavrov = Entity("e1", "Sergei Lavrov", "PERSON", [_m("Sergei Lavrov", 25)], roles=[Role("Russian Foreign Minister", 0, 24)])
+    rex = Entity("e2", "Rex Tillerson", "PERSON", [_m("Rex Tillerson", 50)])
+    ev = Event("v1", "ACCUSE", None, "11", 3, 3, -2.0, Span(39, 49, "criticised"), "e1", "e2", [], None, None, False,
+               "asserted", None, Offsets(0, len(text)), Span(25, 38, "Sergei Lavrov"), Span(50, 63, "Rex Tillerson"))
+    out.append(Analysis(Article("a2", text, published="2017-05-03"), [Offsets(0, len(text))], [lavrov, rex], events=[ev]))
+    text = "Michael Flynn spoke to Russia."
+    flynn = Entity("e1", "Michael Flynn", "PERSON", [_m("Michael Flynn", 0)])
+    russia = Entity("e2", "Russia", "GPE", [_m("Russia", 23)], country="RU")
+    ev = Event("v1", "CONSULT", None, "04", 1, 1, 1.0, Span(14, 19, "spoke"), "e1", "e2", [], None, None, False, "asserted",
+               None, Offsets(0, len(text)), Span(0, 13, "Michael Flynn"), Span(23, 29, "Russia"))
+    out.append(Analysis(Article("a3", text, published="2017-02-01"), [Offsets(0, len(text))], [flynn, russia], events=[ev]))
+    return [code_analysis(a) for a in out]
+
+
+def build(db) -> None:
+    store = open_store(db)
+    for a in coded_articles():
+        store.write_analysis(a, text_hash=text_hash(a.article.text), minhash=None, story_id=None)
+    store.close()
+
+
+def rows(store, sql: str, params=()) -> list[tuple]:
+    return [tuple(r) for r in store.conn.execute(sql, params).fetchall()]
+
+
+def test_codes_written_with_each_article(store_db):
+    build(store_db)
+    store = open_store(store_db)
+    docs = rows(store, "SELECT article_id, name, country_code, sector FROM doc_entities ORDER BY article_id, local_id")
+    assert ("a1", "Rex Tillerson", "USA", "GOV") in docs and ("a2", "Sergei Lavrov", "RUS", "GOV") in docs
+    assert ("a3", "Michael Flynn", "USA", "GOV") in docs and ("a3", "Russia", "RUS", None) in docs
+    events = rows(store, "SELECT article_id, source_country, source_sector, target_country, target_sector FROM events"
+                         " ORDER BY article_id")
+    assert events == [("a1", "RUS", "GOV", "USA", "GOV"), ("a2", "RUS", "GOV", "USA", "GOV"), ("a3", "USA", "GOV", "RUS", None)]
+    rex = rows(store, "SELECT entity_id FROM doc_entities WHERE name = 'Rex Tillerson'")
+    assert len({r[0] for r in rex}) == 1
+    codes = entity_codes(store.conn, rex[0][0])
+    gov = [c for c in codes if c["code"] == "USAGOV"]
+    assert gov and gov[0]["first_seen"] == "2017-04-12" and gov[0]["last_seen"] == "2017-05-03"
+    assert sum(c["articles"] for c in gov) == 2
+    store.close()
+
+
+def test_codes_follow_merge_split_and_recheck(store_db):
+    build(store_db)
+    with open_corpus(store_db) as corpus:
+        flynn = corpus.resolve_name("Michael Flynn")
+        russia = corpus.resolve_name("Russia")
+        corpus.merge(flynn.id, russia.id)  # a wrong merge, for the test
+        merged = {c["code"] for c in entity_codes(corpus.conn, flynn.id)}
+        assert {"USAGOV", "RUS"} <= merged
+        new = corpus.split(flynn.id, ["Russia"])
+        assert {c["code"] for c in entity_codes(corpus.conn, new.id)} == {"RUS"}
+        assert "RUS" not in {c["code"] for c in entity_codes(corpus.conn, flynn.id)}
+        corpus.recheck()
+        rex = corpus.resolve_name("Rex Tillerson")
+        assert "USAGOV" in {c["code"] for c in entity_codes(corpus.conn, rex.id)}
+
+
+def test_codes_migration_backfill_matches_the_write(tmp_path):
+    db = tmp_path / "c.db"
+    build(db)
+    store = open_store(db)
+    before = rows(store, "SELECT doc_entity_id, position, code, country, sector, valid_from, valid_to, seen FROM actor_codes"
+                         " ORDER BY doc_entity_id, position")
+    events = rows(store, "SELECT id, source_country, source_sector, target_country, target_sector FROM events ORDER BY id")
+    with store.write() as db_:
+        db_.execute("DELETE FROM actor_codes")
+        db_.execute("UPDATE doc_entities SET country_code = NULL, sector = NULL")
+        db_.execute("UPDATE events SET source_country = NULL, source_sector = NULL, target_country = NULL, target_sector = NULL")
+        fill_actor_codes(db_)
+    assert rows(store, "SELECT doc_entity_id, position, code, country, sector, valid_from, valid_to, seen FROM actor_codes"
+                       " ORDER BY doc_entity_id, position") == before
+    assert rows(store, "SELECT id, source_country, source_sector, target_country, target_sector FROM events ORDER BY id") == events
+    store.close()
+
+
+@pytest.mark.parametrize("engine", ["sqlite"])
+def test_codes_migration_8_is_in_both_engines(engine):
+    from dossier.store import migrations, migrations_pg
+
+    assert migrations.LATEST == migrations_pg.LATEST >= 8
+    assert [m.name for m in migrations.MIGRATIONS] == [m.name for m in migrations_pg.MIGRATIONS]
+
+
+def test_codes_stored_article_gives_back_its_codes(tmp_path):
+    db = tmp_path / "c.db"
+    build(db)
+    with open_corpus(db, readonly=True) as corpus:
+        stored = corpus.article("a2").analysis.to_dict()
+    lavrov = next(e for e in stored["entities"] if e["name"] == "Sergei Lavrov")
+    assert (lavrov["country"], lavrov["sector"]) == ("RUS", "GOV") and lavrov["codes"][0]["code"] == "RUSGOV"
+    assert lavrov["codes"][0]["evidence"]["entry"].startswith("dossier-actors:")  # the text agrees with the dictionary
+    [event] = stored["events"]
+    assert (event["source_country"], event["target_country"]) == ("RUS", "USA")
