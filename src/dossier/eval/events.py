@@ -136,12 +136,12 @@ def predict(nlp: Language, texts: Iterable[str], batch_size: int = 64) -> Iterat
         yield Prediction(
             event.penta_class,
             event,
-            _shown(event.source_span, mentions.get(event.source, [])),
-            _shown(event.target_span, mentions.get(event.target, [])),
+            shown_span(event.source_span, mentions.get(event.source, [])),
+            shown_span(event.target_span, mentions.get(event.target, [])),
         )
 
 
-def _shown(span, mentions) -> tuple[int, int] | None:
+def shown_span(span, mentions) -> tuple[int, int] | None:
     """The character span standing for an argument: its mention in the event, or, for a pronoun, the
     nearest earlier name or description of the same entity in the sentence (what annotators mark)."""
     if span is None:
