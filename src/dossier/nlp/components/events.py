@@ -160,6 +160,9 @@ def _event(
     if category == "MOBILIZE" and any(t.lemma_.lower().startswith("peacekeep") for t in trig.anchor.subtree):
         category, mode = "AID", None  # forces sent to keep the peace are aid (PLOVER AID, CAMEO 074)
     source, target, others = args.finish(category)
+    if trig.cameo and (target is None or (source is not None and source.entity == target.entity)):
+        # a dictionary verb codes an event only between two actors (PETRARCH's rule)
+        return None
     judged = assess(trig.token, trig.anchor, lex)
     certainty, negated = judged.certainty, judged.negated
     if trig.light is not None:

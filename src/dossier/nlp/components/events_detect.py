@@ -25,6 +25,7 @@ class Trigger:
     entry: Entry
     anchor: Token  # the verb (or noun) the event's clause hangs on
     light: Token | None  # the light verb, when there is one
+    cameo: bool = False  # found by the CAMEO dictionary, not the lexicon: needs a target actor, as in PETRARCH
 
     @property
     def kind(self) -> str:
@@ -197,12 +198,17 @@ def find_triggers(sent: Span, lex: PloverLexicon) -> list[Trigger]:
         if tok.pos_ != "VERB" and not (tok.pos_ == "AUX" and tok.lemma_ == "have" and tok.dep_ == "ROOT"):
             continue
         matched = match_verb(tok, lex) if tok.pos_ == "VERB" else None
-        if matched is not None and _light_reading(tok, lex):
+        light = _light_reading(tok, lex)
+        if matched is not None and light:
             matched = None  # "approved a major attack", "ordered an air strike": the noun is the event
+        cameo = lex.cameo.match(tok) if tok.pos_ == "VERB" and lex.cameo is not None and not light else None
         if matched is not None:
             entry, particle = matched
+            if cameo is not None and cameo[0].entry is None and cameo[0].specificity > 0 and entry.specificity == 0:
+                continue  # a CAMEO pattern says this use is no event ("fight corruption", "strike a pose")
             found[tok.i] = Trigger(tok, particle, entry, tok, None)
             continue
+        nouns = 0
         for lv in lex.light_verbs.get(_lemma(tok), ()):
             if lv.particle and _match_particle(tok, lv.particle) is None:
                 continue
@@ -211,6 +217,9 @@ def find_triggers(sent: Span, lex: PloverLexicon) -> list[Trigger]:
                 if entry is not None and noun.i not in found:
                     found[noun.i] = Trigger(noun, None, entry, tok, tok)
                     light_of[noun.i] = tok
+                    nouns += 1
+        if not nouns and cameo is not None and cameo[0].entry is not None:
+            found[tok.i] = Trigger(tok, cameo[1], cameo[0].entry, tok, None, cameo=True)
     for tok in sent:
         if tok.i in found or tok.pos_ not in {"NOUN", "PROPN"} or _in_name(tok) or tok.ent_type_ in {"DATE", "TIME"}:
             continue

@@ -67,9 +67,10 @@ class PloverLexicon:
     statements: dict[str, list[Entry]] = field(default_factory=dict)  # CAMEO 01 attitude statements
     light_verbs: dict[str, list[LightVerb]] = field(default_factory=dict)
     cues: dict[str, set[str]] = field(default_factory=dict)  # class -> words
+    cameo: object | None = None  # the CAMEO verb patterns (events_cameo.CameoVerbs), when loaded
 
     @classmethod
-    def load(cls, directory: Path = LEXICON_DIR) -> PloverLexicon:
+    def load(cls, directory: Path = LEXICON_DIR, cameo: bool = True) -> PloverLexicon:
         categories = _load_categories(directory / "categories.tsv")
         lex = cls(categories=categories, modes=_load_modes(directory / "modes.tsv", categories))
         order = 0
@@ -88,6 +89,10 @@ class PloverLexicon:
             lex.statements.setdefault(entry.lemma, []).append(entry)
         lex.light_verbs = _load_light_verbs(directory / "light_verbs.txt")
         lex.cues = _load_cues(directory / "cues.txt")
+        if cameo:
+            from dossier.nlp.components.events_cameo import CameoVerbs  # noqa: PLC0415 (it imports Entry)
+
+            lex.cameo = CameoVerbs.load()
         return lex
 
     @property
