@@ -28,6 +28,7 @@ from dossier.nlp.components.events_args import (
 from dossier.nlp.components.events_certainty import assess
 from dossier.nlp.components.events_detect import Trigger, find_modal_demands, find_statements, find_triggers
 from dossier.nlp.components.events_lexicon import PloverLexicon
+from dossier.nlp.components.events_verbal import official_protest, verbal_attack
 from dossier.nlp.extensions import doc_text, register_extensions
 
 DEPTH_KEY = "dossier_event_depth"  # doc.user_data: event id -> depth of its anchor below the sentence root
@@ -163,13 +164,17 @@ def _event(
     if trig.cameo and (target is None or (source is not None and source.entity == target.entity)):
         # a dictionary verb codes an event only between two actors (PETRARCH's rule)
         return None
+    cameo = lex.cameo_root(entry)
+    if category == "ASSAULT" and verbal_attack(trig.token, lex):
+        category, mode, cameo = "ACCUSE", "disapprove", "11"  # "attacked Clinton in a debate": words, not force
+    elif category == "PROTEST" and official_protest(trig.token, source.type if source else None):
+        category, mode, cameo = "ACCUSE", "allege", "11"  # a government's protest is an official complaint
     judged = assess(trig.token, trig.anchor, lex)
     certainty, negated = judged.certainty, judged.negated
     if trig.light is not None:
         for lv in lex.light_verbs.get(trig.light.lemma_.lower(), ()):
             if lv.certainty and certainty == "asserted":
                 certainty = lv.certainty
-    cameo = lex.cameo_root(entry)
     if negated and certainty == "planned" and category in REFUSAL_MODE:
         # "will not lift the sanctions": a refusal (REJECT), not a negated concession
         category, mode, cameo, negated = "REJECT", REFUSAL_MODE[entry.category], "12", False

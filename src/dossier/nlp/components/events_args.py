@@ -300,7 +300,8 @@ def _prep_targets(tok: Token, index: EntityIndex, exclude: set[str]) -> list[Hit
     for p in preps:
         obj = child(p, "pobj")
         found = index.of_phrases(obj)
-        if p.lower_ in {"at", "from"}:
+        if p.lower_ in {"at", "from"} and not (p.lower_ == "at" and child(tok, "prt") is not None):
+            # "at" and "from" usually name places; after a particle they name the other side ("hit out at Russia")
             found = [h for h in found if h.type in ACTOR_TYPES - {"GPE"} or h.type == "PERSON"]
         hits += found
     return hits

@@ -129,12 +129,14 @@ class CameoVerbs:
 def _pattern(lemma: str, n: int, code: str, category: str, mode: str, particle: str, subj: str, obj: str,
              preps: str, origin: str = "-") -> CameoPattern:
     entry = None
-    if category != "-":
+    objects = _phrases(obj)
+    if category != "-":  # obj: the heads the pattern names, so "lodged a protest" keeps the noun as its content
         entry = Entry(kind="verb", lemma=lemma, particle=None if particle == "-" else particle, category=category,
-                      mode=None if mode == "-" else mode, cameo=code[:2], order=n)
+                      mode=None if mode == "-" else mode, cameo=code[:2], order=n,
+                      obj=frozenset(a[-1] for a in objects))
     groups = tuple((g.split(":", 1)[0], _phrases(g.split(":", 1)[1])) for g in preps.split(";")) if preps != "-" else ()
     origins = frozenset(origin.split(",")) if origin != "-" else frozenset()
-    return CameoPattern(lemma, code, entry, None if particle == "-" else particle, _phrases(subj), _phrases(obj), groups,
+    return CameoPattern(lemma, code, entry, None if particle == "-" else particle, _phrases(subj), objects, groups,
                         origins)
 
 

@@ -184,6 +184,9 @@ def _absorbed(tok: Token, found: dict[int, Trigger], lex: PloverLexicon, entry: 
             t.entry.category == entry.category for t in found.values() if t.token.sent == tok.sent
         ):
             return True
+    if tok.dep_ in {"dobj", "nsubjpass"} and gov.i in found and _lemma(tok) in found[gov.i].entry.obj \
+            and lex.categories[found[gov.i].entry.category].quad in {1, 3}:
+        return True  # "lodged a protest": a verbal act defined by this object; the noun is its content
     if tok.dep_ in {"dobj", "nsubjpass", "xcomp"} and gov.i in found and found[gov.i].kind == "verb":
         # "signed an agreement", "rejected the request": the content of the verb's act
         return lex.categories[entry.category].quad in {1, 3}

@@ -67,6 +67,7 @@ class PloverLexicon:
     statements: dict[str, list[Entry]] = field(default_factory=dict)  # CAMEO 01 attitude statements
     light_verbs: dict[str, list[LightVerb]] = field(default_factory=dict)
     cues: dict[str, set[str]] = field(default_factory=dict)  # class -> words
+    verbal: dict[str, set[str]] = field(default_factory=dict)  # verbal.txt: class -> words
     cameo: object | None = None  # the CAMEO verb patterns (events_cameo.CameoVerbs), when loaded
 
     @classmethod
@@ -89,6 +90,7 @@ class PloverLexicon:
             lex.statements.setdefault(entry.lemma, []).append(entry)
         lex.light_verbs = _load_light_verbs(directory / "light_verbs.txt")
         lex.cues = _load_cues(directory / "cues.txt")
+        lex.verbal = _load_cues(directory / "verbal.txt")
         if cameo:
             from dossier.nlp.components.events_cameo import CameoVerbs  # noqa: PLC0415 (it imports Entry)
 

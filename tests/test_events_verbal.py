@@ -1,0 +1,51 @@
+"""Verbal or material: words that name both force and speech ("attacked", "hit out at", "protested")."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    from dossier.api import analyze_text
+
+    return lambda text: analyze_text(text, nlp=nlp)
+
+
+def name(a, eid):
+    ent = a.entity(eid)
+    return ent.name if ent else None
+
+
+@pytest.mark.parametrize("text", [
+    "Trump attacked Clinton over her emails during the debate.",
+    "In his speech, Biden attacked Putin as a war criminal.",
+    "President Emmanuel Macron hit out at Russia in a speech to ambassadors.",
+    "The senator attacked the decision of the court.",
+    "Johnson launched a scathing attack on Corbyn.",
+])
+def test_events_verbal_attack_is_accuse(run, text):
+    a = run(text)
+    types = [e.type for e in a.events]
+    assert "ACCUSE" in types and "ASSAULT" not in types, types
+    ev = next(e for e in a.events if e.type == "ACCUSE")
+    assert (ev.cameo_root, ev.penta_class, ev.quad_class) == ("11", 3, 3)
+    assert ev.source is not None and ev.target is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels attacked an army convoy near the border.",
+    "Hamas attacked Israel with rockets during the night.",
+    "Gunmen attacked the village, killing twelve people.",
+])
+def test_events_force_keeps_assault(run, text):
+    assert "ASSAULT" in [e.type for e in run(text).events]
+
+
+def test_events_official_protest_is_accuse_and_street_protest_is_protest(run):
+    a = run("Beijing lodged a protest with Washington over the arms sale.")
+    assert [e.type for e in a.events] == ["ACCUSE"]  # "lodged a protest": one official complaint
+    b = run("Thousands of students protested in Santiago against the reform.")
+    assert "PROTEST" in [e.type for e in b.events]
