@@ -136,6 +136,9 @@ def test_events_eval_plover_scores_main_any_and_arguments():
     assert (scores.main, scores.any, scores.n) == (1, 2, 2)
     assert scores.confusion[("ACCUSE", "ASSAULT")] == 1
     assert (scores.source.tp, scores.target.tp, scores.target.fn) == (2, 1, 1)
+    g3 = GoldSentence("x3", "PROTEST", "Students", None, "Students marched.")
+    score_sentence(g3, PloverPrediction("PROTEST", ("PROTEST",), (0, 8), (9, 16), "marched"), scores)
+    assert (scores.target.tp, scores.target.fp) == (1, 0)  # "-": the target is not scored
     assert scores.per_category()["ASSAULT"].precision == 0.5
 
 

@@ -12,7 +12,8 @@ whose CRC-32 is divisible by 3) separately:
   has no main event);
 - a confusion table, gold category by predicted main-event category;
 - source and target: a predicted argument span is right when it overlaps the gold text's occurrence
-  in the sentence; precision over the predicted arguments, recall over the gold ones.
+  in the sentence; precision over the predicted arguments, recall over the gold ones; a role the gold
+  leaves ``-`` (no clear actor) is not scored.
 """
 
 from __future__ import annotations
@@ -145,6 +146,8 @@ def score_sentence(gold: GoldSentence, pred: PloverPrediction, scores: PloverSco
     scores.any += pred.category == "NONE" if gold.category == "NONE" else gold.category in pred.types
     for want, got, prf in ((gold.source, pred.source, scores.source), (gold.target, pred.target, scores.target)):
         span = _find(gold.text, want)
+        if span is None:
+            continue  # "-": no clear actor was annotated, so nothing is scored for this role
         if got is not None:
             if _overlap(got, span):
                 prf.tp += 1

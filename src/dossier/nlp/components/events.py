@@ -20,7 +20,9 @@ from dossier.nlp.components.events_args import (
     ACTOR_TYPES,
     EntityIndex,
     Hit,
+    argument_word,
     noun_arguments,
+    phrase_span,
     place_of,
     subject_of,
     verb_arguments,
@@ -154,6 +156,7 @@ def _event(
         args = verb_arguments(trig.anchor, index, category)
         args.targets = args.sources
         args.sources = index.of_phrases(subject_of(trig.anchor.head), ACTOR_TYPES)
+        args.target_word, args.source_word = args.source_word, argument_word(subject_of(trig.anchor.head))
     else:
         args = noun_arguments(trig.token, index, category, trig.light)
     if category == "MOBILIZE" and len(args.sources) > 1 and trig.token.lemma_.lower() in {"exercise", "drill", "game", "maneuver", "manoeuvre"}:
@@ -204,9 +207,21 @@ def _event(
         certainty=certainty,
         attribution=None,
         sentence=_sentence_offsets(sent),
-        source_span=_span(source, sent, text),
-        target_span=_span(target, sent, text),
+        source_span=_span(source, sent, text) or _phrase(args.source_word, trig, sent, text),
+        target_span=_span(target, sent, text) or _phrase(args.target_word, trig, sent, text, args.source_word),
     )
+
+
+def _phrase(word: Token | None, trig: Trigger, sent: Span, text: str, other: Token | None = None) -> TextSpan | None:
+    """The span of an argument that names no entity: its noun phrase, never the trigger itself."""
+    if word is None or word.i in {trig.token.i, trig.anchor.i} or (other is not None and word.i == other.i):
+        return None
+    if not (sent.start <= word.i < sent.end):
+        return None
+    start, end = phrase_span(word)
+    if start <= trig.token.idx < end:
+        return None
+    return TextSpan(start, end, text[start:end])
 
 
 def _id(hit: Hit | None) -> str | None:

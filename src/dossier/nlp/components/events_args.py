@@ -15,9 +15,12 @@ the Syrian Army" -> Syrian Army). Pronouns resolve through the coreference clust
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from dossier.errors import DataError
 from dossier.models import Entity
 
 ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
@@ -125,6 +128,10 @@ class Arguments:
     targets: list[Hit] = field(default_factory=list)
     others: list[Hit] = field(default_factory=list)
     reflexive_target: bool = False
+    # the head words of the source and target phrases, kept when they name no entity ("a car bomb",
+    # "18 people", "an army camp"): the event's evidence spans then show the phrase
+    source_word: Token | None = None
+    target_word: Token | None = None
 
     def finish(self, category: str) -> tuple[Hit | None, Hit | None, list[Hit]]:
         """One source, one target and the rest as participants; never the same entity twice."""
@@ -215,8 +222,15 @@ def verb_arguments(verb: Token, index: EntityIndex, category: str, particle: Tok
         if patient is None and verb.dep_ == "conj":
             patient = _inherited(verb, "nsubjpass") or subject_of(verb.head)
         args.sources = index.of_phrases(agent_of(verb), ACTOR_TYPES)
-        args.targets = index.of_phrases(patient)
+        args.targets = [h for h in index.of_phrases(patient) if patient is not None and index.at(patient) == h]
         args.targets += _prep_targets(verb, index, exclude={"by"})
+        if patient is not None:  # "sanctions against Russia were extended"
+            args.targets += _prep_targets(patient, index, exclude={"of", "in", "for", "from"})
+        args.targets += index.of_phrases(patient)
+        args.source_word = argument_word(agent_of(verb))
+        args.target_word = argument_word(patient) or (
+            _first_prep_object(patient, {"of", "in", "from", "over"}) if patient is not None else None
+        ) or _first_prep_object(verb, {"by", "for", "from"})
     else:
         args.sources = index.of_phrases(subject_of(verb), ACTOR_TYPES)
         obj = child(verb, "dobj", "dative")
@@ -233,6 +247,11 @@ def verb_arguments(verb: Token, index: EntityIndex, category: str, particle: Tok
         if obj is not None:
             args.targets += _prep_targets(obj, index, exclude={"of", "in", "for", "from"})
         args.targets += index.of_phrases(obj)
+        args.source_word = argument_word(subject_of(verb))
+        pobj = child(particle, "pobj") if particle is not None and particle.dep_ == "prep" else None
+        args.target_word = argument_word(pobj) or argument_word(obj) or argument_word(child(verb, "dative")) \
+            or (_first_prep_object(obj, {"of", "in", "from", "over"}) if obj is not None else None) \
+            or _first_prep_object(verb, {"for", "from", "over"})
     return args
 
 
@@ -263,6 +282,24 @@ def noun_arguments(noun: Token, index: EntityIndex, category: str, light: Token 
         elif c.dep_ == "prep" and c.lower_ == "between":
             args.sources += index.of_phrases(child(c, "pobj"))
     args.targets = _prep_targets(noun, index, exclude={"of", "by", "between"}) + args.targets
+    if light is not None:
+        args.source_word = light_args.source_word
+    for c in noun.children:
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by"):
+            args.source_word = argument_word(c if c.dep_ == "poss" else child(c, "pobj")) or args.source_word
+    of = next((child(c, "pobj") for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    args.target_word = _first_prep_object(noun, {"of", "by", "between", "for", "from", "over"}) or (
+        argument_word(of) if category not in SYMMETRIC else None)
+    if args.target_word is None and light is not None and child(light, "dobj") == noun:
+        args.target_word = _first_prep_object(light, {"by", "for", "from", "over"})
+    topic = _copula_topic(noun)
+    if topic is not None and not args.targets:
+        # "their relationship is the subject of an investigation by the FBI": the target is the copula's subject
+        args.targets = index.of_phrases(topic)
+        poss = child(topic, "poss")
+        if not args.targets and poss is not None and index.at(poss) is not None:
+            args.targets = [index.at(poss)]  # "their relationship": the people the pronoun stands for
+        args.target_word = topic
     if not args.sources and light is None:
         # "a Moscow intervention in the hacking": the actor of the noun that governs the event
         gov = noun.head
@@ -274,6 +311,79 @@ def noun_arguments(noun: Token, index: EntityIndex, category: str, light: Token 
                     if hit and hit.type in ACTOR_TYPES:
                         args.sources.append(hit)
     return args
+
+
+PHRASE_POS = {"NOUN", "PROPN", "NUM"}
+DATA = Path(__file__).resolve().parents[2] / "data" / "lexicons"
+
+
+@lru_cache(maxsize=1)
+def participant_nouns() -> frozenset[str]:
+    """Nouns that name participants: the Phoenix agent nouns and ``plover/argument_nouns.txt``."""
+    words: set[str] = set()
+    for path in (DATA / "cameo" / "agents.txt", DATA / "plover" / "argument_nouns.txt"):
+        if not path.is_file():
+            raise DataError(f"{path} is missing; reinstall dossier")
+        words |= {w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")}
+    return frozenset(words)
+
+
+def argument_word(tok: Token | None) -> Token | None:
+    """The head of an argument phrase when it names a participant though no entity: a proper name, a
+    number standing for people ("killed 12"), a noun of ``participant_nouns`` ("18 protesters", "an army
+    camp"), or a noun with a nationality or a name before it ("Iranian organizations"). Things and acts
+    ("imposed sanctions", "rejected accusations") are not arguments."""
+    if tok is None or tok.pos_ not in PHRASE_POS or tok.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}:
+        return None
+    if tok.pos_ in {"PROPN", "NUM"} or tok.lemma_.lower() in participant_nouns() or tok.lower_ in participant_nouns():
+        return tok
+    for c in tok.children:
+        if c.dep_ in {"amod", "compound", "nmod", "poss"} and c.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"}:
+            return tok  # "Iranian organizations"
+        if c.dep_ == "prep" and c.lower_ == "of" and _names_participant(child(c, "pobj")):
+            return tok  # "dozens of demonstrators", "a group of soldiers"
+    return None
+
+
+def _names_participant(tok: Token | None) -> bool:
+    return tok is not None and tok.pos_ in PHRASE_POS and (
+        tok.pos_ == "PROPN" or tok.lemma_.lower() in participant_nouns() or tok.lower_ in participant_nouns())
+
+
+
+def phrase_span(tok: Token) -> tuple[int, int]:
+    """Character offsets of a noun phrase: the head and everything on its left ("at least 75 displaced
+    people", "the Croatian government's request"), and the participant of a quantity ("thousands of
+    protesters")."""
+    start, end = tok.left_edge, tok
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None and tok.i < of.i and _names_participant(child(of, "pobj")):
+        end = child(of, "pobj")  # "thousands of protesters"
+    return start.idx, end.idx + len(end.text)
+
+
+def _first_prep_object(tok: Token, exclude: set[str]) -> Token | None:
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c.lower_ not in exclude]
+    preps.sort(key=lambda p: TARGET_PREPS.index(p.lower_))
+    for p in preps:
+        word = argument_word(child(p, "pobj"))
+        if word is not None:
+            return word
+    return None
+
+
+TOPIC_NOUNS = {"subject", "target", "focus", "object", "centre", "center", "victim"}
+
+
+def _copula_topic(noun: Token) -> Token | None:
+    """"X is the subject (target, focus) of an investigation": X, the subject of the copula."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "of":
+        return None
+    owner = prep.head
+    if owner.lemma_.lower() not in TOPIC_NOUNS or owner.dep_ not in {"attr", "acomp"}:
+        return None
+    return child(owner.head, "nsubj")
 
 
 def _same_span(hit: Hit, tok: Token, index: EntityIndex) -> bool:
