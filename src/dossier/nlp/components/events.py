@@ -12,6 +12,9 @@ sentence. See ``docs/events.md``.
 
 from __future__ import annotations
 
+import re
+from datetime import date, timedelta
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -62,40 +65,94 @@ def _trigger_span(trig: Trigger, text: str) -> TextSpan:
     return TextSpan(start, end, text[start:end])
 
 
+DATE_VALUE = re.compile(r"^\d{4}(-(\d{2}|W\d{2}|Q\d|SP|SU|FA|WI|H\d))?(-\d{2})?(T[\d:]+)?$")
+DURATION_VALUE = re.compile(r"^P(\d+)([DWMY])$")
+
+
 class _Times:
-    """Time expressions of the document by token, to find the one governing a clause."""
+    """Time expressions of the document by token, to find the date governing a clause.
+
+    An event's date is a date (a day, month, year, week, quarter or season) or a time; never a duration
+    or a set ("for three weeks", "every year"). A duration anchored on a dated expression ("three weeks
+    after March 1, 2017", "two days before the vote on May 7") gives the date it points to; any other
+    duration gives none: the event then keeps no date rather than a wrong one.
+    """
 
     def __init__(self, doc: Doc, times: list[TimeExpr]) -> None:
-        self.items: list[tuple[TimeExpr, Token]] = []
+        self.items: list[tuple[TimeExpr, Token, str]] = []  # expression, its root token, the date it gives
+        spans = {}
         for t in times:
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
-            self.items.append((t, span.root))
+            spans[t.id] = span
+        dated = [(t, spans[t.id]) for t in times if t.id in spans and _is_date(t)]
+        for t in times:
+            if t.id not in spans:
+                continue
+            value = t.value if _is_date(t) else _anchored(t, spans[t.id], dated)
+            if value is not None:
+                self.items.append((t, spans[t.id].root, value))
 
     def governing(self, sent: Span, anchor: Token, trigger: Token) -> EventTime | None:
-        best: tuple[int, int, TimeExpr] | None = None
+        best: tuple[int, int, TimeExpr, str] | None = None
         ancestors = {anchor.i, trigger.i, *(a.i for a in anchor.ancestors)}
-        for t, root in self.items:
+        for t, root, value in self.items:
             if not (sent.start <= root.i < sent.end):
                 continue
             gov = root
             while gov.head != gov and gov.pos_ not in {"VERB", "AUX"} and gov.i != trigger.i:
                 gov = gov.head
-            if gov.i not in ancestors and not _inside(root, trigger):
-                continue
-            rank = 0 if gov.i in {anchor.i, trigger.i} or _inside(root, trigger) else 1
-            cand = (rank, abs(root.i - trigger.i), t)
+            if gov.i not in ancestors:
+                continue  # the clause of another verb ("... and was paid in 2015")
+            rank = 0 if gov.i in {anchor.i, trigger.i} else 1
+            cand = (rank, abs(root.i - trigger.i), t, value)
             if best is None or cand[:2] < best[:2]:
                 best = cand
         if best is None:
             return None
-        t = best[2]
-        return EventTime(t.value, t.start, t.end)
+        return EventTime(best[3], best[2].start, best[2].end)
 
 
-def _inside(tok: Token, head: Token) -> bool:
-    return tok.i != head.i and any(a.i == head.i for a in tok.ancestors)
+def _is_date(t: TimeExpr) -> bool:
+    return t.type in {"DATE", "TIME"} and bool(t.value) and bool(DATE_VALUE.match(t.value))
+
+
+def _anchored(t: TimeExpr, span: Span, dated: list[tuple[TimeExpr, Span]]) -> str | None:
+    """The date a duration points to from a dated anchor right after it: "three weeks after March 1"."""
+    m = DURATION_VALUE.match(t.value or "") if t.type == "DURATION" else None
+    if m is None:
+        return None
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is None or nxt.lower_ not in {"after", "before", "later", "earlier"}:
+        return None
+    sign = 1 if nxt.lower_ in {"after", "later"} else -1
+    scope = list(nxt.subtree) if nxt.lower_ in {"after", "before"} else []
+    lo, hi = (min(x.i for x in scope), max(x.i for x in scope) + 1) if scope else (nxt.i, nxt.i + 1)
+    for d, dspan in dated:
+        if lo <= dspan.start and dspan.end <= hi:
+            return _shift(d.value, int(m.group(1)), m.group(2), sign)
+    return None
+
+
+def _shift(value: str, n: int, unit: str, sign: int) -> str | None:
+    """A date moved by a duration, at the precision both allow ("2017-03-01" + 3 weeks = "2017-03-22")."""
+    parts = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
+    if parts is None:
+        return None
+    year, month, day = int(parts.group(1)), parts.group(2), parts.group(3)
+    if unit in {"D", "W"}:
+        if day is None:
+            return None  # "three weeks after March": no day to count from
+        shifted = date(year, int(month), int(day)) + sign * timedelta(days=n * (7 if unit == "W" else 1))
+        return shifted.isoformat()
+    if unit == "M":
+        if month is None:
+            return None
+        k = year * 12 + int(month) - 1 + sign * n
+        return f"{k // 12:04d}-{k % 12 + 1:02d}"
+    return f"{year + sign * n:04d}"
 
 
 def _attribution_hook():
