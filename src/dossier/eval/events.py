@@ -28,7 +28,7 @@ from dossier.errors import DataError
 from dossier.eval.events_data import BioSentence, align_bio, held_out, read_bio, read_pentaclass
 from dossier.eval.scores import PRF
 from dossier.models import Article, Event, Offsets
-from dossier.nlp.components.events import main_event
+from dossier.nlp.components.events import STATEMENT_ARGS_KEY, main_event
 
 CLASSES = (0, 1, 2, 3, 4)
 PARTS = ("dev", "heldout")
@@ -130,7 +130,10 @@ def predict(nlp: Language, texts: Iterable[str], batch_size: int = 64) -> Iterat
         whole = Offsets(0, len(doc.text))
         event = main_event(doc, events, whole)
         if event is None:
-            yield Prediction(0, None, None, None)
+            # a statement ("X expressed concern about Y") is the sentence's main act: its speaker and topic
+            said = [v for k, v in sorted(doc.user_data.get(STATEMENT_ARGS_KEY, {}).items())]
+            src, tgt = said[0] if said else (None, None)
+            yield Prediction(0, None, (src.start, src.end) if src else None, (tgt.start, tgt.end) if tgt else None)
             continue
         mentions = {e.id: e.mentions for e in doc._.entities or []}
         yield Prediction(

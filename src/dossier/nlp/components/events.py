@@ -27,6 +27,7 @@ from dossier.nlp.components.events_args import (
     noun_arguments,
     phrase_span,
     place_of,
+    statement_arguments,
     subject_of,
     verb_arguments,
 )
@@ -38,6 +39,8 @@ from dossier.nlp.extensions import doc_text, register_extensions
 
 DEPTH_KEY = "dossier_event_depth"  # doc.user_data: event id -> depth of its anchor below the sentence root
 STATEMENT_KEY = "dossier_statement_depth"  # doc.user_data: sentence start char -> depth of its shallowest statement
+# doc.user_data: sentence start char -> (source span, target span) of that statement ("X expressed concern about Y")
+STATEMENT_ARGS_KEY = "dossier_statement_arguments"
 # PLOVER: future material cooperation is an intention to cooperate (AGREE); a future retreat a concession
 FUTURE_READING = {"COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
 REFUSAL_MODE = {"CONSULT": "meet", "AGREE": "meet", "COOPERATE": "assist", "AID": "assist", "SUPPORT": "change",
@@ -172,13 +175,15 @@ def extract_events(doc: Doc, lex: PloverLexicon) -> list[Event]:
     events: list[Event] = []
     depths: dict[str, int] = {}
     statements: dict[int, int] = {}
+    statement_args: dict[int, tuple[TextSpan | None, TextSpan | None]] = {}
     text = doc_text(doc)
     for sent in doc.sents:
         if len(sent) > MAX_SENT_TOKENS:
             continue
-        said = [_depth(t) for t in find_statements(sent, lex)]
+        said = sorted(find_statements(sent, lex), key=_depth)
         if said:
-            statements[sent.start_char] = min(said)
+            statements[sent.start_char] = _depth(said[0])
+            statement_args[sent.start_char] = _statement_spans(said[0], index, sent, text)
         triggers = sorted(find_triggers(sent, lex) + find_modal_demands(sent, lex), key=lambda t: t.token.i)
         for trig in triggers:
             event = _event(trig, sent, index, times, lex, f"ev{len(events) + 1}", text)
@@ -190,6 +195,7 @@ def extract_events(doc: Doc, lex: PloverLexicon) -> list[Event]:
             depths[event.id] = _depth(trig.anchor)
     doc.user_data[DEPTH_KEY] = depths
     doc.user_data[STATEMENT_KEY] = statements
+    doc.user_data[STATEMENT_ARGS_KEY] = statement_args
     return events
 
 
@@ -279,6 +285,15 @@ def _phrase(word: Token | None, trig: Trigger, sent: Span, text: str, other: Tok
     if start <= trig.token.idx < end:
         return None
     return TextSpan(start, end, text[start:end])
+
+
+def _statement_spans(verb: Token, index: EntityIndex, sent: Span, text: str) -> tuple[TextSpan | None, TextSpan | None]:
+    """Who states an attitude and about whom ("X expressed concern about Y", "condolences to Y")."""
+    args = statement_arguments(verb, index)
+    source, target, _ = args.finish("STATEMENT")
+    trig = Trigger(verb, None, None, verb, None)  # type: ignore[arg-type]
+    return (_span(source, sent, text) or _phrase(args.source_word, trig, sent, text),
+            _span(target, sent, text) or _phrase(args.target_word, trig, sent, text, args.source_word))
 
 
 def _id(hit: Hit | None) -> str | None:

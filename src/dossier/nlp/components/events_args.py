@@ -372,6 +372,29 @@ def _first_prep_object(tok: Token, exclude: set[str]) -> Token | None:
     return None
 
 
+ABOUT_PREPS = ("about", "over", "regarding", "at", "to", "for", "on", "with", "against", "toward", "towards")
+
+
+def statement_arguments(verb: Token, index: EntityIndex) -> Arguments:
+    """The speaker and the topic of an attitude statement: "X expressed concern about Y", "X is skeptical
+    of Y", "X offered condolences to Y"."""
+    args = verb_arguments(verb, index, "STATEMENT")
+    if args.targets or args.target_word is not None:
+        return args
+    heads = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "acomp", "attr"})]
+    for head in heads:
+        for p in sorted((c for c in head.children if c.dep_ == "prep" and c.lower_ in ABOUT_PREPS + ("of",)),
+                        key=lambda c: c.i):
+            obj = child(p, "pobj")
+            if obj is None:
+                continue
+            args.targets += index.of_phrases(obj)
+            args.target_word = args.target_word or (obj if obj.pos_ in {"NOUN", "PROPN"} else None)
+        if args.targets or args.target_word is not None:
+            break
+    return args
+
+
 TOPIC_NOUNS = {"subject", "target", "focus", "object", "centre", "center", "victim"}
 
 
