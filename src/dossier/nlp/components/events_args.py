@@ -212,7 +212,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
-def verb_arguments(verb: Token, index: EntityIndex, category: str, particle: Token | None = None) -> Arguments:
+def verb_arguments(verb: Token, index: EntityIndex, category: str, particle: Token | None = None,
+                   depth: int = 0) -> Arguments:
     args = Arguments()
     passive = is_passive(verb)
     if passive:
@@ -252,6 +253,16 @@ def verb_arguments(verb: Token, index: EntityIndex, category: str, particle: Tok
         args.target_word = argument_word(pobj) or argument_word(obj) or argument_word(child(verb, "dative")) \
             or (_first_prep_object(obj, {"of", "in", "from", "over"}) if obj is not None else None) \
             or _first_prep_object(verb, {"for", "from", "over"})
+        if obj is not None and not args.targets:  # "lifted sanctions imposed on Eritrea"
+            for acl in (c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+                args.targets += _prep_targets(acl, index, exclude={"by", "for", "from"})
+                args.target_word = args.target_word or _first_prep_object(acl, {"by", "for", "from", "over"})
+    xcomp = child(verb, "xcomp")
+    if not args.targets and args.target_word is None and xcomp is not None and xcomp.pos_ == "VERB" and depth < 3:
+        # "threatened to attack Kurdish fighters", "refused to lift sanctions on Abkhazia": the other side of
+        # the act is the other side of the act it is about
+        inner = verb_arguments(xcomp, index, category, depth=depth + 1)
+        args.targets, args.target_word = inner.targets, inner.target_word
     return args
 
 
@@ -335,7 +346,9 @@ def argument_word(tok: Token | None) -> Token | None:
     ("imposed sanctions", "rejected accusations") are not arguments."""
     if tok is None or tok.pos_ not in PHRASE_POS or tok.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}:
         return None
-    if tok.pos_ in {"PROPN", "NUM"} or tok.lemma_.lower() in participant_nouns() or tok.lower_ in participant_nouns():
+    words = participant_nouns()
+    if tok.pos_ in {"PROPN", "NUM"} or tok.lemma_.lower() in words or tok.lower_ in words \
+            or tok.lemma_.lower().rpartition("-")[2] in words:  # "ex-ministers"
         return tok
     for c in tok.children:
         if c.dep_ in {"amod", "compound", "nmod", "poss"} and c.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"}:
