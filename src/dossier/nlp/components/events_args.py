@@ -140,7 +140,7 @@ class Arguments:
         source = sources[0] if sources else None
         target = targets[0] if targets else None
         rest = sources[1:] + targets[1:]
-        if target is None and category in SYMMETRIC and len(sources) > 1:
+        if target is None and category in SYMMETRIC and len(sources) > 1:  # "Trump and Putin met": one act between them
             target, rest = sources[1], sources[2:] + targets[1:]
         taken = {h.entity for h in (source, target) if h}
         others = [h for h in _dedup(rest + self.others) if h.entity not in taken]
@@ -235,6 +235,11 @@ def verb_arguments(verb: Token, index: EntityIndex, category: str, particle: Tok
     else:
         args.sources = index.of_phrases(subject_of(verb), ACTOR_TYPES)
         obj = child(verb, "dobj", "dative")
+        if obj is not None and category in THEME_CATEGORIES and _lemma_in(obj, theme_nouns()) and index.at(obj) is None:
+            # "sent troops to the border", "withdrew its forces from the town": the object is what moves
+            args.targets += _prep_targets(verb, index, exclude={"by", "for"})
+            args.target_word = _first_prep_object(verb, {"by", "for", "over"})
+            return args
         if obj is not None and obj.lower_ in REFLEXIVE:
             args.reflexive_target = True
         if particle is not None and particle.dep_ == "prep":
@@ -242,6 +247,11 @@ def verb_arguments(verb: Token, index: EntityIndex, category: str, particle: Tok
         # the object itself when it names an actor, then the other side named by a preposition
         # ("negotiated contracts with Putin"), then an actor inside the object ("Iran's request")
         direct = [h for h in index.of_phrases(obj) if obj is not None and index.at(obj) == h]
+        recipient = _recipient(verb)
+        if not direct and recipient is not None:
+            # "sent a team of experts to the hospital", "returned four villages to Azerbaijan": what is given
+            # or moved is the object, the other side is the recipient
+            args.targets += index.of_phrases(recipient)
         args.targets += direct
         args.targets += index.of_phrases(child(verb, "dative"))
         args.targets += _prep_targets(verb, index, exclude={particle.lower_} if particle is not None else set())
@@ -250,7 +260,8 @@ def verb_arguments(verb: Token, index: EntityIndex, category: str, particle: Tok
         args.targets += index.of_phrases(obj)
         args.source_word = argument_word(subject_of(verb))
         pobj = child(particle, "pobj") if particle is not None and particle.dep_ == "prep" else None
-        args.target_word = argument_word(pobj) or argument_word(obj) or argument_word(child(verb, "dative")) \
+        args.target_word = argument_word(pobj) or (argument_word(recipient) if not direct else None) \
+            or argument_word(obj) or argument_word(child(verb, "dative")) \
             or (_first_prep_object(obj, {"of", "in", "from", "over"}) if obj is not None else None) \
             or _first_prep_object(verb, {"for", "from", "over"})
         if obj is not None and not args.targets:  # "lifted sanctions imposed on Eritrea"
@@ -264,6 +275,19 @@ def verb_arguments(verb: Token, index: EntityIndex, category: str, particle: Tok
         inner = verb_arguments(xcomp, index, category, depth=depth + 1)
         args.targets, args.target_word = inner.targets, inner.target_word
     return args
+
+
+def _recipient(verb: Token) -> Token | None:
+    """The recipient of a transfer: a dative ("gave Kyiv missiles") or the object of "to"/"into"."""
+    dative = child(verb, "dative")
+    if dative is not None and dative.dep_ == "dative" and dative.pos_ in {"NOUN", "PROPN"}:
+        return dative
+    for c in verb.children:
+        if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "into"}:
+            obj = child(c, "pobj")
+            if obj is not None:
+                return obj
+    return None
 
 
 def noun_arguments(noun: Token, index: EntityIndex, category: str, light: Token | None = None) -> Arguments:
@@ -337,6 +361,21 @@ def participant_nouns() -> frozenset[str]:
             raise DataError(f"{path} is missing; reinstall dossier")
         words |= {w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")}
     return frozenset(words)
+
+
+THEME_CATEGORIES = {"MOBILIZE", "AID", "RETREAT", "CONCEDE", "AGREE", "COOPERATE"}
+
+
+@lru_cache(maxsize=1)
+def theme_nouns() -> frozenset[str]:
+    path = DATA / "plover" / "theme_nouns.txt"
+    if not path.is_file():
+        raise DataError(f"{path} is missing; reinstall dossier")
+    return frozenset(w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _lemma_in(tok: Token, words: frozenset[str]) -> bool:
+    return tok.lemma_.lower() in words or tok.lower_ in words
 
 
 def argument_word(tok: Token | None) -> Token | None:
