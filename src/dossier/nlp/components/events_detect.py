@@ -116,8 +116,19 @@ def _noun_modifiers(noun: Token) -> set[str]:
     return words
 
 
+# nouns that only frame an act named by their modifier: "a mediation effort", "a bombing campaign"
+FRAME_NOUNS = {"effort", "bid", "campaign", "initiative", "process", "attempt", "drive", "mission", "operation", "plan"}
+
+
 def match_noun(noun: Token, lex: PloverLexicon) -> Entry | None:
     entries = lex.nouns.get(_lemma(noun)) or lex.nouns.get(noun.lower_)
+    if not entries and _lemma(noun) in FRAME_NOUNS:
+        for c in noun.lefts:
+            if c.dep_ in {"compound", "amod"} and c.pos_ == "NOUN":
+                entry = match_noun(c, lex)
+                if entry is not None:
+                    return entry
+        return None
     if not entries:
         return None
     mods = _noun_modifiers(noun)
