@@ -45,6 +45,7 @@ STATEMENT_ARGS_KEY = "dossier_statement_arguments"
 FUTURE_READING = {"COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
 REFUSAL_MODE = {"CONSULT": "meet", "AGREE": "meet", "COOPERATE": "assist", "AID": "assist", "SUPPORT": "change",
                 "RETREAT": "yield", "CONCEDE": "yield"}
+REFUSALS = {"refuse", "decline", "fail"}  # verbs whose infinitive complement is not done
 MAX_SENT_TOKENS = 600  # longer "sentences" (flattened tables) are skipped: the parse is meaningless
 
 
@@ -241,7 +242,10 @@ def _event(
         for lv in lex.light_verbs.get(trig.light.lemma_.lower(), ()):
             if lv.certainty and certainty == "asserted":
                 certainty = lv.certainty
-    if negated and certainty == "planned" and category in REFUSAL_MODE:
+    if category in REFUSAL_MODE and trig.anchor.dep_ == "xcomp" and trig.anchor.head.lemma_.lower() in REFUSALS:
+        # "refused to release", "failed to reach agreement": a refusal or a failed negotiation (REJECT)
+        category, mode, cameo, negated = "REJECT", REFUSAL_MODE[category], "12", False
+    elif negated and certainty == "planned" and category in REFUSAL_MODE:
         # "will not lift the sanctions": a refusal (REJECT), not a negated concession
         category, mode, cameo, negated = "REJECT", REFUSAL_MODE[entry.category], "12", False
         certainty = "asserted"

@@ -98,6 +98,8 @@ def match_verb(verb: Token, lex: PloverLexicon, table: dict[str, list[Entry]] | 
             continue
         if entry.trans and child(verb, "dobj", "nsubjpass") is None:
             continue
+        if entry.xcomp and child(verb, "xcomp") is None:
+            continue
         return entry, particle
     return None
 
@@ -216,6 +218,8 @@ def find_triggers(sent: Span, lex: PloverLexicon) -> list[Trigger]:
         if matched is not None and light:
             matched = None  # "approved a major attack", "ordered an air strike": the noun is the event
         cameo = lex.cameo.match(tok) if tok.pos_ == "VERB" and lex.cameo is not None and not light else None
+        if matched is None and cameo is not None and cameo[0].specificity == 0 and _lemma(tok) in lex.verbs:
+            cameo = None  # the lexicon knows this verb and its uses; the dictionary's bare default adds nothing
         if matched is not None:
             entry, particle = matched
             if cameo is not None and cameo[0].entry is None and cameo[0].specificity > 0 and entry.specificity == 0:

@@ -13,7 +13,7 @@ from dossier.errors import DataError
 
 LEXICON_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicons" / "plover"
 OPTION_KEYS = ("obj", "noobj", "mod", "prep", "subj", "cameo")
-FLAG_OPTIONS = ("nocomp", "trans")
+FLAG_OPTIONS = ("nocomp", "trans", "xcomp")
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,7 @@ class Entry:
     cameo: str | None = None
     nocomp: bool = False
     trans: bool = False  # needs a direct object (or a passive subject)
+    xcomp: bool = False  # needs an infinitive complement ("agreed to meet")
     order: int = 0  # position in the lexicon: earlier wins among equally specific entries
 
     @property
