@@ -225,7 +225,9 @@ def _event(
         args = noun_arguments(trig.token, index, category, trig.light)
     if category == "MOBILIZE" and len(args.sources) > 1 and trig.token.lemma_.lower() in {"exercise", "drill", "game", "maneuver", "manoeuvre"}:
         category, mode = "COOPERATE", None  # exercises by several forces are joint exercises
-    if category == "MOBILIZE" and any(t.lemma_.lower().startswith("peacekeep") for t in trig.anchor.subtree):
+    subject = subject_of(trig.anchor) if trig.anchor.pos_ in {"VERB", "AUX"} else None
+    around = [*trig.anchor.subtree, *(subject.subtree if subject is not None else ())]
+    if category == "MOBILIZE" and any(t.lemma_.lower().startswith("peacekeep") for t in around):
         category, mode = "AID", None  # forces sent to keep the peace are aid (PLOVER AID, CAMEO 074)
     source, target, others = args.finish(category)
     if trig.cameo and (target is None or (source is not None and source.entity == target.entity)):
