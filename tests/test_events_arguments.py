@@ -56,3 +56,15 @@ def test_events_things_are_not_argument_phrases(run):
     a = run("The Treasury imposed new sanctions.")
     ev = first(a, "SANCTION")
     assert ev.target is None and ev.target_span is None  # "sanctions" is what was done, not to whom
+
+
+def test_events_statement_keeps_its_speaker_and_topic(nlp):
+    from dossier.analysis import make_doc
+    from dossier.models import Article
+    from dossier.nlp.components.events import STATEMENT_ARGS_KEY
+
+    text = "The Brazilian government expressed condolences to Bangladesh on Friday over the fire."
+    doc = nlp(make_doc(nlp, Article(id="s", text=text)))
+    assert not [e for e in doc._.events if e.type != "ACCUSE"]  # a statement, not a PLOVER event
+    source, target = doc.user_data[STATEMENT_ARGS_KEY][0]
+    assert "Brazil" in source.text and target.text == "Bangladesh"

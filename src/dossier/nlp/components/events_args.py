@@ -440,8 +440,11 @@ def statement_arguments(verb: Token, index: EntityIndex) -> Arguments:
             obj = child(p, "pobj")
             if obj is None:
                 continue
+            if obj.ent_type_ in {"DATE", "TIME"}:
+                continue  # "on Friday"
             args.targets += index.of_phrases(obj)
-            args.target_word = args.target_word or (obj if obj.pos_ in {"NOUN", "PROPN"} else None)
+            if obj.pos_ in {"NOUN", "PROPN"}:
+                args.target_word = args.target_word or obj
         if args.targets or args.target_word is not None:
             break
     return args
