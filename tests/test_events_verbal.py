@@ -49,3 +49,10 @@ def test_events_official_protest_is_accuse_and_street_protest_is_protest(run):
     assert [e.type for e in a.events] == ["ACCUSE"]  # "lodged a protest": one official complaint
     b = run("Thousands of students protested in Santiago against the reform.")
     assert "PROTEST" in [e.type for e in b.events]
+
+
+def test_events_material_support_is_aid(run):
+    a = run("Germany supported economic assistance to Ethiopia.")
+    assert "AID" in [e.type for e in a.events] and "SUPPORT" not in [e.type for e in a.events]
+    b = run("Germany supported Ukraine's bid to join the European Union.")
+    assert "SUPPORT" in [e.type for e in b.events]

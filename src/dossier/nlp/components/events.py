@@ -34,7 +34,7 @@ from dossier.nlp.components.events_args import (
 from dossier.nlp.components.events_certainty import assess
 from dossier.nlp.components.events_detect import Trigger, find_modal_demands, find_statements, find_triggers
 from dossier.nlp.components.events_lexicon import PloverLexicon
-from dossier.nlp.components.events_verbal import official_protest, verbal_attack
+from dossier.nlp.components.events_verbal import material_support, official_protest, verbal_attack
 from dossier.nlp.extensions import doc_text, register_extensions
 
 DEPTH_KEY = "dossier_event_depth"  # doc.user_data: event id -> depth of its anchor below the sentence root
@@ -236,6 +236,8 @@ def _event(
     cameo = lex.cameo_root(entry)
     if category == "ASSAULT" and verbal_attack(trig.token, lex):
         category, mode, cameo = "ACCUSE", "disapprove", "11"  # "attacked Clinton in a debate": words, not force
+    elif category == "SUPPORT" and material_support(trig.token, lex):
+        category, mode, cameo = "AID", None, "07"  # material help is AID, not (political) SUPPORT
     elif category == "PROTEST" and official_protest(trig.token, source.type if source else None):
         category, mode, cameo = "ACCUSE", "allege", "11"  # a government's protest is an official complaint
     judged = assess(trig.token, trig.anchor, lex)

@@ -7,6 +7,8 @@
   only be criticised ("attacked the decision", "the plan"), a context of speech ("in a speech", "on
   Twitter", "during the debate", "in an interview"), or a description ("attacked Putin as a war
   criminal", "..., calling him a liar").
+- **SUPPORT or AID.** SUPPORT is political, diplomatic, non-material support; a verb of support whose
+  object is material help ("supported economic assistance", "to support health services") is AID.
 - **PROTEST or ACCUSE.** PROTEST is collective action (demonstrations, strikes, boycotts); a country or
   government that "protests" or "lodges a protest" complains officially (ACCUSE, allege; CAMEO 114).
 
@@ -73,3 +75,17 @@ def official_protest(tok: Token, source_type: str | None) -> bool:
     if _lemma(tok) != "protest" or source_type != "GPE":
         return False
     return not any(_lemma(t) in COLLECTIVE for t in tok.sent)
+
+
+def material_support(tok: Token, lex: PloverLexicon) -> bool:
+    """A SUPPORT verb whose object is material help ("supported economic assistance", "to support mobile
+    health services"): PLOVER SUPPORT is non-material only, so the act is AID."""
+    if tok.pos_ != "VERB":
+        return False
+    material = lex.verbal.get("material", set())
+    for c in tok.children:
+        if c.dep_ in {"dobj", "nsubjpass"}:
+            words = {_lemma(c), *(_lemma(m) for m in c.children if m.dep_ in {"compound", "amod"})}
+            if words & material:
+                return True
+    return False
