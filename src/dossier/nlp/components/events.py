@@ -225,9 +225,7 @@ def _event(
         args = noun_arguments(trig.token, index, category, trig.light)
     if category == "MOBILIZE" and len(args.sources) > 1 and trig.token.lemma_.lower() in {"exercise", "drill", "game", "maneuver", "manoeuvre"}:
         category, mode = "COOPERATE", None  # exercises by several forces are joint exercises
-    subject = subject_of(trig.anchor) if trig.anchor.pos_ in {"VERB", "AUX"} else None
-    around = [*trig.anchor.subtree, *(subject.subtree if subject is not None else ())]
-    if category == "MOBILIZE" and any(t.lemma_.lower().startswith("peacekeep") for t in around):
+    if category == "MOBILIZE" and any(t.lemma_.lower().startswith("peacekeep") for t in _around(trig.anchor)):
         category, mode = "AID", None  # forces sent to keep the peace are aid (PLOVER AID, CAMEO 074)
     source, target, others = args.finish(category)
     if trig.cameo and (target is None or (source is not None and source.entity == target.entity)):
@@ -293,6 +291,12 @@ def _phrase(word: Token | None, trig: Trigger, sent: Span, text: str, other: Tok
     if start <= trig.token.idx < end:
         return None
     return TextSpan(start, end, text[start:end])
+
+
+def _around(anchor: Token) -> list[Token]:
+    """The anchor's clause and its subject's phrase."""
+    subject = subject_of(anchor) if anchor.pos_ in {"VERB", "AUX"} else None
+    return [*anchor.subtree, *(subject.subtree if subject is not None else ())]
 
 
 def _statement_spans(verb: Token, index: EntityIndex, sent: Span, text: str) -> tuple[TextSpan | None, TextSpan | None]:

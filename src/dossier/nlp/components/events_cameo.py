@@ -72,6 +72,19 @@ class CameoVerbs:
         self.by_lemma = {
             lemma: sorted(plist, key=lambda p: (-p.specificity, lemma not in p.origin)) for lemma, plist in by_lemma.items()
         }
+        # per lemma: a word the clause must contain -> the positions of the patterns that need it, and the
+        # patterns that need no word (defaults): matching looks only at patterns whose word is present
+        self.keyed: dict[str, tuple[dict[str, list[int]], list[int]]] = {}
+        for lemma, plist in self.by_lemma.items():
+            keys: dict[str, list[int]] = {}
+            free: list[int] = []
+            for n, p in enumerate(plist):
+                words = _key_words(p)
+                for w in words:
+                    keys.setdefault(w, []).append(n)
+                if not words:
+                    free.append(n)
+            self.keyed[lemma] = (keys, free)
 
     def __len__(self) -> int:
         return sum(len(v) for v in self.by_lemma.values())
@@ -101,29 +114,62 @@ class CameoVerbs:
     def match(self, verb: Token) -> tuple[CameoPattern, Token | None] | None:
         """The first pattern of the verb's lemma that the clause satisfies (most specific first); a
         "no event" pattern that matches stops the search."""
-        plist = self.by_lemma.get(verb.lemma_.lower())
+        lemma = verb.lemma_.lower()
+        plist = self.by_lemma.get(lemma)
         if not plist:
             return None
-        comps = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS]
-        subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        comps = [_described(c) for c in verb.children if c.dep_ in COMPLEMENT_DEPS]
+        subj = [_described(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         preps = [c for c in verb.children if c.dep_ in {"prep", "agent", "prt"}]
-        for c in comps:
+        for c in verb.children:
             if c.dep_ in {"dobj", "nsubjpass"}:
                 preps += [g for g in c.children if g.dep_ == "prep"]
-        for p in plist:
+        present = {w for heads, _ in comps + subj for w in heads} | {p.text.lower() for p in preps}
+        present |= {c.text.lower() for c in verb.children if c.dep_ == "advmod"}
+        keys, free = self.keyed[lemma]
+        candidates = sorted({n for w in present for n in keys.get(w, ())} | set(free))
+        for n in candidates:
+            p = plist[n]
             particle = None
             if p.particle:
                 particle = next((c for c in verb.children if c.dep_ in {"prt", "advmod", "prep"} and c.text.lower() == p.particle), None)
                 if particle is None:
                     continue
-            if p.subject and not any(_phrase_at(t, p.subject) for t in subj):
+            if p.subject and not any(_phrase_in(d, p.subject) for d in subj):
                 continue
-            if p.object and not any(_phrase_at(t, p.object) for t in comps):
+            if p.object and not any(_phrase_in(d, p.object) for d in comps):
                 continue
             if p.preps and not all(_prep_at(preps, prep, alts) for prep, alts in p.preps):
                 continue
             return p, particle
         return None
+
+
+def _key_words(p: CameoPattern) -> set[str]:
+    """The words one of which a clause must contain for the pattern to match."""
+    if p.particle:
+        return {p.particle}
+    if p.object:
+        return {a[-1] for a in p.object}
+    if p.preps:
+        return {p.preps[0][0]}
+    if p.subject:
+        return {a[-1] for a in p.subject}
+    return set()
+
+
+def _described(tok: Token) -> tuple[set[str], set[str]]:
+    """A phrase's head words and its modifiers' words."""
+    mods: set[str] = set()
+    for c in tok.children:
+        if c.dep_ in {"compound", "amod", "nmod", "advmod", "nummod", "poss", "prt"}:
+            mods |= _words(c)
+    return _words(tok), mods
+
+
+def _phrase_in(described: tuple[set[str], set[str]], alts: frozenset[Phrase]) -> bool:
+    heads, mods = described
+    return any(a[-1] in heads and all(w in mods for w in a[:-1]) for a in alts)
 
 
 def _pattern(lemma: str, n: int, code: str, category: str, mode: str, particle: str, subj: str, obj: str,
@@ -155,12 +201,7 @@ def _words(tok: Token) -> set[str]:
 
 
 def _phrase_at(tok: Token, alts: frozenset[Phrase]) -> bool:
-    heads = _words(tok)
-    mods: set[str] = set()
-    for c in tok.children:
-        if c.dep_ in {"compound", "amod", "nmod", "advmod", "nummod", "poss", "prt"}:
-            mods |= _words(c)
-    return any(a[-1] in heads and all(w in mods for w in a[:-1]) for a in alts)
+    return _phrase_in(_described(tok), alts)
 
 
 def _prep_at(preps: list[Token], prep: str, alts: frozenset[Phrase]) -> bool:
