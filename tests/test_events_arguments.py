@@ -68,3 +68,9 @@ def test_events_statement_keeps_its_speaker_and_topic(nlp):
     assert not [e for e in doc._.events if e.type != "ACCUSE"]  # a statement, not a PLOVER event
     source, target = doc.user_data[STATEMENT_ARGS_KEY][0]
     assert "Brazil" in source.text and target.text == "Bangladesh"
+
+
+def test_events_territorial_act_targets_its_country(run):
+    a = run("The rebels declared a unilateral ceasefire in Somalia on Sunday.")
+    ev = first(a, "RETREAT") if any(e.type == "RETREAT" for e in a.events) else first(a, "CONCEDE")
+    assert name(a, ev.target) == "Somalia" and name(a, ev.place) == "Somalia"

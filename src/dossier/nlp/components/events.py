@@ -45,6 +45,8 @@ STATEMENT_ARGS_KEY = "dossier_statement_arguments"
 FUTURE_READING = {"COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
 REFUSAL_MODE = {"CONSULT": "meet", "AGREE": "meet", "COOPERATE": "assist", "AID": "assist", "SUPPORT": "change",
                 "RETREAT": "yield", "CONCEDE": "yield"}
+# acts done to a territory: with no other target, the country or region they take place in is the target
+TERRITORIAL = {"MOBILIZE", "COERCE", "RETREAT", "CONCEDE", "AID", "SANCTION"}
 REFUSALS = {"refuse", "decline", "fail"}  # verbs whose infinitive complement is not done
 MAX_SENT_TOKENS = 600  # longer "sentences" (flattened tables) are skipped: the parse is meaningless
 
@@ -257,6 +259,10 @@ def _event(
     place = place_of([t for t in (trig.token, trig.anchor) if t is not None], index)
     if place is not None and place.entity in {h.entity for h in (source, target) if h}:
         place = None
+    if target is None and place is not None and place.type == "GPE" and category in TERRITORIAL:
+        # "declared a ceasefire in Somalia", "imposed a curfew in Bangkok", "strengthened its forces in
+        # Europe": an act on a territory is directed at it (the CAMEO coders' target); the place stays too
+        target = place
     cat = lex.categories[category]
     return Event(
         id=eid,
