@@ -46,7 +46,7 @@ FUTURE_READING = {"COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
 REFUSAL_MODE = {"CONSULT": "meet", "AGREE": "meet", "COOPERATE": "assist", "AID": "assist", "SUPPORT": "change",
                 "RETREAT": "yield", "CONCEDE": "yield"}
 # acts done to a territory: with no other target, the country or region they take place in is the target
-TERRITORIAL = {"MOBILIZE", "COERCE", "RETREAT", "CONCEDE", "AID", "SANCTION"}
+TERRITORIAL = {"MOBILIZE", "COERCE", "RETREAT", "CONCEDE", "AID", "SANCTION", "REQUEST"}
 REFUSALS = {"refuse", "decline", "fail"}  # verbs whose infinitive complement is not done
 MAX_SENT_TOKENS = 600  # longer "sentences" (flattened tables) are skipped: the parse is meaningless
 

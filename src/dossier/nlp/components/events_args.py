@@ -243,7 +243,10 @@ def verb_arguments(verb: Token, index: EntityIndex, category: str, particle: Tok
         if obj is not None and obj.lower_ in REFLEXIVE:
             args.reflexive_target = True
         if particle is not None and particle.dep_ == "prep":
-            args.targets += index.of_phrases(child(particle, "pobj"))
+            pobj = child(particle, "pobj")
+            args.targets += index.of_phrases(pobj)
+            if pobj is not None:  # "called for sanctions against Turkey"
+                args.targets += _prep_targets(pobj, index, exclude={"of", "in", "for", "from"})
         # the object itself when it names an actor, then the other side named by a preposition
         # ("negotiated contracts with Putin"), then an actor inside the object ("Iran's request")
         direct = [h for h in index.of_phrases(obj) if obj is not None and index.at(obj) == h]
@@ -261,6 +264,7 @@ def verb_arguments(verb: Token, index: EntityIndex, category: str, particle: Tok
         args.source_word = argument_word(subject_of(verb))
         pobj = child(particle, "pobj") if particle is not None and particle.dep_ == "prep" else None
         args.target_word = argument_word(pobj) or (argument_word(recipient) if not direct else None) \
+            or (_first_prep_object(pobj, {"of", "in", "from", "over"}) if pobj is not None else None) \
             or argument_word(obj) or argument_word(child(verb, "dative")) \
             or (_first_prep_object(obj, {"of", "in", "from", "over"}) if obj is not None else None) \
             or _first_prep_object(verb, {"for", "from", "over"})
@@ -282,11 +286,13 @@ def _recipient(verb: Token) -> Token | None:
     dative = child(verb, "dative")
     if dative is not None and dative.dep_ == "dative" and dative.pos_ in {"NOUN", "PROPN"}:
         return dative
-    for c in verb.children:
-        if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "into"}:
-            obj = child(c, "pobj")
-            if obj is not None:
-                return obj
+    obj = child(verb, "dobj")
+    for head in (verb, obj) if obj is not None else (verb,):  # "returned the skulls to Peru", either attachment
+        for c in head.children:
+            if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "into"}:
+                pobj = child(c, "pobj")
+                if pobj is not None:
+                    return pobj
     return None
 
 
