@@ -421,7 +421,7 @@ def phrase_span(tok: Token) -> tuple[int, int]:
 
 
 def _first_prep_object(tok: Token, exclude: set[str]) -> Token | None:
-    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c.lower_ not in exclude]
+    preps = [c for c in tok.children if _is_prep(c) and c.lower_ in TARGET_PREPS and c.lower_ not in exclude]
     preps.sort(key=lambda p: TARGET_PREPS.index(p.lower_))
     for p in preps:
         word = argument_word(child(p, "pobj"))
@@ -489,7 +489,7 @@ def _inherited(verb: Token, dep: str) -> Token | None:
 
 def _prep_targets(tok: Token, index: EntityIndex, exclude: set[str]) -> list[Hit]:
     hits: list[Hit] = []
-    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c.lower_ not in exclude]
+    preps = [c for c in tok.children if _is_prep(c) and c.lower_ in TARGET_PREPS and c.lower_ not in exclude]
     preps.sort(key=lambda p: TARGET_PREPS.index(p.lower_))
     for p in preps:
         obj = child(p, "pobj")
@@ -499,6 +499,11 @@ def _prep_targets(tok: Token, index: EntityIndex, exclude: set[str]) -> list[Hit
             found = [h for h in found if h.type in ACTOR_TYPES - {"GPE"} or h.type == "PERSON"]
         hits += found
     return hits
+
+
+def _is_prep(tok: Token) -> bool:
+    """A preposition heading a phrase: "prep", or "dative" for "to" ("gives equipment to Nicaragua")."""
+    return tok.dep_ == "prep" or (tok.dep_ == "dative" and tok.pos_ == "ADP")
 
 
 def place_of(tokens: list[Token], index: EntityIndex) -> Hit | None:
