@@ -66,7 +66,7 @@ def test_events_statement_keeps_its_speaker_and_topic(nlp):
     text = "The Brazilian government expressed condolences to Bangladesh on Friday over the fire."
     doc = nlp(make_doc(nlp, Article(id="s", text=text)))
     assert not [e for e in doc._.events if e.type != "ACCUSE"]  # a statement, not a PLOVER event
-    source, target = doc.user_data[STATEMENT_ARGS_KEY][0]
+    source, _, target, _ = doc.user_data[STATEMENT_ARGS_KEY][0]
     assert "Brazil" in source.text and target.text == "Bangladesh"
 
 

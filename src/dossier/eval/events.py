@@ -132,8 +132,9 @@ def predict(nlp: Language, texts: Iterable[str], batch_size: int = 64) -> Iterat
         if event is None:
             # a statement ("X expressed concern about Y") is the sentence's main act: its speaker and topic
             said = [v for k, v in sorted(doc.user_data.get(STATEMENT_ARGS_KEY, {}).items())]
-            src, tgt = said[0] if said else (None, None)
-            yield Prediction(0, None, (src.start, src.end) if src else None, (tgt.start, tgt.end) if tgt else None)
+            src, src_id, tgt, tgt_id = said[0] if said else (None, None, None, None)
+            mentions = {e.id: e.mentions for e in doc._.entities or []}
+            yield Prediction(0, None, shown_span(src, mentions.get(src_id, [])), shown_span(tgt, mentions.get(tgt_id, [])))
             continue
         mentions = {e.id: e.mentions for e in doc._.entities or []}
         yield Prediction(

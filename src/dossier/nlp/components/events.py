@@ -39,7 +39,8 @@ from dossier.nlp.extensions import doc_text, register_extensions
 
 DEPTH_KEY = "dossier_event_depth"  # doc.user_data: event id -> depth of its anchor below the sentence root
 STATEMENT_KEY = "dossier_statement_depth"  # doc.user_data: sentence start char -> depth of its shallowest statement
-# doc.user_data: sentence start char -> (source span, target span) of that statement ("X expressed concern about Y")
+# doc.user_data: sentence start char -> (source span, source id, target span, target id) of that statement
+# ("X expressed concern about Y")
 STATEMENT_ARGS_KEY = "dossier_statement_arguments"
 # PLOVER: future material cooperation is an intention to cooperate (AGREE); a future retreat a concession
 FUTURE_READING = {"COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
@@ -178,7 +179,7 @@ def extract_events(doc: Doc, lex: PloverLexicon) -> list[Event]:
     events: list[Event] = []
     depths: dict[str, int] = {}
     statements: dict[int, int] = {}
-    statement_args: dict[int, tuple[TextSpan | None, TextSpan | None]] = {}
+    statement_args: dict[int, tuple] = {}
     text = doc_text(doc)
     for sent in doc.sents:
         if len(sent) > MAX_SENT_TOKENS:
@@ -305,13 +306,13 @@ def _around(anchor: Token) -> list[Token]:
     return [*anchor.subtree, *(subject.subtree if subject is not None else ())]
 
 
-def _statement_spans(verb: Token, index: EntityIndex, sent: Span, text: str) -> tuple[TextSpan | None, TextSpan | None]:
+def _statement_spans(verb: Token, index: EntityIndex, sent: Span, text: str) -> tuple:
     """Who states an attitude and about whom ("X expressed concern about Y", "condolences to Y")."""
     args = statement_arguments(verb, index)
     source, target, _ = args.finish("STATEMENT")
     trig = Trigger(verb, None, None, verb, None)  # type: ignore[arg-type]
-    return (_span(source, sent, text) or _phrase(args.source_word, trig, sent, text),
-            _span(target, sent, text) or _phrase(args.target_word, trig, sent, text, args.source_word))
+    return (_span(source, sent, text) or _phrase(args.source_word, trig, sent, text), _id(source),
+            _span(target, sent, text) or _phrase(args.target_word, trig, sent, text, args.source_word), _id(target))
 
 
 def _id(hit: Hit | None) -> str | None:

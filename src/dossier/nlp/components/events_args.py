@@ -86,6 +86,8 @@ class EntityIndex:
                         continue
                     if child.dep_ == "prep" and child.lower_ not in {"of", "in", "from", "by"}:
                         continue
+                    if child.dep_ == "prep" and child.lower_ in {"in", "from"} and _participant_head(t):
+                        continue  # "rebel forces in Tripoli" are not Tripoli
                     if child.dep_ == "poss" and child.pos_ == "PRON":
                         continue  # "his counterpart": the possessor is someone else
                     nxt.append(child)
@@ -106,6 +108,12 @@ class EntityIndex:
             if hit and all(h.entity != hit.entity for h in out):
                 out.append(hit)
         return out
+
+
+def _participant_head(tok: Token) -> bool:
+    """A common noun naming people or a group ("forces", "fighters", "officials"): a place after it says
+    where they are, not who they are."""
+    return tok.pos_ == "NOUN" and _lemma_in(tok, participant_nouns())
 
 
 def _np_rank(tok: Token) -> int:
@@ -193,6 +201,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return None
     if verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
         return subject_of(head, depth + 1)
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in {"acomp", "amod"}:
+        return subject_of(head.head, depth + 1)  # "Italy is ready to contribute"
     if verb.dep_ == "xcomp":
         obj = child(head, "dobj")
         if obj is not None and head.lemma_ in OBJECT_CONTROL:
