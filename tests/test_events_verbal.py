@@ -56,3 +56,12 @@ def test_events_material_support_is_aid(run):
     assert "AID" in [e.type for e in a.events] and "SUPPORT" not in [e.type for e in a.events]
     b = run("Germany supported Ukraine's bid to join the European Union.")
     assert "SUPPORT" in [e.type for e in b.events]
+
+
+def test_events_refusals_and_opened_borders(run):
+    a = run("Russia refused to release the detained sailors.")
+    assert "REJECT" in [e.type for e in a.events] and "RETREAT" not in [e.type for e in a.events]
+    b = run("Turkey opened its borders to Syrian refugees.")
+    assert [e.type for e in b.events if e.trigger.text == "opened"] in (["RETREAT"], [])
+    c = run("The teachers' union called off the strike.")
+    assert "CONCEDE" in [e.type for e in c.events]

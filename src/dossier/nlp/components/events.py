@@ -254,6 +254,9 @@ def _event(
         # "will not lift the sanctions": a refusal (REJECT), not a negated concession
         category, mode, cameo, negated = "REJECT", REFUSAL_MODE[entry.category], "12", False
         certainty = "asserted"
+    if category == "CONCEDE" and not negated and certainty in {"asserted", "reported"} and _ends_or_opens(trig.token):
+        # "opened its borders", "lifted the blockade": done, with immediate material consequences (RETREAT)
+        category, mode, cameo = "RETREAT", None, "08"
     if certainty == "planned" and not negated and category in FUTURE_READING:
         category, mode = FUTURE_READING[category], None
         cameo = lex.categories[category].cameo_root
@@ -298,6 +301,16 @@ def _phrase(word: Token | None, trig: Trigger, sent: Span, text: str, other: Tok
     if start <= trig.token.idx < end:
         return None
     return TextSpan(start, end, text[start:end])
+
+
+# barriers whose opening lets people or goods through: the manual's RETREAT ("allowing the entry of observers,
+# peacekeepers, or humanitarian workers", easing a blockade); suspended protests and lifted curfews stay CONCEDE
+MATERIAL_CONCESSIONS = {"border", "blockade", "siege", "checkpoint", "crossing", "embargo", "port", "airspace"}
+
+
+def _ends_or_opens(tok: Token) -> bool:
+    """A concession that opens a barrier: its object is a border, a blockade, a crossing."""
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in MATERIAL_CONCESSIONS for c in tok.children)
 
 
 def _around(anchor: Token) -> list[Token]:
