@@ -65,3 +65,17 @@ def test_events_refusals_and_opened_borders(run):
     assert [e.type for e in b.events if e.trigger.text == "opened"] in (["RETREAT"], [])
     c = run("The teachers' union called off the strike.")
     assert "CONCEDE" in [e.type for e in c.events]
+
+
+def test_events_claim_of_responsibility_is_a_statement(nlp):
+    from dossier.analysis import make_doc
+    from dossier.models import Article, Offsets
+    from dossier.nlp.components.events import main_event
+
+    text = "The Houthis claimed that they had attacked the Saudi airport of Abha."
+    doc = nlp(make_doc(nlp, Article(id="c", text=text)))
+    assert "ASSAULT" in [e.type for e in doc._.events]  # the attack is still read, as claimed
+    assert main_event(doc, doc._.events, Offsets(0, len(text))) is None  # the sentence is a claim (CAMEO 015)
+    other = "The army said the Houthis had attacked the airport."
+    doc = nlp(make_doc(nlp, Article(id="d", text=other)))
+    assert main_event(doc, doc._.events, Offsets(0, len(other))).type == "ASSAULT"

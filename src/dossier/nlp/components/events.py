@@ -197,6 +197,11 @@ def extract_events(doc: Doc, lex: PloverLexicon) -> list[Event]:
                 _apply_attribution(event, covering, attributions)
             events.append(event)
             depths[event.id] = _depth(trig.anchor)
+            claim = _claimed(event, trig, index)
+            if claim is not None and _depth(claim) < statements.get(sent.start_char, 99):
+                # "the Taliban claimed that they had attacked the school": a claim of responsibility (CAMEO 015)
+                statements[sent.start_char] = _depth(claim)
+                statement_args[sent.start_char] = _statement_spans(claim, index, sent, text)
     doc.user_data[DEPTH_KEY] = depths
     doc.user_data[STATEMENT_KEY] = statements
     doc.user_data[STATEMENT_ARGS_KEY] = statement_args
@@ -311,6 +316,23 @@ MATERIAL_CONCESSIONS = {"border", "blockade", "siege", "checkpoint", "crossing",
 def _ends_or_opens(tok: Token) -> bool:
     """A concession that opens a barrier: its object is a border, a blockade, a crossing."""
     return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in MATERIAL_CONCESSIONS for c in tok.children)
+
+
+CLAIM_VERBS = {"claim"}
+
+
+def _claimed(event: Event, trig: Trigger, index: EntityIndex) -> Token | None:
+    """The verb of a claim of responsibility: the source of an attack claims it ("X claimed that they had
+    attacked Y"; the CAMEO dictionary's transformation "a (a b ATTACK) CLAIM = a b 015")."""
+    anchor = trig.anchor
+    if event.type != "ASSAULT" or anchor.dep_ != "ccomp" or anchor.head.lemma_.lower() not in CLAIM_VERBS:
+        return None
+    verb = anchor.head
+    doer = subject_of(anchor)
+    if doer is not None and doer.pos_ == "PRON" and doer.lower_ in {"they", "we", "it", "he", "she"}:
+        return verb  # the pronoun stands for the claimer, as a complement's subject pronoun does
+    speaker = index.of_phrases(subject_of(verb), ACTOR_TYPES)
+    return verb if event.source is not None and speaker and speaker[0].entity == event.source else None
 
 
 def _around(anchor: Token) -> list[Token]:
