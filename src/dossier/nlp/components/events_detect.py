@@ -67,10 +67,18 @@ def _match_particle(verb: Token, particle: str) -> Token | None:
     return None
 
 
+QUANTIFIERS = {"some", "most", "all", "part", "many", "half", "rest", "thousand", "hundred", "dozen", "score", "number",
+               "majority", "bulk", "remainder", "several", "million"}
+
+
 def _objects_words(objs: list[Token]) -> set[str]:
     words: set[str] = set()
     for o in objs:
         words |= _words(o)
+        if _lemma(o) in QUANTIFIERS:  # "withdrew some of its troops": the troops are what is withdrawn
+            for p in o.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    words |= _words(child(p, "pobj"))
         for c in o.children:  # "cyber - attacks", "the ceasefire agreement"
             if c.dep_ == "compound":
                 words |= _words(c)
