@@ -88,4 +88,6 @@ def material_support(tok: Token, lex: PloverLexicon) -> bool:
             words = {_lemma(c), *(_lemma(m) for m in c.children if m.dep_ in {"compound", "amod"})}
             if words & material:
                 return True
+        if c.dep_ == "nsubj" and _lemma(c) in {"aid", "assistance", "funding", "money", "fund", "grant", "loan"}:
+            return True  # "Australian aid supported two million girls": the help itself is the actor
     return False
