@@ -67,7 +67,7 @@ def _match_particle(verb: Token, particle: str) -> Token | None:
     return None
 
 
-QUANTIFIERS = {"some", "most", "all", "part", "many", "half", "rest", "thousand", "hundred", "dozen", "score", "number",
+QUANTIFIERS = {"some", "most", "all", "part", "many", "half", "rest", "thousand", "hundred", "dozen", "score", "number", "state",
                "majority", "bulk", "remainder", "several", "million"}
 
 
@@ -75,7 +75,7 @@ def _objects_words(objs: list[Token]) -> set[str]:
     words: set[str] = set()
     for o in objs:
         words |= _words(o)
-        if _lemma(o) in QUANTIFIERS:  # "withdrew some of its troops": the troops are what is withdrawn
+        if _lemma(o) in QUANTIFIERS:  # "withdrew some of its troops", "declared a state of emergency"
             for p in o.children:
                 if p.dep_ == "prep" and p.lower_ == "of":
                     words |= _words(child(p, "pobj"))
