@@ -110,3 +110,42 @@ def test_events_eval_cli_reports_missing_data(tmp_path: Path):
 
     result = CliRunner().invoke(app, ["eval", "events", str(tmp_path / "nowhere")])
     assert result.exit_code == 2
+
+
+def test_events_eval_plover_gold_covers_every_category_and_holds_back_a_third():
+    from dossier.eval.events_plover import CATEGORIES, read_gold
+
+    gold = read_gold()
+    assert len(gold) >= 300
+    assert {g.category for g in gold} == set(CATEGORIES)
+    held = [g for g in gold if g.part == "heldout"]
+    assert 0.25 < len(held) / len(gold) < 0.40
+    for g in gold:  # the actors named are in the sentence
+        for actor in (g.source, g.target):
+            assert actor is None or actor.lower() in g.text.lower(), (g.id, actor)
+
+
+def test_events_eval_plover_scores_main_any_and_arguments():
+    from dossier.eval.events_plover import GoldSentence, PloverPrediction, PloverScores, score_sentence
+
+    scores = PloverScores()
+    g = GoldSentence("x1", "ASSAULT", "Hamas", "Israel", "Hamas fired rockets at Israel.")
+    score_sentence(g, PloverPrediction("ASSAULT", ("ASSAULT",), (0, 5), None, "fired"), scores)
+    g2 = GoldSentence("x2", "ACCUSE", "Trump", "Clinton", "Trump attacked Clinton in a debate.")
+    score_sentence(g2, PloverPrediction("ASSAULT", ("ASSAULT", "ACCUSE"), (0, 5), (15, 22), "attacked"), scores)
+    assert (scores.main, scores.any, scores.n) == (1, 2, 2)
+    assert scores.confusion[("ACCUSE", "ASSAULT")] == 1
+    assert (scores.source.tp, scores.target.tp, scores.target.fn) == (2, 1, 1)
+    g3 = GoldSentence("x3", "PROTEST", "Students", None, "Students marched.")
+    score_sentence(g3, PloverPrediction("PROTEST", ("PROTEST",), (0, 8), (9, 16), "marched"), scores)
+    assert (scores.target.tp, scores.target.fp) == (1, 0)  # "-": the target is not scored
+    assert scores.per_category()["ASSAULT"].precision == 0.5
+
+
+def test_events_eval_plover_bad_gold_is_a_data_error(tmp_path: Path):
+    from dossier.eval.events_plover import read_gold
+
+    bad = tmp_path / "gold.tsv"
+    bad.write_text("a1\tATTACK\t-\t-\tSomething.\n", encoding="utf-8")
+    with pytest.raises(DataError, match="PLOVER category"):
+        read_gold(bad)

@@ -93,3 +93,23 @@ def test_founding_article_ties(analysis):
     fsb = rels[("Vladimir Putin", "former director of the FSB")]
     assert analysis.entity(fsb.object).name == "FSB" and fsb.current is False
     assert ("Carter Page", "International Affairs Advisor") in rels
+
+
+def test_founding_article_resignation_is_not_dated_by_a_duration(analysis):
+    resign = find(analysis, "resign", "RETREAT")
+    # "after three weeks of a mandate" is a duration with no dated anchor: 2017 or no date, never P3W
+    assert resign.time is None or (resign.time.value or "").startswith("2017")
+    for ev in analysis.events:
+        assert ev.time is None or not (ev.time.value or "").startswith("P"), (ev.trigger.text, ev.time)
+
+
+def test_founding_article_fbi_investigation_has_its_target(analysis):
+    ev = find(analysis, "investigation", "ACCUSE")
+    assert names(analysis, ev)[0] == "FBI"
+    assert ev.target is not None or (ev.target_span is not None and ev.target_span.text == "their relationship")
+
+
+def test_founding_article_chemical_attack_keeps_its_place_and_date(analysis):
+    chem = [e for e in analysis.events if e.type == "ASSAULT" and e.mode == "unconventional"][0]
+    assert chem.cameo_root == "20" and chem.penta_class == 4
+    assert names(analysis, find(analysis, "attack", "ASSAULT")) == ("Donald Trump", "Syrian Army")

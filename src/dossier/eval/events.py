@@ -28,7 +28,7 @@ from dossier.errors import DataError
 from dossier.eval.events_data import BioSentence, align_bio, held_out, read_bio, read_pentaclass
 from dossier.eval.scores import PRF
 from dossier.models import Article, Event, Offsets
-from dossier.nlp.components.events import main_event
+from dossier.nlp.components.events import STATEMENT_ARGS_KEY, main_event
 
 CLASSES = (0, 1, 2, 3, 4)
 PARTS = ("dev", "heldout")
@@ -130,18 +130,22 @@ def predict(nlp: Language, texts: Iterable[str], batch_size: int = 64) -> Iterat
         whole = Offsets(0, len(doc.text))
         event = main_event(doc, events, whole)
         if event is None:
-            yield Prediction(0, None, None, None)
+            # a statement ("X expressed concern about Y") is the sentence's main act: its speaker and topic
+            said = [v for k, v in sorted(doc.user_data.get(STATEMENT_ARGS_KEY, {}).items())]
+            src, src_id, tgt, tgt_id = said[0] if said else (None, None, None, None)
+            mentions = {e.id: e.mentions for e in doc._.entities or []}
+            yield Prediction(0, None, shown_span(src, mentions.get(src_id, [])), shown_span(tgt, mentions.get(tgt_id, [])))
             continue
         mentions = {e.id: e.mentions for e in doc._.entities or []}
         yield Prediction(
             event.penta_class,
             event,
-            _shown(event.source_span, mentions.get(event.source, [])),
-            _shown(event.target_span, mentions.get(event.target, [])),
+            shown_span(event.source_span, mentions.get(event.source, [])),
+            shown_span(event.target_span, mentions.get(event.target, [])),
         )
 
 
-def _shown(span, mentions) -> tuple[int, int] | None:
+def shown_span(span, mentions) -> tuple[int, int] | None:
     """The character span standing for an argument: its mention in the event, or, for a pronoun, the
     nearest earlier name or description of the same entity in the sentence (what annotators mark)."""
     if span is None:

@@ -1,10 +1,9 @@
 """The same real-world event told by several reports becomes one row: GDELT-like event rows.
 
-Reports are grouped when they have the same PLOVER type, the same corpus actors (source and target,
-in that order), the same polarity (negated or not), and dates at most ``SAME_EVENT_DAYS`` after the
-group's earliest date. A report without a date, or without any resolved actor, is an event of its own:
-nothing says it is the same event as another. Pure functions over the rows of
-``dossier.store.export_queries.events``.
+The rule is ``dossier.query.same_event`` (the one the timeline and relation answers use): same PLOVER
+type, same corpus actors in the same roles, same polarity, dates at most ``SAME_EVENT_DAYS`` after the
+group's earliest; a report without a date or without any resolved actor is an event of its own. Pure
+functions over the rows of ``dossier.store.export_queries.events``.
 """
 
 from __future__ import annotations
@@ -13,9 +12,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
-from urllib.parse import urlsplit
 
-SAME_EVENT_DAYS = 3
+from dossier.query.same_event import SAME_EVENT_DAYS, ReportFacts, group_reports
+from dossier.query.same_event import source_key as _source_key
 
 Row = Mapping[str, Any]
 
@@ -51,10 +50,16 @@ class EventGroup:
 
 
 def source_key(row: Row) -> str:
-    if row.get("article_source"):
-        return str(row["article_source"])
-    host = urlsplit(row.get("article_url") or "").netloc.lower()
-    return host.removeprefix("www.") if host else f"article:{row['article_id']}"
+    return _source_key(row.get("article_source"), row.get("article_url"), row["article_id"])
+
+
+def row_facts(row: Row) -> ReportFacts:
+    return ReportFacts(
+        type=row["type"], source_id=row.get("source_id"), target_id=row.get("target_id"),
+        negated=bool(row.get("negated")), date=row.get("date"), article_id=row["article_id"],
+        article_date=row.get("article_date"), publisher=row.get("article_source"), url=row.get("article_url"),
+        position=row.get("trigger_start") or 0, ident=row["event_id"],
+    )
 
 
 def _day(value: Any) -> date | None:
@@ -64,29 +69,9 @@ def _day(value: Any) -> date | None:
         return None
 
 
-def _order(row: Row) -> tuple:
-    return (row.get("date") is None, row.get("date") or "", row.get("article_date") or "", row["article_id"],
-            row.get("trigger_start") or 0, row["event_id"])
-
-
 def group_events(rows: Iterable[Row], days: int = SAME_EVENT_DAYS) -> list[EventGroup]:
     """Group event rows into events; groups come in the order of their earliest report (by date)."""
-    groups: list[EventGroup] = []
-    open_groups: dict[tuple, tuple[date, EventGroup]] = {}
-    for row in sorted(rows, key=_order):
-        day = _day(row.get("date"))
-        if day is None or (row.get("source_id") is None and row.get("target_id") is None):
-            groups.append(EventGroup([row]))
-            continue
-        key = (row["type"], row.get("source_id"), row.get("target_id"), bool(row.get("negated")))
-        current = open_groups.get(key)
-        if current is not None and (day - current[0]).days <= days:
-            current[1].reports.append(row)
-            continue
-        group = EventGroup([row])
-        open_groups[key] = (day, group)
-        groups.append(group)
-    return groups
+    return [EventGroup(g) for g in group_reports(rows, row_facts, days)]
 
 
 def gdelt_row(group: EventGroup) -> dict[str, Any]:

@@ -38,11 +38,11 @@ from dossier.query.records import (
     SearchHit,
     Table,
 )
+from dossier.query.same_event import SAME_EVENT_DAYS, ReportFacts, group_reports
 from dossier.store import DEFAULT_DB, is_postgres, open_store
 from dossier.store import queries as q
 from dossier.store.resolution import RecheckReport, recheck
 
-SAME_EVENT_DAYS = 3  # reports of one event may date it a few days apart
 
 
 class EntityNotFound(DossierError):
@@ -446,41 +446,28 @@ class ArticleNotFound(DossierError):
 
 
 def group_events(events: list[EventRecord], days: int = SAME_EVENT_DAYS) -> list[EventRecord]:
-    """Reports of the same event (same type and actors, dates at most ``days`` apart) become one event."""
-    from datetime import date
-
-    def day(e: EventRecord) -> date | None:
-        try:
-            return date.fromisoformat(e.date) if e.date else None
-        except ValueError:
-            return None
-
-    def key(e: EventRecord):
-        return (e.type, e.source.id if e.source else None, e.target.id if e.target else None, e.negated)
-
-    buckets: dict[tuple, list[EventRecord]] = defaultdict(list)
-    for e in events:
-        buckets[key(e)].append(e)
+    """Reports of the same event become one event record (``dossier.query.same_event``: the rule the
+    exports use too): the earliest report's facts, every report's evidence, the number of distinct
+    articles (``reports``) and of distinct sources (``sources``)."""
     out: list[EventRecord] = []
-    for group in buckets.values():
-        group.sort(key=lambda e: (e.date or "9999", e.evidence[0].article_id, e.evidence[0].start))
-        current: EventRecord | None = None
-        current_day = None
-        sources: set[str] = set()
-        for e in group:
-            d = day(e)
-            if current is not None and d is not None and current_day is not None and (d - current_day).days <= days \
-                    and e.evidence[0].article_id not in {ev.article_id for ev in current.evidence}:
-                current.reports += 1
-                current.evidence.extend(e.evidence)
-                sources.add(e.evidence[0].source or e.evidence[0].article_id)
-                current.sources = len(sources)
-                continue
-            current, current_day = EventRecord(**{**e.__dict__, "evidence": list(e.evidence)}), d
-            sources = {e.evidence[0].source or e.evidence[0].article_id}
-            out.append(current)
-    out.sort(key=lambda e: (e.date is None, e.date or "", e.evidence[0].article_id, e.evidence[0].start))
+    for group in group_reports(events, record_facts, days):
+        first = group[0]
+        evidence = [ev for e in group for ev in e.evidence]
+        facts = [record_facts(e) for e in group]
+        out.append(EventRecord(**{
+            **first.__dict__, "evidence": evidence, "reports": len({f.article_id for f in facts}),
+            "sources": len({f.source_key for f in facts}),
+        }))
     return out
+
+
+def record_facts(e: EventRecord) -> ReportFacts:
+    ev = e.evidence[0]
+    return ReportFacts(
+        type=e.type, source_id=e.source.id if e.source else None, target_id=e.target.id if e.target else None,
+        negated=e.negated, date=e.date, article_id=ev.article_id, article_date=ev.published, publisher=ev.source,
+        url=ev.url, position=ev.start,
+    )
 
 
 def balance(events: list[EventRecord]) -> list[BalanceMonth]:

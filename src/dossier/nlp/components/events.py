@@ -12,6 +12,9 @@ sentence. See ``docs/events.md``.
 
 from __future__ import annotations
 
+import re
+from datetime import date, timedelta
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -20,23 +23,33 @@ from dossier.nlp.components.events_args import (
     ACTOR_TYPES,
     EntityIndex,
     Hit,
+    argument_word,
     noun_arguments,
+    phrase_span,
     place_of,
+    statement_arguments,
     subject_of,
     verb_arguments,
 )
 from dossier.nlp.components.events_certainty import assess
 from dossier.nlp.components.events_detect import Trigger, find_modal_demands, find_statements, find_triggers
 from dossier.nlp.components.events_lexicon import PloverLexicon
+from dossier.nlp.components.events_verbal import material_support, official_protest, verbal_attack
 from dossier.nlp.extensions import doc_text, register_extensions
 from dossier.nlp.newsformat import actor_allowed
 
 DEPTH_KEY = "dossier_event_depth"  # doc.user_data: event id -> depth of its anchor below the sentence root
 STATEMENT_KEY = "dossier_statement_depth"  # doc.user_data: sentence start char -> depth of its shallowest statement
+# doc.user_data: sentence start char -> (source span, source id, target span, target id) of that statement
+# ("X expressed concern about Y")
+STATEMENT_ARGS_KEY = "dossier_statement_arguments"
 # PLOVER: future material cooperation is an intention to cooperate (AGREE); a future retreat a concession
 FUTURE_READING = {"COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
 REFUSAL_MODE = {"CONSULT": "meet", "AGREE": "meet", "COOPERATE": "assist", "AID": "assist", "SUPPORT": "change",
                 "RETREAT": "yield", "CONCEDE": "yield"}
+# acts done to a territory: with no other target, the country or region they take place in is the target
+TERRITORIAL = {"MOBILIZE", "COERCE", "RETREAT", "CONCEDE", "AID", "SANCTION", "REQUEST"}
+REFUSALS = {"refuse", "decline", "fail"}  # verbs whose infinitive complement is not done
 MAX_SENT_TOKENS = 600  # longer "sentences" (flattened tables) are skipped: the parse is meaningless
 
 
@@ -60,40 +73,94 @@ def _trigger_span(trig: Trigger, text: str) -> TextSpan:
     return TextSpan(start, end, text[start:end])
 
 
+DATE_VALUE = re.compile(r"^\d{4}(-(\d{2}|W\d{2}|Q\d|SP|SU|FA|WI|H\d))?(-\d{2})?(T[\d:]+)?$")
+DURATION_VALUE = re.compile(r"^P(\d+)([DWMY])$")
+
+
 class _Times:
-    """Time expressions of the document by token, to find the one governing a clause."""
+    """Time expressions of the document by token, to find the date governing a clause.
+
+    An event's date is a date (a day, month, year, week, quarter or season) or a time; never a duration
+    or a set ("for three weeks", "every year"). A duration anchored on a dated expression ("three weeks
+    after March 1, 2017", "two days before the vote on May 7") gives the date it points to; any other
+    duration gives none: the event then keeps no date rather than a wrong one.
+    """
 
     def __init__(self, doc: Doc, times: list[TimeExpr]) -> None:
-        self.items: list[tuple[TimeExpr, Token]] = []
+        self.items: list[tuple[TimeExpr, Token, str]] = []  # expression, its root token, the date it gives
+        spans = {}
         for t in times:
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
-            self.items.append((t, span.root))
+            spans[t.id] = span
+        dated = [(t, spans[t.id]) for t in times if t.id in spans and _is_date(t)]
+        for t in times:
+            if t.id not in spans:
+                continue
+            value = t.value if _is_date(t) else _anchored(t, spans[t.id], dated)
+            if value is not None:
+                self.items.append((t, spans[t.id].root, value))
 
     def governing(self, sent: Span, anchor: Token, trigger: Token) -> EventTime | None:
-        best: tuple[int, int, TimeExpr] | None = None
+        best: tuple[int, int, TimeExpr, str] | None = None
         ancestors = {anchor.i, trigger.i, *(a.i for a in anchor.ancestors)}
-        for t, root in self.items:
+        for t, root, value in self.items:
             if not (sent.start <= root.i < sent.end):
                 continue
             gov = root
             while gov.head != gov and gov.pos_ not in {"VERB", "AUX"} and gov.i != trigger.i:
                 gov = gov.head
-            if gov.i not in ancestors and not _inside(root, trigger):
-                continue
-            rank = 0 if gov.i in {anchor.i, trigger.i} or _inside(root, trigger) else 1
-            cand = (rank, abs(root.i - trigger.i), t)
+            if gov.i not in ancestors:
+                continue  # the clause of another verb ("... and was paid in 2015")
+            rank = 0 if gov.i in {anchor.i, trigger.i} else 1
+            cand = (rank, abs(root.i - trigger.i), t, value)
             if best is None or cand[:2] < best[:2]:
                 best = cand
         if best is None:
             return None
-        t = best[2]
-        return EventTime(t.value, t.start, t.end)
+        return EventTime(best[3], best[2].start, best[2].end)
 
 
-def _inside(tok: Token, head: Token) -> bool:
-    return tok.i != head.i and any(a.i == head.i for a in tok.ancestors)
+def _is_date(t: TimeExpr) -> bool:
+    return t.type in {"DATE", "TIME"} and bool(t.value) and bool(DATE_VALUE.match(t.value))
+
+
+def _anchored(t: TimeExpr, span: Span, dated: list[tuple[TimeExpr, Span]]) -> str | None:
+    """The date a duration points to from a dated anchor right after it: "three weeks after March 1"."""
+    m = DURATION_VALUE.match(t.value or "") if t.type == "DURATION" else None
+    if m is None:
+        return None
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is None or nxt.lower_ not in {"after", "before", "later", "earlier"}:
+        return None
+    sign = 1 if nxt.lower_ in {"after", "later"} else -1
+    scope = list(nxt.subtree) if nxt.lower_ in {"after", "before"} else []
+    lo, hi = (min(x.i for x in scope), max(x.i for x in scope) + 1) if scope else (nxt.i, nxt.i + 1)
+    for d, dspan in dated:
+        if lo <= dspan.start and dspan.end <= hi:
+            return _shift(d.value, int(m.group(1)), m.group(2), sign)
+    return None
+
+
+def _shift(value: str, n: int, unit: str, sign: int) -> str | None:
+    """A date moved by a duration, at the precision both allow ("2017-03-01" + 3 weeks = "2017-03-22")."""
+    parts = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
+    if parts is None:
+        return None
+    year, month, day = int(parts.group(1)), parts.group(2), parts.group(3)
+    if unit in {"D", "W"}:
+        if day is None:
+            return None  # "three weeks after March": no day to count from
+        shifted = date(year, int(month), int(day)) + sign * timedelta(days=n * (7 if unit == "W" else 1))
+        return shifted.isoformat()
+    if unit == "M":
+        if month is None:
+            return None
+        k = year * 12 + int(month) - 1 + sign * n
+        return f"{k // 12:04d}-{k % 12 + 1:02d}"
+    return f"{year + sign * n:04d}"
 
 
 def _attribution_hook():
@@ -117,13 +184,15 @@ def extract_events(doc: Doc, lex: PloverLexicon) -> list[Event]:
     events: list[Event] = []
     depths: dict[str, int] = {}
     statements: dict[int, int] = {}
+    statement_args: dict[int, tuple] = {}
     text = doc_text(doc)
     for sent in doc.sents:
         if len(sent) > MAX_SENT_TOKENS:
             continue
-        said = [_depth(t) for t in find_statements(sent, lex)]
+        said = sorted(find_statements(sent, lex), key=_depth)
         if said:
-            statements[sent.start_char] = min(said)
+            statements[sent.start_char] = _depth(said[0])
+            statement_args[sent.start_char] = _statement_spans(said[0], index, sent, text)
         triggers = sorted(find_triggers(sent, lex) + find_modal_demands(sent, lex), key=lambda t: t.token.i)
         for trig in triggers:
             if news is not None and not actor_allowed(news, trig.token.idx, trig.token.idx + len(trig.token)):
@@ -135,8 +204,14 @@ def extract_events(doc: Doc, lex: PloverLexicon) -> list[Event]:
                 _apply_attribution(event, covering, attributions)
             events.append(event)
             depths[event.id] = _depth(trig.anchor)
+            claim = _claimed(event, trig, index)
+            if claim is not None and _depth(claim) < statements.get(sent.start_char, 99):
+                # "the Taliban claimed that they had attacked the school": a claim of responsibility (CAMEO 015)
+                statements[sent.start_char] = _depth(claim)
+                statement_args[sent.start_char] = _statement_spans(claim, index, sent, text)
     doc.user_data[DEPTH_KEY] = depths
     doc.user_data[STATEMENT_KEY] = statements
+    doc.user_data[STATEMENT_ARGS_KEY] = statement_args
     return events
 
 
@@ -160,30 +235,50 @@ def _event(
         args = verb_arguments(trig.anchor, index, category)
         args.targets = args.sources
         args.sources = index.of_phrases(subject_of(trig.anchor.head), ACTOR_TYPES)
+        args.target_word, args.source_word = args.source_word, argument_word(subject_of(trig.anchor.head))
     else:
         args = noun_arguments(trig.token, index, category, trig.light)
     if category == "MOBILIZE" and len(args.sources) > 1 and trig.token.lemma_.lower() in {"exercise", "drill", "game", "maneuver", "manoeuvre"}:
         category, mode = "COOPERATE", None  # exercises by several forces are joint exercises
-    if category == "MOBILIZE" and any(t.lemma_.lower().startswith("peacekeep") for t in trig.anchor.subtree):
+    if category == "MOBILIZE" and any(t.lemma_.lower().startswith("peacekeep") for t in _around(trig.anchor)):
         category, mode = "AID", None  # forces sent to keep the peace are aid (PLOVER AID, CAMEO 074)
     source, target, others = args.finish(category)
+    if trig.cameo and (target is None or (source is not None and source.entity == target.entity)):
+        # a dictionary verb codes an event only between two actors (PETRARCH's rule)
+        return None
+    cameo = lex.cameo_root(entry)
+    if category == "ASSAULT" and verbal_attack(trig.token, lex):
+        category, mode, cameo = "ACCUSE", "disapprove", "11"  # "attacked Clinton in a debate": words, not force
+    elif category == "SUPPORT" and material_support(trig.token, lex):
+        category, mode, cameo = "AID", None, "07"  # material help is AID, not (political) SUPPORT
+    elif category == "PROTEST" and official_protest(trig.token, source.type if source else None):
+        category, mode, cameo = "ACCUSE", "allege", "11"  # a government's protest is an official complaint
     judged = assess(trig.token, trig.anchor, lex)
     certainty, negated = judged.certainty, judged.negated
     if trig.light is not None:
         for lv in lex.light_verbs.get(trig.light.lemma_.lower(), ()):
             if lv.certainty and certainty == "asserted":
                 certainty = lv.certainty
-    cameo = lex.cameo_root(entry)
-    if negated and certainty == "planned" and category in REFUSAL_MODE:
+    if category in REFUSAL_MODE and trig.anchor.dep_ == "xcomp" and trig.anchor.head.lemma_.lower() in REFUSALS:
+        # "refused to release", "failed to reach agreement": a refusal or a failed negotiation (REJECT)
+        category, mode, cameo, negated = "REJECT", REFUSAL_MODE[category], "12", False
+    elif negated and certainty == "planned" and category in REFUSAL_MODE:
         # "will not lift the sanctions": a refusal (REJECT), not a negated concession
         category, mode, cameo, negated = "REJECT", REFUSAL_MODE[entry.category], "12", False
         certainty = "asserted"
+    if category == "CONCEDE" and not negated and certainty in {"asserted", "reported"} and _ends_or_opens(trig.token):
+        # "opened its borders", "lifted the blockade": done, with immediate material consequences (RETREAT)
+        category, mode, cameo = "RETREAT", None, "08"
     if certainty == "planned" and not negated and category in FUTURE_READING:
         category, mode = FUTURE_READING[category], None
         cameo = lex.categories[category].cameo_root
     place = place_of([t for t in (trig.token, trig.anchor) if t is not None], index)
     if place is not None and place.entity in {h.entity for h in (source, target) if h}:
         place = None
+    if target is None and place is not None and place.type == "GPE" and category in TERRITORIAL:
+        # "declared a ceasefire in Somalia", "imposed a curfew in Bangkok", "strengthened its forces in
+        # Europe": an act on a territory is directed at it (the CAMEO coders' target); the place stays too
+        target = place
     cat = lex.categories[category]
     return Event(
         id=eid,
@@ -203,9 +298,63 @@ def _event(
         certainty=certainty,
         attribution=None,
         sentence=_sentence_offsets(sent),
-        source_span=_span(source, sent, text),
-        target_span=_span(target, sent, text),
+        source_span=_span(source, sent, text) or _phrase(args.source_word, trig, sent, text),
+        target_span=_span(target, sent, text) or _phrase(args.target_word, trig, sent, text, args.source_word),
     )
+
+
+def _phrase(word: Token | None, trig: Trigger, sent: Span, text: str, other: Token | None = None) -> TextSpan | None:
+    """The span of an argument that names no entity: its noun phrase, never the trigger itself."""
+    if word is None or word.i in {trig.token.i, trig.anchor.i} or (other is not None and word.i == other.i):
+        return None
+    if not (sent.start <= word.i < sent.end):
+        return None
+    start, end = phrase_span(word)
+    if start <= trig.token.idx < end:
+        return None
+    return TextSpan(start, end, text[start:end])
+
+
+# barriers whose opening lets people or goods through: the manual's RETREAT ("allowing the entry of observers,
+# peacekeepers, or humanitarian workers", easing a blockade); suspended protests and lifted curfews stay CONCEDE
+MATERIAL_CONCESSIONS = {"border", "blockade", "siege", "checkpoint", "crossing", "embargo", "port", "airspace"}
+
+
+def _ends_or_opens(tok: Token) -> bool:
+    """A concession that opens a barrier: its object is a border, a blockade, a crossing."""
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in MATERIAL_CONCESSIONS for c in tok.children)
+
+
+CLAIM_VERBS = {"claim"}
+
+
+def _claimed(event: Event, trig: Trigger, index: EntityIndex) -> Token | None:
+    """The verb of a claim of responsibility: the source of an attack claims it ("X claimed that they had
+    attacked Y"; the CAMEO dictionary's transformation "a (a b ATTACK) CLAIM = a b 015")."""
+    anchor = trig.anchor
+    if event.type != "ASSAULT" or anchor.dep_ != "ccomp" or anchor.head.lemma_.lower() not in CLAIM_VERBS:
+        return None
+    verb = anchor.head
+    doer = subject_of(anchor)
+    if doer is not None and doer.pos_ == "PRON" and doer.lower_ in {"they", "we", "it", "he", "she"}:
+        return verb  # the pronoun stands for the claimer, as a complement's subject pronoun does
+    speaker = index.of_phrases(subject_of(verb), ACTOR_TYPES)
+    return verb if event.source is not None and speaker and speaker[0].entity == event.source else None
+
+
+def _around(anchor: Token) -> list[Token]:
+    """The anchor's clause and its subject's phrase."""
+    subject = subject_of(anchor) if anchor.pos_ in {"VERB", "AUX"} else None
+    return [*anchor.subtree, *(subject.subtree if subject is not None else ())]
+
+
+def _statement_spans(verb: Token, index: EntityIndex, sent: Span, text: str) -> tuple:
+    """Who states an attitude and about whom ("X expressed concern about Y", "condolences to Y")."""
+    args = statement_arguments(verb, index)
+    source, target, _ = args.finish("STATEMENT")
+    trig = Trigger(verb, None, None, verb, None)  # type: ignore[arg-type]
+    return (_span(source, sent, text) or _phrase(args.source_word, trig, sent, text), _id(source),
+            _span(target, sent, text) or _phrase(args.target_word, trig, sent, text, args.source_word), _id(target))
 
 
 def _id(hit: Hit | None) -> str | None:

@@ -15,9 +15,12 @@ the Syrian Army" -> Syrian Army). Pronouns resolve through the coreference clust
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from dossier.errors import DataError
 from dossier.models import Entity
 
 ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
@@ -83,6 +86,8 @@ class EntityIndex:
                         continue
                     if child.dep_ == "prep" and child.lower_ not in {"of", "in", "from", "by"}:
                         continue
+                    if child.dep_ == "prep" and child.lower_ in {"in", "from"} and _participant_head(t):
+                        continue  # "rebel forces in Tripoli" are not Tripoli
                     if child.dep_ == "poss" and child.pos_ == "PRON":
                         continue  # "his counterpart": the possessor is someone else
                     nxt.append(child)
@@ -105,6 +110,12 @@ class EntityIndex:
         return out
 
 
+def _participant_head(tok: Token) -> bool:
+    """A common noun naming people or a group ("forces", "fighters", "officials"): a place after it says
+    where they are, not who they are."""
+    return tok.pos_ == "NOUN" and _lemma_in(tok, participant_nouns())
+
+
 def _np_rank(tok: Token) -> int:
     # possessors and compounds name the actor more directly than an "of" phrase
     return {"appos": 0, "compound": 1, "poss": 2, "amod": 3, "nmod": 3, "prep": 4, "pobj": 4}.get(tok.dep_, 5)
@@ -125,6 +136,10 @@ class Arguments:
     targets: list[Hit] = field(default_factory=list)
     others: list[Hit] = field(default_factory=list)
     reflexive_target: bool = False
+    # the head words of the source and target phrases, kept when they name no entity ("a car bomb",
+    # "18 people", "an army camp"): the event's evidence spans then show the phrase
+    source_word: Token | None = None
+    target_word: Token | None = None
 
     def finish(self, category: str) -> tuple[Hit | None, Hit | None, list[Hit]]:
         """One source, one target and the rest as participants; never the same entity twice."""
@@ -133,7 +148,7 @@ class Arguments:
         source = sources[0] if sources else None
         target = targets[0] if targets else None
         rest = sources[1:] + targets[1:]
-        if target is None and category in SYMMETRIC and len(sources) > 1:
+        if target is None and category in SYMMETRIC and len(sources) > 1:  # "Trump and Putin met": one act between them
             target, rest = sources[1], sources[2:] + targets[1:]
         taken = {h.entity for h in (source, target) if h}
         others = [h for h in _dedup(rest + self.others) if h.entity not in taken]
@@ -186,6 +201,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return None
     if verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
         return subject_of(head, depth + 1)
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in {"acomp", "amod"}:
+        return subject_of(head.head, depth + 1)  # "Italy is ready to contribute"
     if verb.dep_ == "xcomp":
         obj = child(head, "dobj")
         if obj is not None and head.lemma_ in OBJECT_CONTROL:
@@ -205,7 +222,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
-def verb_arguments(verb: Token, index: EntityIndex, category: str, particle: Token | None = None) -> Arguments:
+def verb_arguments(verb: Token, index: EntityIndex, category: str, particle: Token | None = None,
+                   depth: int = 0) -> Arguments:
     args = Arguments()
     passive = is_passive(verb)
     if passive:
@@ -215,25 +233,77 @@ def verb_arguments(verb: Token, index: EntityIndex, category: str, particle: Tok
         if patient is None and verb.dep_ == "conj":
             patient = _inherited(verb, "nsubjpass") or subject_of(verb.head)
         args.sources = index.of_phrases(agent_of(verb), ACTOR_TYPES)
-        args.targets = index.of_phrases(patient)
+        args.targets = [h for h in index.of_phrases(patient) if patient is not None and index.at(patient) == h]
         args.targets += _prep_targets(verb, index, exclude={"by"})
+        if patient is not None:  # "sanctions against Russia were extended"
+            args.targets += _prep_targets(patient, index, exclude={"of", "in", "for", "from"})
+        args.targets += index.of_phrases(patient)
+        args.source_word = argument_word(agent_of(verb))
+        args.target_word = argument_word(patient) or (
+            _first_prep_object(patient, {"of", "in", "from", "over"}) if patient is not None else None
+        ) or _first_prep_object(verb, {"by", "for", "from"})
     else:
         args.sources = index.of_phrases(subject_of(verb), ACTOR_TYPES)
         obj = child(verb, "dobj", "dative")
+        if obj is not None and category in THEME_CATEGORIES and _lemma_in(obj, theme_nouns()) and index.at(obj) is None:
+            # "sent troops to the border", "withdrew its forces from the town": the object is what moves
+            args.targets += _prep_targets(verb, index, exclude={"by", "for"})
+            args.target_word = _first_prep_object(verb, {"by", "for", "over"})
+            return args
         if obj is not None and obj.lower_ in REFLEXIVE:
             args.reflexive_target = True
         if particle is not None and particle.dep_ == "prep":
-            args.targets += index.of_phrases(child(particle, "pobj"))
+            pobj = child(particle, "pobj")
+            args.targets += index.of_phrases(pobj)
+            if pobj is not None:  # "called for sanctions against Turkey"
+                args.targets += _prep_targets(pobj, index, exclude={"of", "in", "for", "from"})
         # the object itself when it names an actor, then the other side named by a preposition
         # ("negotiated contracts with Putin"), then an actor inside the object ("Iran's request")
         direct = [h for h in index.of_phrases(obj) if obj is not None and index.at(obj) == h]
+        recipient = _recipient(verb)
+        if not direct and recipient is not None:
+            # "sent a team of experts to the hospital", "returned four villages to Azerbaijan": what is given
+            # or moved is the object, the other side is the recipient
+            args.targets += index.of_phrases(recipient)
         args.targets += direct
         args.targets += index.of_phrases(child(verb, "dative"))
         args.targets += _prep_targets(verb, index, exclude={particle.lower_} if particle is not None else set())
         if obj is not None:
             args.targets += _prep_targets(obj, index, exclude={"of", "in", "for", "from"})
         args.targets += index.of_phrases(obj)
+        args.source_word = argument_word(subject_of(verb))
+        pobj = child(particle, "pobj") if particle is not None and particle.dep_ == "prep" else None
+        args.target_word = argument_word(pobj) or (argument_word(recipient) if not direct else None) \
+            or (_first_prep_object(pobj, {"of", "in", "from", "over"}) if pobj is not None else None) \
+            or argument_word(obj) or argument_word(child(verb, "dative")) \
+            or (_first_prep_object(obj, {"of", "in", "from", "over"}) if obj is not None else None) \
+            or _first_prep_object(verb, {"for", "from", "over"})
+        if obj is not None and not args.targets:  # "lifted sanctions imposed on Eritrea"
+            for acl in (c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+                args.targets += _prep_targets(acl, index, exclude={"by", "for", "from"})
+                args.target_word = args.target_word or _first_prep_object(acl, {"by", "for", "from", "over"})
+    xcomp = child(verb, "xcomp")
+    if not args.targets and args.target_word is None and xcomp is not None and xcomp.pos_ == "VERB" and depth < 3:
+        # "threatened to attack Kurdish fighters", "refused to lift sanctions on Abkhazia": the other side of
+        # the act is the other side of the act it is about
+        inner = verb_arguments(xcomp, index, category, depth=depth + 1)
+        args.targets, args.target_word = inner.targets, inner.target_word
     return args
+
+
+def _recipient(verb: Token) -> Token | None:
+    """The recipient of a transfer: a dative ("gave Kyiv missiles") or the object of "to"/"into"."""
+    dative = child(verb, "dative")
+    if dative is not None and dative.dep_ == "dative" and dative.pos_ in {"NOUN", "PROPN"}:
+        return dative
+    obj = child(verb, "dobj")
+    for head in (verb, obj) if obj is not None else (verb,):  # "returned the skulls to Peru", either attachment
+        for c in head.children:
+            if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "into"}:
+                pobj = child(c, "pobj")
+                if pobj is not None:
+                    return pobj
+    return None
 
 
 def noun_arguments(noun: Token, index: EntityIndex, category: str, light: Token | None = None) -> Arguments:
@@ -263,6 +333,24 @@ def noun_arguments(noun: Token, index: EntityIndex, category: str, light: Token 
         elif c.dep_ == "prep" and c.lower_ == "between":
             args.sources += index.of_phrases(child(c, "pobj"))
     args.targets = _prep_targets(noun, index, exclude={"of", "by", "between"}) + args.targets
+    if light is not None:
+        args.source_word = light_args.source_word
+    for c in noun.children:
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by"):
+            args.source_word = argument_word(c if c.dep_ == "poss" else child(c, "pobj")) or args.source_word
+    of = next((child(c, "pobj") for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    args.target_word = _first_prep_object(noun, {"of", "by", "between", "for", "from", "over"}) or (
+        argument_word(of) if category not in SYMMETRIC else None)
+    if args.target_word is None and light is not None and child(light, "dobj") == noun:
+        args.target_word = _first_prep_object(light, {"by", "for", "from", "over"})
+    topic = _copula_topic(noun)
+    if topic is not None and not args.targets:
+        # "their relationship is the subject of an investigation by the FBI": the target is the copula's subject
+        args.targets = index.of_phrases(topic)
+        poss = child(topic, "poss")
+        if not args.targets and poss is not None and index.at(poss) is not None:
+            args.targets = [index.at(poss)]  # "their relationship": the people the pronoun stands for
+        args.target_word = topic
     if not args.sources and light is None:
         # "a Moscow intervention in the hacking": the actor of the noun that governs the event
         gov = noun.head
@@ -274,6 +362,122 @@ def noun_arguments(noun: Token, index: EntityIndex, category: str, light: Token 
                     if hit and hit.type in ACTOR_TYPES:
                         args.sources.append(hit)
     return args
+
+
+PHRASE_POS = {"NOUN", "PROPN", "NUM"}
+DATA = Path(__file__).resolve().parents[2] / "data" / "lexicons"
+
+
+@lru_cache(maxsize=1)
+def participant_nouns() -> frozenset[str]:
+    """Nouns that name participants: the Phoenix agent nouns and ``plover/argument_nouns.txt``."""
+    words: set[str] = set()
+    for path in (DATA / "cameo" / "agents.txt", DATA / "plover" / "argument_nouns.txt"):
+        if not path.is_file():
+            raise DataError(f"{path} is missing; reinstall dossier")
+        words |= {w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")}
+    return frozenset(words)
+
+
+THEME_CATEGORIES = {"MOBILIZE", "AID", "RETREAT", "CONCEDE", "AGREE", "COOPERATE"}
+
+
+@lru_cache(maxsize=1)
+def theme_nouns() -> frozenset[str]:
+    path = DATA / "plover" / "theme_nouns.txt"
+    if not path.is_file():
+        raise DataError(f"{path} is missing; reinstall dossier")
+    return frozenset(w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _lemma_in(tok: Token, words: frozenset[str]) -> bool:
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
+def argument_word(tok: Token | None) -> Token | None:
+    """The head of an argument phrase when it names a participant though no entity: a proper name, a
+    number standing for people ("killed 12"), a noun of ``participant_nouns`` ("18 protesters", "an army
+    camp"), or a noun with a nationality or a name before it ("Iranian organizations"). Things and acts
+    ("imposed sanctions", "rejected accusations") are not arguments."""
+    if tok is None or tok.pos_ not in PHRASE_POS or tok.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}:
+        return None
+    words = participant_nouns()
+    if tok.pos_ in {"PROPN", "NUM"} or tok.lemma_.lower() in words or tok.lower_ in words \
+            or tok.lemma_.lower().rpartition("-")[2] in words:  # "ex-ministers"
+        return tok
+    for c in tok.children:
+        if c.dep_ in {"amod", "compound", "nmod", "poss"} and c.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"}:
+            return tok  # "Iranian organizations"
+        if c.dep_ == "prep" and c.lower_ == "of" and _names_participant(child(c, "pobj")):
+            return tok  # "dozens of demonstrators", "a group of soldiers"
+    return None
+
+
+def _names_participant(tok: Token | None) -> bool:
+    return tok is not None and tok.pos_ in PHRASE_POS and (
+        tok.pos_ == "PROPN" or tok.lemma_.lower() in participant_nouns() or tok.lower_ in participant_nouns())
+
+
+
+def phrase_span(tok: Token) -> tuple[int, int]:
+    """Character offsets of a noun phrase: the head and everything on its left ("at least 75 displaced
+    people", "the Croatian government's request"), and the participant of a quantity ("thousands of
+    protesters")."""
+    start, end = tok.left_edge, tok
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None and tok.i < of.i and _names_participant(child(of, "pobj")):
+        end = child(of, "pobj")  # "thousands of protesters"
+    return start.idx, end.idx + len(end.text)
+
+
+def _first_prep_object(tok: Token, exclude: set[str]) -> Token | None:
+    preps = [c for c in tok.children if _is_prep(c) and c.lower_ in TARGET_PREPS and c.lower_ not in exclude]
+    preps.sort(key=lambda p: TARGET_PREPS.index(p.lower_))
+    for p in preps:
+        word = argument_word(child(p, "pobj"))
+        if word is not None:
+            return word
+    return None
+
+
+ABOUT_PREPS = ("about", "over", "regarding", "at", "to", "for", "on", "with", "against", "toward", "towards")
+
+
+def statement_arguments(verb: Token, index: EntityIndex) -> Arguments:
+    """The speaker and the topic of an attitude statement: "X expressed concern about Y", "X is skeptical
+    of Y", "X offered condolences to Y"."""
+    args = verb_arguments(verb, index, "STATEMENT")
+    if args.targets or args.target_word is not None:
+        return args
+    heads = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "acomp", "attr"})]
+    for head in heads:
+        for p in sorted((c for c in head.children if c.dep_ == "prep" and c.lower_ in ABOUT_PREPS + ("of",)),
+                        key=lambda c: c.i):
+            obj = child(p, "pobj")
+            if obj is None:
+                continue
+            if obj.ent_type_ in {"DATE", "TIME"}:
+                continue  # "on Friday"
+            args.targets += index.of_phrases(obj)
+            if obj.pos_ in {"NOUN", "PROPN"}:
+                args.target_word = args.target_word or obj
+        if args.targets or args.target_word is not None:
+            break
+    return args
+
+
+TOPIC_NOUNS = {"subject", "target", "focus", "object", "centre", "center", "victim"}
+
+
+def _copula_topic(noun: Token) -> Token | None:
+    """"X is the subject (target, focus) of an investigation": X, the subject of the copula."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "of":
+        return None
+    owner = prep.head
+    if owner.lemma_.lower() not in TOPIC_NOUNS or owner.dep_ not in {"attr", "acomp"}:
+        return None
+    return child(owner.head, "nsubj")
 
 
 def _same_span(hit: Hit, tok: Token, index: EntityIndex) -> bool:
@@ -295,15 +499,21 @@ def _inherited(verb: Token, dep: str) -> Token | None:
 
 def _prep_targets(tok: Token, index: EntityIndex, exclude: set[str]) -> list[Hit]:
     hits: list[Hit] = []
-    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c.lower_ not in exclude]
+    preps = [c for c in tok.children if _is_prep(c) and c.lower_ in TARGET_PREPS and c.lower_ not in exclude]
     preps.sort(key=lambda p: TARGET_PREPS.index(p.lower_))
     for p in preps:
         obj = child(p, "pobj")
         found = index.of_phrases(obj)
-        if p.lower_ in {"at", "from"}:
+        if p.lower_ in {"at", "from"} and not (p.lower_ == "at" and child(tok, "prt") is not None):
+            # "at" and "from" usually name places; after a particle they name the other side ("hit out at Russia")
             found = [h for h in found if h.type in ACTOR_TYPES - {"GPE"} or h.type == "PERSON"]
         hits += found
     return hits
+
+
+def _is_prep(tok: Token) -> bool:
+    """A preposition heading a phrase: "prep", or "dative" for "to" ("gives equipment to Nicaragua")."""
+    return tok.dep_ == "prep" or (tok.dep_ == "dative" and tok.pos_ == "ADP")
 
 
 def place_of(tokens: list[Token], index: EntityIndex) -> Hit | None:

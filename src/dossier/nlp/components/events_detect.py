@@ -25,6 +25,7 @@ class Trigger:
     entry: Entry
     anchor: Token  # the verb (or noun) the event's clause hangs on
     light: Token | None  # the light verb, when there is one
+    cameo: bool = False  # found by the CAMEO dictionary, not the lexicon: needs a target actor, as in PETRARCH
 
     @property
     def kind(self) -> str:
@@ -66,10 +67,18 @@ def _match_particle(verb: Token, particle: str) -> Token | None:
     return None
 
 
+QUANTIFIERS = {"some", "most", "all", "part", "many", "half", "rest", "thousand", "hundred", "dozen", "score", "number", "state",
+               "majority", "bulk", "remainder", "several", "million"}
+
+
 def _objects_words(objs: list[Token]) -> set[str]:
     words: set[str] = set()
     for o in objs:
         words |= _words(o)
+        if _lemma(o) in QUANTIFIERS:  # "withdrew some of its troops", "declared a state of emergency"
+            for p in o.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    words |= _words(child(p, "pobj"))
         for c in o.children:  # "cyber - attacks", "the ceasefire agreement"
             if c.dep_ == "compound":
                 words |= _words(c)
@@ -97,6 +106,8 @@ def match_verb(verb: Token, lex: PloverLexicon, table: dict[str, list[Entry]] | 
             continue
         if entry.trans and child(verb, "dobj", "nsubjpass") is None:
             continue
+        if entry.xcomp and child(verb, "xcomp") is None:
+            continue
         return entry, particle
     return None
 
@@ -115,8 +126,19 @@ def _noun_modifiers(noun: Token) -> set[str]:
     return words
 
 
+# nouns that only frame an act named by their modifier: "a mediation effort", "a bombing campaign"
+FRAME_NOUNS = {"effort", "bid", "campaign", "initiative", "process", "attempt", "drive", "mission", "operation", "plan"}
+
+
 def match_noun(noun: Token, lex: PloverLexicon) -> Entry | None:
     entries = lex.nouns.get(_lemma(noun)) or lex.nouns.get(noun.lower_)
+    if not entries and _lemma(noun) in FRAME_NOUNS:
+        for c in noun.lefts:
+            if c.dep_ in {"compound", "amod"} and c.pos_ == "NOUN":
+                entry = match_noun(c, lex)
+                if entry is not None:
+                    return entry
+        return None
     if not entries:
         return None
     mods = _noun_modifiers(noun)
@@ -183,6 +205,9 @@ def _absorbed(tok: Token, found: dict[int, Trigger], lex: PloverLexicon, entry: 
             t.entry.category == entry.category for t in found.values() if t.token.sent == tok.sent
         ):
             return True
+    if tok.dep_ in {"dobj", "nsubjpass"} and gov.i in found and _lemma(tok) in found[gov.i].entry.obj \
+            and lex.categories[found[gov.i].entry.category].quad in {1, 3}:
+        return True  # "lodged a protest": a verbal act defined by this object; the noun is its content
     if tok.dep_ in {"dobj", "nsubjpass", "xcomp"} and gov.i in found and found[gov.i].kind == "verb":
         # "signed an agreement", "rejected the request": the content of the verb's act
         return lex.categories[entry.category].quad in {1, 3}
@@ -197,12 +222,19 @@ def find_triggers(sent: Span, lex: PloverLexicon) -> list[Trigger]:
         if tok.pos_ != "VERB" and not (tok.pos_ == "AUX" and tok.lemma_ == "have" and tok.dep_ == "ROOT"):
             continue
         matched = match_verb(tok, lex) if tok.pos_ == "VERB" else None
-        if matched is not None and _light_reading(tok, lex):
+        light = _light_reading(tok, lex)
+        if matched is not None and light:
             matched = None  # "approved a major attack", "ordered an air strike": the noun is the event
+        cameo = lex.cameo.match(tok) if tok.pos_ == "VERB" and lex.cameo is not None and not light else None
+        if matched is None and cameo is not None and cameo[0].specificity == 0 and _lemma(tok) in lex.verbs:
+            cameo = None  # the lexicon knows this verb and its uses; the dictionary's bare default adds nothing
         if matched is not None:
             entry, particle = matched
+            if cameo is not None and cameo[0].entry is None and cameo[0].specificity > 0 and entry.specificity == 0:
+                continue  # a CAMEO pattern says this use is no event ("fight corruption", "strike a pose")
             found[tok.i] = Trigger(tok, particle, entry, tok, None)
             continue
+        nouns = 0
         for lv in lex.light_verbs.get(_lemma(tok), ()):
             if lv.particle and _match_particle(tok, lv.particle) is None:
                 continue
@@ -211,6 +243,9 @@ def find_triggers(sent: Span, lex: PloverLexicon) -> list[Trigger]:
                 if entry is not None and noun.i not in found:
                     found[noun.i] = Trigger(noun, None, entry, tok, tok)
                     light_of[noun.i] = tok
+                    nouns += 1
+        if not nouns and cameo is not None and cameo[0].entry is not None:
+            found[tok.i] = Trigger(tok, cameo[1], cameo[0].entry, tok, None, cameo=True)
     for tok in sent:
         if tok.i in found or tok.pos_ not in {"NOUN", "PROPN"} or _in_name(tok) or tok.ent_type_ in {"DATE", "TIME"}:
             continue

@@ -13,7 +13,7 @@ from dossier.errors import DataError
 
 LEXICON_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicons" / "plover"
 OPTION_KEYS = ("obj", "noobj", "mod", "prep", "subj", "cameo")
-FLAG_OPTIONS = ("nocomp", "trans")
+FLAG_OPTIONS = ("nocomp", "trans", "xcomp")
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,7 @@ class Entry:
     cameo: str | None = None
     nocomp: bool = False
     trans: bool = False  # needs a direct object (or a passive subject)
+    xcomp: bool = False  # needs an infinitive complement ("agreed to meet")
     order: int = 0  # position in the lexicon: earlier wins among equally specific entries
 
     @property
@@ -67,9 +68,11 @@ class PloverLexicon:
     statements: dict[str, list[Entry]] = field(default_factory=dict)  # CAMEO 01 attitude statements
     light_verbs: dict[str, list[LightVerb]] = field(default_factory=dict)
     cues: dict[str, set[str]] = field(default_factory=dict)  # class -> words
+    verbal: dict[str, set[str]] = field(default_factory=dict)  # verbal.txt: class -> words
+    cameo: object | None = None  # the CAMEO verb patterns (events_cameo.CameoVerbs), when loaded
 
     @classmethod
-    def load(cls, directory: Path = LEXICON_DIR) -> PloverLexicon:
+    def load(cls, directory: Path = LEXICON_DIR, cameo: bool = True) -> PloverLexicon:
         categories = _load_categories(directory / "categories.tsv")
         lex = cls(categories=categories, modes=_load_modes(directory / "modes.tsv", categories))
         order = 0
@@ -88,6 +91,11 @@ class PloverLexicon:
             lex.statements.setdefault(entry.lemma, []).append(entry)
         lex.light_verbs = _load_light_verbs(directory / "light_verbs.txt")
         lex.cues = _load_cues(directory / "cues.txt")
+        lex.verbal = _load_cues(directory / "verbal.txt")
+        if cameo:
+            from dossier.nlp.components.events_cameo import CameoVerbs  # noqa: PLC0415 (it imports Entry)
+
+            lex.cameo = CameoVerbs.load()
         return lex
 
     @property

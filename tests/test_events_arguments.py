@@ -1,0 +1,76 @@
+"""Arguments of nominal and verbal events: sources and targets that are entities, and argument phrases
+that name participants without being entities (their evidence span)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    from dossier.api import analyze_text
+
+    return lambda text: analyze_text(text, nlp=nlp)
+
+
+def first(a, etype):
+    found = [e for e in a.events if e.type == etype]
+    assert found, [(e.type, e.trigger.text) for e in a.events]
+    return found[0]
+
+
+def name(a, eid):
+    ent = a.entity(eid)
+    return ent.name if ent else None
+
+
+def test_events_nominal_investigation_into_has_source_and_target(run):
+    a = run("The FBI opened an investigation into Paul Manafort.")
+    ev = first(a, "ACCUSE")
+    assert (name(a, ev.source), name(a, ev.target)) == ("FBI", "Paul Manafort")
+
+
+def test_events_subject_of_an_investigation_is_its_target(run):
+    a = run("Their relationship is the subject of an investigation by the FBI.")
+    ev = first(a, "ACCUSE")
+    assert name(a, ev.source) == "FBI" and ev.target_span.text == "Their relationship"
+
+
+def test_events_passive_with_prepositional_target_on_the_patient(run):
+    a = run("Sanctions against Russia were extended.")
+    assert name(a, first(a, "SANCTION").target) == "Russia"
+
+
+def test_events_argument_phrases_without_entities_are_evidence(run):
+    a = run("Gunmen killed twelve villagers in Zamfara state.")
+    ev = first(a, "ASSAULT")
+    assert ev.source is None and ev.source_span.text == "Gunmen"
+    assert ev.target_span.text == "twelve villagers"
+    a = run("Thousands of protesters marched through the capital.")
+    assert first(a, "PROTEST").source_span.text == "Thousands of protesters"
+
+
+def test_events_things_are_not_argument_phrases(run):
+    a = run("The Treasury imposed new sanctions.")
+    ev = first(a, "SANCTION")
+    assert ev.target is None and ev.target_span is None  # "sanctions" is what was done, not to whom
+
+
+def test_events_statement_keeps_its_speaker_and_topic(nlp):
+    from dossier.analysis import make_doc
+    from dossier.models import Article
+    from dossier.nlp.components.events import STATEMENT_ARGS_KEY
+
+    text = "The Brazilian government expressed condolences to Bangladesh on Friday over the fire."
+    doc = nlp(make_doc(nlp, Article(id="s", text=text)))
+    assert not [e for e in doc._.events if e.type != "ACCUSE"]  # a statement, not a PLOVER event
+    source, _, target, _ = doc.user_data[STATEMENT_ARGS_KEY][0]
+    assert "Brazil" in source.text and target.text == "Bangladesh"
+
+
+def test_events_territorial_act_targets_its_country(run):
+    a = run("The rebels declared a unilateral ceasefire in Somalia on Sunday.")
+    ev = first(a, "RETREAT") if any(e.type == "RETREAT" for e in a.events) else first(a, "CONCEDE")
+    assert name(a, ev.target) == "Somalia" and name(a, ev.place) == "Somalia"
