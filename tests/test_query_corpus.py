@@ -131,7 +131,7 @@ def test_cli_questions_print_text_json_and_csv(corpus_db):
     rel = run("relation", "Hannah Lee", "Tomas Varga", "--format", "json")
     assert json.loads(rel.stdout)["a"]["name"] == "Hannah Lee"
     ents = run("entities", "--type", "PERSON", "--format", "csv")
-    assert ents.stdout.decode().splitlines()[0] == "id,name,type,mentions,articles,aliases"
+    assert ents.stdout.decode().splitlines()[0] == "id,name,type,country,sector,mentions,articles,aliases"
     missing = run("entity", "Nobody Atall")
     assert missing.returncode == 1 and "no entity called" in missing.stderr.decode()
 

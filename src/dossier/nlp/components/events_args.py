@@ -270,6 +270,8 @@ def verb_arguments(verb: Token, index: EntityIndex, category: str, particle: Tok
         args.targets += _prep_targets(verb, index, exclude={particle.lower_} if particle is not None else set())
         if obj is not None:
             args.targets += _prep_targets(obj, index, exclude={"of", "in", "for", "from"})
+            if category == "REQUEST":  # "seeks a new loan from the IMF": the one asked
+                args.targets += _prep_targets(obj, index, exclude=set(TARGET_PREPS) - {"from"})
         args.targets += index.of_phrases(obj)
         args.source_word = argument_word(subject_of(verb))
         pobj = child(particle, "pobj") if particle is not None and particle.dep_ == "prep" else None
@@ -324,6 +326,8 @@ def noun_arguments(noun: Token, index: EntityIndex, category: str, light: Token 
                 args.sources.append(hit)
         elif c.dep_ == "prep" and c.lower_ == "by":
             args.sources = index.of_phrases(child(c, "pobj"), ACTOR_TYPES) + args.sources
+        elif c.dep_ == "prep" and c.lower_ == "from":  # "a loan from the IMF", "criticism from Moscow": its origin
+            args.sources += index.of_phrases(child(c, "pobj"), ACTOR_TYPES)
         elif c.dep_ == "prep" and c.lower_ == "of":
             of_hits = index.of_phrases(child(c, "pobj"))
             if category in SYMMETRIC:
@@ -332,7 +336,7 @@ def noun_arguments(noun: Token, index: EntityIndex, category: str, light: Token 
                 args.targets += of_hits
         elif c.dep_ == "prep" and c.lower_ == "between":
             args.sources += index.of_phrases(child(c, "pobj"))
-    args.targets = _prep_targets(noun, index, exclude={"of", "by", "between"}) + args.targets
+    args.targets = _prep_targets(noun, index, exclude={"of", "by", "between", "from"}) + args.targets
     if light is not None:
         args.source_word = light_args.source_word
     for c in noun.children:
