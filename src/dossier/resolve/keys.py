@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dossier.models import Entity
 from dossier.resolve.knowledge import Knowledge, name_key
@@ -76,6 +77,7 @@ class Identity:
     retyped: str = ""  # why the type differs from the NER's, for --why
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(name: str) -> str:
     """Lower case, accents, punctuation and a leading "the" removed; dotted acronyms closed up."""
     text = name_key(name)

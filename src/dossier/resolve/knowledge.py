@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import gzip
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from dossier.resolve.names import DATA, fold, given_names
@@ -107,6 +108,7 @@ class Knowledge:
         return kinds.pop() if len(kinds) == 1 else None
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """The form dictionary names are compared in: folded, dotted acronyms closed up, no leading "the"."""
     text = fold(name).replace("’", "'")

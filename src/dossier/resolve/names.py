@@ -49,12 +49,14 @@ class PersonName:
         return f"{self.first} {self.surname}".strip()
 
 
+@lru_cache(maxsize=1 << 16)  # names repeat across an article and a corpus: parse each once
 def fold(text: str) -> str:
     """Lower case without accents: the form names are compared in."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'"))
     return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
 
 
+@lru_cache(maxsize=1 << 16)
 def parse_person(name: str) -> PersonName:
     """Split a person's name into its parts. Titles from the entity lexicon and honorifics are removed."""
     words = [w.strip(".'’-").removesuffix("'s") for w in _TOKEN.findall(fold(name))]
