@@ -8,6 +8,7 @@ from datetime import date
 
 from markupsafe import Markup, escape
 
+from dossier.query.countries import CountryRelation
 from dossier.query.records import EventRecord, MonthCount
 from dossier.web.views import article_href
 
@@ -45,6 +46,41 @@ def month_bars(months: list[MonthCount], *, width: int = 1000, height: int = 190
                      f"height='{h:.1f}'><title>{month}: {n} {escape(label)}</title></rect>")
         if i % every == 0:
             parts.append(f"<text class='tick' x='{x + step / 2:.1f}' y='{height - 8}' text-anchor='middle'>{month}</text>")
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+def cooperation_conflict_bars(rel: CountryRelation, *, width: int = 1000, height: int = 220) -> Markup:
+    """Cooperation (QuadClass 1-2) above the line, conflict (3-4) below, one bar pair per month; each bar
+    links to its month's events. Inline SVG, no script (the pages' Content-Security-Policy)."""
+    months = [m for m in rel.months if m.month != "unknown"]
+    if not months:
+        return Markup("<p class='muted'>No dated events.</p>")
+    top = max(max(m.quad_class[1] + m.quad_class[2], m.quad_class[3] + m.quad_class[4]) for m in months) or 1
+    left, right, head, bottom = 36, 8, 14, 30
+    plot_w, half = width - left - right, (height - head - bottom) / 2
+    mid = head + half
+    step = plot_w / len(months)
+    bar = max(2.0, step * 0.6)
+    parts = [f"<svg class='chart bars' viewBox='0 0 {width} {height}' role='img' "
+             f"aria-label='{escape(rel.a)} and {escape(rel.b)}: cooperation and conflict per month'>",
+             f"<line class='axis' x1='{left}' y1='{mid:.1f}' x2='{width - right}' y2='{mid:.1f}'/>",
+             f"<text class='tick' x='{left - 4}' y='{head + 4}' text-anchor='end'>{top}</text>",
+             f"<text class='tick' x='{left - 4}' y='{height - bottom}' text-anchor='end'>{top}</text>"]
+    every = max(1, len(months) // 10)
+    for i, m in enumerate(months):
+        x = left + i * step + (step - bar) / 2
+        coop, conf = m.quad_class[1] + m.quad_class[2], m.quad_class[3] + m.quad_class[4]
+        up, down = half * coop / top, half * conf / top
+        label = f"{m.month}: {coop} cooperation, {conf} conflict, mean intensity {m.mean_intensity}"
+        parts.append(f"<a href='#m-{escape(m.month)}'><title>{escape(label)}</title>")
+        if coop:
+            parts.append(f"<rect x='{x:.1f}' y='{mid - up:.1f}' width='{bar:.1f}' height='{up:.1f}' fill='{COOPERATION}'/>")
+        if conf:
+            parts.append(f"<rect x='{x:.1f}' y='{mid:.1f}' width='{bar:.1f}' height='{down:.1f}' fill='{CONFLICT}'/>")
+        parts.append("</a>")
+        if i % every == 0:
+            parts.append(f"<text class='tick' x='{x + bar / 2:.1f}' y='{height - 8}' text-anchor='middle'>{escape(m.month)}</text>")
     parts.append("</svg>")
     return Markup("".join(parts))
 
