@@ -57,6 +57,7 @@ def apply(db, decisions: list[Decision], doc_ids: dict[str, int], new_entity: Ca
     entities (``new_entity(db, NewEntity) -> id``), record the rule and the type, add the keys."""
     created: dict[int, int] = {}
     touched: set[int] = set()
+    retyped: set[int] = set()  # entities given a document of another type than theirs: their majority may change
     for d in decisions:
         if d.new is not None:
             created[d.new.ref] = new_entity(db, d.new)
@@ -66,12 +67,14 @@ def apply(db, decisions: list[Decision], doc_ids: dict[str, int], new_entity: Ca
         if eid is None:
             continue
         touched.add(eid)
+        if d.new is None and db.execute("SELECT type FROM entities WHERE id = ?", (eid,)).fetchone()[0] != d.type:
+            retyped.add(eid)
         db.executemany(
             "INSERT INTO aliases (key, entity_id, alias, kind) VALUES (?,?,?,?) ON CONFLICT DO NOTHING",
             [(k.key, eid, k.alias, k.kind) for k in d.keys],
         )
     for eid in sorted(touched):
-        refresh_entity(db, eid)
+        refresh_entity(db, eid, types=eid in retyped)
     return created
 
 
@@ -88,7 +91,7 @@ def create_entity(db, ent: NewEntity, gazetteer: Callable[[], Gazetteer]) -> int
     ).fetchone()[0])
 
 
-def refresh_entity(db, entity_id: int) -> None:
+def refresh_entity(db, entity_id: int, *, types: bool = True) -> None:
     """Name and type follow the document entities: the most frequent name (a person's most frequent full
     name: "Barack Obama", not "Obama"; on ties a person's shortest, "Peter Kovac" rather than "Footballer Peter
     Kovac", and an organisation's most complete) and type, unless a user named it or it is
@@ -101,6 +104,8 @@ def refresh_entity(db, entity_id: int) -> None:
         " AND EXISTS (SELECT 1 FROM doc_entities d WHERE d.entity_id = entities.id)",
         (entity_id,),
     )
+    if not types:  # the vote over every document of a large entity is skipped when nothing could change it
+        return
     db.execute(
         "UPDATE entities SET type = (SELECT d.type FROM doc_entities d WHERE d.entity_id = entities.id"
         " GROUP BY d.type ORDER BY COUNT(*) DESC, d.type LIMIT 1)"
