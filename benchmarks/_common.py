@@ -51,8 +51,15 @@ def reuters_articles(limit: int | None = None) -> list[dict]:
                 published = datetime.strptime(doc["date"].strip()[:20], "%d-%b-%Y %H:%M:%S").isoformat()
             except (KeyError, ValueError):
                 pass
-            out.append({"id": f"reuters-{doc['attrs']['newid']}", "title": (doc.get("title") or "").title() or None,
-                        "published": published, "source": "Reuters", "text": body})
+            out.append(
+                {
+                    "id": f"reuters-{doc['attrs']['newid']}",
+                    "title": (doc.get("title") or "").title() or None,
+                    "published": published,
+                    "source": "Reuters",
+                    "text": body,
+                }
+            )
             if limit and len(out) >= limit:
                 return out
     return out

@@ -6,11 +6,39 @@ import sqlite3
 import time
 from pathlib import Path
 
-ORDER = ["stories", "articles", "sentences", "entities", "aliases", "doc_entities", "mentions", "roles", "times",
-         "attributions", "attribution_entities", "events", "event_participants", "relations", "decisions", "comentions",
-         "story_keys", "pairs", "sentence_pairs"]
-IDENTITY = ["sentences", "entities", "doc_entities", "mentions", "roles", "times", "attributions", "events", "relations",
-            "decisions"]
+ORDER = [
+    "stories",
+    "articles",
+    "sentences",
+    "entities",
+    "aliases",
+    "doc_entities",
+    "mentions",
+    "roles",
+    "times",
+    "attributions",
+    "attribution_entities",
+    "events",
+    "event_participants",
+    "relations",
+    "decisions",
+    "comentions",
+    "story_keys",
+    "pairs",
+    "sentence_pairs",
+]
+IDENTITY = [
+    "sentences",
+    "entities",
+    "doc_entities",
+    "mentions",
+    "roles",
+    "times",
+    "attributions",
+    "events",
+    "relations",
+    "decisions",
+]
 
 
 def copy_store(src: Path, url: str) -> None:
@@ -32,7 +60,9 @@ def copy_store(src: Path, url: str) -> None:
                     rows += 1
             print(f"  {table}: {rows} rows ({time.perf_counter() - started:.0f} s)")
         for table in IDENTITY:
-            pg.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)")
+            pg.execute(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
+            )
         pg.commit()
     with psycopg.connect(url, autocommit=True) as pg:
         pg.execute("VACUUM ANALYZE")

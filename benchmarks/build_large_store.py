@@ -15,23 +15,44 @@ from __future__ import annotations
 
 import argparse
 import math
-import shutil
 import sqlite3
 import time
 from pathlib import Path
 
-DOC_REFS = {"doc_entity_id", "source_doc_entity", "target_doc_entity", "place_doc_entity",
-            "subject_doc_entity", "object_doc_entity"}
+DOC_REFS = {
+    "doc_entity_id",
+    "source_doc_entity",
+    "target_doc_entity",
+    "place_doc_entity",
+    "subject_doc_entity",
+    "object_doc_entity",
+}
 ARTICLE_REFS = {"article_id", "story_id"}
 DATES = {"published", "published_inferred", "event_date"}
-TABLES = ["stories", "articles", "sentences", "doc_entities", "mentions", "roles", "times", "attributions",
-          "attribution_entities", "events", "event_participants", "relations", "story_keys",
-          "pairs", "sentence_pairs"]
+TABLES = [
+    "stories",
+    "articles",
+    "sentences",
+    "doc_entities",
+    "mentions",
+    "roles",
+    "times",
+    "attributions",
+    "attribution_entities",
+    "events",
+    "event_participants",
+    "relations",
+    "story_keys",
+    "pairs",
+    "sentence_pairs",
+]
 
 
 def shifted(col: str, k: int) -> str:
-    return (f"CASE WHEN {col} GLOB '[0-9][0-9][0-9][0-9]*' THEN CAST(CAST(SUBSTR({col}, 1, 4) AS INTEGER) + {k} AS TEXT)"
-            f" || SUBSTR({col}, 5) ELSE {col} END")
+    return (
+        f"CASE WHEN {col} GLOB '[0-9][0-9][0-9][0-9]*' THEN CAST(CAST(SUBSTR({col}, 1, 4) AS INTEGER) + {k} AS TEXT)"
+        f" || SUBSTR({col}, 5) ELSE {col} END"
+    )
 
 
 def column_expr(table: str, col: str, k: int, off: dict[str, int]) -> str:
@@ -50,8 +71,10 @@ def column_expr(table: str, col: str, k: int, off: dict[str, int]) -> str:
     if col == "sentence_id":
         return f"sentence_id + {off['sentences']}"
     if col == "record_id":  # pairs: an event, a tie or a claim
-        return (f"CASE kind WHEN 'event' THEN record_id + {off['events']} WHEN 'relation' THEN record_id +"
-                f" {off['relations']} ELSE record_id + {off['attributions']} END")
+        return (
+            f"CASE kind WHEN 'event' THEN record_id + {off['events']} WHEN 'relation' THEN record_id +"
+            f" {off['relations']} ELSE record_id + {off['attributions']} END"
+        )
     if col in DATES:
         return shifted(col, k)
     if col == "participants":  # the legacy JSON copy of event participants is not repeated
@@ -70,9 +93,20 @@ def build(src: Path, out: Path, articles: int) -> None:
     n = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
     copies = max(1, math.ceil(articles / n))
     print(f"{src}: {n} articles; {copies} copies -> {n * copies} articles")
-    width = {t: (conn.execute(f"SELECT COALESCE(MAX(id), 0) FROM {t}").fetchone()[0] + 1)
-             for t in TABLES if t not in ("stories", "articles", "attribution_entities", "event_participants", "story_keys", "pairs",
-                                                  "sentence_pairs")}
+    width = {
+        t: (conn.execute(f"SELECT COALESCE(MAX(id), 0) FROM {t}").fetchone()[0] + 1)
+        for t in TABLES
+        if t
+        not in (
+            "stories",
+            "articles",
+            "attribution_entities",
+            "event_participants",
+            "story_keys",
+            "pairs",
+            "sentence_pairs",
+        )
+    }
     started = time.perf_counter()
     for k in range(1, copies):
         off = {t: k * w for t, w in width.items()}
@@ -82,8 +116,21 @@ def build(src: Path, out: Path, articles: int) -> None:
             exprs = ", ".join(column_expr(table, c, k, off) for c in cols)
             names = ", ".join(f'"{c}"' for c in cols)
             src_rows = f"SELECT {exprs} FROM {table}"
-            if table in ("articles", "stories", "sentences", "doc_entities", "mentions", "roles", "times", "attributions",
-                         "events", "relations", "story_keys", "pairs", "sentence_pairs"):
+            if table in (
+                "articles",
+                "stories",
+                "sentences",
+                "doc_entities",
+                "mentions",
+                "roles",
+                "times",
+                "attributions",
+                "events",
+                "relations",
+                "story_keys",
+                "pairs",
+                "sentence_pairs",
+            ):
                 key = "id" if table in ("articles", "stories") else "article_id"
                 src_rows += f" WHERE {key} NOT LIKE '%~%'"
             elif table == "attribution_entities":

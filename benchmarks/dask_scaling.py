@@ -44,9 +44,15 @@ def reuters_records(limit: int | None, min_words: int = 20) -> list[dict]:
                 published = datetime.strptime(item["date"].split()[0], "%d-%b-%Y").date().isoformat()
             except (KeyError, ValueError):
                 published = None
-            out.append({"id": f"reuters-{item['attrs']['newid']}", "text": body,
-                        "title": (item.get("title") or "").strip() or None, "published": published,
-                        "source": "Reuters"})
+            out.append(
+                {
+                    "id": f"reuters-{item['attrs']['newid']}",
+                    "text": body,
+                    "title": (item.get("title") or "").strip() or None,
+                    "published": published,
+                    "source": "Reuters",
+                }
+            )
             if limit and len(out) >= limit:
                 return out
     return out
@@ -73,20 +79,44 @@ def analyse_with(n_workers: int, articles: list, batch_size: int) -> dict:
 
     settings = load_settings()
     t0 = time.perf_counter()
-    with LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                      silence_logs=logging.ERROR) as cluster, Client(cluster, set_as_default=False) as client:
+    with (
+        LocalCluster(
+            n_workers=n_workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        ) as cluster,
+        Client(cluster, set_as_default=False) as client,
+    ):
         t1 = time.perf_counter()
         workers = _start_workers(client, settings.model, None)  # loads the model once on each worker
         cpu0, main0 = client.run(cpu_seconds), time.process_time()
         t2 = time.perf_counter()
-        results = list(_run(client, iter(articles), model=settings.model, batch_size=batch_size,
-                            max_chars=settings.max_chars, in_flight=2 * workers))
+        results = list(
+            _run(
+                client,
+                iter(articles),
+                model=settings.model,
+                batch_size=batch_size,
+                max_chars=settings.max_chars,
+                in_flight=2 * workers,
+            )
+        )
         t3 = time.perf_counter()
         cpu1, main1 = client.run(cpu_seconds), time.process_time()
     worker_cpu = sum(cpu1[w] - cpu0[w] for w in cpu1 if w in cpu0)
-    return {"workers": workers, "start": t1 - t0, "warm_up": t2 - t1, "seconds": t3 - t2, "results": len(results),
-            "rate": len(articles) / (t3 - t2), "worker_cpu": worker_cpu, "main_cpu": main1 - main0,
-            "per_cpu": len(articles) / worker_cpu if worker_cpu else 0.0}
+    return {
+        "workers": workers,
+        "start": t1 - t0,
+        "warm_up": t2 - t1,
+        "seconds": t3 - t2,
+        "results": len(results),
+        "rate": len(articles) / (t3 - t2),
+        "worker_cpu": worker_cpu,
+        "main_cpu": main1 - main0,
+        "per_cpu": len(articles) / worker_cpu if worker_cpu else 0.0,
+    }
 
 
 def cpu_seconds() -> float:
@@ -102,8 +132,7 @@ def ingest_with(n_workers: int, jsonl: Path, batch_size: int) -> dict:
 
     with tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter()
-        report = ingest([jsonl], db=Path(tmp) / "scaling.db", engine="dask", workers=n_workers,
-                        batch_size=batch_size)
+        report = ingest([jsonl], db=Path(tmp) / "scaling.db", engine="dask", workers=n_workers, batch_size=batch_size)
         seconds = time.perf_counter() - t0
     return {"stored": report.stored, "seconds": seconds, "rate": report.stored / seconds}
 
@@ -122,25 +151,33 @@ def main() -> None:
     articles = [Article(origin=r["id"], **r) for r in records]
     words = sum(len(a.text.split()) for a in articles)
     load = os.getloadavg()
-    print(f"{len(articles)} Reuters-21578 articles, {words} words; batch size {args.batch_size}; "
-          f"{os.cpu_count()} CPUs; load average before: {load[0]:.2f}")
+    print(
+        f"{len(articles)} Reuters-21578 articles, {words} words; batch size {args.batch_size}; "
+        f"{os.cpu_count()} CPUs; load average before: {load[0]:.2f}"
+    )
     runs = {n: analyse_with(n, articles, args.batch_size) for n in (1, 2)}
     for n, r in runs.items():
-        print(f"analyse, {n} worker(s): {r['seconds']:.1f} s, {r['rate']:.2f} articles/s, "
-              f"{words / r['seconds']:.0f} words/s  (not timed: cluster start {r['start']:.1f} s, "
-              f"model load on the workers {r['warm_up']:.1f} s)")
+        print(
+            f"analyse, {n} worker(s): {r['seconds']:.1f} s, {r['rate']:.2f} articles/s, "
+            f"{words / r['seconds']:.0f} words/s  (not timed: cluster start {r['start']:.1f} s, "
+            f"model load on the workers {r['warm_up']:.1f} s)"
+        )
     print(f"ratio 2 workers / 1 worker: {runs[2]['rate'] / runs[1]['rate']:.2f}  (bar: >= 1.6)")
     for n, r in runs.items():
-        print(f"  {n} worker(s): workers used {r['worker_cpu']:.1f} CPU-s ({r['worker_cpu'] / r['seconds']:.2f} CPUs "
-              f"busy on average, {r['per_cpu']:.2f} articles per worker CPU-s); the client and scheduler process "
-              f"{r['main_cpu']:.1f} CPU-s")
+        print(
+            f"  {n} worker(s): workers used {r['worker_cpu']:.1f} CPU-s ({r['worker_cpu'] / r['seconds']:.2f} CPUs "
+            f"busy on average, {r['per_cpu']:.2f} articles per worker CPU-s); the client and scheduler process "
+            f"{r['main_cpu']:.1f} CPU-s"
+        )
     if args.ingest:
         with tempfile.TemporaryDirectory() as tmp:
             jsonl = write_jsonl(records, Path(tmp) / "reuters.jsonl")
             full = {n: ingest_with(n, jsonl, args.batch_size) for n in (1, 2)}
         for n, r in full.items():
-            print(f"ingest --engine dask --workers {n}: {r['stored']} stored in {r['seconds']:.1f} s "
-                  f"(cluster start and model load included), {r['rate']:.2f} articles/s")
+            print(
+                f"ingest --engine dask --workers {n}: {r['stored']} stored in {r['seconds']:.1f} s "
+                f"(cluster start and model load included), {r['rate']:.2f} articles/s"
+            )
         print(f"ingest ratio 2 workers / 1 worker: {full[2]['rate'] / full[1]['rate']:.2f}")
     print(f"load average after: {os.getloadavg()[0]:.2f}")
 

@@ -35,7 +35,7 @@ from pathlib import Path
 import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from dask_scaling import need_reuters, reuters_records, write_jsonl  # noqa: E402
+from dask_scaling import need_reuters, reuters_records, write_jsonl
 
 MB = 1024 * 1024
 PROGRESS = re.compile(r"ingest: (\d+) stored")
@@ -103,8 +103,14 @@ def run(jsonl: Path, db: Path, engine: str, workers: int, batch_size: int | None
     cmd += ["--workers", str(workers)] if engine == "dask" else ["--jobs", str(workers)]
     env = dict(os.environ, **({"DOSSIER_BATCH_SIZE": str(batch_size)} if batch_size else {}))
     started = time.perf_counter()
-    child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env,
-                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    child = subprocess.Popen(
+        cmd,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     stored = [0]
     log: list[str] = []
 
@@ -125,8 +131,13 @@ def run(jsonl: Path, db: Path, engine: str, workers: int, batch_size: int | None
         time.sleep(0.2)
     reader.join(5)
     final = next((int(m.group(1)) for line in reversed(log) if (m := PROGRESS.search(line))), stored[0])
-    return {"samples": samples, "stored": final, "seconds": time.perf_counter() - started, "rc": child.returncode,
-            "log": log}
+    return {
+        "samples": samples,
+        "stored": final,
+        "seconds": time.perf_counter() - started,
+        "rc": child.returncode,
+        "log": log,
+    }
 
 
 def main() -> None:
@@ -144,9 +155,11 @@ def main() -> None:
         records = reuters_records(args.articles)
     else:
         records = polnear_records(args.articles)
-    print(f"{len(records)} {args.corpus} articles, --engine {args.engine}, {args.workers} worker processes; "
-          f"{os.cpu_count()} CPUs, {psutil.virtual_memory().total / 1024**3:.0f} GB RAM; "
-          f"load average before: {os.getloadavg()[0]:.2f}")
+    print(
+        f"{len(records)} {args.corpus} articles, --engine {args.engine}, {args.workers} worker processes; "
+        f"{os.cpu_count()} CPUs, {psutil.virtual_memory().total / 1024**3:.0f} GB RAM; "
+        f"load average before: {os.getloadavg()[0]:.2f}"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         jsonl = write_jsonl(records, Path(tmp) / "reuters.jsonl")
         db = args.keep or Path(tmp) / "memory.db"
@@ -160,8 +173,10 @@ def main() -> None:
     total = max(r["stored"], 1)
     started = next((i for i, s in enumerate(samples) if s[1] > 0), len(samples))
     baseline = max((s[2] for s in samples[: max(started, 1)]), default=0)
-    print(f"stored {r['stored']} in {r['seconds']:.0f} s ({r['stored'] / r['seconds']:.2f} articles/s), "
-          f"store {db_mb:.0f} MB, {max(s[3] for s in samples)} processes at most, {len(samples)} samples")
+    print(
+        f"stored {r['stored']} in {r['seconds']:.0f} s ({r['stored'] / r['seconds']:.2f} articles/s), "
+        f"store {db_mb:.0f} MB, {max(s[3] for s in samples)} processes at most, {len(samples)} samples"
+    )
     print(f"baseline, peak until the first article is stored (models loaded): {baseline / MB:.0f} MB")
     quarters = []
     for q in range(4):
@@ -169,13 +184,17 @@ def main() -> None:
         window = [s for s in samples[started:] if lo <= s[1] < hi or (q == 3 and s[1] >= hi)]
         peak = max((s[2] for s in window), default=0)
         quarters.append(peak)
-        print(f"articles {int(lo):>6}-{int(hi):<6} peak RSS {peak / MB:6.0f} MB "
-              f"(ratio to baseline {peak / baseline if baseline else 0:.2f}; ingest process "
-              f"{max((s[4] for s in window), default=0) / MB:.0f} MB, largest worker "
-              f"{max((s[5] for s in window), default=0) / MB:.0f} MB)")
+        print(
+            f"articles {int(lo):>6}-{int(hi):<6} peak RSS {peak / MB:6.0f} MB "
+            f"(ratio to baseline {peak / baseline if baseline else 0:.2f}; ingest process "
+            f"{max((s[4] for s in window), default=0) / MB:.0f} MB, largest worker "
+            f"{max((s[5] for s in window), default=0) / MB:.0f} MB)"
+        )
     overall = max(s[2] for s in samples)
-    print(f"peak RSS of the run: {overall / MB:.0f} MB (bar: < 1536 MB); "
-          f"last quarter - first quarter: {(quarters[3] - quarters[0]) / MB:+.0f} MB")
+    print(
+        f"peak RSS of the run: {overall / MB:.0f} MB (bar: < 1536 MB); "
+        f"last quarter - first quarter: {(quarters[3] - quarters[0]) / MB:+.0f} MB"
+    )
     print(f"load average after: {os.getloadavg()[0]:.2f}")
 
 

@@ -32,10 +32,18 @@ def write_jsonl(out: Path, limit: int | None) -> int:
             path = SHARED / row["compartment"] / "text" / f"{row['filename']}.txt"
             if not path.exists():
                 continue
-            fh.write(json.dumps({
-                "id": row["filename"], "text": path.read_text(encoding="utf-8"), "title": row["title"],
-                "published": row["publication_date"], "source": row["publisher"],
-            }) + "\n")
+            fh.write(
+                json.dumps(
+                    {
+                        "id": row["filename"],
+                        "text": path.read_text(encoding="utf-8"),
+                        "title": row["title"],
+                        "published": row["publication_date"],
+                        "source": row["publisher"],
+                    }
+                )
+                + "\n"
+            )
             n += 1
     return n
 
@@ -71,7 +79,9 @@ def duplicates_in_top(db: Path, top: int = 50) -> list[tuple[str, str]]:
             na, nb = normalise(a.name), normalise(b.name)
             wa, wb = na.split(), nb.split()
             same = na == nb or sing(na) == sing(nb)
-            surname = (len(wa) == 1 and len(wb) > 1 and wb[-1] == wa[0]) or (len(wb) == 1 and len(wa) > 1 and wa[-1] == wb[0])
+            surname = (len(wa) == 1 and len(wb) > 1 and wb[-1] == wa[0]) or (
+                len(wb) == 1 and len(wa) > 1 and wa[-1] == wb[0]
+            )
             if same or (surname and "PERSON" in (a.type, b.type)):
                 dups.append((f"{a.name} ({a.type})", f"{b.name} ({b.type})"))
     return dups
@@ -92,8 +102,11 @@ def main() -> None:
     jsonl = Path("/tmp/polnear.jsonl")
     n = write_jsonl(jsonl, args.limit)
     start = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "dossier", "ingest", str(jsonl), "--db", str(db), "--jobs", str(args.jobs)],
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "dossier", "ingest", str(jsonl), "--db", str(db), "--jobs", str(args.jobs)],
+        capture_output=True,
+        text=True,
+    )
     wall = time.perf_counter() - start
     print(proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else "(no output)")
     size = sum(os.path.getsize(str(db) + s) for s in ("", "-wal") if os.path.exists(str(db) + s))
@@ -109,8 +122,10 @@ def main() -> None:
     print(f"duplicates among the 50 most-mentioned entities: {len(dups)} {dups}")
     if not args.no_baseline:
         base = bare_spacy_seconds(jsonl, args.jobs)
-        print(f"baseline (bare spaCy nlp.pipe, same texts, n_process={args.jobs}): {base:.1f} s, "
-              f"{n / base:.2f} articles/s; dossier ingest / bare spaCy time ratio: {wall / base:.2f}")
+        print(
+            f"baseline (bare spaCy nlp.pipe, same texts, n_process={args.jobs}): {base:.1f} s, "
+            f"{n / base:.2f} articles/s; dossier ingest / bare spaCy time ratio: {wall / base:.2f}"
+        )
 
 
 if __name__ == "__main__":

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import statistics
 import time
 from pathlib import Path
 
@@ -32,11 +31,20 @@ def workload(db, seed: int, pairs: int) -> dict[str, list]:
     store = open_store(db, readonly=True)
     try:
         conn = store.conn
-        top = [r[0] for r in conn.execute(
-            "SELECT a, SUM(articles) AS n FROM comentions GROUP BY a ORDER BY n DESC, a LIMIT 200")]
-        heavy = [(r[0], r[1]) for r in conn.execute(
-            f"SELECT a, b FROM comentions WHERE a < b AND a IN ({','.join(map(str, top[:20]))})"
-            f" AND b IN ({','.join(map(str, top[:20]))}) ORDER BY articles DESC, a, b LIMIT ?", (pairs // 2,))]
+        top = [
+            r[0]
+            for r in conn.execute(
+                "SELECT a, SUM(articles) AS n FROM comentions GROUP BY a ORDER BY n DESC, a LIMIT 200"
+            )
+        ]
+        heavy = [
+            (r[0], r[1])
+            for r in conn.execute(
+                f"SELECT a, b FROM comentions WHERE a < b AND a IN ({','.join(map(str, top[:20]))})"
+                f" AND b IN ({','.join(map(str, top[:20]))}) ORDER BY articles DESC, a, b LIMIT ?",
+                (pairs // 2,),
+            )
+        ]
     finally:
         store.close()
     rng = random.Random(seed)
@@ -93,7 +101,6 @@ def main() -> None:
     server = None
     if args.pg_copy:
         from _pgcopy import copy_store
-
         from dossier.testing.postgres import throwaway_server
 
         server = throwaway_server(fast=False)
@@ -112,7 +119,9 @@ def main() -> None:
             for name, t in res.items():
                 p95 = pct(t, 95)
                 ratio = f"  p95 ratio to baseline {p95 / base[name]:.2f}" if name in base else "  (baseline)"
-                print(f"  {name:9s} n={len(t):4d}  p50 {pct(t, 50):8.1f} ms  p95 {p95:8.1f} ms  max {max(t):8.1f} ms{ratio}")
+                print(
+                    f"  {name:9s} n={len(t):4d}  p50 {pct(t, 50):8.1f} ms  p95 {p95:8.1f} ms  max {max(t):8.1f} ms{ratio}"
+                )
                 base.setdefault(name, p95)
         print(f"\nload after: {load_avg()}")
     finally:

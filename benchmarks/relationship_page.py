@@ -47,6 +47,7 @@ def get(client, url: str, **params):
     def run():
         r = client.get(url, params=params)
         assert r.status_code == 200, (url, params, r.status_code, r.text[:300])
+
     return run
 
 
@@ -58,7 +59,9 @@ def main() -> None:
     args = ap.parse_args()
     if not Path(args.db).exists():
         print(f"{args.db} is missing: building it with benchmarks/polnear_ingest.py", flush=True)
-        subprocess.run([sys.executable, str(Path(__file__).with_name("polnear_ingest.py")), "--db", args.db], check=True)
+        subprocess.run(
+            [sys.executable, str(Path(__file__).with_name("polnear_ingest.py")), "--db", args.db], check=True
+        )
 
     from fastapi.testclient import TestClient
 
@@ -80,22 +83,32 @@ def main() -> None:
         for a, b in pairs:
             with dossier.open(args.db, readonly=True) as corpus:
                 ida = corpus.resolve_name(a).id
-                rel_t = timed(lambda: corpus.relation(a, b, paths=0, evidence=30, articles=50), max(3, args.repeat // 4))
+                rel_t = timed(
+                    lambda: corpus.relation(a, b, paths=0, evidence=30, articles=50), max(3, args.repeat // 4)
+                )
                 graph_t = timed(lambda: corpus.neighbourhood(a, b, neighbours=8), max(3, args.repeat // 4))
             cases = {
                 "entity page (baseline)": get(client, f"/entities/{ida}"),
                 "relationship page": get(client, "/relation", a=a, b=b),
-                "edge click /api/relation?paths=0": get(client, "/api/relation", a=a, b=b, paths=0, evidence=20, articles=20),
+                "edge click /api/relation?paths=0": get(
+                    client, "/api/relation", a=a, b=b, paths=0, evidence=20, articles=20
+                ),
                 "/api/relation/graph": get(client, "/api/relation/graph", a=a, b=b),
             }
-            print(f"\n{a} — {b}   (Corpus.relation(paths=0) p50 {pct(rel_t, 50):.0f} ms, "
-                  f"Corpus.neighbourhood p50 {pct(graph_t, 50):.0f} ms)")
+            print(
+                f"\n{a} — {b}   (Corpus.relation(paths=0) p50 {pct(rel_t, 50):.0f} ms, "
+                f"Corpus.neighbourhood p50 {pct(graph_t, 50):.0f} ms)"
+            )
             for name, fn in cases.items():
                 t = timed(fn, args.repeat)
                 rows.append((a, b, name, pct(t, 50), pct(t, 95)))
-                print(f"  {name:38s} p50 {pct(t, 50):7.1f} ms  p95 {pct(t, 95):7.1f} ms  ratio to static {pct(t, 50) / b50:6.0f}x")
+                print(
+                    f"  {name:38s} p50 {pct(t, 50):7.1f} ms  p95 {pct(t, 95):7.1f} ms  ratio to static {pct(t, 50) / b50:6.0f}x"
+                )
         worst = max(r[4] for r in rows if r[2] == "relationship page")
-        print(f"\nrelationship page, worst p95 over the pairs: {worst:.0f} ms ({'under' if worst < 500 else 'OVER'} the 500 ms bar)")
+        print(
+            f"\nrelationship page, worst p95 over the pairs: {worst:.0f} ms ({'under' if worst < 500 else 'OVER'} the 500 ms bar)"
+        )
 
 
 if __name__ == "__main__":

@@ -99,7 +99,8 @@ def main() -> None:
             )
         if "sqlite" in results and "postgresql" in results:
             ratio = (results["postgresql"]["stored"] / results["postgresql"]["wall"]) / (
-                results["sqlite"]["stored"] / results["sqlite"]["wall"])
+                results["sqlite"]["stored"] / results["sqlite"]["wall"]
+            )
             print(f"ratio PostgreSQL / SQLite articles/s: {ratio:.2f}")
         print(f"load after: {load_avg()}")
     finally:

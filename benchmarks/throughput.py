@@ -43,8 +43,15 @@ def polnear_articles(limit: int) -> list[dict]:
     for row in rows:
         path = root / row["compartment"] / "text" / f"{row['filename']}.txt"
         if path.exists():
-            out.append({"id": row["filename"], "text": path.read_text(encoding="utf-8"), "title": row["title"],
-                        "published": row["publication_date"], "source": row["publisher"]})
+            out.append(
+                {
+                    "id": row["filename"],
+                    "text": path.read_text(encoding="utf-8"),
+                    "title": row["title"],
+                    "published": row["publication_date"],
+                    "source": row["publisher"],
+                }
+            )
         if len(out) >= limit:
             break
     return out
@@ -52,8 +59,12 @@ def polnear_articles(limit: int) -> list[dict]:
 
 def reuters_articles(limit: int) -> list[dict]:
     """Reuters-21578 newswire stories (1987) with a body of at least 100 words, in file order."""
-    months = {m: i for i, m in enumerate(
-        ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"], start=1)}
+    months = {
+        m: i
+        for i, m in enumerate(
+            ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"], start=1
+        )
+    }
     out = []
     for path in sorted((SHARED / "reuters21578").glob("reut2-*.json")):
         for rec in json.loads(path.read_text(encoding="utf-8", errors="replace")):
@@ -64,8 +75,15 @@ def reuters_articles(limit: int) -> list[dict]:
             published = None
             if len(parts) == 3 and parts[0].isdigit() and parts[1] in months and parts[2][:4].isdigit():
                 published = f"{parts[2][:4]}-{months[parts[1]]:02d}-{int(parts[0]):02d}"
-            out.append({"id": f"reuters-{rec['attrs']['newid']}", "text": body, "title": rec.get("title"),
-                        "published": published, "source": "reuters"})
+            out.append(
+                {
+                    "id": f"reuters-{rec['attrs']['newid']}",
+                    "text": body,
+                    "title": rec.get("title"),
+                    "published": published,
+                    "source": "reuters",
+                }
+            )
             if len(out) >= limit:
                 return out
     return out
@@ -86,8 +104,11 @@ def machine() -> str:
             if line.startswith("model name"):
                 cpu = line.split(":", 1)[1].strip()
                 break
-        mem_kb = next(int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines()
-                      if line.startswith("MemTotal"))
+        mem_kb = next(
+            int(line.split()[1])
+            for line in Path("/proc/meminfo").read_text().splitlines()
+            if line.startswith("MemTotal")
+        )
         mem = f"{mem_kb / 1024 / 1024:.0f} GB RAM"
     except (OSError, StopIteration):
         mem = "? RAM"
@@ -128,7 +149,7 @@ def run_dossier(nlp, jsonl: Path, batch_size: int) -> tuple[float, float, int]:
 def breakdown(nlp, articles: list[dict], batch_size: int) -> list[tuple[str, float]]:
     """CPU seconds per stage when the dossier pipeline runs stage by stage over all texts (CPU time, as
     wall time shifts with other load on the machine)."""
-    from dossier.analysis import check_article, collect, make_doc, _model_label
+    from dossier.analysis import _model_label, check_article, collect, make_doc
     from dossier.config import load_settings
     from dossier.models import Article
 
@@ -161,8 +182,12 @@ def breakdown(nlp, articles: list[dict], batch_size: int) -> list[tuple[str, flo
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=300, help="number of articles (default 300)")
-    parser.add_argument("--source", choices=["polnear", "reuters", "both"], default="polnear",
-                        help="PolNeAR political news (default), Reuters-21578 newswire, or half of each")
+    parser.add_argument(
+        "--source",
+        choices=["polnear", "reuters", "both"],
+        default="polnear",
+        help="PolNeAR political news (default), Reuters-21578 newswire, or half of each",
+    )
     parser.add_argument("--repeat", type=int, default=2, help="repetitions over all the texts (default 2)")
     parser.add_argument("--chunk", type=int, default=25, help="articles per alternation of the two sides (default 25)")
     parser.add_argument("--batch-size", type=int, default=None, help="nlp.pipe batch size (default: dossier's setting)")
@@ -190,8 +215,10 @@ def main(argv: list[str] | None = None) -> int:
     nlp = load_pipeline(choice.name)
     print(f"machine: {machine()}; load average before: {load_avg()}")
     print(f"model: {choice.name} ({choice.reason}), spaCy {spacy.__version__}, batch size {batch_size}, 1 process")
-    print(f"texts: {len(texts)} {args.source} articles, {words:,} words (whitespace-separated), "
-          f"{sum(map(len, texts)):,} characters")
+    print(
+        f"texts: {len(texts)} {args.source} articles, {words:,} words (whitespace-separated), "
+        f"{sum(map(len, texts)):,} characters"
+    )
     print(f"bare pipeline:    {', '.join(bare.pipe_names)}")
     print(f"dossier pipeline: {', '.join(nlp.pipe_names)}")
 
@@ -218,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
             totals = {"bare": [0.0, 0.0], "dossier": [0.0, 0.0]}
             n = 0
             for c, (chunk_texts, jsonl) in enumerate(chunks):
-                for side in (("bare", "dossier") if (r + c) % 2 == 0 else ("dossier", "bare")):
+                for side in ("bare", "dossier") if (r + c) % 2 == 0 else ("dossier", "bare"):
                     if side == "bare":
                         elapsed, cpu = run_bare(bare, chunk_texts, batch_size)
                     else:
@@ -231,22 +258,31 @@ def main(argv: list[str] | None = None) -> int:
             bare_cpu.append(b_cpu)
             dossier_s.append(d_wall)
             dossier_cpu.append(d_cpu)
-            print(f"  repetition {r + 1}: bare spaCy {b_wall:6.1f} s ({words / b_wall:6,.0f} words/s, CPU {b_cpu:.1f} s); "
-                  f"dossier {d_wall:6.1f} s ({words / d_wall:6,.0f} words/s, CPU {d_cpu:.1f} s, {n} analyses); "
-                  f"ratio {b_wall / d_wall:.2f}; load {load_avg()}", flush=True)
+            print(
+                f"  repetition {r + 1}: bare spaCy {b_wall:6.1f} s ({words / b_wall:6,.0f} words/s, CPU {b_cpu:.1f} s); "
+                f"dossier {d_wall:6.1f} s ({words / d_wall:6,.0f} words/s, CPU {d_cpu:.1f} s, {n} analyses); "
+                f"ratio {b_wall / d_wall:.2f}; load {load_avg()}",
+                flush=True,
+            )
 
     b, d = statistics.median(bare_s), statistics.median(dossier_s)
     bc, dc = statistics.median(bare_cpu), statistics.median(dossier_cpu)
     print()
     print(f"bare spaCy nlp.pipe:  {words / b:8,.0f} words/s  (median of {len(bare_s)}: {b:.1f} s wall, {bc:.1f} s CPU)")
-    print(f"dossier analyze:      {words / d:8,.0f} words/s  (median of {len(dossier_s)}: {d:.1f} s wall, {dc:.1f} s CPU)")
-    print(f"ratio dossier / bare: {b / d:.2f}   (by CPU time: {bc / dc:.2f}, less sensitive to other load on the machine)")
+    print(
+        f"dossier analyze:      {words / d:8,.0f} words/s  (median of {len(dossier_s)}: {d:.1f} s wall, {dc:.1f} s CPU)"
+    )
+    print(
+        f"ratio dossier / bare: {b / d:.2f}   (by CPU time: {bc / dc:.2f}, less sensitive to other load on the machine)"
+    )
 
     if not args.no_breakdown:
         times = breakdown(nlp, articles, batch_size)
         total = sum(s for _, s in times)
         print()
-        print(f"per-stage breakdown of the dossier pipeline (one stage-by-stage pass, CPU seconds; total {total:.1f} s):")
+        print(
+            f"per-stage breakdown of the dossier pipeline (one stage-by-stage pass, CPU seconds; total {total:.1f} s):"
+        )
         for name, s in times:
             mark = "" if name in bare.pipe_names or name == "tokenizer" else "  (dossier)"
             print(f"  {name:<26} {s:7.2f} s  {100 * s / total:5.1f} %{mark}")

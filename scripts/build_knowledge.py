@@ -34,12 +34,60 @@ from dossier.resolve.names import compatible, parse_person  # noqa: E402
 FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
 OUT = ROOT / "src" / "dossier" / "data" / "knowledge"
 CODE = re.compile(r"\[([A-Z~]+)\s*([<>]?\d{6,8})?(?:-(\d{6,8}))?\s*\]")
-ORG_WORDS = {"party", "agency", "bureau", "ministry", "department", "council", "committee", "commission", "bank",
-             "army", "force", "forces", "police", "union", "association", "organization", "organisation", "group",
-             "front", "movement", "court", "office", "institute", "university", "company", "corporation", "news",
-             "fund", "service", "services", "authority", "administration", "government", "parliament", "assembly",
-             "league", "brigade", "brigades", "network", "federation", "alliance", "center", "centre", "foundation",
-             "program", "programme", "conference", "unit", "guard", "corps", "board", "agency", "the"}
+ORG_WORDS = {
+    "party",
+    "agency",
+    "bureau",
+    "ministry",
+    "department",
+    "council",
+    "committee",
+    "commission",
+    "bank",
+    "army",
+    "force",
+    "forces",
+    "police",
+    "union",
+    "association",
+    "organization",
+    "organisation",
+    "group",
+    "front",
+    "movement",
+    "court",
+    "office",
+    "institute",
+    "university",
+    "company",
+    "corporation",
+    "news",
+    "fund",
+    "service",
+    "services",
+    "authority",
+    "administration",
+    "government",
+    "parliament",
+    "assembly",
+    "league",
+    "brigade",
+    "brigades",
+    "network",
+    "federation",
+    "alliance",
+    "center",
+    "centre",
+    "foundation",
+    "program",
+    "programme",
+    "conference",
+    "unit",
+    "guard",
+    "corps",
+    "board",
+    "the",
+}
 
 
 def _date(raw: str | None) -> str:
@@ -156,8 +204,10 @@ def agents(path: Path) -> list[tuple[str, str]]:
 
 
 def main(src: Path) -> None:
-    given = {line.split("\t")[0].strip().lower()
-             for line in (ROOT / "src/dossier/data/lexicons/entities/given_names.tsv").read_text().splitlines()[2:]}
+    given = {
+        line.split("\t")[0].strip().lower()
+        for line in (ROOT / "src/dossier/data/lexicons/entities/given_names.tsv").read_text().splitlines()[2:]
+    }
     rows: list[tuple[str, int, str, str]] = []
     entry = 0
     for fname in FILES:
@@ -180,7 +230,9 @@ def main(src: Path) -> None:
                 rows.append((n, entry, kind, ";".join(codes)))
     OUT.mkdir(parents=True, exist_ok=True)
     with gzip.open(OUT / "phoenix_actors.tsv.gz", "wt", encoding="utf-8", compresslevel=9, newline="\n") as fh:
-        fh.write("# Compiled from the Phoenix/PETRARCH actor dictionaries (MIT, see PHOENIX-LICENSE) by scripts/build_knowledge.py\n")
+        fh.write(
+            "# Compiled from the Phoenix/PETRARCH actor dictionaries (MIT, see PHOENIX-LICENSE) by scripts/build_knowledge.py\n"
+        )
         fh.write("name\tentry\tkind\tcodes\n")
         for name, e, kind, codes in sorted(set(rows), key=lambda r: (r[1], r[0])):
             fh.write(f"{name}\t{e}\t{kind}\t{codes}\n")

@@ -56,7 +56,9 @@ def compile_agents(text: str) -> list[str]:
 def main(cameo: str, table: str, out: str, agents: str | None = None) -> None:
     cats = _load_categories(LEXICON_DIR / "categories.tsv")
     modes = set(_load_modes(LEXICON_DIR / "modes.tsv", cats))
-    lines = compile_cameo(Path(cameo).read_text(encoding="utf-8", errors="replace"), read_plover_table(Path(table)), modes)
+    lines = compile_cameo(
+        Path(cameo).read_text(encoding="utf-8", errors="replace"), read_plover_table(Path(table)), modes
+    )
     unique = list(dict.fromkeys(lines))
     Path(out).write_text(HEADER + "\n".join(unique) + "\n", encoding="utf-8")
     kinds = [x.split("\t", 1)[0] for x in unique]

@@ -42,8 +42,10 @@ def inputs(tmp_path: Path) -> Path:
         encoding="utf-8",
     )
     (d / "batch.jsonl").write_text(
-        json.dumps({"id": "a1", "text": ARTICLE, "title": "T1", "published": "2025-03-03", "source": "Wire"}) + "\n"
-        + json.dumps({"id": "a2", "text": "Paulo Mendes resigned on Friday. He had led the bank since 2019."}) + "\n",
+        json.dumps({"id": "a1", "text": ARTICLE, "title": "T1", "published": "2025-03-03", "source": "Wire"})
+        + "\n"
+        + json.dumps({"id": "a2", "text": "Paulo Mendes resigned on Friday. He had led the bank since 2019."})
+        + "\n",
         encoding="utf-8",
     )
     return d

@@ -108,7 +108,9 @@ def test_attribution_score_document_by_hand():
     said, told, according = gold
     preds = [
         Predicted(said.content, ((spans("mayor")),), ((spans("said")),)),  # all right
-        Predicted((spans("\u201cbut the rain slowed us.\u201d"),), (spans("reporters"),), (spans("told"),)),  # wrong source
+        Predicted(
+            (spans("\u201cbut the rain slowed us.\u201d"),), (spans("reporters"),), (spans("told"),)
+        ),  # wrong source
         Predicted((spans("the cost doubled"),), None, (spans("According to"),)),  # no source, as the gold
         Predicted((spans("the bridge would reopen"),), None, None),  # spurious: its gold is taken
     ]
@@ -136,7 +138,12 @@ def test_attribution_evaluate_and_cli_on_a_tiny_split(split, nlp):
     out = CliRunner().invoke(app, ["eval", "attribution", str(split), "--json"])
     assert out.exit_code == 0, out.output
     figures = json.loads(out.output)
-    assert figures["dossier"]["gold"] == 3 and set(figures["dossier"]) >= {"content", "full", "tokens", "source_accuracy"}
+    assert figures["dossier"]["gold"] == 3 and set(figures["dossier"]) >= {
+        "content",
+        "full",
+        "tokens",
+        "source_accuracy",
+    }
     bad = CliRunner().invoke(app, ["eval", "attribution", str(split / "text")])
     assert bad.exit_code == 2
 

@@ -37,7 +37,10 @@ def test_attribution_direct_quote_in_inverted_order(analyse):
 def test_attribution_quote_split_by_its_cue_is_one_content_in_two_parts(analyse):
     a = analyse('"The storm was the worst in decades," Lopez said, "and the repairs took a year."')
     att = one(a, "said")
-    assert [p.text for p in att.content_parts] == ['"The storm was the worst in decades,"', '"and the repairs took a year."']
+    assert [p.text for p in att.content_parts] == [
+        '"The storm was the worst in decades,"',
+        '"and the repairs took a year."',
+    ]
     assert att.content.start == att.content_parts[0].start and att.content.end == att.content_parts[1].end
     assert att.direct and att.certainty == "reported"
 

@@ -22,7 +22,15 @@ def analysis() -> Analysis:
     lopez = Entity("e1", "Maria Lopez", "PERSON", [Mention(who.start, who.end, who.text, "name", 0)])
     quote = span('"We will <rebuild> the harbour,"')
     atts = [
-        Attribution("a1", Source("e1", who.start, who.end, who.text, "person"), span("said"), quote, True, "planned", Offsets(0, 49)),
+        Attribution(
+            "a1",
+            Source("e1", who.start, who.end, who.text, "person"),
+            span("said"),
+            quote,
+            True,
+            "planned",
+            Offsets(0, 49),
+        ),
         Attribution(
             "a2",
             Source(None, critics.start, critics.end, critics.text, "vague"),
@@ -32,7 +40,15 @@ def analysis() -> Analysis:
             "reported",
             Offsets(50, len(TEXT)),
         ),
-        Attribution("a3", Source(None, critics.end + 1, critics.end + 1, "", "author"), span("believe"), span("plan"), False, "hedged", None),
+        Attribution(
+            "a3",
+            Source(None, critics.end + 1, critics.end + 1, "", "author"),
+            span("believe"),
+            span("plan"),
+            False,
+            "hedged",
+            None,
+        ),
     ]
     return Analysis(article=Article("t", TEXT), sentences=[], entities=[lopez], attributions=atts)
 
@@ -64,7 +80,7 @@ def test_attribution_report_html_highlights_source_cue_and_content(analysis):
     assert ("att-src", "Maria Lopez") in kinds and ("att-cue", "said") in kinds
     assert ("att-content", '"We will <rebuild> the harbour,"') in kinds
     assert not any(h.css == "att-src" and h.start == h.end for h in hl)  # no empty source for the article itself
-    assert "class=\"att-cue\"" in page and "class=\"att-content\"" in page and "class=\"att-src\"" in page
+    assert 'class="att-cue"' in page and 'class="att-content"' in page and 'class="att-src"' in page
 
 
 def test_attribution_report_long_content_is_cut_in_the_ledger(analysis):

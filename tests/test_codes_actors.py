@@ -13,7 +13,9 @@ def mention(text: str, start: int, kind: str = "name", role: str | None = None) 
     return Mention(start, start + len(text), text, kind, 0, role=role)
 
 
-def analysis(entities: list[Entity], published: str | None = "2017-07-05", events: list[Event] | None = None) -> Analysis:
+def analysis(
+    entities: list[Entity], published: str | None = "2017-07-05", events: list[Event] | None = None
+) -> Analysis:
     return Analysis(Article("a", "x" * 500, published=published), [Offsets(0, 500)], entities, events=events or [])
 
 
@@ -44,8 +46,12 @@ def test_codes_parse_code_reads_country_and_sector(book):
 
 def test_codes_in_force_picks_the_code_of_the_date():
     ev = CodeEvidence("dictionary", "x")
-    codes = [ActorCode("RUSELI", "1970-01-01", "1999-08-09", ev), ActorCode("RUSGOV", "1999-12-31", "2008-05-07", ev),
-             ActorCode("RUSGOV", "2008-05-08", None, ev), ActorCode("RUSELI", None, None, ev)]
+    codes = [
+        ActorCode("RUSELI", "1970-01-01", "1999-08-09", ev),
+        ActorCode("RUSGOV", "1999-12-31", "2008-05-07", ev),
+        ActorCode("RUSGOV", "2008-05-08", None, ev),
+        ActorCode("RUSELI", None, None, ev),
+    ]
     assert in_force(codes, "2017-07-05").start == "2008-05-08"
     assert in_force(codes, "1995-01-01").code == "RUSELI"
     assert in_force(codes, "1999-10-01").code == "RUSELI" and in_force(codes, "1999-10-01").start is None  # a gap
@@ -73,8 +79,13 @@ def test_codes_flynn_is_the_us_government_only_while_he_served():
 
 
 def test_codes_the_articles_words_win_over_the_dictionary():
-    ent = Entity("e1", "Sergei Lavrov", "PERSON", [mention("Sergei Lavrov", 30, role="Foreign Minister")],
-                 roles=[Role("Russian Foreign Minister", 0, 24)])
+    ent = Entity(
+        "e1",
+        "Sergei Lavrov",
+        "PERSON",
+        [mention("Sergei Lavrov", 30, role="Foreign Minister")],
+        roles=[Role("Russian Foreign Minister", 0, 24)],
+    )
     code_one(ent)
     assert (ent.country_code, ent.sector) == ("RUS", "GOV")
     # a title with a demonym gives both even for someone no dictionary knows
@@ -86,16 +97,26 @@ def test_codes_the_articles_words_win_over_the_dictionary():
 
 
 def test_codes_nominal_mentions_and_former_roles():
-    ent = Entity("e1", "Jane Roe", "PERSON", [mention("Jane Roe", 0), mention("the US secretary of state", 40, "nominal")],
-                 roles=[Role("former head of Acme", 10, 29, current=False)])
+    ent = Entity(
+        "e1",
+        "Jane Roe",
+        "PERSON",
+        [mention("Jane Roe", 0), mention("the US secretary of state", 40, "nominal")],
+        roles=[Role("former head of Acme", 10, 29, current=False)],
+    )
     code_one(ent)
     assert (ent.country_code, ent.sector) == ("USA", "GOV")
 
 
 def test_codes_generic_actors_by_demonym_and_agent_noun():
-    for name, expected in [("Syrian rebels", ("SYR", "REB")), ("Iraqi police", ("IRQ", "COP")),
-                           ("Russian lawmakers", ("RUS", "LEG")), ("the Syrian Army", ("SYR", "MIL")),
-                           ("Chinese companies", ("CHN", "BUS")), ("Afghan refugees", ("AFG", "REF"))]:
+    for name, expected in [
+        ("Syrian rebels", ("SYR", "REB")),
+        ("Iraqi police", ("IRQ", "COP")),
+        ("Russian lawmakers", ("RUS", "LEG")),
+        ("the Syrian Army", ("SYR", "MIL")),
+        ("Chinese companies", ("CHN", "BUS")),
+        ("Afghan refugees", ("AFG", "REF")),
+    ]:
         ent = code_one(Entity("e1", name, "NORP", [mention(name, 0, "nominal")]))
         assert (ent.country_code, ent.sector) == expected, name
 
@@ -120,7 +141,9 @@ def test_codes_country_capital_and_kremlin():
 
 def test_codes_role_naming_an_organisation_gives_its_codes():
     fbi = Entity("e2", "FBI", "ORG", [mention("FBI", 20)])
-    boss = Entity("e1", "John Doe", "PERSON", [mention("John Doe", 0)], roles=[Role("director of the FBI", 5, 20, org="e2")])
+    boss = Entity(
+        "e1", "John Doe", "PERSON", [mention("John Doe", 0)], roles=[Role("director of the FBI", 5, 20, org="e2")]
+    )
     code_analysis(analysis([boss, fbi]))
     assert (boss.country_code, boss.sector) == ("USA", "COP")
 
@@ -129,12 +152,48 @@ def test_codes_events_take_their_actors_codes_at_the_event_date():
     moscow = mention("Moscow", 0)
     russia = Entity("e1", "Russia", "GPE", [mention("Russia", 100), moscow], country="RU")
     flynn = Entity("e2", "Michael Flynn", "PERSON", [mention("Michael Flynn", 40)])
-    ev = Event("v1", "CONSULT", None, "04", 1, 1, 1.0, Span(20, 25, "spoke"), "e1", "e2", [], None, None, False,
-               "asserted", None, Offsets(0, 60), source_span=Span(0, 6, "Moscow"), target_span=Span(40, 53, "Michael Flynn"))
+    ev = Event(
+        "v1",
+        "CONSULT",
+        None,
+        "04",
+        1,
+        1,
+        1.0,
+        Span(20, 25, "spoke"),
+        "e1",
+        "e2",
+        [],
+        None,
+        None,
+        False,
+        "asserted",
+        None,
+        Offsets(0, 60),
+        source_span=Span(0, 6, "Moscow"),
+        target_span=Span(40, 53, "Michael Flynn"),
+    )
     from dossier.models import EventTime
 
-    ev2 = Event("v2", "CONSULT", None, "04", 1, 1, 1.0, Span(20, 25, "spoke"), "e2", "e1", [],
-                EventTime("2017-02-01", 30, 40), None, False, "asserted", None, Offsets(0, 60))
+    ev2 = Event(
+        "v2",
+        "CONSULT",
+        None,
+        "04",
+        1,
+        1,
+        1.0,
+        Span(20, 25, "spoke"),
+        "e2",
+        "e1",
+        [],
+        EventTime("2017-02-01", 30, 40),
+        None,
+        False,
+        "asserted",
+        None,
+        Offsets(0, 60),
+    )
     code_analysis(analysis([russia, flynn], events=[ev, ev2]))
     assert (ev.source_country, ev.source_sector) == ("RUS", "GOV")  # the capital as actor is the government
     assert (ev.target_country, ev.target_sector) == ("USA", "ELI")  # July 2017: no longer in office

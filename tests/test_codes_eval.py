@@ -16,7 +16,18 @@ def test_codes_eval_gold_is_big_varied_and_split(shared_dir):
     actors = [a for t in texts for a in t.actors]
     assert len(actors) >= 150
     kinds = Counter(a.kind for a in actors)
-    for kind in ("leader", "minister", "ministry", "armed forces", "rebels", "police", "company", "media", "igo", "ngo"):
+    for kind in (
+        "leader",
+        "minister",
+        "ministry",
+        "armed forces",
+        "rebels",
+        "police",
+        "company",
+        "media",
+        "igo",
+        "ngo",
+    ):
         assert kinds[kind] >= 1, kind
     test = sum(a.split == "test" for a in actors)
     assert 0.25 <= test / len(actors) <= 0.4
@@ -25,12 +36,16 @@ def test_codes_eval_gold_is_big_varied_and_split(shared_dir):
 
 def test_codes_eval_scores_answers_and_the_baseline():
     text = "Syrian rebels attacked. Putin spoke."
-    gold = [GoldActor("t", "Syrian rebels", 0, 13, "SYR", "REB", "rebels", "dev"),
-            GoldActor("t", "Putin", 24, 29, "RUS", "GOV", "leader", "test")]
+    gold = [
+        GoldActor("t", "Syrian rebels", 0, 13, "SYR", "REB", "rebels", "dev"),
+        GoldActor("t", "Putin", 24, 29, "RUS", "GOV", "leader", "test"),
+    ]
 
     def analyze(article):
         syria = Entity("e1", "Syria", "GPE", [Mention(0, 6, "Syrian", "name", 0)], country="SY")
-        putin = Entity("e2", "Vladimir Putin", "PERSON", [Mention(24, 29, "Putin", "name", 0)], aliases=["Vladimir Putin"])
+        putin = Entity(
+            "e2", "Vladimir Putin", "PERSON", [Mention(24, 29, "Putin", "name", 0)], aliases=["Vladimir Putin"]
+        )
         return code_analysis(Analysis(article, [Offsets(0, len(text))], [syria, putin]))
 
     report = evaluate(analyze, [GoldText("t", "2017-05-01", text, gold)])
@@ -49,8 +64,13 @@ def test_codes_founding_article(nlp, founding_article):
     # no date given: the pipeline infers the week of July 7, 2017 ("this Friday, July 7"), and codes on it
     [a] = list(analyze_articles(nlp, [Article("f", founding_article)], max_chars=100_000))
     by_name = {e.name: e for e in a.entities}
-    for name, code in [("Donald Trump", ("USA", "GOV")), ("Rex Tillerson", ("USA", "GOV")),
-                       ("Vladimir Putin", ("RUS", "GOV")), ("FBI", ("USA", "COP")), ("Syrian Army", ("SYR", "MIL"))]:
+    for name, code in [
+        ("Donald Trump", ("USA", "GOV")),
+        ("Rex Tillerson", ("USA", "GOV")),
+        ("Vladimir Putin", ("RUS", "GOV")),
+        ("FBI", ("USA", "COP")),
+        ("Syrian Army", ("SYR", "MIL")),
+    ]:
         assert (by_name[name].country_code, by_name[name].sector) == code, name
     flynn = by_name["Michael Flynn"]
     assert flynn.country_code == "USA" and flynn.sector != "GOV"  # he had resigned by July 2017
@@ -58,4 +78,9 @@ def test_codes_founding_article(nlp, founding_article):
     assert gov == [("2017-01-20", "2017-02-13")]
     assert all(e.source_country in (None, "USA", "RUS", "SYR") for e in a.events)
     attack = next(e for e in a.events if e.type == "ASSAULT" and e.target == by_name["Syrian Army"].id)
-    assert (attack.source_country, attack.source_sector, attack.target_country, attack.target_sector) == ("USA", "GOV", "SYR", "MIL")
+    assert (attack.source_country, attack.source_sector, attack.target_country, attack.target_sector) == (
+        "USA",
+        "GOV",
+        "SYR",
+        "MIL",
+    )

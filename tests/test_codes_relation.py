@@ -48,12 +48,31 @@ def articles(n: int = 18) -> list[Analysis]:
         text = f"{a_text} spoke {b_text} on a day."
         sentence = Offsets(0, len(text))
         time = EventTime("2017-03-02", 0, 0) if k == 5 else None  # an event dated by the text, not the article
-        ev = Event("v1", verb, None, "04", quad, 1, intensity, Span(len(a_text) + 1, len(a_text) + 6, "spoke"), "e1", "e2",
-                   [], time, None, False, "asserted", None, sentence,
-                   Span(a.mentions[0].start, a.mentions[0].end, a.mentions[0].text),
-                   Span(b.mentions[0].start, b.mentions[0].end, b.mentions[0].text))
+        ev = Event(
+            "v1",
+            verb,
+            None,
+            "04",
+            quad,
+            1,
+            intensity,
+            Span(len(a_text) + 1, len(a_text) + 6, "spoke"),
+            "e1",
+            "e2",
+            [],
+            time,
+            None,
+            False,
+            "asserted",
+            None,
+            sentence,
+            Span(a.mentions[0].start, a.mentions[0].end, a.mentions[0].text),
+            Span(b.mentions[0].start, b.mentions[0].end, b.mentions[0].text),
+        )
         published = f"2017-{1 + k % 6:02d}-{10 + k % 9:02d}"
-        out.append(code_analysis(Analysis(Article(f"r{k}", text, published=published), [sentence], [a, b], events=[ev])))
+        out.append(
+            code_analysis(Analysis(Article(f"r{k}", text, published=published), [sentence], [a, b], events=[ev]))
+        )
     return out
 
 
@@ -108,7 +127,9 @@ def test_codes_country_relation_equals_a_recomputation_from_the_events(relation_
 def test_codes_country_relation_uses_the_codes_of_the_event_date(relation_db):
     with open_corpus(relation_db, readonly=True) as corpus:
         r = corpus.country_relation("USA", "RUS")
-    tillerson = [(e.date, side.sector) for e in r.evidence for side in (e.source, e.target) if side.name == "Rex Tillerson"]
+    tillerson = [
+        (e.date, side.sector) for e in r.evidence for side in (e.source, e.target) if side.name == "Rex Tillerson"
+    ]
     assert tillerson
     for date, sector in tillerson:  # secretary of state from 2017-02-01
         assert sector == ("GOV" if date >= "2017-02-01" else "ELI"), date
@@ -181,5 +202,7 @@ def test_codes_exports_carry_gdelt_like_actor_codes(tmp_path):
     export("csv", tmp_path / "csv", db=db)
     with (tmp_path / "csv" / "events.csv").open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
-    assert any(r["source_name"] == "Vladimir Putin" and r["source_country_code"] == "RUS" and r["source_sector"] == "GOV"
-               for r in rows)
+    assert any(
+        r["source_name"] == "Vladimir Putin" and r["source_country_code"] == "RUS" and r["source_sector"] == "GOV"
+        for r in rows
+    )

@@ -23,22 +23,89 @@ def coded_articles() -> list[Analysis]:
     out = []
     text = "Vladimir Putin met the US secretary of state Rex Tillerson in Moscow."
     putin = Entity("e1", "Vladimir Putin", "PERSON", [_m("Vladimir Putin", 0)])
-    rex = Entity("e2", "Rex Tillerson", "PERSON", [_m("Rex Tillerson", 45), _m("the US secretary of state", 19, "nominal")])
-    ev = Event("v1", "CONSULT", None, "04", 1, 1, 1.0, Span(15, 18, "met"), "e1", "e2", [], None, None, False, "asserted",
-               None, Offsets(0, len(text)), Span(0, 14, "Vladimir Putin"), Span(45, 58, "Rex Tillerson"))
-    out.append(Analysis(Article("a1", text, published="2017-04-12"), [Offsets(0, len(text))], [putin, rex], events=[ev]))
+    rex = Entity(
+        "e2", "Rex Tillerson", "PERSON", [_m("Rex Tillerson", 45), _m("the US secretary of state", 19, "nominal")]
+    )
+    ev = Event(
+        "v1",
+        "CONSULT",
+        None,
+        "04",
+        1,
+        1,
+        1.0,
+        Span(15, 18, "met"),
+        "e1",
+        "e2",
+        [],
+        None,
+        None,
+        False,
+        "asserted",
+        None,
+        Offsets(0, len(text)),
+        Span(0, 14, "Vladimir Putin"),
+        Span(45, 58, "Rex Tillerson"),
+    )
+    out.append(
+        Analysis(Article("a1", text, published="2017-04-12"), [Offsets(0, len(text))], [putin, rex], events=[ev])
+    )
     text = "Russian Foreign Minister Sergei Lavrov criticised Rex Tillerson."
-    lavrov = Entity("e1", "Sergei Lavrov", "PERSON", [_m("Sergei Lavrov", 25)], roles=[Role("Russian Foreign Minister", 0, 24)])
+    lavrov = Entity(
+        "e1", "Sergei Lavrov", "PERSON", [_m("Sergei Lavrov", 25)], roles=[Role("Russian Foreign Minister", 0, 24)]
+    )
     rex = Entity("e2", "Rex Tillerson", "PERSON", [_m("Rex Tillerson", 50)])
-    ev = Event("v1", "ACCUSE", None, "11", 3, 3, -2.0, Span(39, 49, "criticised"), "e1", "e2", [], None, None, False,
-               "asserted", None, Offsets(0, len(text)), Span(25, 38, "Sergei Lavrov"), Span(50, 63, "Rex Tillerson"))
-    out.append(Analysis(Article("a2", text, published="2017-05-03"), [Offsets(0, len(text))], [lavrov, rex], events=[ev]))
+    ev = Event(
+        "v1",
+        "ACCUSE",
+        None,
+        "11",
+        3,
+        3,
+        -2.0,
+        Span(39, 49, "criticised"),
+        "e1",
+        "e2",
+        [],
+        None,
+        None,
+        False,
+        "asserted",
+        None,
+        Offsets(0, len(text)),
+        Span(25, 38, "Sergei Lavrov"),
+        Span(50, 63, "Rex Tillerson"),
+    )
+    out.append(
+        Analysis(Article("a2", text, published="2017-05-03"), [Offsets(0, len(text))], [lavrov, rex], events=[ev])
+    )
     text = "Michael Flynn spoke to Russia."
     flynn = Entity("e1", "Michael Flynn", "PERSON", [_m("Michael Flynn", 0)])
     russia = Entity("e2", "Russia", "GPE", [_m("Russia", 23)], country="RU")
-    ev = Event("v1", "CONSULT", None, "04", 1, 1, 1.0, Span(14, 19, "spoke"), "e1", "e2", [], None, None, False, "asserted",
-               None, Offsets(0, len(text)), Span(0, 13, "Michael Flynn"), Span(23, 29, "Russia"))
-    out.append(Analysis(Article("a3", text, published="2017-02-01"), [Offsets(0, len(text))], [flynn, russia], events=[ev]))
+    ev = Event(
+        "v1",
+        "CONSULT",
+        None,
+        "04",
+        1,
+        1,
+        1.0,
+        Span(14, 19, "spoke"),
+        "e1",
+        "e2",
+        [],
+        None,
+        None,
+        False,
+        "asserted",
+        None,
+        Offsets(0, len(text)),
+        Span(0, 13, "Michael Flynn"),
+        Span(23, 29, "Russia"),
+    )
+    out.append(
+        Analysis(Article("a3", text, published="2017-02-01"), [Offsets(0, len(text))], [flynn, russia], events=[ev])
+    )
     return [code_analysis(a) for a in out]
 
 
@@ -59,9 +126,16 @@ def test_codes_written_with_each_article(store_db):
     docs = rows(store, "SELECT article_id, name, country_code, sector FROM doc_entities ORDER BY article_id, local_id")
     assert ("a1", "Rex Tillerson", "USA", "GOV") in docs and ("a2", "Sergei Lavrov", "RUS", "GOV") in docs
     assert ("a3", "Michael Flynn", "USA", "GOV") in docs and ("a3", "Russia", "RUS", None) in docs
-    events = rows(store, "SELECT article_id, source_country, source_sector, target_country, target_sector FROM events"
-                         " ORDER BY article_id")
-    assert events == [("a1", "RUS", "GOV", "USA", "GOV"), ("a2", "RUS", "GOV", "USA", "GOV"), ("a3", "USA", "GOV", "RUS", None)]
+    events = rows(
+        store,
+        "SELECT article_id, source_country, source_sector, target_country, target_sector FROM events"
+        " ORDER BY article_id",
+    )
+    assert events == [
+        ("a1", "RUS", "GOV", "USA", "GOV"),
+        ("a2", "RUS", "GOV", "USA", "GOV"),
+        ("a3", "USA", "GOV", "RUS", None),
+    ]
     rex = rows(store, "SELECT entity_id FROM doc_entities WHERE name = 'Rex Tillerson'")
     assert len({r[0] for r in rex}) == 1
     codes = entity_codes(store.conn, rex[0][0])
@@ -91,17 +165,33 @@ def test_codes_migration_backfill_matches_the_write(tmp_path):
     db = tmp_path / "c.db"
     build(db)
     store = open_store(db)
-    before = rows(store, "SELECT doc_entity_id, position, code, country, sector, valid_from, valid_to, seen FROM actor_codes"
-                         " ORDER BY doc_entity_id, position")
-    events = rows(store, "SELECT id, source_country, source_sector, target_country, target_sector FROM events ORDER BY id")
+    before = rows(
+        store,
+        "SELECT doc_entity_id, position, code, country, sector, valid_from, valid_to, seen FROM actor_codes"
+        " ORDER BY doc_entity_id, position",
+    )
+    events = rows(
+        store, "SELECT id, source_country, source_sector, target_country, target_sector FROM events ORDER BY id"
+    )
     with store.write() as db_:
         db_.execute("DELETE FROM actor_codes")
         db_.execute("UPDATE doc_entities SET country_code = NULL, sector = NULL")
-        db_.execute("UPDATE events SET source_country = NULL, source_sector = NULL, target_country = NULL, target_sector = NULL")
+        db_.execute(
+            "UPDATE events SET source_country = NULL, source_sector = NULL, target_country = NULL, target_sector = NULL"
+        )
         fill_actor_codes(db_)
-    assert rows(store, "SELECT doc_entity_id, position, code, country, sector, valid_from, valid_to, seen FROM actor_codes"
-                       " ORDER BY doc_entity_id, position") == before
-    assert rows(store, "SELECT id, source_country, source_sector, target_country, target_sector FROM events ORDER BY id") == events
+    assert (
+        rows(
+            store,
+            "SELECT doc_entity_id, position, code, country, sector, valid_from, valid_to, seen FROM actor_codes"
+            " ORDER BY doc_entity_id, position",
+        )
+        == before
+    )
+    assert (
+        rows(store, "SELECT id, source_country, source_sector, target_country, target_sector FROM events ORDER BY id")
+        == events
+    )
     store.close()
 
 

@@ -61,8 +61,17 @@ def assert_same_store(db: Path, expected: Path) -> None:
     for table in want:
         assert len(got[table]) == len(want[table]), f"{table}: {len(got[table])} rows, local run has {len(want[table])}"
         assert got[table] == want[table], f"{table} differs from the local run"
-    for table in ("sentences", "entities", "aliases", "doc_entities", "mentions", "events", "attributions",
-                  "relations", "times"):
+    for table in (
+        "sentences",
+        "entities",
+        "aliases",
+        "doc_entities",
+        "mentions",
+        "events",
+        "attributions",
+        "relations",
+        "times",
+    ):
         assert want[table], f"{table} is empty: the comparison proves nothing"
 
 
@@ -119,8 +128,9 @@ def local_cluster(**config):
     from distributed import LocalCluster
 
     with dask.config.set(config):  # read by the scheduler, which runs in this process
-        return LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-                            silence_logs=logging.CRITICAL)
+        return LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.CRITICAL
+        )
 
 
 def test_dask_engine_recomputes_the_batch_of_a_killed_worker(inputs, local_db, tmp_path):

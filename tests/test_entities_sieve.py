@@ -14,13 +14,14 @@ def entity_of(analysis, text: str, nth: int = 1):
         seen += 1
         if seen == nth:
             return ent
-    raise AssertionError(f"no mention {text!r} #{nth}; entities: {[(e.name, [m.text for m in e.mentions]) for e in analysis.entities]}")
+    raise AssertionError(
+        f"no mention {text!r} #{nth}; entities: {[(e.name, [m.text for m in e.mentions]) for e in analysis.entities]}"
+    )
 
 
 def test_entities_exact_and_partial_names_join(analyze_entities):
     a = analyze_entities(
-        "Maria Lindqvist won the vote on Monday. Lindqvist thanked her party. "
-        "Maria Lindqvist then left for Stockholm."
+        "Maria Lindqvist won the vote on Monday. Lindqvist thanked her party. Maria Lindqvist then left for Stockholm."
     )
     ent = entity_of(a, "Maria Lindqvist")
     assert entity_of(a, "Lindqvist") is ent
@@ -72,8 +73,7 @@ def test_entities_capital_as_actor_is_the_country_but_a_visit_is_the_city(analyz
 
 def test_entities_acronym_joins_its_expansion(analyze_entities):
     a = analyze_entities(
-        "The Federal Trade Commission (FTC) opened an inquiry on Tuesday. "
-        "The FTC said it would report within a month."
+        "The Federal Trade Commission (FTC) opened an inquiry on Tuesday. The FTC said it would report within a month."
     )
     ftc = entity_of(a, "Federal Trade Commission")
     assert entity_of(a, "FTC", 1) is ftc
@@ -102,9 +102,7 @@ def test_entities_role_description_matches_country_and_title(analyze_entities):
 
 
 def test_entities_description_joins_the_salient_person(analyze_entities):
-    a = analyze_entities(
-        "Investigators questioned Viktor Aranov on Friday. The billionaire denied any wrongdoing."
-    )
+    a = analyze_entities("Investigators questioned Viktor Aranov on Friday. The billionaire denied any wrongdoing.")
     assert entity_of(a, "The billionaire") is entity_of(a, "Viktor Aranov")
 
 
@@ -136,7 +134,9 @@ def test_entities_it_refers_to_an_organisation(analyze_entities):
 
 
 def test_entities_they_refers_to_a_plural_group(analyze_entities):
-    a = analyze_entities("All US intelligence agencies reported the attack in October. In January, they named its author.")
+    a = analyze_entities(
+        "All US intelligence agencies reported the attack in October. In January, they named its author."
+    )
     assert entity_of(a, "they") is entity_of(a, "All US intelligence agencies")
 
 

@@ -103,8 +103,19 @@ def test_eval_resolution_head_mapping_takes_the_shortest_covering_mention():
 def test_eval_resolution_head_offsets_are_narrowed_to_the_head_word(tmp_path: Path):
     text = "Lindsay Lohan's lawyer spoke ."
     (tmp_path / "articles.jsonl").write_text(json.dumps({"id": "4_1ecb", "title": text, "text": text}) + "\n")
-    gold = [{"doc": "4_1ecb", "start": 0, "end": 15, "head": [8, 15], "chain": "c", "text": "Lindsay Lohan's",
-             "head_text": "Lohan", "type": "HUMAN_PART_PER", "named": True}]
+    gold = [
+        {
+            "doc": "4_1ecb",
+            "start": 0,
+            "end": 15,
+            "head": [8, 15],
+            "chain": "c",
+            "text": "Lindsay Lohan's",
+            "head_text": "Lohan",
+            "type": "HUMAN_PART_PER",
+            "named": True,
+        }
+    ]
     (tmp_path / "gold.json").write_text(json.dumps(gold))
     (mention,) = load_ecbplus(tmp_path).mentions
     assert mention.head == (8, 13)
@@ -128,8 +139,14 @@ def test_eval_resolution_cache_fingerprint_follows_what_the_analysis_imports():
         ({"articles.jsonl": '{"id": "1_1ecb", "text": "x"}\n'}, "not an ECB+ folder (no gold.json)"),
         ({"articles.jsonl": '{"id": "1_1ecb", "text": "x"}\n', "gold.json": "[{"}, "gold.json: not valid JSON"),
         ({"articles.jsonl": "not json\n", "gold.json": "[]"}, "articles.jsonl:1: not an article line"),
-        ({"articles.jsonl": '{"id": "1_1ecb", "text": "x"}\n', "gold.json": '[{"doc": "2_1ecb", "start": 0, "end": 1,'
-          ' "head": [0, 1], "chain": "c", "text": "x", "head_text": "x"}]'}, "which articles.jsonl does not have"),
+        (
+            {
+                "articles.jsonl": '{"id": "1_1ecb", "text": "x"}\n',
+                "gold.json": '[{"doc": "2_1ecb", "start": 0, "end": 1,'
+                ' "head": [0, 1], "chain": "c", "text": "x", "head_text": "x"}]',
+            },
+            "which articles.jsonl does not have",
+        ),
     ],
 )
 def test_eval_resolution_bad_data_directory_is_one_line(tmp_path: Path, files, expected):
@@ -215,8 +232,11 @@ def test_eval_resolution_conflicts_audit_of_an_ingested_store(tmp_path: Path, st
     from dossier.store.queries import find_entities
 
     articles = [
-        {"id": "a1", "text": "Senator Helen Marsh met Governor Paul Okafor in Albany on Monday. Helen Marsh said the "
-                             "talks went well, and Paul Okafor agreed."},
+        {
+            "id": "a1",
+            "text": "Senator Helen Marsh met Governor Paul Okafor in Albany on Monday. Helen Marsh said the "
+            "talks went well, and Paul Okafor agreed.",
+        },
         {"id": "a2", "text": "Helen Marsh and Paul Okafor will meet again next week, Helen Marsh told reporters."},
         {"id": "a3", "text": "Governor Paul Okafor signed the budget. Paul Okafor thanked the legislature."},
     ]

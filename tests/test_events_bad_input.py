@@ -18,7 +18,7 @@ ODD = {
     "list": "Events:\n- talks with Iran\n- strike on Aleppo\n- sanctions against Russia\n",
     "table": "Country | Event | Date\nRussia | sanctions | 2017\nSyria | strike | April 6\nIran | talks | May",
     "300 words": LONG,
-    "nested quotes": 'He said: "They told us \'Moscow ordered the attack on \"the base\"\' and left." Then silence.',
+    "nested quotes": 'He said: "They told us \'Moscow ordered the attack on "the base"\' and left." Then silence.',
     "unbalanced quotes": '"Iran attacked the convoy, said the officer. "No comment.',
     "reflexive": "Donald Trump tried to distance himself from Moscow.",
     "empty-ish": "...",

@@ -40,9 +40,17 @@ INTERROGATE [090]
 
 ######## TRANSFORMATIONS ##########
 """
-TABLE = {"05": ("SUPPORT", None), "057": ("SUPPORT", None), "09": ("ACCUSE", None), "090": ("ACCUSE", "investigate"),
-         "11": ("ACCUSE", None), "111": ("ACCUSE", "disapprove"), "19": ("ASSAULT", None), "190": ("ASSAULT", None),
-         "163": ("COERCE", "restrict")}
+TABLE = {
+    "05": ("SUPPORT", None),
+    "057": ("SUPPORT", None),
+    "09": ("ACCUSE", None),
+    "090": ("ACCUSE", "investigate"),
+    "11": ("ACCUSE", None),
+    "111": ("ACCUSE", "disapprove"),
+    "19": ("ASSAULT", None),
+    "190": ("ASSAULT", None),
+    "163": ("COERCE", "restrict"),
+}
 MODES = {("ACCUSE", "disapprove"), ("ACCUSE", "investigate"), ("SANCTION", "discontinue")}
 
 
@@ -79,24 +87,54 @@ def test_events_cameo_compiles_blocks_synonyms_and_multiword_verbs():
 
 def test_events_cameo_matches_object_preposition_and_no_event_patterns(verbs):
     # "Trump attacked the decision"
-    doc = parse(["Trump", "attacked", "the", "decision"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
-                ["Trump", "attack", "the", "decision"], ["PROPN", "VERB", "DET", "NOUN"])
+    doc = parse(
+        ["Trump", "attacked", "the", "decision"],
+        [1, 1, 3, 1],
+        ["nsubj", "ROOT", "det", "dobj"],
+        ["Trump", "attack", "the", "decision"],
+        ["PROPN", "VERB", "DET", "NOUN"],
+    )
     pattern, _ = verbs.match(doc[1])
-    assert (pattern.code, pattern.entry.category, pattern.entry.mode, pattern.entry.cameo) == ("111", "ACCUSE", "disapprove", "11")
+    assert (pattern.code, pattern.entry.category, pattern.entry.mode, pattern.entry.cameo) == (
+        "111",
+        "ACCUSE",
+        "disapprove",
+        "11",
+    )
     # "rebels attacked the base": the verb's own code
-    doc = parse(["Rebels", "attacked", "the", "base"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
-                ["rebel", "attack", "the", "base"], ["NOUN", "VERB", "DET", "NOUN"])
+    doc = parse(
+        ["Rebels", "attacked", "the", "base"],
+        [1, 1, 3, 1],
+        ["nsubj", "ROOT", "det", "dobj"],
+        ["rebel", "attack", "the", "base"],
+        ["NOUN", "VERB", "DET", "NOUN"],
+    )
     assert verbs.match(doc[1])[0].entry.category == "ASSAULT"
     # "they fight with corruption": the dictionary says no event
-    doc = parse(["They", "fight", "with", "corruption"], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"],
-                ["they", "fight", "with", "corruption"], ["PRON", "VERB", "ADP", "NOUN"])
+    doc = parse(
+        ["They", "fight", "with", "corruption"],
+        [1, 1, 1, 2],
+        ["nsubj", "ROOT", "prep", "pobj"],
+        ["they", "fight", "with", "corruption"],
+        ["PRON", "VERB", "ADP", "NOUN"],
+    )
     assert verbs.match(doc[1])[0].entry is None
     # "Iran signed the peace treaty": the phrase is more specific than the synonym set
-    doc = parse(["Iran", "signed", "the", "peace", "treaty"], [1, 1, 4, 4, 1], ["nsubj", "ROOT", "det", "compound", "dobj"],
-                ["Iran", "sign", "the", "peace", "treaty"], ["PROPN", "VERB", "DET", "NOUN", "NOUN"])
+    doc = parse(
+        ["Iran", "signed", "the", "peace", "treaty"],
+        [1, 1, 4, 4, 1],
+        ["nsubj", "ROOT", "det", "compound", "dobj"],
+        ["Iran", "sign", "the", "peace", "treaty"],
+        ["PROPN", "VERB", "DET", "NOUN", "NOUN"],
+    )
     assert verbs.match(doc[1])[0].code == "0571"
-    doc = parse(["Iran", "signed", "a", "letter"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
-                ["Iran", "sign", "a", "letter"], ["PROPN", "VERB", "DET", "NOUN"])
+    doc = parse(
+        ["Iran", "signed", "a", "letter"],
+        [1, 1, 3, 1],
+        ["nsubj", "ROOT", "det", "dobj"],
+        ["Iran", "sign", "a", "letter"],
+        ["PROPN", "VERB", "DET", "NOUN"],
+    )
     assert verbs.match(doc[1]) is None
 
 
@@ -118,6 +156,13 @@ def test_events_cameo_bad_file_is_a_data_error(tmp_path: Path):
 
 def test_events_cameo_reads_the_plover_table(tmp_path: Path):
     path = tmp_path / "c2p.txt"
-    path.write_text("# header\n163: COERCE, restrict,   diplomatic # Impose embargo\n0841: RETREAT, release, legal # x\n"
-                    "03: AGREE\n", encoding="utf-8")
-    assert read_plover_table(path) == {"163": ("COERCE", "restrict"), "0841": ("RETREAT", "release"), "03": ("AGREE", None)}
+    path.write_text(
+        "# header\n163: COERCE, restrict,   diplomatic # Impose embargo\n0841: RETREAT, release, legal # x\n"
+        "03: AGREE\n",
+        encoding="utf-8",
+    )
+    assert read_plover_table(path) == {
+        "163": ("COERCE", "restrict"),
+        "0841": ("RETREAT", "release"),
+        "03": ("AGREE", None),
+    }

@@ -28,15 +28,28 @@ REPORTS = [
 
 def _row(r):
     eid, etype, src, tgt, neg, date, art, pub = r
-    return {"event_id": eid, "type": etype, "source_id": src, "target_id": tgt, "negated": neg, "date": date,
-            "article_id": art, "article_date": date, "article_source": pub, "article_url": None, "trigger_start": eid}
+    return {
+        "event_id": eid,
+        "type": etype,
+        "source_id": src,
+        "target_id": tgt,
+        "negated": neg,
+        "date": date,
+        "article_id": art,
+        "article_date": date,
+        "article_source": pub,
+        "article_url": None,
+        "trigger_start": eid,
+    }
 
 
 def _record(r):
     eid, etype, src, tgt, neg, date, art, pub = r
     ref = lambda i: EntityRef(i, f"E{i}", "GPE") if i else None  # noqa: E731
     ev = Evidence(art, None, date, pub, None, "sentence", 0, eid, eid + 1)
-    return EventRecord(date, "text", etype, None, 3, 3, -6.0, ref(src), ref(tgt), None, "asserted", neg, "x", 1, 1, [ev])
+    return EventRecord(
+        date, "text", etype, None, 3, 3, -6.0, ref(src), ref(tgt), None, "asserted", neg, "x", 1, 1, [ev]
+    )
 
 
 def test_events_same_event_rule_is_one_for_queries_and_exports():
@@ -79,10 +92,28 @@ def test_events_timeline_relation_and_export_agree(tmp_path: Path):
     with open_corpus(db, readonly=True) as corpus:
         timeline = list(corpus.timeline())
         relation = corpus.relation("Russia", "Poland").events
-    key_export = [(g.first["type"], g.first["source_id"], g.first["target_id"], (g.first["date"] or "")[:10],
-                   g.num_reports, g.num_sources) for g in exported]
-    key_timeline = [(e.type, e.source.id if e.source else None, e.target.id if e.target else None, (e.date or "")[:10],
-                     e.reports, e.sources) for e in timeline]
+    key_export = [
+        (
+            g.first["type"],
+            g.first["source_id"],
+            g.first["target_id"],
+            (g.first["date"] or "")[:10],
+            g.num_reports,
+            g.num_sources,
+        )
+        for g in exported
+    ]
+    key_timeline = [
+        (
+            e.type,
+            e.source.id if e.source else None,
+            e.target.id if e.target else None,
+            (e.date or "")[:10],
+            e.reports,
+            e.sources,
+        )
+        for e in timeline
+    ]
     assert key_export == key_timeline
     expel = [k for k in key_timeline if k[0] == "SANCTION"]
     assert [k[4] for k in expel] == [2, 1]  # March 4 and 5: one event in two reports; March 20: another

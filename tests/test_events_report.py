@@ -19,13 +19,37 @@ def build() -> Analysis:
     ana = Entity("e3", "Ana Ruiz", "PERSON", [Mention(48, 56, "Ana Ruiz", "name", 1)])
     codelco = Entity("e4", "Codelco", "ORG", [Mention(78, 85, "Codelco", "name", 1)])
     ev = Event(
-        id="ev1", type="SANCTION", mode="expel", cameo_root="16", quad_class=3, penta_class=3, intensity=-5.5,
-        trigger=Span(6, 14, "expelled"), source="e1", target="e2", participants=[],
-        time=EventTime("2024-05-02", 41, 46), place=None, negated=False, certainty="asserted", attribution=None,
+        id="ev1",
+        type="SANCTION",
+        mode="expel",
+        cameo_root="16",
+        quad_class=3,
+        penta_class=3,
+        intensity=-5.5,
+        trigger=Span(6, 14, "expelled"),
+        source="e1",
+        target="e2",
+        participants=[],
+        time=EventTime("2024-05-02", 41, 46),
+        place=None,
+        negated=False,
+        certainty="asserted",
+        attribution=None,
         sentence=Offsets(0, 47),
     )
-    rel = Relation("r1", "role", "e3", "e4", "former head of Codelco", False, Offsets(48, 91), Span(62, 85, "former head of Codelco"))
-    return Analysis(Article("t", TEXT), [Offsets(0, 47), Offsets(48, 91)], [chile, peru, ana, codelco], events=[ev], relations=[rel])
+    rel = Relation(
+        "r1",
+        "role",
+        "e3",
+        "e4",
+        "former head of Codelco",
+        False,
+        Offsets(48, 91),
+        Span(62, 85, "former head of Codelco"),
+    )
+    return Analysis(
+        Article("t", TEXT), [Offsets(0, 47), Offsets(48, 91)], [chile, peru, ana, codelco], events=[ev], relations=[rel]
+    )
 
 
 def test_events_report_line_format():

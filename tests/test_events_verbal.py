@@ -19,13 +19,16 @@ def name(a, eid):
     return ent.name if ent else None
 
 
-@pytest.mark.parametrize("text", [
-    "Trump attacked Clinton over her emails during the debate.",
-    "In his speech, Biden attacked Putin as a war criminal.",
-    "President Emmanuel Macron hit out at Russia in a speech to ambassadors.",
-    "The senator attacked the decision of the court.",
-    "Johnson launched a scathing attack on Corbyn.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump attacked Clinton over her emails during the debate.",
+        "In his speech, Biden attacked Putin as a war criminal.",
+        "President Emmanuel Macron hit out at Russia in a speech to ambassadors.",
+        "The senator attacked the decision of the court.",
+        "Johnson launched a scathing attack on Corbyn.",
+    ],
+)
 def test_events_verbal_attack_is_accuse(run, text):
     a = run(text)
     types = [e.type for e in a.events]
@@ -35,11 +38,14 @@ def test_events_verbal_attack_is_accuse(run, text):
     assert ev.source is not None and ev.target is not None
 
 
-@pytest.mark.parametrize("text", [
-    "Rebels attacked an army convoy near the border.",
-    "Hamas attacked Israel with rockets during the night.",
-    "Gunmen attacked the village, killing twelve people.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels attacked an army convoy near the border.",
+        "Hamas attacked Israel with rockets during the night.",
+        "Gunmen attacked the village, killing twelve people.",
+    ],
+)
 def test_events_force_keeps_assault(run, text):
     assert "ASSAULT" in [e.type for e in run(text).events]
 

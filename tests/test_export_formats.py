@@ -8,8 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import BACKENDS, store_target
 
+from conftest import BACKENDS, store_target
 from dossier.errors import ExportError
 from dossier.export import EXPORTERS, export, gdelt_row, group_events
 from dossier.store import open_store
@@ -27,11 +27,25 @@ CLAIM = "France and Germany would send a common proposal to the European Commiss
 # -- event grouping: pure functions ----------------------------------------------------------------
 def _ev(event_id, date, article, source="Wire", *, type="ACCUSE", actors=(1, 2), negated=False, place=None):
     return {
-        "event_id": event_id, "date": date, "article_id": article, "article_date": date or "", "article_source": source,
-        "article_url": None, "type": type, "source_id": actors[0], "target_id": actors[1], "negated": negated,
-        "trigger_start": 0, "place_id": place, "place_name": "Kyiv" if place else None,
-        "place_latitude": 50.45 if place else None, "place_longitude": 30.52 if place else None,
-        "source_name": "A", "target_name": "B", "quad_class": 3, "intensity": -3.5,
+        "event_id": event_id,
+        "date": date,
+        "article_id": article,
+        "article_date": date or "",
+        "article_source": source,
+        "article_url": None,
+        "type": type,
+        "source_id": actors[0],
+        "target_id": actors[1],
+        "negated": negated,
+        "trigger_start": 0,
+        "place_id": place,
+        "place_name": "Kyiv" if place else None,
+        "place_latitude": 50.45 if place else None,
+        "place_longitude": 30.52 if place else None,
+        "source_name": "A",
+        "target_name": "B",
+        "quad_class": 3,
+        "intensity": -3.5,
     }
 
 
@@ -91,8 +105,18 @@ def db(request, tmp_path_factory) -> Path | str:
     lines = []
     for stem, published, source, url in ARTICLES:
         text = (DATA / f"{stem}.txt").read_text(encoding="utf-8")
-        lines.append(json.dumps({"id": stem, "text": text, "title": text.split("\n")[0], "published": published,
-                                 "source": source, "url": url}))
+        lines.append(
+            json.dumps(
+                {
+                    "id": stem,
+                    "text": text,
+                    "title": text.split("\n")[0],
+                    "published": published,
+                    "source": source,
+                    "url": url,
+                }
+            )
+        )
     (root / "in.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     path = store_target(request, root, "x.db")
     report = ingest([root / "in.jsonl"], db=path)
@@ -110,7 +134,9 @@ def db(request, tmp_path_factory) -> Path | str:
             " RETURNING id",
             (speaker, start - 13, start - 6, start - 5, start - 1, CLAIM, start, start + len(CLAIM)),
         ).fetchone()[0]
-        conn.execute("INSERT INTO attribution_entities (attribution_id, doc_entity_id) VALUES (?, ?)", (claim_id, about))
+        conn.execute(
+            "INSERT INTO attribution_entities (attribution_id, doc_entity_id) VALUES (?, ?)", (claim_id, about)
+        )
     store.close()
     return path
 
@@ -154,12 +180,18 @@ def _store_counts(db: Path) -> dict[str, int]:
         "articles": _count(db, "SELECT COUNT(*) FROM articles"),
         "entities": _count(db, "SELECT COUNT(DISTINCT entity_id) FROM doc_entities"),
         # mentions of corpus actors: an entity only described in its article ("the woman") is none
-        "mentions": _count(db, "SELECT COUNT(*) FROM mentions m JOIN doc_entities d ON d.id = m.doc_entity_id"
-                               " WHERE d.entity_id IS NOT NULL"),
+        "mentions": _count(
+            db,
+            "SELECT COUNT(*) FROM mentions m JOIN doc_entities d ON d.id = m.doc_entity_id"
+            " WHERE d.entity_id IS NOT NULL",
+        ),
         "events": _count(db, "SELECT COUNT(*) FROM events"),
         "claims": _count(db, "SELECT COUNT(*) FROM attributions"),
-        "relations": _count(db, "SELECT COUNT(*) FROM relations r JOIN doc_entities d ON d.id = r.subject_doc_entity"
-                                " WHERE d.entity_id IS NOT NULL"),
+        "relations": _count(
+            db,
+            "SELECT COUNT(*) FROM relations r JOIN doc_entities d ON d.id = r.subject_doc_entity"
+            " WHERE d.entity_id IS NOT NULL",
+        ),
     }
 
 
@@ -174,7 +206,8 @@ def test_export_csv_tables_match_the_store(db, tmp_path):
     france = next(r for r in tables["entities"] if r["name"] == "France")
     assert (france["type"], france["country"]) == ("GPE", "FR")
     assert int(france["mentions"]) == _count(
-        db, "SELECT COUNT(*) FROM mentions m JOIN doc_entities d ON d.id = m.doc_entity_id WHERE d.entity_id = ?",
+        db,
+        "SELECT COUNT(*) FROM mentions m JOIN doc_entities d ON d.id = m.doc_entity_id WHERE d.entity_id = ?",
         (int(france["entity_id"]),),
     )
     ids = {r["entity_id"] for r in tables["entities"]}
@@ -210,7 +243,9 @@ def test_export_json_and_jsonl_hold_articles_with_entities_events_claims(db, tmp
     assert [x["name"] for x in claim["about"]] == ["France"]
     assert steel["text"][claim["content"]["start"] : claim["content"]["end"]] == CLAIM
     france = next(e for e in steel["entities"] if e["name"] == "France")
-    assert france["type"] == "GPE" and all(steel["text"][m["start"] : m["end"]] == m["text"] for m in france["mentions"])
+    assert france["type"] == "GPE" and all(
+        steel["text"][m["start"] : m["end"]] == m["text"] for m in france["mentions"]
+    )
     for ev in steel["events"]:
         assert steel["text"][ev["trigger"]["start"] : ev["trigger"]["end"]] == ev["trigger"]["text"]
         assert ev["date"] == "2024-05-14"
@@ -234,10 +269,36 @@ def test_export_parquet_events_are_gdelt_like_and_grouped(db, tmp_path):
     articles = pq.read_table(tmp_path / "pq" / "articles.parquet")
     assert mentions.num_rows == counts["mentions"] and articles.num_rows == counts["articles"]
     assert reports.num_rows == counts["events"] == sum(events.column("num_mentions").to_pylist())
-    for col in ("event_id", "date", "date_source", "actor1_id", "actor1_name", "actor1_type", "actor1_country",
-                "actor2_id", "actor2_name", "actor2_type", "actor2_country", "event_type", "cameo_root", "quad_class",
-                "penta_class", "intensity", "certainty", "negated", "num_reports", "num_sources", "place_id",
-                "place_name", "place_latitude", "place_longitude", "source_url", "article_id", "trigger", "sentence"):
+    for col in (
+        "event_id",
+        "date",
+        "date_source",
+        "actor1_id",
+        "actor1_name",
+        "actor1_type",
+        "actor1_country",
+        "actor2_id",
+        "actor2_name",
+        "actor2_type",
+        "actor2_country",
+        "event_type",
+        "cameo_root",
+        "quad_class",
+        "penta_class",
+        "intensity",
+        "certainty",
+        "negated",
+        "num_reports",
+        "num_sources",
+        "place_id",
+        "place_name",
+        "place_latitude",
+        "place_longitude",
+        "source_url",
+        "article_id",
+        "trigger",
+        "sentence",
+    ):
         assert col in events.schema.names, col
     assert str(events.schema.field("date").type) == "date32[day]"
 
@@ -248,11 +309,20 @@ def test_export_parquet_events_are_gdelt_like_and_grouped(db, tmp_path):
     rows = events.to_pylist()
     assert [r["event_id"] for r in rows] == [g.event_id for g in expected]
     with_actors = next(r for r in rows if r["actor1_id"] is not None and r["actor2_id"] is not None)
-    sql = _sql(db, "SELECT es.name, et.name, ev.type, a.url FROM events ev JOIN articles a ON a.id = ev.article_id"
-                   " JOIN doc_entities ds ON ds.id = ev.source_doc_entity JOIN entities es ON es.id = ds.entity_id"
-                   " JOIN doc_entities dt ON dt.id = ev.target_doc_entity JOIN entities et ON et.id = dt.entity_id"
-                   " WHERE ev.id = ?", (with_actors["event_id"],))[0]
-    assert (with_actors["actor1_name"], with_actors["actor2_name"], with_actors["event_type"], with_actors["source_url"]) == sql
+    sql = _sql(
+        db,
+        "SELECT es.name, et.name, ev.type, a.url FROM events ev JOIN articles a ON a.id = ev.article_id"
+        " JOIN doc_entities ds ON ds.id = ev.source_doc_entity JOIN entities es ON es.id = ds.entity_id"
+        " JOIN doc_entities dt ON dt.id = ev.target_doc_entity JOIN entities et ON et.id = dt.entity_id"
+        " WHERE ev.id = ?",
+        (with_actors["event_id"],),
+    )[0]
+    assert (
+        with_actors["actor1_name"],
+        with_actors["actor2_name"],
+        with_actors["event_type"],
+        with_actors["source_url"],
+    ) == sql
     group_ids = set(events.column("event_id").to_pylist())
     assert set(reports.column("event_id").to_pylist()) == group_ids
 
@@ -270,21 +340,32 @@ def test_export_graph_has_entities_and_co_mention_edges(db, tmp_path, fmt):
     france = graph.nodes[_entity_id(db, "France")]
     assert (france["name"], france["type"], france["country"]) == ("France", "GPE", "FR")
     assert france["mentions"] == _count(
-        db, "SELECT COUNT(*) FROM mentions m JOIN doc_entities d ON d.id = m.doc_entity_id WHERE d.entity_id = ?",
+        db,
+        "SELECT COUNT(*) FROM mentions m JOIN doc_entities d ON d.id = m.doc_entity_id WHERE d.entity_id = ?",
         (_entity_id(db, "France"),),
     )
     a, b = _entity_id(db, "Laurent Delorme"), _entity_id(db, "Katrin Albers")
     assert graph.has_edge(a, b)
-    shared = _count(db, "SELECT COUNT(DISTINCT x.article_id) FROM doc_entities x JOIN doc_entities y"
-                        " ON y.article_id = x.article_id WHERE x.entity_id = ? AND y.entity_id = ?", (a, b))
+    shared = _count(
+        db,
+        "SELECT COUNT(DISTINCT x.article_id) FROM doc_entities x JOIN doc_entities y"
+        " ON y.article_id = x.article_id WHERE x.entity_id = ? AND y.entity_id = ?",
+        (a, b),
+    )
     assert graph.edges[a, b]["co_mentions"] == shared >= 1
-    pairs = _count(db, "SELECT COUNT(*) FROM (SELECT DISTINCT x.entity_id, y.entity_id FROM doc_entities x"
-                       " JOIN doc_entities y ON y.article_id = x.article_id AND y.entity_id > x.entity_id) pairs")
+    pairs = _count(
+        db,
+        "SELECT COUNT(*) FROM (SELECT DISTINCT x.entity_id, y.entity_id FROM doc_entities x"
+        " JOIN doc_entities y ON y.article_id = x.article_id AND y.entity_id > x.entity_id) pairs",
+    )
     assert graph.number_of_edges() == pairs
     # an event between two actors shows on their edge, counted in its QuadClass
-    row = _sql(db, "SELECT ds.entity_id, dt.entity_id, ev.quad_class FROM events ev"
-                   " JOIN doc_entities ds ON ds.id = ev.source_doc_entity JOIN doc_entities dt ON dt.id = ev.target_doc_entity"
-                   " WHERE ds.entity_id != dt.entity_id AND ev.negated = 0 AND ev.quad_class BETWEEN 1 AND 4 LIMIT 1")
+    row = _sql(
+        db,
+        "SELECT ds.entity_id, dt.entity_id, ev.quad_class FROM events ev"
+        " JOIN doc_entities ds ON ds.id = ev.source_doc_entity JOIN doc_entities dt ON dt.id = ev.target_doc_entity"
+        " WHERE ds.entity_id != dt.entity_id AND ev.negated = 0 AND ev.quad_class BETWEEN 1 AND 4 LIMIT 1",
+    )
     if row:
         s, t, quad = row[0]
         edge = graph.edges[s, t]
@@ -309,16 +390,19 @@ def test_export_neo4j_relationships_point_at_existing_nodes(db, tmp_path):
         for row in files[name]:
             start = next(k for k in header if k.startswith(":START_ID"))
             end = next(k for k in header if k.startswith(":END_ID"))
-            assert row[start] in ends[start[len(":START_ID("):-1]], (name, row)
-            assert row[end] in ends[end[len(":END_ID("):-1]], (name, row)
+            assert row[start] in ends[start[len(":START_ID(") : -1]], (name, row)
+            assert row[end] in ends[end[len(":END_ID(") : -1]], (name, row)
             assert row[":TYPE"]
     assert sum(int(r["mentions:int"]) for r in files["mentions"]) == _store_counts(db)["mentions"]
     assert {r[":TYPE"] for r in files["mentions"]} == {"MENTIONED_IN"}
     claim = next(r for r in files["claims"] if r["claimId:long"] == str(_test_claim(db)))
     assert claim[":TYPE"] == "CLAIMED" and claim[":END_ID(Article)"] == "steel-summit" and claim["content"] == CLAIM
     assert claim[":START_ID(Entity)"] == str(_entity_id(db, "Laurent Delorme"))
-    assert len(files["claims"]) == _count(db, "SELECT COUNT(*) FROM attributions c JOIN doc_entities d"
-                                              " ON d.id = c.source_doc_entity WHERE d.entity_id IS NOT NULL")
+    assert len(files["claims"]) == _count(
+        db,
+        "SELECT COUNT(*) FROM attributions c JOIN doc_entities d"
+        " ON d.id = c.source_doc_entity WHERE d.entity_id IS NOT NULL",
+    )
     assert files["events"], "some events have both actors"
     for path in report.paths:  # no multi-line fields: neo4j-admin needs no --multiline-fields
         with path.open(encoding="utf-8", newline="") as f:
@@ -336,16 +420,20 @@ def test_export_entity_filter_keeps_records_involving_the_entity(db, tmp_path):
     assert {r["article_id"] for r in tables["articles"]} == mentioning
     assert {r["entity_id"] for r in tables["mentions"]} == {str(fid)}
     assert len(tables["mentions"]) == _count(
-        db, "SELECT COUNT(*) FROM mentions m JOIN doc_entities d ON d.id = m.doc_entity_id WHERE d.entity_id = ?", (fid,)
+        db,
+        "SELECT COUNT(*) FROM mentions m JOIN doc_entities d ON d.id = m.doc_entity_id WHERE d.entity_id = ?",
+        (fid,),
     )
     for ev in tables["events"]:
         assert str(fid) in {ev["source_id"], ev["target_id"], ev["place_id"], *ev["participant_ids"].split(";")}
     for rel in tables["relations"]:
         assert str(fid) in {rel["subject_id"], rel["object_id"]}
     about_france = _count(
-        db, "SELECT COUNT(*) FROM attributions at LEFT JOIN doc_entities ds ON ds.id = at.source_doc_entity"
+        db,
+        "SELECT COUNT(*) FROM attributions at LEFT JOIN doc_entities ds ON ds.id = at.source_doc_entity"
         " WHERE ds.entity_id = ? OR EXISTS (SELECT 1 FROM attribution_entities ae JOIN doc_entities dx"
-        " ON dx.id = ae.doc_entity_id WHERE ae.attribution_id = at.id AND dx.entity_id = ?)", (fid, fid),
+        " ON dx.id = ae.doc_entity_id WHERE ae.attribution_id = at.id AND dx.entity_id = ?)",
+        (fid, fid),
     )
     assert len(tables["claims"]) == about_france >= 1  # the test claim is about France
     for claim in tables["claims"]:
@@ -361,8 +449,14 @@ def test_export_entity_filter_keeps_records_involving_the_entity(db, tmp_path):
 def test_export_date_and_type_filters(db, tmp_path):
     report = export("csv", tmp_path / "csv", db=db, date_from="2024-03", date_to="2024-05-14")
     tables = {p.stem: _read_csv(p) for p in report.paths}
-    assert sorted(r["article_id"] for r in tables["articles"]) == ["coalition-budget-vote", "example-article", "steel-summit"]
-    assert len(tables["events"]) == _count(db, "SELECT COUNT(*) FROM events WHERE event_date BETWEEN '2024-03' AND '2024-05-14'")
+    assert sorted(r["article_id"] for r in tables["articles"]) == [
+        "coalition-budget-vote",
+        "example-article",
+        "steel-summit",
+    ]
+    assert len(tables["events"]) == _count(
+        db, "SELECT COUNT(*) FROM events WHERE event_date BETWEEN '2024-03' AND '2024-05-14'"
+    )
     assert {r["article_id"] for r in tables["mentions"]} <= {r["article_id"] for r in tables["articles"]}
 
     etype = _sql(db, "SELECT type FROM events GROUP BY type ORDER BY COUNT(*) DESC, type LIMIT 1")[0][0]
@@ -405,7 +499,9 @@ def test_export_cli_writes_files_and_reports_errors(db, tmp_path):
     from dossier.cli import app
 
     runner = CliRunner()
-    result = runner.invoke(app, ["export", "neo4j", "--out", str(tmp_path / "neo"), "--db", str(db), "--type", "ACCUSE"])
+    result = runner.invoke(
+        app, ["export", "neo4j", "--out", str(tmp_path / "neo"), "--db", str(db), "--type", "ACCUSE"]
+    )
     assert result.exit_code == 0, result.output
     assert (tmp_path / "neo" / "entities.csv").exists() and "entities.csv" in result.stdout
     result = runner.invoke(app, ["export", "json", "--jsonl", "--out", str(tmp_path / "a.jsonl"), "--db", str(db)])

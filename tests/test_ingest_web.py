@@ -68,7 +68,7 @@ def page(title: str, paragraphs: list[str], published: str) -> bytes:
         f"<meta property='article:published_time' content='{published}'></head><body>"
         f"<nav><a href='/'>Home</a> | <a href='/news'>News</a></nav>"
         f"<article><h1>{html.escape(title)}</h1>{body}</article><footer>Port Elwyn Gazette</footer></body></html>"
-    ).encode("utf-8")
+    ).encode()
 
 
 def rss_feed() -> bytes:
@@ -82,7 +82,7 @@ def rss_feed() -> bytes:
   <content:encoded><![CDATA[<p>{FERRY}</p>]]></content:encoded></item>
 <item><title>Mooring fees agreed</title><link>/news/fees.html</link>
   <pubDate>Wed, 06 Mar 2024 10:00:00 +0100</pubDate><description>Fees rise by 3%.</description></item>
-</channel></rss>""".encode("utf-8")
+</channel></rss>""".encode()
 
 
 def atom_feed() -> bytes:
@@ -96,7 +96,7 @@ def atom_feed() -> bytes:
   <content type="html">{html.escape(f"<p>{BRIDGE}</p>")}</content></entry>
 <entry><title>Photo of the week</title><link rel="alternate" href="/image.png"/>
   <id>urn:test:3</id><updated>2024-03-09</updated><summary>The harbour at dawn.</summary></entry>
-</feed>""".encode("utf-8")
+</feed>""".encode()
 
 
 ROUTES: dict[str, tuple[str, bytes]] = {
@@ -118,7 +118,7 @@ REDIRECTS = {"/old-article": "/article.html", "/loop": "/loop", "/to-ftp": "ftp:
 class Handler(BaseHTTPRequestHandler):
     server: Server
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+    def do_GET(self) -> None:
         self.server.agents.append(self.headers.get("User-Agent", ""))
         path = self.path.split("?")[0]
         if path in ROUTES:
@@ -435,7 +435,9 @@ def test_cli_analyze_url_writes_good_article_and_fails_on_404(base: str, tmp_pat
     good, bad = f"{base}/article.html", f"{base}/missing.html"
     proc = subprocess.run(
         [sys.executable, "-m", "dossier", "analyze", good, bad, "--format", "json", "--out", str(out)],
-        capture_output=True, timeout=300, text=True,
+        capture_output=True,
+        timeout=300,
+        text=True,
     )
     assert proc.returncode == 1, proc.stderr
     errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]

@@ -59,7 +59,7 @@ def test_newsformat_reads_dateline_forms(opening: str, place: str, date: str | N
         "TRUMP MEETS PUTIN — LIVE UPDATES",
         "UPDATE 2 — Oil prices rose on Monday as traders weighed new sanctions on Iran.",
         "Reuters — the agency said on Monday that it would open a bureau in the city.",
-        "PSA—\"You have until the end of December to get free museum memberships,\" the city said.",
+        'PSA—"You have until the end of December to get free museum memberships," the city said.',
         "The minister — who spoke in Rome on Monday — said the deal was close.",
         "However, Putin — unlike his predecessor — has never visited the city.",
     ],
@@ -89,7 +89,9 @@ def test_newsformat_reads_bylines_and_trailers_as_authors_not_text():
 
 
 def test_newsformat_byline_of_an_agency_alone_is_a_credit():
-    news = find_news_format("Title\nBy The Associated Press\nThe Senate voted on Tuesday to approve the budget.\n", known)
+    news = find_news_format(
+        "Title\nBy The Associated Press\nThe Senate voted on Tuesday to approve the budget.\n", known
+    )
     assert [(s.kind, s.value) for s in news.spans] == [("agency", "Associated Press")]
     assert news.authors == [] and news.agency == "Associated Press"
 
@@ -99,7 +101,10 @@ def test_newsformat_byline_of_an_agency_alone_is_a_credit():
     [
         ("Photo: Angela Merkel greets Emmanuel Macron in Hamburg.", "caption"),
         ("Photograph: Jonas Albrecht/Reuters", "caption"),
-        ("FILE - In this July 7, 2017, file photo, Donald Trump meets Vladimir Putin. (AP Photo/Evan Vucci, File)", "caption"),
+        (
+            "FILE - In this July 7, 2017, file photo, Donald Trump meets Vladimir Putin. (AP Photo/Evan Vucci, File)",
+            "caption",
+        ),
         ("Image source, Getty Images", "caption"),
         ("Image caption, Traders at the stock exchange in Karachi", "caption"),
         ("REUTERS/Carlos Barria", "caption"),
@@ -142,10 +147,14 @@ def test_newsformat_credit_inside_a_paragraph():
 
 
 def test_newsformat_notes_keep_corrections_and_editors_notes():
-    text = ("A title\nThe ministry said on Monday that talks would resume.\n"
-            "Correction: An earlier version misstated the date.\nEditor's note: Updated with comment.\n")
+    text = (
+        "A title\nThe ministry said on Monday that talks would resume.\n"
+        "Correction: An earlier version misstated the date.\nEditor's note: Updated with comment.\n"
+    )
     assert find_news_format(text, known).notes == [
-        "Correction: An earlier version misstated the date.", "Editor's note: Updated with comment."]
+        "Correction: An earlier version misstated the date.",
+        "Editor's note: Updated with comment.",
+    ]
 
 
 def test_newsformat_a_dateline_place_may_be_a_mention_but_never_an_actor():
@@ -181,7 +190,9 @@ def test_newsformat_never_changes_the_text():
 def test_newsformat_authors_from_the_reader_come_first_and_agencies_are_no_authors():
     text = "A title\nBy Jane Doe\nThe ministry said on Monday that talks would resume next week.\n"
     news = find_news_format(text, known)
-    article = apply_news_format(Article(id="a", text=text, authors=["Rachel Whitmore", "Associated Press", "Jane Doe"]), news)
+    article = apply_news_format(
+        Article(id="a", text=text, authors=["Rachel Whitmore", "Associated Press", "Jane Doe"]), news
+    )
     assert article.authors == ["Rachel Whitmore", "Jane Doe"]
 
 

@@ -22,8 +22,9 @@ from dossier.models import Analysis, Article
 pytestmark = pytest.mark.slow
 
 DATA = Path(__file__).resolve().parent / "data" / "newsformat"
-EXPECTED = {k: v for k, v in json.loads((DATA / "expected.json").read_text(encoding="utf-8")).items()
-            if not k.startswith("_")}
+EXPECTED = {
+    k: v for k, v in json.loads((DATA / "expected.json").read_text(encoding="utf-8")).items() if not k.startswith("_")
+}
 ISSUE_TEXT = (
     "WASHINGTON (AP) — President Donald Trump met Russian President Vladimir Putin on Friday in Hamburg, "
     "the White House said.\n"
@@ -131,7 +132,11 @@ def test_newsformat_example_article_lead_is_teixeira_and_restrepo(nlp):
     assert analysis.article.dateline.name == "Brasília"
     assert analysis.published_inferred is not None and analysis.published_inferred.value == "2025-03-05"
     first = lead_events(analysis)[0]
-    actors = {names(analysis, first.source), names(analysis, first.target), *(names(analysis, p) for p in first.participants)}
+    actors = {
+        names(analysis, first.source),
+        names(analysis, first.target),
+        *(names(analysis, p) for p in first.participants),
+    }
     assert names(analysis, first.source) == "Marcos Teixeira"
     assert any("Restrepo" in a for a in actors)
     assert_no_format_actors(analysis, ["BRASÍLIA"])
@@ -209,7 +214,9 @@ def test_newsformat_reports_show_source_authors_dateline_and_notes(nlp):
     from dossier.report.html import render_html
     from dossier.report.text import render_text
 
-    analysis = analyze_text((DATA / "wire-kyiv.txt").read_text(encoding="utf-8"), id="kyiv", source="Kyiv Ledger", nlp=nlp)
+    analysis = analyze_text(
+        (DATA / "wire-kyiv.txt").read_text(encoding="utf-8"), id="kyiv", source="Kyiv Ledger", nlp=nlp
+    )
     console = Console(record=True, width=200)
     render_text(analysis, console)
     out = console.export_text()
@@ -219,7 +226,9 @@ def test_newsformat_reports_show_source_authors_dateline_and_notes(nlp):
     assert "by Olena Marchuk" in page and "filed from Kyiv, Ukraine" in page and "Correction: An earlier" in page
 
 
-def test_newsformat_page_from_a_feed_gives_merkel_and_macron_not_hamburg(nlp, site: str, monkeypatch: pytest.MonkeyPatch):
+def test_newsformat_page_from_a_feed_gives_merkel_and_macron_not_hamburg(
+    nlp, site: str, monkeypatch: pytest.MonkeyPatch
+):
     """The issue's feed case: "HAMBURG, July 01, 2017 — German Chancellor Angela Merkel met French President
     Emmanuel Macron ..." read from an RSS feed's item page."""
     from dossier.analysis import analyze_articles

@@ -8,19 +8,36 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from conftest import BACKENDS, store_target
 
 pytestmark = pytest.mark.slow
 
 ARTICLES = {
-    "a1": ("2024-03-04", "Wire A", "Senator Hannah Lee met Prime Minister Tomas Varga in Budapest on Monday. "
-           "Lee said the talks with Varga were constructive. Hungary wants more investment, the prime minister said."),
-    "a2": ("2024-03-20", "Wire B", "Hannah Lee criticised the Hungarian government on Wednesday. "
-           "Lee accused Budapest of blocking the aid package, and Varga rejected the claim."),
-    "a3": ("2024-04-02", "Wire C", "Former governor Robert Lee, no relation to the senator, opened a vineyard in Oregon. "
-           "Robert Lee said his family had farmed there for decades. The vineyard employs forty people in Salem."),
-    "a4": ("2024-04-15", "Wire A", "Lee visited Budapest again on Tuesday. Varga and Lee discussed energy prices, "
-           "and the senator praised Hungary for its stance on the pipeline."),
+    "a1": (
+        "2024-03-04",
+        "Wire A",
+        "Senator Hannah Lee met Prime Minister Tomas Varga in Budapest on Monday. "
+        "Lee said the talks with Varga were constructive. Hungary wants more investment, the prime minister said.",
+    ),
+    "a2": (
+        "2024-03-20",
+        "Wire B",
+        "Hannah Lee criticised the Hungarian government on Wednesday. "
+        "Lee accused Budapest of blocking the aid package, and Varga rejected the claim.",
+    ),
+    "a3": (
+        "2024-04-02",
+        "Wire C",
+        "Former governor Robert Lee, no relation to the senator, opened a vineyard in Oregon. "
+        "Robert Lee said his family had farmed there for decades. The vineyard employs forty people in Salem.",
+    ),
+    "a4": (
+        "2024-04-15",
+        "Wire A",
+        "Lee visited Budapest again on Tuesday. Varga and Lee discussed energy prices, "
+        "and the senator praised Hungary for its stance on the pipeline.",
+    ),
 }
 
 
@@ -102,8 +119,16 @@ def test_curation_merge_split_rename_survive_reingestion(store_db, tmp_path):
         new = corpus.split(hannah.id, ["Robert Lee"], "Robert Lee")
         assert new.id != hannah.id
     more = tmp_path / "more.jsonl"
-    more.write_text(json.dumps({"id": "a5", "published": "2024-05-01", "text":
-                                "Robert Lee sold his vineyard in Oregon on Friday. Robert Lee said he would retire."}) + "\n")
+    more.write_text(
+        json.dumps(
+            {
+                "id": "a5",
+                "published": "2024-05-01",
+                "text": "Robert Lee sold his vineyard in Oregon on Friday. Robert Lee said he would retire.",
+            }
+        )
+        + "\n"
+    )
     ingest([more], db=db)
     with open_corpus(db) as corpus:
         assert corpus.entity("Hannah J. Lee").entity.name == "Hannah J. Lee"  # the rename held
@@ -123,7 +148,9 @@ def test_curation_merge_split_rename_survive_reingestion(store_db, tmp_path):
 
 def test_cli_questions_print_text_json_and_csv(corpus_db):
     def run(*args):
-        return subprocess.run([sys.executable, "-m", "dossier", *args, "--db", str(corpus_db)], capture_output=True, timeout=300)
+        return subprocess.run(
+            [sys.executable, "-m", "dossier", *args, "--db", str(corpus_db)], capture_output=True, timeout=300
+        )
 
     out = run("entity", "Varga", "--why")
     assert out.returncode == 0, out.stderr.decode()
@@ -151,8 +178,10 @@ def reference_pairs(conn) -> set[tuple]:
     only described in its article is no corpus actor: it has no pairs)."""
     of = {r[0]: r[1] for r in conn.execute("SELECT id, entity_id FROM doc_entities")}
     out: set[tuple] = set()
-    for kind, sql in (("event", "SELECT id, source_doc_entity, target_doc_entity FROM events"),
-                      ("relation", "SELECT id, subject_doc_entity, object_doc_entity FROM relations")):
+    for kind, sql in (
+        ("event", "SELECT id, source_doc_entity, target_doc_entity FROM events"),
+        ("relation", "SELECT id, subject_doc_entity, object_doc_entity FROM relations"),
+    ):
         for rid, s, t in conn.execute(sql).fetchall():
             if s is not None and t is not None and None not in (of[s], of[t]) and of[s] != of[t]:
                 out |= {(of[s], of[t], kind, rid), (of[t], of[s], kind, rid)}
@@ -204,8 +233,16 @@ def test_pair_index_follows_a_merge_and_a_split(store_db, tmp_path):
     from dossier.query.corpus import open_corpus
 
     lines = [json.dumps({"id": k, "text": t, "published": p, "source": s}) for k, (p, s, t) in ARTICLES.items()]
-    lines.append(json.dumps({"id": "a6", "published": "2024-04-20", "text": "Tomas Varga said that Hannah Lee would "
-                             "meet the Hungarian finance minister in Budapest next week."}))
+    lines.append(
+        json.dumps(
+            {
+                "id": "a6",
+                "published": "2024-04-20",
+                "text": "Tomas Varga said that Hannah Lee would "
+                "meet the Hungarian finance minister in Budapest next week.",
+            }
+        )
+    )
     (tmp_path / "news.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert ingest([tmp_path / "news.jsonl"], db=store_db).stored == 5
     with open_corpus(store_db) as corpus:

@@ -17,9 +17,9 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
-from conftest import BACKENDS, store_target
 from typer.testing import CliRunner
 
+from conftest import BACKENDS, store_target
 from dossier.models import Analysis, Article, Entity, Event, Mention, Offsets, Span
 
 LOCAL = "http://127.0.0.1"
@@ -28,8 +28,15 @@ STORY_2017 = "A year after it opened, the harbour bridge of Riverton was closed 
 
 
 # -- helpers: a real store from hand-made analyses -------------------------------------------------------
-def analysis(art_id: str, text: str, people: dict[str, str] | list[tuple[str, str]], *, published: str | None = None,
-             title: str | None = None, event: tuple[str, str, str] | None = None) -> Analysis:
+def analysis(
+    art_id: str,
+    text: str,
+    people: dict[str, str] | list[tuple[str, str]],
+    *,
+    published: str | None = None,
+    title: str | None = None,
+    event: tuple[str, str, str] | None = None,
+) -> Analysis:
     """An analysis of ``text`` naming ``people`` ((name, type) pairs), each name found in the text (a name
     given twice: its next occurrence); ``event`` is (type, source name, target name), triggered by the first word."""
     entities = []
@@ -43,8 +50,27 @@ def analysis(art_id: str, text: str, people: dict[str, str] | list[tuple[str, st
         etype, source, target = event
         ids = {e.name: e.id for e in entities}
         word = text.split()[0]
-        events.append(Event("v0", etype, None, "01", 1, 1, 1.0, Span(0, len(word), word), ids[source], ids[target], [],
-                            None, None, False, "asserted", None, Offsets(0, len(text))))
+        events.append(
+            Event(
+                "v0",
+                etype,
+                None,
+                "01",
+                1,
+                1,
+                1.0,
+                Span(0, len(word), word),
+                ids[source],
+                ids[target],
+                [],
+                None,
+                None,
+                False,
+                "asserted",
+                None,
+                Offsets(0, len(text)),
+            )
+        )
     article = Article(art_id, text, title=title, published=published, origin=f"{art_id}.txt")
     return Analysis(article, [Offsets(0, len(text))], entities, events=events)
 
@@ -70,10 +96,13 @@ def people_store(db):
     """Marta Kovacs, Peter Ruiz, and two entities called Alex Grant (a user renamed Lee Grant so)."""
     from dossier.store import curation, open_store
 
-    stored(db, [
-        analysis("p1", PEOPLE_TEXT, {"Marta Kovacs": "PERSON", "Peter Ruiz": "PERSON"}, published="2024-05-06"),
-        analysis("p2", TWINS_TEXT, {"Alex Grant": "PERSON", "Lee Grant": "PERSON"}, published="2024-05-07"),
-    ])
+    stored(
+        db,
+        [
+            analysis("p1", PEOPLE_TEXT, {"Marta Kovacs": "PERSON", "Peter Ruiz": "PERSON"}, published="2024-05-06"),
+            analysis("p2", TWINS_TEXT, {"Alex Grant": "PERSON", "Lee Grant": "PERSON"}, published="2024-05-07"),
+        ],
+    )
     store = open_store(db)
     lee = store.conn.execute("SELECT id FROM entities WHERE name = 'Lee Grant'").fetchone()[0]
     curation.rename(store, lee, "Alex Grant")
@@ -109,7 +138,9 @@ def chattr(paths: list[Path], on: bool) -> bool:
         for p in paths:
             p.chmod((0o555 if p.is_dir() else 0o444) if on else (0o755 if p.is_dir() else 0o644))
         return True
-    return all(subprocess.run(["chattr", "+i" if on else "-i", str(p)], capture_output=True).returncode == 0 for p in paths)
+    return all(
+        subprocess.run(["chattr", "+i" if on else "-i", str(p)], capture_output=True).returncode == 0 for p in paths
+    )
 
 
 @pytest.fixture
@@ -137,8 +168,11 @@ def test_ingest_ids_from_paths_keep_same_named_files_apart(tmp_path: Path):
         (news / year / "story.txt").write_text(text, encoding="utf-8")
     (news / "top.txt").write_text(STORY_2016 + " More.", encoding="utf-8")
     items = list(read_inputs([news]))
-    assert [(a.id, a.text) for a in items] == [("2016/story", STORY_2016), ("2017/story", STORY_2017),
-                                               ("top", STORY_2016 + " More.")]
+    assert [(a.id, a.text) for a in items] == [
+        ("2016/story", STORY_2016),
+        ("2017/story", STORY_2017),
+        ("top", STORY_2016 + " More."),
+    ]
     assert [a.id for a in read_inputs([news / "2016" / "story.txt"])] == ["story"]  # a single file keeps its stem
 
 
@@ -176,8 +210,23 @@ def test_ingest_file_named_like_a_stored_article_exit_1_naming_both(tmp_path: Pa
 def test_report_file_names_are_collision_free_reversible_and_inside_out(tmp_path: Path):
     from dossier.report.jsonout import article_filename
 
-    ids = ["a/b", "a_b", "a:b", "a%3Ab", "A b", "2016/story", "2017/story", "../../etc/passwd", "/abs", "a//b",
-           ".hidden", "x" * 400, "x" * 399 + "y", "über/naïve", "a\u202eb"]
+    ids = [
+        "a/b",
+        "a_b",
+        "a:b",
+        "a%3Ab",
+        "A b",
+        "2016/story",
+        "2017/story",
+        "../../etc/passwd",
+        "/abs",
+        "a//b",
+        ".hidden",
+        "x" * 400,
+        "x" * 399 + "y",
+        "über/naïve",
+        "a\u202eb",
+    ]
     names = [article_filename(i, ".json") for i in ids]
     assert len(set(names)) == len(ids)
     assert names[:4] == ["a/b.json", "a_b.json", "a%3Ab.json", "a%253Ab.json"]
@@ -208,8 +257,10 @@ def test_ingest_jsonl_id_of_another_text_is_an_error_naming_both(tmp_path: Path)
     from dossier.ingest.files import ReadFailure, read_inputs
 
     feed = tmp_path / "feed.jsonl"
-    feed.write_text("\n".join(json.dumps(r) for r in (
-        {"id": "x1", "text": STORY_2016}, {"id": "x1", "text": STORY_2017})) + "\n", encoding="utf-8")
+    feed.write_text(
+        "\n".join(json.dumps(r) for r in ({"id": "x1", "text": STORY_2016}, {"id": "x1", "text": STORY_2017})) + "\n",
+        encoding="utf-8",
+    )
     items = list(read_inputs([feed]))
     assert isinstance(items[1], ReadFailure)
     assert f"{feed}:2" in str(items[1]) and f"{feed}:1" in str(items[1]) and "'x1'" in str(items[1])
@@ -253,18 +304,26 @@ def test_query_writes_act_only_on_an_exact_name_alias_or_id(people_db):
                 corpus.merge("Marta Kovacs", bad)
             with pytest.raises(EntityNotFound):
                 corpus.rename(bad, "X")
-        with pytest.raises(InvalidArgument, match=r"names 2 entities: #\d+ Alex Grant \(PERSON\), #\d+ Alex Grant \(PERSON\)"):
+        with pytest.raises(
+            InvalidArgument, match=r"names 2 entities: #\d+ Alex Grant \(PERSON\), #\d+ Alex Grant \(PERSON\)"
+        ):
             corpus.rename("Alex Grant", "Alex Grant the singer")
         assert corpus.resolve_exact(str(peter.id)) == peter
         assert [(r.id, r.name) for r in (corpus.resolve_exact("Marta Kovacs"), corpus.resolve_exact("Peter Ruiz"))] == [
-            (marta.id, "Marta Kovacs"), (peter.id, "Peter Ruiz")]  # nothing changed
+            (marta.id, "Marta Kovacs"),
+            (peter.id, "Peter Ruiz"),
+        ]  # nothing changed
 
 
 def test_cli_entities_merge_rename_say_what_they_changed_and_refuse_wildcards(tmp_path: Path):
     db = str(people_store(tmp_path / "c.db"))
     before = entity_names(db)
-    for args in (("merge", "Marta Kovacs", "%"), ("rename", "%", "X"), ("rename", "illary Clin", "X"),
-                 ("split", "%", "--name", "Peter Ruiz")):
+    for args in (
+        ("merge", "Marta Kovacs", "%"),
+        ("rename", "%", "X"),
+        ("rename", "illary Clin", "X"),
+        ("split", "%", "--name", "Peter Ruiz"),
+    ):
         result = cli("entities", *args, "--db", db)
         assert result.exit_code == 1, result.output
         assert "no entity is called exactly" in one_error_line(result)
@@ -281,8 +340,11 @@ def test_cli_entities_merge_rename_say_what_they_changed_and_refuse_wildcards(tm
 
 def test_cli_lookup_of_60000_characters_is_one_line_exit_2(tmp_path: Path):
     db = str(people_store(tmp_path / "c.db"))
-    for args in (("entity", "x" * 60_000), ("entities", "merge", "Marta Kovacs", "y" * 60_000),
-                 ("relation", "Marta Kovacs", "%" * 60_000)):
+    for args in (
+        ("entity", "x" * 60_000),
+        ("entities", "merge", "Marta Kovacs", "y" * 60_000),
+        ("relation", "Marta Kovacs", "%" * 60_000),
+    ):
         result = cli(*args, "--db", db)
         assert result.exit_code == 2, result.output
         assert "above the limit of 500" in one_error_line(result)
@@ -321,9 +383,12 @@ def test_web_store_deleted_under_the_server_answers_503(web_client):
     assert client.get("/api/entities").status_code == 200
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
-    for response in (client.get("/api/entities"), client.get("/api/entities/Marta%20Kovacs"),
-                     client.post("/api/entities/1/rename", json={"name": "New"}),
-                     client.post("/api/analyze", data={"text": PEOPLE_TEXT * 5, "store": "true"})):
+    for response in (
+        client.get("/api/entities"),
+        client.get("/api/entities/Marta%20Kovacs"),
+        client.post("/api/entities/1/rename", json={"name": "New"}),
+        client.post("/api/analyze", data={"text": PEOPLE_TEXT * 5, "store": "true"}),
+    ):
         assert response.status_code == 503, response.text
         error = response.json()["error"]
         assert error["code"] == "unavailable" and "deleted or replaced" in error["message"]
@@ -353,11 +418,16 @@ def test_ingest_published_invalid_is_dropped_with_a_warning():
     assert clean_published("March 5, 2017") == ("2017-03-05", None)
     for bad in ("not a date", "2017-13-45", 12345, "2017", "yesterday", "2017-02-30"):
         assert clean_published(bad)[0] is None and "is not a date" in clean_published(bad)[1]
-    lines = [{"id": "d1", "text": STORY_2016, "published": "2017-13-45"}, {"id": "d2", "text": STORY_2017, "published": 12345}]
+    lines = [
+        {"id": "d1", "text": STORY_2016, "published": "2017-13-45"},
+        {"id": "d2", "text": STORY_2017, "published": 12345},
+    ]
     items = list(read_inputs(["-"], stdin="\n".join(json.dumps(x) for x in lines).encode()))
     warnings = [i.message for i in items if isinstance(i, ReadWarning)]
-    assert warnings == ["stdin:1: published '2017-13-45' is not a date (give YYYY-MM-DD); read without it",
-                        "stdin:2: published 12345 is not a date (give a string such as 2017-03-05); read without it"]
+    assert warnings == [
+        "stdin:1: published '2017-13-45' is not a date (give YYYY-MM-DD); read without it",
+        "stdin:2: published 12345 is not a date (give a string such as 2017-03-05); read without it",
+    ]
     assert [a.published for a in items if isinstance(a, Article)] == [None, None]
 
 
@@ -370,7 +440,12 @@ def test_query_timeline_and_parquet_export_agree_on_a_bad_published(tmp_path: Pa
 
     line = {"id": "b1", "text": PEOPLE_TEXT, "published": "2017-13-45"}
     article = next(i for i in read_inputs(["-"], stdin=json.dumps(line).encode()) if isinstance(i, Article))
-    a = analysis("b1", PEOPLE_TEXT, {"Marta Kovacs": "PERSON", "Peter Ruiz": "PERSON"}, event=("CONSULT", "Marta Kovacs", "Peter Ruiz"))
+    a = analysis(
+        "b1",
+        PEOPLE_TEXT,
+        {"Marta Kovacs": "PERSON", "Peter Ruiz": "PERSON"},
+        event=("CONSULT", "Marta Kovacs", "Peter Ruiz"),
+    )
     a.article = article
     db = stored(tmp_path / "c.db", [a])
     with open_corpus(db, readonly=True) as corpus:
@@ -396,8 +471,11 @@ def test_web_analyze_form_published_not_a_date_is_a_warning():
 def test_cli_ingest_warns_of_a_bad_published_and_stores_null(tmp_path: Path):
     feed = tmp_path / "feed.jsonl"
     feed.write_text(json.dumps({"id": "n1", "text": PEOPLE_TEXT, "published": "not a date"}) + "\n", encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "dossier", "ingest", str(feed), "--db", str(tmp_path / "c.db")],
-                          capture_output=True, timeout=300)
+    proc = subprocess.run(
+        [sys.executable, "-m", "dossier", "ingest", str(feed), "--db", str(tmp_path / "c.db")],
+        capture_output=True,
+        timeout=300,
+    )
     err = proc.stderr.decode()
     assert proc.returncode == 0, err
     assert f"warning: {feed}:1: published 'not a date' is not a date" in err
@@ -462,29 +540,39 @@ def test_cli_query_commands_on_missing_or_foreign_store_exit_2(tmp_path: Path, r
     conn.close()
     read_only(old, old.parent)
     for db in (tmp_path / "missing.db", foreign, old):
-        for args in (("entity", "Marta Kovacs"), ("timeline",), ("claims",), ("search", "bridge"), ("entities",),
-                     ("relation", "A", "B"), ("entities", "rename", "1", "X")):
+        for args in (
+            ("entity", "Marta Kovacs"),
+            ("timeline",),
+            ("claims",),
+            ("search", "bridge"),
+            ("entities",),
+            ("relation", "A", "B"),
+            ("entities", "rename", "1", "X"),
+        ):
             result = cli(*args, "--db", str(db))
             assert result.exit_code == 2, (args, result.output)
             one_error_line(result)
 
 
 # -- 8. every bad value: one line, exit 2 ---------------------------------------------------------------------
-@pytest.mark.parametrize("args, says", [
-    (("timeline", "--limit", "-1"), "--limit -1: give a number of 1 or more"),
-    (("timeline", "--limit", "0"), "--limit 0: give a number of 1 or more"),
-    (("claims", "--limit", "0"), "--limit 0"),
-    (("entities", "--limit", "0"), "--limit 0"),
-    (("search", "bridge", "--limit", "0"), "--limit 0"),
-    (("timeline", "--from", "not-a-date"), "--from 'not-a-date': give a date"),
-    (("timeline", "--to", "2017-13"), "--to '2017-13': give a date"),
-    (("timeline", "--type", "BOGUS"), "'BOGUS' is not a PLOVER event type"),
-    (("claims", "--certainty", "bogus"), "'bogus' is not a certainty"),
-    (("entities", "--type", "BOGUS"), "'BOGUS' is not an entity type"),
-    (("export", "csv", "--out", "OUT", "--type", "BOGUS"), "'BOGUS' is not a PLOVER event type"),
-    (("analyze", "IN", "--max-chars", "-5"), "--max-chars / DOSSIER_MAX_CHARS -5"),
-    (("ingest", "IN", "--max-chars", "0"), "--max-chars / DOSSIER_MAX_CHARS 0"),
-])
+@pytest.mark.parametrize(
+    "args, says",
+    [
+        (("timeline", "--limit", "-1"), "--limit -1: give a number of 1 or more"),
+        (("timeline", "--limit", "0"), "--limit 0: give a number of 1 or more"),
+        (("claims", "--limit", "0"), "--limit 0"),
+        (("entities", "--limit", "0"), "--limit 0"),
+        (("search", "bridge", "--limit", "0"), "--limit 0"),
+        (("timeline", "--from", "not-a-date"), "--from 'not-a-date': give a date"),
+        (("timeline", "--to", "2017-13"), "--to '2017-13': give a date"),
+        (("timeline", "--type", "BOGUS"), "'BOGUS' is not a PLOVER event type"),
+        (("claims", "--certainty", "bogus"), "'bogus' is not a certainty"),
+        (("entities", "--type", "BOGUS"), "'BOGUS' is not an entity type"),
+        (("export", "csv", "--out", "OUT", "--type", "BOGUS"), "'BOGUS' is not a PLOVER event type"),
+        (("analyze", "IN", "--max-chars", "-5"), "--max-chars / DOSSIER_MAX_CHARS -5"),
+        (("ingest", "IN", "--max-chars", "0"), "--max-chars / DOSSIER_MAX_CHARS 0"),
+    ],
+)
 def test_cli_bad_values_one_line_exit_2(tmp_path: Path, args, says):
     db = people_store(tmp_path / "c.db")
     article = tmp_path / "a.txt"
@@ -496,8 +584,13 @@ def test_cli_bad_values_one_line_exit_2(tmp_path: Path, args, says):
 
 
 def test_cli_timeline_to_a_month_includes_the_whole_month(tmp_path: Path):
-    a = analysis("t1", PEOPLE_TEXT, {"Marta Kovacs": "PERSON", "Peter Ruiz": "PERSON"}, published="2024-05-31",
-                 event=("CONSULT", "Marta Kovacs", "Peter Ruiz"))
+    a = analysis(
+        "t1",
+        PEOPLE_TEXT,
+        {"Marta Kovacs": "PERSON", "Peter Ruiz": "PERSON"},
+        published="2024-05-31",
+        event=("CONSULT", "Marta Kovacs", "Peter Ruiz"),
+    )
     db = stored(tmp_path / "c.db", [a])
     result = cli("timeline", "--to", "2024-05", "--format", "json", "--db", str(db))
     assert result.exit_code == 0 and [e["date"] for e in json.loads(result.stdout)] == ["2024-05-31"]
@@ -507,13 +600,15 @@ def test_cli_timeline_to_a_month_includes_the_whole_month(tmp_path: Path):
 def test_ingest_jsonl_wrong_kinds_and_bad_json_say_so():
     from dossier.ingest.files import read_inputs
 
-    data = "\n".join([
-        json.dumps({"id": "n", "text": 12345}),
-        json.dumps({"id": ["list"], "text": STORY_2016}),
-        '{"id": "x", "text": "unterminated}',
-        json.dumps({"id": {"a": 1}, "text": STORY_2016}),
-        json.dumps({"id": 7, "text": STORY_2017}),
-    ]).encode()
+    data = "\n".join(
+        [
+            json.dumps({"id": "n", "text": 12345}),
+            json.dumps({"id": ["list"], "text": STORY_2016}),
+            '{"id": "x", "text": "unterminated}',
+            json.dumps({"id": {"a": 1}, "text": STORY_2016}),
+            json.dumps({"id": 7, "text": STORY_2017}),
+        ]
+    ).encode()
     items = [str(i) if not isinstance(i, Article) else i.id for i in read_inputs(["-"], stdin=data)]
     assert items == [
         "stdin:1: 'text' must be a string, not a number",
@@ -591,10 +686,26 @@ def test_analysis_refuses_a_french_and_german_mix_without_english():
 def test_cli_tables_show_control_and_bidi_characters_escaped(tmp_path: Path):
     title = "Budget \u202egnp.exe\u202c row\x1b[31m red\x07"
     text = "Nora \u202eLind met Peter Ruiz in Riverton on Monday to talk about the bridge."
-    db = stored(tmp_path / "c.db", [analysis("c1", text, {"Nora \u202eLind": "PERSON", "Peter Ruiz": "PERSON"},
-                                             published="2024-05-06", title=title,
-                                             event=("CONSULT", "Nora \u202eLind", "Peter Ruiz"))])
-    for args in (("entities",), ("timeline", "--evidence"), ("search", "bridge"), ("entity", "1"), ("relation", "1", "2")):
+    db = stored(
+        tmp_path / "c.db",
+        [
+            analysis(
+                "c1",
+                text,
+                {"Nora \u202eLind": "PERSON", "Peter Ruiz": "PERSON"},
+                published="2024-05-06",
+                title=title,
+                event=("CONSULT", "Nora \u202eLind", "Peter Ruiz"),
+            )
+        ],
+    )
+    for args in (
+        ("entities",),
+        ("timeline", "--evidence"),
+        ("search", "bridge"),
+        ("entity", "1"),
+        ("relation", "1", "2"),
+    ):
         result = cli(*args, "--db", str(db))
         assert result.exit_code == 0, result.output
         for bad in ("\u202e", "\u202c", "\x1b", "\x07"):

@@ -32,5 +32,6 @@ def test_names_different_people_are_not_compatible():
     assert not compatible(p("Rick Perry"), p("Katy Perry"))
     assert not compatible(p("Kim Jong Un"), p("Jim Yong Kim"))
     assert different_people(["Donald Trump", "Clinton", "Hillary Clinton", "Donald J. Trump"]) == [
-        ("Donald Trump", "Hillary Clinton"), ("Hillary Clinton", "Donald J. Trump")
+        ("Donald Trump", "Hillary Clinton"),
+        ("Hillary Clinton", "Donald J. Trump"),
     ]

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from conftest import BACKENDS, store_target
 
 pytestmark = pytest.mark.slow
@@ -15,20 +16,39 @@ pytestmark = pytest.mark.slow
 # Original articles written for these tests: two Kovacs (a minister and her brother, a footballer), two
 # organisations with the same initials, an acronym introduced once, a party called by its nickname.
 ARTICLES = {
-    "k1": ("2024-05-02", "Interior Minister Marta Kovac met Chancellor Stefan Brandt in Vienna on Thursday. "
-           "Kovac told Brandt that the border agreement would be signed in June."),
-    "k2": ("2024-05-09", "Footballer Peter Kovac signed a new contract with Rapid Vienna on Friday. "
-           "Peter Kovac said he wanted to finish his career at the club."),
-    "k3": ("2024-05-16", "Chancellor Stefan Brandt praised the interior ministry on Monday. "
-           "He said that Kovac had negotiated the border agreement with great care."),
-    "o1": ("2024-05-03", "The Harbor Safety Council warned on Tuesday that the port was unsafe. "
-           "The Hill Side Club, a hiking group, cancelled its trip. The Northern Water Authority raised its prices."),
-    "o2": ("2024-05-10", "The HSC said that new cranes would be installed by the autumn. "
-           "The NWA said the prices would stay high."),
-    "g1": ("2024-05-04", "The Republican Party chose its candidate in Ohio on Saturday. "
-           "A woman who lives in Columbus said she was pleased with the choice."),
-    "g2": ("2024-05-11", "The GOP announced that its convention would take place in Cleveland. "
-           "A woman said the city was ready."),
+    "k1": (
+        "2024-05-02",
+        "Interior Minister Marta Kovac met Chancellor Stefan Brandt in Vienna on Thursday. "
+        "Kovac told Brandt that the border agreement would be signed in June.",
+    ),
+    "k2": (
+        "2024-05-09",
+        "Footballer Peter Kovac signed a new contract with Rapid Vienna on Friday. "
+        "Peter Kovac said he wanted to finish his career at the club.",
+    ),
+    "k3": (
+        "2024-05-16",
+        "Chancellor Stefan Brandt praised the interior ministry on Monday. "
+        "He said that Kovac had negotiated the border agreement with great care.",
+    ),
+    "o1": (
+        "2024-05-03",
+        "The Harbor Safety Council warned on Tuesday that the port was unsafe. "
+        "The Hill Side Club, a hiking group, cancelled its trip. The Northern Water Authority raised its prices.",
+    ),
+    "o2": (
+        "2024-05-10",
+        "The HSC said that new cranes would be installed by the autumn. The NWA said the prices would stay high.",
+    ),
+    "g1": (
+        "2024-05-04",
+        "The Republican Party chose its candidate in Ohio on Saturday. "
+        "A woman who lives in Columbus said she was pleased with the choice.",
+    ),
+    "g2": (
+        "2024-05-11",
+        "The GOP announced that its convention would take place in Cleveland. A woman said the city was ready.",
+    ),
 }
 
 

@@ -45,7 +45,10 @@ def write(d: Path, name: str, text: str) -> Path:
 def counts(db: Path | str) -> dict[str, int]:
     store = open_store(db, readonly=True)
     conn = store.conn
-    out = {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("articles", "stories", "sentences", "mentions")}
+    out = {
+        t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+        for t in ("articles", "stories", "sentences", "mentions")
+    }
     out["integrity"] = conn.execute("PRAGMA integrity_check").fetchone()[0] if isinstance(db, Path) else "ok"
     out["story_reports"] = conn.execute("SELECT COALESCE(MAX(reports), 0) FROM stories").fetchone()[0]
     out["sentence_articles"] = conn.execute("SELECT COUNT(DISTINCT article_id) FROM sentences").fetchone()[0]
@@ -75,7 +78,9 @@ def test_ingest_records_a_syndicated_copy_as_another_report_of_the_story(tmp_pat
 
     db = store_db
     ingest([write(tmp_path / "a", "orig.txt", STORY)], db=db)
-    syndicated = "Santos and Mendes clash over rates\n\n" + STORY + "\n\nCopyright 2025 Example Wire. All rights reserved."
+    syndicated = (
+        "Santos and Mendes clash over rates\n\n" + STORY + "\n\nCopyright 2025 Example Wire. All rights reserved."
+    )
     report = ingest([write(tmp_path / "b", "wire.txt", syndicated)], db=db)
     assert report.stored == 1 and report.same_story == 1
     c = counts(db)
@@ -105,8 +110,14 @@ def test_a_store_from_before_story_keys_is_backfilled_and_still_finds_the_copy(t
         conn.execute("DROP TABLE actor_codes")  # and migration 8's codes
         conn.execute("DROP INDEX doc_entities_codes")
         conn.execute("DROP INDEX events_countries")
-        for table, column in [("doc_entities", "country_code"), ("doc_entities", "sector"), ("events", "source_country"),
-                              ("events", "source_sector"), ("events", "target_country"), ("events", "target_sector")]:
+        for table, column in [
+            ("doc_entities", "country_code"),
+            ("doc_entities", "sector"),
+            ("events", "source_country"),
+            ("events", "source_sector"),
+            ("events", "target_country"),
+            ("events", "target_sector"),
+        ]:
             conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
         conn.execute("DELETE FROM migrations WHERE version >= 4")
     store.close()
@@ -117,7 +128,10 @@ def test_a_store_from_before_story_keys_is_backfilled_and_still_finds_the_copy(t
         migrations.PAGE = page
     try:
         assert store.schema_version() == migrations.LATEST
-        assert store.conn.execute("SELECT COUNT(*), COUNT(DISTINCT article_id) FROM story_keys").fetchone()[:] == (16, 2)
+        assert store.conn.execute("SELECT COUNT(*), COUNT(DISTINCT article_id) FROM story_keys").fetchone()[:] == (
+            16,
+            2,
+        )
         assert store.conn.execute("SELECT COUNT(*) FROM pairs").fetchone()[0] > 0  # filled by migration 5
         assert store.conn.execute("SELECT COUNT(*) FROM sentence_pairs").fetchone()[0] > 0  # and 6
     finally:
@@ -164,11 +178,16 @@ def _stored(db: Path | str) -> int:
 
 
 def test_ingest_killed_midway_then_rerun_stores_every_article_once(tmp_path: Path, store_db):
-    lines = [json.dumps({"id": f"a{i}", "text": STORY.replace("Monday", f"day {i}") + f" Reference {i}."}) for i in range(40)]
+    lines = [
+        json.dumps({"id": f"a{i}", "text": STORY.replace("Monday", f"day {i}") + f" Reference {i}."}) for i in range(40)
+    ]
     src = write(tmp_path, "batch.jsonl", "\n".join(lines) + "\n")
     db = store_db
-    proc = subprocess.Popen([sys.executable, "-m", "dossier", "ingest", str(src), "--db", str(db)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "dossier", "ingest", str(src), "--db", str(db)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.time() + 300
     while time.time() < deadline:  # kill it once some, but not all, articles are in
         if _stored(db) >= 3:

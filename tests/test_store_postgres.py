@@ -21,9 +21,14 @@ def _articles(n: int) -> list[dict]:
     out = []
     for i in range(n):
         a, b = PEOPLE[i % len(PEOPLE)], PEOPLE[(i + 1) % len(PEOPLE)]
-        out.append({"id": f"w{i}", "published": f"2024-0{1 + i % 9}-1{i % 10}", "text":
-                    f"{a} met {b} in Lisbon on Monday to discuss item {i} of the budget. "
-                    f"{a.split()[-1]} said the talks on item {i} were difficult, and {b.split()[-1]} criticised the plan."})
+        out.append(
+            {
+                "id": f"w{i}",
+                "published": f"2024-0{1 + i % 9}-1{i % 10}",
+                "text": f"{a} met {b} in Lisbon on Monday to discuss item {i} of the budget. "
+                f"{a.split()[-1]} said the talks on item {i} were difficult, and {b.split()[-1]} criticised the plan.",
+            }
+        )
     return out
 
 
@@ -72,8 +77,11 @@ def test_two_ingest_processes_write_one_postgres_store_at_once(pg_server, tmp_pa
     second.write_text("\n".join(json.dumps(a) for a in arts[8:]) + "\n", encoding="utf-8")
     open_store(url).close()  # migrate once, so that both start on a ready schema
     procs = [
-        subprocess.Popen([sys.executable, "-m", "dossier", "ingest", str(p), "--db", url], stdout=subprocess.PIPE,
-                         stderr=subprocess.PIPE)
+        subprocess.Popen(
+            [sys.executable, "-m", "dossier", "ingest", str(p), "--db", url],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
         for p in (first, second)
     ]
     for p in procs:
@@ -85,9 +93,7 @@ def test_two_ingest_processes_write_one_postgres_store_at_once(pg_server, tmp_pa
         assert conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 24
         assert conn.execute("SELECT COUNT(DISTINCT article_id) FROM sentences").fetchone()[0] == 24
         for person in PEOPLE:
-            ids = conn.execute(
-                "SELECT DISTINCT d.entity_id FROM doc_entities d WHERE d.name = ?", (person,)
-            ).fetchall()
+            ids = conn.execute("SELECT DISTINCT d.entity_id FROM doc_entities d WHERE d.name = ?", (person,)).fetchall()
             assert len(ids) == 1, (person, ids)
     finally:
         store.close()
@@ -110,7 +116,7 @@ def test_postgres_answers_like_sqlite(pg_server, tmp_path: Path):
         "mentions": 'SELECT article_id, start, "end", text, kind FROM mentions ORDER BY article_id, start, "end"',
         "events": "SELECT article_id, local_id, type, trigger_start, certainty FROM events ORDER BY article_id, local_id",
         "attributions": "SELECT article_id, local_id, content_start, content_end, certainty FROM attributions"
-                        " ORDER BY article_id, local_id",
+        " ORDER BY article_id, local_id",
         "comentions": "SELECT a, b, articles FROM comentions ORDER BY a, b",
     }
     for name, sql in tables.items():
@@ -140,23 +146,38 @@ def test_sqlite_store_of_schema_1_is_migrated_with_its_co_mentions(tmp_path: Pat
     conn.execute("INSERT INTO migrations VALUES (1, 'initial schema', 'x')")
     conn.execute("INSERT INTO meta VALUES ('application', 'dossier')")
     conn.execute("INSERT INTO stories VALUES ('a1', 1)")
-    conn.execute("INSERT INTO articles (id, language, text, text_hash, story_id, ingested_at) VALUES ('a1','en','x','h','a1','x')")
+    conn.execute(
+        "INSERT INTO articles (id, language, text, text_hash, story_id, ingested_at) VALUES ('a1','en','x','h','a1','x')"
+    )
     for i, name in enumerate(["A", "B", "C"], 1):
         conn.execute("INSERT INTO entities (id, name, type) VALUES (?, ?, 'PERSON')", (i, name))
-        conn.execute("INSERT INTO doc_entities (id, article_id, local_id, name, type, entity_id, rule)"
-                     " VALUES (?, 'a1', ?, ?, 'PERSON', ?, 'new')", (i, f"e{i}", name, i))
-    conn.execute("INSERT INTO events (id, article_id, local_id, type, trigger_text, trigger_start, trigger_end,"
-                 " participants, negated, certainty, sentence_start, sentence_end)"
-                 " VALUES (1, 'a1', 'v1', 'CONSULT', 'met', 0, 1, '[3, 1]', 0, 'asserted', 0, 1)")
+        conn.execute(
+            "INSERT INTO doc_entities (id, article_id, local_id, name, type, entity_id, rule)"
+            " VALUES (?, 'a1', ?, ?, 'PERSON', ?, 'new')",
+            (i, f"e{i}", name, i),
+        )
+    conn.execute(
+        "INSERT INTO events (id, article_id, local_id, type, trigger_text, trigger_start, trigger_end,"
+        " participants, negated, certainty, sentence_start, sentence_end)"
+        " VALUES (1, 'a1', 'v1', 'CONSULT', 'met', 0, 1, '[3, 1]', 0, 'asserted', 0, 1)"
+    )
     conn.commit()
     conn.close()
     store = open_store(db)
     try:
         assert store.schema_version() == LATEST
         assert [tuple(r) for r in store.conn.execute("SELECT a, b, articles FROM comentions ORDER BY a, b")] == [
-            (1, 2, 1), (1, 3, 1), (2, 1, 1), (2, 3, 1), (3, 1, 1), (3, 2, 1)]
+            (1, 2, 1),
+            (1, 3, 1),
+            (2, 1, 1),
+            (2, 3, 1),
+            (3, 1, 1),
+            (3, 2, 1),
+        ]
         assert [tuple(r) for r in store.conn.execute("SELECT position, doc_entity_id FROM event_participants")] == [
-            (0, 3), (1, 1)]
+            (0, 3),
+            (1, 1),
+        ]
     finally:
         store.close()
 
@@ -171,27 +192,48 @@ def test_surname_consolidation_pages_through_the_store(store_db):
         with store.write() as db:
             for i in range(5):
                 db.execute("INSERT INTO stories (id) VALUES (?)", (f"s{i}",))
-                db.execute("INSERT INTO articles (id, language, text, text_hash, story_id, ingested_at)"
-                           " VALUES (?, 'en', 'x', ?, ?, 'x')", (f"s{i}", f"h{i}", f"s{i}"))
-            person = db.execute("INSERT INTO entities (name, type) VALUES ('Adaeze Okafor', 'PERSON') RETURNING id").fetchone()[0]
+                db.execute(
+                    "INSERT INTO articles (id, language, text, text_hash, story_id, ingested_at)"
+                    " VALUES (?, 'en', 'x', ?, ?, 'x')",
+                    (f"s{i}", f"h{i}", f"s{i}"),
+                )
+            person = db.execute(
+                "INSERT INTO entities (name, type) VALUES ('Adaeze Okafor', 'PERSON') RETURNING id"
+            ).fetchone()[0]
             org = db.execute("INSERT INTO entities (name, type) VALUES ('Okafor', 'ORG') RETURNING id").fetchone()[0]
-            other = db.execute("INSERT INTO entities (name, type) VALUES ('Meridian', 'ORG') RETURNING id").fetchone()[0]
-            db.execute("INSERT INTO aliases (key, entity_id, alias, kind) VALUES ('surname:okafor', ?, 'Okafor', 'surname')",
-                       (person,))
-            db.execute("INSERT INTO aliases (key, entity_id, alias, kind) VALUES ('okafor', ?, 'Okafor', 'name')", (org,))
+            other = db.execute("INSERT INTO entities (name, type) VALUES ('Meridian', 'ORG') RETURNING id").fetchone()[
+                0
+            ]
+            db.execute(
+                "INSERT INTO aliases (key, entity_id, alias, kind) VALUES ('surname:okafor', ?, 'Okafor', 'surname')",
+                (person,),
+            )
+            db.execute(
+                "INSERT INTO aliases (key, entity_id, alias, kind) VALUES ('okafor', ?, 'Okafor', 'name')", (org,)
+            )
             rows = [(f"s{i}", "e1", "Adaeze Okafor", "PERSON", person) for i in range(3)]
             rows += [("s0", "e2", "Meridian", "ORG", other)]  # the person's context
-            rows += [("s3", "e1", "Okafor", "ORG", org), ("s3", "e2", "Meridian", "ORG", other),
-                     ("s4", "e1", "Okafor", "ORG", org), ("s4", "e2", "Meridian", "ORG", other)]
-            db.executemany("INSERT INTO doc_entities (article_id, local_id, name, type, entity_id, rule) VALUES (?,?,?,?,?,'new')",
-                           rows)
-            db.executemany("INSERT INTO comentions (a, b, articles) VALUES (?, ?, 1)", [(person, other), (other, person)])
+            rows += [
+                ("s3", "e1", "Okafor", "ORG", org),
+                ("s3", "e2", "Meridian", "ORG", other),
+                ("s4", "e1", "Okafor", "ORG", org),
+                ("s4", "e2", "Meridian", "ORG", other),
+            ]
+            db.executemany(
+                "INSERT INTO doc_entities (article_id, local_id, name, type, entity_id, rule) VALUES (?,?,?,?,?,'new')",
+                rows,
+            )
+            db.executemany(
+                "INSERT INTO comentions (a, b, articles) VALUES (?, ?, 1)", [(person, other), (other, person)]
+            )
         page, resolution.PAGE = resolution.PAGE, 1
         try:
             assert curation.consolidate_surnames(store) == 2
         finally:
             resolution.PAGE = page
-        by_entity = dict(store.conn.execute("SELECT entity_id, COUNT(*) FROM doc_entities GROUP BY entity_id").fetchall())
+        by_entity = dict(
+            store.conn.execute("SELECT entity_id, COUNT(*) FROM doc_entities GROUP BY entity_id").fetchall()
+        )
         assert by_entity == {person: 5, other: 3}
         assert store.conn.execute("SELECT COUNT(*) FROM entities WHERE id = ?", (org,)).fetchone()[0] == 0
     finally:

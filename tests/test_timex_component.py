@@ -7,7 +7,6 @@ import pytest
 import spacy
 
 from dossier.models import Article
-from dossier.nlp.components.timex import TimeTagger
 
 STORY = (
     "GENEVA, March 5, 2025 — Negotiators agreed on Tuesday to extend the ceasefire. "
@@ -148,7 +147,9 @@ def test_timex_quarter_context_anchors_a_year_ago(parsed):
     text = "Third-quarter profit rose 8% from a year ago, and sales in the quarter rose 3%."
     doc = analyse(parsed, text, "2017-10-20")
     assert [(t.text, t.value) for t in doc._.times] == [
-        ("Third-quarter", "2017-Q3"), ("a year ago", "2016-Q3"), ("the quarter", "2017-Q3"),
+        ("Third-quarter", "2017-Q3"),
+        ("a year ago", "2016-Q3"),
+        ("the quarter", "2017-Q3"),
     ]
 
 

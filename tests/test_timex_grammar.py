@@ -54,7 +54,7 @@ def test_timex_grammar_finds_expressions_with_timeml_spans(tagger, text, expecte
         "The ship carried 2010 tonnes of grain.",
         "The witness was 52 years old.",
         "The airline added 700 seats a week.",
-        "They watched ABC's \"This Week\" on Sunday.".replace(" on Sunday", ""),
+        'They watched ABC\'s "This Week" on Sunday.'.replace(" on Sunday", ""),
         "The price of oil rose 12% in a single session.",
     ],
 )

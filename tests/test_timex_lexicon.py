@@ -32,9 +32,22 @@ def test_timex_lexicon_keeps_out_words_annotators_do_not_mark(lex):
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("18", 18), ("twenty-four", 24), ("twenty four", 24), ("a", 1), ("an", 1), ("one hundred", 100),
-     ("a hundred", 100), ("two thousand", 2000), ("2 1/2", 2.5), ("five and a half", 5.5), ("3,000", 3000),
-     ("a couple of", 2), ("several", None), ("many", None)],
+    [
+        ("18", 18),
+        ("twenty-four", 24),
+        ("twenty four", 24),
+        ("a", 1),
+        ("an", 1),
+        ("one hundred", 100),
+        ("a hundred", 100),
+        ("two thousand", 2000),
+        ("2 1/2", 2.5),
+        ("five and a half", 5.5),
+        ("3,000", 3000),
+        ("a couple of", 2),
+        ("several", None),
+        ("many", None),
+    ],
 )
 def test_timex_lexicon_reads_numbers(lex, text, value):
     assert lex.number(text) == value

@@ -49,8 +49,9 @@ def test_timex_report_html_has_inline_svg_timeline_and_highlights():
 
 
 def test_timex_report_marks_unresolved_expressions():
-    analysis = Analysis(Article("t", "They meet tomorrow."), [Offsets(0, 19)],
-                        times=[TimeExpr("t1", 10, 18, "tomorrow", "DATE", None)])
+    analysis = Analysis(
+        Article("t", "They meet tomorrow."), [Offsets(0, 19)], times=[TimeExpr("t1", 10, 18, "tomorrow", "DATE", None)]
+    )
     html = times.render_html(analysis)
     assert "<i>unresolved</i>" in html and "<svg" not in html
     assert times.highlights(analysis)[0].css == "timex unresolved"

@@ -61,10 +61,19 @@ def test_web_openapi_spec_lists_every_endpoint_with_schemas(client):
     spec = client.get("/api/openapi.json").json()
     assert spec["openapi"].startswith("3.")
     expected = {
-        ("get", "/api/entities"), ("get", "/api/entities/{ref}"), ("get", "/api/relation"), ("get", "/api/relation/graph"),
-        ("get", "/api/timeline"), ("get", "/api/claims"), ("get", "/api/search"), ("get", "/api/articles"),
-        ("get", "/api/articles/{article_id}"), ("post", "/api/analyze"), ("post", "/api/entities/merge"),
-        ("post", "/api/entities/{ref}/split"), ("post", "/api/entities/{ref}/rename"),
+        ("get", "/api/entities"),
+        ("get", "/api/entities/{ref}"),
+        ("get", "/api/relation"),
+        ("get", "/api/relation/graph"),
+        ("get", "/api/timeline"),
+        ("get", "/api/claims"),
+        ("get", "/api/search"),
+        ("get", "/api/articles"),
+        ("get", "/api/articles/{article_id}"),
+        ("post", "/api/analyze"),
+        ("post", "/api/entities/merge"),
+        ("post", "/api/entities/{ref}/split"),
+        ("post", "/api/entities/{ref}/rename"),
         ("get", "/api/countries/relation"),
     }
     found = {(m, p) for p, ops in spec["paths"].items() for m in ops}
@@ -215,16 +224,23 @@ def test_web_writes_need_the_token(writable):
     kept = writable.post("/api/entities/merge", json=merge, headers=auth)
     assert kept.status_code == 200, kept.text
     riverton = kept.json()["id"]
-    assert writable.get("/api/entities/Port Authority").json()["entity"]["id"] == riverton  # reads see the write at once
-    back = writable.post(f"/api/entities/{riverton}/split", json={"names": ["Port Authority"], "new_name": "Harbour Port Authority"},
-                         headers=auth)
+    assert (
+        writable.get("/api/entities/Port Authority").json()["entity"]["id"] == riverton
+    )  # reads see the write at once
+    back = writable.post(
+        f"/api/entities/{riverton}/split",
+        json={"names": ["Port Authority"], "new_name": "Harbour Port Authority"},
+        headers=auth,
+    )
     assert back.status_code == 200, back.text
     assert back.json()["name"] == "Harbour Port Authority" and back.json()["id"] != riverton
     renamed = writable.post(f"/api/entities/{riverton}/rename", json={"name": "Riverton City"}, headers=auth).json()
     assert renamed == {"id": riverton, "name": "Riverton City", "type": "GPE"}
     assert writable.get(f"/api/entities/{riverton}").json()["entity"]["name"] == "Riverton City"
     marsh = writable.get("/api/entities/Elena Marsh").json()["entity"]["id"]
-    err = assert_error(writable.post(f"/api/entities/{marsh}/split", json={"names": ["Nobody"]}, headers=auth), 400, "bad_request")
+    err = assert_error(
+        writable.post(f"/api/entities/{marsh}/split", json={"names": ["Nobody"]}, headers=auth), 400, "bad_request"
+    )
     assert "Nobody" in err["message"]
     assert_error(writable.post(f"/api/entities/{marsh}/rename", json={"name": ""}, headers=auth), 422, "invalid")
     assert_error(writable.post("/api/analyze", data={"text": "x", "store": "true"}), 401, "unauthorized")
@@ -258,40 +274,68 @@ def test_web_headers_and_host_check(client):
 
 def test_web_static_files_come_from_a_fixed_map(client):
     js = client.get("/vendor/vis-network.min.js")
-    assert js.status_code == 200 and js.headers["content-type"].startswith("text/javascript") and len(js.content) > 100_000
+    assert (
+        js.status_code == 200 and js.headers["content-type"].startswith("text/javascript") and len(js.content) > 100_000
+    )
     assert client.get("/static/app.css").status_code == 200
-    for path in ("/vendor/..%2F..%2Fpyproject.toml", "/static/..%2Fapp.py", "/static/%2Fetc%2Fpasswd", "/vendor/vis.js"):
+    for path in (
+        "/vendor/..%2F..%2Fpyproject.toml",
+        "/static/..%2Fapp.py",
+        "/static/%2Fetc%2Fpasswd",
+        "/vendor/vis.js",
+    ):
         assert_error(client.get(path), 404, "not_found")
 
 
 def test_web_analyze_without_storing(writable):
-    text = "Senator Paul Brandt met Governor Elena Marsh in Riverton on Tuesday. \"We agreed on the budget,\" Brandt said."
+    text = (
+        'Senator Paul Brandt met Governor Elena Marsh in Riverton on Tuesday. "We agreed on the budget," Brandt said.'
+    )
     before = writable.get("/api/articles").json()["total"]
     r = writable.post("/api/analyze", data={"text": text, "title": "Pasted", "published": "2024-07-02"})
     assert r.status_code == 200, r.text
     [art] = r.json()["articles"]
     assert art["stored"] is False and art["analysis"]["article"]["title"] == "Pasted"
     assert {"Paul Brandt", "Elena Marsh"} <= {e["name"] for e in art["analysis"]["entities"]}
-    upload = writable.post("/api/analyze", files={"file": ("a.html", f"<html><body><p>{text}</p></body></html>".encode(), "text/html")})
+    upload = writable.post(
+        "/api/analyze", files={"file": ("a.html", f"<html><body><p>{text}</p></body></html>".encode(), "text/html")}
+    )
     assert upload.status_code == 200 and upload.json()["articles"][0]["analysis"]["entities"]
     assert writable.get("/api/articles").json()["total"] == before
-    assert_error(writable.post("/api/analyze", files={"file": ("b.bin", b"\x00\x01\x02" * 50, "application/octet-stream")}),
-                 422, "invalid")
+    assert_error(
+        writable.post("/api/analyze", files={"file": ("b.bin", b"\x00\x01\x02" * 50, "application/octet-stream")}),
+        422,
+        "invalid",
+    )
 
 
 def test_web_stored_hostile_article_is_escaped_everywhere(writable):
     auth = {"authorization": f"Bearer {TOKEN}"}
-    stored = writable.post("/api/analyze", data={"text": HOSTILE["text"], "title": HOSTILE["title"], "url": HOSTILE["url"],
-                                                 "source": HOSTILE["source"], "published": HOSTILE["published"],
-                                                 "store": "true"}, headers=auth)
+    stored = writable.post(
+        "/api/analyze",
+        data={
+            "text": HOSTILE["text"],
+            "title": HOSTILE["title"],
+            "url": HOSTILE["url"],
+            "source": HOSTILE["source"],
+            "published": HOSTILE["published"],
+            "store": "true",
+        },
+        headers=auth,
+    )
     assert stored.status_code == 200, stored.text
     [art] = stored.json()["articles"]
     assert art["stored"] is True
     article_id = art["id"]
     assert writable.get(f"/api/articles/{article_id}").json()["analysis"]["article"]["title"] == HOSTILE["title"]
     marsh = writable.get("/api/entities/Elena Marsh").json()["entity"]["id"]
-    for path in ("/", f"/articles/{article_id}", "/search?q=budget", f"/entities/{marsh}",
-                 "/relation?a=Elena+Marsh&b=Paul+Brandt"):
+    for path in (
+        "/",
+        f"/articles/{article_id}",
+        "/search?q=budget",
+        f"/entities/{marsh}",
+        "/relation?a=Elena+Marsh&b=Paul+Brandt",
+    ):
         html = writable.get(path).text
         assert "<script>window" not in html and "<img src=x" not in html and "<b>Evil" not in html, path
         assert not re.search(r"""href\s*=\s*["']?\s*javascript:""", html, re.I), path
@@ -307,7 +351,9 @@ def test_web_every_route_is_documented(tmp_path):
 
     from dossier.web import create_app
 
-    doc = re.sub(r"\{[^}]*\}", "{}", (Path(__file__).resolve().parents[1] / "docs" / "web.md").read_text(encoding="utf-8"))
+    doc = re.sub(
+        r"\{[^}]*\}", "{}", (Path(__file__).resolve().parents[1] / "docs" / "web.md").read_text(encoding="utf-8")
+    )
     app = create_app(tmp_path / "empty.db")
     for route in app.routes:
         path = getattr(route, "path", "")

@@ -14,8 +14,16 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 CHROMIUM = Path("/usr/bin/chromium")
 SHOTS = Path(__file__).resolve().parents[1] / "test-output" / "screenshots"
-FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+FLAGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 # set by the page before any of its own scripts: dialogs, CSP violations and errors are recorded
 WATCH = """
 window.__csp = []; window.__errors = [];
@@ -45,7 +53,9 @@ def hostile_server(tmp_path_factory, nlp):
 def browser():
     if not CHROMIUM.exists():
         pytest.skip("no /usr/bin/chromium (apt-get install chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install -e '.[test]')")
+    sync_api = pytest.importorskip(
+        "playwright.sync_api", reason="playwright is not installed (pip install -e '.[test]')"
+    )
     with sync_api.sync_playwright() as p:
         b = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
         yield b
@@ -162,8 +172,11 @@ def test_browser_article_shows_highlights_and_panel(page):
 
 def test_browser_analyze_pasted_article(page):
     page.goto("/analyze")
-    page.fill("#analyze-text", "Senator Paul Brandt met Governor Elena Marsh in Riverton on Tuesday. "
-                               "\"The bridge will open in 2025,\" Marsh said after the meeting.")
+    page.fill(
+        "#analyze-text",
+        "Senator Paul Brandt met Governor Elena Marsh in Riverton on Tuesday. "
+        '"The bridge will open in 2025," Marsh said after the meeting.',
+    )
     page.fill("input[name=title]", "A pasted article")
     page.fill("input[name=published]", "2024-07-02")
     page.click("#analyze-go")
@@ -193,8 +206,9 @@ def test_browser_hostile_article_runs_nothing(hostile_page):
     assert page.locator("article.text .meta a").count() == 0  # the javascript: link is not offered
     shot(page, "hostile-article")
     # and the policy would stop a script that did get in: an inline script added now is blocked
-    page.evaluate("() => { const s = document.createElement('script'); s.textContent = \"window.__xss='late'\"; document.body.appendChild(s); }")
+    page.evaluate(
+        "() => { const s = document.createElement('script'); s.textContent = \"window.__xss='late'\"; document.body.appendChild(s); }"
+    )
     page.wait_for_function("window.__csp.length > 0")
     assert page.evaluate("typeof window.__xss") == "undefined"
     assert any("script-src" in v for v in page.evaluate("window.__csp"))
-

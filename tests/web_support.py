@@ -26,7 +26,7 @@ HOSTILE = {
         "Governor Elena Marsh said on Tuesday that the budget would pass. <script>window.__xss='text'</script> "
         "Senator Paul Brandt criticised the plan. <img src=x onerror=\"window.__xss='onerror'\"> "
         "Readers can <a href=\"javascript:window.__xss='link'\">click here</a> for the full budget. "
-        "\"We will not raise taxes,\" Marsh told reporters."
+        '"We will not raise taxes," Marsh told reporters.'
     ),
 }
 _BUILT: dict[str, Path] = {}

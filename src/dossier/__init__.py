@@ -1,6 +1,7 @@
 """dossier: read news and build an evidence-backed, time-aware map of who did what to whom."""
 
 from dossier.api import EXAMPLE_ARTICLE, Problem, analyze, analyze_text
+from dossier.ingest.run import IngestReport, ingest
 from dossier.models import (
     Analysis,
     Article,
@@ -14,7 +15,6 @@ from dossier.models import (
     Span,
     TimeExpr,
 )
-from dossier.ingest.run import IngestReport, ingest
 from dossier.nlp.pipeline import load_pipeline
 from dossier.query.corpus import Corpus
 from dossier.query.corpus import open_corpus as open

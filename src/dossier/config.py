@@ -12,13 +12,17 @@ from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, Settings
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="DOSSIER_", toml_file="dossier.toml", extra="ignore")
 
-    model: str | None = Field(None, description="spaCy pipeline to load (package name or path); default: best installed.")
+    model: str | None = Field(
+        None, description="spaCy pipeline to load (package name or path); default: best installed."
+    )
     max_chars: int = Field(
         200_000,
         gt=0,
         description="Articles longer than this many characters are refused (spaCy parses a whole article in memory).",
     )
-    batch_size: int = Field(16, gt=0, description="Articles per batch; nlp.pipe parses them in runs of at most 20,000 characters.")
+    batch_size: int = Field(
+        16, gt=0, description="Articles per batch; nlp.pipe parses them in runs of at most 20,000 characters."
+    )
     data_dir: Path = Field(Path.home() / ".local" / "share" / "dossier", description="Where dossier keeps its data.")
 
     @classmethod

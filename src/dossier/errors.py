@@ -1,19 +1,19 @@
 """Exceptions raised by dossier. Library code raises them; only ``dossier.cli`` turns them into exit codes.
 
-    DossierError                 base class; ``code`` is stable, ``str()`` says what to do next
-    ├── ModelNotFound            no spaCy model can be loaded
-    ├── InputError               an input cannot be read at all (missing path, unknown format)
-    ├── DropDocument             one article is rejected (empty, binary, too large, not English, ...)
-    ├── DataError                evaluation data is missing or malformed
-    ├── StoreError               the database cannot be used (not dossier's, newer schema, read-only, full)
-    │   └── StoreVanished        the store's file was deleted or replaced while a server used it
-    ├── FetchError               a URL or feed cannot be fetched
-    ├── ExportError              an export cannot be written (bad output path, filter or format)
-    ├── EngineError              the analysis engine cannot run (a Dask cluster unreachable or lost)
-    ├── InvalidArgument          a bad option or argument value (not a date, an unknown type, a limit below 1,
-    │                            a lookup string too long, a name that means several entities)
-    └── OutputError              an output file or folder cannot be written (a file where a folder should be,
-                                 a read-only folder)
+DossierError                 base class; ``code`` is stable, ``str()`` says what to do next
+├── ModelNotFound            no spaCy model can be loaded
+├── InputError               an input cannot be read at all (missing path, unknown format)
+├── DropDocument             one article is rejected (empty, binary, too large, not English, ...)
+├── DataError                evaluation data is missing or malformed
+├── StoreError               the database cannot be used (not dossier's, newer schema, read-only, full)
+│   └── StoreVanished        the store's file was deleted or replaced while a server used it
+├── FetchError               a URL or feed cannot be fetched
+├── ExportError              an export cannot be written (bad output path, filter or format)
+├── EngineError              the analysis engine cannot run (a Dask cluster unreachable or lost)
+├── InvalidArgument          a bad option or argument value (not a date, an unknown type, a limit below 1,
+│                            a lookup string too long, a name that means several entities)
+└── OutputError              an output file or folder cannot be written (a file where a folder should be,
+                             a read-only folder)
 """
 
 from __future__ import annotations

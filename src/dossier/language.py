@@ -57,6 +57,8 @@ def not_english(text: str) -> str | None:
         return f"language {lang!r} is not supported (dossier reads English news only)"
     share = english_share(text)
     if share < 0.5:
-        return (f"language {lang!r} (probability {prob:.2f}) and only {share:.0%} of the text in English sentences "
-                "is not supported (dossier reads English news only)")
+        return (
+            f"language {lang!r} (probability {prob:.2f}) and only {share:.0%} of the text in English sentences "
+            "is not supported (dossier reads English news only)"
+        )
     return None

@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = "2.0"  # 1.1: article.dateline, authors, notes, news_format; 2.0: entities' country is ISO-3, sector, codes
+SCHEMA_VERSION = (
+    "2.0"  # 1.1: article.dateline, authors, notes, news_format; 2.0: entities' country is ISO-3, sector, codes
+)
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "FAC")
 MENTION_KINDS = ("name", "nominal", "pronoun")

@@ -20,10 +20,14 @@ class Format(str, Enum):
 def register(app: typer.Typer) -> None:
     @app.command("analyze")
     def analyze_cmd(
-        inputs: list[str] = typer.Argument(None, help="Files (.txt .html .jsonl), directories, URLs, RSS/Atom feeds, or - for stdin."),
+        inputs: list[str] = typer.Argument(
+            None, help="Files (.txt .html .jsonl), directories, URLs, RSS/Atom feeds, or - for stdin."
+        ),
         format: Format = typer.Option(Format.text, "--format", "-f", help="text (terminal), json or html."),
         out: Path = typer.Option(None, "--out", "-o", help="Directory for json/html files (one per article)."),
-        model: str = typer.Option(None, "--model", help="spaCy pipeline to use (else DOSSIER_MODEL, else the best installed)."),
+        model: str = typer.Option(
+            None, "--model", help="spaCy pipeline to use (else DOSSIER_MODEL, else the best installed)."
+        ),
         max_chars: int = typer.Option(None, "--max-chars", help="Refuse articles longer than this (default 200,000)."),
         example: bool = typer.Option(False, "--example", help="Analyse the example article shipped with dossier."),
     ) -> None:
@@ -35,8 +39,8 @@ def register(app: typer.Typer) -> None:
             cat page.html | dossier analyze - --format html --out pages/
         """
         from dossier.api import EXAMPLE_ARTICLE, Problem, analyze
-        from dossier.report.html import render_html
         from dossier.errors import DropDocument
+        from dossier.report.html import render_html
         from dossier.report.jsonout import OutputFolder, to_json
         from dossier.report.text import render_text
 
@@ -56,8 +60,12 @@ def register(app: typer.Typer) -> None:
             for result in analyze(sources, model=model, max_chars=max_chars, stdin=stdin):
                 if isinstance(result, Problem):
                     failed += result.error
-                    errors.print(f"[{'red' if result.error else 'yellow'}]{'error' if result.error else 'warning'}:[/] "
-                                 f"{escape(result.message)}", highlight=False, soft_wrap=True)
+                    errors.print(
+                        f"[{'red' if result.error else 'yellow'}]{'error' if result.error else 'warning'}:[/] "
+                        f"{escape(result.message)}",
+                        highlight=False,
+                        soft_wrap=True,
+                    )
                     continue
                 if format is Format.text:
                     render_text(result, console)

@@ -16,8 +16,9 @@ def register(eval_app: typer.Typer) -> None:
     @eval_app.command("actors")
     def eval_actors(
         gold: Path = typer.Argument(None, help="A gold .jsonl file (default: dossier's own, data/gold/actors.jsonl)."),
-        shared: Path = typer.Option(SHARED, "--shared", help="The shared data directory the gold cites "
-                                    "(corpus/ and data/polnear/)."),
+        shared: Path = typer.Option(
+            SHARED, "--shared", help="The shared data directory the gold cites (corpus/ and data/polnear/)."
+        ),
         model: str = typer.Option(None, "--model", help="spaCy pipeline to use."),
         errors: Path = typer.Option(None, "--errors", help="Write every wrong answer to this JSON file."),
         as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
@@ -49,8 +50,14 @@ def register(eval_app: typer.Typer) -> None:
             table.add_column(col, justify="right" if col != "split" else "left")
         for split in ("dev", "test", "all"):
             s, b = report.system[split].as_dict(), report.baseline[split].as_dict()
-            table.add_row(split, str(s["n"]), f"{s['country']:.3f}", f"{b['country']:.3f}", f"{s['sector']:.3f}",
-                          f"{b['sector']:.3f}")
+            table.add_row(
+                split,
+                str(s["n"]),
+                f"{s['country']:.3f}",
+                f"{b['country']:.3f}",
+                f"{s['sector']:.3f}",
+                f"{b['sector']:.3f}",
+            )
         Console().print(table)
         kinds = Table(title="system by kind of actor (all splits)")
         for col in ("kind", "actors", "country", "sector"):

@@ -21,7 +21,9 @@ def register(eval_app: typer.Typer) -> None:
         baseline: list[str] = typer.Option([], "--baseline", help="Also score a baseline on the same parses: textacy."),
         limit: int = typer.Option(None, "--limit", help="Score only the first N texts (sorted by name)."),
         model: str = typer.Option(None, "--model", help="spaCy pipeline to use."),
-        errors: Path = typer.Option(None, "--errors", help="Write dossier's missed, spurious and half-right relations to this file."),
+        errors: Path = typer.Option(
+            None, "--errors", help="Write dossier's missed, spurious and half-right relations to this file."
+        ),
         as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
     ) -> None:
         """Score attributions: content P/R/F1 (a match shares at least half of the gold content's characters,
@@ -34,11 +36,11 @@ def register(eval_app: typer.Typer) -> None:
             dossier eval attribution ../shared/data/polnear/dev --baseline textacy
             dossier eval attribution ../shared/data/polnear/train --limit 50 --errors /tmp/attribution_errors.txt
         """
-        from dossier.eval.attribution import error_listing, evaluate  # noqa: PLC0415
-        from dossier.nlp.pipeline import load_pipeline  # noqa: PLC0415
+        from dossier.eval.attribution import error_listing, evaluate
+        from dossier.nlp.pipeline import load_pipeline
 
         try:
-            from dossier.eval.brat import split_files  # noqa: PLC0415
+            from dossier.eval.brat import split_files
 
             split_files(split_dir)  # fail on a wrong folder before loading the model
             nlp = load_pipeline(model, components=COMPONENTS)
@@ -56,16 +58,36 @@ def register(eval_app: typer.Typer) -> None:
         table = Table(title=f"Attributions on {split_dir} ({first.documents} texts, {first.gold} gold relations)")
         table.add_column("system")
         for col in (
-            "pred", "matched", "content P", "content R", "content F1", "source acc", "cue acc",
-            "full P", "full R", "full F1", "token P", "token R", "token F1",
+            "pred",
+            "matched",
+            "content P",
+            "content R",
+            "content F1",
+            "source acc",
+            "cue acc",
+            "full P",
+            "full R",
+            "full F1",
+            "token P",
+            "token R",
+            "token F1",
         ):
             table.add_column(col, justify="right")
         for name, sc in scores.items():
             table.add_row(
-                name, str(sc.predicted), str(sc.matched),
-                f"{sc.content.precision:.3f}", f"{sc.content.recall:.3f}", f"{sc.content.f1:.3f}",
-                f"{sc.source_accuracy:.3f}", f"{sc.cue_accuracy:.3f}",
-                f"{sc.full.precision:.3f}", f"{sc.full.recall:.3f}", f"{sc.full.f1:.3f}",
-                f"{sc.tokens.precision:.3f}", f"{sc.tokens.recall:.3f}", f"{sc.tokens.f1:.3f}",
+                name,
+                str(sc.predicted),
+                str(sc.matched),
+                f"{sc.content.precision:.3f}",
+                f"{sc.content.recall:.3f}",
+                f"{sc.content.f1:.3f}",
+                f"{sc.source_accuracy:.3f}",
+                f"{sc.cue_accuracy:.3f}",
+                f"{sc.full.precision:.3f}",
+                f"{sc.full.recall:.3f}",
+                f"{sc.full.f1:.3f}",
+                f"{sc.tokens.precision:.3f}",
+                f"{sc.tokens.recall:.3f}",
+                f"{sc.tokens.f1:.3f}",
             )
         console.print(table)

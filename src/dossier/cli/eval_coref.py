@@ -38,13 +38,26 @@ def register(eval_app: typer.Typer) -> None:
         if as_json:
             typer.echo(json.dumps({k: v.as_dict() for k, v in results.items()}, indent=2))
             return
-        table = Table(title=f"Coreference on {gold} ({len(golds)} documents, {sum(len(g.mentions) for g in golds)} gold mentions)")
+        table = Table(
+            title=f"Coreference on {gold} ({len(golds)} documents, {sum(len(g.mentions) for g in golds)} gold mentions)"
+        )
         table.add_column("system")
         for col in ("mention P", "mention R", "mention F1", "MUC F1", "B³ F1", "CEAF-e F1", "CoNLL F1"):
             table.add_column(col, justify="right")
         for name, s in results.items():
             table.add_row(
                 name,
-                *(f"{x:.3f}" for x in (s.mentions.precision, s.mentions.recall, s.mentions.f1, s.muc.f1, s.b3.f1, s.ceafe.f1, s.conll)),
+                *(
+                    f"{x:.3f}"
+                    for x in (
+                        s.mentions.precision,
+                        s.mentions.recall,
+                        s.mentions.f1,
+                        s.muc.f1,
+                        s.b3.f1,
+                        s.ceafe.f1,
+                        s.conll,
+                    )
+                ),
             )
         Console().print(table)

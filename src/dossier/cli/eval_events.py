@@ -21,8 +21,12 @@ def register(eval_app: typer.Typer) -> None:
         no_gold: bool = typer.Option(False, "--no-gold", help="Skip the PLOVER gold."),
         model: str = typer.Option(None, "--model", help="spaCy pipeline to use."),
         part: str = typer.Option("both", "--part", help="dev, heldout or both (heldout = sentence index % 5 == 4)."),
-        limit: int = typer.Option(None, "--limit", help="Score only the first N sentences of each file (quick checks)."),
-        errors: Path = typer.Option(None, "--errors", help="Write the development sentences scored wrong to this file."),
+        limit: int = typer.Option(
+            None, "--limit", help="Score only the first N sentences of each file (quick checks)."
+        ),
+        errors: Path = typer.Option(
+            None, "--errors", help="Write the development sentences scored wrong to this file."
+        ),
         as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
     ) -> None:
         """Score events: PLOVER main-event and any-event accuracy with a per-category confusion table and
@@ -77,13 +81,31 @@ def register(eval_app: typer.Typer) -> None:
             return
         table = Table(title=f"Events on {data_dir}")
         table.add_column("part")
-        for col in ("sentences", "PentaClass acc", "macro-F1", "spans sent.", "source F1", "target F1", "src+tgt P", "src+tgt R", "src+tgt F1"):
+        for col in (
+            "sentences",
+            "PentaClass acc",
+            "macro-F1",
+            "spans sent.",
+            "source F1",
+            "target F1",
+            "src+tgt P",
+            "src+tgt R",
+            "src+tgt F1",
+        ):
             table.add_column(col, justify="right")
         for p in parts:
             pen, sp = scores.penta[p], scores.spans[p]
             table.add_row(
-                p, str(pen.n), f"{pen.accuracy:.3f}", f"{pen.macro_f1:.3f}", str(sp.sentences),
-                f"{sp.source.f1:.3f}", f"{sp.target.f1:.3f}", f"{sp.both.precision:.3f}", f"{sp.both.recall:.3f}", f"{sp.both.f1:.3f}",
+                p,
+                str(pen.n),
+                f"{pen.accuracy:.3f}",
+                f"{pen.macro_f1:.3f}",
+                str(sp.sentences),
+                f"{sp.source.f1:.3f}",
+                f"{sp.target.f1:.3f}",
+                f"{sp.both.precision:.3f}",
+                f"{sp.both.recall:.3f}",
+                f"{sp.both.f1:.3f}",
             )
         console.print(table)
         for p in parts:
@@ -102,14 +124,33 @@ def _print_plover(console: Console, plover, parts, path: Path) -> None:
     from dossier.eval.events_plover import CATEGORIES
 
     table = Table(title=f"PLOVER categories on {path.name}")
-    for col in ("part", "sentences", "main-event acc", "any-event acc", "src P", "src R", "tgt P", "tgt R",
-                "src+tgt P", "src+tgt R"):
+    for col in (
+        "part",
+        "sentences",
+        "main-event acc",
+        "any-event acc",
+        "src P",
+        "src R",
+        "tgt P",
+        "tgt R",
+        "src+tgt P",
+        "src+tgt R",
+    ):
         table.add_column(col, justify="right" if col != "part" else "left")
     for p in parts:
         s = plover[p]
-        table.add_row(p, str(s.n), f"{s.main_accuracy:.3f}", f"{s.any_accuracy:.3f}",
-                      f"{s.source.precision:.3f}", f"{s.source.recall:.3f}", f"{s.target.precision:.3f}",
-                      f"{s.target.recall:.3f}", f"{s.arguments.precision:.3f}", f"{s.arguments.recall:.3f}")
+        table.add_row(
+            p,
+            str(s.n),
+            f"{s.main_accuracy:.3f}",
+            f"{s.any_accuracy:.3f}",
+            f"{s.source.precision:.3f}",
+            f"{s.source.recall:.3f}",
+            f"{s.target.precision:.3f}",
+            f"{s.target.recall:.3f}",
+            f"{s.arguments.precision:.3f}",
+            f"{s.arguments.recall:.3f}",
+        )
     console.print(table)
     short = {c: c[:4] for c in CATEGORIES}
     for p in parts:

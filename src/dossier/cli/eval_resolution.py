@@ -23,17 +23,33 @@ def register(eval_app: typer.Typer) -> None:
         data_dir: Path = typer.Argument(DEFAULT_DATA, help="ECB+ folder with articles.jsonl and gold.json."),
         topics: str = typer.Option(None, "--topics", help="Only these topics, e.g. 1-35 or 1,3,5 (default: all)."),
         split: list[str] = typer.Option(
-            [], "--split", help="all, dev or held-back (repeatable; default: the three). Held-back: topics divisible by 3."
+            [],
+            "--split",
+            help="all, dev or held-back (repeatable; default: the three). Held-back: topics divisible by 3.",
         ),
-        cache: Path = typer.Option(None, "--cache", help="Where analysed articles are kept "
-                                   "(default: $XDG_CACHE_HOME or ~/.cache, under dossier/eval-analyses)."),
-        no_cache: bool = typer.Option(False, "--no-cache", help="Analyse every article afresh; read and write no cache."),
+        cache: Path = typer.Option(
+            None,
+            "--cache",
+            help="Where analysed articles are kept "
+            "(default: $XDG_CACHE_HOME or ~/.cache, under dossier/eval-analyses).",
+        ),
+        no_cache: bool = typer.Option(
+            False, "--no-cache", help="Analyse every article afresh; read and write no cache."
+        ),
         model: str = typer.Option(None, "--model", help="spaCy pipeline to use."),
-        jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for the analysis of uncached articles."),
+        jobs: int = typer.Option(
+            1, "--jobs", "-j", min=1, help="Worker processes for the analysis of uncached articles."
+        ),
         fmt: str = typer.Option("table", "--format", help="table or json."),
-        conflicts: str = typer.Option(None, "--conflicts", help="Audit this store (SQLite path or postgresql:// URL) "
-                                      "for entities holding names of different people, instead of scoring ECB+."),
-        top: int = typer.Option(300, "--top", min=1, help="With --conflicts: summarise over the top N entities by mentions."),
+        conflicts: str = typer.Option(
+            None,
+            "--conflicts",
+            help="Audit this store (SQLite path or postgresql:// URL) "
+            "for entities holding names of different people, instead of scoring ECB+.",
+        ),
+        top: int = typer.Option(
+            300, "--top", min=1, help="With --conflicts: summarise over the top N entities by mentions."
+        ),
     ) -> None:
         """Score cross-document resolution on ECB+: MUC, B³, CEAF-e and CoNLL F1 (precision and recall each), on
         named and on all gold mentions, beside the head-word and exact-string baselines, for all topics, the
@@ -65,8 +81,13 @@ def register(eval_app: typer.Typer) -> None:
         try:
             chosen = parse_topics(topics) if topics else None
             report = evaluate(
-                data_dir, topics=chosen, splits=splits, cache_dir=None if no_cache else (cache or default_cache_dir()),
-                model=model, jobs=jobs, progress=lambda message: err.print(f"[dim]{message}[/]"),
+                data_dir,
+                topics=chosen,
+                splits=splits,
+                cache_dir=None if no_cache else (cache or default_cache_dir()),
+                model=model,
+                jobs=jobs,
+                progress=lambda message: err.print(f"[dim]{message}[/]"),
             )
         except DossierError as exc:
             _fail(str(exc))
@@ -86,8 +107,20 @@ def _split_table(data_dir: Path, name: str, result) -> Table:
     )
     for col in ("mentions", "system"):
         table.add_column(col)
-    for col in ("gold", "covered", "MUC P", "MUC R", "MUC F1", "B³ P", "B³ R", "B³ F1", "CEAF-e P", "CEAF-e R",
-                "CEAF-e F1", "CoNLL F1"):
+    for col in (
+        "gold",
+        "covered",
+        "MUC P",
+        "MUC R",
+        "MUC F1",
+        "B³ P",
+        "B³ R",
+        "B³ F1",
+        "CEAF-e P",
+        "CEAF-e R",
+        "CEAF-e F1",
+        "CoNLL F1",
+    ):
         table.add_column(col, justify="right")
     for scope_name, scope in result.scopes.items():
         for system, s in scope.systems.items():
@@ -97,8 +130,21 @@ def _split_table(data_dir: Path, name: str, result) -> Table:
                 system,
                 str(scope.mentions) if first else "",
                 str(scope.covered) if first else "",
-                *(f"{x:.3f}" for x in (s.muc.precision, s.muc.recall, s.muc.f1, s.b3.precision, s.b3.recall, s.b3.f1,
-                                       s.ceafe.precision, s.ceafe.recall, s.ceafe.f1, s.conll)),
+                *(
+                    f"{x:.3f}"
+                    for x in (
+                        s.muc.precision,
+                        s.muc.recall,
+                        s.muc.f1,
+                        s.b3.precision,
+                        s.b3.recall,
+                        s.b3.f1,
+                        s.ceafe.precision,
+                        s.ceafe.recall,
+                        s.ceafe.f1,
+                        s.conll,
+                    )
+                ),
                 end_section=system == list(scope.systems)[-1],
             )
     return table
@@ -116,7 +162,13 @@ def _conflicts(db: str, top: int, fmt: str) -> None:
         return
     console = Console(width=max(Console().width, 120))
     table = Table(title=f"Entities of {db} holding names of different people ({len(audit.entities)})")
-    for col, just in (("id", "right"), ("entity", "left"), ("type", "left"), ("mentions", "right"), ("names, by person", "left")):
+    for col, just in (
+        ("id", "right"),
+        ("entity", "left"),
+        ("type", "left"),
+        ("mentions", "right"),
+        ("names, by person", "left"),
+    ):
         table.add_column(col, justify=just)
     for ent in audit.entities:
         groups = " | ".join(", ".join(f"{n.name} ({n.mentions})" for n in group) for group in ent.groups)

@@ -25,10 +25,18 @@ def register(app: typer.Typer) -> None:
     @app.command("export")
     def export_cmd(
         format: ExportFormat = typer.Argument(..., help="json, jsonl, csv, parquet, graphml, gexf or neo4j."),
-        out: str = typer.Option(..., "--out", "-o", help="A file (json, jsonl, graphml, gexf) or a directory (csv, parquet, neo4j)."),
-        db: str = typer.Option(None, "--db", help="Store: a SQLite file (default ./dossier.db) or a postgresql:// URL."),
-        entity: str = typer.Option(None, "--entity", help="Only records involving this corpus entity (its name, any case)."),
-        date_from: str = typer.Option(None, "--from", help="From this date (YYYY, YYYY-MM or YYYY-MM-DD): article date, event date for events."),
+        out: str = typer.Option(
+            ..., "--out", "-o", help="A file (json, jsonl, graphml, gexf) or a directory (csv, parquet, neo4j)."
+        ),
+        db: str = typer.Option(
+            None, "--db", help="Store: a SQLite file (default ./dossier.db) or a postgresql:// URL."
+        ),
+        entity: str = typer.Option(
+            None, "--entity", help="Only records involving this corpus entity (its name, any case)."
+        ),
+        date_from: str = typer.Option(
+            None, "--from", help="From this date (YYYY, YYYY-MM or YYYY-MM-DD): article date, event date for events."
+        ),
         date_to: str = typer.Option(None, "--to", help="Up to this date, inclusive."),
         event_type: str = typer.Option(None, "--type", help="Only events of this PLOVER type (e.g. ACCUSE)."),
         jsonl: bool = typer.Option(False, "--jsonl", help="With json: JSON Lines, one article per line."),
@@ -51,8 +59,16 @@ def register(app: typer.Typer) -> None:
 
         err = Console(stderr=True, soft_wrap=True, highlight=False)
         try:
-            report = export(format.value, out, db=db, entity=entity, date_from=date_from, date_to=date_to,
-                            event_type=event_type, jsonl=jsonl)
+            report = export(
+                format.value,
+                out,
+                db=db,
+                entity=entity,
+                date_from=date_from,
+                date_to=date_to,
+                event_type=event_type,
+                jsonl=jsonl,
+            )
         except DossierError as exc:
             err.print(f"[red]error:[/] {escape(str(exc))}")
             raise typer.Exit(2) from None  # nothing was exported: the command could not run

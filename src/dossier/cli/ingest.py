@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import typer
 from rich.console import Console
@@ -14,15 +13,22 @@ def register(app: typer.Typer) -> None:
     @app.command("ingest")
     def ingest_cmd(
         inputs: list[str] = typer.Argument(..., help="Files, directories, - for stdin (and URLs and feeds)."),
-        db: str = typer.Option(None, "--db", help="Store: a SQLite file (default ./dossier.db) or a postgresql:// URL."),
+        db: str = typer.Option(
+            None, "--db", help="Store: a SQLite file (default ./dossier.db) or a postgresql:// URL."
+        ),
         jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for parsing and extraction."),
         model: str = typer.Option(None, "--model", help="spaCy pipeline to use."),
         max_chars: int = typer.Option(None, "--max-chars", help="Refuse articles longer than this."),
         engine: str = typer.Option("local", "--engine", help="Where parsing and extraction run: local or dask."),
-        scheduler: str = typer.Option(None, "--scheduler", help="Address of a Dask scheduler (--engine dask); "
-                                      "default: start a local cluster."),
-        workers: int = typer.Option(None, "--workers", min=1, help="Worker processes of the local Dask cluster "
-                                    "(default: --jobs, else one per CPU)."),
+        scheduler: str = typer.Option(
+            None, "--scheduler", help="Address of a Dask scheduler (--engine dask); default: start a local cluster."
+        ),
+        workers: int = typer.Option(
+            None,
+            "--workers",
+            min=1,
+            help="Worker processes of the local Dask cluster (default: --jobs, else one per CPU).",
+        ),
     ) -> None:
         """Analyse articles and store them, with their entities, times, claims, events and relations.
 
@@ -44,8 +50,14 @@ def register(app: typer.Typer) -> None:
         stdin = sys.stdin.buffer.read() if "-" in inputs else None
         tty = err.is_terminal
         bar = Progress(
-            TextColumn("[bold]ingest"), BarColumn(), TextColumn("{task.fields[stored]} stored · {task.fields[skipped]} skipped"
-            " · {task.fields[failed]} failed · {task.fields[rate]:.1f} articles/s"), TimeElapsedColumn(), console=err,
+            TextColumn("[bold]ingest"),
+            BarColumn(),
+            TextColumn(
+                "{task.fields[stored]} stored · {task.fields[skipped]} skipped"
+                " · {task.fields[failed]} failed · {task.fields[rate]:.1f} articles/s"
+            ),
+            TimeElapsedColumn(),
+            console=err,
             disable=not tty,
         )
         task = bar.add_task("ingest", total=None, stored=0, skipped=0, failed=0, rate=0.0)
@@ -56,17 +68,34 @@ def register(app: typer.Typer) -> None:
                 err.print(f"[red]{message}[/]" if message.startswith("error") else f"[yellow]{message}[/]")
             done = report.stored + report.skipped + len(report.failed)
             if tty:
-                bar.update(task, stored=report.stored, skipped=report.skipped, failed=len(report.failed),
-                           rate=report.articles_per_second)
+                bar.update(
+                    task,
+                    stored=report.stored,
+                    skipped=report.skipped,
+                    failed=len(report.failed),
+                    rate=report.articles_per_second,
+                )
             elif done - last_log[0] >= 100:
                 last_log[0] = done
-                err.print(f"ingest: {report.stored} stored, {report.skipped} skipped, {len(report.failed)} failed, "
-                          f"{report.articles_per_second:.1f} articles/s")
+                err.print(
+                    f"ingest: {report.stored} stored, {report.skipped} skipped, {len(report.failed)} failed, "
+                    f"{report.articles_per_second:.1f} articles/s"
+                )
 
         try:
             with bar:
-                report = ingest(inputs, db=db, jobs=jobs, model=model, max_chars=max_chars, progress=progress, stdin=stdin,
-                                engine=engine, scheduler=scheduler, workers=workers)
+                report = ingest(
+                    inputs,
+                    db=db,
+                    jobs=jobs,
+                    model=model,
+                    max_chars=max_chars,
+                    progress=progress,
+                    stdin=stdin,
+                    engine=engine,
+                    scheduler=scheduler,
+                    workers=workers,
+                )
         except DossierError as exc:
             err.print(f"[red]error:[/] {exc}")
             raise typer.Exit(2) from None

@@ -13,11 +13,20 @@ def register(app: typer.Typer) -> None:
     @app.command("serve")
     def serve_cmd(
         db: str = typer.Option(None, "--db", help="Store: a SQLite file (default ./dossier.db)."),
-        host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on; beyond loopback a --token is required."),
+        host: str = typer.Option(
+            "127.0.0.1", "--host", help="Address to listen on; beyond loopback a --token is required."
+        ),
         port: int = typer.Option(8000, "--port", help="Port to listen on."),
-        token: str = typer.Option(None, "--token", envvar="DOSSIER_TOKEN", show_envvar=True,
-                                  help="Bearer token required by every write (merge, split, rename, storing articles)."),
-        max_bytes: int = typer.Option(2_000_000, "--max-bytes", help="Largest request body (an uploaded article) in bytes."),
+        token: str = typer.Option(
+            None,
+            "--token",
+            envvar="DOSSIER_TOKEN",
+            show_envvar=True,
+            help="Bearer token required by every write (merge, split, rename, storing articles).",
+        ),
+        max_bytes: int = typer.Option(
+            2_000_000, "--max-bytes", help="Largest request body (an uploaded article) in bytes."
+        ),
     ) -> None:
         """Serve the web app (search, actors, relationships, articles, analysis) and the REST API under /api/.
 

@@ -8,4 +8,13 @@ after the spaCy pipeline.
 from dossier.codes.actors import article_date, code_analysis, event_date, in_force, mention_codes
 from dossier.codes.codebook import SECTORS, Codebook, parse_code
 
-__all__ = ["SECTORS", "Codebook", "article_date", "code_analysis", "event_date", "in_force", "mention_codes", "parse_code"]
+__all__ = [
+    "SECTORS",
+    "Codebook",
+    "article_date",
+    "code_analysis",
+    "event_date",
+    "in_force",
+    "mention_codes",
+    "parse_code",
+]

@@ -52,7 +52,9 @@ class Coding:
     table_country: Found | None = None
     government_mentions: set[tuple[int, int]] = field(default_factory=set)  # "Moscow", "the Kremlin" as actor
 
-    def at(self, date: str | None, book: Codebook) -> tuple[str | None, str | None, ActorCode | None, list[CodeEvidence]]:
+    def at(
+        self, date: str | None, book: Codebook
+    ) -> tuple[str | None, str | None, ActorCode | None, list[CodeEvidence]]:
         """(country, sector, the dictionary code in force, the evidence of what did not come from it) on a date."""
         code = in_force(self.dictionary, date)
         dict_country, dict_sector = parse_code(code.code, book.countries) if code else (None, None)
@@ -65,16 +67,24 @@ class Coding:
         # an international record (IGOUNO, NGOHRI, IMGMUSISI) has no country on purpose: a linked nominal
         # ("the Russian government" attached to WikiLeaks by the sieve) does not give it one
         nominal = None if code and code.code[:3] in ("IGO", "NGO", "IMG") else self.nominal_country
-        for found, value in ((self.text_country, None), (None, dict_country), (nominal, None),
-                             (self.table_country, None)):
+        for found, value in (
+            (self.text_country, None),
+            (None, dict_country),
+            (nominal, None),
+            (self.table_country, None),
+        ):
             value = found.value if found else value
             if value:
                 country = value
                 if found:
                     evidence.append(found.evidence)
                 break
-        for found, value in ((self.text_sector, None), (None, dict_sector), (self.nominal_sector, None),
-                             (self.name_sector, None)):
+        for found, value in (
+            (self.text_sector, None),
+            (None, dict_sector),
+            (self.nominal_sector, None),
+            (self.name_sector, None),
+        ):
             value = found.value if found else value
             if value:
                 sector = value
@@ -118,8 +128,18 @@ def event_date(ev: Event, article: str | None) -> str | None:
     return article
 
 
-PART_OF_YEAR = {"Q1": "02-15", "Q2": "05-15", "Q3": "08-15", "Q4": "11-15", "H1": "04-01", "H2": "10-01",
-                "WI": "01-15", "SP": "04-15", "SU": "07-15", "FA": "10-15"}
+PART_OF_YEAR = {
+    "Q1": "02-15",
+    "Q2": "05-15",
+    "Q3": "08-15",
+    "Q4": "11-15",
+    "H1": "04-01",
+    "H2": "10-01",
+    "WI": "01-15",
+    "SP": "04-15",
+    "SU": "07-15",
+    "FA": "10-15",
+}
 
 
 def iso_date(value: str | None) -> str | None:
@@ -226,8 +246,9 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                 elif not coding.text_sector:
                     coding.text_sector = Found(sec[0], ev)  # type: ignore[index]
     # 2. the dictionaries
-    coding.dictionary = dictionary_codes(ent, kb, date, titled, coding.text_sector.value if coding.text_sector else None,
-                                         book)
+    coding.dictionary = dictionary_codes(
+        ent, kb, date, titled, coding.text_sector.value if coding.text_sector else None, book
+    )
     # 3. the nouns of the actor's own name ("Syrian Army", "Iraqi police", "the Justice Department")
     if ent.type in ("ORG", "NORP"):
         for m in ent.mentions:
@@ -254,8 +275,14 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
     return coding
 
 
-def dictionary_codes(ent: Entity, kb: Knowledge, date: str | None = None, titled: bool = False,
-                     title_sector: str | None = None, book: Codebook | None = None) -> list[ActorCode]:
+def dictionary_codes(
+    ent: Entity,
+    kb: Knowledge,
+    date: str | None = None,
+    titled: bool = False,
+    title_sector: str | None = None,
+    book: Codebook | None = None,
+) -> list[ActorCode]:
     """The dated codes of the one dictionary record the entity's names point to (none when they point to
     records that disagree on the date). A person is looked up by a full name (or its last two words, when
     the name carries a title: "Majority Leader Mitch McConnell"); a titled surname alone ("President Obama")
@@ -325,8 +352,9 @@ def _contained_organisation(name: str, kb: Knowledge) -> dict[str, tuple[str, tu
 _SURNAMES: dict[int, dict[str, list]] = {}
 
 
-def surname_record(kb: Knowledge, surname: str, date: str | None = None, sector: str | None = None,
-                   book: Codebook | None = None):
+def surname_record(
+    kb: Knowledge, surname: str, date: str | None = None, sector: str | None = None, book: Codebook | None = None
+):
     """The one person record with this surname: dossier's own records first, then Phoenix's; of several,
     the one whose code on the date has the title's sector ("President Obama" in 2016: Barack, USAGOV, not
     Michelle); None when that leaves several (or none)."""
@@ -345,6 +373,7 @@ def surname_record(kb: Knowledge, surname: str, date: str | None = None, sector:
     for source in ("dossier", "phoenix"):
         hits = list(index[source].get(key, {}).values())
         if len(hits) > 1 and sector and book is not None:
+
             def sector_on(entry) -> str | None:
                 code = in_force(_codes(entry.entry, surname, entry.codes), date)
                 return parse_code(code.code, book.countries)[1] if code else None
@@ -379,8 +408,13 @@ def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: 
     """A group only described, with a role but no country ("the army", "the military"), belongs to the
     country named last before it in its sentence ("Bolivian President Evo Morales resigned after the army
     called on him"): a nominal reading, below any dictionary record."""
-    countries = [(m.sentence, m.end, book.alpha3(e.country), m) for e in analysis.entities if e.country
-                 for m in e.mentions if m.kind == "name"]
+    countries = [
+        (m.sentence, m.end, book.alpha3(e.country), m)
+        for e in analysis.entities
+        if e.country
+        for m in e.mentions
+        if m.kind == "name"
+    ]
     for ent in analysis.entities:
         coding = codings[ent.id]
         if any(m.kind == "name" for m in ent.mentions) or ent.country or coding.text_country or coding.nominal_country:
@@ -405,11 +439,20 @@ def fill_entity(ent: Entity, coding: Coding, date: str | None, book: Codebook) -
     if (country or sector) and not (used and parse_code(used.code, book.countries) == (country, sector)):
         if len(evidence) == 2:
             a, b = evidence
-            ev = CodeEvidence(a.source if a.source == b.source else "text", f"{a.text}; {b.text}",
-                              _min(a.start, b.start), _max(a.end, b.end))
+            ev = CodeEvidence(
+                a.source if a.source == b.source else "text",
+                f"{a.text}; {b.text}",
+                _min(a.start, b.start),
+                _max(a.end, b.end),
+            )
         else:
-            ev = evidence[0] if evidence else used.evidence if used else (
-                coding.dictionary[0].evidence if coding.dictionary else CodeEvidence("countries", ent.name))
+            ev = (
+                evidence[0]
+                if evidence
+                else used.evidence
+                if used
+                else (coding.dictionary[0].evidence if coding.dictionary else CodeEvidence("countries", ent.name))
+            )
         codes.insert(0, ActorCode((country or "") + (sector or ""), None, None, ev))
     ent.codes = codes
 
@@ -437,8 +480,9 @@ def fill_event(ev: Event, codings: dict[str, Coding], date: str | None, book: Co
         setattr(ev, f"{side}_sector", sector)
 
 
-def mention_codes(text: str, ent: Entity, start: int, end: int, mention: str, book: Codebook | None = None
-                  ) -> tuple[str | None, str | None]:
+def mention_codes(
+    text: str, ent: Entity, start: int, end: int, mention: str, book: Codebook | None = None
+) -> tuple[str | None, str | None]:
     """An actor's country and sector as one mention names it: a capital or building is the government
     ("Moscow said"), a country's demonym before a group noun is that group ("Syrian rebels"); else the
     entity's own."""

@@ -26,8 +26,36 @@ from dossier.resolve.knowledge import Knowledge
 from dossier.resolve.names import DATA
 
 # CAMEO role codes dossier reports as a sector, most specific first where a code chains several.
-SECTORS = ("GOV", "MIL", "REB", "OPP", "LEG", "JUD", "COP", "SPY", "BUS", "MED", "EDU", "CVL", "REF", "IGO", "NGO",
-           "PTY", "ELI", "UAF", "INS", "LAB", "HLH", "AGR", "CRM", "ENV", "HRI", "DEV", "MNC", "IMG")
+SECTORS = (
+    "GOV",
+    "MIL",
+    "REB",
+    "OPP",
+    "LEG",
+    "JUD",
+    "COP",
+    "SPY",
+    "BUS",
+    "MED",
+    "EDU",
+    "CVL",
+    "REF",
+    "IGO",
+    "NGO",
+    "PTY",
+    "ELI",
+    "UAF",
+    "INS",
+    "LAB",
+    "HLH",
+    "AGR",
+    "CRM",
+    "ENV",
+    "HRI",
+    "DEV",
+    "MNC",
+    "IMG",
+)
 # Older or non-ISO country prefixes of the Phoenix dictionaries.
 PHOENIX_COUNTRIES = {"ROM": "ROU", "TMP": "TLS", "KSV": "XKX", "SRP": "SRB", "ANG": "AGO", "BAH": "BHS"}
 INTERNATIONAL = {"IGO": "IGO", "NGO": "NGO", "MNC": "BUS", "IMG": "REB"}
@@ -36,10 +64,18 @@ INTERNATIONAL = {"IGO": "IGO", "NGO": "NGO", "MNC": "BUS", "IMG": "REB"}
 BRANCHES = {"LEG", "JUD", "MED"}
 # Buildings and streets that stand for a government ("the Kremlin said").
 METONYMS = {
-    "kremlin": ("RUS", "GOV"), "white house": ("USA", "GOV"), "pentagon": ("USA", "MIL"),
-    "downing street": ("GBR", "GOV"), "elysee": ("FRA", "GOV"), "élysée": ("FRA", "GOV"),
-    "zhongnanhai": ("CHN", "GOV"), "blue house": ("KOR", "GOV"), "foggy bottom": ("USA", "GOV"),
-    "capitol hill": ("USA", "LEG"), "whitehall": ("GBR", "GOV"), "quai d'orsay": ("FRA", "GOV"),
+    "kremlin": ("RUS", "GOV"),
+    "white house": ("USA", "GOV"),
+    "pentagon": ("USA", "MIL"),
+    "downing street": ("GBR", "GOV"),
+    "elysee": ("FRA", "GOV"),
+    "élysée": ("FRA", "GOV"),
+    "zhongnanhai": ("CHN", "GOV"),
+    "blue house": ("KOR", "GOV"),
+    "foggy bottom": ("USA", "GOV"),
+    "capitol hill": ("USA", "LEG"),
+    "whitehall": ("GBR", "GOV"),
+    "quai d'orsay": ("FRA", "GOV"),
 }
 WORD = re.compile(r"[\w.'’-]+")
 
@@ -151,7 +187,7 @@ def words_of(text: str) -> list[str]:
 def agent_sector(code: str) -> str:
     """The sector of an agents-dictionary code: "~GOVFRM" -> GOV, "IGO~" -> IGO, "~CHRCPT" -> "" (none)."""
     code = code.strip("~")
-    roles = [code[k:k + 3] for k in range(0, len(code), 3) if code[k:k + 3] in SECTORS]
+    roles = [code[k : k + 3] for k in range(0, len(code), 3) if code[k : k + 3] in SECTORS]
     if roles[:1] == ["GOV"] and roles[1:2] and roles[1] in BRANCHES:
         return roles[1]
     return INTERNATIONAL.get(roles[0], roles[0]) if roles else ""
@@ -161,7 +197,7 @@ def parse_code(code: str, countries: set[str]) -> tuple[str | None, str | None]:
     """(country alpha-3, sector) of a CAMEO actor code; see the module docstring."""
     code = code.upper()
     head = code[:3]
-    parts = [code[k:k + 3] for k in range(3, len(code), 3)]
+    parts = [code[k : k + 3] for k in range(3, len(code), 3)]
     if head in INTERNATIONAL:
         country = parts[0] if head == "MNC" and parts and parts[0] in countries else None
         return country, INTERNATIONAL[head]

@@ -6,16 +6,102 @@ from __future__ import annotations
 from dossier.codes.codebook import Codebook, _key, countries
 
 FORMER = {"former", "ex", "ex-", "late"}
-ABBREVIATIONS = {"rep.", "sen.", "gen.", "gov.", "dr.", "mr.", "mrs.", "ms.", "lt.", "col.", "adm.", "sgt.", "capt.",
-                 "maj.", "pres.", "st.", "u.s.", "u.k.", "u.n.", "e.u."}
-TITLE_WORDS = {"of", "the", "for", "and", "former", "ex", "late", "deputy", "vice", "acting", "interim", "chief", "crown",
-               "prince", "foreign", "prime", "state", "general", "majority", "minority", "leader", "top", "senior",
-               "opposition", "defense", "defence", "interior", "finance", "national", "security", "adviser", "advisor",
-               "minister", "president", "secretary", "spokesman", "spokeswoman", "ambassador", "envoy", "commander",
-               "head", "director", "chairman", "speaker", "senator", "governor", "mayor", "judge", "king", "queen",
-               "emir", "sheikh", "premier", "chancellor", "lawmaker", "congressman", "congresswoman", "rebel", "party",
-               "energy", "trade", "justice", "attorney", "army", "military", "police", "intelligence", "navy", "air",
-               "force", "ex-president", "ex-minister"}
+ABBREVIATIONS = {
+    "rep.",
+    "sen.",
+    "gen.",
+    "gov.",
+    "dr.",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "lt.",
+    "col.",
+    "adm.",
+    "sgt.",
+    "capt.",
+    "maj.",
+    "pres.",
+    "st.",
+    "u.s.",
+    "u.k.",
+    "u.n.",
+    "e.u.",
+}
+TITLE_WORDS = {
+    "of",
+    "the",
+    "for",
+    "and",
+    "former",
+    "ex",
+    "late",
+    "deputy",
+    "vice",
+    "acting",
+    "interim",
+    "chief",
+    "crown",
+    "prince",
+    "foreign",
+    "prime",
+    "state",
+    "general",
+    "majority",
+    "minority",
+    "leader",
+    "top",
+    "senior",
+    "opposition",
+    "defense",
+    "defence",
+    "interior",
+    "finance",
+    "national",
+    "security",
+    "adviser",
+    "advisor",
+    "minister",
+    "president",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "ambassador",
+    "envoy",
+    "commander",
+    "head",
+    "director",
+    "chairman",
+    "speaker",
+    "senator",
+    "governor",
+    "mayor",
+    "judge",
+    "king",
+    "queen",
+    "emir",
+    "sheikh",
+    "premier",
+    "chancellor",
+    "lawmaker",
+    "congressman",
+    "congresswoman",
+    "rebel",
+    "party",
+    "energy",
+    "trade",
+    "justice",
+    "attorney",
+    "army",
+    "military",
+    "police",
+    "intelligence",
+    "navy",
+    "air",
+    "force",
+    "ex-president",
+    "ex-minister",
+}
 
 
 def title_run(text: str, start: int, max_words: int) -> tuple[str, int] | None:
@@ -28,7 +114,7 @@ def title_run(text: str, start: int, max_words: int) -> tuple[str, int] | None:
     taken: list[str] = []
     for tok in reversed(tokens):
         low = tok.lower()
-        if len(taken) >= max_words or tok[-1] in ",;:!?\"“”()" or (tok.endswith(".") and low not in ABBREVIATIONS):
+        if len(taken) >= max_words or tok[-1] in ',;:!?"“”()' or (tok.endswith(".") and low not in ABBREVIATIONS):
             break
         bare = low.rstrip(".").removesuffix("'s").removesuffix("’s")
         if not (tok[0].isupper() or bare in TITLE_WORDS):
@@ -51,8 +137,8 @@ def group_after(text: str, end: int, book: Codebook) -> str | None:
         return None
     words = []
     for tok in tail.split()[:4]:
-        stop = tok[-1] in ",.;:!?\"”)"
-        words.append(tok.strip(",.;:!?\"”()"))
+        stop = tok[-1] in ',.;:!?"”)'
+        words.append(tok.strip(',.;:!?"”()'))
         if stop:
             break
     lowered = [w.lower() for w in words]

@@ -73,8 +73,11 @@ class Score:
         self.sector += sector_ok
 
     def as_dict(self) -> dict:
-        return {"n": self.n, "country": round(self.country / self.n, 3) if self.n else None,
-                "sector": round(self.sector / self.n, 3) if self.n else None}
+        return {
+            "n": self.n,
+            "country": round(self.country / self.n, 3) if self.n else None,
+            "sector": round(self.sector / self.n, 3) if self.n else None,
+        }
 
 
 @dataclass
@@ -92,9 +95,18 @@ class ActorsReport:
         }
 
     def errors(self) -> list[dict]:
-        return [{"text": a.gold.text_id, "span": a.gold.span, "split": a.gold.split, "gold": [a.gold.country, a.gold.sector],
-                 "system": [a.country, a.sector], "entity": a.entity}
-                for a in self.answers if not (a.country_ok and a.sector_ok)]
+        return [
+            {
+                "text": a.gold.text_id,
+                "span": a.gold.span,
+                "split": a.gold.split,
+                "gold": [a.gold.country, a.gold.sector],
+                "system": [a.country, a.sector],
+                "entity": a.entity,
+            }
+            for a in self.answers
+            if not (a.country_ok and a.sector_ok)
+        ]
 
 
 def load_gold(path: Path = GOLD, shared: Path | None = None) -> list[GoldText]:
@@ -124,7 +136,9 @@ def load_gold(path: Path = GOLD, shared: Path | None = None) -> list[GoldText]:
         for a in rec["actors"]:
             if text[a["start"] : a["end"]] != a["span"]:
                 raise DataError(f"{rec['id']}: {a['span']!r} is not at {a['start']}-{a['end']} of its text")
-            actors.append(GoldActor(rec["id"], a["span"], a["start"], a["end"], a["country"], a["sector"], a["kind"], a["split"]))
+            actors.append(
+                GoldActor(rec["id"], a["span"], a["start"], a["end"], a["country"], a["sector"], a["kind"], a["split"])
+            )
         texts.append(GoldText(rec["id"], rec.get("date"), text, actors))
     return texts
 

@@ -184,7 +184,7 @@ def _token_frags(tokens) -> Fragments | None:
 def textacy_predictions(doc: Doc) -> list[Predicted]:
     """textacy's ``direct_quotations`` on the same parsed Doc (the baseline)."""
     try:
-        from textacy.extract.triples import direct_quotations  # noqa: PLC0415
+        from textacy.extract.triples import direct_quotations
     except ImportError as exc:
         raise DataError(
             "the textacy baseline needs textacy: pip install 'dossier[baselines]' (or pip install 'textacy>=0.13,<0.14')"
@@ -212,7 +212,7 @@ def evaluate(
     batch_size: int = 8,
 ) -> tuple[dict[str, SystemScores], dict[str, list[DocResult]]]:
     """Run dossier (and the named baselines) over a PolNeAR split; scores and per-document results."""
-    from dossier.analysis import collect, make_doc  # noqa: PLC0415
+    from dossier.analysis import collect, make_doc
 
     unknown = [b for b in baselines if b != "textacy"]
     if unknown:

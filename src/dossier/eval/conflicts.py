@@ -33,7 +33,10 @@ class Conflict:
 
     def as_dict(self) -> dict[str, object]:
         return {
-            "id": self.id, "name": self.name, "type": self.type, "mentions": self.mentions,
+            "id": self.id,
+            "name": self.name,
+            "type": self.type,
+            "mentions": self.mentions,
             "groups": [[{"name": n.name, "mentions": n.mentions} for n in g] for g in self.groups],
         }
 
@@ -52,8 +55,11 @@ class ConflictSummary:
 
     def as_dict(self) -> dict[str, object]:
         return {
-            "top": self.top, "persons": self.persons, "conflicting_persons": self.conflicting,
-            "person_mentions": self.person_mentions, "conflicting_mentions": self.conflicting_mentions,
+            "top": self.top,
+            "persons": self.persons,
+            "conflicting_persons": self.conflicting,
+            "person_mentions": self.person_mentions,
+            "conflicting_mentions": self.conflicting_mentions,
             "share": round(self.share, 4),
         }
 
@@ -65,7 +71,11 @@ class ConflictAudit:
     summary: ConflictSummary = field(default_factory=lambda: ConflictSummary(300))
 
     def as_dict(self) -> dict[str, object]:
-        return {"store": self.store, "summary": self.summary.as_dict(), "entities": [e.as_dict() for e in self.entities]}
+        return {
+            "store": self.store,
+            "summary": self.summary.as_dict(),
+            "entities": [e.as_dict() for e in self.entities],
+        }
 
 
 def group_names(names: list[HeldName]) -> list[list[HeldName]]:
@@ -104,7 +114,9 @@ def audit_conflicts(db: str | Path, *, top: int = 300) -> ConflictAudit:
         held: dict[int, list[HeldName]] = {}
         for row in person_names(store.conn):
             held.setdefault(row[0], []).append(HeldName(row[1], row[2]))
-        conflicting = {eid: groups for eid, names in held.items() if len(names) > 1 and len(groups := group_names(names)) > 1}
+        conflicting = {
+            eid: groups for eid, names in held.items() if len(names) > 1 and len(groups := group_names(names)) > 1
+        }
         sizes = {r[0]: r for r in entity_sizes(store.conn, list(conflicting))}
         ranked = entities_ranked(store.conn, limit=top)
     finally:

@@ -139,7 +139,9 @@ class Ratio:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def __add__(self, other: Ratio) -> Ratio:
-        return Ratio(self.p_num + other.p_num, self.p_den + other.p_den, self.r_num + other.r_num, self.r_den + other.r_den)
+        return Ratio(
+            self.p_num + other.p_num, self.p_den + other.p_den, self.r_num + other.r_num, self.r_den + other.r_den
+        )
 
     def as_dict(self) -> dict[str, float]:
         return {"precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
@@ -155,9 +157,7 @@ def score_clusters(key: list[Cluster], response: list[Cluster]) -> CorefScores:
     return CorefScores(muc=muc(key, response), b3=b_cubed(key, response), ceafe=ceaf_e(key, response))
 
 
-def score_documents(
-    golds: Sequence[GoldDoc], predict: Callable[[GoldDoc], Sequence[PredMention]]
-) -> CorefScores:
+def score_documents(golds: Sequence[GoldDoc], predict: Callable[[GoldDoc], Sequence[PredMention]]) -> CorefScores:
     """Micro-averaged scores over documents (numerators and denominators summed, as the CoNLL scorer does)."""
     scores = CorefScores()
     for gold in golds:

@@ -52,7 +52,9 @@ def load_gold_doc(json_path: Path) -> GoldDoc:
     for ent in data.get("entities", []):
         eid = ent["id"]
         if ent.get("type") not in ENTITY_TYPES:
-            raise DataError(f"{json_path}: entity {eid!r} has type {ent.get('type')!r}; use one of {', '.join(ENTITY_TYPES)}")
+            raise DataError(
+                f"{json_path}: entity {eid!r} has type {ent.get('type')!r}; use one of {', '.join(ENTITY_TYPES)}"
+            )
         types[eid] = ent["type"]
         for m in ent.get("mentions", []):
             if m.get("kind") not in MENTION_KINDS:
@@ -64,7 +66,9 @@ def load_gold_doc(json_path: Path) -> GoldDoc:
     seen: dict[tuple[int, int], str] = {}
     for m in mentions:
         if (m.start, m.end) in seen:
-            raise DataError(f"{json_path}: {m.text!r} at {m.start} is annotated twice ({seen[(m.start, m.end)]}, {m.entity})")
+            raise DataError(
+                f"{json_path}: {m.text!r} at {m.start} is annotated twice ({seen[(m.start, m.end)]}, {m.entity})"
+            )
         seen[(m.start, m.end)] = m.entity
     return GoldDoc(data.get("id") or json_path.stem, text, data.get("published"), tuple(mentions), types)
 

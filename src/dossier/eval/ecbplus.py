@@ -79,7 +79,9 @@ def load_ecbplus(data_dir: Path, topics: set[int] | None = None) -> EcbData:
         raise DataError(f"{data_dir}: no such directory; give the ECB+ folder (articles.jsonl and gold.json)")
     for name in ("articles.jsonl", "gold.json"):
         if not (data_dir / name).is_file():
-            raise DataError(f"{data_dir}: not an ECB+ folder (no {name}); give the folder holding articles.jsonl and gold.json")
+            raise DataError(
+                f"{data_dir}: not an ECB+ folder (no {name}); give the folder holding articles.jsonl and gold.json"
+            )
     articles = _read_articles(data_dir / "articles.jsonl")
     texts = {a.id: a.text for a in articles}
     mentions = _read_gold(data_dir / "gold.json", texts)
@@ -102,7 +104,9 @@ def _read_articles(path: Path) -> list[Article]:
                 row = json.loads(line)
                 art = Article(id=str(row["id"]), text=row["text"], title=row.get("title"), origin=f"{path.name}:{n}")
             except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                raise DataError(f"{path}:{n}: not an article line ({type(exc).__name__}: {exc}); want {{id, title, text}}") from None
+                raise DataError(
+                    f"{path}:{n}: not an article line ({type(exc).__name__}: {exc}); want {{id, title, text}}"
+                ) from None
             if art.id in seen:
                 raise DataError(f"{path}:{n}: article {art.id!r} appears twice")
             topic_of(art.id)
@@ -126,11 +130,20 @@ def _read_gold(path: Path, texts: dict[str, str]) -> list[EcbMention]:
             doc = str(row["doc"])
             head = (int(row["head"][0]), int(row["head"][1]))
             mention = EcbMention(
-                doc, int(row["start"]), int(row["end"]), head, str(row["chain"]), row["text"], row["head_text"],
-                row.get("type", ""), bool(row.get("named", False)),
+                doc,
+                int(row["start"]),
+                int(row["end"]),
+                head,
+                str(row["chain"]),
+                row["text"],
+                row["head_text"],
+                row.get("type", ""),
+                bool(row.get("named", False)),
             )
         except (KeyError, TypeError, ValueError, IndexError) as exc:
-            raise DataError(f"{path}: mention {k} lacks {exc} (want doc, start, end, head, chain, text, head_text)") from None
+            raise DataError(
+                f"{path}: mention {k} lacks {exc} (want doc, start, end, head, chain, text, head_text)"
+            ) from None
         if doc not in texts:
             raise DataError(f"{path}: mention {k} is in article {doc!r}, which articles.jsonl does not have")
         mentions.append(_narrow_head(mention, texts[doc]))

@@ -134,7 +134,9 @@ def predict(nlp: Language, texts: Iterable[str], batch_size: int = 64) -> Iterat
             said = [v for k, v in sorted(doc.user_data.get(STATEMENT_ARGS_KEY, {}).items())]
             src, src_id, tgt, tgt_id = said[0] if said else (None, None, None, None)
             mentions = {e.id: e.mentions for e in doc._.entities or []}
-            yield Prediction(0, None, shown_span(src, mentions.get(src_id, [])), shown_span(tgt, mentions.get(tgt_id, [])))
+            yield Prediction(
+                0, None, shown_span(src, mentions.get(src_id, [])), shown_span(tgt, mentions.get(tgt_id, []))
+            )
             continue
         mentions = {e.id: e.mentions for e in doc._.entities or []}
         yield Prediction(
@@ -192,7 +194,9 @@ def score_spans(gold: BioSentence, pred: Prediction, scores: SpanScores) -> None
             (scores.source if k % 2 == 0 else scores.target).fn += 1
 
 
-def evaluate(nlp: Language, data_dir: Path, limit: int | None = None, parts: tuple[str, ...] = PARTS) -> tuple[EventScores, dict]:
+def evaluate(
+    nlp: Language, data_dir: Path, limit: int | None = None, parts: tuple[str, ...] = PARTS
+) -> tuple[EventScores, dict]:
     """Score the pipeline on the events data; returns the scores and per-sentence details for the dev part
     (held-out sentences are scored but never listed, so their errors are not looked at)."""
     tsv_path, bio_path = find_data(data_dir)
@@ -229,5 +233,7 @@ def dev_errors(details: dict) -> list[str]:
         src = b.text[slice(*pred.source_span)] if pred.source_span else None
         tgt = b.text[slice(*pred.target_span)] if pred.target_span else None
         ev = pred.event
-        out.append(f"SPANS gold={gold} pred=S:{src!r} T:{tgt!r} [{ev.type if ev else '-'} '{ev.trigger.text if ev else ''}'] {b.text}")
+        out.append(
+            f"SPANS gold={gold} pred=S:{src!r} T:{tgt!r} [{ev.type if ev else '-'} '{ev.trigger.text if ev else ''}'] {b.text}"
+        )
     return out

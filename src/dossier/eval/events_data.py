@@ -18,7 +18,28 @@ from pathlib import Path
 
 from dossier.errors import DataError
 
-NO_SPACE_BEFORE = {",", ".", ":", ";", "!", "?", ")", "]", "}", "%", "'s", "’s", "'", "’", "n't", "'re", "'ve", "'ll", "'d", "'m"}
+NO_SPACE_BEFORE = {
+    ",",
+    ".",
+    ":",
+    ";",
+    "!",
+    "?",
+    ")",
+    "]",
+    "}",
+    "%",
+    "'s",
+    "’s",
+    "'",
+    "’",
+    "n't",
+    "'re",
+    "'ve",
+    "'ll",
+    "'d",
+    "'m",
+}
 NO_SPACE_AFTER = {"(", "[", "{", "$", "#"}
 HELD_OUT_EVERY = 5  # sentence index % 5 == 4 is held out of development
 

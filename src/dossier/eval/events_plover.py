@@ -30,8 +30,23 @@ from dossier.eval.scores import PRF
 
 GOLD_PATH = Path(__file__).resolve().parents[1] / "data" / "eval" / "plover_gold.tsv"
 CATEGORIES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
-    "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT", "NONE",
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "MOBILIZE",
+    "SANCTION",
+    "COERCE",
+    "ASSAULT",
+    "NONE",
 )
 PARTS = ("dev", "heldout")
 
@@ -64,8 +79,10 @@ def read_gold(path: Path = GOLD_PATH) -> list[GoldSentence]:
             continue
         cols = line.split("\t")
         if len(cols) != 5 or cols[1] not in CATEGORIES or cols[0] in seen:
-            raise DataError(f"{path}:{n + 1}: expected ID<TAB>CATEGORY<TAB>SOURCE<TAB>TARGET<TAB>TEXT with a "
-                            f"PLOVER category or NONE and a new id")
+            raise DataError(
+                f"{path}:{n + 1}: expected ID<TAB>CATEGORY<TAB>SOURCE<TAB>TARGET<TAB>TEXT with a "
+                f"PLOVER category or NONE and a new id"
+            )
         seen.add(cols[0])
         src, tgt = (None if c.strip() in {"", "-"} else c.strip() for c in cols[2:4])
         out.append(GoldSentence(cols[0], cols[1], src, tgt, cols[4].strip()))
@@ -158,10 +175,10 @@ def score_sentence(gold: GoldSentence, pred: PloverPrediction, scores: PloverSco
 
 
 def predict(nlp: Language, texts: list[str]) -> list[PloverPrediction]:
-    from dossier.analysis import make_doc  # noqa: PLC0415
-    from dossier.eval.events import shown_span  # noqa: PLC0415
-    from dossier.models import Article, Offsets  # noqa: PLC0415
-    from dossier.nlp.components.events import main_event  # noqa: PLC0415
+    from dossier.analysis import make_doc
+    from dossier.eval.events import shown_span
+    from dossier.models import Article, Offsets
+    from dossier.nlp.components.events import main_event
 
     out = []
     docs = (make_doc(nlp, Article(id=f"g{i}", text=t)) for i, t in enumerate(texts))
@@ -171,14 +188,21 @@ def predict(nlp: Language, texts: list[str]) -> list[PloverPrediction]:
         mentions = {e.id: e.mentions for e in doc._.entities or []}
         src = shown_span(ev.source_span, mentions.get(ev.source, [])) if ev else None
         tgt = shown_span(ev.target_span, mentions.get(ev.target, [])) if ev else None
-        out.append(PloverPrediction(
-            ev.type if ev else "NONE", tuple(e.type for e in events), src, tgt, ev.trigger.text if ev else None,
-        ))
+        out.append(
+            PloverPrediction(
+                ev.type if ev else "NONE",
+                tuple(e.type for e in events),
+                src,
+                tgt,
+                ev.trigger.text if ev else None,
+            )
+        )
     return out
 
 
-def evaluate_plover(nlp: Language, path: Path = GOLD_PATH, parts: tuple[str, ...] = PARTS,
-                    limit: int | None = None) -> tuple[dict[str, PloverScores], list[str]]:
+def evaluate_plover(
+    nlp: Language, path: Path = GOLD_PATH, parts: tuple[str, ...] = PARTS, limit: int | None = None
+) -> tuple[dict[str, PloverScores], list[str]]:
     """Score the pipeline on a PLOVER gold file; returns the scores by part and readable lines for the
     development sentences scored wrong (held-back sentences are never listed)."""
     gold = [g for g in read_gold(path) if g.part in parts][:limit]
@@ -187,6 +211,8 @@ def evaluate_plover(nlp: Language, path: Path = GOLD_PATH, parts: tuple[str, ...
     for g, pred in zip(gold, predict(nlp, [g.text for g in gold])):
         score_sentence(g, pred, scores[g.part])
         if g.part == "dev" and (pred.category != g.category):
-            errors.append(f"PLOVER {g.id} gold={g.category} pred={pred.category} '{pred.trigger or ''}' "
-                          f"all={','.join(pred.types)} | {g.text}")
+            errors.append(
+                f"PLOVER {g.id} gold={g.category} pred={pred.category} '{pred.trigger or ''}' "
+                f"all={','.join(pred.types)} | {g.text}"
+            )
     return scores, errors

@@ -131,7 +131,9 @@ def score_scope(gold: Sequence[EcbMention], system: dict[str, list[SystemMention
 
 
 # -- the system: ingest into a fresh store, read where every mention went ------------------------------------
-def store_and_map(analyses: Sequence[Analysis | Rejected], directory: Path) -> tuple[dict[str, list[SystemMention]], int, list[str]]:
+def store_and_map(
+    analyses: Sequence[Analysis | Rejected], directory: Path
+) -> tuple[dict[str, list[SystemMention]], int, list[str]]:
     """Store the analyses into a new SQLite store in ``directory`` as ``dossier ingest`` does; returns each
     article's stored mentions with their corpus entities, the number stored and the failures."""
     from dossier.ingest.run import IngestReport, store_results
@@ -179,8 +181,10 @@ def evaluate(
     analyses, stats = analyse_cached(data.articles, cache_dir=cache_dir, model=model, jobs=jobs, progress=analysed)
     if progress is not None:
         where = f" (cache {stats.directory})" if stats.directory else ""
-        progress(f"{len(data.articles)} articles: {stats.hits} from the cache, {stats.analysed} analysed in "
-                 f"{time.perf_counter() - started:.1f} s{where}")
+        progress(
+            f"{len(data.articles)} articles: {stats.hits} from the cache, {stats.analysed} analysed in "
+            f"{time.perf_counter() - started:.1f} s{where}"
+        )
     report = ResolutionReport(str(data_dir))
     for split in splits:
         started = time.perf_counter()

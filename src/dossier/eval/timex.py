@@ -173,7 +173,9 @@ def evaluate(
     gold_docs: dict[str, TimeMLDoc] = {}
     for name, files in find_timeml(gold_dir).items():
         golds: list[TimeMLDoc] = [read_timeml(f) for f in (files if limit is None else files[:limit])]
-        articles = (Article(id=g.id, text=g.text, published=g.dct if use_dct else None, origin=str(g.path)) for g in golds)
+        articles = (
+            Article(id=g.id, text=g.text, published=g.dct if use_dct else None, origin=str(g.path)) for g in golds
+        )
         total = TimexScores()
         docs = nlp.pipe((make_doc(nlp, a) for a in articles), batch_size=batch_size)
         for gold, doc in zip(golds, docs, strict=True):
@@ -193,7 +195,13 @@ def error_lines(evaluation: TimexEvaluation, context: int = 40) -> list[str]:
         dct = evaluation.docs[doc_id].dct
         for p in evaluation.pairs[doc_id]:
             g, s = p.gold, p.system
-            if g is not None and s is not None and (g.start, g.end) == (s.start, s.end) and g.value == s.value and g.type == s.type:
+            if (
+                g is not None
+                and s is not None
+                and (g.start, g.end) == (s.start, s.end)
+                and g.value == s.value
+                and g.type == s.type
+            ):
                 continue
             if g is None:
                 kind = "FP"

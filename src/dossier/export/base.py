@@ -48,7 +48,9 @@ class BaseExporter(ABC):
         """Check and create ``out`` (a directory, or the parent of a file) before anything is written."""
         if self.directory:
             if self.out.exists() and not self.out.is_dir():
-                raise ExportError(f"{self.out}: is a file; {self.format} writes a directory of files, give a directory path")
+                raise ExportError(
+                    f"{self.out}: is a file; {self.format} writes a directory of files, give a directory path"
+                )
             self.out.mkdir(parents=True, exist_ok=True)
         else:
             if self.out.is_dir():

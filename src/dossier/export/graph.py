@@ -17,7 +17,6 @@ import networkx as nx
 
 from dossier.export.base import BaseExporter
 
-
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
@@ -34,22 +33,32 @@ class GraphExporter(BaseExporter):
         self.graph = nx.Graph()
 
     def start_exporting(self) -> None:
-        self.graph.graph.update({"name": "dossier co-mention graph", **{k: xml_text(str(v)) for k, v in self.filters.items() if v}})
+        self.graph.graph.update(
+            {"name": "dossier co-mention graph", **{k: xml_text(str(v)) for k, v in self.filters.items() if v}}
+        )
 
     def export_item(self, kind: str, item: dict[str, Any]) -> None:
         if kind == "node":
             attrs = {
-                "label": xml_text(item["name"]), "name": xml_text(item["name"]), "type": xml_text(item["type"]),
+                "label": xml_text(item["name"]),
+                "name": xml_text(item["name"]),
+                "type": xml_text(item["type"]),
                 "country": xml_text(item["country"]),
-                "mentions": int(item["mentions"]), "articles": int(item["articles"]),
+                "mentions": int(item["mentions"]),
+                "articles": int(item["articles"]),
             }
             if item["latitude"] is not None and item["longitude"] is not None:
                 attrs.update(latitude=float(item["latitude"]), longitude=float(item["longitude"]))
             self.graph.add_node(item["entity_id"], **attrs)
         else:
             attrs = {
-                "co_mentions": int(item["co_mentions"]), "weight": float(item["co_mentions"]), "events": int(item["events"]),
-                "q1": int(item["q1"]), "q2": int(item["q2"]), "q3": int(item["q3"]), "q4": int(item["q4"]),
+                "co_mentions": int(item["co_mentions"]),
+                "weight": float(item["co_mentions"]),
+                "events": int(item["events"]),
+                "q1": int(item["q1"]),
+                "q2": int(item["q2"]),
+                "q3": int(item["q3"]),
+                "q4": int(item["q4"]),
             }
             if item["mean_intensity"] is not None:
                 attrs["mean_intensity"] = float(item["mean_intensity"])

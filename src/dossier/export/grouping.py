@@ -55,10 +55,17 @@ def source_key(row: Row) -> str:
 
 def row_facts(row: Row) -> ReportFacts:
     return ReportFacts(
-        type=row["type"], source_id=row.get("source_id"), target_id=row.get("target_id"),
-        negated=bool(row.get("negated")), date=row.get("date"), article_id=row["article_id"],
-        article_date=row.get("article_date"), publisher=row.get("article_source"), url=row.get("article_url"),
-        position=row.get("trigger_start") or 0, ident=row["event_id"],
+        type=row["type"],
+        source_id=row.get("source_id"),
+        target_id=row.get("target_id"),
+        negated=bool(row.get("negated")),
+        date=row.get("date"),
+        article_id=row["article_id"],
+        article_date=row.get("article_date"),
+        publisher=row.get("article_source"),
+        url=row.get("article_url"),
+        position=row.get("trigger_start") or 0,
+        ident=row["event_id"],
     )
 
 

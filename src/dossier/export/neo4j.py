@@ -20,21 +20,71 @@ LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Pla
 
 # file -> header; the rows are built by _row(), column for column
 FILES: dict[str, tuple[str, ...]] = {
-    "entities": ("entityId:ID(Entity)", "name", "type", "country", "latitude:float", "longitude:float",
-                 "mentions:int", "articles:int", ":LABEL"),
+    "entities": (
+        "entityId:ID(Entity)",
+        "name",
+        "type",
+        "country",
+        "latitude:float",
+        "longitude:float",
+        "mentions:int",
+        "articles:int",
+        ":LABEL",
+    ),
     "articles": ("articleId:ID(Article)", "title", "published", "source", "url", "language", "storyId", ":LABEL"),
-    "events": (":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "eventId:long", "date", "dateSource", "cameoRoot",
-               "quadClass:int", "pentaClass:int", "intensity:float", "certainty", "negated:boolean", "mentions:int",
-               "reports:int", "sources:int", "placeId:long", "placeName", "articleId", "url", "trigger", "sentence"),
+    "events": (
+        ":START_ID(Entity)",
+        ":END_ID(Entity)",
+        ":TYPE",
+        "eventId:long",
+        "date",
+        "dateSource",
+        "cameoRoot",
+        "quadClass:int",
+        "pentaClass:int",
+        "intensity:float",
+        "certainty",
+        "negated:boolean",
+        "mentions:int",
+        "reports:int",
+        "sources:int",
+        "placeId:long",
+        "placeName",
+        "articleId",
+        "url",
+        "trigger",
+        "sentence",
+    ),
     "mentions": (":START_ID(Entity)", ":END_ID(Article)", ":TYPE", "mentions:int", "firstStart:int"),
-    "relations": (":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "relationId:long", "label", "current:boolean",
-                  "articleId", "evidence"),
-    "claims": (":START_ID(Entity)", ":END_ID(Article)", ":TYPE", "claimId:long", "cue", "content", "certainty",
-               "direct:boolean", "about:long[]"),
+    "relations": (
+        ":START_ID(Entity)",
+        ":END_ID(Entity)",
+        ":TYPE",
+        "relationId:long",
+        "label",
+        "current:boolean",
+        "articleId",
+        "evidence",
+    ),
+    "claims": (
+        ":START_ID(Entity)",
+        ":END_ID(Article)",
+        ":TYPE",
+        "claimId:long",
+        "cue",
+        "content",
+        "certainty",
+        "direct:boolean",
+        "about:long[]",
+    ),
 }
 KIND_FILE = {
-    "entity": "entities", "article": "articles", "event_group": "events", "mention_link": "mentions",
-    "relation": "relations", "claim": "claims",
+    "entity": "entities",
+    "article": "articles",
+    "event_group": "events",
+    "mention_link": "mentions",
+    "relation": "relations",
+    "claim": "claims",
 }
 
 
@@ -53,31 +103,83 @@ def _flat(value: Any) -> Any:
 
 def _row(kind: str, item: dict[str, Any]) -> list[Any] | None:
     if kind == "entity":
-        return [item["entity_id"], item["name"], item["type"], item["country"], item["latitude"], item["longitude"],
-                item["mentions"], item["articles"], label_of(item["type"])]
+        return [
+            item["entity_id"],
+            item["name"],
+            item["type"],
+            item["country"],
+            item["latitude"],
+            item["longitude"],
+            item["mentions"],
+            item["articles"],
+            label_of(item["type"]),
+        ]
     if kind == "article":
-        return [item["article_id"], item["title"], item["published"] or item["published_inferred"], item["source"],
-                item["url"], item["language"], item["story_id"], "Article"]
+        return [
+            item["article_id"],
+            item["title"],
+            item["published"] or item["published_inferred"],
+            item["source"],
+            item["url"],
+            item["language"],
+            item["story_id"],
+            "Article",
+        ]
     if kind == "event_group":
         if item["actor1_id"] is None or item["actor2_id"] is None:
             return None  # a relationship needs both ends
-        return [item["actor1_id"], item["actor2_id"], rel_type(item["event_type"]), item["event_id"],
-                item["date"].isoformat() if item["date"] else None, item["date_source"], item["cameo_root"],
-                item["quad_class"], item["penta_class"], item["intensity"], item["certainty"], item["negated"],
-                item["num_mentions"], item["num_reports"], item["num_sources"], item["place_id"], item["place_name"],
-                item["article_id"], item["source_url"], item["trigger"], item["sentence"]]
+        return [
+            item["actor1_id"],
+            item["actor2_id"],
+            rel_type(item["event_type"]),
+            item["event_id"],
+            item["date"].isoformat() if item["date"] else None,
+            item["date_source"],
+            item["cameo_root"],
+            item["quad_class"],
+            item["penta_class"],
+            item["intensity"],
+            item["certainty"],
+            item["negated"],
+            item["num_mentions"],
+            item["num_reports"],
+            item["num_sources"],
+            item["place_id"],
+            item["place_name"],
+            item["article_id"],
+            item["source_url"],
+            item["trigger"],
+            item["sentence"],
+        ]
     if kind == "mention_link":
         return [item["entity_id"], item["article_id"], "MENTIONED_IN", item["mentions"], item["first_start"]]
     if kind == "relation":
         if item["object_id"] is None:
             return None
-        return [item["subject_id"], item["object_id"], rel_type(item["type"]), item["relation_id"], item["label"],
-                item["current"], item["article_id"], item["evidence"]]
+        return [
+            item["subject_id"],
+            item["object_id"],
+            rel_type(item["type"]),
+            item["relation_id"],
+            item["label"],
+            item["current"],
+            item["article_id"],
+            item["evidence"],
+        ]
     if kind == "claim":
         if item["source_id"] is None:
             return None
-        return [item["source_id"], item["article_id"], "CLAIMED", item["claim_id"], item["cue"], item["content"],
-                item["certainty"], item["direct"], item["about_ids"]]
+        return [
+            item["source_id"],
+            item["article_id"],
+            "CLAIMED",
+            item["claim_id"],
+            item["cue"],
+            item["content"],
+            item["certainty"],
+            item["direct"],
+            item["about_ids"],
+        ]
     raise ValueError(kind)
 
 

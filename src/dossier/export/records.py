@@ -76,7 +76,9 @@ class Records:
             a, b = g.first.get("source_id"), g.first.get("target_id")
             if a is None or b is None or a == b or g.first.get("negated"):
                 continue  # a negated event ("did not attack") is no cooperation or conflict
-            s = stats.setdefault((min(a, b), max(a, b)), {"events": 0, "q1": 0, "q2": 0, "q3": 0, "q4": 0, "_sum": 0.0, "_n": 0})
+            s = stats.setdefault(
+                (min(a, b), max(a, b)), {"events": 0, "q1": 0, "q2": 0, "q3": 0, "q4": 0, "_sum": 0.0, "_n": 0}
+            )
             s["events"] += 1
             quad = g.first.get("quad_class")
             if quad in (1, 2, 3, 4):
@@ -97,7 +99,10 @@ class Records:
         """Articles with their entities (from the exported mentions), events, claims and relations.
 
         Every stream is ordered by (article date, article id), so they are merged without loading them."""
-        refs = {e["entity_id"]: {"id": e["entity_id"], "name": e["name"], "type": e["type"]} for e in q.entities(self.conn, self.scope)}
+        refs = {
+            e["entity_id"]: {"id": e["entity_id"], "name": e["name"], "type": e["type"]}
+            for e in q.entities(self.conn, self.scope)
+        }
 
         def ref(entity_id: int | None) -> Item | None:
             return None if entity_id is None else refs.get(entity_id, {"id": entity_id, "name": None, "type": None})
@@ -109,9 +114,15 @@ class Records:
         for art in q.articles(self.conn, self.scope):
             key = _article_key(art)
             yield {
-                "id": art["article_id"], "title": art["title"], "published": art["published"],
-                "published_inferred": art["published_inferred"], "source": art["source"], "url": art["url"],
-                "language": art["language"], "story_id": art["story_id"], "story_reports": art["story_reports"],
+                "id": art["article_id"],
+                "title": art["title"],
+                "published": art["published"],
+                "published_inferred": art["published_inferred"],
+                "source": art["source"],
+                "url": art["url"],
+                "language": art["language"],
+                "story_id": art["story_id"],
+                "story_reports": art["story_reports"],
                 "text": art["text"],
                 "entities": _entities(mentions.take(key)),
                 "events": [_event(e, ref) for e in events.take(key)],
@@ -153,37 +164,70 @@ def _entities(mentions: list[Item]) -> list[Item]:
     order = sorted(mentions, key=lambda m: (m["entity_id"], m["start"], m["end"], m["mention_id"]))
     for entity_id, group in groupby(order, key=lambda m: m["entity_id"]):
         ms = list(group)
-        out.append({
-            "id": entity_id, "name": ms[0]["entity_name"], "type": ms[0]["entity_type"],
-            "mentions": [{"start": m["start"], "end": m["end"], "text": m["text"], "kind": m["kind"],
-                          "sentence": m["sentence"]} for m in ms],
-        })
+        out.append(
+            {
+                "id": entity_id,
+                "name": ms[0]["entity_name"],
+                "type": ms[0]["entity_type"],
+                "mentions": [
+                    {
+                        "start": m["start"],
+                        "end": m["end"],
+                        "text": m["text"],
+                        "kind": m["kind"],
+                        "sentence": m["sentence"],
+                    }
+                    for m in ms
+                ],
+            }
+        )
     out.sort(key=lambda e: (e["mentions"][0]["start"], e["id"]))
     return out
 
 
 def _event(e: Item, ref) -> Item:
     return {
-        "id": e["event_id"], "group_id": e["group_id"], "type": e["type"], "mode": e["mode"],
-        "cameo_root": e["cameo_root"], "quad_class": e["quad_class"], "penta_class": e["penta_class"],
-        "intensity": e["intensity"], "trigger": {"start": e["trigger_start"], "end": e["trigger_end"], "text": e["trigger"]},
-        "source": ref(e["source_id"]), "target": ref(e["target_id"]), "place": ref(e["place_id"]),
-        "participants": [ref(p) for p in e["participant_ids"]], "date": e["date"], "date_source": e["date_source"],
-        "time_value": e["time_value"], "negated": e["negated"], "certainty": e["certainty"],
-        "attribution": e["attribution"], "sentence": {"start": e["sentence_start"], "end": e["sentence_end"]},
+        "id": e["event_id"],
+        "group_id": e["group_id"],
+        "type": e["type"],
+        "mode": e["mode"],
+        "cameo_root": e["cameo_root"],
+        "quad_class": e["quad_class"],
+        "penta_class": e["penta_class"],
+        "intensity": e["intensity"],
+        "trigger": {"start": e["trigger_start"], "end": e["trigger_end"], "text": e["trigger"]},
+        "source": ref(e["source_id"]),
+        "target": ref(e["target_id"]),
+        "place": ref(e["place_id"]),
+        "participants": [ref(p) for p in e["participant_ids"]],
+        "date": e["date"],
+        "date_source": e["date_source"],
+        "time_value": e["time_value"],
+        "negated": e["negated"],
+        "certainty": e["certainty"],
+        "attribution": e["attribution"],
+        "sentence": {"start": e["sentence_start"], "end": e["sentence_end"]},
     }
 
 
 def _claim(c: Item, ref) -> Item:
     source = None
     if c["source_text"] is not None or c["source_id"] is not None:
-        source = {"entity": ref(c["source_id"]), "text": c["source_text"], "kind": c["source_kind"],
-                  "start": c["source_start"], "end": c["source_end"]}
+        source = {
+            "entity": ref(c["source_id"]),
+            "text": c["source_text"],
+            "kind": c["source_kind"],
+            "start": c["source_start"],
+            "end": c["source_end"],
+        }
     return {
-        "id": c["claim_id"], "source": source,
+        "id": c["claim_id"],
+        "source": source,
         "cue": {"start": c["cue_start"], "end": c["cue_end"], "text": c["cue"]},
         "content": {"start": c["content_start"], "end": c["content_end"], "text": c["content"]},
-        "direct": c["direct"], "certainty": c["certainty"], "about": [ref(i) for i in c["about_ids"]],
+        "direct": c["direct"],
+        "certainty": c["certainty"],
+        "about": [ref(i) for i in c["about_ids"]],
         "sentence": None if c["sentence_start"] is None else {"start": c["sentence_start"], "end": c["sentence_end"]},
     }
 
@@ -193,7 +237,12 @@ def _relation(r: Item, ref) -> Item:
     if r["evidence_start"] is not None:
         evidence = {"start": r["evidence_start"], "end": r["evidence_end"], "text": r["evidence"]}
     return {
-        "id": r["relation_id"], "type": r["type"], "subject": ref(r["subject_id"]), "object": ref(r["object_id"]),
-        "label": r["label"], "current": r["current"], "evidence": evidence,
+        "id": r["relation_id"],
+        "type": r["type"],
+        "subject": ref(r["subject_id"]),
+        "object": ref(r["object_id"]),
+        "label": r["label"],
+        "current": r["current"],
+        "evidence": evidence,
         "sentence": {"start": r["sentence_start"], "end": r["sentence_end"]},
     }

@@ -66,12 +66,16 @@ def parse_feed(body: bytes, url: str) -> Feed:
     if name == "rss":
         channel = _child(root, "channel")
         items = _children(channel, "item") if channel is not None else []
-        return Feed("rss", _text(_child(channel, "title")) if channel is not None else None,
-                    [_rss_item(i, url) for i in items])
+        return Feed(
+            "rss", _text(_child(channel, "title")) if channel is not None else None, [_rss_item(i, url) for i in items]
+        )
     if name == "RDF":
         channel = _child(root, "channel")
-        return Feed("rdf", _text(_child(channel, "title")) if channel is not None else None,
-                    [_rss_item(i, url) for i in _children(root, "item")])
+        return Feed(
+            "rdf",
+            _text(_child(channel, "title")) if channel is not None else None,
+            [_rss_item(i, url) for i in _children(root, "item")],
+        )
     if name == "feed":
         entries = _children(root, "entry")
         return Feed("atom", _atom_text(_child(root, "title")) or None, [_atom_entry(e, url) for e in entries])
@@ -122,8 +126,9 @@ def _parse_xml(body: bytes, url: str) -> Element:
             raise fail(f"not well-formed XML: {exc}") from None
     # Many RSS feeds use HTML entities (&nbsp; &eacute;) that XML does not define; spell them as numbers.
     text = body.decode("utf-8", errors="replace")
-    fixed = _ENTITY.sub(lambda m: m[0] if m[1] in _XML_ENTITIES or m[1] not in name2codepoint
-                        else f"&#{name2codepoint[m[1]]};", text)
+    fixed = _ENTITY.sub(
+        lambda m: m[0] if m[1] in _XML_ENTITIES or m[1] not in name2codepoint else f"&#{name2codepoint[m[1]]};", text
+    )
     try:
         return SafeET.fromstring(re.sub(r"^<\?xml[^>]*\?>", "", fixed.lstrip("\ufeff")))
     except (ParseError, defusedxml.DefusedXmlException) as exc:
@@ -236,8 +241,31 @@ def _xhtml_markup(el: Element) -> str:
 # --- HTML fragments ------------------------------------------------------------------------------
 
 _BLOCKS = {
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
-    "section", "article", "header", "footer", "table", "tr", "figure", "figcaption", "hr", "dd", "dt",
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "table",
+    "tr",
+    "figure",
+    "figcaption",
+    "hr",
+    "dd",
+    "dt",
 }
 _SKIP = {"script", "style", "noscript", "template"}
 

@@ -66,8 +66,11 @@ def read_inputs(inputs: Iterable[str | Path], stdin: bytes | None = None) -> Ite
             seen[item.id] = (item.origin, digest)
             yield item
         elif first[1] != digest:
-            yield ReadFailure(item.origin, f"article id {item.id!r} is already the id of {first[0]} in this run, "
-                                           "with a different text; not read (give one of them another id or name)")
+            yield ReadFailure(
+                item.origin,
+                f"article id {item.id!r} is already the id of {first[0]} in this run, "
+                "with a different text; not read (give one of them another id or name)",
+            )
         else:
             yield ReadWarning(f"{item.origin}: same article (id {item.id!r}, same text) as {first[0]}; read once")
 
@@ -149,8 +152,15 @@ def _read_bytes(data: bytes, origin: str, kind: str, stem: str | None = None) ->
             date, problem = clean_published(page.published)
             if problem:
                 yield ReadWarning(f"{origin}: {problem}")
-            yield Article(id=stem or text_id(page.text), text=page.text, title=page.title, published=date,
-                          url=page.url, origin=origin, authors=page.authors)
+            yield Article(
+                id=stem or text_id(page.text),
+                text=page.text,
+                title=page.title,
+                published=date,
+                url=page.url,
+                origin=origin,
+                authors=page.authors,
+            )
             return
         text = decoded.text
         if not text.strip():
@@ -209,7 +219,8 @@ def _json_reason(exc: json.JSONDecodeError) -> str:
 
 def _kind(value: object) -> str:
     return {bool: "true/false", int: "a number", float: "a number", list: "a list", dict: "an object"}.get(
-        type(value), type(value).__name__)
+        type(value), type(value).__name__
+    )
 
 
 def _opt_str(value: object) -> str | None:

@@ -49,8 +49,11 @@ def _written_date(text: str) -> str | None:
 
     days = set()
     for base in _BASES:
-        parsed = dateparser.parse(text, languages=["en"],
-                                  settings={"STRICT_PARSING": True, "RELATIVE_BASE": base, "RETURN_AS_TIMEZONE_AWARE": False})
+        parsed = dateparser.parse(
+            text,
+            languages=["en"],
+            settings={"STRICT_PARSING": True, "RELATIVE_BASE": base, "RETURN_AS_TIMEZONE_AWARE": False},
+        )
         if parsed is None:
             return None
         days.add(parsed.date())

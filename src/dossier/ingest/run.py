@@ -71,6 +71,7 @@ def ingest(
     started = time.perf_counter()
     store = open_store(db)
     try:
+
         def fresh() -> Iterator[Article]:
             for item in read_inputs(inputs, stdin=stdin):
                 if isinstance(item, ReadFailure):
@@ -89,8 +90,14 @@ def ingest(
                     yield item
 
         results = run_analysis(
-            fresh(), model=settings.model, jobs=jobs, batch_size=settings.batch_size, max_chars=settings.max_chars,
-            engine=engine, scheduler=scheduler, workers=workers,
+            fresh(),
+            model=settings.model,
+            jobs=jobs,
+            batch_size=settings.batch_size,
+            max_chars=settings.max_chars,
+            engine=engine,
+            scheduler=scheduler,
+            workers=workers,
         )
         store_results(store, results, report, progress=progress, started=started)
     finally:
@@ -100,7 +107,11 @@ def ingest(
 
 
 def store_results(
-    store, results: Iterable[Analysis | Rejected], report: IngestReport, *, progress: Progress | None = None,
+    store,
+    results: Iterable[Analysis | Rejected],
+    report: IngestReport,
+    *,
+    progress: Progress | None = None,
     started: float | None = None,
 ) -> None:
     """Write analysed articles into ``store`` in order, resolving their entities against the corpus, then
@@ -123,8 +134,10 @@ def _id_conflict(store, article: Article) -> str | None:
     stored = store.stored_text(article.id)
     if stored is None or stored[0] == text_hash(article.text):
         return None
-    return (f"{article.origin}: article id {article.id!r} is already stored from {stored[1]} with a different text; "
-            "not stored (give it another id, or ingest into another store)")
+    return (
+        f"{article.origin}: article id {article.id!r} is already stored from {stored[1]} with a different text; "
+        "not stored (give it another id, or ingest into another store)"
+    )
 
 
 def _store_one(store, analysis: Analysis, report: IngestReport) -> None:

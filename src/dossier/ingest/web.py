@@ -70,9 +70,12 @@ def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES, use
     started = time.monotonic()
     headers = {"User-Agent": user_agent, "Accept": _ACCEPT}
     try:
-        with httpx.Client(
-            timeout=timeout, follow_redirects=True, max_redirects=MAX_REDIRECTS, headers=headers
-        ) as client, client.stream("GET", url) as response:
+        with (
+            httpx.Client(
+                timeout=timeout, follow_redirects=True, max_redirects=MAX_REDIRECTS, headers=headers
+            ) as client,
+            client.stream("GET", url) as response,
+        ):
             return _read_response(url, response, deadline=started + timeout, timeout=timeout, max_bytes=max_bytes)
     except httpx.TimeoutException:
         raise _fail(url, f"timed out after {_seconds(timeout)}") from None
@@ -139,8 +142,14 @@ def page_article(page: Fetched, origin: str | None = None) -> tuple[Article, str
         if not text.strip():
             raise DropDocument(origin, "the page holds only whitespace")
     article = Article(
-        id=text_id(text), text=text, title=title, published=published,
-        source=_host(page.final_url), url=page.final_url, origin=origin, authors=authors,
+        id=text_id(text),
+        text=text,
+        title=title,
+        published=published,
+        source=_host(page.final_url),
+        url=page.final_url,
+        origin=origin,
+        authors=authors,
     )
     return article, decoded.warning
 
@@ -189,13 +198,21 @@ def _read_feed_item(feed_page: Fetched, item: FeedItem, number: int, limits: dic
     words = len(item.text.split())
     if words < MIN_FEED_ITEM_WORDS:
         have = f"only {words} word{'s' * (words != 1)}" if words else "no text"
-        yield ReadFailure(feed_url, f"item {name}: {reason}; the feed's own text for it has {have} "
-                                    f"(at least {MIN_FEED_ITEM_WORDS} needed to use it instead)")
+        yield ReadFailure(
+            feed_url,
+            f"item {name}: {reason}; the feed's own text for it has {have} "
+            f"(at least {MIN_FEED_ITEM_WORDS} needed to use it instead)",
+        )
         return
     yield ReadWarning(f"{feed_url}: item {name}: {reason}; analysing the feed's own text for it ({words} words)")
     yield Article(
-        id=text_id(item.text), text=item.text, title=item.title, published=item.published,
-        source=_host(item.link or feed_page.final_url), url=item.link, origin=item.link or feed_url,
+        id=text_id(item.text),
+        text=item.text,
+        title=item.title,
+        published=item.published,
+        source=_host(item.link or feed_page.final_url),
+        url=item.link,
+        origin=item.link or feed_url,
     )
 
 
@@ -250,8 +267,16 @@ def _connect_reason(exc: httpx.ConnectError, url: str) -> str:
     lower = message.lower()
     if "refused" in lower:
         return "connection refused"
-    if any(s in lower for s in ("name or service not known", "nodename nor servname", "name resolution",
-                                "getaddrinfo", "no address associated")):
+    if any(
+        s in lower
+        for s in (
+            "name or service not known",
+            "nodename nor servname",
+            "name resolution",
+            "getaddrinfo",
+            "no address associated",
+        )
+    ):
         return f"cannot resolve host name {urlsplit(url).hostname}"
     if "certificate" in lower or "ssl" in lower:
         return f"TLS error ({message})"

@@ -40,8 +40,11 @@ def doc_text(doc: Doc) -> str:
     if article is not None and len(doc):
         text = article.text
         first, last = doc[0], doc[-1]
-        if (last.idx + len(last.text_with_ws) == len(text) and text.startswith(first.text)
-                and text.endswith(last.text_with_ws)):
+        if (
+            last.idx + len(last.text_with_ws) == len(text)
+            and text.startswith(first.text)
+            and text.endswith(last.text_with_ws)
+        ):
             return text
     return doc.text
 

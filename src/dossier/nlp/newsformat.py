@@ -28,7 +28,12 @@ from pathlib import Path
 from dossier.models import FORMAT_KINDS, Article, Dateline, FormatSpan, Span
 
 __all__ = [
-    "FORMAT_KINDS", "FormatSpan", "NewsFormat", "actor_allowed", "apply_news_format", "find_news_format",
+    "FORMAT_KINDS",
+    "FormatSpan",
+    "NewsFormat",
+    "actor_allowed",
+    "apply_news_format",
+    "find_news_format",
     "mention_allowed",
 ]
 
@@ -41,11 +46,15 @@ LEAD_CHARS = 1500
 MAX_LINE = 300  # a byline, credit, link or promotion is a short paragraph
 
 # -- pieces of a dateline -------------------------------------------------------------------------------
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_DATE = (rf"(?:(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-         rf"|(?:{_WEEKDAY},?\s+)?\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?|{_WEEKDAY})")
+_DATE = (
+    rf"(?:(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|(?:{_WEEKDAY},?\s+)?\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?|{_WEEKDAY})"
+)
 _WORD = r"[A-ZÀ-Þ][\w'’.\-]*"
 _LINK = r"(?:de|da|do|dos|das|del|della|di|du|la|le|el|al|au|aux|of|on|upon|sur|am|an|der)"
 _PLACE = rf"{_WORD}(?:[ \t]+(?:{_WORD}|{_LINK}(?=[ \t]+[A-ZÀ-Þ]))){{0,4}}"
@@ -59,12 +68,14 @@ DATELINE = re.compile(
 )
 AGENCY_LEAD = re.compile(rf"{_AGENCY}[ \t]*(?P<sep>{_SEP})[ \t]*(?=\S)")
 # all-capital words that open a paragraph with a dash and are no place
-NOT_PLACES = frozenset("""
+NOT_PLACES = frozenset(
+    """
     BREAKING UPDATE UPDATED UPDATES EXCLUSIVE ANALYSIS FACTBOX EXPLAINER WRAPUP INSIGHT COLUMN OPINION EDITORIAL
     LIVE WATCH VIDEO PHOTOS PHOTO GALLERY CORRECTED CORRECTION REFILE REPEAT URGENT FLASH ALERT NOTE EDITORS
     ADVISORY ADVANCE EMBARGOED TIMELINE QUOTEBOX GRAPHIC INTERACTIVE PODCAST REVIEW SPONSORED LISTEN READ MORE
     RELATED WARNING THE A AN AND BUT OK OKAY YES NO PS FILE Q A.
-""".split())
+""".split()
+)
 
 # -- whole paragraphs -----------------------------------------------------------------------------------
 _NAME = r"(?:[A-ZÀ-Þ][\w'’.\-]*|de|da|van|von|der|den|al|el|bin|le|la|di|du)"
@@ -84,16 +95,20 @@ AUTHOR_CREDIT = re.compile(
     r"(?P<names>[^;\n]+)"
 )
 CONTRIBUTED = re.compile(r"(?i)\bcontributed(?:[ \t]+(?:reporting|to[ \t]+this[ \t]+report))?[^\n]{0,40}[.)]?[ \t]*$")
-COPYRIGHT = re.compile(r"(?:©|\([cC]\)[ \t]*\d{4}|(?i:copyright\b)|(?i:all[ \t]+rights[ \t]+reserved)|"
-                       r"(?i:this[ \t]+material[ \t]+may[ \t]+not[ \t]+be[ \t]+published))")
+COPYRIGHT = re.compile(
+    r"(?:©|\([cC]\)[ \t]*\d{4}|(?i:copyright\b)|(?i:all[ \t]+rights[ \t]+reserved)|"
+    r"(?i:this[ \t]+material[ \t]+may[ \t]+not[ \t]+be[ \t]+published))"
+)
 CAPTION = re.compile(
     r"(?:(?i:photo(?:graph)?s?|image|picture|caption|pictured|gallery|video|file[ \t]+photo|top[ \t]+photo)"
     r"(?:[ \t]+(?i:credit|source|caption))?[ \t]*(?::|\||,[ \t]+(?=[A-Z]))"
     r"|FILE[ \t]*[-—–][ \t]|(?i:image[ \t]+(?:source|caption))\b)"
 )
 # a photo credit: "(AP Photo/Evan Vucci)", "(Getty Images)", "REUTERS/Kevin Lamarque", "Evan Vucci/AP"
-_CREDIT_BODY = (r"(?:[^()\n]{0,60}(?:\bPhotos?\b|Getty[ \t]+Images|Shutterstock|\bEPA\b|\bPool\b|/[ \t]*(?:AP|AFP|Reuters|"
-                r"REUTERS|EPA|Bloomberg|Getty)|(?:AP|AFP|REUTERS|Reuters|EPA)[ \t]*/)[^()\n]{0,60})")
+_CREDIT_BODY = (
+    r"(?:[^()\n]{0,60}(?:\bPhotos?\b|Getty[ \t]+Images|Shutterstock|\bEPA\b|\bPool\b|/[ \t]*(?:AP|AFP|Reuters|"
+    r"REUTERS|EPA|Bloomberg|Getty)|(?:AP|AFP|REUTERS|Reuters|EPA)[ \t]*/)[^()\n]{0,60})"
+)
 PHOTO_CREDIT = re.compile(rf"\({_CREDIT_BODY}\)")
 CREDIT_LINE = re.compile(
     r"(?:(?:AP|AFP|REUTERS|Reuters|EPA|Getty)[ \t]*(?:Photo)?[ \t]*/[^\n]{1,60}|[A-Z][\w.'’ -]{1,50}/[ \t]*(?:AP|AFP|Reuters|"
@@ -241,8 +256,12 @@ def _whole_paragraph(text: str, start: int, end: int, line: str, agencies: dict[
         return span("correction")
     if NOTE.match(line):
         return span("note")
-    if (short and (m := BYLINE.match(line)) and _affiliation_ok(m.group("affiliation"))
-            and (names := _byline_names(m.group("names"), agencies))):
+    if (
+        short
+        and (m := BYLINE.match(line))
+        and _affiliation_ok(m.group("affiliation"))
+        and (names := _byline_names(m.group("names"), agencies))
+    ):
         return span("byline", "; ".join(names))
     if short and (m := BYLINE_AGENCY.match(line)) and _agency_name(m.group("affiliation"), agencies):
         return span("agency", _agency_name(m.group("affiliation"), agencies))
@@ -254,8 +273,15 @@ def _whole_paragraph(text: str, start: int, end: int, line: str, agencies: dict[
         return span("caption", _agency_in(line, agencies))
     if line.startswith("FILE") and PHOTO_CREDIT.search(line):
         return span("caption", _agency_in(line, agencies))
-    if (m := PHOTO_CREDIT.search(line)) and m.end() == len(line.rstrip(". ")) and re.search(r"(?i)\bphoto\b|\bpictured\b|"
-                                                                                             r"\bin this\b|\bseen\b", line):
+    if (
+        (m := PHOTO_CREDIT.search(line))
+        and m.end() == len(line.rstrip(". "))
+        and re.search(
+            r"(?i)\bphoto\b|\bpictured\b|"
+            r"\bin this\b|\bseen\b",
+            line,
+        )
+    ):
         return span("caption", _agency_in(m.group(), agencies))
     if short and (LINK.match(line) or LINK_LINE.fullmatch(line)):
         return span("link")
@@ -266,8 +292,15 @@ def _whole_paragraph(text: str, start: int, end: int, line: str, agencies: dict[
     return None
 
 
-def _paragraph_opening(text: str, start: int, line: str, lead: bool, agencies: dict[str, str],
-                       known_place: Callable[[str], bool] | None, out: NewsFormat) -> list[FormatSpan]:
+def _paragraph_opening(
+    text: str,
+    start: int,
+    line: str,
+    lead: bool,
+    agencies: dict[str, str],
+    known_place: Callable[[str], bool] | None,
+    out: NewsFormat,
+) -> list[FormatSpan]:
     """A dateline or an agency credit opening the paragraph ("WASHINGTON (AP) —", "(CNN) —")."""
     m = AGENCY_LEAD.match(line)
     if m and _agency_ok(m.group("agency"), agencies):
@@ -290,8 +323,12 @@ def _paragraph_opening(text: str, start: int, line: str, lead: bool, agencies: d
         if m.group("date"):
             date = Span(start + m.start("date"), start + m.end("date"), m.group("date"))
         out.dateline = Dateline(
-            name=_display(place), start=start, end=end, text=text[start:end],
-            place=Span(start, p_end, text[start:p_end]), date=date,
+            name=_display(place),
+            start=start,
+            end=end,
+            text=text[start:end],
+            place=Span(start, p_end, text[start:p_end]),
+            date=date,
         )
     return spans
 
@@ -329,7 +366,8 @@ def _agency_ok(credit: str, agencies: dict[str, str]) -> bool:
     if _agency_name(credit, agencies):
         return True
     return bool(re.fullmatch(r"[A-Z][A-Za-z.&-]{1,11}(?:[ \t][A-Z][A-Za-z.&-]{1,11}){0,2}", credit)) and not re.search(
-        r"\d", credit)
+        r"\d", credit
+    )
 
 
 # -- names --------------------------------------------------------------------------------------------------
@@ -379,11 +417,13 @@ def _split_names(names: str) -> list[str]:
     return [_display(p.strip()) for p in parts if p.strip()]
 
 
-AFFILIATION_WORDS = frozenset("""
+AFFILIATION_WORDS = frozenset(
+    """
     of the and for in at on staff writer writers reporter reporters correspondent correspondents editor editors
     contributor contributors columnist news service bureau chief senior political diplomatic business economics
     science health data investigative special wire national foreign international white house
-""".split())
+""".split()
+)
 
 
 def _affiliation_ok(affiliation: str | None) -> bool:
@@ -392,7 +432,9 @@ def _affiliation_ok(affiliation: str | None) -> bool:
     if not affiliation:
         return True
     words = re.findall(r"[\w'’&.-]+", affiliation)
-    return len(words) <= 8 and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in AFFILIATION_WORDS for w in words)
+    return len(words) <= 8 and all(
+        w[:1].isupper() or not w[:1].isalpha() or w.lower() in AFFILIATION_WORDS for w in words
+    )
 
 
 def _byline_names(names: str, agencies: dict[str, str]) -> list[str]:
@@ -401,15 +443,20 @@ def _byline_names(names: str, agencies: dict[str, str]) -> list[str]:
     return people if all(len(p.split()) <= 5 for p in people) else []
 
 
-NEWSROOM_WORDS = frozenset("writer writers reporter reporters correspondent correspondents editor editors staff "
-                           "columnist contributor bureau desk service news".split())
+NEWSROOM_WORDS = frozenset(
+    "writer writers reporter reporters correspondent correspondents editor editors staff "
+    "columnist contributor bureau desk service news".split()
+)
 
 
 def _is_person_name(part: str, agencies: dict[str, str]) -> bool:
     """ "Jane Doe", not "Associated Press" nor "AP Diplomatic Writer"."""
     words = part.split()
-    return not (_agency_name(part, agencies) or _agency_name(words[0], agencies)
-                or any(w.lower().strip(".") in NEWSROOM_WORDS for w in words))
+    return not (
+        _agency_name(part, agencies)
+        or _agency_name(words[0], agencies)
+        or any(w.lower().strip(".") in NEWSROOM_WORDS for w in words)
+    )
 
 
 def _authors_of(span: FormatSpan) -> list[str]:

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.util import is_package
 
 from dossier.errors import ModelNotFound
-from dossier.nlp import components as _components  # noqa: F401  (registers the factories)
+from dossier.nlp import components as _components
 from dossier.nlp.extensions import register_extensions
 
 OFFICIAL_MODELS = ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_web_sm")

@@ -80,39 +80,70 @@ def stored_article(conn, article_id: str) -> StoredArticle | None:
     text = row["text"]
     authors, dateline, notes = article_format_from_row(row["authors"], row["dateline"], row["notes"])
     art = Article(
-        id=row["id"], text=text, title=row["title"], published=row["published"], source=row["source"], url=row["url"],
-        language=row["language"], origin=row["origin"] or row["id"], dateline=dateline, authors=authors, notes=notes,
+        id=row["id"],
+        text=text,
+        title=row["title"],
+        published=row["published"],
+        source=row["source"],
+        url=row["url"],
+        language=row["language"],
+        origin=row["origin"] or row["id"],
+        dateline=dateline,
+        authors=authors,
+        notes=notes,
     )
     docs = aq.doc_entities(conn, article_id)
     local = {d["id"]: d["local_id"] for d in docs}
-    entities = {
-        d["id"]: Entity(id=d["local_id"], name=d["name"], type=d["type"], country=d["country"]) for d in docs
-    }
+    entities = {d["id"]: Entity(id=d["local_id"], name=d["name"], type=d["type"], country=d["country"]) for d in docs}
     links = {d["local_id"]: EntityRef(d["entity_id"], d["entity_name"], d["entity_type"]) for d in docs}
     for m in aq.mentions(conn, article_id):
         ent = entities.get(m["doc_entity_id"])
         if ent is not None:
-            ent.mentions.append(Mention(m["start"], m["end"], m["text"], m["kind"], m["sentence"], linked_by=m["linked_by"] or ""))
+            ent.mentions.append(
+                Mention(m["start"], m["end"], m["text"], m["kind"], m["sentence"], linked_by=m["linked_by"] or "")
+            )
     for r in aq.roles(conn, article_id):
         ent = entities.get(r["doc_entity_id"])
         if ent is not None:
-            ent.roles.append(Role(r["label"], r["start"], r["end"], None if r["current"] is None else bool(r["current"])))
+            ent.roles.append(
+                Role(r["label"], r["start"], r["end"], None if r["current"] is None else bool(r["current"]))
+            )
     times = [
-        TimeExpr(t["local_id"] or f"t{i}", t["start"], t["end"], t["text"], t["type"], t["value"], t["mod"], sentence=t["sentence"] or 0)
+        TimeExpr(
+            t["local_id"] or f"t{i}",
+            t["start"],
+            t["end"],
+            t["text"],
+            t["type"],
+            t["value"],
+            t["mod"],
+            sentence=t["sentence"] or 0,
+        )
         for i, t in enumerate(aq.times(conn, article_id))
     ]
     attributions = []
     for r in aq.attributions(conn, article_id):
         source = None
         if r["source_start"] is not None:
-            source = Source(local.get(r["source_doc_entity"]), r["source_start"], r["source_end"], r["source_text"] or "",
-                            r["source_kind"] or "vague")
+            source = Source(
+                local.get(r["source_doc_entity"]),
+                r["source_start"],
+                r["source_end"],
+                r["source_text"] or "",
+                r["source_kind"] or "vague",
+            )
         sentence = Offsets(r["sentence_start"], r["sentence_end"]) if r["sentence_start"] is not None else None
-        attributions.append(Attribution(
-            id=r["local_id"], source=source, cue=Span(r["cue_start"], r["cue_end"], r["cue_text"]),
-            content=Span(r["content_start"], r["content_end"], r["content_text"]), direct=bool(r["direct"]),
-            certainty=r["certainty"], sentence=sentence,
-        ))
+        attributions.append(
+            Attribution(
+                id=r["local_id"],
+                source=source,
+                cue=Span(r["cue_start"], r["cue_end"], r["cue_text"]),
+                content=Span(r["content_start"], r["content_end"], r["content_text"]),
+                direct=bool(r["direct"]),
+                certainty=r["certainty"],
+                sentence=sentence,
+            )
+        )
     participants: dict[int, list[str]] = {}
     for p in aq.event_participants(conn, article_id):
         if p["doc_entity_id"] in local:
@@ -120,15 +151,27 @@ def stored_article(conn, article_id: str) -> StoredArticle | None:
     events = []
     for r in aq.events(conn, article_id):
         time = EventTime(r["time_value"], r["time_start"], r["time_end"]) if r["time_start"] is not None else None
-        events.append(Event(
-            id=r["local_id"], type=r["type"], mode=r["mode"], cameo_root=r["cameo_root"] or "", quad_class=r["quad_class"],
-            penta_class=r["penta_class"], intensity=r["intensity"],
-            trigger=Span(r["trigger_start"], r["trigger_end"], r["trigger_text"]),
-            source=local.get(r["source_doc_entity"]), target=local.get(r["target_doc_entity"]),
-            participants=participants.get(r["id"], []), time=time, place=local.get(r["place_doc_entity"]),
-            negated=bool(r["negated"]), certainty=r["certainty"], attribution=r["attribution_local"],
-            sentence=Offsets(r["sentence_start"], r["sentence_end"]),
-        ))
+        events.append(
+            Event(
+                id=r["local_id"],
+                type=r["type"],
+                mode=r["mode"],
+                cameo_root=r["cameo_root"] or "",
+                quad_class=r["quad_class"],
+                penta_class=r["penta_class"],
+                intensity=r["intensity"],
+                trigger=Span(r["trigger_start"], r["trigger_end"], r["trigger_text"]),
+                source=local.get(r["source_doc_entity"]),
+                target=local.get(r["target_doc_entity"]),
+                participants=participants.get(r["id"], []),
+                time=time,
+                place=local.get(r["place_doc_entity"]),
+                negated=bool(r["negated"]),
+                certainty=r["certainty"],
+                attribution=r["attribution_local"],
+                sentence=Offsets(r["sentence_start"], r["sentence_end"]),
+            )
+        )
     _fill_codes(conn, article_id, entities, events)
     relations = []
     for r in aq.relations(conn, article_id):
@@ -137,18 +180,31 @@ def stored_article(conn, article_id: str) -> StoredArticle | None:
         evidence = None
         if r["evidence_start"] is not None:
             evidence = Span(r["evidence_start"], r["evidence_end"], text[r["evidence_start"] : r["evidence_end"]])
-        relations.append(Relation(
-            id=r["local_id"], type=r["type"], subject=local[r["subject_doc_entity"]], object=local.get(r["object_doc_entity"]),
-            label=r["label"], current=None if r["current"] is None else bool(r["current"]),
-            sentence=Offsets(r["sentence_start"], r["sentence_end"]), evidence=evidence,
-        ))
+        relations.append(
+            Relation(
+                id=r["local_id"],
+                type=r["type"],
+                subject=local[r["subject_doc_entity"]],
+                object=local.get(r["object_doc_entity"]),
+                label=r["label"],
+                current=None if r["current"] is None else bool(r["current"]),
+                sentence=Offsets(r["sentence_start"], r["sentence_end"]),
+                evidence=evidence,
+            )
+        )
     inferred = None
     if row["published_inferred"]:
         inferred = PublishedInferred(row["published_inferred"], row["published_basis"] or "")
     analysis = Analysis(
-        article=art, sentences=[Offsets(s["start"], s["end"]) for s in aq.sentences(conn, article_id)],
-        entities=list(entities.values()), times=times, attributions=attributions, events=events, relations=relations,
-        published_inferred=inferred, model=row["model"] or "",
+        article=art,
+        sentences=[Offsets(s["start"], s["end"]) for s in aq.sentences(conn, article_id)],
+        entities=list(entities.values()),
+        times=times,
+        attributions=attributions,
+        events=events,
+        relations=relations,
+        published_inferred=inferred,
+        model=row["model"] or "",
     )
     return StoredArticle(analysis, links, row["story_id"])
 
@@ -167,7 +223,10 @@ def _fill_codes(conn, article_id: str, entities: dict, events: list) -> None:
 
 
 def latest_articles(conn, limit: int, offset: int) -> list[ArticleRef]:
-    return [ArticleRef(r["id"], r["title"], r["published"], r["source"], r["url"]) for r in aq.latest_articles(conn, limit, offset)]
+    return [
+        ArticleRef(r["id"], r["title"], r["published"], r["source"], r["url"])
+        for r in aq.latest_articles(conn, limit, offset)
+    ]
 
 
 def neighbour_graph(conn, a: EntityRef, b: EntityRef, neighbours: int, ref) -> NeighbourGraph:
@@ -180,7 +239,8 @@ def neighbour_graph(conn, a: EntityRef, b: EntityRef, neighbours: int, ref) -> N
     roles = {a.id: "a", b.id: "b"}
     graph = NeighbourGraph(a, b)
     graph.nodes = [
-        GraphNode(a if i == a.id else b if i == b.id else ref(i), mentions.get(i, 0), roles.get(i, "between")) for i in ids
+        GraphNode(a if i == a.id else b if i == b.id else ref(i), mentions.get(i, 0), roles.get(i, "between"))
+        for i in ids
     ]
     edges: dict[tuple[int, int], GraphEdge] = {}
     for r in aq.comention_edges(conn, ids):
@@ -194,4 +254,3 @@ def neighbour_graph(conn, a: EntityRef, b: EntityRef, neighbours: int, ref) -> N
             edge.conflict += r["events"]
     graph.edges = [e.settle() for e in sorted(edges.values(), key=lambda e: (e.a, e.b))]
     return graph
-

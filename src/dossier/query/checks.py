@@ -24,7 +24,9 @@ def check_lookup(text: str, what: str = "name") -> str:
     if not text or not text.strip():
         raise InvalidArgument(f"the {what} is empty; give a name or an id")
     if len(text) > MAX_LOOKUP_CHARS:
-        raise InvalidArgument(f"the {what} has {len(text):,} characters, above the limit of {MAX_LOOKUP_CHARS}; shorten it")
+        raise InvalidArgument(
+            f"the {what} has {len(text):,} characters, above the limit of {MAX_LOOKUP_CHARS}; shorten it"
+        )
     return text
 
 

@@ -44,7 +44,6 @@ from dossier.store import queries as q
 from dossier.store.resolution import RecheckReport, recheck
 
 
-
 class EntityNotFound(DossierError):
     code = "E007"
 
@@ -53,7 +52,9 @@ class Corpus:
     def __init__(self, db: str | FsPath | None = None, *, readonly: bool = False, create: bool = True) -> None:
         """``create=False``: a SQLite store that does not exist is refused (``StoreError``), not made empty."""
         if not create and not is_postgres(db) and not FsPath(db or DEFAULT_DB).exists():
-            raise StoreError(f"{db or DEFAULT_DB}: no such database; create it with `dossier ingest ... --db {db or DEFAULT_DB}`")
+            raise StoreError(
+                f"{db or DEFAULT_DB}: no such database; create it with `dossier ingest ... --db {db or DEFAULT_DB}`"
+            )
         self.store = open_store(db, readonly=readonly)
         self.conn = self.store.conn
 
@@ -95,8 +96,10 @@ class Corpus:
         rows = q.exact_entities(self.conn, name)
         if not rows:
             hint = ", ".join(f"{r.name} (#{r.id})" for r in self.find(name)[:5])
-            raise EntityNotFound(f"no entity is called exactly {name!r}; a write needs the exact name, an alias or the id"
-                                 + (f" (close: {hint})" if hint else "; list them with `dossier entities`"))
+            raise EntityNotFound(
+                f"no entity is called exactly {name!r}; a write needs the exact name, an alias or the id"
+                + (f" (close: {hint})" if hint else "; list them with `dossier entities`")
+            )
         if len(rows) > 1:
             listed = ", ".join(f"#{r['id']} {r['name']} ({r['type']})" for r in rows[:20])
             raise InvalidArgument(f"{name!r} names {len(rows)} entities: {listed}; give the id of the one you mean")
@@ -122,14 +125,19 @@ class Corpus:
             country=row["country"],
             aliases=[r["alias"] for r in q.aliases(self.conn, ref.id) if r["alias"] != ref.name],
             roles=self._roles(ref.id, evidence),
-            connections=[Connection(EntityRef(r["id"], r["name"], r["type"]), r["articles"]) for r in q.connections(self.conn, ref.id)],
+            connections=[
+                Connection(EntityRef(r["id"], r["name"], r["type"]), r["articles"])
+                for r in q.connections(self.conn, ref.id)
+            ],
             events_as_source={r["type"]: r["n"] for r in q.event_types(self.conn, ref.id, "source")},
             events_as_target={r["type"]: r["n"] for r in q.event_types(self.conn, ref.id, "target")},
             claims_by=[self._claim(r) for r in q.claims(self.conn, by=[ref.id], limit=claims)],
             claims_about=[self._claim(r) for r in q.claims(self.conn, about=[ref.id], limit=claims)],
             mentions_per_month=months,
-            why=[LinkReason(r["name"], r["rule"], r["article_id"], r["title"], r["published"])
-                 for r in q.link_reasons(self.conn, ref.id, why)],
+            why=[
+                LinkReason(r["name"], r["rule"], r["article_id"], r["title"], r["published"])
+                for r in q.link_reasons(self.conn, ref.id, why)
+            ],
             mentions=sum(m.mentions for m in months),
             **self._codes(ref.id),
         )
@@ -171,7 +179,10 @@ class Corpus:
             a=ea,
             b=eb,
             comentions=[MonthCount(m, n, n) for m, n in sorted(by_month.items())],
-            articles=[ArticleRef(r["article_id"], r["title"], r["published"], r["source"], r["url"]) for r in shared[:articles]],
+            articles=[
+                ArticleRef(r["article_id"], r["title"], r["published"], r["source"], r["url"])
+                for r in shared[:articles]
+            ],
             events=events,
             events_by_type=by_type,
             balance=balance(events),
@@ -234,12 +245,21 @@ class Corpus:
             last = marked.find("\x03")
             start = r["start"] + (first if first >= 0 else 0)
             end = r["start"] + (last - 1 if last > first >= 0 else 0)
-            ev = Evidence(r["article_id"], r["title"], r["published"], r["source"], r["url"], r["text"], r["start"], start, end)
+            ev = Evidence(
+                r["article_id"], r["title"], r["published"], r["source"], r["url"], r["text"], r["start"], start, end
+            )
             out.append(SearchHit(ev, marked.replace("\x02", "[").replace("\x03", "]")))
         return out
 
-    def entities(self, *, type: str | None = None, limit: int = 50, offset: int = 0, country: str | None = None,
-                 sector: str | None = None) -> Table[EntityRow]:
+    def entities(
+        self,
+        *,
+        type: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+        country: str | None = None,
+        sector: str | None = None,
+    ) -> Table[EntityRow]:
         """Corpus entities ranked by mentions; with ``country`` (alpha-3 or a name) or ``sector`` (CAMEO), the
         entities coded so in any article, most often so coded first."""
         from dossier.store import codes as sc
@@ -260,7 +280,9 @@ class Corpus:
             out = Table()
             for r in q.entities_ranked(self.conn, type, limit, offset):
                 aliases = [a["alias"] for a in q.aliases(self.conn, r["id"]) if a["alias"] != r["name"]][:8]
-                out.append(EntityRow(r["id"], r["name"], r["type"], r["country"], r["mentions"], r["articles"], aliases))
+                out.append(
+                    EntityRow(r["id"], r["name"], r["type"], r["country"], r["mentions"], r["articles"], aliases)
+                )
         coded = sc.entity_country_sector(self.conn, [r.id for r in out])
         for r in out:
             r.country_code, r.sector = coded.get(r.id, (None, None))
@@ -311,39 +333,78 @@ class Corpus:
 
     def _event(self, r) -> EventRecord:
         ev = Evidence(
-            r["article_id"], r["title"], r["published"], r["article_source"], r["url"],
-            r["sentence_text"], r["sentence_start"], r["trigger_start"], r["trigger_end"],
+            r["article_id"],
+            r["title"],
+            r["published"],
+            r["article_source"],
+            r["url"],
+            r["sentence_text"],
+            r["sentence_start"],
+            r["trigger_start"],
+            r["trigger_end"],
         )
         return EventRecord(
-            date=r["event_date"], date_source=r["date_source"], type=r["type"], mode=r["mode"],
-            quad_class=r["quad_class"], penta_class=r["penta_class"], intensity=r["intensity"],
+            date=r["event_date"],
+            date_source=r["date_source"],
+            type=r["type"],
+            mode=r["mode"],
+            quad_class=r["quad_class"],
+            penta_class=r["penta_class"],
+            intensity=r["intensity"],
             source=self._ref(r["source_entity"], r["source_name"], r["source_type"]),
             target=self._ref(r["target_entity"], r["target_name"], r["target_type"]),
-            place=self._ref(r["place_entity"], r["place_name"], r["place_type"]), certainty=r["certainty"],
-            negated=bool(r["negated"]), trigger=r["trigger_text"], reports=1, sources=1, evidence=[ev],
+            place=self._ref(r["place_entity"], r["place_name"], r["place_type"]),
+            certainty=r["certainty"],
+            negated=bool(r["negated"]),
+            trigger=r["trigger_text"],
+            reports=1,
+            sources=1,
+            evidence=[ev],
         )
 
     def _claim(self, r) -> ClaimRecord:
         ev = Evidence(
-            r["article_id"], r["title"], r["published"], r["article_source"], r["url"], r["evidence_text"],
-            r["evidence_start"], r["content_start"], r["content_end"],
+            r["article_id"],
+            r["title"],
+            r["published"],
+            r["article_source"],
+            r["url"],
+            r["evidence_text"],
+            r["evidence_start"],
+            r["content_start"],
+            r["content_end"],
         )
         return ClaimRecord(
-            source=self._ref(r["source_entity"], r["source_name"], r["source_type"]), source_text=r["source_text"],
-            source_kind=r["source_kind"], cue=r["cue_text"], content=r["content_text"], certainty=r["certainty"],
-            direct=bool(r["direct"]), published=r["published"], evidence=ev,
+            source=self._ref(r["source_entity"], r["source_name"], r["source_type"]),
+            source_text=r["source_text"],
+            source_kind=r["source_kind"],
+            cue=r["cue_text"],
+            content=r["content_text"],
+            certainty=r["certainty"],
+            direct=bool(r["direct"]),
+            published=r["published"],
+            evidence=ev,
         )
 
     def _relation(self, r) -> RelationRecord:
         ev = None
         if r["evidence_start"] is not None:
             ev = Evidence(
-                r["article_id"], r["title"], r["published"], r["source"], r["url"],
-                r["sentence_text"], r["sentence_start"], r["evidence_start"], r["evidence_end"],
+                r["article_id"],
+                r["title"],
+                r["published"],
+                r["source"],
+                r["url"],
+                r["sentence_text"],
+                r["sentence_start"],
+                r["evidence_start"],
+                r["evidence_end"],
             )
         subj = self._ref(r["subject_entity"], r["subject_name"], r["subject_type"])
         obj = self._ref(r["object_entity"], r["object_name"], r["object_type"])
-        return RelationRecord(r["type"], subj, obj, r["label"], None if r["current"] is None else bool(r["current"]), ev)
+        return RelationRecord(
+            r["type"], subj, obj, r["label"], None if r["current"] is None else bool(r["current"]), ev
+        )
 
     def _roles(self, entity_id: int, evidence: int) -> list[RoleRecord]:
         roles: dict[str, RoleRecord] = {}
@@ -357,14 +418,33 @@ class Corpus:
             rec.last_seen = r["published"] or rec.last_seen
             if len(rec.evidence) < max(evidence, 1):  # the sentence is read only for the evidence kept
                 sent = q.sentence(self.conn, r["article_id"], r["start"])
-                rec.evidence.append(Evidence(
-                    r["article_id"], r["title"], r["published"], r["source"], r["url"], sent["text"] if sent else r["label"],
-                    sent["start"] if sent else r["start"], r["start"], r["end"],
-                ))
+                rec.evidence.append(
+                    Evidence(
+                        r["article_id"],
+                        r["title"],
+                        r["published"],
+                        r["source"],
+                        r["url"],
+                        sent["text"] if sent else r["label"],
+                        sent["start"] if sent else r["start"],
+                        r["start"],
+                        r["end"],
+                    )
+                )
         return sorted(roles.values(), key=lambda x: (-x.articles, x.first_seen or "", x.label))
 
     def _sentence_evidence(self, r) -> Evidence:
-        return Evidence(r["article_id"], r["title"], r["published"], r["source"], r["url"], r["text"], r["start"], r["start"], r["end"])
+        return Evidence(
+            r["article_id"],
+            r["title"],
+            r["published"],
+            r["source"],
+            r["url"],
+            r["text"],
+            r["start"],
+            r["start"],
+            r["end"],
+        )
 
     def _paths(self, a: EntityRef, b: EntityRef, k: int) -> list[Path]:
         """The k best paths from a to b through other actors, over co-mention edges (fewer hops, more evidence)."""
@@ -386,7 +466,10 @@ class Corpus:
                 if len(nodes) <= 2:
                     continue  # the direct tie is the rest of the profile; paths go through others
                 refs = [self._ref(n, None) for n in nodes]
-                edges = [PathEdge(refs[i], refs[i + 1], graph[nodes[i]][nodes[i + 1]]["articles"]) for i in range(len(nodes) - 1)]
+                edges = [
+                    PathEdge(refs[i], refs[i + 1], graph[nodes[i]][nodes[i + 1]]["articles"])
+                    for i in range(len(nodes) - 1)
+                ]
                 out.append(Path(refs, edges))
                 if len(out) == k:
                     break
@@ -454,19 +537,32 @@ def group_events(events: list[EventRecord], days: int = SAME_EVENT_DAYS) -> list
         first = group[0]
         evidence = [ev for e in group for ev in e.evidence]
         facts = [record_facts(e) for e in group]
-        out.append(EventRecord(**{
-            **first.__dict__, "evidence": evidence, "reports": len({f.article_id for f in facts}),
-            "sources": len({f.source_key for f in facts}),
-        }))
+        out.append(
+            EventRecord(
+                **{
+                    **first.__dict__,
+                    "evidence": evidence,
+                    "reports": len({f.article_id for f in facts}),
+                    "sources": len({f.source_key for f in facts}),
+                }
+            )
+        )
     return out
 
 
 def record_facts(e: EventRecord) -> ReportFacts:
     ev = e.evidence[0]
     return ReportFacts(
-        type=e.type, source_id=e.source.id if e.source else None, target_id=e.target.id if e.target else None,
-        negated=e.negated, date=e.date, article_id=ev.article_id, article_date=ev.published, publisher=ev.source,
-        url=ev.url, position=ev.start,
+        type=e.type,
+        source_id=e.source.id if e.source else None,
+        target_id=e.target.id if e.target else None,
+        negated=e.negated,
+        date=e.date,
+        article_id=ev.article_id,
+        article_date=ev.published,
+        publisher=ev.source,
+        url=ev.url,
+        position=ev.start,
     )
 
 

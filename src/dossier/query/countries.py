@@ -83,7 +83,9 @@ class CountryRelation:
 def resolve_country(text: str) -> str:
     code = country_code(text)
     if code is None:
-        raise CountryNotFound(f"no country called {text!r}; give an ISO 3166 alpha-3 code (USA, RUS) or an English name")
+        raise CountryNotFound(
+            f"no country called {text!r}; give an ISO 3166 alpha-3 code (USA, RUS) or an English name"
+        )
     return code
 
 
@@ -138,9 +140,16 @@ def country_relation(conn, a: str, b: str, *, sector: str | None = None) -> Coun
     quad = {q: sum(m.quad_class[q] for m in months.values()) for q in (1, 2, 3, 4)}
     ordered = sorted(months.values(), key=lambda m: (m.month == "unknown", m.month))
     return CountryRelation(
-        a=ca, b=cb, sector=sector, events=len(events), quad_class=quad,
-        mean_intensity=round(sum(values) / len(values), 3) if values else None, months=ordered,
-        actors_a=_ranked(total_a, actors), actors_b=_ranked(total_b, actors), evidence=events,
+        a=ca,
+        b=cb,
+        sector=sector,
+        events=len(events),
+        quad_class=quad,
+        mean_intensity=round(sum(values) / len(values), 3) if values else None,
+        months=ordered,
+        actors_a=_ranked(total_a, actors),
+        actors_b=_ranked(total_b, actors),
+        evidence=events,
     )
 
 
@@ -154,17 +163,44 @@ def _ranked(counts: Counter, actors: dict[tuple, CountryActor]) -> list[CountryA
 
 def _event(r, a: str) -> CountryEvent:
     direction = "A->B" if r["source_country"] == a else "B->A"
-    source = CountryActor(_ref(r["source_id"], r["source_name"], r["source_type"]), r["source_name"] or r["source_doc_name"],
-                          r["source_sector"], 1)
-    target = CountryActor(_ref(r["target_id"], r["target_name"], r["target_type"]), r["target_name"] or r["target_doc_name"],
-                          r["target_sector"], 1)
+    source = CountryActor(
+        _ref(r["source_id"], r["source_name"], r["source_type"]),
+        r["source_name"] or r["source_doc_name"],
+        r["source_sector"],
+        1,
+    )
+    target = CountryActor(
+        _ref(r["target_id"], r["target_name"], r["target_type"]),
+        r["target_name"] or r["target_doc_name"],
+        r["target_sector"],
+        1,
+    )
     sentence = r["sentence"] or ""
-    evidence = Evidence(r["article_id"], r["title"], r["published"], r["source"], r["url"], sentence,
-                        r["sentence_start"], r["trigger_start"], r["trigger_end"])
+    evidence = Evidence(
+        r["article_id"],
+        r["title"],
+        r["published"],
+        r["source"],
+        r["url"],
+        sentence,
+        r["sentence_start"],
+        r["trigger_start"],
+        r["trigger_end"],
+    )
     # the event's date; else its article's, inferred when the article gave none (an undated article's "2017-W27")
     date = r["event_date"] or iso_date(r["published_inferred"])
-    return CountryEvent(r["id"], date, direction, r["type"], r["quad_class"], r["intensity"], source, target,
-                        r["trigger_text"], evidence)
+    return CountryEvent(
+        r["id"],
+        date,
+        direction,
+        r["type"],
+        r["quad_class"],
+        r["intensity"],
+        source,
+        target,
+        r["trigger_text"],
+        evidence,
+    )
 
 
 def _ref(entity_id, name, type_) -> EntityRef | None:

@@ -10,8 +10,18 @@ from dossier.report.sections import SECTIONS
 
 # Twelve distinguishable entity colours (Tableau-like, light enough for black text).
 _COLOURS = (
-    "#aec7e8", "#ffbb78", "#98df8a", "#ff9896", "#c5b0d5", "#c49c94",
-    "#f7b6d2", "#dbdb8d", "#9edae5", "#ffd92f", "#b3de69", "#fccde5",
+    "#aec7e8",
+    "#ffbb78",
+    "#98df8a",
+    "#ff9896",
+    "#c5b0d5",
+    "#c49c94",
+    "#f7b6d2",
+    "#dbdb8d",
+    "#9edae5",
+    "#ffd92f",
+    "#b3de69",
+    "#fccde5",
 )
 
 _CSS = """
@@ -37,7 +47,8 @@ def render_html(analysis: Analysis) -> str:
     meta = " · ".join(
         escape(x)
         for x in (
-            art.published or (f"~{analysis.published_inferred.value} (inferred)" if analysis.published_inferred else ""),
+            art.published
+            or (f"~{analysis.published_inferred.value} (inferred)" if analysis.published_inferred else ""),
             art.source or "",
             f"by {', '.join(art.authors)}" if art.authors else "",
             f"filed from {art.dateline.name}" if art.dateline else "",
@@ -47,7 +58,9 @@ def render_html(analysis: Analysis) -> str:
         if x
     )
     title = escape(art.title or art.id)
-    notes = "".join(f"<div class='meta'>{escape(n)}</div>" for n in art.notes)  # "Correction: ...", "Editor's note: ..."
+    notes = "".join(
+        f"<div class='meta'>{escape(n)}</div>" for n in art.notes
+    )  # "Correction: ...", "Editor's note: ..."
     return (
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
         "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; style-src 'unsafe-inline'\">"

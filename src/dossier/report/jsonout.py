@@ -73,7 +73,9 @@ class OutputFolder:
             probe = tempfile.NamedTemporaryFile(dir=self.out, prefix=".dossier-probe-")
             probe.close()
         except OSError as exc:
-            raise OutputError(f"{self.out}: cannot write there ({exc.strerror or exc}); give a writable --out folder") from None
+            raise OutputError(
+                f"{self.out}: cannot write there ({exc.strerror or exc}); give a writable --out folder"
+            ) from None
         self._written: dict[tuple[int, int], str] = {}  # (device, inode) -> article id
 
     def write(self, article_id: str, suffix: str, content: str, origin: str = "") -> Path:
@@ -83,8 +85,11 @@ class OutputFolder:
                 st = path.stat()
                 earlier = self._written.get((st.st_dev, st.st_ino))
                 if earlier is not None:
-                    raise DropDocument(origin or article_id, f"{path} was already written in this run for article "
-                                       f"{earlier!r}; not overwritten (article {article_id!r} not written)")
+                    raise DropDocument(
+                        origin or article_id,
+                        f"{path} was already written in this run for article "
+                        f"{earlier!r}; not overwritten (article {article_id!r} not written)",
+                    )
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(content, encoding="utf-8")
             st = path.stat()

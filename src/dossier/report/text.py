@@ -28,6 +28,8 @@ def render_text(analysis: Analysis, console: Console) -> None:
     meta.append(f"{len(art.text.split()):,} words, {len(analysis.sentences)} sentences")
     console.print(escape(terminal_safe(" · ".join(meta))), style="dim")
     for note in art.notes:
-        console.print(terminal_safe(note), style="dim", markup=False, highlight=False)  # "Correction: ...", "Editor's note: ..."
+        console.print(
+            terminal_safe(note), style="dim", markup=False, highlight=False
+        )  # "Correction: ...", "Editor's note: ..."
     for section in SECTIONS:
         section.render_text(analysis, console)

@@ -30,14 +30,90 @@ from dossier.resolve.names import PersonName, compatible, parse_person
 _SKIP = {"of", "the", "and", "for", "on", "in", "to", "&", "de", "du", "des", "la", "le", "a", "an", "at"}
 # Words that make a name an organisation's or a place's, whatever the NER said ("Clinton Foundation").
 ORG_WORDS = {
-    "party", "agency", "bureau", "ministry", "department", "council", "committee", "commission", "bank", "army",
-    "police", "union", "association", "organization", "organisation", "group", "front", "movement", "court", "office",
-    "institute", "university", "college", "school", "company", "corporation", "corp", "inc", "ltd", "llc", "news",
-    "fund", "service", "authority", "administration", "government", "parliament", "assembly", "league", "network",
-    "federation", "alliance", "center", "centre", "foundation", "campaign", "times", "post", "journal", "club",
-    "circuit", "house", "senate", "congress", "church", "hospital", "airport", "street", "avenue", "county", "city",
-    "state", "states", "republic", "kingdom", "island", "islands", "river", "mountain", "hotel", "tower", "square",
-    "media", "press", "tv", "radio", "magazine", "review", "daily", "herald", "tribune", "report", "forces", "force",
+    "party",
+    "agency",
+    "bureau",
+    "ministry",
+    "department",
+    "council",
+    "committee",
+    "commission",
+    "bank",
+    "army",
+    "police",
+    "union",
+    "association",
+    "organization",
+    "organisation",
+    "group",
+    "front",
+    "movement",
+    "court",
+    "office",
+    "institute",
+    "university",
+    "college",
+    "school",
+    "company",
+    "corporation",
+    "corp",
+    "inc",
+    "ltd",
+    "llc",
+    "news",
+    "fund",
+    "service",
+    "authority",
+    "administration",
+    "government",
+    "parliament",
+    "assembly",
+    "league",
+    "network",
+    "federation",
+    "alliance",
+    "center",
+    "centre",
+    "foundation",
+    "campaign",
+    "times",
+    "post",
+    "journal",
+    "club",
+    "circuit",
+    "house",
+    "senate",
+    "congress",
+    "church",
+    "hospital",
+    "airport",
+    "street",
+    "avenue",
+    "county",
+    "city",
+    "state",
+    "states",
+    "republic",
+    "kingdom",
+    "island",
+    "islands",
+    "river",
+    "mountain",
+    "hotel",
+    "tower",
+    "square",
+    "media",
+    "press",
+    "tv",
+    "radio",
+    "magazine",
+    "review",
+    "daily",
+    "herald",
+    "tribune",
+    "report",
+    "forces",
+    "force",
 }
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$|^[A-Z][A-Z&]{1,5}$")
 
@@ -178,8 +254,10 @@ def _named_keys(doc: DocEntity, etype: str, kb: Knowledge) -> list[Key]:
         # "House" inside "White House" or an agency's "AP" beside a dateline's city are other actors
         if n != doc.name and not (
             _content_words(norm) == _content_words(main)
-            or acronym and norm.replace(" ", "") == (initials(doc.name) or "")
-            or group is not None and group == main_group
+            or acronym
+            and norm.replace(" ", "") == (initials(doc.name) or "")
+            or group is not None
+            and group == main_group
         ):
             continue
         if n == doc.name and person_shaped(n):  # the NER may type one person ORG here and PERSON there
@@ -239,4 +317,3 @@ def lookup_keys(name: str) -> list[str]:
     if p.full:
         out.append(f"person:{_person_key(p)}")
     return out
-

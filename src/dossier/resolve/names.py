@@ -22,11 +22,60 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
-PARTICLES = {"de", "da", "del", "della", "di", "du", "des", "van", "von", "der", "den", "la", "le", "bin", "ibn",
-             "al", "el", "abu", "st", "dos", "das", "ter", "ten", "mac"}
+PARTICLES = {
+    "de",
+    "da",
+    "del",
+    "della",
+    "di",
+    "du",
+    "des",
+    "van",
+    "von",
+    "der",
+    "den",
+    "la",
+    "le",
+    "bin",
+    "ibn",
+    "al",
+    "el",
+    "abu",
+    "st",
+    "dos",
+    "das",
+    "ter",
+    "ten",
+    "mac",
+}
 SUFFIXES = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "iii": "iii", "iv": "iv", "v": "v"}
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "gen", "sen", "rep", "gov",
-              "col", "capt", "lt", "sgt", "maj", "adm", "pres", "hon", "mx", "messrs"}
+HONORIFICS = {
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "rev",
+    "gen",
+    "sen",
+    "rep",
+    "gov",
+    "col",
+    "capt",
+    "lt",
+    "sgt",
+    "maj",
+    "adm",
+    "pres",
+    "hon",
+    "mx",
+    "messrs",
+}
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 
 
@@ -94,7 +143,10 @@ def parse_person(name: str) -> PersonName:
             parts = list(word)
         middle += parts
     return PersonName(
-        first=words[0], middle=tuple(middle), surname=" ".join(words[cut:]), suffix=suffix,
+        first=words[0],
+        middle=tuple(middle),
+        surname=" ".join(words[cut:]),
+        suffix=suffix,
         title=" ".join(title_words),
     )
 
@@ -134,7 +186,7 @@ def different_people(names: list[str]) -> list[tuple[str, str]]:
     full = [(n, p) for n, p in parsed if p.full]
     out = []
     for i, (n1, p1) in enumerate(full):
-        for n2, p2 in full[i + 1:]:
+        for n2, p2 in full[i + 1 :]:
             if not compatible(p1, p2):
                 out.append((n1, n2))
     return out

@@ -26,7 +26,9 @@ class Gazetteer:
                 key = name.lower()
                 if key not in self.cities or city["population"] > self.cities[key][0]:
                     self.cities[key] = (city["population"], place)
-        self.capitals: dict[str, str] = {iso: c["capital"].lower() for iso, c in gc.get_countries().items() if c.get("capital")}
+        self.capitals: dict[str, str] = {
+            iso: c["capital"].lower() for iso, c in gc.get_countries().items() if c.get("capital")
+        }
 
     def locate(self, name: str, country: str | None = None) -> Place | None:
         if country:

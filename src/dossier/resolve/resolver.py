@@ -87,7 +87,12 @@ class _Pending:
 
     def candidates(self, keys: list[str]) -> list[Candidate]:
         wanted = set(keys)
-        return [Candidate(new.ref, k.key, k.kind, new.type, 1) for new, ks, _ in self.entities for k in ks if k.key in wanted]
+        return [
+            Candidate(new.ref, k.key, k.kind, new.type, 1)
+            for new, ks, _ in self.entities
+            for k in ks
+            if k.key in wanted
+        ]
 
     def person_names(self, ref: int) -> list[str]:
         return next((names for new, _, names in self.entities if new.ref == ref), [])
@@ -162,7 +167,9 @@ def _person(doc, ident, found, corpus, pending, context, note) -> Decision:
     if len(pool) > 1:
         best, why = _dominant(pool, corpus, context, {c.entity_id: c.size for c in found})
         if best is not None:
-            return _link(doc, ident, best, f"{how} '{doc.name}', chosen among {len(pool)} by shared context ({why}){note}")
+            return _link(
+                doc, ident, best, f"{how} '{doc.name}', chosen among {len(pool)} by shared context ({why}){note}"
+            )
         if exact:  # the same full name twice in the corpus: the larger one
             size = {c.entity_id: c.size for c in found}
             return _link(doc, ident, max(exact, key=lambda e: (size.get(e, 0), -e)), f"same name '{doc.name}'{note}")
@@ -203,8 +210,14 @@ def _named(doc, ident, found, corpus, pending, context, note) -> Decision:
     # a person's full name the NER typed otherwise here: the person of exactly that name, when the corpus has one
     people = sorted({c.entity_id for c in found if c.type == "PERSON" and c.kind == "person" and c.key in mine})
     if len(people) == 1:
-        return Decision(doc.local_id, people[0], None, ident.keys, f"same name '{doc.name}' as a person (the NER said"
-                        f" {doc.type}){note}", "PERSON")
+        return Decision(
+            doc.local_id,
+            people[0],
+            None,
+            ident.keys,
+            f"same name '{doc.name}' as a person (the NER said {doc.type}){note}",
+            "PERSON",
+        )
     ok = [c for c in found if c.type in COMPATIBLE.get(ident.type, {ident.type}) and c.kind not in {"bare", "person"}]
     tiers = (
         ("knowledge", [c for c in ok if c.kind == "kb" and c.key in mine]),
@@ -220,7 +233,12 @@ def _named(doc, ident, found, corpus, pending, context, note) -> Decision:
             return _link(doc, ident, best, f"{how} '{alias}'{tail}{note}")
     # a one-word "organisation" or "place" may be a person's surname the NER mistyped ("Varga rejected it")
     word = normalise(doc.name)
-    if ident.type in {"ORG", "GPE", "FAC", "NORP"} and " " not in word and not is_acronym(doc.name) and not any(k.kind == "kb" for k in ident.keys):
+    if (
+        ident.type in {"ORG", "GPE", "FAC", "NORP"}
+        and " " not in word
+        and not is_acronym(doc.name)
+        and not any(k.kind == "kb" for k in ident.keys)
+    ):
         best, why, _ = dominant_person(word, corpus, context)
         if best is not None:
             rule = f"one-word name '{doc.name}' (the NER said {doc.type}) of the person who dominates this article's context ({why})"
@@ -230,7 +248,12 @@ def _named(doc, ident, found, corpus, pending, context, note) -> Decision:
     cross = [c for c in ok if c.key[5:] in letters and {c.kind, letters[c.key[5:]].kind} == {"acronym", "initials"}]
     ids = sorted({c.entity_id for c in cross})
     if len(ids) == 1:
-        return _link(doc, ident, ids[0], f"acronym '{letters[cross[0].key[5:]].alias}' = initials of the only entity with them{note}")
+        return _link(
+            doc,
+            ident,
+            ids[0],
+            f"acronym '{letters[cross[0].key[5:]].alias}' = initials of the only entity with them{note}",
+        )
     return _new(doc, ident, pending, f"new entity{note}")
 
 
@@ -239,8 +262,10 @@ def _dominant(ids: list[int], corpus: Corpus, context: set[int], size: dict[int,
     far more often in the corpus), if there is one."""
     if not context:
         return None, "no context"
-    scored = sorted(((len(corpus.context(e) & context) if e > 0 else 0, size.get(e, 0), e) for e in ids),
-                    key=lambda s: (-s[0], -s[1], s[2]))
+    scored = sorted(
+        ((len(corpus.context(e) & context) if e > 0 else 0, size.get(e, 0), e) for e in ids),
+        key=lambda s: (-s[0], -s[1], s[2]),
+    )
     best, best_size, winner = scored[0]
     if best < 1:
         return None, "no shared actors"

@@ -35,6 +35,12 @@ def run_analysis(
     if engine == "dask":
         from dossier.runner.dask import run_analysis_dask
 
-        return run_analysis_dask(articles, model=model, batch_size=batch_size, max_chars=max_chars,
-                                 scheduler=scheduler, workers=workers or (jobs if jobs > 1 else None))
+        return run_analysis_dask(
+            articles,
+            model=model,
+            batch_size=batch_size,
+            max_chars=max_chars,
+            scheduler=scheduler,
+            workers=workers or (jobs if jobs > 1 else None),
+        )
     raise EngineError(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}")

@@ -97,7 +97,10 @@ def run_analysis_dask(
             n = workers or os.cpu_count() or 1
             try:
                 cluster = LocalCluster(
-                    n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
+                    n_workers=n,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=None,
                     silence_logs=logging.ERROR,
                 )
             except Exception as exc:  # no local TCP ports, no process spawning, ...

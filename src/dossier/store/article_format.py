@@ -18,11 +18,15 @@ def article_format_columns(art: Article) -> tuple[str | None, str | None, str | 
     )
 
 
-def article_format_from_row(authors: str | None, dateline: str | None, notes: str | None) -> tuple[list[str], Dateline | None, list[str]]:
+def article_format_from_row(
+    authors: str | None, dateline: str | None, notes: str | None
+) -> tuple[list[str], Dateline | None, list[str]]:
     """The stored columns back as (authors, dateline, notes); rows stored before migration 7 have none."""
     line = None
     if dateline:
         raw = json.loads(dateline)
         date = raw.get("date")
-        line = Dateline(raw["name"], raw["start"], raw["end"], raw["text"], Span(**raw["place"]), Span(**date) if date else None)
+        line = Dateline(
+            raw["name"], raw["start"], raw["end"], raw["text"], Span(**raw["place"]), Span(**date) if date else None
+        )
     return (json.loads(authors) if authors else [], line, json.loads(notes) if notes else [])

@@ -27,7 +27,9 @@ def article(conn, article_id: str):
 
 
 def sentences(conn, article_id: str) -> Rows:
-    return conn.execute('SELECT start, "end" FROM sentences WHERE article_id = ? ORDER BY idx', (article_id,)).fetchall()
+    return conn.execute(
+        'SELECT start, "end" FROM sentences WHERE article_id = ? ORDER BY idx', (article_id,)
+    ).fetchall()
 
 
 def doc_entities(conn, article_id: str) -> Rows:

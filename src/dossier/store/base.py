@@ -11,7 +11,7 @@ import json
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from dossier.codes.codebook import default_knowledge
 from dossier.dedup import band_keys
@@ -56,7 +56,11 @@ class Store(ABC):
             raise StoreError(f"{self.label}: not a dossier database (it has other tables); give another {elsewhere}")
         applied = 0
         if "migrations" in tables:
-            app = self.conn.execute("SELECT value FROM meta WHERE key = 'application'").fetchone() if "meta" in tables else None
+            app = (
+                self.conn.execute("SELECT value FROM meta WHERE key = 'application'").fetchone()
+                if "meta" in tables
+                else None
+            )
             if app is None or app[0] != APPLICATION:
                 raise StoreError(f"{self.label}: not a dossier database; give another {elsewhere}")
             applied = self.conn.execute("SELECT COALESCE(MAX(version), 0) FROM migrations").fetchone()[0]
@@ -98,7 +102,9 @@ class Store(ABC):
         ).fetchall()
         return [(r[0], r[1], bytes(r[2])) for r in rows]
 
-    def write_analysis(self, analysis: Analysis, *, text_hash: str, minhash: bytes | None, story_id: str | None) -> bool:
+    def write_analysis(
+        self, analysis: Analysis, *, text_hash: str, minhash: bytes | None, story_id: str | None
+    ) -> bool:
         """Store one analysed article with everything extracted from it; False if it was already there."""
         art = analysis.article
         with self.write() as db:
@@ -115,9 +121,22 @@ class Store(ABC):
                 " text, text_hash, minhash, story_id, origin, model, ingested_at, authors, dateline, notes)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
-                    art.id, art.title, art.published, inferred.value if inferred else None,
-                    inferred.basis if inferred else None, art.source, art.url, art.language, art.text, text_hash,
-                    minhash, story_id, art.origin, analysis.model, _now(), *article_format_columns(art),
+                    art.id,
+                    art.title,
+                    art.published,
+                    inferred.value if inferred else None,
+                    inferred.basis if inferred else None,
+                    art.source,
+                    art.url,
+                    art.language,
+                    art.text,
+                    text_hash,
+                    minhash,
+                    story_id,
+                    art.origin,
+                    analysis.model,
+                    _now(),
+                    *article_format_columns(art),
                 ),
             )
             if minhash is not None:
@@ -190,11 +209,23 @@ class Store(ABC):
                 " source_end, cue_text, cue_start, cue_end, content_text, content_start, content_end, direct, certainty,"
                 " sentence_start, sentence_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id",
                 (
-                    art.id, a.id, local.get(src.entity) if src and src.entity else None,
-                    src.text if src else None, src.kind if src else None, src.start if src else None,
-                    src.end if src else None, a.cue.text, a.cue.start, a.cue.end, a.content.text, a.content.start,
-                    a.content.end, int(a.direct), a.certainty,
-                    a.sentence.start if a.sentence else None, a.sentence.end if a.sentence else None,
+                    art.id,
+                    a.id,
+                    local.get(src.entity) if src and src.entity else None,
+                    src.text if src else None,
+                    src.kind if src else None,
+                    src.start if src else None,
+                    src.end if src else None,
+                    a.cue.text,
+                    a.cue.start,
+                    a.cue.end,
+                    a.content.text,
+                    a.content.start,
+                    a.content.end,
+                    int(a.direct),
+                    a.certainty,
+                    a.sentence.start if a.sentence else None,
+                    a.sentence.end if a.sentence else None,
                 ),
             ).fetchone()[0]
             inside = {
@@ -216,13 +247,31 @@ class Store(ABC):
                 " attribution_local, sentence_start, sentence_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
                 " RETURNING id",
                 (
-                    art.id, ev.id, ev.type, ev.mode, ev.cameo_root, ev.quad_class, ev.penta_class, ev.intensity,
-                    ev.trigger.text, ev.trigger.start, ev.trigger.end, local.get(ev.source or ""),
-                    local.get(ev.target or ""), local.get(ev.place or ""),
+                    art.id,
+                    ev.id,
+                    ev.type,
+                    ev.mode,
+                    ev.cameo_root,
+                    ev.quad_class,
+                    ev.penta_class,
+                    ev.intensity,
+                    ev.trigger.text,
+                    ev.trigger.start,
+                    ev.trigger.end,
+                    local.get(ev.source or ""),
+                    local.get(ev.target or ""),
+                    local.get(ev.place or ""),
                     json.dumps([local[p] for p in ev.participants if p in local]),
-                    ev.time.value if ev.time else None, ev.time.start if ev.time else None,
-                    ev.time.end if ev.time else None, date, basis, int(ev.negated), ev.certainty, ev.attribution,
-                    ev.sentence.start, ev.sentence.end,
+                    ev.time.value if ev.time else None,
+                    ev.time.start if ev.time else None,
+                    ev.time.end if ev.time else None,
+                    date,
+                    basis,
+                    int(ev.negated),
+                    ev.certainty,
+                    ev.attribution,
+                    ev.sentence.start,
+                    ev.sentence.end,
                 ),
             ).fetchone()[0]
             db.executemany(
@@ -236,16 +285,25 @@ class Store(ABC):
                 "INSERT INTO relations (article_id, local_id, type, subject_doc_entity, object_doc_entity, label, current,"
                 " sentence_start, sentence_end, evidence_start, evidence_end) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (
-                    art.id, rel.id, rel.type, local[rel.subject], local.get(rel.object or ""), rel.label,
-                    _bool(rel.current), rel.sentence.start, rel.sentence.end,
-                    rel.evidence.start if rel.evidence else None, rel.evidence.end if rel.evidence else None,
+                    art.id,
+                    rel.id,
+                    rel.type,
+                    local[rel.subject],
+                    local.get(rel.object or ""),
+                    rel.label,
+                    _bool(rel.current),
+                    rel.sentence.start,
+                    rel.sentence.end,
+                    rel.evidence.start if rel.evidence else None,
+                    rel.evidence.end if rel.evidence else None,
                 ),
             )
 
     # -- curation ----------------------------------------------------------------------------------
     def record_decision(self, db, kind: str, payload: dict) -> None:
         db.execute(
-            "INSERT INTO decisions (kind, payload, created_at) VALUES (?,?,?)", (kind, json.dumps(payload, sort_keys=True), _now())
+            "INSERT INTO decisions (kind, payload, created_at) VALUES (?,?,?)",
+            (kind, json.dumps(payload, sort_keys=True), _now()),
         )
 
 
@@ -262,13 +320,20 @@ def _bool(value: bool | None) -> int | None:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def add_comentions(db, article_id: str) -> None:
     """Count one more shared article for every pair of corpus entities of a newly stored article."""
-    ids = sorted({r[0] for r in db.execute(
-        "SELECT DISTINCT entity_id FROM doc_entities WHERE article_id = ? AND entity_id IS NOT NULL", (article_id,))})
+    ids = sorted(
+        {
+            r[0]
+            for r in db.execute(
+                "SELECT DISTINCT entity_id FROM doc_entities WHERE article_id = ? AND entity_id IS NOT NULL",
+                (article_id,),
+            )
+        }
+    )
     pairs = [(x, y) for x in ids for y in ids if x != y]
     db.executemany(
         "INSERT INTO comentions (a, b, articles) VALUES (?, ?, 1)"
@@ -292,5 +357,6 @@ def refresh_comentions(db, entity_ids: Sequence[int]) -> None:
     ).fetchall()
     rows = {(r[0], r[1]): r[2] for r in counted}
     rows.update({(b, a): n for (a, b), n in list(rows.items())})  # both directions
-    db.executemany("INSERT INTO comentions (a, b, articles) VALUES (?, ?, ?)", sorted((a, b, n) for (a, b), n in rows.items()))
-
+    db.executemany(
+        "INSERT INTO comentions (a, b, articles) VALUES (?, ?, ?)", sorted((a, b, n) for (a, b), n in rows.items())
+    )

@@ -43,23 +43,43 @@ def write_codes(db, analysis: Analysis, local: dict[str, int]) -> None:
         if doc is None:
             continue
         if ent.country_code or ent.sector:
-            db.execute("UPDATE doc_entities SET country_code = ?, sector = ? WHERE id = ?", (ent.country_code, ent.sector, doc))
+            db.execute(
+                "UPDATE doc_entities SET country_code = ?, sector = ? WHERE id = ?", (ent.country_code, ent.sector, doc)
+            )
         kept = ent.codes[:1]
         if kept and kept[0].evidence.source != "dictionary":
             dictionary = in_force([c for c in ent.codes[1:] if c.evidence.source == "dictionary"], seen)
             kept += [dictionary] if dictionary else []
         for pos, code in enumerate(kept):
             ev = code.evidence
-            rows.append((doc, art.id, pos, code.code, ent.country_code if pos == 0 else None,
-                         ent.sector if pos == 0 else None, code.start, code.end, seen, ev.source, ev.text,
-                         ev.start, ev.end, ev.entry))
+            rows.append(
+                (
+                    doc,
+                    art.id,
+                    pos,
+                    code.code,
+                    ent.country_code if pos == 0 else None,
+                    ent.sector if pos == 0 else None,
+                    code.start,
+                    code.end,
+                    seen,
+                    ev.source,
+                    ev.text,
+                    ev.start,
+                    ev.end,
+                    ev.entry,
+                )
+            )
     db.executemany(
         "INSERT INTO actor_codes (doc_entity_id, article_id, position, code, country, sector, valid_from, valid_to,"
         " seen, source, evidence_text, evidence_start, evidence_end, entry) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         rows,
     )
-    coded = [(e.source_country, e.source_sector, e.target_country, e.target_sector, art.id, e.id) for e in analysis.events
-             if e.source_country or e.source_sector or e.target_country or e.target_sector]
+    coded = [
+        (e.source_country, e.source_sector, e.target_country, e.target_sector, art.id, e.id)
+        for e in analysis.events
+        if e.source_country or e.source_sector or e.target_country or e.target_sector
+    ]
     db.executemany(
         "UPDATE events SET source_country = ?, source_sector = ?, target_country = ?, target_sector = ?"
         " WHERE article_id = ? AND local_id = ?",
@@ -76,7 +96,10 @@ def fill_actor_codes(db) -> None:
     roles, role relations, events), a page of articles at a time."""
     last = ""
     while True:
-        ids = [r[0] for r in db.execute("SELECT id FROM articles WHERE id > ? ORDER BY id LIMIT ?", (last, PAGE)).fetchall()]
+        ids = [
+            r[0]
+            for r in db.execute("SELECT id FROM articles WHERE id > ? ORDER BY id LIMIT ?", (last, PAGE)).fetchall()
+        ]
         if not ids:
             return
         for article_id in ids:
@@ -106,11 +129,13 @@ def _stored(db, article_id: str) -> tuple[Analysis, dict[str, int]]:
         (r[0], r[1]): r[2]
         for r in db.execute(
             "SELECT subject_doc_entity, label, object_doc_entity FROM relations WHERE article_id = ? AND type = 'role'"
-            " AND object_doc_entity IS NOT NULL", (article_id,),
+            " AND object_doc_entity IS NOT NULL",
+            (article_id,),
         ).fetchall()
     }
     for r in db.execute(
-        'SELECT doc_entity_id, label, start, "end", current FROM roles WHERE article_id = ? ORDER BY start', (article_id,)
+        'SELECT doc_entity_id, label, start, "end", current FROM roles WHERE article_id = ? ORDER BY start',
+        (article_id,),
     ).fetchall():
         ent = entities.get(r[0])
         if ent is not None:
@@ -120,10 +145,28 @@ def _stored(db, article_id: str) -> tuple[Analysis, dict[str, int]]:
     events = []
     for r in db.execute(
         "SELECT local_id, source_doc_entity, target_doc_entity, time_value, sentence_start, sentence_end"
-        " FROM events WHERE article_id = ?", (article_id,),
+        " FROM events WHERE article_id = ?",
+        (article_id,),
     ).fetchall():
-        ev = Event(r[0], "", None, "", 0, 0, 0.0, Span(0, 0, ""), local_of.get(r[1]), local_of.get(r[2]), [], None, None,
-                   False, "asserted", None, Offsets(r[4], r[5]))
+        ev = Event(
+            r[0],
+            "",
+            None,
+            "",
+            0,
+            0,
+            0.0,
+            Span(0, 0, ""),
+            local_of.get(r[1]),
+            local_of.get(r[2]),
+            [],
+            None,
+            None,
+            False,
+            "asserted",
+            None,
+            Offsets(r[4], r[5]),
+        )
         if r[3]:
             ev.time = EventTime(r[3], 0, 0)
         # the mention of each side in the event's sentence stands in for the span the extractor saw
@@ -143,10 +186,14 @@ def recode(db) -> None:
     """Code the whole store again with this version's rules and data (``dossier entities recheck`` does it
     after re-resolving)."""
     db.execute("DELETE FROM actor_codes")
-    db.execute("UPDATE doc_entities SET country_code = NULL, sector = NULL WHERE country_code IS NOT NULL OR sector IS NOT NULL")
-    db.execute("UPDATE events SET source_country = NULL, source_sector = NULL, target_country = NULL, target_sector = NULL"
-               " WHERE source_country IS NOT NULL OR source_sector IS NOT NULL OR target_country IS NOT NULL"
-               " OR target_sector IS NOT NULL")
+    db.execute(
+        "UPDATE doc_entities SET country_code = NULL, sector = NULL WHERE country_code IS NOT NULL OR sector IS NOT NULL"
+    )
+    db.execute(
+        "UPDATE events SET source_country = NULL, source_sector = NULL, target_country = NULL, target_sector = NULL"
+        " WHERE source_country IS NOT NULL OR source_sector IS NOT NULL OR target_country IS NOT NULL"
+        " OR target_sector IS NOT NULL"
+    )
     fill_actor_codes(db)
 
 
@@ -162,7 +209,19 @@ def entity_codes(db, entity_id: int) -> list[dict]:
         " ORDER BY articles DESC, c.code",
         (entity_id,),
     ).fetchall()
-    keys = ("code", "country", "sector", "from", "to", "source", "first_seen", "last_seen", "articles", "evidence", "entry")
+    keys = (
+        "code",
+        "country",
+        "sector",
+        "from",
+        "to",
+        "source",
+        "first_seen",
+        "last_seen",
+        "articles",
+        "evidence",
+        "entry",
+    )
     return [dict(zip(keys, tuple(r))) for r in rows]
 
 
@@ -192,9 +251,12 @@ def coded_entities(db, country: str | None, sector: str | None, limit: int) -> l
     coded first."""
     found = _coded_any(db, country, sector, 4 * limit + 50)
     usual = entity_country_sector(db, [i for i, _ in found])
-    out = [(i, n) for i, n in found
-           if (country is None or usual.get(i, (None, None))[0] == country)
-           and (sector is None or usual.get(i, (None, None))[1] == sector)]
+    out = [
+        (i, n)
+        for i, n in found
+        if (country is None or usual.get(i, (None, None))[0] == country)
+        and (sector is None or usual.get(i, (None, None))[1] == sector)
+    ]
     return out[:limit]
 
 
@@ -243,11 +305,14 @@ def article_codes(db, article_id: str) -> tuple[dict[int, tuple], dict[str, tupl
     """An article's stored codes: doc_entities.id -> (country, sector, [ActorCode]), and event local id ->
     (source country, source sector, target country, target sector)."""
     entities: dict[int, tuple] = {}
-    for r in db.execute("SELECT id, country_code, sector FROM doc_entities WHERE article_id = ?", (article_id,)).fetchall():
+    for r in db.execute(
+        "SELECT id, country_code, sector FROM doc_entities WHERE article_id = ?", (article_id,)
+    ).fetchall():
         entities[r[0]] = (r[1], r[2], [])
     for r in db.execute(
         "SELECT doc_entity_id, code, valid_from, valid_to, source, evidence_text, evidence_start, evidence_end, entry"
-        " FROM actor_codes WHERE article_id = ? ORDER BY doc_entity_id, position", (article_id,),
+        " FROM actor_codes WHERE article_id = ? ORDER BY doc_entity_id, position",
+        (article_id,),
     ).fetchall():
         if r[0] in entities:
             entities[r[0]][2].append(ActorCode(r[1], r[2], r[3], CodeEvidence(r[4], r[5] or "", r[6], r[7], r[8])))

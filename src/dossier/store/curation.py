@@ -21,7 +21,9 @@ def merge(store: Store, keep: int, other: int) -> int:
         for eid in (keep, other):
             if db.execute("SELECT 1 FROM entities WHERE id = ?", (eid,)).fetchone() is None:
                 raise StoreError(f"no entity with id {eid}")
-        articles = [r[0] for r in db.execute("SELECT DISTINCT article_id FROM doc_entities WHERE entity_id = ?", (other,))]
+        articles = [
+            r[0] for r in db.execute("SELECT DISTINCT article_id FROM doc_entities WHERE entity_id = ?", (other,))
+        ]
         moved = db.execute("UPDATE doc_entities SET entity_id = ? WHERE entity_id = ?", (keep, other)).rowcount
         db.execute(
             "INSERT INTO aliases (key, entity_id, alias, kind) SELECT key, ?, alias, kind FROM aliases WHERE entity_id = ?"
@@ -44,7 +46,10 @@ def split(store: Store, entity_id: int, names: list[str], new_name: str | None =
         if row is None:
             raise StoreError(f"no entity with id {entity_id}")
         docs = [
-            d for d in db.execute("SELECT id, name, article_id FROM doc_entities WHERE entity_id = ?", (entity_id,)).fetchall()
+            d
+            for d in db.execute(
+                "SELECT id, name, article_id FROM doc_entities WHERE entity_id = ?", (entity_id,)
+            ).fetchall()
             if normalise(d["name"]) in wanted or person_key_of(d["name"]) in wanted
         ]
         if not docs:
@@ -52,10 +57,12 @@ def split(store: Store, entity_id: int, names: list[str], new_name: str | None =
         total = db.execute("SELECT COUNT(*) FROM doc_entities WHERE entity_id = ?", (entity_id,)).fetchone()[0]
         if len(docs) == total:
             raise StoreError(f"all of {row['name']} is called {', '.join(names)}: nothing would remain; use rename")
-        new_id = int(db.execute(
-            "INSERT INTO entities (name, type, country, named_by_user) VALUES (?,?,?,?) RETURNING id",
-            (new_name or docs[0]["name"], row["type"], row["country"], int(new_name is not None)),
-        ).fetchone()[0])
+        new_id = int(
+            db.execute(
+                "INSERT INTO entities (name, type, country, named_by_user) VALUES (?,?,?,?) RETURNING id",
+                (new_name or docs[0]["name"], row["type"], row["country"], int(new_name is not None)),
+            ).fetchone()[0]
+        )
         db.executemany("UPDATE doc_entities SET entity_id = ? WHERE id = ?", [(new_id, d["id"]) for d in docs])
         keys = sorted({k for n in [*names, *(d["name"] for d in docs)] for k in lookup_keys(n)})
         moved = db.execute(
@@ -66,7 +73,9 @@ def split(store: Store, entity_id: int, names: list[str], new_name: str | None =
             "INSERT INTO aliases (key, entity_id, alias, kind) VALUES (?,?,?,?) ON CONFLICT DO NOTHING",
             [(a["key"], new_id, a["alias"], a["kind"]) for a in moved],
         )
-        db.execute(f"DELETE FROM aliases WHERE entity_id = ? AND key IN ({','.join('?' * len(keys))})", (entity_id, *keys))
+        db.execute(
+            f"DELETE FROM aliases WHERE entity_id = ? AND key IN ({','.join('?' * len(keys))})", (entity_id, *keys)
+        )
         refresh_comentions(db, [entity_id, new_id])
         refresh_pairs(db, [d["article_id"] for d in docs])
         store.record_decision(db, "split", {"entity": entity_id, "names": sorted(names), "new": new_id})
@@ -77,7 +86,12 @@ def rename(store: Store, entity_id: int, name: str) -> None:
     if not name.strip():
         raise StoreError("the new name is empty")
     with store.write() as db:
-        if db.execute("UPDATE entities SET name = ?, named_by_user = 1 WHERE id = ?", (name.strip(), entity_id)).rowcount == 0:
+        if (
+            db.execute(
+                "UPDATE entities SET name = ?, named_by_user = 1 WHERE id = ?", (name.strip(), entity_id)
+            ).rowcount
+            == 0
+        ):
             raise StoreError(f"no entity with id {entity_id}")
         db.executemany(
             "INSERT INTO aliases (key, entity_id, alias, kind) VALUES (?,?,?, 'user') ON CONFLICT DO NOTHING",

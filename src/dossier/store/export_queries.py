@@ -288,7 +288,6 @@ def comention_edges(conn, scope: Scope) -> Iterator[dict]:
     return _dicts(conn.execute(sql, params))
 
 
-
 def entity_ids_exist(conn, ids: Sequence[int]) -> bool:
     if not ids:
         return False

@@ -4,8 +4,8 @@ types. Full-text search is PostgreSQL's own: a generated ``tsvector`` column wit
 
 from __future__ import annotations
 
-from dossier.store.migrations import Migration, fill_story_keys
 from dossier.store.codes import fill_actor_codes
+from dossier.store.migrations import Migration, fill_story_keys
 from dossier.store.pairs import fill_pairs, fill_sentence_pairs
 from dossier.store.resolution import recheck_store
 

@@ -59,16 +59,21 @@ def _insert(db, where: str, params: Sequence) -> None:
         sql = select.format(articles=where.format(column=column))
         # one pass over the records: the other direction is read off the same rows (claims have both already)
         other = "" if kind == "claim" else f" UNION ALL SELECT b, a, '{kind}', id, article_id FROM s"
-        db.execute(f"WITH s AS ({sql}) INSERT INTO pairs (a, b, kind, record_id, article_id)"
-                   f" SELECT a, b, '{kind}', id, article_id FROM s{other}", params)
+        db.execute(
+            f"WITH s AS ({sql}) INSERT INTO pairs (a, b, kind, record_id, article_id)"
+            f" SELECT a, b, '{kind}', id, article_id FROM s{other}",
+            params,
+        )
 
 
 def _insert_sentences(db, where: str, params: Sequence) -> None:
     select, column = _SENTENCES
     sql = select.format(articles=where.format(column=column))
-    db.execute("INSERT INTO sentence_pairs (a, b, published, article_id, sentence_id)"
-               f" SELECT p.a, p.b, ar.published, p.article_id, p.id FROM ({sql}) p JOIN articles ar ON ar.id = p.article_id",
-               params)
+    db.execute(
+        "INSERT INTO sentence_pairs (a, b, published, article_id, sentence_id)"
+        f" SELECT p.a, p.b, ar.published, p.article_id, p.id FROM ({sql}) p JOIN articles ar ON ar.id = p.article_id",
+        params,
+    )
 
 
 def fill_pairs(db) -> None:

@@ -77,7 +77,8 @@ class PostgresStore(Store):
                 if mig.backfill is not None:
                     mig.backfill(self.conn)
                 self.conn.execute(
-                    "INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)", (mig.version, mig.name, _now())
+                    "INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                    (mig.version, mig.name, _now()),
                 )
             self.conn.execute(
                 "INSERT INTO meta (key, value) VALUES ('application', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",

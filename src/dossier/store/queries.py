@@ -54,12 +54,15 @@ def exact_entities(conn, name: str) -> Rows:
     """Corpus entities whose name, or one of whose aliases, is ``name`` (case, accents and punctuation
     aside): the only lookup a write (merge, split, rename) may use. Every match, by id."""
     wanted = normalise(name)
-    found = {r["id"]: r for r in conn.execute(
-        "SELECT id, name, type FROM entities WHERE LOWER(name) = LOWER(?)", (name,)).fetchall()}
+    found = {
+        r["id"]: r
+        for r in conn.execute("SELECT id, name, type FROM entities WHERE LOWER(name) = LOWER(?)", (name,)).fetchall()
+    }
     keys = lookup_keys(name)
     for r in conn.execute(
         "SELECT DISTINCT e.id, e.name, e.type, a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id"
-        f" WHERE a.key IN ({','.join('?' * len(keys))})", keys
+        f" WHERE a.key IN ({','.join('?' * len(keys))})",
+        keys,
     ).fetchall():
         if wanted:  # the keys are exact: a normalised name, a full person name, an acronym as written
             found.setdefault(r["id"], r)
@@ -103,7 +106,7 @@ def event_types(conn, entity_id: int, side: str) -> Rows:
 
 def roles(conn, entity_id: int) -> Rows:
     return conn.execute(
-        "SELECT r.label, r.current, r.start, r.\"end\", r.article_id, a.title, a.published, a.source, a.url"
+        'SELECT r.label, r.current, r.start, r."end", r.article_id, a.title, a.published, a.source, a.url'
         " FROM roles r JOIN doc_entities d ON r.doc_entity_id = d.id JOIN articles a ON a.id = r.article_id"
         " WHERE d.entity_id = ? ORDER BY a.published, r.article_id, r.start",
         (entity_id,),
@@ -196,9 +199,7 @@ _EVIDENCE_START = (
     "CASE WHEN at.sentence_start IS NOT NULL AND at.sentence_start < at.content_start"
     " THEN at.sentence_start ELSE at.content_start END"
 )
-_EVIDENCE_END = (
-    "CASE WHEN at.sentence_end IS NOT NULL AND at.sentence_end > at.content_end THEN at.sentence_end ELSE at.content_end END"
-)
+_EVIDENCE_END = "CASE WHEN at.sentence_end IS NOT NULL AND at.sentence_end > at.content_end THEN at.sentence_end ELSE at.content_end END"
 _CLAIM_SELECT = (
     "SELECT at.*, ds.entity_id AS source_entity, es.name AS source_name, es.type AS source_type, a.title, a.published,"
     f" a.source AS article_source, a.url, {_EVIDENCE_START} AS evidence_start,"
@@ -246,7 +247,9 @@ def claims(
 def smaller_first(conn, a: int, b: int) -> tuple[int, int]:
     """The pair with the entity of fewer document entities (an index count) first: shared articles are
     looked up from that side."""
-    size_a, size_b = (conn.execute("SELECT COUNT(*) FROM doc_entities WHERE entity_id = ?", (e,)).fetchone()[0] for e in (a, b))
+    size_a, size_b = (
+        conn.execute("SELECT COUNT(*) FROM doc_entities WHERE entity_id = ?", (e,)).fetchone()[0] for e in (a, b)
+    )
     return (a, b) if size_a <= size_b else (b, a)
 
 
@@ -267,7 +270,7 @@ def shared_sentences(conn, a: int, b: int, limit: int = 50) -> Rows:
     """The first ``limit`` sentences naming both entities, by date of their article: the evidence of a
     co-mention edge, read off the sentence pair index (one index range, whatever the two actors' size)."""
     return conn.execute(
-        "SELECT s.article_id, s.idx, s.start, s.\"end\", s.text, ar.title, ar.published, ar.source, ar.url"
+        'SELECT s.article_id, s.idx, s.start, s."end", s.text, ar.title, ar.published, ar.source, ar.url'
         " FROM (SELECT published, article_id, sentence_id FROM sentence_pairs WHERE a = ? AND b = ?"
         " ORDER BY published, article_id, sentence_id LIMIT ?) p"
         " JOIN sentences s ON s.id = p.sentence_id JOIN articles ar ON ar.id = p.article_id"
@@ -282,8 +285,7 @@ def _nulls_first(value):
 
 def _between(kind: str) -> str:
     """A ``sel`` CTE of the ids of the ``kind`` records between two entities, from the pair index."""
-    return ("WITH sel AS MATERIALIZED (SELECT record_id AS id FROM pairs WHERE a = ? AND b = ?"
-            f" AND kind = '{kind}') ")
+    return f"WITH sel AS MATERIALIZED (SELECT record_id AS id FROM pairs WHERE a = ? AND b = ? AND kind = '{kind}') "
 
 
 def events_between(conn, x: int, y: int) -> Rows:
@@ -291,8 +293,17 @@ def events_between(conn, x: int, y: int) -> Rows:
     rows = conn.execute(
         f"{_between('event')}SELECT {_EVENT_COLUMNS}{_selected(_EVENT_JOINS, 'events ev', 'ev')}", (x, y)
     ).fetchall()
-    return sorted(rows, key=lambda r: (r["event_date"] is None, r["event_date"] or "", _nulls_first(r["published"]),
-                                       r["article_id"], r["trigger_start"], r["id"]))
+    return sorted(
+        rows,
+        key=lambda r: (
+            r["event_date"] is None,
+            r["event_date"] or "",
+            _nulls_first(r["published"]),
+            r["article_id"],
+            r["trigger_start"],
+            r["id"],
+        ),
+    )
 
 
 def claims_about_both(conn, x: int, y: int) -> Rows:
@@ -338,7 +349,7 @@ def search(conn, text: str, limit: int = 50) -> Rows:
     """
     if dialect_of(conn) == POSTGRESQL:
         return conn.execute(
-            "SELECT s.article_id, s.idx, s.start, s.\"end\", s.text,"
+            'SELECT s.article_id, s.idx, s.start, s."end", s.text,'
             " ts_headline('english', s.text, q, 'StartSel=\x02, StopSel=\x03, HighlightAll=true') AS marked,"
             " a.title, a.published, a.source, a.url"
             " FROM sentences s CROSS JOIN websearch_to_tsquery('english', ?) q JOIN articles a ON a.id = s.article_id"
@@ -346,7 +357,7 @@ def search(conn, text: str, limit: int = 50) -> Rows:
             (text, limit),
         ).fetchall()
     return conn.execute(
-        "SELECT s.article_id, s.idx, s.start, s.\"end\", s.text,"
+        'SELECT s.article_id, s.idx, s.start, s."end", s.text,'
         " highlight(sentences_fts, 0, '\x02', '\x03') AS marked, a.title, a.published, a.source, a.url"
         " FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid JOIN articles a ON a.id = s.article_id"
         " WHERE sentences_fts MATCH ? ORDER BY bm25(sentences_fts), a.published, s.article_id, s.idx LIMIT ?",
@@ -367,11 +378,11 @@ def entities_ranked(conn, etype: str | None = None, limit: int = 50, offset: int
     return conn.execute(sql, [*params, limit, offset]).fetchall()
 
 
-def article(conn, article_id: str) :
+def article(conn, article_id: str):
     return conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
 
 
-def sentence(conn, article_id: str, start: int) :
+def sentence(conn, article_id: str, start: int):
     return conn.execute(
         'SELECT * FROM sentences WHERE article_id = ? AND start <= ? AND "end" > ? ORDER BY idx LIMIT 1',
         (article_id, start, start),

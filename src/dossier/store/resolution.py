@@ -62,8 +62,10 @@ def apply(db, decisions: list[Decision], doc_ids: dict[str, int], new_entity: Ca
         if d.new is not None:
             created[d.new.ref] = new_entity(db, d.new)
         eid = created.get(d.entity_id, d.entity_id) if d.entity_id is not None and d.entity_id < 0 else d.entity_id
-        db.execute("UPDATE doc_entities SET entity_id = ?, rule = ?, type = ? WHERE id = ?",
-                   (eid, d.rule, d.type, doc_ids[d.local_id]))
+        db.execute(
+            "UPDATE doc_entities SET entity_id = ?, rule = ?, type = ? WHERE id = ?",
+            (eid, d.rule, d.type, doc_ids[d.local_id]),
+        )
         if eid is None:
             continue
         touched.add(eid)
@@ -85,10 +87,12 @@ def create_entity(db, ent: NewEntity, gazetteer: Callable[[], Gazetteer]) -> int
         place = gazetteer().locate(ent.name, ent.country)
         if place is not None:
             lat, lon = place.latitude, place.longitude
-    return int(db.execute(
-        "INSERT INTO entities (name, type, country, latitude, longitude) VALUES (?,?,?,?,?) RETURNING id",
-        (ent.name, ent.type, ent.country, lat, lon),
-    ).fetchone()[0])
+    return int(
+        db.execute(
+            "INSERT INTO entities (name, type, country, latitude, longitude) VALUES (?,?,?,?,?) RETURNING id",
+            (ent.name, ent.type, ent.country, lat, lon),
+        ).fetchone()[0]
+    )
 
 
 def refresh_entity(db, entity_id: int, *, types: bool = True) -> None:
@@ -184,8 +188,9 @@ def recheck(db, kb: Knowledge, new_entity: Callable, progress: Callable[[int], N
     params = sorted(pinned)
     free = f"NOT IN ({','.join('?' * len(params))})" if params else "IS NOT NULL"  # entities not pinned
     if params:
-        report.kept = db.execute(f"SELECT COUNT(*) FROM doc_entities WHERE entity_id {free.removeprefix('NOT ')}",
-                                 params).fetchone()[0]
+        report.kept = db.execute(
+            f"SELECT COUNT(*) FROM doc_entities WHERE entity_id {free.removeprefix('NOT ')}", params
+        ).fetchone()[0]
     db.execute(f"UPDATE doc_entities SET entity_id = NULL WHERE entity_id {free}", params)
     db.execute(f"DELETE FROM aliases WHERE entity_id {free}", params)
     db.execute("DELETE FROM comentions")
@@ -194,8 +199,10 @@ def recheck(db, kb: Knowledge, new_entity: Callable, progress: Callable[[int], N
     db.execute(f"DELETE FROM entities WHERE id {free}", params)
     articles = [r[0] for r in db.execute("SELECT article_id FROM doc_entities GROUP BY article_id ORDER BY MIN(id)")]
     for n, article_id in enumerate(articles, 1):
-        free = [r[0] for r in db.execute(
-            "SELECT id FROM doc_entities WHERE article_id = ? AND entity_id IS NULL", (article_id,))]
+        free = [
+            r[0]
+            for r in db.execute("SELECT id FROM doc_entities WHERE article_id = ? AND entity_id IS NULL", (article_id,))
+        ]
         if free:
             docs, ids = doc_entities_of(db, article_id, only=free)
             apply(db, resolve_article(docs, CorpusView(db), kb), ids, new_entity)
@@ -209,8 +216,6 @@ def recheck(db, kb: Knowledge, new_entity: Callable, progress: Callable[[int], N
     consolidate(db)
     report.entities_after = db.execute("SELECT COUNT(*) FROM entities").fetchone()[0]
     return report
-
-
 
 
 PAGE = 1000  # rows the consolidation reads at a time: memory stays bounded whatever the store's size
@@ -233,15 +238,23 @@ def consolidate(db) -> int:
         word = normalise(row["name"])
         if not word or " " in word or is_acronym(row["name"]):
             continue
-        context = {r[0] for r in db.execute(
-            "SELECT DISTINCT entity_id FROM doc_entities WHERE article_id = ? AND entity_id IS NOT NULL AND entity_id != ?",
-            (row["article_id"], row["entity_id"]))}
+        context = {
+            r[0]
+            for r in db.execute(
+                "SELECT DISTINCT entity_id FROM doc_entities WHERE article_id = ? AND entity_id IS NOT NULL AND entity_id != ?",
+                (row["article_id"], row["entity_id"]),
+            )
+        }
         person, why, _ = dominant_person(word, view, context)
         if person is None or person == row["entity_id"]:
             continue
         db.execute(
             "UPDATE doc_entities SET entity_id = ?, type = 'PERSON', rule = ? WHERE id = ?",
-            (person, f"one-word name of the person who dominates this article's context ({why}; after ingest)", row["id"]),
+            (
+                person,
+                f"one-word name of the person who dominates this article's context ({why}; after ingest)",
+                row["id"],
+            ),
         )
         emptied.add(row["entity_id"])
         gained.add(person)

@@ -15,12 +15,14 @@ def mention_entities(conn, article_ids: Sequence[str]) -> Rows:
     ids = list(article_ids)
     for k in range(0, len(ids), 500):
         chunk = ids[k : k + 500]
-        out.extend(conn.execute(
-            'SELECT m.article_id, m.start, m."end", d.entity_id FROM mentions m JOIN doc_entities d ON d.id = m.doc_entity_id'
-            f" WHERE m.article_id IN ({','.join('?' * len(chunk))}) AND d.entity_id IS NOT NULL"
-            ' ORDER BY m.article_id, m.start, m."end", d.entity_id',
-            chunk,
-        ).fetchall())
+        out.extend(
+            conn.execute(
+                'SELECT m.article_id, m.start, m."end", d.entity_id FROM mentions m JOIN doc_entities d ON d.id = m.doc_entity_id'
+                f" WHERE m.article_id IN ({','.join('?' * len(chunk))}) AND d.entity_id IS NOT NULL"
+                ' ORDER BY m.article_id, m.start, m."end", d.entity_id',
+                chunk,
+            ).fetchall()
+        )
     return out
 
 
@@ -40,10 +42,12 @@ def entity_sizes(conn, entity_ids: Sequence[int]) -> Rows:
     ids = sorted(set(entity_ids))
     for k in range(0, len(ids), 500):
         chunk = ids[k : k + 500]
-        out.extend(conn.execute(
-            "SELECT e.id, e.name, e.type, COUNT(m.id) AS mentions, COUNT(DISTINCT d.article_id) AS articles"
-            " FROM entities e JOIN doc_entities d ON d.entity_id = e.id JOIN mentions m ON m.doc_entity_id = d.id"
-            f" WHERE e.id IN ({','.join('?' * len(chunk))}) GROUP BY e.id, e.name, e.type",
-            chunk,
-        ).fetchall())
+        out.extend(
+            conn.execute(
+                "SELECT e.id, e.name, e.type, COUNT(m.id) AS mentions, COUNT(DISTINCT d.article_id) AS articles"
+                " FROM entities e JOIN doc_entities d ON d.entity_id = e.id JOIN mentions m ON m.doc_entity_id = d.id"
+                f" WHERE e.id IN ({','.join('?' * len(chunk))}) GROUP BY e.id, e.name, e.type",
+                chunk,
+            ).fetchall()
+        )
     return out

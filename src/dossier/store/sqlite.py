@@ -66,7 +66,9 @@ class SQLiteStore(Store):
         """A read-only connection. In a folder it cannot write, SQLite cannot make the ``-shm`` file a reader
         of a WAL database needs: the file is then opened ``immutable`` (nobody can be writing it there)."""
         uri = self.path.resolve().as_uri()
-        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=30, check_same_thread=False, factory=SQLiteConnection)
+        conn = sqlite3.connect(
+            f"{uri}?mode=ro", uri=True, timeout=30, check_same_thread=False, factory=SQLiteConnection
+        )
         try:
             conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
             return conn
@@ -76,8 +78,9 @@ class SQLiteStore(Store):
                 raise StoreError(f"{self.path}: cannot open the database ({exc})") from None
         except sqlite3.DatabaseError:
             return conn  # not SQLite at all: said by _check_and_migrate
-        return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, timeout=30, check_same_thread=False,
-                               factory=SQLiteConnection)
+        return sqlite3.connect(
+            f"{uri}?mode=ro&immutable=1", uri=True, timeout=30, check_same_thread=False, factory=SQLiteConnection
+        )
 
     def _enable_wal(self) -> None:
         """WAL mode and its sync level: only once the file is known to be dossier's (or new), so that a
@@ -122,9 +125,13 @@ class SQLiteStore(Store):
                 if mig.backfill is not None:
                     mig.backfill(self.conn)
                 self.conn.execute(
-                    "INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)", (mig.version, mig.name, _now())
+                    "INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                    (mig.version, mig.name, _now()),
                 )
-            self.conn.execute("INSERT INTO meta (key, value) VALUES ('application', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", (APPLICATION,))
+            self.conn.execute(
+                "INSERT INTO meta (key, value) VALUES ('application', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (APPLICATION,),
+            )
 
     @contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
@@ -153,6 +160,7 @@ class SQLiteStore(Store):
     def label(self) -> str:
         return str(self.path)
 
+
 def _folder_writable(folder: Path) -> bool:
     """Whether a file can be created in ``folder`` (tried: root ignores permission bits, not immutability)."""
     import tempfile
@@ -170,7 +178,9 @@ def _statements(sql: str) -> list[str]:
     for line in sql.splitlines():
         buf.append(line)
         joined = "\n".join(buf).strip()
-        if joined.endswith(";") and (not joined.upper().startswith("CREATE TRIGGER") or joined.upper().endswith("END;")):
+        if joined.endswith(";") and (
+            not joined.upper().startswith("CREATE TRIGGER") or joined.upper().endswith("END;")
+        ):
             out.append(joined)
             buf = []
     if "\n".join(buf).strip():
@@ -183,7 +193,9 @@ def _store_error(path: Path, exc: sqlite3.OperationalError) -> StoreError:
     if "readonly" in msg or "read-only" in msg:
         return StoreError(f"{path}: the database is read-only; give a writable --db path")
     if "full" in msg:
-        return StoreError(f"{path}: the disk is full; nothing of the current article was stored — free space and re-run")
+        return StoreError(
+            f"{path}: the disk is full; nothing of the current article was stored — free space and re-run"
+        )
     if "locked" in msg or "busy" in msg:
         return StoreError(f"{path}: the database is locked by another writer; try again when it finishes")
     return StoreError(f"{path}: {msg}")

@@ -8,8 +8,15 @@ from dossier.web.security import WebError, check_bind
 __all__ = ["MAX_UPLOAD_BYTES", "WebError", "check_bind", "create_app", "serve"]
 
 
-def serve(db=None, *, host: str = "127.0.0.1", port: int = 8000, token: str | None = None,
-          max_bytes: int = MAX_UPLOAD_BYTES, log_level: str = "info") -> None:
+def serve(
+    db=None,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    token: str | None = None,
+    max_bytes: int = MAX_UPLOAD_BYTES,
+    log_level: str = "info",
+) -> None:
     """Run the web app with uvicorn until interrupted (``dossier serve``).
 
     Refuses (``DossierError``, before anything is served) a port outside 1-65535, a port it cannot listen

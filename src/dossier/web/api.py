@@ -69,25 +69,35 @@ class ArticlesPage(BaseModel):
 class SearchResult(BaseModel):
     query: str
     actors: list[EntityRef] = Field(description="Corpus entities the text may name, best first.")
-    hits: list[SearchHit] = Field(description="Sentences matching the text (full-text search), match marked [like this].")
+    hits: list[SearchHit] = Field(
+        description="Sentences matching the text (full-text search), match marked [like this]."
+    )
 
 
 class StoredArticleOut(BaseModel):
-    analysis: dict[str, Any] = Field(description="The article and everything extracted from it (the output contract of docs/output.md).")
-    links: dict[str, EntityRef] = Field(description="The article's entity ids -> the corpus entities they were resolved to.")
+    analysis: dict[str, Any] = Field(
+        description="The article and everything extracted from it (the output contract of docs/output.md)."
+    )
+    links: dict[str, EntityRef] = Field(
+        description="The article's entity ids -> the corpus entities they were resolved to."
+    )
     story_id: str | None
 
 
 class AnalyzedArticle(BaseModel):
     id: str
     stored: bool
-    analysis: dict[str, Any] | None = Field(description="The analysis (when not stored; fetch /api/articles/{id} for a stored one).")
+    analysis: dict[str, Any] | None = Field(
+        description="The analysis (when not stored; fetch /api/articles/{id} for a stored one)."
+    )
 
 
 class AnalyzeResult(BaseModel):
     articles: list[AnalyzedArticle]
-    problems: list[str] = Field(description="Inputs that could not be read or analysed, one line each; a line "
-                                "starting `warning:` was read with a caveat (a publication date that is not a date is left out).")
+    problems: list[str] = Field(
+        description="Inputs that could not be read or analysed, one line each; a line "
+        "starting `warning:` was read with a caveat (a publication date that is not a date is left out)."
+    )
 
 
 class MergeBody(BaseModel):
@@ -110,9 +120,13 @@ def _next(offset: int, limit: int, total: int) -> int | None:
 
 # -- questions ------------------------------------------------------------------------------------
 @router.get("/entities", response_model=EntitiesPage, summary="Corpus entities ranked by mentions")
-def entities(state: State, limit: Limit = 50, offset: Offset = 0,
-             type: Annotated[str | None, Query(description="PERSON, ORG, GPE, LOC, NORP, EVENT or FAC.")] = None,
-             q: Annotated[str | None, Query(max_length=200, description="Only entities this name may mean.")] = None):
+def entities(
+    state: State,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    type: Annotated[str | None, Query(description="PERSON, ORG, GPE, LOC, NORP, EVENT or FAC.")] = None,
+    q: Annotated[str | None, Query(max_length=200, description="Only entities this name may mean.")] = None,
+):
     with state.reading() as corpus:
         if q:
             found = [r for r in corpus.find(q) if type is None or r.type == type.upper()]
@@ -132,8 +146,14 @@ def entity(ref: str, state: State, evidence: Annotated[int, Query(ge=0, le=50)] 
 
 
 @router.get("/relation", response_model=RelationProfile, summary="How two actors are connected")
-def relation(a: str, b: str, state: State, paths: Annotated[int, Query(ge=0, le=10)] = 3,
-             evidence: Annotated[int, Query(ge=0, le=200)] = 20, articles: Annotated[int, Query(ge=0, le=1000)] = 100):
+def relation(
+    a: str,
+    b: str,
+    state: State,
+    paths: Annotated[int, Query(ge=0, le=10)] = 3,
+    evidence: Annotated[int, Query(ge=0, le=200)] = 20,
+    articles: Annotated[int, Query(ge=0, le=1000)] = 100,
+):
     with state.reading() as corpus:
         return corpus.relation(a, b, paths=paths, evidence=evidence, articles=articles)
 
@@ -145,17 +165,26 @@ def relation_graph(a: str, b: str, state: State, neighbours: Annotated[int, Quer
 
 
 @router.get("/timeline", response_model=list[EventRecord], summary="Dated events in order")
-def timeline(state: State, entity: str | None = None, date_from: str | None = None, date_to: str | None = None,
-             type: Annotated[list[str], Query(description="PLOVER event types.")] = [],  # noqa: B006
-             limit: Limit = 200):
+def timeline(
+    state: State,
+    entity: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    type: Annotated[list[str], Query(description="PLOVER event types.")] = [],  # noqa: B006
+    limit: Limit = 200,
+):
     with state.reading() as corpus:
         return list(corpus.timeline(entity, date_from=date_from, date_to=date_to, types=type, limit=limit))
 
 
 @router.get("/claims", response_model=list[ClaimRecord], summary="The claim ledger")
-def claims(state: State, about: str | None = None, by: str | None = None,
-           certainty: Annotated[list[str], Query(description="asserted, reported, hedged, alleged, denied, ...")] = [],  # noqa: B006
-           limit: Limit = 200):
+def claims(
+    state: State,
+    about: str | None = None,
+    by: str | None = None,
+    certainty: Annotated[list[str], Query(description="asserted, reported, hedged, alleged, denied, ...")] = [],  # noqa: B006
+    limit: Limit = 200,
+):
     with state.reading() as corpus:
         return list(corpus.claims(about=about, by=by, certainty=certainty, limit=limit))
 
@@ -174,7 +203,9 @@ def articles(state: State, limit: Limit = 20, offset: Offset = 0):
     return ArticlesPage(items=items, total=total, limit=limit, offset=offset, next_offset=_next(offset, limit, total))
 
 
-@router.get("/articles/{article_id:path}", response_model=StoredArticleOut, summary="One article with everything extracted")
+@router.get(
+    "/articles/{article_id:path}", response_model=StoredArticleOut, summary="One article with everything extracted"
+)
 def article(article_id: str, state: State):
     with state.reading() as corpus:
         stored = corpus.article(article_id)
@@ -182,8 +213,14 @@ def article(article_id: str, state: State):
 
 
 # -- analysis -------------------------------------------------------------------------------------
-def read_submission(text: str | None, upload: bytes | None, title: str | None, published: str | None,
-                    source: str | None, url: str | None):
+def read_submission(
+    text: str | None,
+    upload: bytes | None,
+    title: str | None,
+    published: str | None,
+    source: str | None,
+    url: str | None,
+):
     """Articles from a pasted text or an uploaded file's bytes (sniffed: text, HTML or JSON Lines);
     nothing is written to disk. Returns (articles, problems)."""
     from dossier.ingest.files import ReadFailure, ReadWarning, read_inputs
@@ -235,9 +272,16 @@ def store_articles(state: WebState, found) -> tuple[list[str], list[str]]:
     """Ingest the articles (as JSON Lines through ``dossier.ingest``); returns (ids stored or known, problems)."""
     from dossier.ingest.run import ingest
 
-    lines = "\n".join(json.dumps({k: v for k, v in asdict(a).items() if k in
-                                  ("id", "text", "title", "published", "source", "url") and v is not None})
-                      for a in found)
+    lines = "\n".join(
+        json.dumps(
+            {
+                k: v
+                for k, v in asdict(a).items()
+                if k in ("id", "text", "title", "published", "source", "url") and v is not None
+            }
+        )
+        for a in found
+    )
     state.check_store()  # never a new store at the path of one deleted under the server
     report = ingest(["-"], db=state.db, stdin=lines.encode("utf-8"), max_chars=state.max_chars)
     return [a.id for a in found], list(report.failed)
@@ -246,7 +290,9 @@ def store_articles(state: WebState, found) -> tuple[list[str], list[str]]:
 Upload = Annotated[UploadFile | None, File(description="An article file: text, HTML or JSON Lines.")]
 
 
-@router.post("/analyze", response_model=AnalyzeResult, summary="Analyse a pasted or uploaded article; store it with store=true")
+@router.post(
+    "/analyze", response_model=AnalyzeResult, summary="Analyse a pasted or uploaded article; store it with store=true"
+)
 async def analyze(
     request: Request,
     text: Annotated[str | None, Form(description="The article text.")] = None,
@@ -271,7 +317,9 @@ async def analyze(
         ids, failed = await run_in_threadpool(store_articles, state, found)
         if failed and len(failed) == len(found):
             raise ApiError(422, failed[0], code="invalid", details=failed)
-        return AnalyzeResult(articles=[AnalyzedArticle(id=i, stored=True, analysis=None) for i in ids], problems=problems + failed)
+        return AnalyzeResult(
+            articles=[AnalyzedArticle(id=i, stored=True, analysis=None) for i in ids], problems=problems + failed
+        )
     done, failed = await run_in_threadpool(analyze_articles, state, found)
     if not done:
         raise ApiError(422, failed[0] if failed else "nothing could be analysed", code="invalid", details=failed)
@@ -289,7 +337,9 @@ def _curate(state: WebState, change):
         with state.writing() as corpus:
             return change(corpus)
     except StoreError as exc:
-        if isinstance(exc, StoreVanished) or any(word in exc.message for word in ("locked", "read-only", "readonly", "disk is full", "cannot open")):
+        if isinstance(exc, StoreVanished) or any(
+            word in exc.message for word in ("locked", "read-only", "readonly", "disk is full", "cannot open")
+        ):
             raise
         raise ApiError(400, exc.message, details=[exc.code]) from None
 
@@ -299,7 +349,9 @@ def merge(body: MergeBody, state: Writer):
     return _curate(state, lambda corpus: corpus.merge(body.keep, body.other))
 
 
-@router.post("/entities/{ref}/split", response_model=EntityRef, summary="Move what was called some names into a new entity")
+@router.post(
+    "/entities/{ref}/split", response_model=EntityRef, summary="Move what was called some names into a new entity"
+)
 def split(ref: str, body: SplitBody, state: Writer):
     return _curate(state, lambda corpus: corpus.split(ref, body.names, body.new_name))
 
@@ -307,4 +359,3 @@ def split(ref: str, body: SplitBody, state: Writer):
 @router.post("/entities/{ref}/rename", response_model=EntityRef, summary="Give an entity another name")
 def rename(ref: str, body: RenameBody, state: Writer):
     return _curate(state, lambda corpus: corpus.rename(ref, body.name))
-

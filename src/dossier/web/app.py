@@ -55,8 +55,10 @@ class WebState:
             same = False
         if not same:
             self.close()  # the pooled connections read the old file
-            raise StoreVanished(f"{self.db}: the store file was deleted or replaced while the server ran; nothing is "
-                                "read or written any more: put it back or restart `dossier serve`")
+            raise StoreVanished(
+                f"{self.db}: the store file was deleted or replaced while the server ran; nothing is "
+                "read or written any more: put it back or restart `dossier serve`"
+            )
 
     @contextmanager
     def reading(self) -> Iterator[Corpus]:

@@ -32,20 +32,25 @@ def month_bars(months: list[MonthCount], *, width: int = 1000, height: int = 190
     left, right, bottom, head = 36, 8, 26, 12
     plot_w, plot_h = width - left - right, height - bottom - head
     step = plot_w / len(series)
-    parts = [f"<svg class='chart bars' viewBox='0 0 {width} {height}' role='img' "
-             f"aria-label='{escape(label)} per month'>",
-             f"<line class='axis' x1='{left}' y1='{head + plot_h}' x2='{width - right}' y2='{head + plot_h}'/>",
-             f"<text class='tick' x='{left - 4}' y='{head + 4}' text-anchor='end'>{top}</text>",
-             f"<text class='tick' x='{left - 4}' y='{head + plot_h}' text-anchor='end'>0</text>"]
+    parts = [
+        f"<svg class='chart bars' viewBox='0 0 {width} {height}' role='img' aria-label='{escape(label)} per month'>",
+        f"<line class='axis' x1='{left}' y1='{head + plot_h}' x2='{width - right}' y2='{head + plot_h}'/>",
+        f"<text class='tick' x='{left - 4}' y='{head + 4}' text-anchor='end'>{top}</text>",
+        f"<text class='tick' x='{left - 4}' y='{head + plot_h}' text-anchor='end'>0</text>",
+    ]
     every = max(1, len(series) // 8)
     for i, month in enumerate(series):
         n = counts.get(month, 0)
         h = plot_h * n / top if top else 0
         x = left + i * step
-        parts.append(f"<rect class='bar' x='{x + step * 0.12:.1f}' y='{head + plot_h - h:.1f}' width='{step * 0.76:.1f}' "
-                     f"height='{h:.1f}'><title>{month}: {n} {escape(label)}</title></rect>")
+        parts.append(
+            f"<rect class='bar' x='{x + step * 0.12:.1f}' y='{head + plot_h - h:.1f}' width='{step * 0.76:.1f}' "
+            f"height='{h:.1f}'><title>{month}: {n} {escape(label)}</title></rect>"
+        )
         if i % every == 0:
-            parts.append(f"<text class='tick' x='{x + step / 2:.1f}' y='{height - 8}' text-anchor='middle'>{month}</text>")
+            parts.append(
+                f"<text class='tick' x='{x + step / 2:.1f}' y='{height - 8}' text-anchor='middle'>{month}</text>"
+            )
     parts.append("</svg>")
     return Markup("".join(parts))
 
@@ -62,11 +67,13 @@ def cooperation_conflict_bars(rel: CountryRelation, *, width: int = 1000, height
     mid = head + half
     step = plot_w / len(months)
     bar = max(2.0, step * 0.6)
-    parts = [f"<svg class='chart bars' viewBox='0 0 {width} {height}' role='img' "
-             f"aria-label='{escape(rel.a)} and {escape(rel.b)}: cooperation and conflict per month'>",
-             f"<line class='axis' x1='{left}' y1='{mid:.1f}' x2='{width - right}' y2='{mid:.1f}'/>",
-             f"<text class='tick' x='{left - 4}' y='{head + 4}' text-anchor='end'>{top}</text>",
-             f"<text class='tick' x='{left - 4}' y='{height - bottom}' text-anchor='end'>{top}</text>"]
+    parts = [
+        f"<svg class='chart bars' viewBox='0 0 {width} {height}' role='img' "
+        f"aria-label='{escape(rel.a)} and {escape(rel.b)}: cooperation and conflict per month'>",
+        f"<line class='axis' x1='{left}' y1='{mid:.1f}' x2='{width - right}' y2='{mid:.1f}'/>",
+        f"<text class='tick' x='{left - 4}' y='{head + 4}' text-anchor='end'>{top}</text>",
+        f"<text class='tick' x='{left - 4}' y='{height - bottom}' text-anchor='end'>{top}</text>",
+    ]
     every = max(1, len(months) // 10)
     for i, m in enumerate(months):
         x = left + i * step + (step - bar) / 2
@@ -75,12 +82,16 @@ def cooperation_conflict_bars(rel: CountryRelation, *, width: int = 1000, height
         label = f"{m.month}: {coop} cooperation, {conf} conflict, mean intensity {m.mean_intensity}"
         parts.append(f"<a href='#m-{escape(m.month)}'><title>{escape(label)}</title>")
         if coop:
-            parts.append(f"<rect x='{x:.1f}' y='{mid - up:.1f}' width='{bar:.1f}' height='{up:.1f}' fill='{COOPERATION}'/>")
+            parts.append(
+                f"<rect x='{x:.1f}' y='{mid - up:.1f}' width='{bar:.1f}' height='{up:.1f}' fill='{COOPERATION}'/>"
+            )
         if conf:
             parts.append(f"<rect x='{x:.1f}' y='{mid:.1f}' width='{bar:.1f}' height='{down:.1f}' fill='{CONFLICT}'/>")
         parts.append("</a>")
         if i % every == 0:
-            parts.append(f"<text class='tick' x='{x + bar / 2:.1f}' y='{height - 8}' text-anchor='middle'>{escape(m.month)}</text>")
+            parts.append(
+                f"<text class='tick' x='{x + bar / 2:.1f}' y='{height - 8}' text-anchor='middle'>{escape(m.month)}</text>"
+            )
     parts.append("</svg>")
     return Markup("".join(parts))
 
@@ -124,15 +135,18 @@ def event_timeline(events: list[EventRecord], a_id: int, *, width: int = 1200, h
     def x(d: date) -> float:
         return left + (d.toordinal() - lo) / span * (width - left - right) if hi > lo else width / 2
 
-    parts = [f"<svg class='chart timeline' viewBox='0 0 {width} {height}' role='img' aria-label='events over time'>",
-             f"<text class='zone' x='6' y='16'>cooperation</text>",
-             f"<text class='zone' x='6' y='{height - 6}'>conflict</text>",
-             f"<line class='axis' x1='{left}' y1='{mid}' x2='{width - right}' y2='{mid}'/>",
-             ]
+    parts = [
+        f"<svg class='chart timeline' viewBox='0 0 {width} {height}' role='img' aria-label='events over time'>",
+        "<text class='zone' x='6' y='16'>cooperation</text>",
+        f"<text class='zone' x='6' y='{height - 6}'>conflict</text>",
+        f"<line class='axis' x1='{left}' y1='{mid}' x2='{width - right}' y2='{mid}'/>",
+    ]
     for tick in _ticks(date.fromordinal(lo), date.fromordinal(hi)):
         tx = x(tick)
-        parts.append(f"<line class='axis' x1='{tx:.1f}' y1='{mid - 3}' x2='{tx:.1f}' y2='{mid + 3}'/>"
-                     f"<text class='tick' x='{tx:.1f}' y='{mid + 15}' text-anchor='middle'>{tick.isoformat()}</text>")
+        parts.append(
+            f"<line class='axis' x1='{tx:.1f}' y1='{mid - 3}' x2='{tx:.1f}' y2='{mid + 3}'/>"
+            f"<text class='tick' x='{tx:.1f}' y='{mid + 15}' text-anchor='middle'>{tick.isoformat()}</text>"
+        )
     placed: list[tuple[tuple[int, int], float, float, int, str]] = []
     for d, e in sorted(dated, key=lambda p: (p[0], p[1].type)):
         sign = -1 if e.quad_class in (1, 2) else 1 if e.quad_class in (3, 4) else 0
@@ -145,8 +159,12 @@ def event_timeline(events: list[EventRecord], a_id: int, *, width: int = 1200, h
         r = 5 + min(e.reports, 5)
         forward = e.source is not None and e.source.id == a_id
         who = f"{e.source.name if e.source else '?'} → {e.target.name if e.target else '?'}"
-        tip = escape(f"{e.date} · {'NOT ' if e.negated else ''}{e.type} · {who} · {certainty} · {e.reports} report(s): "
-                     f"“{e.evidence[0].sentence.strip()[:160]}”" if e.evidence else f"{e.date} {e.type}")
+        tip = escape(
+            f"{e.date} · {'NOT ' if e.negated else ''}{e.type} · {who} · {certainty} · {e.reports} report(s): "
+            f"“{e.evidence[0].sentence.strip()[:160]}”"
+            if e.evidence
+            else f"{e.date} {e.type}"
+        )
         if e.evidence:
             ev = e.evidence[0]
             parts.append(f"<a href='{escape(article_href(ev.article_id, ev.start, ev.end))}' class='mark-link'>")
@@ -155,8 +173,10 @@ def event_timeline(events: list[EventRecord], a_id: int, *, width: int = 1200, h
         if forward:
             parts.append(f"<circle cx='{cx:.1f}' cy='{cy:.1f}' r='{r}' {shape_attrs}><title>{tip}</title></circle>")
         else:
-            parts.append(f"<rect x='{cx - r:.1f}' y='{cy - r:.1f}' width='{2 * r}' height='{2 * r}' {shape_attrs}>"
-                         f"<title>{tip}</title></rect>")
+            parts.append(
+                f"<rect x='{cx - r:.1f}' y='{cy - r:.1f}' width='{2 * r}' height='{2 * r}' {shape_attrs}>"
+                f"<title>{tip}</title></rect>"
+            )
         placed.append(((sign, round(cy / 12)), cx, cy, r, e.type))
         if e.evidence:
             parts.append("</a>")

@@ -24,10 +24,17 @@ def _web(request: Request) -> WebState:
 Country = Annotated[str, Query(min_length=2, max_length=100, description="ISO alpha-3 code (USA) or English name.")]
 
 
-@router.get("/countries/relation", response_model=CountryRelation,
-            summary="Every event between actors of two countries, per month")
-def country_relation(a: Country, b: Country, state: Annotated[WebState, Depends(_web)],
-                     sector: Annotated[str | None, Query(max_length=3, description="CAMEO sector on both sides (GOV).")] = None):
+@router.get(
+    "/countries/relation",
+    response_model=CountryRelation,
+    summary="Every event between actors of two countries, per month",
+)
+def country_relation(
+    a: Country,
+    b: Country,
+    state: Annotated[WebState, Depends(_web)],
+    sector: Annotated[str | None, Query(max_length=3, description="CAMEO sector on both sides (GOV).")] = None,
+):
     with state.reading() as corpus:
         return corpus.country_relation(a, b, sector=sector)
 
@@ -37,8 +44,12 @@ pages = APIRouter(include_in_schema=False)
 
 
 @pages.get("/countries", response_class=HTMLResponse)
-def countries_page(request: Request, a: Annotated[str, Query(max_length=100)] = "",
-                   b: Annotated[str, Query(max_length=100)] = "", sector: Annotated[str, Query(max_length=3)] = ""):
+def countries_page(
+    request: Request,
+    a: Annotated[str, Query(max_length=100)] = "",
+    b: Annotated[str, Query(max_length=100)] = "",
+    sector: Annotated[str, Query(max_length=3)] = "",
+):
     """Two countries' relation: a monthly cooperation/conflict chart whose bars lead to the month's events,
     each with its sentence and a link to the article."""
     state = _web(request)
@@ -51,6 +62,9 @@ def countries_page(request: Request, a: Annotated[str, Query(max_length=100)] = 
             context["problem"] = exc.message
         else:
             by_id = {e.id: e for e in rel.evidence}
-            context.update(rel=rel, chart=cooperation_conflict_bars(rel),
-                           months=[(m, [by_id[i] for i in m.event_ids]) for m in rel.months])
+            context.update(
+                rel=rel,
+                chart=cooperation_conflict_bars(rel),
+                months=[(m, [by_id[i] for i in m.event_ids]) for m in rel.months],
+            )
     return request.app.state.templates.TemplateResponse(request, "countries.html", context)

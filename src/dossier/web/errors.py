@@ -22,8 +22,17 @@ from dossier.web.security import error_body
 
 log = logging.getLogger("dossier.web")
 
-CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
-         413: "too_large", 422: "invalid", 500: "internal", 503: "unavailable"}
+CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "too_large",
+    422: "invalid",
+    500: "internal",
+    503: "unavailable",
+}
 
 
 class ErrorDetail(BaseModel):

@@ -1,11 +1,11 @@
 """The pages of the web app, rendered on the server (Jinja2) from the same questions as the API.
 
-    /                      search box, most-mentioned actors, latest articles
-    /search?q=             actors and sentences matching a text
-    /entities/{id}         an actor's profile
-    /relation?a=&b=        two actors: graph, timeline, claims, evidence
-    /articles/{id}         an article with what was extracted from it highlighted
-    /analyze               paste or upload an article and see the same view (nothing stored)
+/                      search box, most-mentioned actors, latest articles
+/search?q=             actors and sentences matching a text
+/entities/{id}         an actor's profile
+/relation?a=&b=        two actors: graph, timeline, claims, evidence
+/articles/{id}         an article with what was extracted from it highlighted
+/analyze               paste or upload an article and see the same view (nothing stored)
 """
 
 from __future__ import annotations
@@ -59,7 +59,9 @@ def entity(request: Request, entity_id: int):
 
 
 @router.get("/relation", response_class=HTMLResponse)
-def relation(request: Request, a: Annotated[str, Query(max_length=300)] = "", b: Annotated[str, Query(max_length=300)] = ""):
+def relation(
+    request: Request, a: Annotated[str, Query(max_length=300)] = "", b: Annotated[str, Query(max_length=300)] = ""
+):
     state = web(request)
     if not a.strip() or not b.strip():
         return render(request, "relation.html", rel=None, a=a, b=b, problem=None)
@@ -73,13 +75,22 @@ def relation(request: Request, a: Annotated[str, Query(max_length=300)] = "", b:
     for e in rel.events:
         for ev in e.evidence[:3]:
             seen.add((ev.article_id, ev.sentence_start))
-            evidence.append({"kind": e.type, "quad": e.quad_class, "ev": ev, "certainty": "denied" if e.negated else e.certainty})
+            evidence.append(
+                {"kind": e.type, "quad": e.quad_class, "ev": ev, "certainty": "denied" if e.negated else e.certainty}
+            )
     for ev in rel.evidence:
         if (ev.article_id, ev.sentence_start) not in seen:  # a sentence already shown as an event's evidence
             evidence.append({"kind": "mentioned together", "quad": None, "ev": ev, "certainty": None})
     return render(
-        request, "relation.html", rel=rel, a=a, b=b, problem=None, graph=views.graph_data(graph),
-        timeline=charts.event_timeline(rel.events, rel.a.id), evidence=evidence,
+        request,
+        "relation.html",
+        rel=rel,
+        a=a,
+        b=b,
+        problem=None,
+        graph=views.graph_data(graph),
+        timeline=charts.event_timeline(rel.events, rel.a.id),
+        evidence=evidence,
     )
 
 

@@ -33,7 +33,9 @@ def _vendor_files() -> dict[str, Path]:
 
 
 VENDOR: dict[str, Path] = _vendor_files()
-STATIC: dict[str, Path] = {p.name: p for p in sorted(STATIC_DIR.iterdir()) if p.suffix in MEDIA_TYPES} if STATIC_DIR.is_dir() else {}
+STATIC: dict[str, Path] = (
+    {p.name: p for p in sorted(STATIC_DIR.iterdir()) if p.suffix in MEDIA_TYPES} if STATIC_DIR.is_dir() else {}
+)
 
 router = APIRouter(include_in_schema=False)
 

@@ -73,8 +73,13 @@ class ArticleView:
     counts: dict[str, int] = field(default_factory=dict)
 
 
-def article_view(analysis: Analysis, links: dict[str, EntityRef] | None = None, *, stored: bool = True,
-                 focus: tuple[int, int] | None = None) -> ArticleView:
+def article_view(
+    analysis: Analysis,
+    links: dict[str, EntityRef] | None = None,
+    *,
+    stored: bool = True,
+    focus: tuple[int, int] | None = None,
+) -> ArticleView:
     art = analysis.article
     links = links or {}
     highlights: list[Highlight] = []
@@ -84,24 +89,59 @@ def article_view(analysis: Analysis, links: dict[str, EntityRef] | None = None, 
         highlights.append(Highlight(focus[0], focus[1], "focus", attrs=(("id", "focus"),)))
     colours = entities_section.entity_colours(analysis)
     panel = sorted(
-        (PanelEntity(e.id, e.name, e.type, colours[e.id], len(e.mentions), sorted({r.label for r in e.roles}),
-                     links.get(e.id)) for e in analysis.entities),
+        (
+            PanelEntity(
+                e.id,
+                e.name,
+                e.type,
+                colours[e.id],
+                len(e.mentions),
+                sorted({r.label for r in e.roles}),
+                links.get(e.id),
+            )
+            for e in analysis.entities
+        ),
         key=lambda p: (-p.mentions, p.name),
     )
     claims = []
     for att in analysis.attributions:
         who, kind = claims_section.source_label(analysis, att)
-        claims.append({"who": who, "kind": kind, "cue": att.cue.text, "content": claims_section.content_text(att, 240),
-                       "certainty": att.certainty, "direct": att.direct, "id": att.id})
-    events = [{"line": events_section.event_line(analysis, ev), "quad": ev.quad_class, "type": ev.type,
-               "certainty": ev.certainty, "negated": ev.negated, "id": ev.id} for ev in analysis.events]
+        claims.append(
+            {
+                "who": who,
+                "kind": kind,
+                "cue": att.cue.text,
+                "content": claims_section.content_text(att, 240),
+                "certainty": att.certainty,
+                "direct": att.direct,
+                "id": att.id,
+            }
+        )
+    events = [
+        {
+            "line": events_section.event_line(analysis, ev),
+            "quad": ev.quad_class,
+            "type": ev.type,
+            "certainty": ev.certainty,
+            "negated": ev.negated,
+            "id": ev.id,
+        }
+        for ev in analysis.events
+    ]
     inferred = analysis.published_inferred
     return ArticleView(
-        id=art.id, title=art.title or art.id, published=art.published,
+        id=art.id,
+        title=art.title or art.id,
+        published=art.published,
         published_note=None if art.published or not inferred else f"~{inferred.value} (inferred: {inferred.basis})",
-        source=art.source, url=safe_url(art.url), body=Markup(render_highlighted(art.text, highlights)),
-        entities=panel, times=[(t.text, t.value or "unresolved", t.type) for t in analysis.times],
-        claims=claims, events=events, ties=[events_section.relation_line(analysis, r) for r in analysis.relations],
+        source=art.source,
+        url=safe_url(art.url),
+        body=Markup(render_highlighted(art.text, highlights)),
+        entities=panel,
+        times=[(t.text, t.value or "unresolved", t.type) for t in analysis.times],
+        claims=claims,
+        events=events,
+        ties=[events_section.relation_line(analysis, r) for r in analysis.relations],
         stored=stored,
         counts={"entities": len(panel), "times": len(analysis.times), "claims": len(claims), "events": len(events)},
     )
@@ -111,16 +151,33 @@ def graph_data(graph: NeighbourGraph) -> dict:
     """The vis-network data of a relationship graph: nodes sized by mentions, edges coloured by the tone of
     their events and as wide as their evidence. Labels are drawn on a canvas (never parsed as HTML)."""
     nodes = [
-        {"id": n.entity.id, "label": n.entity.name, "value": max(n.mentions, 1), "group": n.role, "type": n.entity.type,
-         "mentions": n.mentions}
+        {
+            "id": n.entity.id,
+            "label": n.entity.name,
+            "value": max(n.mentions, 1),
+            "group": n.role,
+            "type": n.entity.type,
+            "mentions": n.mentions,
+        }
         for n in graph.nodes
     ]
     names = {n.entity.id: n.entity.name for n in graph.nodes}
     ends = {graph.a.id, graph.b.id}
     edges = [
-        {"id": f"{e.a}-{e.b}", "from": e.a, "to": e.b, "value": max(e.weight, 1), "tone": e.tone,
-         "color": TONE_COLOURS[e.tone], "articles": e.articles, "cooperation": e.cooperation, "conflict": e.conflict,
-         "label_a": names.get(e.a, ""), "label_b": names.get(e.b, ""), "direct": bool({e.a, e.b} & ends)}
+        {
+            "id": f"{e.a}-{e.b}",
+            "from": e.a,
+            "to": e.b,
+            "value": max(e.weight, 1),
+            "tone": e.tone,
+            "color": TONE_COLOURS[e.tone],
+            "articles": e.articles,
+            "cooperation": e.cooperation,
+            "conflict": e.conflict,
+            "label_a": names.get(e.a, ""),
+            "label_b": names.get(e.b, ""),
+            "direct": bool({e.a, e.b} & ends),
+        }
         for e in graph.edges
     ]
     return {"a": graph.a.id, "b": graph.b.id, "nodes": nodes, "edges": edges}

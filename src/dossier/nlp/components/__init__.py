@@ -3,13 +3,15 @@
 Importing this package registers them. ``PIPELINE_ORDER`` is the order they run in.
 """
 
-from dossier.nlp.components import attribution  # noqa: F401
-from dossier.nlp.components import entities  # noqa: F401
-from dossier.nlp.components import events  # noqa: F401
-from dossier.nlp.components import newsformat  # noqa: F401
-from dossier.nlp.components import paragraphs  # noqa: F401
-from dossier.nlp.components import relations  # noqa: F401
-from dossier.nlp.components import timex  # noqa: F401
+from dossier.nlp.components import (
+    attribution,  # noqa: F401
+    entities,  # noqa: F401
+    events,  # noqa: F401
+    newsformat,  # noqa: F401
+    paragraphs,  # noqa: F401
+    relations,  # noqa: F401
+    timex,  # noqa: F401
+)
 
 PIPELINE_ORDER: tuple[str, ...] = (
     "dossier_entities",

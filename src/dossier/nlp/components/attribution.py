@@ -34,7 +34,13 @@ from spacy.tokens import Doc, Token
 from dossier.models import Attribution, Entity, Offsets, Source, Span
 from dossier.nlp.components.attribution_lexicon import AttributionLexicon
 from dossier.nlp.components.attribution_quotes import Quote, find_quotes
-from dossier.nlp.components.attribution_speech import RELATIVE, Candidate, sentence_candidates, source_phrase, token_span
+from dossier.nlp.components.attribution_speech import (
+    RELATIVE,
+    Candidate,
+    sentence_candidates,
+    source_phrase,
+    token_span,
+)
 from dossier.nlp.components.certainty import certainty_of, combine, cue_certainty
 from dossier.nlp.extensions import doc_text, register_extensions
 from dossier.nlp.newsformat import NewsFormat, actor_allowed
@@ -43,12 +49,63 @@ PERSON_PRONOUNS = {"i", "me", "he", "him", "she", "her", "you", "myself", "himse
 GROUP_PRONOUNS = {"we", "us", "they", "them"}
 # heads of sources that are bodies or documents rather than people ("the police", "a new poll")
 BODY_HEADS = {
-    "police", "army", "military", "ministry", "embassy", "parliament", "congress", "senate", "council",
-    "commission", "union", "firm", "bank", "fund", "poll", "survey", "report", "study", "data", "analysis",
-    "document", "record", "memo", "email", "letter", "statement", "website", "site", "paper", "newspaper",
-    "ad", "video", "book", "article", "story", "release", "filing", "complaint", "lawsuit", "suit",
-    "campaign", "administration", "government", "committee", "agency", "department", "company", "group",
-    "organization", "network", "channel", "magazine", "show", "team", "party", "court", "office",
+    "police",
+    "army",
+    "military",
+    "ministry",
+    "embassy",
+    "parliament",
+    "congress",
+    "senate",
+    "council",
+    "commission",
+    "union",
+    "firm",
+    "bank",
+    "fund",
+    "poll",
+    "survey",
+    "report",
+    "study",
+    "data",
+    "analysis",
+    "document",
+    "record",
+    "memo",
+    "email",
+    "letter",
+    "statement",
+    "website",
+    "site",
+    "paper",
+    "newspaper",
+    "ad",
+    "video",
+    "book",
+    "article",
+    "story",
+    "release",
+    "filing",
+    "complaint",
+    "lawsuit",
+    "suit",
+    "campaign",
+    "administration",
+    "government",
+    "committee",
+    "agency",
+    "department",
+    "company",
+    "group",
+    "organization",
+    "network",
+    "channel",
+    "magazine",
+    "show",
+    "team",
+    "party",
+    "court",
+    "office",
 }
 MAX_BETWEEN_TOKENS = 8  # words allowed between a cue and the second half of a split quote ("she said Tuesday,")
 
@@ -98,7 +155,6 @@ class _Index:
         return s.start_char, s.start_char + len(s.text.rstrip())
 
 
-
 def _merge(parts: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """Sorted parts, merged where they overlap or only spaces/punctuation on one line separate them."""
     out: list[tuple[int, int]] = []
@@ -124,7 +180,9 @@ def _quote_chars(parts: list[tuple[int, int]], idx: _Index) -> int:
 def _snap_to_quotes(cand: Candidate, idx: _Index, claimed: set[int]) -> None:
     """A content touching a quotation takes the whole of it (all its paragraphs)."""
     touched = idx.quotes_overlapping(cand.start, cand.end)
-    touched = [qi for qi in touched if any(s < qe and qs < e for s, e in cand.content for qs, qe in idx.quotes[qi].parts)]
+    touched = [
+        qi for qi in touched if any(s < qe and qs < e for s, e in cand.content for qs, qe in idx.quotes[qi].parts)
+    ]
     if not touched:
         return
     parts = list(cand.content)
@@ -136,7 +194,9 @@ def _snap_to_quotes(cand: Candidate, idx: _Index, claimed: set[int]) -> None:
         if q.start <= cue_start < q.end:
             continue  # never swallow the cue
         if cand.entry.cls == "speech" and (
-            q.end <= claim_start and not any(ch.isalnum() for ch in text[q.end : claim_start]) and _set_off(text, q.start)
+            q.end <= claim_start
+            and not any(ch.isalnum() for ch in text[q.end : claim_start])
+            and _set_off(text, q.start)
         ):
             # "… - ''I love Oreos,'' he said, …": the quotation beside the cue is the content, not the
             # clause the parser hung around it
@@ -362,7 +422,11 @@ def _kind(toks: list[Token], head: Token, entity: Entity | None, mention_kind: s
         return "anonymous"
     if lemma in {"person", "people"} and any(t.lower_ == "familiar" for t in head.subtree):
         return "anonymous"
-    if head.pos_ != "PROPN" and lemma in lex.anonymous and not (named and entity is not None and entity.type == "PERSON"):
+    if (
+        head.pos_ != "PROPN"
+        and lemma in lex.anonymous
+        and not (named and entity is not None and entity.type == "PERSON")
+    ):
         return "anonymous"
     if head.pos_ == "PROPN" and any(t.i < head.i and t.lemma_.lower() in lex.person_nouns for t in toks):
         return "person"  # "Foreign Minister Ana Lúcia Prado", whatever type the name was given
@@ -457,21 +521,25 @@ def _records(
         seen.add(key)
         c_start, c_end = token_span(cand.cue)
         content_toks = [t for s, e in parts for t in _tokens(doc, s, e)]
-        certainty = combine(cue_certainty(cand.head, cand.entry.certainty, lex), certainty_of(content_toks, lex, "reported"))
+        certainty = combine(
+            cue_certainty(cand.head, cand.entry.certainty, lex), certainty_of(content_toks, lex, "reported")
+        )
         s_start, s_end = idx.sent_bounds(idx.sent_index(cand.head.idx))
-        out.append((
-            Attribution(
-                id="",
-                source=_source(cand, idx, lex),
-                cue=_span(text, c_start, c_end),
-                content=_span(text, parts[0][0], parts[-1][1]),
-                direct=cand.direct,
-                certainty=certainty,
-                sentence=Offsets(s_start, s_end),
-                content_parts=[_span(text, s, e) for s, e in parts] if len(parts) > 1 else [],
-            ),
-            f"{cand.entry.lemma} {cand.frame} {cand.entry.cls}",
-        ))
+        out.append(
+            (
+                Attribution(
+                    id="",
+                    source=_source(cand, idx, lex),
+                    cue=_span(text, c_start, c_end),
+                    content=_span(text, parts[0][0], parts[-1][1]),
+                    direct=cand.direct,
+                    certainty=certainty,
+                    sentence=Offsets(s_start, s_end),
+                    content_parts=[_span(text, s, e) for s, e in parts] if len(parts) > 1 else [],
+                ),
+                f"{cand.entry.lemma} {cand.frame} {cand.entry.cls}",
+            )
+        )
     out.sort(key=lambda x: (x[0].content.start, x[0].cue.start, x[0].content.end))
     for n, (att, how) in enumerate(out, start=1):
         att.id = f"a{n}"

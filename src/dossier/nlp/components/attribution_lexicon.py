@@ -58,7 +58,9 @@ class AttributionLexicon:
         for name, (cue_class, default) in CUE_FILES.items():
             for cue in read_cues(directory / name, cue_class, default):
                 old = verbs.get(cue.lemma)
-                verbs[cue.lemma] = cue if old is None else Cue(old.lemma, old.cls, old.frames | cue.frames, old.certainty)
+                verbs[cue.lemma] = (
+                    cue if old is None else Cue(old.lemma, old.cls, old.frames | cue.frames, old.certainty)
+                )
         nouns = {c.lemma: c for c in read_cues(directory / NOUN_FILE, "noun", "reported")}
         cues = {cert: frozenset(read_words(directory / fname)) for cert, fname in CERTAINTY_FILES.items()}
         return cls(

@@ -89,7 +89,7 @@ def _classify(ch: str, before: str, after: str, stack: list[tuple[str, int]]) ->
     # single marks: ‘ ’ '
     if _is_letter(before) and _is_letter(after):
         return "s", "none"  # an apostrophe: don't, Trump’s
-    if ch not in SINGLE_CLOSE and not _is_letter(before) and (_is_letter(after) or after in "“\""):
+    if ch not in SINGLE_CLOSE and not _is_letter(before) and (_is_letter(after) or after in '“"'):
         return "s", "open"
     if ch != SINGLE_OPEN[0] and "s" in open_kinds and not _is_letter(after):
         return "s", "close"

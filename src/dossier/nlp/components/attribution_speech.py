@@ -24,8 +24,25 @@ SOURCE_CUT = {"relcl", "appos", "punct", "advcl", "parataxis", "acl"}
 TRIM = set(",.;:—–-()[]") | {"--", "...", "…"}
 # verbs whose subject is the source of their noun-cue object ("issued a statement", "made the claim that")
 NOUN_SOURCE_VERBS = {
-    "make", "issue", "release", "deliver", "express", "voice", "level", "file", "repeat", "reiterate",
-    "raise", "have", "offer", "give", "put", "post", "publish", "send", "share",
+    "make",
+    "issue",
+    "release",
+    "deliver",
+    "express",
+    "voice",
+    "level",
+    "file",
+    "repeat",
+    "reiterate",
+    "raise",
+    "have",
+    "offer",
+    "give",
+    "put",
+    "post",
+    "publish",
+    "send",
+    "share",
 }
 
 
@@ -87,7 +104,11 @@ def parts_of(tokens: list[Token]) -> list[tuple[int, int]]:
     for run in runs(sorted(tokens, key=lambda t: t.i)):
         if merged:
             gap = run[0].doc[merged[-1][-1].i + 1 : run[0].i]
-            if all(t.is_punct and t.text not in "()" for t in gap) and "\n" not in gap.text and run[0].sent == merged[-1][-1].sent:
+            if (
+                all(t.is_punct and t.text not in "()" for t in gap)
+                and "\n" not in gap.text
+                and run[0].sent == merged[-1][-1].sent
+            ):
                 merged[-1] = merged[-1] + list(gap) + run
                 continue
         merged.append(run)
@@ -103,7 +124,17 @@ def lemma_of(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
-INFLECTIONS = (("ies", "y"), ("ied", "y"), ("es", "e"), ("ed", "e"), ("s", ""), ("ed", ""), ("d", ""), ("ing", "e"), ("ing", ""))
+INFLECTIONS = (
+    ("ies", "y"),
+    ("ied", "y"),
+    ("es", "e"),
+    ("ed", "e"),
+    ("s", ""),
+    ("ed", ""),
+    ("d", ""),
+    ("ing", "e"),
+    ("ing", ""),
+)
 
 
 def lookup_verb(tok: Token, lex: AttributionLexicon) -> Cue | None:
@@ -163,7 +194,12 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token] | None:
     head = verb.head
     if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp"} and head.pos_ in {"VERB", "AUX"}:
         return subject_of(head, depth + 1)
-    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in {"acomp", "xcomp"} and head.head.pos_ in {"VERB", "AUX"}:
+    if (
+        verb.dep_ == "xcomp"
+        and head.pos_ == "ADJ"
+        and head.dep_ in {"acomp", "xcomp"}
+        and head.head.pos_ in {"VERB", "AUX"}
+    ):
         return subject_of(head.head, depth + 1)  # "voters were more likely to say …"
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in {"NOUN", "PROPN"}:
         return source_phrase(head)  # "a new poll showing …", "50 percent saying …"
@@ -184,7 +220,7 @@ def source_before(verb: Token) -> list[Token] | None:
     of X, tells Breitbart News)."""
     i = min(t.i for t in cue_tokens(verb)) - 1
     sent_start = verb.sent.start
-    while i >= sent_start and verb.doc[i].is_punct and verb.doc[i].text not in "”\"’":
+    while i >= sent_start and verb.doc[i].is_punct and verb.doc[i].text not in '”"’':
         i -= 1
     if i < sent_start:
         return None
@@ -247,8 +283,19 @@ def content_of(
             return "that", without_cue_conjuncts(clause_extent(tok, c, cue_lemmas), c, speech_lemmas), []
         if not noun:
             # "said during a news conference that ...": the parser hung the that-clause on the wrong word
-            mark = next((m for m in tok.subtree if m.i > tok.i and m.dep_ == "mark" and m.lower_ == "that"
-                         and m.head != tok and m.head.dep_ in {"relcl", "acl", "advcl"} and m.head.i - tok.i <= 25), None)
+            mark = next(
+                (
+                    m
+                    for m in tok.subtree
+                    if m.i > tok.i
+                    and m.dep_ == "mark"
+                    and m.lower_ == "that"
+                    and m.head != tok
+                    and m.head.dep_ in {"relcl", "acl", "advcl"}
+                    and m.head.i - tok.i <= 25
+                ),
+                None,
+            )
             if mark is not None and not any(t.i > tok.i and t.i < mark.i and t.pos_ == "VERB" for t in tok.subtree):
                 return "that", subtree(mark.head), []
     if "to" in frames:
@@ -277,7 +324,9 @@ def content_of(
                     toks = subtree(obj) if noun else extend_right(tok, c, subtree(obj), cue_lemmas)
                     return f"p:{p}", toks, extra
     if "obj" in frames and not noun:
-        obj = _first(tok, {"dobj"}, lambda c: c.i > tok.i and c.pos_ != "PRON" or c.i > tok.i and c.lower_ in {"this", "that"})
+        obj = _first(
+            tok, {"dobj"}, lambda c: c.i > tok.i and c.pos_ != "PRON" or c.i > tok.i and c.lower_ in {"this", "that"}
+        )
         if obj is None:
             # "support temporarily banning non-citizens": a gerund clause as the object
             obj = _first(tok, {"xcomp", "ccomp"}, lambda c: c.i > tok.i and c.tag_ == "VBG")
@@ -289,7 +338,13 @@ def content_of(
         if comp is not None and subj is not None and comp.lemma_.lower() not in cue_lemmas:
             if comp.dep_ != "ccomp" or tok.lemma_.lower() != "look":
                 return "raise", subtree(subj) + subtree(comp), []
-    if "that" in frames and entry.cls == "speech" and not noun and tok.dep_ in {"parataxis", "ccomp"} and tok.head.pos_ in {"VERB", "AUX"}:
+    if (
+        "that" in frames
+        and entry.cls == "speech"
+        and not noun
+        and tok.dep_ in {"parataxis", "ccomp"}
+        and tok.head.pos_ in {"VERB", "AUX"}
+    ):
         # inverted: "Trump was the man of Moscow, he said." with the parser hanging "said" under "was"
         if any(c.dep_ in SUBJECTS for c in kids) and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in kids):
             head = tok.head
@@ -307,11 +362,18 @@ def extend_right(cue: Token, after: Token, toks: list[Token], cue_lemmas: frozen
     for c in sorted(cue.children, key=lambda t: t.i):
         if c.i <= after.i or c.dep_ not in OBJ_EXTEND:
             continue
-        if c.pos_ in {"VERB", "AUX"} and (c.lemma_.lower() in cue_lemmas or any(g.dep_ in SUBJECTS for g in c.children)):
+        if c.pos_ in {"VERB", "AUX"} and (
+            c.lemma_.lower() in cue_lemmas or any(g.dep_ in SUBJECTS for g in c.children)
+        ):
             break
-        if c.dep_ == "prep" and c.lower_ in {"in", "on", "at", "during", "after", "before", "since"} and any(
-            g.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC"} or g.lower_ in {"interview", "statement", "speech", "tweet"}
-            for g in c.subtree
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in {"in", "on", "at", "during", "after", "before", "since"}
+            and any(
+                g.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC"}
+                or g.lower_ in {"interview", "statement", "speech", "tweet"}
+                for g in c.subtree
+            )
         ):
             continue  # "… on Tuesday", "… in an interview": circumstances of the cue, not content
         out += subtree(c)
@@ -323,7 +385,12 @@ def without_cue_conjuncts(toks: list[Token], comp: Token, cue_lemmas: frozenset[
     coordinated with the content's verb but without its own subject is the speaker's next claim."""
     drop: set[int] = set()
     for c in comp.children:
-        if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() in cue_lemmas and not any(g.dep_ in SUBJECTS for g in c.children):
+        if (
+            c.dep_ == "conj"
+            and c.pos_ == "VERB"
+            and c.lemma_.lower() in cue_lemmas
+            and not any(g.dep_ in SUBJECTS for g in c.children)
+        ):
             drop.update(t.i for t in c.subtree)
             drop.update(g.i for g in comp.children if g.dep_ == "cc" and g.i < c.i)
     return [t for t in toks if t.i not in drop]
@@ -401,7 +468,22 @@ def noun_source(noun: Token) -> list[Token] | None:
 
 
 GENERIC = Cue("generic", "generic", frozenset({"that"}), "reported")
-NOT_GENERIC = {"be", "make", "ensure", "mean", "so", "such", "have", "do", "get", "take", "give", "put", "keep", "see_to"}
+NOT_GENERIC = {
+    "be",
+    "make",
+    "ensure",
+    "mean",
+    "so",
+    "such",
+    "have",
+    "do",
+    "get",
+    "take",
+    "give",
+    "put",
+    "keep",
+    "see_to",
+}
 
 
 def generic_that(tok: Token) -> Cue | None:
@@ -411,7 +493,11 @@ def generic_that(tok: Token) -> Cue | None:
     if not any(c.dep_ in {"nsubj"} for c in tok.children):
         return None
     for c in tok.children:
-        if c.dep_ == "ccomp" and c.i > tok.i and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in c.children):
+        if (
+            c.dep_ == "ccomp"
+            and c.i > tok.i
+            and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in c.children)
+        ):
             return GENERIC
     return None
 
@@ -464,7 +550,12 @@ def verb_candidate(tok: Token, lex: AttributionLexicon) -> Candidate | None:
         subj = _first(early, {"nsubj"}) if early is not None else None
         if subj is not None and subj.i < early.i:
             source = source_phrase(subj)
-    if source is None and frame != "raise" and entry.cls == "speech" and not any(c.dep_ == "nsubjpass" for c in tok.children):
+    if (
+        source is None
+        and frame != "raise"
+        and entry.cls == "speech"
+        and not any(c.dep_ == "nsubjpass" for c in tok.children)
+    ):
         source = source_before(tok)
         if source is not None and any(s <= source[0].idx < e for s, e in parts):
             # "“Yes, I support Ted Cruz,” Brent Bozell III, founder of …, tells …": the parser put the
@@ -498,7 +589,9 @@ def participle(tok: Token, entry: Cue) -> Candidate | None:
         return None
     # the content ends before the parenthesis that holds the cue
     parts = [p for p in parts if p[1] <= tok.idx] or parts
-    return Candidate(tok, cue_tokens(tok), parts[:1] if len(parts) > 1 else parts, source_phrase(obj), entry, "participle")
+    return Candidate(
+        tok, cue_tokens(tok), parts[:1] if len(parts) > 1 else parts, source_phrase(obj), entry, "participle"
+    )
 
 
 def noun_candidate(tok: Token, lex: AttributionLexicon) -> Candidate | None:

@@ -18,7 +18,8 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dossier.models import Event, EventTime, Offsets, Span as TextSpan, TimeExpr
+from dossier.models import Event, EventTime, Offsets, TimeExpr
+from dossier.models import Span as TextSpan
 from dossier.nlp.components.events_args import (
     ACTOR_TYPES,
     EntityIndex,
@@ -45,8 +46,15 @@ STATEMENT_KEY = "dossier_statement_depth"  # doc.user_data: sentence start char 
 STATEMENT_ARGS_KEY = "dossier_statement_arguments"
 # PLOVER: future material cooperation is an intention to cooperate (AGREE); a future retreat a concession
 FUTURE_READING = {"COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
-REFUSAL_MODE = {"CONSULT": "meet", "AGREE": "meet", "COOPERATE": "assist", "AID": "assist", "SUPPORT": "change",
-                "RETREAT": "yield", "CONCEDE": "yield"}
+REFUSAL_MODE = {
+    "CONSULT": "meet",
+    "AGREE": "meet",
+    "COOPERATE": "assist",
+    "AID": "assist",
+    "SUPPORT": "change",
+    "RETREAT": "yield",
+    "CONCEDE": "yield",
+}
 # acts done to a territory: with no other target, the country or region they take place in is the target
 TERRITORIAL = {"MOBILIZE", "COERCE", "RETREAT", "CONCEDE", "AID", "SANCTION", "REQUEST"}
 REFUSALS = {"refuse", "decline", "fail"}  # verbs whose infinitive complement is not done
@@ -166,7 +174,7 @@ def _shift(value: str, n: int, unit: str, sign: int) -> str | None:
 def _attribution_hook():
     """The attribution helpers, once ``dossier_attributions`` provides them."""
     try:
-        from dossier.nlp.components import attribution as att  # noqa: PLC0415
+        from dossier.nlp.components import attribution as att
     except ImportError:
         return None
     return getattr(att, "attribution_covering", None)
@@ -238,7 +246,11 @@ def _event(
         args.target_word, args.source_word = args.source_word, argument_word(subject_of(trig.anchor.head))
     else:
         args = noun_arguments(trig.token, index, category, trig.light)
-    if category == "MOBILIZE" and len(args.sources) > 1 and trig.token.lemma_.lower() in {"exercise", "drill", "game", "maneuver", "manoeuvre"}:
+    if (
+        category == "MOBILIZE"
+        and len(args.sources) > 1
+        and trig.token.lemma_.lower() in {"exercise", "drill", "game", "maneuver", "manoeuvre"}
+    ):
         category, mode = "COOPERATE", None  # exercises by several forces are joint exercises
     if category == "MOBILIZE" and any(t.lemma_.lower().startswith("peacekeep") for t in _around(trig.anchor)):
         category, mode = "AID", None  # forces sent to keep the peace are aid (PLOVER AID, CAMEO 074)
@@ -353,8 +365,12 @@ def _statement_spans(verb: Token, index: EntityIndex, sent: Span, text: str) -> 
     args = statement_arguments(verb, index)
     source, target, _ = args.finish("STATEMENT")
     trig = Trigger(verb, None, None, verb, None)  # type: ignore[arg-type]
-    return (_span(source, sent, text) or _phrase(args.source_word, trig, sent, text), _id(source),
-            _span(target, sent, text) or _phrase(args.target_word, trig, sent, text, args.source_word), _id(target))
+    return (
+        _span(source, sent, text) or _phrase(args.source_word, trig, sent, text),
+        _id(source),
+        _span(target, sent, text) or _phrase(args.target_word, trig, sent, text, args.source_word),
+        _id(target),
+    )
 
 
 def _id(hit: Hit | None) -> str | None:

@@ -32,8 +32,27 @@ TARGET_PREPS = ("with", "against", "on", "upon", "at", "to", "into", "toward", "
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout"}
 # verbs whose object is the subject of their infinitive complement ("urged Iran to lift")
 OBJECT_CONTROL = {
-    "urge", "ask", "order", "force", "allow", "persuade", "invite", "tell", "call", "press", "pressure",
-    "encourage", "instruct", "compel", "request", "permit", "authorize", "push", "warn", "advise", "help",
+    "urge",
+    "ask",
+    "order",
+    "force",
+    "allow",
+    "persuade",
+    "invite",
+    "tell",
+    "call",
+    "press",
+    "pressure",
+    "encourage",
+    "instruct",
+    "compel",
+    "request",
+    "permit",
+    "authorize",
+    "push",
+    "warn",
+    "advise",
+    "help",
 }
 RELATIVE = {"who", "which", "that", "whom", "whose"}
 REFLEXIVE = {"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself"}
@@ -144,7 +163,9 @@ class Arguments:
     def finish(self, category: str) -> tuple[Hit | None, Hit | None, list[Hit]]:
         """One source, one target and the rest as participants; never the same entity twice."""
         sources = _dedup(self.sources)
-        targets = [h for h in _dedup(self.targets) if self.reflexive_target or all(h.entity != s.entity for s in sources)]
+        targets = [
+            h for h in _dedup(self.targets) if self.reflexive_target or all(h.entity != s.entity for s in sources)
+        ]
         source = sources[0] if sources else None
         target = targets[0] if targets else None
         rest = sources[1:] + targets[1:]
@@ -222,8 +243,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
-def verb_arguments(verb: Token, index: EntityIndex, category: str, particle: Token | None = None,
-                   depth: int = 0) -> Arguments:
+def verb_arguments(
+    verb: Token, index: EntityIndex, category: str, particle: Token | None = None, depth: int = 0
+) -> Arguments:
     args = Arguments()
     passive = is_passive(verb)
     if passive:
@@ -239,9 +261,11 @@ def verb_arguments(verb: Token, index: EntityIndex, category: str, particle: Tok
             args.targets += _prep_targets(patient, index, exclude={"of", "in", "for", "from"})
         args.targets += index.of_phrases(patient)
         args.source_word = argument_word(agent_of(verb))
-        args.target_word = argument_word(patient) or (
-            _first_prep_object(patient, {"of", "in", "from", "over"}) if patient is not None else None
-        ) or _first_prep_object(verb, {"by", "for", "from"})
+        args.target_word = (
+            argument_word(patient)
+            or (_first_prep_object(patient, {"of", "in", "from", "over"}) if patient is not None else None)
+            or _first_prep_object(verb, {"by", "for", "from"})
+        )
     else:
         args.sources = index.of_phrases(subject_of(verb), ACTOR_TYPES)
         obj = child(verb, "dobj", "dative")
@@ -275,11 +299,15 @@ def verb_arguments(verb: Token, index: EntityIndex, category: str, particle: Tok
         args.targets += index.of_phrases(obj)
         args.source_word = argument_word(subject_of(verb))
         pobj = child(particle, "pobj") if particle is not None and particle.dep_ == "prep" else None
-        args.target_word = argument_word(pobj) or (argument_word(recipient) if not direct else None) \
-            or (_first_prep_object(pobj, {"of", "in", "from", "over"}) if pobj is not None else None) \
-            or argument_word(obj) or argument_word(child(verb, "dative")) \
-            or (_first_prep_object(obj, {"of", "in", "from", "over"}) if obj is not None else None) \
+        args.target_word = (
+            argument_word(pobj)
+            or (argument_word(recipient) if not direct else None)
+            or (_first_prep_object(pobj, {"of", "in", "from", "over"}) if pobj is not None else None)
+            or argument_word(obj)
+            or argument_word(child(verb, "dative"))
+            or (_first_prep_object(obj, {"of", "in", "from", "over"}) if obj is not None else None)
             or _first_prep_object(verb, {"for", "from", "over"})
+        )
         if obj is not None and not args.targets:  # "lifted sanctions imposed on Eritrea"
             for acl in (c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"):
                 args.targets += _prep_targets(acl, index, exclude={"by", "for", "from"})
@@ -344,7 +372,8 @@ def noun_arguments(noun: Token, index: EntityIndex, category: str, light: Token 
             args.source_word = argument_word(c if c.dep_ == "poss" else child(c, "pobj")) or args.source_word
     of = next((child(c, "pobj") for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     args.target_word = _first_prep_object(noun, {"of", "by", "between", "for", "from", "over"}) or (
-        argument_word(of) if category not in SYMMETRIC else None)
+        argument_word(of) if category not in SYMMETRIC else None
+    )
     if args.target_word is None and light is not None and child(light, "dobj") == noun:
         args.target_word = _first_prep_object(light, {"by", "for", "from", "over"})
     topic = _copula_topic(noun)
@@ -379,7 +408,9 @@ def participant_nouns() -> frozenset[str]:
     for path in (DATA / "cameo" / "agents.txt", DATA / "plover" / "argument_nouns.txt"):
         if not path.is_file():
             raise DataError(f"{path} is missing; reinstall dossier")
-        words |= {w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")}
+        words |= {
+            w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")
+        }
     return frozenset(words)
 
 
@@ -391,7 +422,9 @@ def theme_nouns() -> frozenset[str]:
     path = DATA / "plover" / "theme_nouns.txt"
     if not path.is_file():
         raise DataError(f"{path} is missing; reinstall dossier")
-    return frozenset(w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#"))
+    return frozenset(
+        w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")
+    )
 
 
 def _lemma_in(tok: Token, words: frozenset[str]) -> bool:
@@ -406,8 +439,12 @@ def argument_word(tok: Token | None) -> Token | None:
     if tok is None or tok.pos_ not in PHRASE_POS or tok.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}:
         return None
     words = participant_nouns()
-    if tok.pos_ in {"PROPN", "NUM"} or tok.lemma_.lower() in words or tok.lower_ in words \
-            or tok.lemma_.lower().rpartition("-")[2] in words:  # "ex-ministers"
+    if (
+        tok.pos_ in {"PROPN", "NUM"}
+        or tok.lemma_.lower() in words
+        or tok.lower_ in words
+        or tok.lemma_.lower().rpartition("-")[2] in words
+    ):  # "ex-ministers"
         return tok
     for c in tok.children:
         if c.dep_ in {"amod", "compound", "nmod", "poss"} and c.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"}:
@@ -418,9 +455,11 @@ def argument_word(tok: Token | None) -> Token | None:
 
 
 def _names_participant(tok: Token | None) -> bool:
-    return tok is not None and tok.pos_ in PHRASE_POS and (
-        tok.pos_ == "PROPN" or tok.lemma_.lower() in participant_nouns() or tok.lower_ in participant_nouns())
-
+    return (
+        tok is not None
+        and tok.pos_ in PHRASE_POS
+        and (tok.pos_ == "PROPN" or tok.lemma_.lower() in participant_nouns() or tok.lower_ in participant_nouns())
+    )
 
 
 def phrase_span(tok: Token) -> tuple[int, int]:
@@ -455,8 +494,9 @@ def statement_arguments(verb: Token, index: EntityIndex) -> Arguments:
         return args
     heads = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "acomp", "attr"})]
     for head in heads:
-        for p in sorted((c for c in head.children if c.dep_ == "prep" and c.lower_ in ABOUT_PREPS + ("of",)),
-                        key=lambda c: c.i):
+        for p in sorted(
+            (c for c in head.children if c.dep_ == "prep" and c.lower_ in ABOUT_PREPS + ("of",)), key=lambda c: c.i
+        ):
             obj = child(p, "pobj")
             if obj is None:
                 continue
@@ -474,7 +514,7 @@ TOPIC_NOUNS = {"subject", "target", "focus", "object", "centre", "center", "vict
 
 
 def _copula_topic(noun: Token) -> Token | None:
-    """"X is the subject (target, focus) of an investigation": X, the subject of the copula."""
+    """ "X is the subject (target, focus) of an investigation": X, the subject of the copula."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "of":
         return None

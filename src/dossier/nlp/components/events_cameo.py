@@ -33,11 +33,61 @@ from dossier.nlp.components.events_lexicon import Entry
 
 CAMEO_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicons" / "cameo"
 COMPILED = CAMEO_DIR / "cameo_verbs.tsv"
-PARTICLES = {"off", "up", "out", "down", "back", "away", "forward", "over", "aside", "around", "through", "in", "on",
-             "apart", "together", "along", "ahead", "behind"}
-PREPOSITIONS = {"to", "for", "with", "against", "at", "on", "into", "from", "of", "in", "over", "about", "by",
-                "upon", "toward", "towards", "behind", "before", "after", "during", "under", "between", "across",
-                "through", "alongside", "along", "around", "near", "within", "without", "beyond", "since", "until"}
+PARTICLES = {
+    "off",
+    "up",
+    "out",
+    "down",
+    "back",
+    "away",
+    "forward",
+    "over",
+    "aside",
+    "around",
+    "through",
+    "in",
+    "on",
+    "apart",
+    "together",
+    "along",
+    "ahead",
+    "behind",
+}
+PREPOSITIONS = {
+    "to",
+    "for",
+    "with",
+    "against",
+    "at",
+    "on",
+    "into",
+    "from",
+    "of",
+    "in",
+    "over",
+    "about",
+    "by",
+    "upon",
+    "toward",
+    "towards",
+    "behind",
+    "before",
+    "after",
+    "during",
+    "under",
+    "between",
+    "across",
+    "through",
+    "alongside",
+    "along",
+    "around",
+    "near",
+    "within",
+    "without",
+    "beyond",
+    "since",
+    "until",
+}
 # the PLOVER manual's table maps CAMEO 163 (impose embargo, boycott or sanctions) to COERCE; dossier keeps
 # sanctions in SANCTION, as its section on SANCTION and docs/events.md do
 CODE_OVERRIDES = {"163": ("SANCTION", "discontinue")}
@@ -61,8 +111,13 @@ class CameoPattern:
     @property
     def specificity(self) -> int:
         """Words the pattern asks for: a phrase ("{PEACE TREATY}") says more than a word ("&TREATY")."""
-        return (bool(self.particle) + _words_in(self.subject) + _words_in(self.object) + len(self.preps)
-                + sum(_words_in(alts) for _, alts in self.preps))
+        return (
+            bool(self.particle)
+            + _words_in(self.subject)
+            + _words_in(self.object)
+            + len(self.preps)
+            + sum(_words_in(alts) for _, alts in self.preps)
+        )
 
 
 class CameoVerbs:
@@ -70,7 +125,8 @@ class CameoVerbs:
 
     def __init__(self, by_lemma: dict[str, list[CameoPattern]]) -> None:
         self.by_lemma = {
-            lemma: sorted(plist, key=lambda p: (-p.specificity, lemma not in p.origin)) for lemma, plist in by_lemma.items()
+            lemma: sorted(plist, key=lambda p: (-p.specificity, lemma not in p.origin))
+            for lemma, plist in by_lemma.items()
         }
         # per lemma: a word the clause must contain -> the positions of the patterns that need it, and the
         # patterns that need no word (defaults): matching looks only at patterns whose word is present
@@ -108,7 +164,9 @@ class CameoVerbs:
                 if code != "-":
                     plist.append(_pattern(lemma, n, code, category, mode, particle, "-", obj, "-"))
             else:
-                raise DataError(f"{path}:{n + 1}: expected a 'pattern' line of 10 or a 'verb' line of 8 tab-separated columns")
+                raise DataError(
+                    f"{path}:{n + 1}: expected a 'pattern' line of 10 or a 'verb' line of 8 tab-separated columns"
+                )
         return cls(by_lemma)
 
     def match(self, verb: Token) -> tuple[CameoPattern, Token | None] | None:
@@ -132,7 +190,10 @@ class CameoVerbs:
             p = plist[n]
             particle = None
             if p.particle:
-                particle = next((c for c in verb.children if c.dep_ in {"prt", "advmod", "prep"} and c.text.lower() == p.particle), None)
+                particle = next(
+                    (c for c in verb.children if c.dep_ in {"prt", "advmod", "prep"} and c.text.lower() == p.particle),
+                    None,
+                )
                 if particle is None:
                     continue
             if p.subject and not any(_phrase_in(d, p.subject) for d in subj):
@@ -172,18 +233,36 @@ def _phrase_in(described: tuple[set[str], set[str]], alts: frozenset[Phrase]) ->
     return any(a[-1] in heads and all(w in mods for w in a[:-1]) for a in alts)
 
 
-def _pattern(lemma: str, n: int, code: str, category: str, mode: str, particle: str, subj: str, obj: str,
-             preps: str, origin: str = "-") -> CameoPattern:
+def _pattern(
+    lemma: str,
+    n: int,
+    code: str,
+    category: str,
+    mode: str,
+    particle: str,
+    subj: str,
+    obj: str,
+    preps: str,
+    origin: str = "-",
+) -> CameoPattern:
     entry = None
     objects = _phrases(obj)
     if category != "-":  # obj: the heads the pattern names, so "lodged a protest" keeps the noun as its content
-        entry = Entry(kind="verb", lemma=lemma, particle=None if particle == "-" else particle, category=category,
-                      mode=None if mode == "-" else mode, cameo=code[:2], order=n,
-                      obj=frozenset(a[-1] for a in objects))
+        entry = Entry(
+            kind="verb",
+            lemma=lemma,
+            particle=None if particle == "-" else particle,
+            category=category,
+            mode=None if mode == "-" else mode,
+            cameo=code[:2],
+            order=n,
+            obj=frozenset(a[-1] for a in objects),
+        )
     groups = tuple((g.split(":", 1)[0], _phrases(g.split(":", 1)[1])) for g in preps.split(";")) if preps != "-" else ()
     origins = frozenset(origin.split(",")) if origin != "-" else frozenset()
-    return CameoPattern(lemma, code, entry, None if particle == "-" else particle, _phrases(subj), objects, groups,
-                        origins)
+    return CameoPattern(
+        lemma, code, entry, None if particle == "-" else particle, _phrases(subj), objects, groups, origins
+    )
 
 
 def _words_in(alts: frozenset[Phrase]) -> int:
@@ -233,7 +312,9 @@ def read_plover_table(path: Path) -> dict[str, tuple[str, str | None]]:
     return out
 
 
-def plover_of(code: str, table: dict[str, tuple[str, str | None]], modes: set[tuple[str, str]]) -> tuple[str, str | None] | None:
+def plover_of(
+    code: str, table: dict[str, tuple[str, str | None]], modes: set[tuple[str, str]]
+) -> tuple[str, str | None] | None:
     """The PLOVER category and mode of a CAMEO code: its own row, else the nearest shorter code's.
     None for CAMEO 01 (statements); 02 (appeals) is REQUEST."""
     if code.startswith("01"):
@@ -302,7 +383,11 @@ def compile_cameo(cameo_text: str, table: dict[str, tuple[str, str | None]], mod
             plover = plover_of(code, table, modes) if code else None
             if vparticle or vobj:  # a multi-word verb: its own code only, not the block's patterns
                 if plover:
-                    out.append("\t".join(["verb", lemma, "-", code, plover[0], plover[1] or "-", vparticle or "-", vobj or "-"]))
+                    out.append(
+                        "\t".join(
+                            ["verb", lemma, "-", code, plover[0], plover[1] or "-", vparticle or "-", vobj or "-"]
+                        )
+                    )
                 continue
             if plover:
                 out.append("\t".join(["verb", lemma, block_name, code, plover[0], plover[1] or "-", "-", "-"]))
@@ -385,7 +470,7 @@ def _emit_pattern(out, block, pattern, code_text, synsets, table, modes, origin=
     particle = None
     objects: list[Phrase] = []
     preps: list[tuple[str, list[Phrase]]] = []
-    for item in items[star + 1:]:
+    for item in items[star + 1 :]:
         if item in {"$", "+", "^", "%"}:
             continue
         if item.startswith("("):
@@ -408,8 +493,19 @@ def _emit_pattern(out, block, pattern, code_text, synsets, table, modes, origin=
                 return
     if not (subject or particle or objects or preps):
         return
-    _emit(out, block, _code(code_text), particle, subject, objects, preps, table, modes, blocked=_code(code_text) is None,
-          origin=origin)
+    _emit(
+        out,
+        block,
+        _code(code_text),
+        particle,
+        subject,
+        objects,
+        preps,
+        table,
+        modes,
+        blocked=_code(code_text) is None,
+        origin=origin,
+    )
 
 
 def _emit(out, block, code, particle, subject, objects, preps, table, modes, blocked: bool = False, origin="-") -> None:
@@ -421,5 +517,19 @@ def _emit(out, block, code, particle, subject, objects, preps, table, modes, blo
             return
         category, mode = plover
     prep_text = ";".join(f"{p}:{_fmt(a) if a else ''}" for p, a in preps) or "-"
-    out.append("\t".join(["pattern", block, code, category, mode or "-", particle or "-", _fmt(subject), _fmt(objects), prep_text,
-                           origin]))
+    out.append(
+        "\t".join(
+            [
+                "pattern",
+                block,
+                code,
+                category,
+                mode or "-",
+                particle or "-",
+                _fmt(subject),
+                _fmt(objects),
+                prep_text,
+                origin,
+            ]
+        )
+    )

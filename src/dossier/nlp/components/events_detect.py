@@ -67,8 +67,26 @@ def _match_particle(verb: Token, particle: str) -> Token | None:
     return None
 
 
-QUANTIFIERS = {"some", "most", "all", "part", "many", "half", "rest", "thousand", "hundred", "dozen", "score", "number", "state",
-               "majority", "bulk", "remainder", "several", "million"}
+QUANTIFIERS = {
+    "some",
+    "most",
+    "all",
+    "part",
+    "many",
+    "half",
+    "rest",
+    "thousand",
+    "hundred",
+    "dozen",
+    "score",
+    "number",
+    "state",
+    "majority",
+    "bulk",
+    "remainder",
+    "several",
+    "million",
+}
 
 
 def _objects_words(objs: list[Token]) -> set[str]:
@@ -85,7 +103,9 @@ def _objects_words(objs: list[Token]) -> set[str]:
     return words
 
 
-def match_verb(verb: Token, lex: PloverLexicon, table: dict[str, list[Entry]] | None = None) -> tuple[Entry, Token | None] | None:
+def match_verb(
+    verb: Token, lex: PloverLexicon, table: dict[str, list[Entry]] | None = None
+) -> tuple[Entry, Token | None] | None:
     for entry in (lex.verbs if table is None else table).get(_lemma(verb), ()):
         particle = None
         if entry.particle:
@@ -205,8 +225,12 @@ def _absorbed(tok: Token, found: dict[int, Trigger], lex: PloverLexicon, entry: 
             t.entry.category == entry.category for t in found.values() if t.token.sent == tok.sent
         ):
             return True
-    if tok.dep_ in {"dobj", "nsubjpass"} and gov.i in found and _lemma(tok) in found[gov.i].entry.obj \
-            and lex.categories[found[gov.i].entry.category].quad in {1, 3}:
+    if (
+        tok.dep_ in {"dobj", "nsubjpass"}
+        and gov.i in found
+        and _lemma(tok) in found[gov.i].entry.obj
+        and lex.categories[found[gov.i].entry.category].quad in {1, 3}
+    ):
         return True  # "lodged a protest": a verbal act defined by this object; the noun is its content
     if tok.dep_ in {"dobj", "nsubjpass", "xcomp"} and gov.i in found and found[gov.i].kind == "verb":
         # "signed an agreement", "rejected the request": the content of the verb's act
@@ -262,14 +286,11 @@ def find_triggers(sent: Span, lex: PloverLexicon) -> list[Trigger]:
 
 def find_statements(sent: Span, lex: PloverLexicon) -> list[Token]:
     """Verbs of attitude statements ("expressed concern", "claimed responsibility", "is skeptical")."""
-    return [
-        tok for tok in sent
-        if tok.pos_ in {"VERB", "AUX"} and match_verb(tok, lex, lex.statements) is not None
-    ]
+    return [tok for tok in sent if tok.pos_ in {"VERB", "AUX"} and match_verb(tok, lex, lex.statements) is not None]
 
 
 def find_modal_demands(sent: Span, lex: PloverLexicon) -> list[Trigger]:
-    """"Russia says Israel must end its attacks": a demand by the speaker on the subject (REQUEST)."""
+    """ "Russia says Israel must end its attacks": a demand by the speaker on the subject (REQUEST)."""
     entry = lex.request_entry
     out = []
     for tok in sent:

@@ -93,7 +93,7 @@ class PloverLexicon:
         lex.cues = _load_cues(directory / "cues.txt")
         lex.verbal = _load_cues(directory / "verbal.txt")
         if cameo:
-            from dossier.nlp.components.events_cameo import CameoVerbs  # noqa: PLC0415 (it imports Entry)
+            from dossier.nlp.components.events_cameo import CameoVerbs
 
             lex.cameo = CameoVerbs.load()
         return lex
@@ -177,8 +177,15 @@ def _load_entries(path: Path, category: str, modes: dict, start: int) -> list[En
             opts[key] = value if key == "cameo" else frozenset(value.split(","))
         head, _, particle = lemma.partition("_")
         entries.append(
-            Entry(kind=kind, lemma=head, particle=particle or None, category=category,
-                  mode=None if mode == "-" else mode, order=start + n, **opts)  # type: ignore[arg-type]
+            Entry(
+                kind=kind,
+                lemma=head,
+                particle=particle or None,
+                category=category,
+                mode=None if mode == "-" else mode,
+                order=start + n,
+                **opts,
+            )  # type: ignore[arg-type]
         )
     return entries
 

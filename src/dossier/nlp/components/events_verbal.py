@@ -24,9 +24,32 @@ from dossier.nlp.components.events_lexicon import PloverLexicon
 ATTACK_NOUNS = {"attack", "assault", "broadside", "salvo", "swipe", "onslaught", "offensive"}
 SPEECH_PREPS = {"in", "during", "at", "on", "via", "through", "over", "after"}
 DESCRIBE_VERBS = {"say", "call", "describe", "label", "brand", "dub", "accuse", "tweet", "write", "add", "claim"}
-COLLECTIVE = {"protester", "demonstrator", "worker", "student", "people", "thousand", "hundred", "crowd", "resident",
-              "supporter", "farmer", "activist", "union", "teacher", "doctor", "driver", "villager", "citizen",
-              "employee", "member", "youth", "woman", "man", "opposition"}
+COLLECTIVE = {
+    "protester",
+    "demonstrator",
+    "worker",
+    "student",
+    "people",
+    "thousand",
+    "hundred",
+    "crowd",
+    "resident",
+    "supporter",
+    "farmer",
+    "activist",
+    "union",
+    "teacher",
+    "doctor",
+    "driver",
+    "villager",
+    "citizen",
+    "employee",
+    "member",
+    "youth",
+    "woman",
+    "man",
+    "opposition",
+}
 
 
 def _lemma(tok: Token) -> str:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from dossier.nlp.entities.lexicon import EntityLexicon
 from dossier.nlp.extensions import doc_text, register_extensions
-from dossier.nlp.newsformat import NewsFormat, find_news_format
+from dossier.nlp.newsformat import find_news_format
 
 # spans after which the lead starts a sentence of its own
 OPENING_KINDS = ("dateline", "agency")

@@ -25,7 +25,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dossier.errors import DataError
-from dossier.models import Entity, Offsets, Relation, Span as TextSpan
+from dossier.models import Entity, Offsets, Relation
+from dossier.models import Span as TextSpan
 from dossier.nlp.components.events_args import EntityIndex, Hit, child
 from dossier.nlp.extensions import doc_text, register_extensions
 
@@ -82,7 +83,9 @@ class _Collector:
         self.items: list[Relation] = []
         self.keys: set[tuple[str, str, str | None, str]] = set()
 
-    def add(self, rtype: str, subject: str, obj: str | None, label: str, current: bool | None, start: int, end: int) -> None:
+    def add(
+        self, rtype: str, subject: str, obj: str | None, label: str, current: bool | None, start: int, end: int
+    ) -> None:
         if obj == subject:
             obj = None
         label = " ".join(label.split())
@@ -102,11 +105,21 @@ class _Collector:
         start, end = min(start, end), max(start, end)  # the object may stand before its verb
         span = self.doc.char_span(start, end, alignment_mode="expand")
         sent = span.sent if span is not None and len(span) else None
-        sentence = Offsets(sent.start_char, sent.start_char + len(sent.text.rstrip())) if sent is not None else Offsets(start, end)
+        sentence = (
+            Offsets(sent.start_char, sent.start_char + len(sent.text.rstrip()))
+            if sent is not None
+            else Offsets(start, end)
+        )
         self.items.append(
             Relation(
-                id="", type=rtype, subject=subject, object=obj, label=label, current=current,
-                sentence=sentence, evidence=TextSpan(start, end, self.text[start:end]),
+                id="",
+                type=rtype,
+                subject=subject,
+                object=obj,
+                label=label,
+                current=current,
+                sentence=sentence,
+                evidence=TextSpan(start, end, self.text[start:end]),
             )
         )
 
@@ -130,7 +143,9 @@ def extract_relations(doc: Doc, lex: RelationLexicon) -> list[Relation]:
             _from_verb(tok, hit, index, lex, out)
         _from_possessive_titles(sent, index, lex, out)
     _resignations(doc, out)
-    relations = sorted(out.items, key=lambda r: (r.evidence.start if r.evidence else r.sentence.start, r.type, r.subject))
+    relations = sorted(
+        out.items, key=lambda r: (r.evidence.start if r.evidence else r.sentence.start, r.type, r.subject)
+    )
     for n, r in enumerate(relations, start=1):
         r.id = f"r{n}"
     return relations
@@ -152,7 +167,9 @@ def _past(tokens) -> bool:
     return any(t.lower_.strip(".") in PAST_WORDS or t.lower_.startswith("ex-") for t in tokens)
 
 
-def _object_in(doc: Doc, tokens: list[Token], subject: str, index: EntityIndex, types: set[str] = OBJECTS) -> Hit | None:
+def _object_in(
+    doc: Doc, tokens: list[Token], subject: str, index: EntityIndex, types: set[str] = OBJECTS
+) -> Hit | None:
     for tok in tokens:
         hit = index.at(tok)
         if hit is not None and hit.entity != subject and hit.type in types:
@@ -196,7 +213,9 @@ def _is_title(ent: Entity, role) -> bool:
     return any(m.kind == "name" and m.role and m.start <= role.end + 1 and role.start <= m.end for m in ent.mentions)
 
 
-def _role_phrase(noun: Token, subject: str, index: EntityIndex, lex: RelationLexicon) -> tuple[str, Hit | None, str] | None:
+def _role_phrase(
+    noun: Token, subject: str, index: EntityIndex, lex: RelationLexicon
+) -> tuple[str, Hit | None, str] | None:
     """For a role noun phrase ("the head of Exxon Mobil", "an adviser to the campaign"): type, object, label."""
     rtype = _rtype(noun.lower_, lex) or _rtype(noun.lemma_, lex)
     if rtype is None:
@@ -233,7 +252,7 @@ def _tense_current(verb: Token) -> bool | None:
 
 
 def _from_copula(tok: Token, hit: Hit, index: EntityIndex, lex: RelationLexicon, out: _Collector) -> None:
-    """"X is/was the director of Y", "when he was at the head of Exxon Mobil", "X became Y's CEO"."""
+    """ "X is/was the director of Y", "when he was at the head of Exxon Mobil", "X became Y's CEO"."""
     if tok.dep_ != "nsubj" or tok.head.lemma_ not in {"be", "become", "remain", "serve", "work"}:
         return
     verb = tok.head
@@ -254,12 +273,19 @@ def _from_copula(tok: Token, hit: Hit, index: EntityIndex, lex: RelationLexicon,
             if rtype == "family" and (obj is None or obj.type not in FAMILY_OBJECTS):
                 continue
             now = False if _past(noun.subtree) else current
-            out.add(rtype, hit.entity, obj.entity if obj else None, label, now, noun.left_edge.idx,
-                    noun.right_edge.idx + len(noun.right_edge.text))
+            out.add(
+                rtype,
+                hit.entity,
+                obj.entity if obj else None,
+                label,
+                now,
+                noun.left_edge.idx,
+                noun.right_edge.idx + len(noun.right_edge.text),
+            )
 
 
 def _from_appositive(tok: Token, hit: Hit, index: EntityIndex, lex: RelationLexicon, out: _Collector) -> None:
-    """"Carter Page, an adviser to the campaign", "the son of X, Y"."""
+    """ "Carter Page, an adviser to the campaign", "the son of X, Y"."""
     for c in tok.children:
         if c.dep_ != "appos":
             continue
@@ -272,7 +298,15 @@ def _from_appositive(tok: Token, hit: Hit, index: EntityIndex, lex: RelationLexi
         if rtype == "family" and (obj is None or obj.type not in FAMILY_OBJECTS):
             continue
         now = False if _past(c.subtree) else None
-        out.add(rtype, hit.entity, obj.entity if obj else None, label, now, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+        out.add(
+            rtype,
+            hit.entity,
+            obj.entity if obj else None,
+            label,
+            now,
+            c.left_edge.idx,
+            c.right_edge.idx + len(c.right_edge.text),
+        )
 
 
 def _noun_word(tok: Token) -> tuple[str, int]:
@@ -285,7 +319,7 @@ def _noun_word(tok: Token) -> tuple[str, int]:
 
 
 def _from_possessive_titles(sent: Span, index: EntityIndex, lex: RelationLexicon, out: _Collector) -> None:
-    """"Trump's son-in-law Jared Kushner", "Jared Kushner, Trump's son-in-law", "Putin's spokesman Dmitry
+    """ "Trump's son-in-law Jared Kushner", "Jared Kushner, Trump's son-in-law", "Putin's spokesman Dmitry
     Peskov": A 's NOUN B, or B , A 's NOUN: B holds the tie to A."""
     doc = sent.doc
     for tok in sent:
@@ -318,7 +352,7 @@ def _from_possessive_titles(sent: Span, index: EntityIndex, lex: RelationLexicon
 
 
 def _from_verb(tok: Token, hit: Hit, index: EntityIndex, lex: RelationLexicon, out: _Collector) -> None:
-    """"X heads Y", "X works for Y", "X owns Y", "X joined Y"."""
+    """ "X heads Y", "X works for Y", "X owns Y", "X joined Y"."""
     if tok.dep_ != "nsubj":
         return
     verb = tok.head

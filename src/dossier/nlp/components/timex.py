@@ -31,26 +31,130 @@ from dossier.nlp.timex.readings import Reading
 from dossier.nlp.timex.tense import FUTURE, clause_tense
 
 # words just before an expression that point forward: "as soon as Tuesday", "until 9 a.m. Tuesday"
-FORWARD_CUE = re.compile(r"(?i)\b(?:as\s+soon\s+as|as\s+early\s+as|until|till|by|starting|beginning|no\s+later\s+than)\s+(?:on\s+)?$")
+FORWARD_CUE = re.compile(
+    r"(?i)\b(?:as\s+soon\s+as|as\s+early\s+as|until|till|by|starting|beginning|no\s+later\s+than)\s+(?:on\s+)?$"
+)
 # words before a date that make it a deadline or maturity, not an event the article looks back on
-DEADLINE_CUE = re.compile(r"(?i)\b(?:due|matur\w*|expir\w*|until|through|by|effective|payable|before|deadline|"
-                          r"scheduled\s+for|set\s+for|starting|beginning|from)\s+(?:on\s+|in\s+)?$")
+DEADLINE_CUE = re.compile(
+    r"(?i)\b(?:due|matur\w*|expir\w*|until|through|by|effective|payable|before|deadline|"
+    r"scheduled\s+for|set\s+for|starting|beginning|from)\s+(?:on\s+|in\s+)?$"
+)
 QUARTER_SPAN = 3  # sentences a reporting quarter stays in view for "a year ago" / "the quarter"
-YEAR_CUES = frozenset({
-    "in", "since", "until", "till", "by", "from", "to", "through", "during", "before", "after", "of", "between",
-    "and", "or", "early", "late", "mid", "last", "next", "this", "that", "around", "circa", "fiscal", "year",
-    "about", "spring", "summer", "autumn", "fall", "winter", "end", "beginning", "start", "middle", "for",
-})
-MONTH_CUES = frozenset({
-    "in", "since", "until", "till", "by", "from", "to", "through", "during", "before", "after", "of", "between",
-    "and", "or", "early", "late", "mid", "last", "next", "this", "that", "each", "every", "on", "around", "end",
-    "beginning", "start", "middle", "throughout",
-})
-NUMBER_PREFIXES = frozenset({
-    "no.", "nos.", "number", "#", "flight", "boeing", "airbus", "room", "route", "highway", "interstate", "page",
-    "pages", "p.", "resolution", "model", "windows", "office", "article", "section", "chapter", "verse", "paragraph",
-    "bill", "law", "decree", "code", "form", "rule", "item", "item", "exhibit", "sec.", "art.", "h.r.", "s.",
-})
+YEAR_CUES = frozenset(
+    {
+        "in",
+        "since",
+        "until",
+        "till",
+        "by",
+        "from",
+        "to",
+        "through",
+        "during",
+        "before",
+        "after",
+        "of",
+        "between",
+        "and",
+        "or",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "next",
+        "this",
+        "that",
+        "around",
+        "circa",
+        "fiscal",
+        "year",
+        "about",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "end",
+        "beginning",
+        "start",
+        "middle",
+        "for",
+    }
+)
+MONTH_CUES = frozenset(
+    {
+        "in",
+        "since",
+        "until",
+        "till",
+        "by",
+        "from",
+        "to",
+        "through",
+        "during",
+        "before",
+        "after",
+        "of",
+        "between",
+        "and",
+        "or",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "next",
+        "this",
+        "that",
+        "each",
+        "every",
+        "on",
+        "around",
+        "end",
+        "beginning",
+        "start",
+        "middle",
+        "throughout",
+    }
+)
+NUMBER_PREFIXES = frozenset(
+    {
+        "no.",
+        "nos.",
+        "number",
+        "#",
+        "flight",
+        "boeing",
+        "airbus",
+        "room",
+        "route",
+        "highway",
+        "interstate",
+        "page",
+        "pages",
+        "p.",
+        "resolution",
+        "model",
+        "windows",
+        "office",
+        "article",
+        "section",
+        "chapter",
+        "verse",
+        "paragraph",
+        "bill",
+        "law",
+        "decree",
+        "code",
+        "form",
+        "rule",
+        "item",
+        "exhibit",
+        "sec.",
+        "art.",
+        "h.r.",
+        "s.",
+    }
+)
 
 
 @Language.factory(
@@ -81,8 +185,10 @@ class TimeTagger:
         text = doc_text(doc)
         hits = select([h for h in self.grammar.find(text) if self._plausible(h, text)])
         starts = _sentence_starts(doc)
-        tenses = [FUTURE if FORWARD_CUE.search(text[max(0, h.start - 14) : h.start]) else clause_tense(doc, h.start, h.end)
-                  for h in hits]
+        tenses = [
+            FUTURE if FORWARD_CUE.search(text[max(0, h.start - 14) : h.start]) else clause_tense(doc, h.start, h.end)
+            for h in hits
+        ]
         article = doc._.article
         published = article.published if article is not None else None
         dct = anchor_of(published)
@@ -90,10 +196,16 @@ class TimeTagger:
         if dct is None:
             news = doc._.news
             filed = news.dateline.date if news is not None and news.dateline is not None else None
-            clues = [Clue(text[h.start : h.end], h.reading, FUTURE if DEADLINE_CUE.search(text[max(0, h.start - 24) : h.start]) else t,
-                          _forward(text[h.start : h.end]),
-                          _dateline(text, h) or (filed is not None and filed.start <= h.start and h.end <= filed.end))
-                     for h, t in zip(hits, tenses, strict=True)]
+            clues = [
+                Clue(
+                    text[h.start : h.end],
+                    h.reading,
+                    FUTURE if DEADLINE_CUE.search(text[max(0, h.start - 24) : h.start]) else t,
+                    _forward(text[h.start : h.end]),
+                    _dateline(text, h) or (filed is not None and filed.start <= h.start and h.end <= filed.end),
+                )
+                for h, t in zip(hits, tenses, strict=True)
+            ]
             inferred, dct = infer_document_date(clues)
         doc._.times = self._normalise(text, hits, tenses, starts, dct)
         doc._.published_inferred = inferred
@@ -130,8 +242,9 @@ class TimeTagger:
         return True
 
     # ------------------------------------------------------------ normalise
-    def _normalise(self, text: str, hits: list[Hit], tenses: list[int], starts: list[int],
-                   dct: Anchor | None) -> list[TimeExpr]:
+    def _normalise(
+        self, text: str, hits: list[Hit], tenses: list[int], starts: list[int], dct: Anchor | None
+    ) -> list[TimeExpr]:
         times: list[TimeExpr] = []
         ref: Anchor | None = None
         ref_exact = False
@@ -189,7 +302,9 @@ def _dateline(text: str, hit: Hit) -> bool:
         return False
     before = text[: hit.start]
     line = before[before.rfind("\n") + 1 :]
-    return bool(DATELINE_AFTER.match(text[hit.end : hit.end + 4])) and (not line.strip() or bool(DATELINE_BEFORE.search(before)))
+    return bool(DATELINE_AFTER.match(text[hit.end : hit.end + 4])) and (
+        not line.strip() or bool(DATELINE_BEFORE.search(before))
+    )
 
 
 def _forward(text: str) -> bool:
@@ -204,7 +319,9 @@ def _sentence_starts(doc: Doc) -> list[int]:
 
 def _counts_before(before: str) -> bool:
     """Does the text before end in a quantity ("700 seats", "$1.76", "24 hours")?"""
-    return bool(re.search(r"(?:\d[\d,.]*|million|billion|thousand|hundred|dollars|cents|percent)(?:\s+[a-z]+)?\s*$", before))
+    return bool(
+        re.search(r"(?:\d[\d,.]*|million|billion|thousand|hundred|dollars|cents|percent)(?:\s+[a-z]+)?\s*$", before)
+    )
 
 
 def _last_word(s: str) -> str:

@@ -42,8 +42,14 @@ def _entity(doc: Doc, eid: str, members: list[tuple[int, Candidate]], sieve: Sie
         seen.add((c.start, c.end))
         mentions.append(
             Mention(
-                start=c.start, end=c.end, text=c.text, kind=c.kind, sentence=c.sent, head=c.head,
-                role=c.role, linked_by=sieve.linked_by[i] or "first-mention",
+                start=c.start,
+                end=c.end,
+                text=c.text,
+                kind=c.kind,
+                sentence=c.sent,
+                head=c.head,
+                role=c.role,
+                linked_by=sieve.linked_by[i] or "first-mention",
             )
         )
     aliases = sorted({c.text for c in names if c.text != name and not c.is_acronym or c.is_acronym and c.text != name})
@@ -79,7 +85,19 @@ def _canonical_name(cands: list[Candidate], country: str | None, lex: EntityLexi
         return acronyms[0].text
     nominal = max((c for c in cands if c.kind == "nominal"), key=lambda c: (len(c.text), -c.start))
     words = nominal.text.split()
-    while words and words[0].lower() in {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their"}:
+    while words and words[0].lower() in {
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+    }:
         words = words[1:]
     return " ".join(words) or nominal.text
 
@@ -108,7 +126,17 @@ def _roles(doc: Doc, cands: list[Candidate]) -> list[Role]:
                 if child.dep_ == "prep" and child.lower_ in {"of", "at", "for", "to"}:
                     end_tok = max(end_tok, child.right_edge.i)
             start_tok = c.tok_start
-            while start_tok < head.i and doc[start_tok].lower_ in {"the", "a", "an", "his", "her", "its", "their", "this", "that"}:
+            while start_tok < head.i and doc[start_tok].lower_ in {
+                "the",
+                "a",
+                "an",
+                "his",
+                "her",
+                "its",
+                "their",
+                "this",
+                "that",
+            }:
                 start_tok += 1
             span = doc[start_tok : end_tok + 1]
             add(span.text, span.start_char, span.end_char)

@@ -211,16 +211,35 @@ class Sieve:
     def partial_names(self) -> None:
         full = [i for i, m in enumerate(self.c) if m.kind == "name" and not m.is_country and len(m.name_tokens) >= 2]
         for i, m in enumerate(self.c):
-            if m.kind != "name" or m.is_country or len(m.name_tokens) >= 2 or self.find(i) != i and self._linked_to_longer(i):
+            if (
+                m.kind != "name"
+                or m.is_country
+                or len(m.name_tokens) >= 2
+                or self.find(i) != i
+                and self._linked_to_longer(i)
+            ):
                 continue
             word = m.name_tokens[0] if m.name_tokens else m.text
             # a lone surname typed as a place or group by the NER ("Clinton" as GPE) is still the person
             # a surname is a person's: "House" is not short for "White House"
-            last = [j for j in full if self.c[j].name_tokens[-1] == word and self.c[j].type == "PERSON"
-                    and m.type in {"PERSON", "ORG", "GPE", "NORP"}]
-            firstn = [j for j in full if self.c[j].name_tokens[0] == word and self.c[j].type == "PERSON" and m.type in {"PERSON", "ORG"}]
+            last = [
+                j
+                for j in full
+                if self.c[j].name_tokens[-1] == word
+                and self.c[j].type == "PERSON"
+                and m.type in {"PERSON", "ORG", "GPE", "NORP"}
+            ]
+            firstn = [
+                j
+                for j in full
+                if self.c[j].name_tokens[0] == word and self.c[j].type == "PERSON" and m.type in {"PERSON", "ORG"}
+            ]
             # "Northvale" for "Northvale Foods": organisations are shortened to their first word
-            org_prefix = [j for j in full if self.c[j].name_tokens[0] == word and self.c[j].type == "ORG" and m.type in {"ORG", "PERSON", "GPE"}]
+            org_prefix = [
+                j
+                for j in full
+                if self.c[j].name_tokens[0] == word and self.c[j].type == "ORG" and m.type in {"ORG", "PERSON", "GPE"}
+            ]
             pool = last or org_prefix or firstn
             roots = sorted({self.find(j) for j in pool})
             if not roots:
@@ -254,7 +273,11 @@ class Sieve:
             if nxt + 2 < len(doc) and doc[nxt].text == "(":
                 close = next((k for k in range(nxt + 1, min(len(doc), nxt + 8)) if doc[k].text == ")"), None)
                 if close is not None:
-                    inner = [j for j in self.by_token.get(nxt + 1, []) if self.c[j].kind == "name" and self.c[j].tok_end == close]
+                    inner = [
+                        j
+                        for j in self.by_token.get(nxt + 1, [])
+                        if self.c[j].kind == "name" and self.c[j].tok_end == close
+                    ]
                     if inner and self._apposable(i, inner[0]):
                         self.union(inner[0], i, "appositive")
                         continue
@@ -403,7 +426,9 @@ class Sieve:
                 is_country = any(self.c[k].is_country for k in info.members)
                 if m.head in {"country", "nation", "kingdom", "republic", "state"} and not is_country:
                     continue
-                if m.head in {"city", "capital", "province", "region"} and (is_country or not info.types & {"GPE", "LOC"}):
+                if m.head in {"city", "capital", "province", "region"} and (
+                    is_country or not info.types & {"GPE", "LOC"}
+                ):
                     continue
             if m.country and any(self.c[k].is_country and self.c[k].country != m.country for k in info.members):
                 continue
@@ -534,14 +559,84 @@ def _coargument_heads(tok) -> set[int]:
     return {c.i for c in verb.children if c.dep_ in SUBJ | OBJ and c.i != tok.i}
 
 
-AGENCY_HEADS = {"agency", "commission", "regulator", "watchdog", "ministry", "department", "bureau", "authority",
-                "office", "court", "tribunal", "council", "committee", "board", "assembly", "parliament", "government"}
-COMPANY_HEADS = {"company", "firm", "group", "giant", "producer", "manufacturer", "retailer", "lender", "bank", "insurer",
-                 "carrier", "airline", "automaker", "startup", "conglomerate", "corporation", "subsidiary", "business"}
-AGENCY_NAME_WORDS = AGENCY_HEADS | {"administration", "organization", "organisation", "service", "police", "army", "ministry",
-                                    "institute", "university", "union", "fund", "association", "party", "senate", "congress"}
-COMPANY_NAME_WORDS = {"inc", "corp", "corporation", "ltd", "llc", "plc", "foods", "brands", "logistics", "holdings",
-                      "construction", "energy", "oil", "motors", "airlines", "bank", "group", "co", "industries", "capital"}
+AGENCY_HEADS = {
+    "agency",
+    "commission",
+    "regulator",
+    "watchdog",
+    "ministry",
+    "department",
+    "bureau",
+    "authority",
+    "office",
+    "court",
+    "tribunal",
+    "council",
+    "committee",
+    "board",
+    "assembly",
+    "parliament",
+    "government",
+}
+COMPANY_HEADS = {
+    "company",
+    "firm",
+    "group",
+    "giant",
+    "producer",
+    "manufacturer",
+    "retailer",
+    "lender",
+    "bank",
+    "insurer",
+    "carrier",
+    "airline",
+    "automaker",
+    "startup",
+    "conglomerate",
+    "corporation",
+    "subsidiary",
+    "business",
+}
+AGENCY_NAME_WORDS = AGENCY_HEADS | {
+    "administration",
+    "organization",
+    "organisation",
+    "service",
+    "police",
+    "army",
+    "ministry",
+    "institute",
+    "university",
+    "union",
+    "fund",
+    "association",
+    "party",
+    "senate",
+    "congress",
+}
+COMPANY_NAME_WORDS = {
+    "inc",
+    "corp",
+    "corporation",
+    "ltd",
+    "llc",
+    "plc",
+    "foods",
+    "brands",
+    "logistics",
+    "holdings",
+    "construction",
+    "energy",
+    "oil",
+    "motors",
+    "airlines",
+    "bank",
+    "group",
+    "co",
+    "industries",
+    "capital",
+}
 
 
 def _org_kinds_agree(head: str, name_words: set[str]) -> bool:
@@ -552,7 +647,12 @@ def _org_kinds_agree(head: str, name_words: set[str]) -> bool:
         return False
     if head in AGENCY_HEADS and name_words & COMPANY_NAME_WORDS and not name_words & AGENCY_NAME_WORDS:
         return False
-    if head in AGENCY_HEADS and head not in name_words and name_words & AGENCY_NAME_WORDS and head in {"court", "parliament", "assembly", "board", "council", "committee"}:
+    if (
+        head in AGENCY_HEADS
+        and head not in name_words
+        and name_words & AGENCY_NAME_WORDS
+        and head in {"court", "parliament", "assembly", "board", "council", "committee"}
+    ):
         return False  # a court is a court: "the court" is not the "Serious Fraud Office"
     return True
 

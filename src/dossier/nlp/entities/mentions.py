@@ -18,12 +18,36 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.nlp.entities.lexicon import EntityLexicon
 
-NER_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "EVENT": "EVENT", "FAC": "FAC"}
+NER_TYPES = {
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "GPE": "GPE",
+    "LOC": "LOC",
+    "NORP": "NORP",
+    "EVENT": "EVENT",
+    "FAC": "FAC",
+}
 ACTOR_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
 # Nouns that make a capital in front of them an actor: "a Moscow intervention", "Beijing's response".
 ACTION_NOUNS = {
-    "intervention", "interference", "response", "decision", "policy", "government", "support", "offensive",
-    "attack", "strike", "demand", "position", "stance", "refusal", "plan", "move", "proposal", "threat",
+    "intervention",
+    "interference",
+    "response",
+    "decision",
+    "policy",
+    "government",
+    "support",
+    "offensive",
+    "attack",
+    "strike",
+    "demand",
+    "position",
+    "stance",
+    "refusal",
+    "plan",
+    "move",
+    "proposal",
+    "threat",
 }
 DEFINITE_DETS = {"the", "this", "that", "these", "those"}
 INDEFINITE_DETS = {"a", "an", "some", "several", "many", "few", "any", "no", "another", "one", "two", "three", "four"}
@@ -119,8 +143,18 @@ def _datelines(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: set[int]
         iso = lex.country_of_name(key)
         out.append(
             Candidate(
-                start=span.start_char, end=span.end_char, text=span.text, kind="name", type="GPE", sent=sent_of[tok.i],
-                tok_start=tok.i, tok_end=end, head_i=end - 1, head=key, country=iso, is_country=bool(iso),
+                start=span.start_char,
+                end=span.end_char,
+                text=span.text,
+                kind="name",
+                type="GPE",
+                sent=sent_of[tok.i],
+                tok_start=tok.i,
+                tok_end=end,
+                head_i=end - 1,
+                head=key,
+                country=iso,
+                is_country=bool(iso),
                 name_tokens=tuple(t.text for t in span),
             )
         )
@@ -139,8 +173,17 @@ def _unlabelled_surnames(doc: Doc, names: list[Candidate], sent_of: list[int]) -
             continue  # part of a longer name the NER did not tag
         out.append(
             Candidate(
-                start=tok.idx, end=tok.idx + len(tok), text=tok.text, kind="name", type="PERSON", sent=sent_of[tok.i],
-                tok_start=tok.i, tok_end=tok.i + 1, head_i=tok.i, head=tok.lower_, name_tokens=(tok.text,),
+                start=tok.idx,
+                end=tok.idx + len(tok),
+                text=tok.text,
+                kind="name",
+                type="PERSON",
+                sent=sent_of[tok.i],
+                tok_start=tok.i,
+                tok_end=tok.i + 1,
+                head_i=tok.i,
+                head=tok.lower_,
+                name_tokens=(tok.text,),
             )
         )
     return out
@@ -223,7 +266,9 @@ def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, 
         head_i=head.i,
         head=head.lower_,
         role=role,
-        role_span=(doc[role_span[0]].idx, doc[role_span[1] - 1].idx + len(doc[role_span[1] - 1])) if role_span else None,
+        role_span=(doc[role_span[0]].idx, doc[role_span[1] - 1].idx + len(doc[role_span[1] - 1]))
+        if role_span
+        else None,
         title_gender=title_gender,
         name_tokens=tuple(t.text for t in span if not t.is_punct),
         is_acronym=len(span) == 1 and text.isupper() and 2 <= len(text.replace(".", "")) <= 6,
@@ -261,11 +306,44 @@ def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, 
     return cand
 
 
-PLACE_NOUNS = frozenset({
-    "county", "valley", "river", "falls", "island", "islands", "bay", "mountain", "mountains", "city", "province",
-    "state", "region", "district", "street", "square", "park", "lake", "sea", "coast", "beach", "heights", "hills",
-    "springs", "port", "harbour", "harbor", "airport", "bridge", "strait", "gulf", "peninsula", "desert", "canyon",
-})
+PLACE_NOUNS = frozenset(
+    {
+        "county",
+        "valley",
+        "river",
+        "falls",
+        "island",
+        "islands",
+        "bay",
+        "mountain",
+        "mountains",
+        "city",
+        "province",
+        "state",
+        "region",
+        "district",
+        "street",
+        "square",
+        "park",
+        "lake",
+        "sea",
+        "coast",
+        "beach",
+        "heights",
+        "hills",
+        "springs",
+        "port",
+        "harbour",
+        "harbor",
+        "airport",
+        "bridge",
+        "strait",
+        "gulf",
+        "peninsula",
+        "desert",
+        "canyon",
+    }
+)
 
 
 def _looks_like_person(span: Span, lex: EntityLexicon) -> bool:
@@ -333,8 +411,18 @@ def _unlabelled_demonyms(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken
             continue
         out.append(
             Candidate(
-                start=tok.idx, end=tok.idx + len(tok), text=tok.text, kind="name", type="GPE", sent=sent_of[tok.i],
-                tok_start=tok.i, tok_end=tok.i + 1, head_i=tok.i, head=tok.lower_, country=iso, is_country=True,
+                start=tok.idx,
+                end=tok.idx + len(tok),
+                text=tok.text,
+                kind="name",
+                type="GPE",
+                sent=sent_of[tok.i],
+                tok_start=tok.i,
+                tok_end=tok.i + 1,
+                head_i=tok.i,
+                head=tok.lower_,
+                country=iso,
+                is_country=True,
                 name_tokens=(tok.text,),
             )
         )
@@ -358,8 +446,12 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
             year_old = True
         if entry is None:
             continue
-        if head.dep_ == "compound" or (head.i + 1 < len(doc) and doc[head.i + 1].pos_ in {"NOUN", "PROPN"}
-                                       and doc[head.i + 1].dep_ != "appos" and not year_old):
+        if head.dep_ == "compound" or (
+            head.i + 1 < len(doc)
+            and doc[head.i + 1].pos_ in {"NOUN", "PROPN"}
+            and doc[head.i + 1].dep_ != "appos"
+            and not year_old
+        ):
             continue  # a modifier ("party" in "party mailboxes"), not the head of the phrase
         start = _nominal_start(doc, head)
         span = doc[start : head.i + 1]
@@ -404,9 +496,11 @@ def _nominal_flags(span: Span) -> dict[str, str]:
     definite = span[0].lower_ in DEFINITE_DETS | {"all"} or any(t.dep_ == "poss" for t in span)
     if span[-1].tag_ in {"NNS", "NNPS"} and not definite:
         flags["generic"] = "1"  # "analysts", "some investors": a vague group, not an actor to follow
-    if span[-1].tag_ in {"NNS", "NNPS"} and any(t.lower_ in GROUP_WORDS for t in span[:-1]) and span[-1].lemma_ in {
-        "president", "leader", "minister", "man", "woman", "candidate"
-    }:
+    if (
+        span[-1].tag_ in {"NNS", "NNPS"}
+        and any(t.lower_ in GROUP_WORDS for t in span[:-1])
+        and span[-1].lemma_ in {"president", "leader", "minister", "man", "woman", "candidate"}
+    ):
         flags["group"] = "1"  # "the two presidents": a set of actors named elsewhere, not an actor of its own
     return flags
 
@@ -415,7 +509,19 @@ def _nominal_start(doc: Doc, head: Token) -> int:
     """First token of the noun phrase up to its head: determiners, possessives and pre-modifiers."""
     start = head.i
     for child in sorted(head.lefts, key=lambda t: t.i):
-        if child.dep_ in {"det", "poss", "amod", "compound", "nummod", "predet", "nmod", "quantmod", "advmod", "case", "punct"}:
+        if child.dep_ in {
+            "det",
+            "poss",
+            "amod",
+            "compound",
+            "nummod",
+            "predet",
+            "nmod",
+            "quantmod",
+            "advmod",
+            "case",
+            "punct",
+        }:
             start = min(start, child.left_edge.i)
             break
     # never start inside a quotation mark or a line break
@@ -437,9 +543,19 @@ def _pronoun_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[
             continue
         out.append(
             Candidate(
-                start=tok.idx, end=tok.idx + len(tok), text=tok.text, kind="pronoun", type="", sent=sent_of[tok.i],
-                tok_start=tok.i, tok_end=tok.i + 1, head_i=tok.i, head=tok.lower_, number=info.number,
-                gender=info.gender, extra={"animacy": info.animacy, "case": info.case},
+                start=tok.idx,
+                end=tok.idx + len(tok),
+                text=tok.text,
+                kind="pronoun",
+                type="",
+                sent=sent_of[tok.i],
+                tok_start=tok.i,
+                tok_end=tok.i + 1,
+                head_i=tok.i,
+                head=tok.lower_,
+                number=info.number,
+                gender=info.gender,
+                extra={"animacy": info.animacy, "case": info.case},
             )
         )
     return out

@@ -168,7 +168,11 @@ def value_range(value: str | None) -> tuple[date, date] | None:
         m = re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", v)
         if m:
             monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
-            return (monday + timedelta(days=5), monday + timedelta(days=6)) if m.group(3) else (monday, monday + timedelta(days=6))
+            return (
+                (monday + timedelta(days=5), monday + timedelta(days=6))
+                if m.group(3)
+                else (monday, monday + timedelta(days=6))
+            )
         m = re.fullmatch(r"(\d{4})-Q([1-4])", v)
         if m:
             y, q = int(m.group(1)), int(m.group(2))

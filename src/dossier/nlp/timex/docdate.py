@@ -61,7 +61,11 @@ def infer_document_date(clues: Sequence[Clue]) -> tuple[PublishedInferred | None
         # latest of them (a weekday and date repeat every 5 to 11 years, so the window is 12 years).
         looked_back = [c.reading.year for c in clues if c.reading.year is not None and c.tense <= 0] or years
         lo = max(max(looked_back) - 1, floor.year if floor else 0)
-        fits = [y for y in range(lo, lo + 12) if valid_date(y, r.month, r.day) and date(y, r.month, r.day).isoweekday() == r.weekday]
+        fits = [
+            y
+            for y in range(lo, lo + 12)
+            if valid_date(y, r.month, r.day) and date(y, r.month, r.day).isoweekday() == r.weekday
+        ]
         if floor is not None:
             fits = [y for y in fits if date(y, r.month, r.day) >= floor]
         if not fits:
@@ -70,8 +74,10 @@ def infer_document_date(clues: Sequence[Clue]) -> tuple[PublishedInferred | None
         day = date(year, r.month, r.day)
         ahead = clue.forward or clue.tense > 0
         when = "in the days before it" if ahead else "in the days after it"
-        basis = (f"{clue.text!r} falls on that weekday in {year}, the first such year from {lo} "
-                 f"(years mentioned: {', '.join(map(str, years))}); the article was written {when}")
+        basis = (
+            f"{clue.text!r} falls on that weekday in {year}, the first such year from {lo} "
+            f"(years mentioned: {', '.join(map(str, years))}); the article was written {when}"
+        )
         # The week of that date: precise enough for "On April 6" or "last week", not for "yesterday".
         return PublishedInferred(value=week_value(day), basis=basis), Anchor(day, "W")
     if floor is not None:

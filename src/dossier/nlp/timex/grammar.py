@@ -22,15 +22,60 @@ from dossier.nlp.timex.readings import DCT, REF, Reading
 LEFT = r"(?<![\w$£€#@])"
 RIGHT = r"(?![\w@])"
 CLOCK_UNITS = {"H": "H", "MIN": "M", "S": "S"}
-DURATION_UNITS = {"Y": "Y", "M": "M", "W": "W", "D": "D", "Q": "Q", "DE": "DE", "CE": "CE", "ML": "ML", "FN": "FN",
-                  "WE": "WE"}
+DURATION_UNITS = {
+    "Y": "Y",
+    "M": "M",
+    "W": "W",
+    "D": "D",
+    "Q": "Q",
+    "DE": "DE",
+    "CE": "CE",
+    "ML": "ML",
+    "FN": "FN",
+    "WE": "WE",
+}
 AMBIGUOUS_MONTHS = {"may", "march", "june", "august", "jan", "sept", "dec", "oct", "nov", "aug", "feb", "apr"}
-FUZZY_UNITS = {"Y": "Y", "M": "M", "W": "W", "D": "D", "H": "TH", "MIN": "TM", "S": "TS", "DE": "DE", "CE": "CE",
-               "Q": "Q", "ML": "ML", "FN": "W", "WE": "WE"}
-DETERMINED = {"this": 0, "current": 0, "present": 0, "last": -1, "past": -1, "previous": -1, "next": 1,
-              "coming": 1, "upcoming": 1, "following": 1, "preceding": -1, "prior": -1, "same": 0, "that": 0}
-DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
-                "eighties": 8, "nineties": 9}
+FUZZY_UNITS = {
+    "Y": "Y",
+    "M": "M",
+    "W": "W",
+    "D": "D",
+    "H": "TH",
+    "MIN": "TM",
+    "S": "TS",
+    "DE": "DE",
+    "CE": "CE",
+    "Q": "Q",
+    "ML": "ML",
+    "FN": "W",
+    "WE": "WE",
+}
+DETERMINED = {
+    "this": 0,
+    "current": 0,
+    "present": 0,
+    "last": -1,
+    "past": -1,
+    "previous": -1,
+    "next": 1,
+    "coming": 1,
+    "upcoming": 1,
+    "following": 1,
+    "preceding": -1,
+    "prior": -1,
+    "same": 0,
+    "that": 0,
+}
+DECADE_WORDS = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,19 +114,19 @@ class Grammar:
             "NUMW": numw,
             "NUM": rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?(?:\s+\d/\d)?|{numw}|an?|a\s+couple\s+of|a\s+pair\s+of)",
             "VAGUE": r"(?:a\s+few|few|several|many|some|a\s+couple\s+of|couple\s+of|a\s+number\s+of|numerous|"
-                     r"countless|a\s+couple|the\s+past\s+few|a\s+handful\s+of)",
+            r"countless|a\s+couple|the\s+past\s+few|a\s+handful\s+of)",
             "UNIT": rf"(?:{alternation(lex.units)})(?!\w)",
             "POD": r"(?:morning|afternoon|evening|night)",
             "SEASON": rf"(?:{alternation(lex.seasons)})",
             "HOLIDAY": rf"(?:{alternation(lex.holidays)})",
             "DMOD": r"(?:early|late|mid|the\s+beginning\s+of|the\s+start\s+of|the\s+end\s+of|the\s+middle\s+of|"
-                    r"the\s+close\s+of|the\s+turn\s+of|the\s+dawn\s+of|earlier|later|around|about|approximately)",
+            r"the\s+close\s+of|the\s+turn\s+of|the\s+dawn\s+of|earlier|later|around|about|approximately)",
             # TimeML keeps "within", "only", "just", "about" outside a duration, and "over" unless "over a week"
             "QMOD": r"(?:more\s+than|less\s+than|fewer\s+than|nearly|almost|around|approximately|roughly|some|"
-                    r"over(?=\s+an?\s)|under|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|up\s+to|"
-                    r"just\s+over|just\s+under|well\s+over|barely|close\s+to|upwards\s+of)",
+            r"over(?=\s+an?\s)|under|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|up\s+to|"
+            r"just\s+over|just\s+under|well\s+over|barely|close\s+to|upwards\s+of)",
             "AGOMOD": r"(?:more\s+than|less\s+than|nearly|almost|about|around|approximately|roughly|some|over|"
-                      r"just\s+over|just\s+under|well\s+over|barely|at\s+least)",
+            r"just\s+over|just\s+under|well\s+over|barely|at\s+least)",
             "TZ": r"(?:[ECMP][SD]T|GMT|UTC|local\s+time|[ECMP]\.[SD]\.T\.)",
             "AMPM": r"(?:a\.m\.?|p\.m\.?|am|pm)(?!\w)",
         }
@@ -101,73 +146,154 @@ class Grammar:
         return [
             ("iso", r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?"),
             ("slash", r"(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>\d{4}|\d\d)(?!/)"),
-            ("clock",
-             r"(?:(?P<mod>about|around|approximately|shortly\s+before|shortly\s+after|just\s+before|just\s+after)\s+)?"
-             r"(?:(?P<h>[012]?\d)(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm><AMPM>)|(?P<h2>[012]?\d):(?P<min2>[0-5]\d)(?=\s*<TZ>)"
-             r"|(?P<h3>[012]?\d|<NUMW>)\s+o'clock|(?P<h4>[1-9]|1[0-2])\s+in\s+the\s+(?P<pod4>morning|afternoon|evening)"
-             r"|(?P<point>noon|midnight|midday))"
-             r"(?:\s+(?P<tz><TZ>))?"
-             r"(?:(?:,?\s+|\s+on\s+)(?P<rest>(?:<WD>,?\s+)?<MONTH>\s+<DAY>(?:,?\s+<YEAR>)?|<WD>|today|yesterday|tomorrow|tonight))?"),
-            ("mdy", r"(?:(?P<wd><WD>),?\s+)?(?:(?P<rel>this\s+coming|this|next|last)\s+(?P<wd2><WD>),?\s+)?"
-                    r"(?P<month><MONTH>)\s+(?P<day><DAY>)(?:(?:,\s*|\s+)(?P<year><YEAR>|<YEARW>))?(?!\s*[-–]\s*\d)"),
-            ("dmy", r"(?:(?P<wd><WD>),?\s+)?(?:the\s+)?(?P<day><DAY>)(?:\s+of)?\s+(?P<month><MONTH>)(?:,?\s+(?P<year><YEAR>))?"),
+            (
+                "clock",
+                r"(?:(?P<mod>about|around|approximately|shortly\s+before|shortly\s+after|just\s+before|just\s+after)\s+)?"
+                r"(?:(?P<h>[012]?\d)(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm><AMPM>)|(?P<h2>[012]?\d):(?P<min2>[0-5]\d)(?=\s*<TZ>)"
+                r"|(?P<h3>[012]?\d|<NUMW>)\s+o'clock|(?P<h4>[1-9]|1[0-2])\s+in\s+the\s+(?P<pod4>morning|afternoon|evening)"
+                r"|(?P<point>noon|midnight|midday))"
+                r"(?:\s+(?P<tz><TZ>))?"
+                r"(?:(?:,?\s+|\s+on\s+)(?P<rest>(?:<WD>,?\s+)?<MONTH>\s+<DAY>(?:,?\s+<YEAR>)?|<WD>|today|yesterday|tomorrow|tonight))?",
+            ),
+            (
+                "mdy",
+                r"(?:(?P<wd><WD>),?\s+)?(?:(?P<rel>this\s+coming|this|next|last)\s+(?P<wd2><WD>),?\s+)?"
+                r"(?P<month><MONTH>)\s+(?P<day><DAY>)(?:(?:,\s*|\s+)(?P<year><YEAR>|<YEARW>))?(?!\s*[-–]\s*\d)",
+            ),
+            (
+                "dmy",
+                r"(?:(?P<wd><WD>),?\s+)?(?:the\s+)?(?P<day><DAY>)(?:\s+of)?\s+(?P<month><MONTH>)(?:,?\s+(?P<year><YEAR>))?",
+            ),
             ("month_year", r"(?:(?P<mod><DMOD>)[\s-]*)?(?P<month><MONTH>),?\s+(?:of\s+)?(?P<year><YEAR>|<YEARW>)"),
             ("month_rel", r"(?:(?P<mod><DMOD>)[\s-]*)?(?P<month><MONTH>)\s+(?P<rel>last|this|next)\s+year"),
-            ("month", r"(?:(?P<mod><DMOD>)[\s-]*)?(?:(?P<rel>this\s+past|this\s+coming|last|this|next|that|coming|past)\s+)?(?P<month><MONTH>)"),
-            ("year", r"(?:(?P<mod><DMOD>|post|pre)[\s-]*)?(?:(?P<the>the\s+)?(?P<fiscal>fiscal|calendar|financial|model|school)(?:\s+years?)?[\s-]+|the\s+year\s+)?"
-                     r"(?P<year><YEAR>|<YEARW>)(?P<after>\s+(?:or\s+(?:later|after|earlier|before)|and\s+beyond))?"),
-            ("decade", r"(?:the\s+)?(?:(?P<mod>early|mid|late|first\s+half\s+of\s+the|last\s+half\s+of\s+the|second\s+half\s+of\s+the)[\s-]*)?"
-                       r"(?:(?P<dec>1\d\d0|20\d0)'?s|'(?P<dec2>\d0)'?s|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"),
-            ("century", r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|<DAY>)[\s-]+century"),
-            ("quarter",
-             r"(?:(?P<det>the)\s+(?=(?:(?:\d{4}|fiscal)\s+)?\w+\s+(?:(?:fiscal|calendar)\s+)?(?:quarter|half)))?(?:(?P<poss>this|last|next)\s+year's\s+)?"
-             r"(?:(?P<year1><YEAR>)\s+)?(?:(?P<fisc1>fiscal)[\s-]+)?"
-             r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:(?P<fisc2>fiscal|calendar)[\s-]+)?(?P<unit>quarter|half|period)"
-             r"(?!\s+of\s+(?:the|a|an|its|their|his|her|all)\b|s\b)"
-             r"(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?P<year2><YEAR>|this\s+year|last\s+year|next\s+year))?"),
+            (
+                "month",
+                r"(?:(?P<mod><DMOD>)[\s-]*)?(?:(?P<rel>this\s+past|this\s+coming|last|this|next|that|coming|past)\s+)?(?P<month><MONTH>)",
+            ),
+            (
+                "year",
+                r"(?:(?P<mod><DMOD>|post|pre)[\s-]*)?(?:(?P<the>the\s+)?(?P<fiscal>fiscal|calendar|financial|model|school)(?:\s+years?)?[\s-]+|the\s+year\s+)?"
+                r"(?P<year><YEAR>|<YEARW>)(?P<after>\s+(?:or\s+(?:later|after|earlier|before)|and\s+beyond))?",
+            ),
+            (
+                "decade",
+                r"(?:the\s+)?(?:(?P<mod>early|mid|late|first\s+half\s+of\s+the|last\s+half\s+of\s+the|second\s+half\s+of\s+the)[\s-]*)?"
+                r"(?:(?P<dec>1\d\d0|20\d0)'?s|'(?P<dec2>\d0)'?s|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
+            ),
+            (
+                "century",
+                r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|<DAY>)[\s-]+century",
+            ),
+            (
+                "quarter",
+                r"(?:(?P<det>the)\s+(?=(?:(?:\d{4}|fiscal)\s+)?\w+\s+(?:(?:fiscal|calendar)\s+)?(?:quarter|half)))?(?:(?P<poss>this|last|next)\s+year's\s+)?"
+                r"(?:(?P<year1><YEAR>)\s+)?(?:(?P<fisc1>fiscal)[\s-]+)?"
+                r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:(?P<fisc2>fiscal|calendar)[\s-]+)?(?P<unit>quarter|half|period)"
+                r"(?!\s+of\s+(?:the|a|an|its|their|his|her|all)\b|s\b)"
+                r"(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?P<year2><YEAR>|this\s+year|last\s+year|next\s+year))?",
+            ),
             ("quarters_of", r"(?:the\s+)?(?P<ord>first|last)\s+(?P<n>two|three)\s+quarters\s+of\s+(?P<year><YEAR>)"),
-            ("half", r"(?:the\s+)?(?P<ord>first|second|last|latter)\s+half\s+(?:of\s+)?(?:(?P<the>the\s+)?(?P<year><YEAR>|year|'?\d0'?s))"),
-            ("rel_quarter",
-             r"(?:the\s+|its\s+|this\s+|that\s+)?(?P<rel>latest|current|previous|prior|past|last|next|coming|same|comparable|"
-             r"year-earlier|year-ago|year\s+earlier|year\s+ago|year-before|prior-year|corresponding|recent|most\s+recent|fiscal|final)"
-             r"(?:\s+(?P<rel2>year-earlier|year-ago|fiscal|fiscal-year|prior-year))?\s+(?P<unit>quarter|period)(?!s\b)"
-             r"(?P<tail>\s+(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|of\s+last\s+year))?"),
+            (
+                "half",
+                r"(?:the\s+)?(?P<ord>first|second|last|latter)\s+half\s+(?:of\s+)?(?:(?P<the>the\s+)?(?P<year><YEAR>|year|'?\d0'?s))",
+            ),
+            (
+                "rel_quarter",
+                r"(?:the\s+|its\s+|this\s+|that\s+)?(?P<rel>latest|current|previous|prior|past|last|next|coming|same|comparable|"
+                r"year-earlier|year-ago|year\s+earlier|year\s+ago|year-before|prior-year|corresponding|recent|most\s+recent|fiscal|final)"
+                r"(?:\s+(?P<rel2>year-earlier|year-ago|fiscal|fiscal-year|prior-year))?\s+(?P<unit>quarter|period)(?!s\b)"
+                r"(?P<tail>\s+(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|of\s+last\s+year))?",
+            ),
             ("the_quarter", r"(?P<det>the|this|that)\s+quarter(?!\s+of\b|s\b|-)"),
             ("quarter_ago", r"(?P<det>the|that)\s+quarter\s+a\s+year\s+(?:ago|earlier)"),
-            ("season", r"(?:(?P<mod><DMOD>)[\s-]*)?(?:(?P<rel>this\s+past|this\s+coming|last|this|next|that|the|past|coming)\s+)?"
-                       r"(?P<season><SEASON>)(?:\s+(?:of\s+)?(?P<year><YEAR>|<YEARW>))?"),
-            ("holiday", r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<hol><HOLIDAY>)(?:,?\s+(?P<year><YEAR>))?"),
-            ("deictic", r"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow)"
-                        r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"),
-            ("tonight", r"(?:(?P<mod>early|late|later)\s+)?(?P<word>tonight|overnight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|last\s+evening)"),
+            (
+                "season",
+                r"(?:(?P<mod><DMOD>)[\s-]*)?(?:(?P<rel>this\s+past|this\s+coming|last|this|next|that|the|past|coming)\s+)?"
+                r"(?P<season><SEASON>)(?:\s+(?:of\s+)?(?P<year><YEAR>|<YEARW>))?",
+            ),
+            (
+                "holiday",
+                r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<hol><HOLIDAY>)(?:,?\s+(?P<year><YEAR>))?",
+            ),
+            (
+                "deictic",
+                r"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow)"
+                r"(?:\s+(?P<pod>morning|afternoon|evening|night))?",
+            ),
+            (
+                "tonight",
+                r"(?:(?P<mod>early|late|later)\s+)?(?P<word>tonight|overnight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|last\s+evening)",
+            ),
             ("pod_next", r"the\s+(?P<rel>next|following|previous|same)\s+(?P<pod>morning|afternoon|evening|night)"),
             ("pod_mod", r"(?P<mod>early|late|mid)[\s-]*(?P<pod>morning|afternoon|evening)(?!\s+(?:of|on)\b)"),
-            ("pod_day", r"(?:(?P<mod>early|late|mid)[\s-]*)?(?P<pod>morning|afternoon|evening|night)\s+(?P<word>yesterday|today|tomorrow)"),
-            ("weekday",
-             r"(?:(?P<mod>early|late|mid)[\s-]+)?(?:(?P<rel>the\s+previous|the\s+following|the\s+next|this\s+coming|this\s+past|last|this|next|coming|that)\s+)?"
-             r"(?P<wd><WD>)(?!\s*,?\s*<MONTH>\s+<DAY>)(?:\s+(?P<pod>morning|afternoon|evening|night))?"),
-            ("pod_weekday", r"(?:(?P<mod>early|late|mid)[\s-]*)?(?P<pod>morning|afternoon|evening|night)\s+(?:of\s+)?(?P<wd><WD>)"),
-            ("weekdays_set", r"(?:(?P<each>every|each)\s+(?P<wd><WD>)|(?P<wds>(?:mon|tues|wednes|thurs|fri|satur|sun)days))(?:\s+(?P<pod>morning|afternoon|evening|night)s?)?"),
-            ("ago", r"(?:(?P<mod><AGOMOD>)\s+)?(?:(?P<num><NUM>)|(?P<vague><VAGUE>))\s+(?P<unit><UNIT>)(?:\s+or\s+so)?\s+ago"),
-            ("earlier", r"(?P<num><NUM>)\s+(?P<unit>years?|months?|weeks?|days?|quarters?|decades?)\s+(?P<dir>earlier)"),
+            (
+                "pod_day",
+                r"(?:(?P<mod>early|late|mid)[\s-]*)?(?P<pod>morning|afternoon|evening|night)\s+(?P<word>yesterday|today|tomorrow)",
+            ),
+            (
+                "weekday",
+                r"(?:(?P<mod>early|late|mid)[\s-]+)?(?:(?P<rel>the\s+previous|the\s+following|the\s+next|this\s+coming|this\s+past|last|this|next|coming|that)\s+)?"
+                r"(?P<wd><WD>)(?!\s*,?\s*<MONTH>\s+<DAY>)(?:\s+(?P<pod>morning|afternoon|evening|night))?",
+            ),
+            (
+                "pod_weekday",
+                r"(?:(?P<mod>early|late|mid)[\s-]*)?(?P<pod>morning|afternoon|evening|night)\s+(?:of\s+)?(?P<wd><WD>)",
+            ),
+            (
+                "weekdays_set",
+                r"(?:(?P<each>every|each)\s+(?P<wd><WD>)|(?P<wds>(?:mon|tues|wednes|thurs|fri|satur|sun)days))(?:\s+(?P<pod>morning|afternoon|evening|night)s?)?",
+            ),
+            (
+                "ago",
+                r"(?:(?P<mod><AGOMOD>)\s+)?(?:(?P<num><NUM>)|(?P<vague><VAGUE>))\s+(?P<unit><UNIT>)(?:\s+or\s+so)?\s+ago",
+            ),
+            (
+                "earlier",
+                r"(?P<num><NUM>)\s+(?P<unit>years?|months?|weeks?|days?|quarters?|decades?)\s+(?P<dir>earlier)",
+            ),
             ("year_earlier", r"(?:the\s+)?(?P<word>year-earlier|year-ago|year\s+earlier)(?!\s+(?:quarter|period))"),
-            ("rel_unit",
-             r"(?:(?P<mod><DMOD>)\s+)?(?:(?P<the>the)\s+)?(?:(?P<rel>this|last|next|past|previous|coming|current|present|following|preceding|that\s+same|same|prior|upcoming|that)\s+)"
-             r"(?:(?P<fiscal>fiscal|calendar)\s+)?(?P<unit>year|month|week|weekend|decade|century|day)(?!s\b|-)"),
-            ("mod_unit", r"(?P<mod>earlier|later|early|late)\s+(?:(?P<in>in)\s+)?(?P<rel>this|that|next|last|the)\s+(?P<unit>year|month|week|day|quarter|decade|century)(?!s\b|-)"),
-            ("the_unit", r"(?:(?P<mod><DMOD>)\s+)?(?P<the>the|that)\s+(?:(?P<full>full|whole|entire)\s+)?(?:(?P<fiscal>fiscal|calendar)\s+)?(?P<unit>year|week|weekend|month)(?!s\b|-|\s+(?:of|before|after|earlier|later|ago|in|when|that)\b)"),
-            ("year_ended", r"(?:the|its)\s+(?:(?:fiscal|financial|latest)\s+)?year(?=\s+(?:that\s+)?(?:ended|ending|ends|to\s+[A-Z]))"),
-            ("year_end", r"(?:(?P<mod>around|about)\s+)?(?P<word>year-end|year\s+end|year's\s+end|the\s+end\s+of\s+the\s+year|year-earlier|the\s+turn\s+of\s+the\s+century)"),
-            ("duration",
-             r"(?:(?P<mod><QMOD>)\s+)?(?:(?P<det>the|an\s+additional|another|each\s+of\s+the)\s+)?"
-             r"(?:(?P<rel>past|last|next|first|coming|previous|final|latest|remaining|entire|whole|full|following|preceding|initial|ensuing|intervening|same)\s+)?"
-             r"(?:(?P<num><NUM>)(?:\s*(?:to|or|-|–)\s*(?P<num2><NUM>))?(?:\s+(?P<more>more|additional|full|straight|consecutive|trading|business|calendar|working|long))?|(?P<vague><VAGUE>))"
-             r"\s+(?P<unit><UNIT>)(?P<half>\s+and\s+a\s+half)?(?P<ahead>\s+or\s+so|\s+ahead|-plus)?"),
-            ("duration_adj", r"(?P<num>\d{1,3}|<NUMW>|half|multi|one|a)[\s-]*(?P<unit>year|month|week|day|hour|minute|second|decade|century|quarter)(?:-(?P<long>long))?(?=[\s-])(?!-?old|\s+olds?\b)"),
-            ("duration_vague", r"(?:(?P<mod><QMOD>)\s+)?(?:(?P<det>the)\s+)?(?:(?P<rel>past|last|next|coming|recent|first|final|early|ensuing|intervening|following|previous|preceding)\s+)?"
-                               r"(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries|quarters)(?P<ahead>\s+ahead)?(?!\s+(?:of|old|ago|earlier|later)\b)"),
+            (
+                "rel_unit",
+                r"(?:(?P<mod><DMOD>)\s+)?(?:(?P<the>the)\s+)?(?:(?P<rel>this|last|next|past|previous|coming|current|present|following|preceding|that\s+same|same|prior|upcoming|that)\s+)"
+                r"(?:(?P<fiscal>fiscal|calendar)\s+)?(?P<unit>year|month|week|weekend|decade|century|day)(?!s\b|-)",
+            ),
+            (
+                "mod_unit",
+                r"(?P<mod>earlier|later|early|late)\s+(?:(?P<in>in)\s+)?(?P<rel>this|that|next|last|the)\s+(?P<unit>year|month|week|day|quarter|decade|century)(?!s\b|-)",
+            ),
+            (
+                "the_unit",
+                r"(?:(?P<mod><DMOD>)\s+)?(?P<the>the|that)\s+(?:(?P<full>full|whole|entire)\s+)?(?:(?P<fiscal>fiscal|calendar)\s+)?(?P<unit>year|week|weekend|month)(?!s\b|-|\s+(?:of|before|after|earlier|later|ago|in|when|that)\b)",
+            ),
+            (
+                "year_ended",
+                r"(?:the|its)\s+(?:(?:fiscal|financial|latest)\s+)?year(?=\s+(?:that\s+)?(?:ended|ending|ends|to\s+[A-Z]))",
+            ),
+            (
+                "year_end",
+                r"(?:(?P<mod>around|about)\s+)?(?P<word>year-end|year\s+end|year's\s+end|the\s+end\s+of\s+the\s+year|year-earlier|the\s+turn\s+of\s+the\s+century)",
+            ),
+            (
+                "duration",
+                r"(?:(?P<mod><QMOD>)\s+)?(?:(?P<det>the|an\s+additional|another|each\s+of\s+the)\s+)?"
+                r"(?:(?P<rel>past|last|next|first|coming|previous|final|latest|remaining|entire|whole|full|following|preceding|initial|ensuing|intervening|same)\s+)?"
+                r"(?:(?P<num><NUM>)(?:\s*(?:to|or|-|–)\s*(?P<num2><NUM>))?(?:\s+(?P<more>more|additional|full|straight|consecutive|trading|business|calendar|working|long))?|(?P<vague><VAGUE>))"
+                r"\s+(?P<unit><UNIT>)(?P<half>\s+and\s+a\s+half)?(?P<ahead>\s+or\s+so|\s+ahead|-plus)?",
+            ),
+            (
+                "duration_adj",
+                r"(?P<num>\d{1,3}|<NUMW>|half|multi|one|a)[\s-]*(?P<unit>year|month|week|day|hour|minute|second|decade|century|quarter)(?:-(?P<long>long))?(?=[\s-])(?!-?old|\s+olds?\b)",
+            ),
+            (
+                "duration_vague",
+                r"(?:(?P<mod><QMOD>)\s+)?(?:(?P<det>the)\s+)?(?:(?P<rel>past|last|next|coming|recent|first|final|early|ensuing|intervening|following|previous|preceding)\s+)?"
+                r"(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries|quarters)(?P<ahead>\s+ahead)?(?!\s+(?:of|old|ago|earlier|later)\b)",
+            ),
             ("unit_long", r"(?P<unit>decades|years|months|weeks|days|hours|day|year|month|week|night)-long"),
-            ("set_every", r"(?:(?P<q>every|each|per)\s+(?:(?P<num>other|<NUM>)\s+)?(?P<unit><UNIT>|<POD>)|(?P<freq>once|twice|three\s+times|four\s+times|(?:\d+|<NUMW>)\s+times)\s+(?:a|an|per|each)\s+(?P<unit2><UNIT>))"),
+            (
+                "set_every",
+                r"(?:(?P<q>every|each|per)\s+(?:(?P<num>other|<NUM>)\s+)?(?P<unit><UNIT>|<POD>)|(?P<freq>once|twice|three\s+times|four\s+times|(?:\d+|<NUMW>)\s+times)\s+(?:a|an|per|each)\s+(?P<unit2><UNIT>))",
+            ),
             ("set_word", rf"(?P<word>{alternation(self.lex.sets)}|year-round|every\s+day|each\s+day)"),
             ("ref", rf"(?P<word>{alternation(self.lex.refs)})"),
         ]
@@ -283,7 +409,11 @@ class Grammar:
         wd = self.weekday(rest)
         if wd is not None:
             return reading.with_(weekday=wd)
-        mm = re.match(rf"(?:(?P<wd>{self.macros['WD']}),?\s+)?(?P<month>{self.macros['MONTH']})\s+(?P<day>{self.macros['DAY']})(?:,?\s+(?P<year>{self.macros['YEAR']}))?", rest, re.I)
+        mm = re.match(
+            rf"(?:(?P<wd>{self.macros['WD']}),?\s+)?(?P<month>{self.macros['MONTH']})\s+(?P<day>{self.macros['DAY']})(?:,?\s+(?P<year>{self.macros['YEAR']}))?",
+            rest,
+            re.I,
+        )
         if not mm:
             return None
         mo, d = self.month(mm["month"]), self.day(mm["day"])
@@ -302,8 +432,14 @@ class Grammar:
             y = self.year(m["year"])
             if y is None or not valid_date(y, mo, d):
                 return None
-            return Reading("DATE", value=f"{y:04d}-{mo:02d}-{d:02d}", year=y, month=mo, day=d,
-                           weekday=self.weekday(m["wd"] or m["wd2"]))
+            return Reading(
+                "DATE",
+                value=f"{y:04d}-{mo:02d}-{d:02d}",
+                year=y,
+                month=mo,
+                day=d,
+                weekday=self.weekday(m["wd"] or m["wd2"]),
+            )
         if not valid_date(2000, mo, d):  # a leap year: February 29 is possible, February 30 is not
             return None
         if self.lex.key(m["month"]) in AMBIGUOUS_MONTHS and not m["day"][0].isdigit() and not (m["wd"] or m["wd2"]):
@@ -321,7 +457,9 @@ class Grammar:
             y = self.year(m["year"])
             if y is None or not valid_date(y, mo, d):
                 return None
-            return Reading("DATE", value=f"{y:04d}-{mo:02d}-{d:02d}", year=y, month=mo, day=d, weekday=self.weekday(m["wd"]))
+            return Reading(
+                "DATE", value=f"{y:04d}-{mo:02d}-{d:02d}", year=y, month=mo, day=d, weekday=self.weekday(m["wd"])
+            )
         if not valid_date(2000, mo, d) or not m["day"][0].isdigit():
             return None
         return Reading("DATE", month=mo, day=d, weekday=self.weekday(m["wd"]))
@@ -352,7 +490,9 @@ class Grammar:
         rel = self.lex.key(m["rel"]) if m["rel"] else None
         if key in ("may", "march") and not rel and not m["mod"]:
             return Reading("DATE", month=mo, direction=0, check="month")  # the component checks the context
-        direction = {"last": -1, "this past": -1, "past": -1, "next": 1, "this coming": 1, "coming": 1}.get(rel or "", 0)
+        direction = {"last": -1, "this past": -1, "past": -1, "next": 1, "this coming": 1, "coming": 1}.get(
+            rel or "", 0
+        )
         return Reading("DATE", month=mo, direction=direction, mod=self.mod(m["mod"]))
 
     def _b_year(self, m: re.Match[str]) -> Reading | None:
@@ -381,8 +521,14 @@ class Grammar:
             if not m.group(0).lower().startswith("the"):
                 return None  # "in his sixties" is an age
         mod_word = self.lex.key(m["mod"] or "")
-        mod = {"early": "START", "mid": "MID", "late": "END", "first half of the": "START",
-               "last half of the": "END", "second half of the": "END"}.get(mod_word)
+        mod = {
+            "early": "START",
+            "mid": "MID",
+            "late": "END",
+            "first half of the": "START",
+            "last half of the": "END",
+            "second half of the": "END",
+        }.get(mod_word)
         return Reading("DATE", value=f"{decade:03d}", decade=decade, mod=mod)
 
     def _b_century(self, m: re.Match[str]) -> Reading | None:
@@ -439,8 +585,11 @@ class Grammar:
         rel2 = self.lex.key(m["rel2"] or "")
         unit = self.lex.key(m["unit"])
         tail = self.lex.key(m["tail"] or "")
-        year_back = rel in ("year-earlier", "year-ago", "year-before", "prior-year", "comparable", "corresponding") or \
-            rel2 in ("year-earlier", "year-ago", "prior-year") or bool(tail)
+        year_back = (
+            rel in ("year-earlier", "year-ago", "year-before", "prior-year", "comparable", "corresponding")
+            or rel2 in ("year-earlier", "year-ago", "prior-year")
+            or bool(tail)
+        )
         if rel == "fiscal" and not rel2:
             return None
         if unit == "period" and not (year_back or rel in ("latest", "same", "current", "most-recent", "recent")):
@@ -451,8 +600,14 @@ class Grammar:
             return Reading("DATE", unit="Y", shift=-1, grain="Q", relative_to=REF, quarterly=True)
         shift = {"previous": -1, "prior": -1, "past": -1, "last": -1, "next": 1, "coming": 1, "final": 0}.get(rel, 0)
         if rel in ("latest", "recent", "most-recent", "same", "current", "final"):
-            return Reading("DATE", unit="Q", shift=0, grain="Q", relative_to=REF if rel != "current" else DCT,
-                           quarterly=rel != "current")
+            return Reading(
+                "DATE",
+                unit="Q",
+                shift=0,
+                grain="Q",
+                relative_to=REF if rel != "current" else DCT,
+                quarterly=rel != "current",
+            )
         return Reading("DATE", unit="Q", shift=shift, grain="Q", relative_to=DCT)
 
     def _b_the_quarter(self, m: re.Match[str]) -> Reading | None:
@@ -491,8 +646,13 @@ class Grammar:
 
     def _b_deictic(self, m: re.Match[str]) -> Reading | None:
         word = self.lex.key(m["word"])
-        shift = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
-                 "the day after tomorrow": 2}[word]
+        shift = {
+            "today": 0,
+            "yesterday": -1,
+            "tomorrow": 1,
+            "the day before yesterday": -2,
+            "the day after tomorrow": 2,
+        }[word]
         mod = self.mod(m["mod"])
         if m["pod"]:
             pod = self.lex.parts_of_day[self.lex.key(m["pod"])]
@@ -530,16 +690,31 @@ class Grammar:
             return None
         wd = self.weekday(m["wd"])
         rel = self.lex.key(m["rel"] or "")
-        direction = {"last": -1, "this past": -1, "the previous": -1, "next": 1, "this coming": 1, "coming": 1,
-                     "the following": 1, "the next": 1}.get(rel, 0)
+        direction = {
+            "last": -1,
+            "this past": -1,
+            "the previous": -1,
+            "next": 1,
+            "this coming": 1,
+            "coming": 1,
+            "the following": 1,
+            "the next": 1,
+        }.get(rel, 0)
         relative = REF if rel in ("the previous", "the following", "the next", "that") else DCT
         clock = None
         rtype = "DATE"
         if m["pod"]:
             clock = "T" + self.lex.parts_of_day[self.lex.key(m["pod"])]
             rtype = "TIME"
-        return Reading(rtype, weekday=wd, direction=direction, relative_to=relative, clock=clock,
-                       mod=self.mod(m["mod"]), shift=1 if rel == "next" else 0)
+        return Reading(
+            rtype,
+            weekday=wd,
+            direction=direction,
+            relative_to=relative,
+            clock=clock,
+            mod=self.mod(m["mod"]),
+            shift=1 if rel == "next" else 0,
+        )
 
     def _b_pod_weekday(self, m: re.Match[str]) -> Reading | None:
         if not _cap(m["wd"]):
@@ -579,8 +754,11 @@ class Grammar:
             mod = "BEFORE"
         if vague or n is None or n != int(n):
             grain = {"DE": "CE", "Y": "DE", "M": "Y", "W": "M", "D": "M"}.get(unit, "Y")
-            return Reading("DATE", value="PAST_REF") if grain == "CE" else \
-                Reading("DATE", unit=unit, shift=-3 if unit != "DE" else -2, grain=grain, mod=mod, fuzzy=True)
+            return (
+                Reading("DATE", value="PAST_REF")
+                if grain == "CE"
+                else Reading("DATE", unit=unit, shift=-3 if unit != "DE" else -2, grain=grain, mod=mod, fuzzy=True)
+            )
         n = int(n)
         grain = {"FN": "W", "WE": "W"}.get(unit, unit)
         if unit == "DE":
@@ -615,8 +793,9 @@ class Grammar:
                 return Reading("DATE", unit="D", shift=0, grain="D", relative_to=REF, mod=mod)
             return None  # "this day", "next day" without "the": rarely a date
         if unit == "WE" and rel in ("this", "that", "same"):
-            return Reading("DATE", unit="WE", shift=0, grain="WE", direction=0, mod=mod,
-                           relative_to=REF if rel != "this" else DCT)
+            return Reading(
+                "DATE", unit="WE", shift=0, grain="WE", direction=0, mod=mod, relative_to=REF if rel != "this" else DCT
+            )
         shift = DETERMINED.get(rel, 0)
         relative = DCT
         if the and rel in ("following", "next", "previous", "preceding", "prior", "same"):
@@ -662,7 +841,11 @@ class Grammar:
 
     def _duration_value(self, n: float | None, unit: str) -> str:
         if n is None:
-            return f"PT X{CLOCK_UNITS[unit]}".replace(" ", "") if unit in CLOCK_UNITS else f"PX{FUZZY_UNITS.get(unit, unit)}"
+            return (
+                f"PT X{CLOCK_UNITS[unit]}".replace(" ", "")
+                if unit in CLOCK_UNITS
+                else f"PX{FUZZY_UNITS.get(unit, unit)}"
+            )
         if unit in CLOCK_UNITS:
             if n != int(n):
                 whole = int(n)

@@ -14,8 +14,19 @@ from dossier.errors import DataError
 
 LEXICON_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicons" / "timex"
 
-TABLES = ("months", "weekdays", "numbers", "ordinals", "units", "parts_of_day", "seasons", "holidays", "refs", "sets",
-          "modifiers")
+TABLES = (
+    "months",
+    "weekdays",
+    "numbers",
+    "ordinals",
+    "units",
+    "parts_of_day",
+    "seasons",
+    "holidays",
+    "refs",
+    "sets",
+    "modifiers",
+)
 INT_TABLES = ("months", "weekdays", "numbers", "ordinals")
 
 

@@ -15,9 +15,11 @@ from dossier.nlp.timex.calendar import (
     holiday_date,
     parse_date,
     quarter_of,
-    shift as shift_date,
     valid_date,
     weekday_near,
+)
+from dossier.nlp.timex.calendar import (
+    shift as shift_date,
 )
 from dossier.nlp.timex.readings import REF, Reading
 
@@ -131,6 +133,7 @@ def _year_for(month: int, day: int | None, base: Anchor, direction: int, explici
         if direction > 0 and target <= here:
             return year + 1
         return year
+
     # The occurrence nearest the anchor, where the tense makes the wrong side three times as far:
     # "in December" said in February in the past tense is the December before, "payable Jan. 2" said in
     # November the coming one.

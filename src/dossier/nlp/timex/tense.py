@@ -9,12 +9,37 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 PAST, PRESENT, FUTURE = -1, 0, 1
-FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "’ll", "would"})  # "would" reports a plan: "he would leave Thursday"
+FUTURE_AUX = frozenset(
+    {"will", "'ll", "shall", "wo", "’ll", "would"}
+)  # "would" reports a plan: "he would leave Thursday"
 # "plans to meet Friday", "is scheduled to close Monday": the infinitive is in the future
-FUTURE_GOVERNORS = frozenset({
-    "plan", "expect", "schedule", "set", "due", "intend", "aim", "prepare", "hope", "want", "seek", "propose",
-    "agree", "promise", "vow", "threaten", "decide", "arrange", "likely", "go", "try", "ready", "poise",
-})
+FUTURE_GOVERNORS = frozenset(
+    {
+        "plan",
+        "expect",
+        "schedule",
+        "set",
+        "due",
+        "intend",
+        "aim",
+        "prepare",
+        "hope",
+        "want",
+        "seek",
+        "propose",
+        "agree",
+        "promise",
+        "vow",
+        "threaten",
+        "decide",
+        "arrange",
+        "likely",
+        "go",
+        "try",
+        "ready",
+        "poise",
+    }
+)
 # verbs that put their own time adjunct in the future unless they are past themselves
 SCHEDULING = frozenset({"schedule", "slate", "postpone", "delay", "adjourn", "reschedule"})
 MAX_CLIMB = 8
@@ -83,6 +108,6 @@ def clause_tense(doc: Doc, start_char: int, end_char: int) -> int:
 
 
 def _perfect_or_past(verb: Token) -> bool:
-    """"had been due to", "was scheduled to": the plan itself lies in the past ("planned to leave
+    """ "had been due to", "was scheduled to": the plan itself lies in the past ("planned to leave
     Thursday" and "did not plan to" still look forward)."""
     return any(a.tag_ == "VBD" and a.lemma_ != "do" for a in verb.children if a.dep_ in ("aux", "auxpass"))

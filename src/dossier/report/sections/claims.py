@@ -52,7 +52,7 @@ def content_text(att: Attribution, limit: int | None = MAX_CONTENT) -> str:
 
 
 def claim_line(analysis: Analysis, att: Attribution, limit: int | None = MAX_CONTENT) -> str:
-    """"Donald Trump [person] — said → “We are going to …” [planned]" in plain text."""
+    """ "Donald Trump [person] — said → “We are going to …” [planned]" in plain text."""
     who, kind = source_label(analysis, att)
     return f"{who} [{kind}] — {att.cue.text} → {content_text(att, limit)} [{att.certainty}]"
 

@@ -53,7 +53,9 @@ def render_text(analysis: Analysis, console: Console) -> None:
         console.print(f"\n[bold underline]{TYPE_LABELS.get(etype, etype)}[/] ({len(ents)})")
         for ent in ents:
             roles = "; ".join(dict.fromkeys(r.label for r in ent.roles))
-            line = f"  [bold]{escape_markup(ent.name)}[/] [dim]{ent.id} · {len(ent.mentions)} mentions ({_kinds(ent)})[/]"
+            line = (
+                f"  [bold]{escape_markup(ent.name)}[/] [dim]{ent.id} · {len(ent.mentions)} mentions ({_kinds(ent)})[/]"
+            )
             if roles:
                 line += f" — [italic]{escape_markup(roles)}[/]"
             console.print(line, highlight=False)

@@ -29,12 +29,16 @@ def _name(analysis: Analysis, entity_id: str | None) -> str:
 
 
 def event_line(analysis: Analysis, ev: Event) -> str:
-    """"Donald Trump —CONSULT→ Vladimir Putin (2017-07-07, Hamburg) [planned]" in plain text."""
+    """ "Donald Trump —CONSULT→ Vladimir Putin (2017-07-07, Hamburg) [planned]" in plain text."""
     kind = ev.type + (f"/{ev.mode}" if ev.mode else "")
     if ev.negated:
         kind = "NOT " + kind
     target = _name(analysis, ev.target) if ev.target else "—"
-    extra = [x for x in (ev.time.value if ev.time and ev.time.value else None, _name(analysis, ev.place) if ev.place else None) if x]
+    extra = [
+        x
+        for x in (ev.time.value if ev.time and ev.time.value else None, _name(analysis, ev.place) if ev.place else None)
+        if x
+    ]
     where = f" ({', '.join(extra)})" if extra else ""
     others = f" with {', '.join(_name(analysis, p) for p in ev.participants)}" if ev.participants else ""
     return f"{_name(analysis, ev.source) if ev.source else '?'} —{kind}→ {target}{others}{where} [{ev.certainty}]"

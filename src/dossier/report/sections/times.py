@@ -64,7 +64,9 @@ def render_text(analysis: Analysis, console: Console) -> None:
     console.print(f"\n[bold underline]Times[/] ({len(analysis.times)})")
     if analysis.published_inferred is not None:
         p = analysis.published_inferred
-        console.print(f"  [dim]document date inferred: {escape_markup(p.value)} — {escape_markup(p.basis)}[/]", highlight=False)
+        console.print(
+            f"  [dim]document date inferred: {escape_markup(p.value)} — {escape_markup(p.basis)}[/]", highlight=False
+        )
     for t in analysis.times:
         console.print(f"  “{escape_markup(t.text)}” → [bold]{escape_markup(_describe(t))}[/]", highlight=False)
     timeline = dated(analysis)
@@ -98,11 +100,15 @@ def _svg(timeline: list[Dated]) -> str:
         label = d.time.text if len(d.time.text) <= MAX_LABEL else d.time.text[: MAX_LABEL - 1] + "…"
         title = f"<title>{escape(d.time.text)}: {escape(d.time.value or '')}</title>"
         if x2 - x1 >= 3:
-            parts.append(f"<rect class='range' x='{x1:.1f}' y='{y - 9}' width='{x2 - x1:.1f}' height='8'>{title}</rect>")
+            parts.append(
+                f"<rect class='range' x='{x1:.1f}' y='{y - 9}' width='{x2 - x1:.1f}' height='8'>{title}</rect>"
+            )
         parts.append(f"<circle class='mark' cx='{(x1 + x2) / 2:.1f}' cy='{y - 5}' r='3'>{title}</circle>")
         anchor = "end" if (x1 + x2) / 2 > SVG_WIDTH / 2 else "start"
         tx = (x1 + x2) / 2 + (-6 if anchor == "end" else 6)
-        parts.append(f"<text x='{tx:.1f}' y='{y - 1}' text-anchor='{anchor}'>{escape(label)} · {escape(d.time.value or '')}</text>")
+        parts.append(
+            f"<text x='{tx:.1f}' y='{y - 1}' text-anchor='{anchor}'>{escape(label)} · {escape(d.time.value or '')}</text>"
+        )
     parts.append("</svg>")
     return "".join(parts)
 
@@ -128,7 +134,12 @@ def render_html(analysis: Analysis) -> str:
 
 def highlights(analysis: Analysis) -> list[Highlight]:
     return [
-        Highlight(t.start, t.end, "timex" if t.value is not None else "timex unresolved", title=_describe(t),
-                  attrs=(("data-time", t.id),))
+        Highlight(
+            t.start,
+            t.end,
+            "timex" if t.value is not None else "timex unresolved",
+            title=_describe(t),
+            attrs=(("data-time", t.id),),
+        )
         for t in analysis.times
     ]
