@@ -130,7 +130,8 @@ def db(request, tmp_path_factory) -> Path | str:
         claim_id = conn.execute(
             "INSERT INTO attributions (article_id, local_id, source_doc_entity, source_text, source_kind, source_start,"
             " source_end, cue_text, cue_start, cue_end, content_text, content_start, content_end, direct, certainty)"
-            " VALUES ('steel-summit', 'export-test', ?, 'Delorme', 'person', ?, ?, 'said', ?, ?, ?, ?, ?, 0, 'reported')"
+            " VALUES ('steel-summit', 'export-test', ?, 'Delorme', 'person', ?, ?, 'said', ?, ?, ?, ?, ?, 0, "
+            "'reported')"
             " RETURNING id",
             (speaker, start - 13, start - 6, start - 5, start - 1, CLAIM, start, start + len(CLAIM)),
         ).fetchone()[0]

@@ -112,9 +112,13 @@ def test_postgres_answers_like_sqlite(pg_server, tmp_path: Path):
     assert ingest([src], db=lite).stored == ingest([src], db=pg).stored == 12
     tables = {
         "entities": "SELECT id, name, type, country, latitude, longitude FROM entities ORDER BY id",
-        "doc_entities": "SELECT article_id, local_id, name, entity_id, rule FROM doc_entities ORDER BY article_id, local_id",
+        "doc_entities": (
+            "SELECT article_id, local_id, name, entity_id, rule FROM doc_entities ORDER BY article_id, local_id"
+        ),
         "mentions": 'SELECT article_id, start, "end", text, kind FROM mentions ORDER BY article_id, start, "end"',
-        "events": "SELECT article_id, local_id, type, trigger_start, certainty FROM events ORDER BY article_id, local_id",
+        "events": (
+            "SELECT article_id, local_id, type, trigger_start, certainty FROM events ORDER BY article_id, local_id"
+        ),
         "attributions": "SELECT article_id, local_id, content_start, content_end, certainty FROM attributions"
         " ORDER BY article_id, local_id",
         "comentions": "SELECT a, b, articles FROM comentions ORDER BY a, b",
@@ -147,7 +151,8 @@ def test_sqlite_store_of_schema_1_is_migrated_with_its_co_mentions(tmp_path: Pat
     conn.execute("INSERT INTO meta VALUES ('application', 'dossier')")
     conn.execute("INSERT INTO stories VALUES ('a1', 1)")
     conn.execute(
-        "INSERT INTO articles (id, language, text, text_hash, story_id, ingested_at) VALUES ('a1','en','x','h','a1','x')"
+        "INSERT INTO articles (id, language, text, text_hash, story_id, ingested_at) VALUES "
+        "('a1','en','x','h','a1','x')"
     )
     for i, name in enumerate(["A", "B", "C"], 1):
         conn.execute("INSERT INTO entities (id, name, type) VALUES (?, ?, 'PERSON')", (i, name))

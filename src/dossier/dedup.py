@@ -55,7 +55,7 @@ def best_story(data: bytes, candidates: Iterable[tuple[str, str, bytes]]) -> str
     ties go to the smallest article id, so the answer does not depend on the order the store returns."""
     mine = np.frombuffer(data, dtype=np.uint64)
     best: tuple[float, str] | None = None
-    for article_id, story_id, other in sorted(candidates):
+    for _article_id, story_id, other in sorted(candidates):
         score = float(np.mean(np.frombuffer(other, dtype=np.uint64) == mine))
         if score >= THRESHOLD and (best is None or score > best[0]):
             best = (score, story_id)

@@ -121,7 +121,7 @@ class AnalysisCache:
                 found = pickle.load(fh)
         except FileNotFoundError:
             return None
-        except Exception:  # a truncated or foreign file: analyse again and overwrite it
+        except Exception:  # noqa: BLE001 - a truncated or foreign file: analyse again and overwrite it
             return None
         if not isinstance(found, Analysis) or found.article.id != article.id or found.article.text != article.text:
             return None
@@ -144,8 +144,8 @@ def analyse_cached(
     jobs: int = 1,
     progress: Callable[[int, int], None] | None = None,
 ) -> tuple[list[Analysis | Rejected], CacheStats]:
-    """Analyses of ``articles``, one per article in their order: from the cache when there, else by the real pipeline (the
-    runner ``dossier ingest`` uses), stored for next time. ``cache_dir=None`` analyses everything afresh."""
+    """Analyses of ``articles``, one per article in their order: from the cache when there, else by the real pipeline
+    (the runner ``dossier ingest`` uses), stored for next time. ``cache_dir=None`` analyses everything afresh."""
     from dossier.runner import run_analysis
 
     settings = load_settings(model=model)

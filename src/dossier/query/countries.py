@@ -1,9 +1,10 @@
 """Country-level relations: every event between actors of two countries, month by month.
 
-An event counts for countries A and B when its source is coded A and its target B, or the other way
-round (``events.source_country`` / ``target_country``: the actors' codes on the event's date, written by
-the codes stage). Its month is its date's (``events.event_date``), else its undated article's inferred date. Each event report counts once (the same event told by two articles counts twice, as
-event data does); ``--sector`` keeps the events whose both sides have that sector.
+An event counts for countries A and B when its source is coded A and its target B, or the other way round
+(``events.source_country`` / ``target_country``: the actors' codes on the event's date, written by the codes stage).
+Its month is its date's (``events.event_date``), else its undated article's inferred date. Each event report counts
+once (the same event told by two articles counts twice, as event data does); ``--sector`` keeps the events whose both
+sides have that sector.
 """
 
 from __future__ import annotations

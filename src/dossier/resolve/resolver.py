@@ -241,7 +241,10 @@ def _named(doc, ident, found, corpus, pending, context, note) -> Decision:
     ):
         best, why, _ = dominant_person(word, corpus, context)
         if best is not None:
-            rule = f"one-word name '{doc.name}' (the NER said {doc.type}) of the person who dominates this article's context ({why})"
+            rule = (
+                f"one-word name '{doc.name}' (the NER said {doc.type}) of the person who dominates this article's "
+                f"context ({why})"
+            )
             return Decision(doc.local_id, best, None, (), rule, "PERSON")
     # an acronym meets a name with its initials (and the reverse) only when one entity has them
     letters = {k.key[5:]: k for k in ident.keys if k.kind in {"acronym", "initials"}}

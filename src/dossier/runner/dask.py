@@ -103,7 +103,7 @@ def run_analysis_dask(
                     dashboard_address=None,
                     silence_logs=logging.ERROR,
                 )
-            except Exception as exc:  # no local TCP ports, no process spawning, ...
+            except Exception as exc:  # noqa: BLE001 - no local TCP ports, no process spawning, ...
                 raise EngineError(
                     f"cannot start a local Dask cluster of {n} workers ({type(exc).__name__}: {_first_line(exc)}); "
                     "use --engine local"
@@ -139,7 +139,7 @@ def _start_workers(client, model: str | None, scheduler: str | None) -> int:
             f"the Dask workers did not load dossier's pipeline within {WARM_UP_TIMEOUT} s (a worker lost, or "
             "too slow); run the same command again"
         ) from None
-    except Exception as exc:  # the worker cannot import dossier or load the model
+    except Exception as exc:  # noqa: BLE001 - the worker cannot import dossier or load the model
         raise EngineError(
             f"a Dask worker cannot load dossier's pipeline ({type(exc).__name__}: {_first_line(exc)}); every "
             f"worker needs dossier {dossier.__version__} and the model package installed"
@@ -172,7 +172,7 @@ def _run(client, it: Iterator[Article], *, model, batch_size: int, max_chars: in
         future, first, size = pending.popleft()
         try:
             results = future.result()
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - any worker failure ends the run with one line
             for other, _, _ in pending:
                 other.cancel()
             raise EngineError(

@@ -117,7 +117,8 @@ class Store(ABC):
                 db.execute("UPDATE stories SET reports = reports + 1 WHERE id = ?", (story_id,))
             inferred = analysis.published_inferred
             db.execute(
-                "INSERT INTO articles (id, title, published, published_inferred, published_basis, source, url, language,"
+                "INSERT INTO articles (id, title, published, published_inferred, published_basis, source, url, "
+                "language,"
                 " text, text_hash, minhash, story_id, origin, model, ingested_at, authors, dateline, notes)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
@@ -199,14 +200,17 @@ class Store(ABC):
     def _write_records(self, db: object, analysis: Analysis, local: dict[str, int]) -> None:
         art = analysis.article
         db.executemany(
-            'INSERT INTO times (article_id, local_id, sentence, start, "end", text, type, value, mod) VALUES (?,?,?,?,?,?,?,?,?)',
+            'INSERT INTO times (article_id, local_id, sentence, start, "end", text, type, value, mod) VALUES '
+            "(?,?,?,?,?,?,?,?,?)",
             [(art.id, t.id, t.sentence, t.start, t.end, t.text, t.type, t.value, t.mod) for t in analysis.times],
         )
         for a in analysis.attributions:
             src = a.source
             attribution_id = db.execute(
-                "INSERT INTO attributions (article_id, local_id, source_doc_entity, source_text, source_kind, source_start,"
-                " source_end, cue_text, cue_start, cue_end, content_text, content_start, content_end, direct, certainty,"
+                "INSERT INTO attributions (article_id, local_id, source_doc_entity, source_text, source_kind, "
+                "source_start,"
+                " source_end, cue_text, cue_start, cue_end, content_text, content_start, content_end, direct, "
+                "certainty,"
                 " sentence_start, sentence_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id",
                 (
                     art.id,
@@ -244,7 +248,8 @@ class Store(ABC):
                 "INSERT INTO events (article_id, local_id, type, mode, cameo_root, quad_class, penta_class, intensity,"
                 " trigger_text, trigger_start, trigger_end, source_doc_entity, target_doc_entity, place_doc_entity,"
                 " participants, time_value, time_start, time_end, event_date, date_source, negated, certainty,"
-                " attribution_local, sentence_start, sentence_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                " attribution_local, sentence_start, sentence_end) VALUES "
+                "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
                 " RETURNING id",
                 (
                     art.id,
@@ -282,7 +287,8 @@ class Store(ABC):
             if rel.subject not in local:
                 continue
             db.execute(
-                "INSERT INTO relations (article_id, local_id, type, subject_doc_entity, object_doc_entity, label, current,"
+                "INSERT INTO relations (article_id, local_id, type, subject_doc_entity, object_doc_entity, label, "
+                "current,"
                 " sentence_start, sentence_end, evidence_start, evidence_end) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     art.id,

@@ -26,7 +26,8 @@ def merge(store: Store, keep: int, other: int) -> int:
         ]
         moved = db.execute("UPDATE doc_entities SET entity_id = ? WHERE entity_id = ?", (keep, other)).rowcount
         db.execute(
-            "INSERT INTO aliases (key, entity_id, alias, kind) SELECT key, ?, alias, kind FROM aliases WHERE entity_id = ?"
+            "INSERT INTO aliases (key, entity_id, alias, kind) SELECT key, ?, alias, kind FROM aliases WHERE "
+            "entity_id = ?"
             " ON CONFLICT DO NOTHING",
             (keep, other),
         )

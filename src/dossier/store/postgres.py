@@ -67,7 +67,8 @@ class PostgresStore(Store):
             # two processes opening a new database at once: the second waits, then finds it migrated
             applied = 0
             self.conn.execute(
-                "CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+                "CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at "
+                "TEXT NOT NULL)"
             )
             applied = self.conn.execute("SELECT COALESCE(MAX(version), 0) FROM migrations").fetchone()[0]
             for mig in MIGRATIONS:
@@ -81,7 +82,8 @@ class PostgresStore(Store):
                     (mig.version, mig.name, _now()),
                 )
             self.conn.execute(
-                "INSERT INTO meta (key, value) VALUES ('application', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                "INSERT INTO meta (key, value) VALUES ('application', ?) ON CONFLICT (key) DO UPDATE SET value = "
+                "excluded.value",
                 (APPLICATION,),
             )
 

@@ -157,7 +157,7 @@ class RecheckReport:
 def pinned_entities(db) -> set[int]:
     """Entities a user touched (merge, split, rename): their members are the user's, not the rules'."""
     pinned = {r[0] for r in db.execute("SELECT id FROM entities WHERE named_by_user = 1")}
-    for kind, payload in db.execute("SELECT kind, payload FROM decisions"):
+    for (payload,) in db.execute("SELECT payload FROM decisions"):
         data = json.loads(payload)
         pinned |= {int(data[k]) for k in ("keep", "entity", "new") if k in data and data[k] is not None}
     existing = {r[0] for r in db.execute("SELECT id FROM entities")}
@@ -241,7 +241,8 @@ def consolidate(db) -> int:
         context = {
             r[0]
             for r in db.execute(
-                "SELECT DISTINCT entity_id FROM doc_entities WHERE article_id = ? AND entity_id IS NOT NULL AND entity_id != ?",
+                "SELECT DISTINCT entity_id FROM doc_entities WHERE article_id = ? AND entity_id IS NOT NULL AND "
+                "entity_id != ?",
                 (row["article_id"], row["entity_id"]),
             )
         }
@@ -279,7 +280,8 @@ def _one_word_candidates(db):
         rows = db.execute(
             "SELECT d.id, d.name, d.entity_id, d.article_id FROM doc_entities d JOIN entities e ON e.id = d.entity_id"
             " WHERE d.id > ? AND e.named_by_user = 0 AND e.country IS NULL AND TRIM(d.name) NOT LIKE '% %'"
-            " AND (e.type IN ('ORG', 'GPE', 'FAC') OR EXISTS (SELECT 1 FROM aliases a WHERE a.entity_id = e.id AND a.kind = 'bare'))"
+            " AND (e.type IN ('ORG', 'GPE', 'FAC') OR EXISTS (SELECT 1 FROM aliases a WHERE a.entity_id = e.id AND "
+            "a.kind = 'bare'))"
             " ORDER BY d.id LIMIT ?",
             (last, PAGE),
         ).fetchall()

@@ -21,7 +21,7 @@ class SQLiteStore(Store):
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
         self.path = Path(path)
         self.readonly = readonly
-        self._places: Gazetteer | None = None
+        self._places = None
         self.conn = self._connect()
         self._check_and_migrate()
 
@@ -115,7 +115,8 @@ class SQLiteStore(Store):
     def _migrate(self, applied: int) -> None:
         with self.write():
             self.conn.execute(
-                "CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+                "CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at "
+                "TEXT NOT NULL)"
             )
             for mig in MIGRATIONS:
                 if mig.version <= applied:
@@ -129,7 +130,8 @@ class SQLiteStore(Store):
                     (mig.version, mig.name, _now()),
                 )
             self.conn.execute(
-                "INSERT INTO meta (key, value) VALUES ('application', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                "INSERT INTO meta (key, value) VALUES ('application', ?) ON CONFLICT (key) DO UPDATE SET value = "
+                "excluded.value",
                 (APPLICATION,),
             )
 

@@ -90,7 +90,8 @@ def cooperation_conflict_bars(rel: CountryRelation, *, width: int = 1000, height
         parts.append("</a>")
         if i % every == 0:
             parts.append(
-                f"<text class='tick' x='{x + bar / 2:.1f}' y='{height - 8}' text-anchor='middle'>{escape(m.month)}</text>"
+                f"<text class='tick' x='{x + bar / 2:.1f}' y='{height - 8}' "
+                f"text-anchor='middle'>{escape(m.month)}</text>"
             )
     parts.append("</svg>")
     return Markup("".join(parts))

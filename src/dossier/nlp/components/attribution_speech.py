@@ -279,7 +279,9 @@ def content_of(
                 continue
             later = [d for d in kids if d.dep_ == "ccomp" and d.i > tok.i]
             if c.i < tok.i and later and not any(d.dep_ in SUBJECTS for d in kids):
-                continue  # "Reich, who served …, yet endorsed Sanders, said ''She needs …''": the parser took the subject for a clause
+                # "Reich, who served …, yet endorsed Sanders, said ''She needs …''": the parser took the subject
+                # for a clause
+                continue
             return "that", without_cue_conjuncts(clause_extent(tok, c, cue_lemmas), c, speech_lemmas), []
         if not noun:
             # "said during a news conference that ...": the parser hung the that-clause on the wrong word
@@ -301,7 +303,7 @@ def content_of(
     if "to" in frames:
         for c in kids:
             if c.dep_ in {"xcomp", "ccomp", "acl"} and c.i > tok.i and _is_to_clause(c):
-                obj = _first(tok, {"dobj"}, lambda d: d.i < c.i)
+                obj = _first(tok, {"dobj"}, lambda d, c=c: d.i < c.i)
                 toks = subtree(c) + (subtree(obj) if obj is not None and entry.cls == "speech" else [])
                 return "to", toks, []
     if "as" in frames:

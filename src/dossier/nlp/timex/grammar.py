@@ -101,8 +101,8 @@ class Grammar:
         ones = [k for k, v in lex.numbers.items() if 1 <= v <= 9]
         teens = [k for k, v in lex.numbers.items() if 10 <= v <= 19]
         tens = [k for k, v in lex.numbers.items() if v >= 20 and v < 100]
-        ONES, TEENS, TENS = alternation(ones), alternation(teens), alternation(tens)
-        small = rf"(?:(?:{TENS})(?:[\s-]+(?:{ONES}))?|{TEENS}|{ONES})"
+        ones_re, teens_re, tens_re = alternation(ones), alternation(teens), alternation(tens)
+        small = rf"(?:(?:{tens_re})(?:[\s-]+(?:{ones_re}))?|{teens_re}|{ones_re})"
         numw = rf"(?:(?:{small}|a)\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{small})?|{small}|dozen)"
         ords = alternation([k for k, v in lex.ordinals.items() if v <= 31])
         m = {
