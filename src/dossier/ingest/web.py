@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from http import HTTPStatus
 from importlib.metadata import PackageNotFoundError, version
+from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
@@ -95,7 +96,7 @@ def read_url(
     url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES, user_agent: str = USER_AGENT
 ) -> Iterator[Item]:
     """Yield the article at ``url``, or one article per item when it is an RSS or Atom feed."""
-    limits = {"timeout": timeout, "max_bytes": max_bytes, "user_agent": user_agent}
+    limits: dict[str, Any] = {"timeout": timeout, "max_bytes": max_bytes, "user_agent": user_agent}
     try:
         page = fetch(url, **limits)
     except FetchError as exc:

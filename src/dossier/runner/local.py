@@ -27,6 +27,7 @@ def _init_worker(model: str | None, max_chars: int) -> None:
 
 
 def _work(batch: list[Article]) -> list[Analysis | Rejected]:
+    assert _WORKER_NLP is not None, "the pool's initializer loads the pipeline"
     return list(analyze_articles(_WORKER_NLP, batch, max_chars=_WORKER_MAX, batch_size=len(batch) or 1))
 
 

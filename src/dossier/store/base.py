@@ -23,6 +23,7 @@ from dossier.resolve.places import Gazetteer
 from dossier.resolve.resolver import NewEntity, resolve_article
 from dossier.store.article_format import article_format_columns
 from dossier.store.codes import write_codes
+from dossier.store.connection import Connection
 from dossier.store.pairs import add_pairs
 from dossier.store.resolution import CorpusView, apply, create_entity, refresh_entity
 
@@ -32,7 +33,7 @@ APPLICATION = "dossier"
 class Store(ABC):
     """The engine-independent part of a store. ``conn`` speaks ``execute(sql, params)`` with ``?``."""
 
-    conn: object
+    conn: Connection
     readonly: bool
     _places: Gazetteer | None = None
     _knowledge: Knowledge | None = None
@@ -155,7 +156,7 @@ class Store(ABC):
             add_pairs(db, art.id)
         return True
 
-    def _write_entities(self, db: object, analysis: Analysis) -> dict[str, int]:
+    def _write_entities(self, db: Connection, analysis: Analysis) -> dict[str, int]:
         """Store the article's entities and link them as resolution decides (``dossier.resolve``: the
         decisions are made here, inside the write transaction, so that two writers never create the same
         corpus entity); returns local entity id -> doc_entities.id."""
@@ -186,7 +187,7 @@ class Store(ABC):
             self._knowledge = default_knowledge()  # loaded once per process, shared with the codes stage
         return self._knowledge
 
-    def _new_entity(self, db: object, ent: NewEntity) -> int:
+    def _new_entity(self, db: Connection, ent: NewEntity) -> int:
         return create_entity(db, ent, self._gazetteer)
 
     def _gazetteer(self) -> Gazetteer:
@@ -194,10 +195,10 @@ class Store(ABC):
             self._places = Gazetteer()  # loaded on the first place, once per store
         return self._places
 
-    def _refresh_name(self, db: object, entity_id: int) -> None:
+    def _refresh_name(self, db: Connection, entity_id: int) -> None:
         refresh_entity(db, entity_id)
 
-    def _write_records(self, db: object, analysis: Analysis, local: dict[str, int]) -> None:
+    def _write_records(self, db: Connection, analysis: Analysis, local: dict[str, int]) -> None:
         art = analysis.article
         db.executemany(
             'INSERT INTO times (article_id, local_id, sentence, start, "end", text, type, value, mod) VALUES '

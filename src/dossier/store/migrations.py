@@ -41,6 +41,12 @@ def fill_story_keys(conn) -> None:
         last = rows[-1][0]
 
 
+def _resolve_again(conn) -> None:
+    """Migration 7: entity links may be empty, then every article is resolved by the new rules."""
+    _nullable_entity_link(conn)
+    recheck_store(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         1,
@@ -276,7 +282,7 @@ CREATE INDEX sentence_pairs_article ON sentence_pairs(article_id);
 -- is to edit the table's definition (sqlite.org/lang_altertable.html, section 7), done by the backfill.
 SELECT 1;
 """,
-        lambda conn: (_nullable_entity_link(conn), recheck_store(conn)),
+        _resolve_again,
     ),
     Migration(
         8,

@@ -25,6 +25,8 @@ def redact(url: str) -> str:
 
 
 class PostgresStore(Store):
+    conn: PgConnection
+
     def __init__(self, url: str, *, readonly: bool = False) -> None:
         self.url = url
         self.readonly = readonly

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from dossier.resolve.keys import lookup_keys, normalise
 from dossier.store.connection import POSTGRESQL, dialect_of
@@ -165,7 +166,8 @@ def events(
     types: Sequence[str] = (),
     limit: int | None = None,
 ) -> Rows:
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     head, joins = "", _EVENT_JOINS
     if entity_ids:
         marks = ",".join("?" * len(entity_ids))
@@ -222,7 +224,9 @@ def claims(
     certainty: Sequence[str] = (),
     limit: int | None = None,
 ) -> Rows:
-    where, params, found = [], [], []
+    where: list[str] = []
+    params: list[Any] = []
+    found: list[str] = []
     if by:
         found.append(
             f"SELECT at1.id FROM doc_entities d1 JOIN attributions at1 ON at1.source_doc_entity = d1.id"

@@ -199,12 +199,12 @@ def recheck(db, kb: Knowledge, new_entity: Callable, progress: Callable[[int], N
     db.execute(f"DELETE FROM entities WHERE id {free}", params)
     articles = [r[0] for r in db.execute("SELECT article_id FROM doc_entities GROUP BY article_id ORDER BY MIN(id)")]
     for n, article_id in enumerate(articles, 1):
-        free = [
+        unlinked = [
             r[0]
             for r in db.execute("SELECT id FROM doc_entities WHERE article_id = ? AND entity_id IS NULL", (article_id,))
         ]
-        if free:
-            docs, ids = doc_entities_of(db, article_id, only=free)
+        if unlinked:
+            docs, ids = doc_entities_of(db, article_id, only=unlinked)
             apply(db, resolve_article(docs, CorpusView(db), kb), ids, new_entity)
             report.doc_entities += len(docs)
         add_comentions(db, article_id)  # the context of the articles after it

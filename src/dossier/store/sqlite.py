@@ -18,6 +18,8 @@ from dossier.store.migrations import LATEST, MIGRATIONS
 
 
 class SQLiteStore(Store):
+    conn: SQLiteConnection
+
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
         self.path = Path(path)
         self.readonly = readonly
@@ -26,7 +28,7 @@ class SQLiteStore(Store):
         self._check_and_migrate()
 
     # -- opening -----------------------------------------------------------------------------------
-    def _connect(self) -> sqlite3.Connection:
+    def _connect(self) -> SQLiteConnection:
         if self.readonly:
             if not self.path.exists():
                 raise StoreError(f"{self.path}: no such database; create it with `dossier ingest ... --db {self.path}`")
@@ -62,7 +64,7 @@ class SQLiteStore(Store):
             )
         return StoreError(f"{self.path}: cannot open the database ({exc})")
 
-    def _open_readonly(self) -> sqlite3.Connection:
+    def _open_readonly(self) -> SQLiteConnection:
         """A read-only connection. In a folder it cannot write, SQLite cannot make the ``-shm`` file a reader
         of a WAL database needs: the file is then opened ``immutable`` (nobody can be writing it there)."""
         uri = self.path.resolve().as_uri()
@@ -136,7 +138,7 @@ class SQLiteStore(Store):
             )
 
     @contextmanager
-    def write(self) -> Iterator[sqlite3.Connection]:
+    def write(self) -> Iterator[SQLiteConnection]:
         """One write transaction; rolled back whole on any error (a full disk included)."""
         if self.readonly:
             raise StoreError(f"{self.path}: opened read-only")

@@ -550,7 +550,7 @@ def verb_candidate(tok: Token, lex: AttributionLexicon) -> Candidate | None:
     if source is None and frame == "that" and entry.cls == "speech":
         early = next((c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i), None)
         subj = _first(early, {"nsubj"}) if early is not None else None
-        if subj is not None and subj.i < early.i:
+        if subj is not None and early is not None and subj.i < early.i:
             source = source_phrase(subj)
     if (
         source is None
@@ -646,12 +646,11 @@ def colon_candidate(sent: Span, speakers: frozenset[str] = frozenset()) -> Candi
     content = [t for t in sent[colon.i - sent.start + 1 :]]
     if len(after) < 2:
         nxt = sent.doc[sent.end :]
-        content = [t for t in next(iter(nxt.sents))] if len(nxt) else []
+        content = [t for t in next(iter(nxt.sents))] if len(nxt) else []  # type: ignore[attr-defined]
     parts = parts_of(content)
     if not parts:
         return None
-    content = [(parts[0][0], parts[-1][1])]
-    return Candidate(colon, [colon], content, trimmed(before) or [head], COLON, "colon")
+    return Candidate(colon, [colon], [(parts[0][0], parts[-1][1])], trimmed(before) or [head], COLON, "colon")
 
 
 def _next_in_paragraph(sent: Span) -> bool:

@@ -7,8 +7,10 @@ once per component instance and never changed afterwards.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from dossier.errors import DataError
 
@@ -62,7 +64,7 @@ def read_table(path: Path, as_int: bool = False) -> dict[str, str | int]:
     return table
 
 
-def alternation(phrases: list[str] | dict[str, object]) -> str:
+def alternation(phrases: Iterable[str]) -> str:
     """A regex alternation of phrases, longest first; spaces match any whitespace."""
     keys = sorted(set(phrases), key=lambda p: (-len(p), p))
     return "|".join(r"\s+".join(re.escape(w) for w in key.split()) for key in keys)
@@ -85,7 +87,9 @@ class TimexLexicon:
 
     @classmethod
     def load(cls, directory: Path = LEXICON_DIR) -> TimexLexicon:
-        tables = {name: read_table(directory / f"{name}.tsv", as_int=name in INT_TABLES) for name in TABLES}
+        tables: dict[str, Any] = {
+            name: read_table(directory / f"{name}.tsv", as_int=name in INT_TABLES) for name in TABLES
+        }
         nouns = frozenset(line.strip().lower() for line in _lines(directory / "non_date_nouns.txt"))
         return cls(**tables, non_date_nouns=nouns)
 

@@ -166,10 +166,10 @@ def _resolve(r: Reading, base: Anchor, ctx: Context) -> str | None:
                 year -= 1  # "the fourth quarter" reported in January: the one just ended
         if r.year is None and r.year_shift is None and r.part in SEASON_START and base.grain != "Y":
             direction = r.direction or 0
-            start = SEASON_START[r.part]
-            if direction < 0 and d.month < start + 3:
+            season_start = SEASON_START[r.part]
+            if direction < 0 and d.month < season_start + 3:
                 year -= 1  # "last summer" said in May
-            elif direction > 0 and d.month >= start:
+            elif direction > 0 and d.month >= season_start:
                 year += 1
         return f"{year:04d}-{r.part}"
     if r.holiday is not None:
