@@ -13,8 +13,8 @@ from contextlib import contextmanager
 
 from dossier.errors import StoreError
 from dossier.store.base import APPLICATION, Store, _now
-from dossier.store.connection import PgConnection
-from dossier.store.migrations_pg import LATEST, MIGRATIONS
+from dossier.store.connection import POSTGRESQL, PgConnection
+from dossier.store.migrations import LATEST, MIGRATIONS
 
 WRITE_LOCK = 0x646F7373  # pg_advisory_xact_lock key of dossier writers ("doss")
 
@@ -76,7 +76,7 @@ class PostgresStore(Store):
             for mig in MIGRATIONS:
                 if mig.version <= applied:
                     continue
-                self.conn.raw.execute(mig.sql)  # DDL only: no placeholders, several statements at once
+                self.conn.raw.execute(mig.script(POSTGRESQL))  # DDL only: no placeholders, several statements at once
                 if mig.backfill is not None:
                     mig.backfill(self.conn)
                 self.conn.execute(

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from dossier.errors import StoreError
 from dossier.store.base import APPLICATION, Store, _now
-from dossier.store.connection import SQLiteConnection
+from dossier.store.connection import SQLITE, SQLiteConnection
 from dossier.store.migrations import LATEST, MIGRATIONS
 
 
@@ -123,7 +123,7 @@ class SQLiteStore(Store):
             for mig in MIGRATIONS:
                 if mig.version <= applied:
                     continue
-                for statement in _statements(mig.sql):
+                for statement in _statements(mig.script(SQLITE)):
                     self.conn.execute(statement)
                 if mig.backfill is not None:
                     mig.backfill(self.conn)
