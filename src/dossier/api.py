@@ -3,26 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
 
-from dossier.analysis import Rejected, analyze_articles
+from dossier.analysis import analyze_articles
 from dossier.config import load_settings
-from dossier.ingest.files import ReadFailure, ReadWarning, read_inputs
+from dossier.errors import Problem
+from dossier.ingest.files import read_inputs
 from dossier.models import Analysis, Article
 from dossier.nlp.pipeline import load_pipeline
 
 EXAMPLE_ARTICLE = Path(__file__).parent / "data" / "example_article.txt"
-
-
-@dataclass(frozen=True)
-class Problem:
-    """An input that failed (``error``) or was read with a caveat (``warning``)."""
-
-    message: str
-    error: bool
 
 
 Result = Analysis | Problem
@@ -51,15 +43,13 @@ def analyze(
         for item in read_inputs(inputs, stdin=stdin):
             if isinstance(item, Article):
                 yield item
-            elif isinstance(item, ReadWarning):
-                problems.append(Problem(item.message, error=False))
             else:
-                problems.append(Problem(str(item), error=True))
+                problems.append(item)
 
     for result in analyze_articles(nlp, articles(), max_chars=settings.max_chars, batch_size=settings.batch_size):
         while problems:
             yield problems.pop(0)
-        yield result if isinstance(result, Analysis) else Problem(str(result), error=True)
+        yield result
     while problems:
         yield problems.pop(0)
 
@@ -94,4 +84,4 @@ def analyze_text(
     return results[0]  # type: ignore[return-value]
 
 
-__all__ = ["EXAMPLE_ARTICLE", "Problem", "ReadFailure", "Rejected", "analyze", "analyze_text"]
+__all__ = ["EXAMPLE_ARTICLE", "Problem", "analyze", "analyze_text"]

@@ -189,11 +189,12 @@ def evaluate(analyze, texts: list[GoldText]) -> ActorsReport:
 
 def pipeline_analyzer(nlp, max_chars: int = 200_000):
     """Article -> coded Analysis with the full pipeline (the codes stage runs in ``analyze_articles``)."""
-    from dossier.analysis import Rejected, analyze_articles
+    from dossier.analysis import analyze_articles
+    from dossier.errors import Problem
 
     def run(article: Article) -> Analysis:
         out = list(analyze_articles(nlp, [article], max_chars=max_chars))
-        if not out or isinstance(out[0], Rejected):
+        if not out or isinstance(out[0], Problem):
             raise DataError(f"{article.id}: the pipeline rejected the text ({out[0] if out else 'nothing returned'})")
         return out[0]
 

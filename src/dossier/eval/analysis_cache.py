@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import dossier
-from dossier.analysis import Rejected
 from dossier.config import load_settings
+from dossier.errors import Problem
 from dossier.models import Analysis, Article
 
 PACKAGE = Path(dossier.__file__).resolve().parent
@@ -143,7 +143,7 @@ def analyse_cached(
     model: str | None = None,
     jobs: int = 1,
     progress: Callable[[int, int], None] | None = None,
-) -> tuple[list[Analysis | Rejected], CacheStats]:
+) -> tuple[list[Analysis | Problem], CacheStats]:
     """Analyses of ``articles``, one per article in their order: from the cache when there, else by the real pipeline
     (the runner ``dossier ingest`` uses), stored for next time. ``cache_dir=None`` analyses everything afresh."""
     from dossier.runner import run_analysis
@@ -151,7 +151,7 @@ def analyse_cached(
     settings = load_settings(model=model)
     cache = AnalysisCache(cache_dir, settings.model) if cache_dir is not None else None
     stats = CacheStats(directory=cache.directory if cache else None)
-    found: dict[str, Analysis | Rejected] = {}
+    found: dict[str, Analysis | Problem] = {}
     if cache is not None:
         for art in articles:
             hit = cache.get(art)
@@ -165,7 +165,7 @@ def analyse_cached(
         )
         origin_to_id = {art.origin or art.id: art.id for art in missing}
         for result in results:
-            if isinstance(result, Rejected):
+            if isinstance(result, Problem):
                 found[origin_to_id.get(result.origin, result.origin)] = result
             else:
                 found[result.article.id] = result
@@ -174,7 +174,7 @@ def analyse_cached(
             stats.analysed += 1
             if progress is not None:
                 progress(stats.hits + stats.analysed, len(articles))
-    return [found.get(art.id) or Rejected(art.origin or art.id, "no analysis came back") for art in articles], stats
+    return [found.get(art.id) or Problem(art.origin or art.id, "no analysis came back") for art in articles], stats
 
 
 def _safe(name: str) -> str:

@@ -1,5 +1,5 @@
 """Readers: turn inputs (files, directories, stdin) into ``Article`` records."""
 
-from dossier.ingest.files import ReadFailure, read_inputs
+from dossier.ingest.files import read_inputs
 
-__all__ = ["ReadFailure", "read_inputs"]
+__all__ = ["read_inputs"]

@@ -21,8 +21,8 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import chain, islice
 
-from dossier.analysis import Rejected, _model_label, analyze_articles
-from dossier.errors import EngineError
+from dossier.analysis import _model_label, analyze_articles
+from dossier.errors import EngineError, Problem
 from dossier.models import Analysis, Article
 
 RETRIES = 2  # recomputations of a batch that raised, on top of the scheduler's re-runs after a lost worker
@@ -52,7 +52,7 @@ def warm_up(model: str | None) -> tuple[str, str, int]:
     return dossier.__version__, _model_label(nlp), os.getpid()
 
 
-def analyse_batch(batch: list[Article], model: str | None, max_chars: int) -> list[Analysis | Rejected]:
+def analyse_batch(batch: list[Article], model: str | None, max_chars: int) -> list[Analysis | Problem]:
     """The task: one batch through the pipeline of this worker process."""
     with _LOCK:
         nlp = _pipeline(model)
@@ -67,7 +67,7 @@ def run_analysis_dask(
     max_chars: int,
     scheduler: str | None = None,
     workers: int | None = None,
-) -> Iterator[Analysis | Rejected]:
+) -> Iterator[Analysis | Problem]:
     """Analyse ``articles`` on a Dask cluster; yields results in input order.
 
     ``scheduler``: address of an existing scheduler (``tcp://host:8786``); without it a LocalCluster of
