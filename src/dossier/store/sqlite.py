@@ -57,7 +57,7 @@ class SQLiteStore(Store):
         return conn
 
     def _open_error(self, exc: sqlite3.OperationalError) -> StoreError:
-        if not self.readonly and ("unable to open" in str(exc) or "readonly" in str(exc)):
+        if not self.readonly and _result_code(exc) in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY):
             return StoreError(
                 f"{self.path}: cannot open for writing (a read-only file or directory: SQLite needs to write "
                 "beside it too); give a writable --db path"
@@ -192,14 +192,20 @@ def _statements(sql: str) -> list[str]:
     return out
 
 
+def _result_code(exc: sqlite3.Error) -> int | None:
+    """SQLite's primary result code of an error (SQLITE_READONLY for SQLITE_READONLY_DBMOVED, ...)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF
+
+
 def _store_error(path: Path, exc: sqlite3.OperationalError) -> StoreError:
-    msg = str(exc)
-    if "readonly" in msg or "read-only" in msg:
+    code = _result_code(exc)
+    if code == sqlite3.SQLITE_READONLY:
         return StoreError(f"{path}: the database is read-only; give a writable --db path")
-    if "full" in msg:
+    if code == sqlite3.SQLITE_FULL:
         return StoreError(
             f"{path}: the disk is full; nothing of the current article was stored — free space and re-run"
         )
-    if "locked" in msg or "busy" in msg:
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return StoreError(f"{path}: the database is locked by another writer; try again when it finishes")
-    return StoreError(f"{path}: {msg}")
+    return StoreError(f"{path}: {exc}")
