@@ -19,11 +19,29 @@ $(TSTAMP): $(STAMP)
 
 install: $(STAMP)
 
+# One article, then a corpus: the bundled sample (18 invented articles, src/dossier/data/sample/) in a store,
+# its actors, one relationship with its evidence, and the command that opens the store in a browser.
+# The store is rebuilt on every run (about 10 s).
+DEMO_DB := demo-output/sample.db
+
 demo: $(STAMP)
 	$(BIN)/dossier analyze --example
 	$(BIN)/dossier analyze --example --format html --out demo-output
 	$(BIN)/dossier analyze --example --format json --out demo-output
 	@echo "HTML and JSON reports written to demo-output/"
+	@echo
+	@echo "== The sample corpus: 18 invented articles (January-July 2025) into $(DEMO_DB)"
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/dossier ingest --sample --db $(DEMO_DB)
+	@echo
+	@echo "== Its actors"
+	$(BIN)/dossier entities --limit 15 --db $(DEMO_DB)
+	@echo
+	@echo "== One relationship, with the sentences behind it"
+	$(BIN)/dossier relation "Ana Lúcia Prado" "Héctor Salazar" --evidence --db $(DEMO_DB)
+	@echo
+	@echo "== Explore it in a browser (http://127.0.0.1:8000):"
+	@echo "   $(BIN)/dossier serve --db $(DEMO_DB)"
 
 system-deps:
 	bash scripts/system-deps.sh

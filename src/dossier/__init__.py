@@ -1,6 +1,6 @@
 """dossier: read news and build an evidence-backed, time-aware map of who did what to whom."""
 
-from dossier.api import EXAMPLE_ARTICLE, Problem, analyze, analyze_text
+from dossier.api import EXAMPLE_ARTICLE, SAMPLE_CORPUS, Problem, analyze, analyze_text
 from dossier.ingest.run import IngestReport, ingest
 from dossier.models import (
     Analysis,
@@ -23,6 +23,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "EXAMPLE_ARTICLE",
+    "SAMPLE_CORPUS",
     "Analysis",
     "Article",
     "Attribution",

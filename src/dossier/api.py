@@ -15,6 +15,8 @@ from dossier.models import Analysis, Article
 from dossier.nlp.pipeline import load_pipeline
 
 EXAMPLE_ARTICLE = Path(__file__).parent / "data" / "example_article.txt"
+# 18 short invented articles (JSON Lines) with recurring actors over seven months: data/sample/README.md
+SAMPLE_CORPUS = Path(__file__).parent / "data" / "sample" / "articles.jsonl"
 
 
 Result = Analysis | Problem
@@ -84,4 +86,4 @@ def analyze_text(
     return results[0]  # type: ignore[return-value]
 
 
-__all__ = ["EXAMPLE_ARTICLE", "Problem", "analyze", "analyze_text"]
+__all__ = ["EXAMPLE_ARTICLE", "SAMPLE_CORPUS", "Problem", "analyze", "analyze_text"]
