@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 
-.PHONY: demo test install eval bench system-deps clean
+.PHONY: demo test check lint install eval bench system-deps clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -48,6 +48,16 @@ system-deps:
 
 test: $(TSTAMP) system-deps
 	$(BIN)/python -m pytest -q
+
+# Style and types: ruff (lint and format) and mypy, configured in pyproject.toml. .ci/run runs it first.
+lint: $(TSTAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+# The edit loop: lint, types and the tests that need no model, no server and no browser (under a minute).
+check: lint
+	$(BIN)/python -m pytest -q -m "not slow and not browser and not postgres"
 
 # Scores on ../shared/data (needs ../shared beside the checkout).
 eval: $(STAMP)
