@@ -1,4 +1,4 @@
-"""Actor codes in the store (migration 8): what the codes stage said about each document entity, written
+"""Actor codes in the store (migration 9): what the codes stage said about each document entity, written
 with its article, and the events' actor codes.
 
 - ``doc_entities.country_code`` / ``sector``: the entity's country (alpha-3) and sector on its article's date;
