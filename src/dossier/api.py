@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from dossier.analysis import analyze_articles
 from dossier.config import load_settings
-from dossier.errors import Problem
+from dossier.errors import DropDocument, Problem
 from dossier.ingest.files import read_inputs
 from dossier.models import Analysis, Article
 from dossier.nlp.pipeline import load_pipeline
@@ -70,20 +70,19 @@ def analyze_text(
 ) -> Analysis:
     """Analyse one article given as a string; raises ``DropDocument`` if it cannot be analysed. A ``published``
     that is not a date is left out (the date is then inferred) and named in ``Analysis.warnings``."""
-    from dossier.analysis import check_article
     from dossier.ingest.published import clean_published
 
     published, problem = clean_published(published)
     settings = load_settings(model=model, max_chars=max_chars)
     nlp = nlp or load_pipeline(settings.model)
-    article = check_article(
-        Article(id=id, text=text, title=title, published=published, source=source, url=url, origin=id),
-        settings.max_chars,
-    )
-    results = list(analyze_articles(nlp, [article], max_chars=settings.max_chars))
-    if problem and hasattr(results[0], "warnings"):
-        results[0].warnings.append(problem)
-    return results[0]  # type: ignore[return-value]
+    article = Article(id=id, text=text, title=title, published=published, source=source, url=url, origin=id)
+    # analyze_articles checks the article (length, language) once and reports a refusal as a Problem
+    (result,) = analyze_articles(nlp, [article], max_chars=settings.max_chars)
+    if isinstance(result, Problem):
+        raise DropDocument(result.origin, result.reason)
+    if problem:
+        result.warnings.append(problem)
+    return result
 
 
 __all__ = ["EXAMPLE_ARTICLE", "SAMPLE_CORPUS", "Problem", "analyze", "analyze_text"]
