@@ -12,8 +12,10 @@ DossierError                 base class; ``code`` is stable, ``str()`` says what
 ├── EngineError              the analysis engine cannot run (a Dask cluster unreachable or lost)
 ├── InvalidArgument          a bad option or argument value (not a date, an unknown type, a limit below 1,
 │                            a lookup string too long, a name that means several entities)
-└── OutputError              an output file or folder cannot be written (a file where a folder should be,
-                             a read-only folder)
+├── OutputError              an output file or folder cannot be written (a file where a folder should be,
+│                            a read-only folder)
+├── EntityNotFound           a question names no entity (or country) of the corpus
+└── ArticleNotFound          a question names no stored article
 
 ``Problem`` is the value a batch reports for an input it could not read or analyse (from a reader, from
 the analysis after a ``DropDocument``, from an ingest), and for an input read with a caveat.
@@ -120,3 +122,15 @@ class OutputError(DossierError):
     """An output cannot be written: a file where a folder is wanted, a read-only folder, a full disk."""
 
     code = "E022"
+
+
+class EntityNotFound(DossierError):
+    """A question names no entity of the corpus (or no country); the message says how to find its name."""
+
+    code = "E007"
+
+
+class ArticleNotFound(DossierError):
+    """A question names an article id the store does not hold."""
+
+    code = "E010"

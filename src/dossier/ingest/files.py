@@ -23,15 +23,13 @@ from dossier.errors import DossierError, DropDocument, Problem
 from dossier.ingest.html import extract_page
 from dossier.ingest.published import clean_published
 from dossier.ingest.text import decode_bytes, normalise_for_id, text_id
-from dossier.models import Article
+from dossier.ingest.web import read_url
+from dossier.models import Article, Item
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
-
-
-Item = Article | Problem
 
 
 def read_inputs(inputs: Iterable[str | Path], stdin: bytes | None = None) -> Iterator[Item]:
@@ -70,8 +68,6 @@ def _read_all(inputs: Iterable[str | Path], stdin: bytes | None) -> Iterator[Ite
             yield from _read_bytes(data, "stdin", kind=_sniff(data))
             continue
         if name.lower().startswith(("http://", "https://")):
-            from dossier.ingest.web import read_url  # imported here: web.py builds on this module's records
-
             yield from read_url(name)
             continue
         path = Path(name)

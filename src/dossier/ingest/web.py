@@ -25,10 +25,9 @@ import httpx
 
 from dossier.errors import DossierError, DropDocument, FetchError, Problem
 from dossier.ingest.feeds import FEED_MEDIA_TYPES, XML_MEDIA_TYPES, FeedItem, looks_like_feed, parse_feed
-from dossier.ingest.files import Item
 from dossier.ingest.html import extract_page
 from dossier.ingest.text import Decoded, decode_bytes, text_id
-from dossier.models import Article
+from dossier.models import Article, Item
 
 
 def _dossier_version() -> str:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from itertools import islice
 from pathlib import Path as FsPath
 
-from dossier.errors import DossierError, InvalidArgument, StoreError
+from dossier.errors import ArticleNotFound, EntityNotFound, InvalidArgument, StoreError
 from dossier.query.checks import (
     check_certainties,
     check_dates,
@@ -42,10 +42,6 @@ from dossier.query.same_event import SAME_EVENT_DAYS, ReportFacts, group_reports
 from dossier.store import DEFAULT_DB, is_postgres, open_store
 from dossier.store import queries as q
 from dossier.store.resolution import RecheckReport, recheck
-
-
-class EntityNotFound(DossierError):
-    code = "E007"
 
 
 class Corpus:
@@ -523,10 +519,6 @@ class Corpus:
                 aliases = [a["alias"] for a in q.aliases(self.conn, i) if a["alias"] != r["name"]][:8]
                 out.append(EntityRow(i, r["name"], r["type"], r["country"], r["mentions"], r["articles"], aliases))
         return out
-
-
-class ArticleNotFound(DossierError):
-    code = "E010"
 
 
 def group_events(events: list[EventRecord], days: int = SAME_EVENT_DAYS) -> list[EventRecord]:

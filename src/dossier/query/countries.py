@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from dossier.codes.actors import iso_date
 from dossier.codes.codebook import SECTORS, country_code
-from dossier.query.corpus import EntityNotFound
+from dossier.errors import EntityNotFound
 from dossier.query.records import EntityRef, Evidence
 from dossier.store import codes as sc
 

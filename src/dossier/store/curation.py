@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dossier.errors import StoreError
 from dossier.resolve.keys import lookup_keys, normalise, person_key_of
-from dossier.store.base import Store, refresh_comentions
-from dossier.store.pairs import refresh_pairs
+from dossier.store.base import Store
+from dossier.store.pairs import refresh_comentions, refresh_pairs
 from dossier.store.resolution import consolidate
 
 

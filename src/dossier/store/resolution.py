@@ -15,6 +15,7 @@ from dossier.resolve.keys import DocEntity, is_acronym, normalise
 from dossier.resolve.knowledge import Knowledge
 from dossier.resolve.places import Gazetteer
 from dossier.resolve.resolver import Candidate, Decision, NewEntity, dominant_person, resolve_article
+from dossier.store.pairs import add_comentions, fill_pairs, fill_sentence_pairs, refresh_comentions, refresh_pairs
 
 RESOLUTION_VERSION = "2"  # meta key 'resolution': the rules a store's links were made with
 
@@ -179,9 +180,6 @@ def recheck_store(db) -> None:
 def recheck(db, kb: Knowledge, new_entity: Callable, progress: Callable[[int], None] | None = None) -> RecheckReport:
     """Re-resolve every document entity of the store with the current rules, article by article in the order
     they were stored, keeping the members of every entity a user merged, split or renamed."""
-    from dossier.store.base import add_comentions  # base writes through this module
-    from dossier.store.pairs import fill_pairs, fill_sentence_pairs
-
     report = RecheckReport()
     report.entities_before = db.execute("SELECT COUNT(*) FROM entities").fetchone()[0]
     pinned = pinned_entities(db)
@@ -226,8 +224,6 @@ def consolidate(db) -> int:
     organisation or place by the NER, moves to the person who now clearly dominates its article's context.
     Resolution is incremental, so this removes its dependence on reading order; returns the number of
     document entities moved."""
-    from dossier.store.base import refresh_comentions  # base writes through this module
-    from dossier.store.pairs import refresh_pairs
 
     view = CorpusView(db)
     moved = 0

@@ -14,10 +14,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from dossier.nlp.timex.calendar import MAX_YEAR, MIN_YEAR, valid_date
 from dossier.nlp.timex.lexicon import TimexLexicon, alternation
 from dossier.nlp.timex.prefilter import folded, may_match, required_words
 from dossier.nlp.timex.readings import DCT, REF, Reading
+from dossier.timevalues import MAX_YEAR, MIN_YEAR, valid_date
 
 LEFT = r"(?<![\w$£€#@])"
 RIGHT = r"(?![\w@])"

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from dossier.nlp.timex.calendar import (
+from dossier.nlp.timex.readings import REF, Reading
+from dossier.timevalues import (
     at_grain,
     holiday_date,
     parse_date,
@@ -18,10 +19,9 @@ from dossier.nlp.timex.calendar import (
     valid_date,
     weekday_near,
 )
-from dossier.nlp.timex.calendar import (
+from dossier.timevalues import (
     shift as shift_date,
 )
-from dossier.nlp.timex.readings import REF, Reading
 
 GRAIN_RANK = {"D": 0, "WE": 1, "W": 1, "FN": 1, "M": 2, "Q": 3, "H": 4, "Y": 5, "DE": 6, "CE": 7}
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}

@@ -14,8 +14,8 @@ from rich.console import Console
 from rich.markup import escape as escape_markup
 
 from dossier.models import Analysis, TimeExpr
-from dossier.nlp.timex.calendar import value_range
 from dossier.report.highlight import Highlight
+from dossier.timevalues import value_range
 
 _STYLE = (
     "<style>.timex{background:#e3f2e1;border-bottom:2px solid #5a9e54;border-radius:2px}"
