@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from dossier.codes.codebook import Codebook, _key, default_codebook, default_knowledge, parse_code
 from dossier.codes.text import ABBREVIATIONS, FORMER, TITLE_WORDS, government_mention, group_after, title_run
 from dossier.models import ActorCode, Analysis, CodeEvidence, Entity, Event
-from dossier.resolve.knowledge import Knowledge, name_key
+from dossier.resolve.knowledge import DictionaryEntry, Knowledge, name_key
 
 ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?!\d)")
@@ -205,6 +205,8 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
         meto = book.metonym(m.text)
         if meto or (iso and ent.country and book.alpha3(ent.country) == iso):
             country, sector = meto or (iso, "GOV")
+            if country is None:  # a capital with no country: nothing to code
+                continue
             ev = CodeEvidence("text", m.text, m.start, m.end)
             coding.government_mentions.add((m.start, m.end))
             coding.text_country = coding.text_country or Found(country, ev)
@@ -329,8 +331,8 @@ def dictionary_codes(
         if len(mine) != 1:
             return []
         found = {mine[0]: found[mine[0]]}
-    entry, (name, codes) = next(iter(found.items()))
-    return _codes(entry, name, codes)
+    entry_id, (name, codes) = next(iter(found.items()))
+    return _codes(entry_id, name, codes)
 
 
 def _given_name(names: list[str]) -> bool:
@@ -400,7 +402,7 @@ def _contained_organisation(name: str, kb: Knowledge) -> dict[str, tuple[str, tu
     return {}
 
 
-_SURNAMES: dict[int, dict[str, list]] = {}
+_SURNAMES: dict[int, dict[str, dict[str, dict[str, DictionaryEntry]]]] = {}
 
 
 def surname_record(
@@ -499,7 +501,8 @@ def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: 
         before = [c for c in countries if c[0] == first.sentence and c[1] <= first.start and c[2]]
         if before:
             _, _, iso, m = max(before, key=lambda c: c[1])
-            coding.nominal_country = Found(iso, CodeEvidence("text", m.text, m.start, m.end))
+            if iso:
+                coding.nominal_country = Found(iso, CodeEvidence("text", m.text, m.start, m.end))
 
 
 def fill_entity(ent: Entity, coding: Coding, date: str | None, book: Codebook) -> None:
@@ -596,7 +599,7 @@ def _people(ent: Entity, mention: str, book: Codebook) -> bool:
     if ent.type == "NORP":
         return True
     hit = book.country_in(mention)
-    return bool(hit) and _fold(hit[1]) == _fold(mention)
+    return hit is not None and _fold(hit[1]) == _fold(mention)
 
 
 def people_codes(
