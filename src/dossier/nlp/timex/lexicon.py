@@ -84,14 +84,20 @@ class TimexLexicon:
     sets: dict[str, str]
     modifiers: dict[str, str]
     non_date_nouns: frozenset[str]
+    year_cues: frozenset[str]  # a bare number after one of them is read as a year from 1000 on
+    month_cues: frozenset[str]  # "May", "March" after one of them is a month
+    number_prefixes: frozenset[str]  # a number after one of them is no year ("No. 1998", "flight 2017")
 
     @classmethod
     def load(cls, directory: Path = LEXICON_DIR) -> TimexLexicon:
         tables: dict[str, Any] = {
             name: read_table(directory / f"{name}.tsv", as_int=name in INT_TABLES) for name in TABLES
         }
-        nouns = frozenset(line.strip().lower() for line in _lines(directory / "non_date_nouns.txt"))
-        return cls(**tables, non_date_nouns=nouns)
+        words: dict[str, Any] = {
+            name: frozenset(line.strip().lower() for line in _lines(directory / f"{name}.txt"))
+            for name in ("non_date_nouns", "year_cues", "month_cues", "number_prefixes")
+        }
+        return cls(**tables, **words)
 
     def key(self, text: str) -> str:
         """The lexicon key of a matched phrase: lower case, single spaces."""
