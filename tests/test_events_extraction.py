@@ -188,3 +188,13 @@ def test_events_time_is_the_expression_governing_the_clause(nlp):
     events = {e.trigger.text: e for e in extract_events(doc, PloverLexicon.load())}
     assert events["expelled"].time.value == "2024-05-03"
     assert events["arrested"].time.value == "2019"
+
+
+def test_events_concession_done_is_material_cooperation_intention_verbal(run):
+    # PentaClass aggregates CAMEO roots: a concession made is a yielding act (CAMEO 08, class 2), a
+    # promise to make one an intention (CAMEO 035, class 1); PLOVER's CONCEDE is verbal either way
+    done = only(run("The Chilean miners' union called off its strike against Codelco."), "CONCEDE")
+    assert (done.quad_class, done.penta_class, done.cameo_root) == (1, 2, "08")
+    planned = only(run("The Chilean miners' union will call off its strike against Codelco."), "CONCEDE")
+    assert planned.certainty == "planned"
+    assert (planned.quad_class, planned.penta_class, planned.cameo_root) == (1, 1, "03")

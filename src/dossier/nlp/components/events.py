@@ -284,6 +284,8 @@ def _event(
     if certainty == "planned" and not negated and category in FUTURE_READING:
         category, mode = FUTURE_READING[category], None
         cameo = lex.categories[category].cameo_root
+    if certainty == "planned" and category == "CONCEDE":
+        cameo = "03"  # an intention to yield (CAMEO 035), not the concession itself (08)
     place = place_of([t for t in (trig.token, trig.anchor) if t is not None], index)
     if place is not None and place.entity in {h.entity for h in (source, target) if h}:
         place = None
