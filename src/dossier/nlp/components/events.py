@@ -289,10 +289,13 @@ def _event(
     place = place_of([t for t in (trig.token, trig.anchor) if t is not None], index)
     if place is not None and place.entity in {h.entity for h in (source, target) if h}:
         place = None
-    if target is None and place is not None and place.type == "GPE" and category in TERRITORIAL:
+    if target is None and category in TERRITORIAL:
         # "declared a ceasefire in Somalia", "imposed a curfew in Bangkok", "strengthened its forces in
-        # Europe": an act on a territory is directed at it (the CAMEO coders' target); the place stays too
-        target = place
+        # Europe", "declared a state of siege in Pando": an act on a territory is directed at it (the CAMEO
+        # coders' target); the place stays too
+        where = place if args.target_word is not None else place or _object_place(trig.anchor, index)
+        if where is not None and where.type == "GPE" and (source is None or where.entity != source.entity):
+            target = where
     cat = lex.categories[category]
     return Event(
         id=eid,
@@ -332,6 +335,17 @@ def _phrase(word: Token | None, trig: Trigger, sent: Span, text: str, other: Tok
 # barriers whose opening lets people or goods through: the manual's RETREAT ("allowing the entry of observers,
 # peacekeepers, or humanitarian workers", easing a blockade); suspended protests and lifted curfews stay CONCEDE
 MATERIAL_CONCESSIONS = {"border", "blockade", "siege", "checkpoint", "crossing", "embargo", "port", "airspace"}
+
+
+def _object_place(verb: Token, index: EntityIndex) -> Hit | None:
+    """A place named by a locative phrase on the verb's object: "a state of siege in Pando"."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for p in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"in", "across", "throughout"}):
+            pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
+            hit = index.at(pobj) if pobj is not None else None
+            if hit is not None and hit.type == "GPE":
+                return hit
+    return None
 
 
 def _ends_or_opens(tok: Token) -> bool:
@@ -401,7 +415,27 @@ def main_event(doc: Doc, events: list[Event], sentence: Offsets) -> Event | None
     )
     if statement is not None and statement <= depths.get(best.id, 99):
         return None  # "expressed concern about the attack": the sentence states an attitude
+    if best.source is None and best.source_span is None:
+        # "23 civilians were killed as government forces launched air strikes": an act reported without its
+        # doer, and a clause under it that names the doer of the same kind of act: that act is the event
+        return _doer_clause(doc, best, inside, depths) or best
     return best
+
+
+def _doer_clause(doc: Doc, best: Event, inside: list[Event], depths: dict[str, int]) -> Event | None:
+    span = doc.char_span(best.trigger.start, best.trigger.end, alignment_mode="expand")
+    verb = span.root if span is not None else None
+    if verb is None or verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # only an agentless passive ("were killed") leaves its doer to another clause
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]  # "were killed and 41 wounded"
+    clauses = {t.i for v in verbs for c in v.children if c.dep_ == "advcl" for t in c.subtree}  # "as ...", "when ..."
+    for e in sorted(inside, key=lambda e: (depths.get(e.id, 99), e.trigger.start)):
+        if e is best or e.quad_class != best.quad_class or (e.source is None and e.source_span is None):
+            continue
+        other = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+        if other is not None and other.root.i in clauses:
+            return e
+    return None
 
 
 class EventExtractor:
