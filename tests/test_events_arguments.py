@@ -97,3 +97,24 @@ def test_events_main_event_of_an_agentless_passive_is_the_clause_naming_the_doer
     doc = nlp(make_doc(nlp, Article(id="s", text=text)))
     ev = main_event(doc, list(doc._.events), Offsets(0, len(text)))
     assert ev.trigger.text == "strikes" and ev.source_span.text == "Syrian"
+
+
+def _statement(nlp, text):
+    from dossier.analysis import make_doc
+    from dossier.models import Article
+    from dossier.nlp.components.events import STATEMENT_ARGS_KEY
+
+    doc = nlp(make_doc(nlp, Article(id="s", text=text)))
+    return doc.user_data[STATEMENT_ARGS_KEY][0]
+
+
+def test_events_declining_to_comment_says_nothing_about_the_topic(nlp):
+    source, _, target, _ = _statement(nlp, "The Government of Eritrea declined to comment on the dispute.")
+    assert "Eritrea" in source.text and target is None
+
+
+def test_events_a_claimed_act_is_no_target_its_victim_is(nlp):
+    _, _, target, _ = _statement(nlp, "The Taliban claimed responsibility for the attack.")
+    assert target is None
+    _, _, target, _ = _statement(nlp, "The Taliban claimed responsibility for the attack on the Iraqi embassy.")
+    assert target is not None and "Iraqi" in target.text

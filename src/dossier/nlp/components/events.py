@@ -33,7 +33,13 @@ from dossier.nlp.components.events_args import (
     verb_arguments,
 )
 from dossier.nlp.components.events_certainty import assess
-from dossier.nlp.components.events_detect import Trigger, find_modal_demands, find_statements, find_triggers
+from dossier.nlp.components.events_detect import (
+    Trigger,
+    find_modal_demands,
+    find_statements,
+    find_triggers,
+    match_noun,
+)
 from dossier.nlp.components.events_lexicon import PloverLexicon
 from dossier.nlp.components.events_verbal import material_support, official_protest, verbal_attack
 from dossier.nlp.extensions import doc_text, register_extensions
@@ -200,7 +206,7 @@ def extract_events(doc: Doc, lex: PloverLexicon) -> list[Event]:
         said = sorted(find_statements(sent, lex), key=_depth)
         if said:
             statements[sent.start_char] = _depth(said[0])
-            statement_args[sent.start_char] = _statement_spans(said[0], index, sent, text)
+            statement_args[sent.start_char] = _statement_spans(said[0], index, sent, text, lex)
         triggers = sorted(find_triggers(sent, lex) + find_modal_demands(sent, lex), key=lambda t: t.token.i)
         for trig in triggers:
             if news is not None and not actor_allowed(news, trig.token.idx, trig.token.idx + len(trig.token)):
@@ -216,7 +222,7 @@ def extract_events(doc: Doc, lex: PloverLexicon) -> list[Event]:
             if claim is not None and _depth(claim) < statements.get(sent.start_char, 99):
                 # "the Taliban claimed that they had attacked the school": a claim of responsibility (CAMEO 015)
                 statements[sent.start_char] = _depth(claim)
-                statement_args[sent.start_char] = _statement_spans(claim, index, sent, text)
+                statement_args[sent.start_char] = _statement_spans(claim, index, sent, text, lex)
     doc.user_data[DEPTH_KEY] = depths
     doc.user_data[STATEMENT_KEY] = statements
     doc.user_data[STATEMENT_ARGS_KEY] = statement_args
@@ -376,9 +382,22 @@ def _around(anchor: Token) -> list[Token]:
     return [*anchor.subtree, *(subject.subtree if subject is not None else ())]
 
 
-def _statement_spans(verb: Token, index: EntityIndex, sent: Span, text: str) -> tuple:
+def _statement_spans(verb: Token, index: EntityIndex, sent: Span, text: str, lex: PloverLexicon) -> tuple:
     """Who states an attitude and about whom ("X expressed concern about Y", "condolences to Y")."""
     args = statement_arguments(verb, index)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSALS:
+        args.targets, args.target_word = [], None  # "declined to comment on the bill": nothing said about it
+    act = _claimed_act(verb)
+    if act is not None:
+        # "claimed responsibility for the attack on the convoy": the act is the claimer's own; its other side
+        # is the attack's target, not the attack
+        entry = match_noun(act, lex)
+        inner = noun_arguments(act, index, entry.category) if entry is not None else None
+        args.targets = inner.targets if inner is not None else [h for h in args.targets if index.at(act) != h]
+        args.target_word = inner.target_word if inner is not None else None
+        where = place_of([act], index) if not args.targets and args.target_word is None else None
+        if where is not None and where.type in {"GPE", "LOC"}:
+            args.targets = [where]  # "the attack in Kandahar": the place attacked, as CAMEO coders code it
     source, target, _ = args.finish("STATEMENT")
     trig = Trigger(verb, None, None, verb, None)  # type: ignore[arg-type]
     return (
@@ -387,6 +406,19 @@ def _statement_spans(verb: Token, index: EntityIndex, sent: Span, text: str) -> 
         _span(target, sent, text) or _phrase(args.target_word, trig, sent, text, args.source_word),
         _id(target),
     )
+
+
+def _claimed_act(verb: Token) -> Token | None:
+    """The act of a claim of responsibility: "claimed responsibility for the attack" -> attack."""
+    if verb.lemma_.lower() not in CLAIM_VERBS:
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in {"responsibility", "credit"}):
+        for head in (obj, verb):
+            for p in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"for", "on", "of"}):
+                act = next((c for c in p.children if c.dep_ == "pobj"), None)
+                if act is not None:
+                    return act
+    return None
 
 
 def _id(hit: Hit | None) -> str | None:
