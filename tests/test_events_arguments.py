@@ -118,3 +118,11 @@ def test_events_a_claimed_act_is_no_target_its_victim_is(nlp):
     assert target is None
     _, _, target, _ = _statement(nlp, "The Taliban claimed responsibility for the attack on the Iraqi embassy.")
     assert target is not None and "Iraqi" in target.text
+
+
+def test_events_commitment_announced_for_an_unnamed_government_is_the_speakers(run):
+    a = run("Prime Minister Andrew Holness announced that the government will extend the nightly curfew in Jamaica.")
+    ev = first(a, "COERCE")
+    assert name(a, ev.source) == "Andrew Holness" and name(a, ev.target) == "Jamaica"
+    a = run("Brazil said the government of Peru will extend the curfew in Lima.")
+    assert name(a, first(a, "COERCE").source) != "Brazil"  # a named government acts for itself

@@ -292,6 +292,12 @@ def _event(
         cameo = lex.categories[category].cameo_root
     if certainty == "planned" and category == "CONCEDE":
         cameo = "03"  # an intention to yield (CAMEO 035), not the concession itself (08)
+    if judged.certainty == "planned" and judged.reporter is not None and source is not None and _unnamed(source, trig):
+        # "Putin said his country will not lift the ban", "the minister announced that the government will
+        # extend the curfew": a commitment announced for an unnamed government is the speaker's
+        speaker = index.of_phrases(judged.reporter, ACTOR_TYPES)
+        if speaker and speaker[0].type == "PERSON" and (target is None or speaker[0].entity != target.entity):
+            source = speaker[0]
     place = place_of([t for t in (trig.token, trig.anchor) if t is not None], index)
     if place is not None and place.entity in {h.entity for h in (source, target) if h}:
         place = None
@@ -406,6 +412,14 @@ def _statement_spans(verb: Token, index: EntityIndex, sent: Span, text: str, lex
         _span(target, sent, text) or _phrase(args.target_word, trig, sent, text, args.source_word),
         _id(target),
     )
+
+
+def _unnamed(hit: Hit, trig: Trigger) -> bool:
+    """A mention that names nobody: "the government", "his country" (no proper name, no nationality)."""
+    span = trig.token.doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None or not any(t.pos_ == "NOUN" for t in span):
+        return False  # a pronoun stands for whoever it refers to
+    return all(t.pos_ in {"DET", "PRON", "NOUN"} and not t.ent_type_ for t in span)
 
 
 def _claimed_act(verb: Token) -> Token | None:
