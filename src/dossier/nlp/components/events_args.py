@@ -107,6 +107,8 @@ class EntityIndex:
                         continue
                     if child.dep_ == "prep" and child.lower_ in {"in", "from"} and _participant_head(t):
                         continue  # "rebel forces in Tripoli" are not Tripoli
+                    if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and "LOC" not in types:
+                        continue  # an actor is not where it is: "a car bomb in Kiev", "ICE in Miami"
                     if child.dep_ == "poss" and child.pos_ == "PRON":
                         continue  # "his counterpart": the possessor is someone else
                     nxt.append(child)
@@ -439,6 +441,8 @@ def argument_word(tok: Token | None) -> Token | None:
     if tok is None or tok.pos_ not in PHRASE_POS or tok.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}:
         return None
     words = participant_nouns()
+    if _condition_state(tok):
+        return None
     if (
         tok.pos_ in {"PROPN", "NUM"}
         or tok.lemma_.lower() in words
@@ -452,6 +456,17 @@ def argument_word(tok: Token | None) -> Token | None:
         if c.dep_ == "prep" and c.lower_ == "of" and _names_participant(child(c, "pobj")):
             return tok  # "dozens of demonstrators", "a group of soldiers"
     return None
+
+
+def _condition_state(tok: Token) -> bool:
+    """ "a state of emergency", "the state of siege": a condition, not a country (a bare common noun after "of")."""
+    if tok.lemma_.lower() != "state":
+        return False
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            obj = child(c, "pobj")
+            return obj is not None and obj.pos_ == "NOUN" and not any(d.dep_ in {"det", "poss"} for d in obj.children)
+    return False
 
 
 def _names_participant(tok: Token | None) -> bool:

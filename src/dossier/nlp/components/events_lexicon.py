@@ -16,6 +16,10 @@ OPTION_KEYS = ("obj", "noobj", "mod", "prep", "subj", "cameo")
 FLAG_OPTIONS = ("nocomp", "trans", "xcomp")
 
 
+# PentaClass of the CAMEO roots whose class is not their PLOVER category's QuadClass
+CAMEO_PENTA = {"01": 0, "02": 0, "03": 1, "08": 2}
+
+
 @dataclass(frozen=True)
 class Category:
     name: str
@@ -120,10 +124,10 @@ class PloverLexicon:
         return self.categories[entry.category].cameo_root
 
     def penta(self, category: str, cameo_root: str) -> int:
-        """PentaClass: 0 for CAMEO 01/02 (statements and appeals), otherwise the category's class."""
-        if cameo_root in {"01", "02"}:
-            return 0
-        return self.categories[category].penta
+        """PentaClass, an aggregation of CAMEO roots: 0 for 01/02 (statements and appeals), 1 for an
+        intention (03), 2 for a yielding act (08: a concession done is material cooperation there, where
+        PLOVER's CONCEDE is verbal); otherwise the category's class."""
+        return CAMEO_PENTA.get(cameo_root, self.categories[category].penta)
 
     def cue(self, cls: str) -> set[str]:
         return self.cues.get(cls, set())
