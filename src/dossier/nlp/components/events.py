@@ -137,7 +137,7 @@ class _Times:
 
 
 def _is_date(t: TimeExpr) -> bool:
-    return t.type in {"DATE", "TIME"} and bool(t.value) and bool(DATE_VALUE.match(t.value))
+    return t.type in {"DATE", "TIME"} and t.value is not None and DATE_VALUE.match(t.value) is not None
 
 
 def _anchored(t: TimeExpr, span: Span, dated: list[tuple[TimeExpr, Span]]) -> str | None:
@@ -153,7 +153,7 @@ def _anchored(t: TimeExpr, span: Span, dated: list[tuple[TimeExpr, Span]]) -> st
     scope = list(nxt.subtree) if nxt.lower_ in {"after", "before"} else []
     lo, hi = (min(x.i for x in scope), max(x.i for x in scope) + 1) if scope else (nxt.i, nxt.i + 1)
     for d, dspan in dated:
-        if lo <= dspan.start and dspan.end <= hi:
+        if d.value and lo <= dspan.start and dspan.end <= hi:
             return _shift(d.value, int(m.group(1)), m.group(2), sign)
     return None
 

@@ -123,7 +123,7 @@ class EntityIndex:
         """The entities of a phrase and of the phrases coordinated with it ("Trump and Putin")."""
         if tok is None:
             return []
-        out = []
+        out: list[Hit] = []
         for t in [tok, *_conjuncts(tok)]:
             hit = self.of_phrase(t, types)
             if hit and all(h.entity != hit.entity for h in out):
@@ -383,8 +383,9 @@ def noun_arguments(noun: Token, index: EntityIndex, category: str, light: Token 
         # "their relationship is the subject of an investigation by the FBI": the target is the copula's subject
         args.targets = index.of_phrases(topic)
         poss = child(topic, "poss")
-        if not args.targets and poss is not None and index.at(poss) is not None:
-            args.targets = [index.at(poss)]  # "their relationship": the people the pronoun stands for
+        possessor = index.at(poss) if poss is not None else None
+        if not args.targets and possessor is not None:
+            args.targets = [possessor]  # "their relationship": the people the pronoun stands for
         args.target_word = topic
     if not args.sources and light is None:
         # "a Moscow intervention in the hacking": the actor of the noun that governs the event
@@ -483,8 +484,9 @@ def phrase_span(tok: Token) -> tuple[int, int]:
     protesters")."""
     start, end = tok.left_edge, tok
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if of is not None and tok.i < of.i and _names_participant(child(of, "pobj")):
-        end = child(of, "pobj")  # "thousands of protesters"
+    participant = child(of, "pobj") if of is not None and tok.i < of.i else None
+    if participant is not None and _names_participant(participant):
+        end = participant  # "thousands of protesters"
     return start.idx, end.idx + len(end.text)
 
 

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from dossier.nlp.components.events_args import child
-from dossier.nlp.components.events_lexicon import Entry, LightVerb, PloverLexicon
+from dossier.nlp.components.events_entry import Entry
+from dossier.nlp.components.events_lexicon import LightVerb, PloverLexicon
 
 # nouns inside names ("the Security Council", "Camp David Accords") are not events
 NAME_LABELS = {"ORG", "GPE", "PERSON", "LAW", "WORK_OF_ART", "FAC", "NORP", "PRODUCT", "LOC"}
@@ -193,7 +194,7 @@ def _light_nouns(verb: Token, lv: LightVerb) -> list[Token]:
                 nouns.append(pobj)
     if verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBN":  # "the attack carried out by"
         nouns.append(verb.head)
-    more = []
+    more: list[Token] = []
     for n in nouns:
         more.extend(c for c in n.children if c.dep_ == "conj" and c.pos_ == "NOUN")
     return nouns + more
@@ -297,9 +298,9 @@ def find_triggers(sent: Span, lex: PloverLexicon) -> list[Trigger]:
             if lv.particle and _match_particle(tok, lv.particle) is None:
                 continue
             for noun in _light_nouns(tok, lv):
-                entry = match_noun(noun, lex)
-                if entry is not None and noun.i not in found:
-                    found[noun.i] = Trigger(noun, None, entry, tok, tok)
+                noun_entry = match_noun(noun, lex)
+                if noun_entry is not None and noun.i not in found:
+                    found[noun.i] = Trigger(noun, None, noun_entry, tok, tok)
                     light_of[noun.i] = tok
                     nouns += 1
         if not nouns and cameo is not None and cameo[0].entry is not None:
@@ -309,12 +310,12 @@ def find_triggers(sent: Span, lex: PloverLexicon) -> list[Trigger]:
             continue
         if tok.dep_ == "compound" and tok.head.pos_ in {"NOUN", "PROPN"}:
             continue  # "peace talks process", "protest movement"
-        entry = match_noun(tok, lex)
-        if entry is None:
+        noun_entry = match_noun(tok, lex)
+        if noun_entry is None:
             continue
-        if _absorbed(tok, found, lex, entry):
+        if _absorbed(tok, found, lex, noun_entry):
             continue
-        found[tok.i] = Trigger(tok, None, entry, tok, None)
+        found[tok.i] = Trigger(tok, None, noun_entry, tok, None)
     return [found[i] for i in sorted(found)]
 
 

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from dossier.errors import DataError
+from dossier.nlp.components.events_cameo import CameoVerbs
+from dossier.nlp.components.events_entry import Entry
 
 LEXICON_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicons" / "plover"
 OPTION_KEYS = ("obj", "noobj", "mod", "prep", "subj", "cameo")
@@ -31,31 +34,6 @@ class Category:
 
 
 @dataclass(frozen=True)
-class Entry:
-    """One lexicon line: a verb or noun (with its particle) that signals a category."""
-
-    kind: str  # verb | noun
-    lemma: str  # the head lemma ("call" for "call_for")
-    particle: str | None  # "for" for "call_for"
-    category: str
-    mode: str | None
-    obj: frozenset[str] = frozenset()
-    noobj: frozenset[str] = frozenset()
-    mod: frozenset[str] = frozenset()
-    prep: frozenset[str] = frozenset()
-    subj: frozenset[str] = frozenset()
-    cameo: str | None = None
-    nocomp: bool = False
-    trans: bool = False  # needs a direct object (or a passive subject)
-    xcomp: bool = False  # needs an infinitive complement ("agreed to meet")
-    order: int = 0  # position in the lexicon: earlier wins among equally specific entries
-
-    @property
-    def specificity(self) -> int:
-        return sum(bool(x) for x in (self.obj, self.mod, self.prep, self.subj, self.particle))
-
-
-@dataclass(frozen=True)
 class LightVerb:
     lemma: str
     particle: str | None
@@ -73,7 +51,7 @@ class PloverLexicon:
     light_verbs: dict[str, list[LightVerb]] = field(default_factory=dict)
     cues: dict[str, set[str]] = field(default_factory=dict)  # class -> words
     verbal: dict[str, set[str]] = field(default_factory=dict)  # verbal.txt: class -> words
-    cameo: object | None = None  # the CAMEO verb patterns (events_cameo.CameoVerbs), when loaded
+    cameo: CameoVerbs | None = None  # the CAMEO verb patterns, when loaded
 
     @classmethod
     def load(cls, directory: Path = LEXICON_DIR, cameo: bool = True) -> PloverLexicon:
@@ -97,8 +75,6 @@ class PloverLexicon:
         lex.cues = _load_cues(directory / "cues.txt")
         lex.verbal = _load_cues(directory / "verbal.txt")
         if cameo:
-            from dossier.nlp.components.events_cameo import CameoVerbs
-
             lex.cameo = CameoVerbs.load()
         return lex
 
@@ -170,7 +146,7 @@ def _load_entries(path: Path, category: str, modes: dict, start: int) -> list[En
         kind, lemma, mode = cols[0], cols[1], cols[2]
         if mode != "-" and (category, mode) not in modes:
             raise DataError(f"{path}: mode {mode!r} is not a {category} mode in modes.tsv")
-        opts: dict[str, object] = {}
+        opts: dict[str, Any] = {}
         for opt in cols[3:]:
             if opt in FLAG_OPTIONS:
                 opts[opt] = True
@@ -189,7 +165,7 @@ def _load_entries(path: Path, category: str, modes: dict, start: int) -> list[En
                 mode=None if mode == "-" else mode,
                 order=start + n,
                 **opts,
-            )  # type: ignore[arg-type]
+            )
         )
     return entries
 
