@@ -241,9 +241,7 @@ class Corpus:
             last = marked.find("\x03")
             start = r["start"] + (first if first >= 0 else 0)
             end = r["start"] + (last - 1 if last > first >= 0 else 0)
-            ev = Evidence(
-                r["article_id"], r["title"], r["published"], r["source"], r["url"], r["text"], r["start"], start, end
-            )
+            ev = Evidence.of_row(r, r["text"], r["start"], start, end)
             out.append(SearchHit(ev, marked.replace("\x02", "[").replace("\x03", "]")))
         return out
 
@@ -329,16 +327,8 @@ class Corpus:
         return EntityRef(entity_id, name or row["name"], row["type"])
 
     def _event(self, r) -> EventRecord:
-        ev = Evidence(
-            r["article_id"],
-            r["title"],
-            r["published"],
-            r["article_source"],
-            r["url"],
-            r["sentence_text"],
-            r["sentence_start"],
-            r["trigger_start"],
-            r["trigger_end"],
+        ev = Evidence.of_row(
+            r, r["sentence_text"], r["sentence_start"], r["trigger_start"], r["trigger_end"], source="article_source"
         )
         return EventRecord(
             date=r["event_date"],
@@ -360,16 +350,8 @@ class Corpus:
         )
 
     def _claim(self, r) -> ClaimRecord:
-        ev = Evidence(
-            r["article_id"],
-            r["title"],
-            r["published"],
-            r["article_source"],
-            r["url"],
-            r["evidence_text"],
-            r["evidence_start"],
-            r["content_start"],
-            r["content_end"],
+        ev = Evidence.of_row(
+            r, r["evidence_text"], r["evidence_start"], r["content_start"], r["content_end"], source="article_source"
         )
         return ClaimRecord(
             source=self._ref(r["source_entity"], r["source_name"], r["source_type"]),
@@ -386,17 +368,7 @@ class Corpus:
     def _relation(self, r) -> RelationRecord:
         ev = None
         if r["evidence_start"] is not None:
-            ev = Evidence(
-                r["article_id"],
-                r["title"],
-                r["published"],
-                r["source"],
-                r["url"],
-                r["sentence_text"],
-                r["sentence_start"],
-                r["evidence_start"],
-                r["evidence_end"],
-            )
+            ev = Evidence.of_row(r, r["sentence_text"], r["sentence_start"], r["evidence_start"], r["evidence_end"])
         subj = self._entity_ref(r["subject_entity"], r["subject_name"], r["subject_type"])
         obj = self._entity_ref(r["object_entity"], r["object_name"], r["object_type"])
         return RelationRecord(
@@ -416,12 +388,8 @@ class Corpus:
             if len(rec.evidence) < max(evidence, 1):  # the sentence is read only for the evidence kept
                 sent = q.sentence(self.conn, r["article_id"], r["start"])
                 rec.evidence.append(
-                    Evidence(
-                        r["article_id"],
-                        r["title"],
-                        r["published"],
-                        r["source"],
-                        r["url"],
+                    Evidence.of_row(
+                        r,
                         sent["text"] if sent else r["label"],
                         sent["start"] if sent else r["start"],
                         r["start"],
@@ -431,17 +399,7 @@ class Corpus:
         return sorted(roles.values(), key=lambda x: (-x.articles, x.first_seen or "", x.label))
 
     def _sentence_evidence(self, r) -> Evidence:
-        return Evidence(
-            r["article_id"],
-            r["title"],
-            r["published"],
-            r["source"],
-            r["url"],
-            r["text"],
-            r["start"],
-            r["start"],
-            r["end"],
-        )
+        return Evidence.of_row(r, r["text"], r["start"], r["start"], r["end"])
 
     def _paths(self, a: EntityRef, b: EntityRef, k: int) -> list[Path]:
         """The k best paths from a to b through other actors, over co-mention edges (fewer hops, more evidence)."""

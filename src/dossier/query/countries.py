@@ -177,17 +177,7 @@ def _event(r, a: str) -> CountryEvent:
         1,
     )
     sentence = r["sentence"] or ""
-    evidence = Evidence(
-        r["article_id"],
-        r["title"],
-        r["published"],
-        r["source"],
-        r["url"],
-        sentence,
-        r["sentence_start"],
-        r["trigger_start"],
-        r["trigger_end"],
-    )
+    evidence = Evidence.of_row(r, sentence, r["sentence_start"], r["trigger_start"], r["trigger_end"])
     # the event's date; else its article's, inferred when the article gave none (an undated article's "2017-W27")
     date = r["event_date"] or iso_date(r["published_inferred"])
     return CountryEvent(

@@ -59,6 +59,16 @@ class Evidence:
     def text(self) -> str:
         return self.sentence[self.start - self.sentence_start : self.end - self.sentence_start]
 
+    @classmethod
+    def of_row(
+        cls, r: Any, sentence: str, sentence_start: int, start: int, end: int, *, source: str = "source"
+    ) -> Evidence:
+        """Evidence in a store row that carries its article's ``article_id``, ``title``, ``published``,
+        ``url`` and source (the column ``source`` names)."""
+        return cls(
+            r["article_id"], r["title"], r["published"], r[source], r["url"], sentence, sentence_start, start, end
+        )
+
     def marked(self, left: str = "[", right: str = "]") -> str:
         a, b = self.start - self.sentence_start, self.end - self.sentence_start
         return f"{self.sentence[:a]}{left}{self.sentence[a:b]}{right}{self.sentence[b:]}"

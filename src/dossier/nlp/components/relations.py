@@ -266,22 +266,7 @@ def _from_copula(tok: Token, hit: Hit, index: EntityIndex, lex: RelationLexicon,
             if pobj is not None:
                 nouns.append(pobj)
         for noun in nouns:
-            found = _role_phrase(noun, hit.entity, index, lex)
-            if found is None:
-                continue
-            rtype, obj, label = found
-            if rtype == "family" and (obj is None or obj.type not in FAMILY_OBJECTS):
-                continue
-            now = False if _past(noun.subtree) else current
-            out.add(
-                rtype,
-                hit.entity,
-                obj.entity if obj else None,
-                label,
-                now,
-                noun.left_edge.idx,
-                noun.right_edge.idx + len(noun.right_edge.text),
-            )
+            _add_role(noun, hit, current, index, lex, out)
 
 
 def _from_appositive(tok: Token, hit: Hit, index: EntityIndex, lex: RelationLexicon, out: _Collector) -> None:
@@ -292,22 +277,23 @@ def _from_appositive(tok: Token, hit: Hit, index: EntityIndex, lex: RelationLexi
         at = index.at(c)
         if at is not None and at.entity == hit.entity and _rtype(c.lower_, lex) is None:
             continue
-        found = _role_phrase(c, hit.entity, index, lex)
-        if found is None:
-            continue
-        rtype, obj, label = found
-        if rtype == "family" and (obj is None or obj.type not in FAMILY_OBJECTS):
-            continue
-        now = False if _past(c.subtree) else None
-        out.add(
-            rtype,
-            hit.entity,
-            obj.entity if obj else None,
-            label,
-            now,
-            c.left_edge.idx,
-            c.right_edge.idx + len(c.right_edge.text),
-        )
+        _add_role(c, hit, None, index, lex, out)
+
+
+def _add_role(
+    noun: Token, hit: Hit, current: bool | None, index: EntityIndex, lex: RelationLexicon, out: _Collector
+) -> None:
+    """The tie a role phrase gives its holder ("an adviser to the campaign"), over the phrase; a role
+    said in the past tense ("former adviser") is not current."""
+    found = _role_phrase(noun, hit.entity, index, lex)
+    if found is None:
+        return
+    rtype, obj, label = found
+    if rtype == "family" and (obj is None or obj.type not in FAMILY_OBJECTS):
+        return
+    now = False if _past(noun.subtree) else current
+    end = noun.right_edge.idx + len(noun.right_edge.text)
+    out.add(rtype, hit.entity, obj.entity if obj else None, label, now, noun.left_edge.idx, end)
 
 
 def _noun_word(tok: Token) -> tuple[str, int]:

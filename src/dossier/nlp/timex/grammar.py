@@ -422,24 +422,26 @@ class Grammar:
             return None
         return reading.with_(year=y, month=mo, day=d, weekday=self.weekday(mm["wd"]))
 
-    def _b_mdy(self, m: re.Match[str]) -> Reading | None:
+    def _month_day(self, m: re.Match[str]) -> tuple[int, int] | None:
+        """The month and day of a matched date whose month is capitalised."""
         if not _cap(m["month"]):
             return None
         mo, d = self.month(m["month"]), self.day(m["day"])
-        if mo is None or d is None:
+        return None if mo is None or d is None else (mo, d)
+
+    def _full_date(self, year: str, mo: int, d: int, weekday: int | None) -> Reading | None:
+        y = self.year(year)
+        if y is None or not valid_date(y, mo, d):
             return None
+        return Reading("DATE", value=f"{y:04d}-{mo:02d}-{d:02d}", year=y, month=mo, day=d, weekday=weekday)
+
+    def _b_mdy(self, m: re.Match[str]) -> Reading | None:
+        md = self._month_day(m)
+        if md is None:
+            return None
+        mo, d = md
         if m["year"]:
-            y = self.year(m["year"])
-            if y is None or not valid_date(y, mo, d):
-                return None
-            return Reading(
-                "DATE",
-                value=f"{y:04d}-{mo:02d}-{d:02d}",
-                year=y,
-                month=mo,
-                day=d,
-                weekday=self.weekday(m["wd"] or m["wd2"]),
-            )
+            return self._full_date(m["year"], mo, d, self.weekday(m["wd"] or m["wd2"]))
         if not valid_date(2000, mo, d):  # a leap year: February 29 is possible, February 30 is not
             return None
         if self.lex.key(m["month"]) in AMBIGUOUS_MONTHS and not m["day"][0].isdigit() and not (m["wd"] or m["wd2"]):
@@ -448,18 +450,12 @@ class Grammar:
         return Reading("DATE", month=mo, day=d, weekday=self.weekday(m["wd"] or m["wd2"]), direction=direction)
 
     def _b_dmy(self, m: re.Match[str]) -> Reading | None:
-        if not _cap(m["month"]):
+        md = self._month_day(m)
+        if md is None:
             return None
-        mo, d = self.month(m["month"]), self.day(m["day"])
-        if mo is None or d is None:
-            return None
+        mo, d = md
         if m["year"]:
-            y = self.year(m["year"])
-            if y is None or not valid_date(y, mo, d):
-                return None
-            return Reading(
-                "DATE", value=f"{y:04d}-{mo:02d}-{d:02d}", year=y, month=mo, day=d, weekday=self.weekday(m["wd"])
-            )
+            return self._full_date(m["year"], mo, d, self.weekday(m["wd"]))
         if not valid_date(2000, mo, d) or not m["day"][0].isdigit():
             return None
         return Reading("DATE", month=mo, day=d, weekday=self.weekday(m["wd"]))
