@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 from abc import ABC, abstractmethod
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
+from typing import Any
 
 from dossier.codes.codebook import default_knowledge
 from dossier.dedup import band_keys
@@ -23,6 +25,7 @@ from dossier.resolve.resolver import NewEntity, resolve_article
 from dossier.store.article_format import article_format_columns
 from dossier.store.codes import write_codes
 from dossier.store.connection import Connection
+from dossier.store.migrations import MIGRATIONS
 from dossier.store.pairs import add_comentions, add_pairs
 from dossier.store.resolution import CorpusView, apply, create_entity, refresh_entity
 
@@ -74,6 +77,31 @@ class Store(ABC):
         if self.readonly:
             raise StoreError(f"{self.label}: schema {applied} needs migrating to {latest}; open it once for writing")
         return applied
+
+    def _migrate(self, run_script: Callable[[str], Any]) -> None:
+        """Apply the migrations the store lacks, in one write transaction, each recorded in ``migrations``;
+        ``run_script`` runs one migration's SQL on the engine (``Migration.script`` of its dialect)."""
+        with self.write():
+            self.conn.execute(
+                "CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at "
+                "TEXT NOT NULL)"
+            )
+            applied = self.conn.execute("SELECT COALESCE(MAX(version), 0) FROM migrations").fetchone()[0]
+            for mig in MIGRATIONS:
+                if mig.version <= applied:
+                    continue
+                run_script(mig.script(self.conn.dialect))
+                if mig.backfill is not None:
+                    mig.backfill(self.conn)
+                self.conn.execute(
+                    "INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                    (mig.version, mig.name, _now()),
+                )
+            self.conn.execute(
+                "INSERT INTO meta (key, value) VALUES ('application', ?) ON CONFLICT (key) DO UPDATE SET value = "
+                "excluded.value",
+                (APPLICATION,),
+            )
 
     def schema_version(self) -> int:
         return self.conn.execute("SELECT MAX(version) FROM migrations").fetchone()[0]

@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from dossier.errors import StoreError
-from dossier.store.base import APPLICATION, Store, _now
-from dossier.store.connection import POSTGRESQL, PgConnection
-from dossier.store.migrations import LATEST, MIGRATIONS
+from dossier.store.base import Store
+from dossier.store.connection import PgConnection
+from dossier.store.migrations import LATEST
 
 WRITE_LOCK = 0x646F7373  # pg_advisory_xact_lock key of dossier writers ("doss")
 
@@ -65,29 +65,9 @@ class PostgresStore(Store):
         tables = self._tables()
         if self._applied_version(tables, LATEST, elsewhere="database") is None:
             return
-        with self.write():
-            # two processes opening a new database at once: the second waits, then finds it migrated
-            applied = 0
-            self.conn.execute(
-                "CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at "
-                "TEXT NOT NULL)"
-            )
-            applied = self.conn.execute("SELECT COALESCE(MAX(version), 0) FROM migrations").fetchone()[0]
-            for mig in MIGRATIONS:
-                if mig.version <= applied:
-                    continue
-                self.conn.raw.execute(mig.script(POSTGRESQL))  # DDL only: no placeholders, several statements at once
-                if mig.backfill is not None:
-                    mig.backfill(self.conn)
-                self.conn.execute(
-                    "INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)",
-                    (mig.version, mig.name, _now()),
-                )
-            self.conn.execute(
-                "INSERT INTO meta (key, value) VALUES ('application', ?) ON CONFLICT (key) DO UPDATE SET value = "
-                "excluded.value",
-                (APPLICATION,),
-            )
+        # two processes opening a new database at once: the second waits for the write lock, then finds
+        # the migrations applied
+        self._migrate(self.conn.raw.execute)  # DDL only: no placeholders, several statements at once
 
     @contextmanager
     def write(self) -> Iterator[PgConnection]:

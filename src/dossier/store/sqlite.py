@@ -12,9 +12,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from dossier.errors import StoreError
-from dossier.store.base import APPLICATION, Store, _now
-from dossier.store.connection import SQLITE, SQLiteConnection
-from dossier.store.migrations import LATEST, MIGRATIONS
+from dossier.store.base import Store
+from dossier.store.connection import SQLiteConnection
+from dossier.store.migrations import LATEST
 
 
 class SQLiteStore(Store):
@@ -112,30 +112,11 @@ class SQLiteStore(Store):
             self._enable_wal()
         if applied is None:
             return
-        self._migrate(applied)
+        self._migrate(self._run_script)
 
-    def _migrate(self, applied: int) -> None:
-        with self.write():
-            self.conn.execute(
-                "CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at "
-                "TEXT NOT NULL)"
-            )
-            for mig in MIGRATIONS:
-                if mig.version <= applied:
-                    continue
-                for statement in _statements(mig.script(SQLITE)):
-                    self.conn.execute(statement)
-                if mig.backfill is not None:
-                    mig.backfill(self.conn)
-                self.conn.execute(
-                    "INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)",
-                    (mig.version, mig.name, _now()),
-                )
-            self.conn.execute(
-                "INSERT INTO meta (key, value) VALUES ('application', ?) ON CONFLICT (key) DO UPDATE SET value = "
-                "excluded.value",
-                (APPLICATION,),
-            )
+    def _run_script(self, sql: str) -> None:
+        for statement in _statements(sql):  # sqlite3 runs one statement per call inside a transaction
+            self.conn.execute(statement)
 
     @contextmanager
     def write(self) -> Iterator[SQLiteConnection]:
