@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from dossier.datafiles import data_fields
 from dossier.errors import DataError
 from dossier.nlp.components.events_cameo import CameoVerbs
 from dossier.nlp.components.events_entry import Entry
@@ -109,18 +110,9 @@ class PloverLexicon:
         return self.cues.get(cls, set())
 
 
-def _lines(path: Path) -> list[list[str]]:
-    out = []
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if line:
-            out.append(line.split())
-    return out
-
-
 def _load_categories(path: Path) -> dict[str, Category]:
     cats = {}
-    for cols in _lines(path):
+    for cols in data_fields(path, "PLOVER lexicon file"):
         if len(cols) != 6:
             raise DataError(f"{path}: expected 6 columns, got {cols}")
         name, cameo, quad, penta, score, recipient = cols
@@ -130,7 +122,7 @@ def _load_categories(path: Path) -> dict[str, Category]:
 
 def _load_modes(path: Path, cats: dict[str, Category]) -> dict[tuple[str, str], tuple[float | None, str | None]]:
     modes = {}
-    for cols in _lines(path):
+    for cols in data_fields(path, "PLOVER lexicon file"):
         cat, mode, score, cameo = cols
         if cat not in cats:
             raise DataError(f"{path}: unknown category {cat}")
@@ -140,7 +132,7 @@ def _load_modes(path: Path, cats: dict[str, Category]) -> dict[tuple[str, str], 
 
 def _load_entries(path: Path, category: str, modes: dict, start: int) -> list[Entry]:
     entries = []
-    for n, cols in enumerate(_lines(path)):
+    for n, cols in enumerate(data_fields(path, "PLOVER lexicon file")):
         if len(cols) < 3 or cols[0] not in {"verb", "noun"}:
             raise DataError(f"{path}: bad line {' '.join(cols)!r} (KIND LEMMA MODE [OPTION ...])")
         kind, lemma, mode = cols[0], cols[1], cols[2]
@@ -172,7 +164,7 @@ def _load_entries(path: Path, category: str, modes: dict, start: int) -> list[En
 
 def _load_light_verbs(path: Path) -> dict[str, list[LightVerb]]:
     out: dict[str, list[LightVerb]] = {}
-    for cols in _lines(path):
+    for cols in data_fields(path, "PLOVER lexicon file"):
         lemma, _, particle = cols[0].partition("_")
         prep = cols[1] if len(cols) > 1 and cols[1] != "-" else None
         certainty = cols[2] if len(cols) > 2 else None
@@ -182,6 +174,6 @@ def _load_light_verbs(path: Path) -> dict[str, list[LightVerb]]:
 
 def _load_cues(path: Path) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
-    for cols in _lines(path):
+    for cols in data_fields(path, "PLOVER lexicon file"):
         out.setdefault(cols[0], set()).add(" ".join(cols[1:]))
     return out

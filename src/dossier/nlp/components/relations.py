@@ -24,6 +24,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from dossier.datafiles import data_fields
 from dossier.errors import DataError
 from dossier.models import Entity, Offsets, Relation
 from dossier.models import Span as TextSpan
@@ -54,26 +55,15 @@ class RelationLexicon:
     def load(cls, directory: Path = LEXICON_DIR) -> RelationLexicon:
         nouns: dict[str, str] = {}
         verbs: dict[str, list[TieVerb]] = {}
-        for cols in _lines(directory / "role_nouns.txt"):
+        for cols in data_fields(directory / "role_nouns.txt", "relations lexicon file"):
             nouns[cols[0]] = cols[1]
-        for cols in _lines(directory / "verbs.txt"):
+        for cols in data_fields(directory / "verbs.txt", "relations lexicon file"):
             if len(cols) < 4:
                 raise DataError(f"{directory / 'verbs.txt'}: expected VERB PREP TYPE LABEL, got {cols}")
             verbs.setdefault(cols[0], []).append(
                 TieVerb(cols[0], None if cols[1] == "-" else cols[1], cols[2], " ".join(cols[3:]))
             )
         return cls(nouns, verbs)
-
-
-def _lines(path: Path) -> list[list[str]]:
-    if not path.is_file():
-        raise DataError(f"relations lexicon file {path} is missing; reinstall dossier")
-    out = []
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if line:
-            out.append(line.split())
-    return out
 
 
 class _Collector:
