@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from dossier.codes.codebook import Codebook, _key, default_codebook, default_knowledge, parse_code
-from dossier.codes.text import ABBREVIATIONS, FORMER, TITLE_WORDS, government_mention, group_after, title_run
+from dossier.codes.codebook import Codebook, _key, code_words, default_codebook, default_knowledge, parse_code
+from dossier.codes.text import FORMER, government_mention, group_after, title_run
 from dossier.models import ActorCode, Analysis, CodeEvidence, Entity, Event
 from dossier.resolve.knowledge import DictionaryEntry, Knowledge, name_key
 
@@ -340,8 +340,13 @@ def _given_name(names: list[str]) -> bool:
     surname record is another person ("Johnson" alone would be the US secretary Jeh Johnson)."""
     for name in names:
         words = name.split()
-        if len(words) >= 2 and words[-2].lower().rstrip(".") not in TITLE_WORDS | {"mr", "mrs", "ms", "dr"}:
-            if not words[-2].lower().endswith(".") and words[-2].lower() + "." not in ABBREVIATIONS:
+        if len(words) >= 2 and words[-2].lower().rstrip(".") not in code_words("title_words.txt") | {
+            "mr",
+            "mrs",
+            "ms",
+            "dr",
+        }:
+            if not words[-2].lower().endswith(".") and words[-2].lower() + "." not in code_words("abbreviations.txt"):
                 return True
     return False
 
@@ -355,21 +360,21 @@ def _codes(entry: str, name: str, codes: tuple[str, ...]) -> list[ActorCode]:
     return out
 
 
-CORPORATE = {"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "ag", "sa", "nv"}
-CORPORATE |= {"group", "holding", "holdings", "electronics", "motor", "motors", "airlines", "airways", "industries"}
 _COMPANIES: dict[int, dict[str, dict[str, tuple[str, ...]]]] = {}
 
 
 def _company(names: list[str], kb: Knowledge) -> dict[str, tuple[str, tuple[str, ...]]]:
     """The company (a Phoenix MNC record) a name is filed under with or without a corporate word: "ZTE" is
     "ZTE Corp", "Samsung Electronics" is "Samsung", "Apple" is "Apple Inc". Only business records count, and
-    only one: a shortened name that several companies share says nothing."""
+    only one: a shortened name that several companies share says nothing. The corporate words are
+    ``data/lexicons/codes/corporate_words.txt``."""
+    corporate = code_words("corporate_words.txt")
     index = _COMPANIES.get(id(kb))
     if index is None:
         index = {}
         for key, entries in kb.entries.items():
             words = key.split()
-            if len(words) < 2 or words[-1] not in CORPORATE:
+            if len(words) < 2 or words[-1] not in corporate:
                 continue
             for e in entries:
                 if e.codes and e.codes[0].startswith("MNC"):
@@ -378,7 +383,7 @@ def _company(names: list[str], kb: Knowledge) -> dict[str, tuple[str, tuple[str,
     for name in names:
         words = name_key(name).split()
         keys = [" ".join(words)]
-        if len(words) >= 2 and words[-1] in CORPORATE:
+        if len(words) >= 2 and words[-1] in corporate:
             keys.append(" ".join(words[:-1]))
         for key in keys:
             hits = dict(index.get(key, {}))

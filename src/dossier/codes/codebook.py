@@ -12,7 +12,8 @@ dictionaries, with a few older codes) or an international prefix (IGO, NGO, MNC,
 - ``MED`` (a news agency with no country) -> (None, MED).
 
 ``Codebook`` holds the countries table (names, aliases, demonyms, capitals -> alpha-3) and the agents
-dictionary (role nouns -> sector), and finds them in a phrase's words.
+dictionary (role nouns -> sector), and finds them in a phrase's words. ``code_words`` reads the stage's
+plain word lists (``data/lexicons/codes/``: title words, abbreviations, corporate words; see its README.txt).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from dossier.resolve.knowledge import KNOWLEDGE, Knowledge
 from dossier.resolve.names import DATA
@@ -78,6 +79,7 @@ METONYMS = {
     "quai d'orsay": ("FRA", "GOV"),
 }
 WORD = re.compile(r"[\w.'’-]+")
+LEXICON_DIR = DATA / "lexicons" / "codes"
 
 
 @dataclass
@@ -225,6 +227,14 @@ def _key(text: str) -> str:
     text = text.lower().replace("’", "'").strip()
     text = text.removeprefix("the ")
     return " ".join(w.replace(".", "") if len(w) <= 5 else w for w in text.split())
+
+
+@cache
+def code_words(name: str) -> frozenset[str]:
+    """A word list of ``data/lexicons/codes/`` (``title_words.txt``: one lower-case word a line, # comments),
+    read once."""
+    lines = (line.strip() for line in (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines())
+    return frozenset(line.lower() for line in lines if line and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)

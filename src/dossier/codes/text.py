@@ -3,121 +3,27 @@ group noun after a demonym ("Syrian" rebels), a name that stands for a governmen
 
 from __future__ import annotations
 
-from dossier.codes.codebook import Codebook, _key, countries
+from dossier.codes.codebook import Codebook, _key, code_words, countries
 
 FORMER = {"former", "ex", "ex-", "late"}
-ABBREVIATIONS = {
-    "rep.",
-    "sen.",
-    "gen.",
-    "gov.",
-    "dr.",
-    "mr.",
-    "mrs.",
-    "ms.",
-    "lt.",
-    "col.",
-    "adm.",
-    "sgt.",
-    "capt.",
-    "maj.",
-    "pres.",
-    "st.",
-    "u.s.",
-    "u.k.",
-    "u.n.",
-    "e.u.",
-}
-TITLE_WORDS = {
-    "of",
-    "the",
-    "for",
-    "and",
-    "former",
-    "ex",
-    "late",
-    "deputy",
-    "vice",
-    "acting",
-    "interim",
-    "chief",
-    "crown",
-    "prince",
-    "foreign",
-    "prime",
-    "state",
-    "general",
-    "majority",
-    "minority",
-    "leader",
-    "top",
-    "senior",
-    "opposition",
-    "defense",
-    "defence",
-    "interior",
-    "finance",
-    "national",
-    "security",
-    "adviser",
-    "advisor",
-    "minister",
-    "president",
-    "secretary",
-    "spokesman",
-    "spokeswoman",
-    "ambassador",
-    "envoy",
-    "commander",
-    "head",
-    "director",
-    "chairman",
-    "speaker",
-    "senator",
-    "governor",
-    "mayor",
-    "judge",
-    "king",
-    "queen",
-    "emir",
-    "sheikh",
-    "premier",
-    "chancellor",
-    "lawmaker",
-    "congressman",
-    "congresswoman",
-    "rebel",
-    "party",
-    "energy",
-    "trade",
-    "justice",
-    "attorney",
-    "army",
-    "military",
-    "police",
-    "intelligence",
-    "navy",
-    "air",
-    "force",
-    "ex-president",
-    "ex-minister",
-}
 
 
 def title_run(text: str, start: int, max_words: int) -> tuple[str, int] | None:
     """The run of title words right before a name, in its clause ("Chinese President " before "Xi Jinping";
-    "Brazil's " before "Supreme Court"): capitalised words, title nouns, "of", "former"; (words, start)."""
+    "Brazil's " before "Supreme Court"): capitalised words, title nouns, "of", "former"; (words, start).
+    Title words and abbreviations are word lists of ``data/lexicons/codes/``."""
     window = text[max(0, start - 120) : start]
     if window and not window[-1].isspace():
         return None
     tokens = window.split()
+    abbreviations, title_words = code_words("abbreviations.txt"), code_words("title_words.txt")
     taken: list[str] = []
     for tok in reversed(tokens):
         low = tok.lower()
-        if len(taken) >= max_words or tok[-1] in ',;:!?"“”()' or (tok.endswith(".") and low not in ABBREVIATIONS):
+        if len(taken) >= max_words or tok[-1] in ',;:!?"“”()' or (tok.endswith(".") and low not in abbreviations):
             break
         bare = low.rstrip(".").removesuffix("'s").removesuffix("’s")
-        if not (tok[0].isupper() or bare in TITLE_WORDS):
+        if not (tok[0].isupper() or bare in title_words):
             break
         taken.append(tok)
     while taken and taken[-1].lower() in ("the", "of", "and", "for"):

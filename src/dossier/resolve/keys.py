@@ -25,96 +25,9 @@ from functools import lru_cache
 
 from dossier.models import Entity
 from dossier.resolve.knowledge import Knowledge, name_key
-from dossier.resolve.names import PersonName, compatible, parse_person
+from dossier.resolve.names import PersonName, compatible, entity_words, parse_person
 
 _SKIP = {"of", "the", "and", "for", "on", "in", "to", "&", "de", "du", "des", "la", "le", "a", "an", "at"}
-# Words that make a name an organisation's or a place's, whatever the NER said ("Clinton Foundation").
-ORG_WORDS = {
-    "party",
-    "agency",
-    "bureau",
-    "ministry",
-    "department",
-    "council",
-    "committee",
-    "commission",
-    "bank",
-    "army",
-    "police",
-    "union",
-    "association",
-    "organization",
-    "organisation",
-    "group",
-    "front",
-    "movement",
-    "court",
-    "office",
-    "institute",
-    "university",
-    "college",
-    "school",
-    "company",
-    "corporation",
-    "corp",
-    "inc",
-    "ltd",
-    "llc",
-    "news",
-    "fund",
-    "service",
-    "authority",
-    "administration",
-    "government",
-    "parliament",
-    "assembly",
-    "league",
-    "network",
-    "federation",
-    "alliance",
-    "center",
-    "centre",
-    "foundation",
-    "campaign",
-    "times",
-    "post",
-    "journal",
-    "club",
-    "circuit",
-    "house",
-    "senate",
-    "congress",
-    "church",
-    "hospital",
-    "airport",
-    "street",
-    "avenue",
-    "county",
-    "city",
-    "state",
-    "states",
-    "republic",
-    "kingdom",
-    "island",
-    "islands",
-    "river",
-    "mountain",
-    "hotel",
-    "tower",
-    "square",
-    "media",
-    "press",
-    "tv",
-    "radio",
-    "magazine",
-    "review",
-    "daily",
-    "herald",
-    "tribune",
-    "report",
-    "forces",
-    "force",
-}
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$|^[A-Z][A-Z&]{1,5}$")
 
 
@@ -177,7 +90,7 @@ def _decide_type(doc: DocEntity, kb: Knowledge) -> tuple[str, str]:
     known = kb.kind(doc.name)
     words = normalise(doc.name).split()
     if doc.type == "PERSON":
-        if known == "org" or (set(words) & ORG_WORDS and len(words) > 1):
+        if known == "org" or (set(words) & entity_words("org_name_words.txt") and len(words) > 1):
             return "ORG", f"'{doc.name}' is an organisation's name"
         return "PERSON", ""
     if doc.type in {"ORG", "GPE", "NORP", "FAC"}:
@@ -199,7 +112,7 @@ def person_shaped(name: str) -> bool:
     if _ACRONYM.match(name.replace(" ", "")) or any(ch.isdigit() for ch in name):
         return False
     words = normalise(name).split()
-    if not 2 <= len(words) <= 4 or set(words) & ORG_WORDS or set(words) & _SKIP:
+    if not 2 <= len(words) <= 4 or set(words) & entity_words("org_name_words.txt") or set(words) & _SKIP:
         return False
     if not all(w[:1].isupper() for w in name.split() if w.lower() not in {"de", "van", "von", "bin", "al", "le", "la"}):
         return False

@@ -17,65 +17,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
-PARTICLES = {
-    "de",
-    "da",
-    "del",
-    "della",
-    "di",
-    "du",
-    "des",
-    "van",
-    "von",
-    "der",
-    "den",
-    "la",
-    "le",
-    "bin",
-    "ibn",
-    "al",
-    "el",
-    "abu",
-    "st",
-    "dos",
-    "das",
-    "ter",
-    "ten",
-    "mac",
-}
 SUFFIXES = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "iii": "iii", "iv": "iv", "v": "v"}
-HONORIFICS = {
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "dr",
-    "prof",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "rev",
-    "gen",
-    "sen",
-    "rep",
-    "gov",
-    "col",
-    "capt",
-    "lt",
-    "sgt",
-    "maj",
-    "adm",
-    "pres",
-    "hon",
-    "mx",
-    "messrs",
-}
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 
 
@@ -119,7 +66,7 @@ def parse_person(name: str) -> PersonName:
                 words = words[n:]
                 break
         else:
-            if len(words) > 1 and words[0] in HONORIFICS:
+            if len(words) > 1 and words[0] in entity_words("honorifics.txt"):
                 title_words.append(words.pop(0))
                 continue
             break
@@ -134,7 +81,8 @@ def parse_person(name: str) -> PersonName:
     if len(words) == 1:
         return PersonName(surname=words[0], suffix=suffix, title=" ".join(title_words))
     cut = len(words) - 1
-    while cut > 1 and words[cut - 1] in PARTICLES:
+    particles = entity_words("name_particles.txt")
+    while cut > 1 and words[cut - 1] in particles:
         cut -= 1
     middle: list[str] = []
     for word in words[1:cut]:  # "H.W." and "HW" are two initials
@@ -225,6 +173,13 @@ def _titles() -> frozenset[tuple[str, ...]]:
         words = line.partition("|")[0]
         out.add(tuple(fold(words).replace(".", "").split()))
     return frozenset(out)
+
+
+@cache
+def entity_words(name: str) -> frozenset[str]:
+    """A word list of the entity lexicon (``data/lexicons/entities/NAME``, one word a line), read once:
+    ``name_particles.txt``, ``honorifics.txt``, ``org_name_words.txt``."""
+    return frozenset(_data_lines(DATA / "lexicons" / "entities" / name))
 
 
 def _data_lines(path: Path) -> list[str]:

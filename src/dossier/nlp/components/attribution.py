@@ -47,66 +47,6 @@ from dossier.nlp.newsformat import NewsFormat, actor_allowed
 
 PERSON_PRONOUNS = {"i", "me", "he", "him", "she", "her", "you", "myself", "himself", "herself"}
 GROUP_PRONOUNS = {"we", "us", "they", "them"}
-# heads of sources that are bodies or documents rather than people ("the police", "a new poll")
-BODY_HEADS = {
-    "police",
-    "army",
-    "military",
-    "ministry",
-    "embassy",
-    "parliament",
-    "congress",
-    "senate",
-    "council",
-    "commission",
-    "union",
-    "firm",
-    "bank",
-    "fund",
-    "poll",
-    "survey",
-    "report",
-    "study",
-    "data",
-    "analysis",
-    "document",
-    "record",
-    "memo",
-    "email",
-    "letter",
-    "statement",
-    "website",
-    "site",
-    "paper",
-    "newspaper",
-    "ad",
-    "video",
-    "book",
-    "article",
-    "story",
-    "release",
-    "filing",
-    "complaint",
-    "lawsuit",
-    "suit",
-    "campaign",
-    "administration",
-    "government",
-    "committee",
-    "agency",
-    "department",
-    "company",
-    "group",
-    "organization",
-    "network",
-    "channel",
-    "magazine",
-    "show",
-    "team",
-    "party",
-    "court",
-    "office",
-}
 MAX_BETWEEN_TOKENS = 8  # words allowed between a cue and the second half of a split quote ("she said Tuesday,")
 
 
@@ -444,11 +384,11 @@ def _kind(toks: list[Token], head: Token, entity: Entity | None, mention_kind: s
         return "vague"
     if head.pos_ == "PROPN" or head.ent_type_:
         return "person" if head.ent_type_ == "PERSON" else "organization"
-    if head.tag_ in {"NNS", "NNPS"} and head.pos_ != "PROPN" and lemma not in BODY_HEADS:
+    if head.tag_ in {"NNS", "NNPS"} and head.pos_ != "PROPN" and lemma not in lex.bodies:
         return "vague"  # "opposition leaders", "many voters": a group nobody names
     if lemma in lex.person_nouns:
         return "person"
-    if lemma in BODY_HEADS:
+    if lemma in lex.bodies:
         return "organization"
     return "vague"  # "this position of distrust", "the numbers": nobody in particular
 

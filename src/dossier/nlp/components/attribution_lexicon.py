@@ -51,6 +51,9 @@ class AttributionLexicon:
     anonymous: frozenset[str] = frozenset()
     cues: dict[str, frozenset[str]] = field(default_factory=dict)  # certainty -> words
     person_nouns: frozenset[str] = frozenset()  # nominal heads that name people ("president", "spokesman")
+    bodies: frozenset[str] = frozenset()  # source heads that are bodies or documents ("police", "poll")
+    noun_source_verbs: frozenset[str] = frozenset()  # their subject is the source of their noun cue
+    not_generic: frozenset[str] = frozenset()  # verbs that are no cue even with a that-clause
 
     @classmethod
     def load(cls, directory: Path = LEXICON_DIR) -> AttributionLexicon:
@@ -70,6 +73,9 @@ class AttributionLexicon:
             anonymous=frozenset(read_words(directory / "anonymous_sources.txt")),
             cues=cues,
             person_nouns=frozenset(_person_nominals(NOMINALS_FILE)),
+            bodies=frozenset(read_words(directory / "body_sources.txt")),
+            noun_source_verbs=frozenset(read_words(directory / "noun_source_verbs.txt")),
+            not_generic=frozenset(read_words(directory / "not_generic.txt")),
         )
 
     # computed once per lexicon (the lexicon is not changed after loading), not once per cue word

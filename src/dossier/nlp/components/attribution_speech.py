@@ -22,28 +22,6 @@ from dossier.nlp.components.attribution_lexicon import AttributionLexicon, Cue
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 SOURCE_CUT = {"relcl", "appos", "punct", "advcl", "parataxis", "acl"}
 TRIM = set(",.;:—–-()[]") | {"--", "...", "…"}
-# verbs whose subject is the source of their noun-cue object ("issued a statement", "made the claim that")
-NOUN_SOURCE_VERBS = {
-    "make",
-    "issue",
-    "release",
-    "deliver",
-    "express",
-    "voice",
-    "level",
-    "file",
-    "repeat",
-    "reiterate",
-    "raise",
-    "have",
-    "offer",
-    "give",
-    "put",
-    "post",
-    "publish",
-    "send",
-    "share",
-}
 
 
 @dataclass
@@ -453,7 +431,7 @@ def according_to(tok: Token) -> Candidate | None:
     return Candidate(tok, [tok, to], parts, source_phrase(obj), ACCORDING, "according")
 
 
-def noun_source(noun: Token) -> list[Token] | None:
+def noun_source(noun: Token, lex: AttributionLexicon) -> list[Token] | None:
     poss = _first(noun, {"poss"})
     if poss is not None:
         return source_phrase(poss)
@@ -462,7 +440,7 @@ def noun_source(noun: Token) -> list[Token] | None:
             obj = _first(c, {"pobj"})
             if obj is not None:
                 return source_phrase(obj)
-    if noun.dep_ in {"dobj", "attr"} and lemma_of(noun.head) in NOUN_SOURCE_VERBS:
+    if noun.dep_ in {"dobj", "attr"} and lemma_of(noun.head) in lex.noun_source_verbs:
         return subject_of(noun.head)
     if noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"}:
         return None
@@ -470,27 +448,12 @@ def noun_source(noun: Token) -> list[Token] | None:
 
 
 GENERIC = Cue("generic", "generic", frozenset({"that"}), "reported")
-NOT_GENERIC = {
-    "be",
-    "make",
-    "ensure",
-    "mean",
-    "so",
-    "such",
-    "have",
-    "do",
-    "get",
-    "take",
-    "give",
-    "put",
-    "keep",
-    "see_to",
-}
 
 
-def generic_that(tok: Token) -> Cue | None:
-    """A verb outside the lexicons with a that-clause and a subject ("X conceded that …") is a cue."""
-    if tok.lemma_.lower() in NOT_GENERIC or tok.pos_ != "VERB":
+def generic_that(tok: Token, lex: AttributionLexicon) -> Cue | None:
+    """A verb outside the lexicons with a that-clause and a subject ("X conceded that …") is a cue, unless
+    the lexicon's ``not_generic`` lists it ("ensure that")."""
+    if tok.lemma_.lower() in lex.not_generic or tok.pos_ != "VERB":
         return None
     if not any(c.dep_ in {"nsubj"} for c in tok.children):
         return None
@@ -521,7 +484,7 @@ def verb_candidate(tok: Token, lex: AttributionLexicon) -> Candidate | None:
         return None
     entry = lookup_verb(tok, lex)
     if entry is None:
-        entry = generic_that(tok)
+        entry = generic_that(tok, lex)
         if entry is None:
             return None
     if tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
@@ -616,7 +579,7 @@ def noun_candidate(tok: Token, lex: AttributionLexicon) -> Candidate | None:
     if not parts:
         return None
     cue = sorted({tok, *extra}, key=lambda t: t.i)
-    return Candidate(tok, cue, parts, noun_source(tok), entry, frame)
+    return Candidate(tok, cue, parts, noun_source(tok, lex), entry, frame)
 
 
 COLON = Cue("colon", "speech", frozenset({"quote"}), "reported")

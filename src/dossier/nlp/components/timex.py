@@ -73,7 +73,9 @@ class TimeTagger:
         hits = select([h for h in self.grammar.find(text) if self._plausible(h, text)])
         starts = _sentence_starts(doc)
         tenses = [
-            FUTURE if FORWARD_CUE.search(text[max(0, h.start - 14) : h.start]) else clause_tense(doc, h.start, h.end)
+            FUTURE
+            if FORWARD_CUE.search(text[max(0, h.start - 14) : h.start])
+            else clause_tense(doc, h.start, h.end, self.lexicon)
             for h in hits
         ]
         article = doc._.article

@@ -434,7 +434,7 @@ class Sieve:
                 continue
             if n.kind == "nominal" and n.head != m.head and not info.has_name:
                 continue
-            if m.type == "ORG" and not _org_kinds_agree(m.head, self._name_words(info)):
+            if m.type == "ORG" and not _org_kinds_agree(m.head, self._name_words(info), self.lex):
                 continue
             score = 0.5**dist + min(info.size, 6) * 0.3
             if m.head in info.heads:
@@ -560,98 +560,19 @@ def _coargument_heads(tok) -> set[int]:
     return {c.i for c in verb.children if c.dep_ in SUBJ | OBJ and c.i != tok.i}
 
 
-AGENCY_HEADS = {
-    "agency",
-    "commission",
-    "regulator",
-    "watchdog",
-    "ministry",
-    "department",
-    "bureau",
-    "authority",
-    "office",
-    "court",
-    "tribunal",
-    "council",
-    "committee",
-    "board",
-    "assembly",
-    "parliament",
-    "government",
-}
-COMPANY_HEADS = {
-    "company",
-    "firm",
-    "group",
-    "giant",
-    "producer",
-    "manufacturer",
-    "retailer",
-    "lender",
-    "bank",
-    "insurer",
-    "carrier",
-    "airline",
-    "automaker",
-    "startup",
-    "conglomerate",
-    "corporation",
-    "subsidiary",
-    "business",
-}
-AGENCY_NAME_WORDS = AGENCY_HEADS | {
-    "administration",
-    "organization",
-    "organisation",
-    "service",
-    "police",
-    "army",
-    "ministry",
-    "institute",
-    "university",
-    "union",
-    "fund",
-    "association",
-    "party",
-    "senate",
-    "congress",
-}
-COMPANY_NAME_WORDS = {
-    "inc",
-    "corp",
-    "corporation",
-    "ltd",
-    "llc",
-    "plc",
-    "foods",
-    "brands",
-    "logistics",
-    "holdings",
-    "construction",
-    "energy",
-    "oil",
-    "motors",
-    "airlines",
-    "bank",
-    "group",
-    "co",
-    "industries",
-    "capital",
-}
-
-
-def _org_kinds_agree(head: str, name_words: set[str]) -> bool:
+def _org_kinds_agree(head: str, name_words: set[str], lex: EntityLexicon) -> bool:
     """'the agency' is not 'Northvale Foods', and 'the company' is not the 'Federal Trade Commission'."""
     if not name_words:
         return True
-    if head in COMPANY_HEADS and name_words & AGENCY_NAME_WORDS and not name_words & COMPANY_NAME_WORDS:
+    agency, company = lex.agency_name_words, lex.company_name_words
+    if head in lex.company_nouns and name_words & agency and not name_words & company:
         return False
-    if head in AGENCY_HEADS and name_words & COMPANY_NAME_WORDS and not name_words & AGENCY_NAME_WORDS:
+    if head in lex.agency_nouns and name_words & company and not name_words & agency:
         return False
     if (
-        head in AGENCY_HEADS
+        head in lex.agency_nouns
         and head not in name_words
-        and name_words & AGENCY_NAME_WORDS
+        and name_words & agency
         and head in {"court", "parliament", "assembly", "board", "council", "committee"}
     ):
         return False  # a court is a court: "the court" is not the "Serious Fraud Office"

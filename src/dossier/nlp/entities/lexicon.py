@@ -1,4 +1,5 @@
-"""The word lists the entity extractor reads: titles, actor nouns, pronouns, countries and given names.
+"""The word lists the entity extractor reads: titles, actor nouns, pronouns, countries and given names, and
+the nouns that tell places, agencies and companies apart (see the folder's README.txt).
 
 They are data files under ``dossier/data/lexicons/entities/``; ``EntityLexicon.load()`` reads them once
 per pipeline component, so there is no module-level state.
@@ -49,6 +50,13 @@ class EntityLexicon:
     capitals: dict[str, str] = field(default_factory=dict)  # lower-cased capital -> iso2
     given_names: dict[str, str] = field(default_factory=dict)  # lower-cased given name -> m/f/u
     places: dict[str, str] = field(default_factory=dict)  # lower-cased city name (Latin script) -> iso2
+    action_nouns: frozenset[str] = frozenset()  # "a Moscow intervention": the capital is an actor
+    place_nouns: frozenset[str] = frozenset()  # last words of place names ("Orange County")
+    post_nominals: frozenset[str] = frozenset()  # letters after a name, case kept ("KC", "MP")
+    agency_nouns: frozenset[str] = frozenset()  # heads of descriptions of public bodies ("the regulator")
+    company_nouns: frozenset[str] = frozenset()  # heads of descriptions of businesses ("the lender")
+    agency_name_words: frozenset[str] = frozenset()  # words of a public body's name, agency_nouns included
+    company_name_words: frozenset[str] = frozenset()  # words of a company's name ("Corp", "Foods")
 
     @classmethod
     def load(cls, directory: Path = LEXICON_DIR) -> EntityLexicon:
@@ -85,6 +93,13 @@ class EntityLexicon:
             for row in _rows(names, skip_header=True):
                 lex.given_names[row[0].lower()] = row[1] if len(row) > 1 else "u"
         lex.places = _city_names()
+        lex.action_nouns = _words(directory / "action_nouns.txt")
+        lex.place_nouns = _words(directory / "place_nouns.txt")
+        lex.post_nominals = frozenset(_lines(directory / "post_nominals.txt"))
+        lex.agency_nouns = _words(directory / "agency_nouns.txt")
+        lex.company_nouns = _words(directory / "company_nouns.txt")
+        lex.agency_name_words = lex.agency_nouns | _words(directory / "agency_name_words.txt")
+        lex.company_name_words = _words(directory / "company_name_words.txt")
         return lex
 
     def country_of_name(self, text: str) -> str | None:
@@ -102,6 +117,10 @@ def _lines(path: Path) -> list[str]:
         if line and not line.startswith("#"):
             out.append(line)
     return out
+
+
+def _words(path: Path) -> frozenset[str]:
+    return frozenset(line.lower() for line in _lines(path))
 
 
 def _rows(path: Path, skip_header: bool = False) -> list[list[str]]:

@@ -28,30 +28,8 @@ NER_TYPES = {
     "FAC": "FAC",
 }
 ACTOR_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
-# Nouns that make a capital in front of them an actor: "a Moscow intervention", "Beijing's response".
-ACTION_NOUNS = {
-    "intervention",
-    "interference",
-    "response",
-    "decision",
-    "policy",
-    "government",
-    "support",
-    "offensive",
-    "attack",
-    "strike",
-    "demand",
-    "position",
-    "stance",
-    "refusal",
-    "plan",
-    "move",
-    "proposal",
-    "threat",
-}
 DEFINITE_DETS = {"the", "this", "that", "these", "those"}
 INDEFINITE_DETS = {"a", "an", "some", "several", "many", "few", "any", "no", "another", "one", "two", "three", "four"}
-POST_NOMINALS = {"KC", "QC", "MP", "MEP", "PhD", "MD", "OBE", "MBE", "CBE", "KBE", "Esq", "Esq."}
 YEAR_OLD = re.compile(r"\d+-year-old$")
 
 
@@ -229,7 +207,7 @@ def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, 
             break
     while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
         end -= 1
-    while label == "PERSON" and end - start > 1 and doc[end - 1].text in POST_NOMINALS:
+    while label == "PERSON" and end - start > 1 and doc[end - 1].text in lex.post_nominals:
         end -= 1  # "Martin Cole KC": the letters after a name are not part of it
     if start >= end:
         return None
@@ -301,7 +279,7 @@ def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, 
             cand.type = "GPE"
     elif label in {"GPE", "PERSON", "ORG", "LOC"} and iso:
         cand.type = "GPE"
-    elif label == "GPE" and text.lower() in lex.capitals and _acts(span):
+    elif label == "GPE" and text.lower() in lex.capitals and _acts(span, lex):
         iso = lex.capitals[text.lower()]
         cand.extra["capital_as_actor"] = text
     if iso:
@@ -317,53 +295,13 @@ def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, 
     return cand
 
 
-PLACE_NOUNS = frozenset(
-    {
-        "county",
-        "valley",
-        "river",
-        "falls",
-        "island",
-        "islands",
-        "bay",
-        "mountain",
-        "mountains",
-        "city",
-        "province",
-        "state",
-        "region",
-        "district",
-        "street",
-        "square",
-        "park",
-        "lake",
-        "sea",
-        "coast",
-        "beach",
-        "heights",
-        "hills",
-        "springs",
-        "port",
-        "harbour",
-        "harbor",
-        "airport",
-        "bridge",
-        "strait",
-        "gulf",
-        "peninsula",
-        "desert",
-        "canyon",
-    }
-)
-
-
 def _looks_like_person(span: Span, lex: EntityLexicon) -> bool:
     """A 'place' of two or three capitalised words that opens with a given name and names no known place."""
     words = [t for t in span if not t.is_punct]
     if not 2 <= len(words) <= 3 or not all(t.text[:1].isupper() and not t.text.isupper() for t in words):
         return False
     text = span.text.lower()
-    if text in lex.places or text in lex.capitals or words[-1].lower_ in PLACE_NOUNS:
+    if text in lex.places or text in lex.capitals or words[-1].lower_ in lex.place_nouns:
         return False
     return words[0].lower_ in lex.given_names and words[-1].lower_ not in lex.given_names
 
@@ -397,16 +335,16 @@ def _title_ending_at(doc: Doc, last: int, lex: EntityLexicon) -> int:
     return 0
 
 
-def _acts(span: Span) -> bool:
+def _acts(span: Span, lex: EntityLexicon) -> bool:
     """Is this place name used as an actor (subject, possessor, agent, or modifier of an action noun)?"""
     root = span.root
     if root.dep_ in ACTOR_DEPS:
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.tag_ == "VBN":
         return True
-    if root.dep_ == "compound" and root.head.lemma_.lower() in ACTION_NOUNS:
+    if root.dep_ == "compound" and root.head.lemma_.lower() in lex.action_nouns:
         return True
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in ACTION_NOUNS:
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in lex.action_nouns:
         return True
     return False
 

@@ -87,6 +87,8 @@ class TimexLexicon:
     year_cues: frozenset[str]  # a bare number after one of them is read as a year from 1000 on
     month_cues: frozenset[str]  # "May", "March" after one of them is a month
     number_prefixes: frozenset[str]  # a number after one of them is no year ("No. 1998", "flight 2017")
+    future_governors: frozenset[str]  # their infinitive lies in the future ("plans to meet Friday")
+    scheduling_verbs: frozenset[str]  # their own time adjunct lies in the future ("scheduled a meeting Friday")
 
     @classmethod
     def load(cls, directory: Path = LEXICON_DIR) -> TimexLexicon:
@@ -95,7 +97,14 @@ class TimexLexicon:
         }
         words: dict[str, Any] = {
             name: frozenset(line.strip().lower() for line in _lines(directory / f"{name}.txt"))
-            for name in ("non_date_nouns", "year_cues", "month_cues", "number_prefixes")
+            for name in (
+                "non_date_nouns",
+                "year_cues",
+                "month_cues",
+                "number_prefixes",
+                "future_governors",
+                "scheduling_verbs",
+            )
         }
         return cls(**tables, **words)
 

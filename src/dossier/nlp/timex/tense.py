@@ -8,40 +8,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from dossier.nlp.timex.lexicon import TimexLexicon
+
 PAST, PRESENT, FUTURE = -1, 0, 1
 FUTURE_AUX = frozenset(
     {"will", "'ll", "shall", "wo", "’ll", "would"}
 )  # "would" reports a plan: "he would leave Thursday"
-# "plans to meet Friday", "is scheduled to close Monday": the infinitive is in the future
-FUTURE_GOVERNORS = frozenset(
-    {
-        "plan",
-        "expect",
-        "schedule",
-        "set",
-        "due",
-        "intend",
-        "aim",
-        "prepare",
-        "hope",
-        "want",
-        "seek",
-        "propose",
-        "agree",
-        "promise",
-        "vow",
-        "threaten",
-        "decide",
-        "arrange",
-        "likely",
-        "go",
-        "try",
-        "ready",
-        "poise",
-    }
-)
-# verbs that put their own time adjunct in the future unless they are past themselves
-SCHEDULING = frozenset({"schedule", "slate", "postpone", "delay", "adjourn", "reschedule"})
 MAX_CLIMB = 8
 
 
@@ -80,8 +52,9 @@ def _own_tense(verb: Token) -> int | None:
     return None
 
 
-def clause_tense(doc: Doc, start_char: int, end_char: int) -> int:
-    """-1 past, 0 present, +1 future, for the clause that governs the characters start..end."""
+def clause_tense(doc: Doc, start_char: int, end_char: int, lex: TimexLexicon) -> int:
+    """-1 past, 0 present, +1 future, for the clause that governs the characters start..end (the verbs
+    that look ahead are the lexicon's ``future_governors`` and ``scheduling_verbs``)."""
     if not doc.has_annotation("DEP"):
         return PAST
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
@@ -92,7 +65,7 @@ def clause_tense(doc: Doc, start_char: int, end_char: int) -> int:
         if verb is None:
             return PAST
         tense = _own_tense(verb)
-        if verb.lemma_.lower() in SCHEDULING and tense != PAST:
+        if verb.lemma_.lower() in lex.scheduling_verbs and tense != PAST:
             return FUTURE  # "has scheduled a news conference Thursday", "is set for Monday"
         if tense is not None:
             return tense
@@ -101,7 +74,7 @@ def clause_tense(doc: Doc, start_char: int, end_char: int) -> int:
         governor = verb.head
         if governor is verb:
             return PAST
-        if governor.lemma_.lower() in FUTURE_GOVERNORS:
+        if governor.lemma_.lower() in lex.future_governors:
             return PAST if _own_tense(governor) == PAST and _perfect_or_past(governor) else FUTURE
         verb = _verb_of(governor)
     return PAST
