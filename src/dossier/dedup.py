@@ -9,9 +9,12 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 THRESHOLD = 0.7
 NUM_PERM = 64
@@ -22,6 +25,8 @@ _WORD = re.compile(r"\w+")
 
 
 def signature(text: str) -> MinHash:
+    from datasketch import MinHash  # slow to import (scipy): only ingest makes signatures; the store reads bytes
+
     words = _WORD.findall(text.lower())
     mh = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
     shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
@@ -55,7 +60,7 @@ def best_story(data: bytes, candidates: Iterable[tuple[str, str, bytes]]) -> str
     ties go to the smallest article id, so the answer does not depend on the order the store returns."""
     mine = np.frombuffer(data, dtype=np.uint64)
     best: tuple[float, str] | None = None
-    for article_id, story_id, other in sorted(candidates):
+    for _article_id, story_id, other in sorted(candidates):
         score = float(np.mean(np.frombuffer(other, dtype=np.uint64) == mine))
         if score >= THRESHOLD and (best is None or score > best[0]):
             best = (score, story_id)
