@@ -18,6 +18,7 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.templating import Jinja2Templates
 
+from dossier import __version__
 from dossier.errors import StoreError, StoreVanished
 from dossier.query.corpus import Corpus, open_corpus
 from dossier.store import DEFAULT_DB, is_postgres, open_store
@@ -142,7 +143,6 @@ def create_app(
         state.identity = (st.st_dev, st.st_ino)
     state._nlp = nlp
 
-    from dossier import __version__
     from dossier.web import api, countries, pages, vendor, views
 
     @asynccontextmanager
