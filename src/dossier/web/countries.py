@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
+from dossier.errors import InvalidArgument
 from dossier.query.corpus import EntityNotFound
 from dossier.query.countries import CountryRelation
 from dossier.web.app import WebState
@@ -58,7 +59,7 @@ def countries_page(
         try:
             with state.reading() as corpus:
                 rel = corpus.country_relation(a.strip(), b.strip(), sector=sector.strip() or None)
-        except EntityNotFound as exc:
+        except (EntityNotFound, InvalidArgument) as exc:  # an unknown country or sector: said on the page
             context["problem"] = exc.message
         else:
             by_id = {e.id: e for e in rel.evidence}
