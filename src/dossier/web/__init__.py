@@ -19,6 +19,7 @@ def serve(
     port: int = 8000,
     token: str | None = None,
     max_bytes: int = MAX_UPLOAD_BYTES,
+    model: str | None = None,
     log_level: str = "info",
 ) -> None:
     """Run the web app with uvicorn until interrupted (``dossier serve``).
@@ -34,7 +35,7 @@ def serve(
     target = str(db or DEFAULT_DB)
     if not is_postgres(target) and not Path(target).is_file():
         raise StoreError(f"{target}: no such database; make one with `dossier ingest ... --db {target}`, or give --db")
-    app = create_app(target, token=token, host=host, max_bytes=max_bytes)
+    app = create_app(target, token=token, host=host, max_bytes=max_bytes, model=model)
     sock = _listen_socket(host, port)
     config = uvicorn.Config(app, host=host, port=port, log_level=log_level, server_header=False)
     try:

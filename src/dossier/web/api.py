@@ -284,7 +284,7 @@ def store_articles(state: WebState, found) -> tuple[list[str], list[str]]:
         for a in found
     )
     state.check_store()  # never a new store at the path of one deleted under the server
-    report = ingest(["-"], db=state.db, stdin=lines.encode("utf-8"), max_chars=state.max_chars)
+    report = ingest(["-"], db=state.db, stdin=lines.encode("utf-8"), max_chars=state.max_chars, model=state.model)
     return [a.id for a in found], list(report.failed)
 
 
