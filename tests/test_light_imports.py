@@ -93,3 +93,14 @@ def test_public_names_load_on_first_use():
     assert set(dossier.__all__) == set(dossier._LAZY) and set(dossier.__all__) <= set(dir(dossier))
     with pytest.raises(AttributeError):
         dossier.no_such_name  # noqa: B018
+
+
+def test_web_app_starts_without_spacy_or_trafilatura(small_db):
+    """The web app loads the pipeline (and the readers) on the first analysis, not when it starts."""
+    code = (
+        "import sys; from dossier.web import create_app; create_app(sys.argv[1]);"
+        f" print([m for m in {HEAVY!r} if m in sys.modules])"
+    )
+    out = subprocess.run([sys.executable, "-c", code, str(small_db)], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
