@@ -1,5 +1,5 @@
-"""Light imports: ``import dossier``, ``dossier --help`` and the question and export commands run without
-importing spaCy or trafilatura (each command runs in a fresh interpreter that reports its modules)."""
+"""Light imports: ``import dossier``, ``dossier --help``, the question and export commands and the web app's
+start-up run without importing spaCy or trafilatura (each in a fresh interpreter that reports its modules)."""
 
 from __future__ import annotations
 
