@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 BSTAMP := $(VENV)/.installed-bench
 
-.PHONY: demo test install eval bench system-deps clean
+.PHONY: demo test check lint install eval bench system-deps clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,17 +24,45 @@ $(BSTAMP): $(STAMP)
 
 install: $(STAMP)
 
+# One article, then a corpus: the bundled sample (18 invented articles, src/dossier/data/sample/) in a store,
+# its actors, one relationship with its evidence, and the command that opens the store in a browser.
+# The store is rebuilt on every run (about 10 s).
+DEMO_DB := demo-output/sample.db
+
 demo: $(STAMP)
 	$(BIN)/dossier analyze --example
 	$(BIN)/dossier analyze --example --format html --out demo-output
 	$(BIN)/dossier analyze --example --format json --out demo-output
 	@echo "HTML and JSON reports written to demo-output/"
+	@echo
+	@echo "== The sample corpus: 18 invented articles (January-July 2025) into $(DEMO_DB)"
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/dossier ingest --sample --db $(DEMO_DB)
+	@echo
+	@echo "== Its actors"
+	$(BIN)/dossier entities --limit 15 --db $(DEMO_DB)
+	@echo
+	@echo "== One relationship, with the sentences behind it"
+	$(BIN)/dossier relation "Ana Lúcia Prado" "Héctor Salazar" --evidence --db $(DEMO_DB)
+	@echo
+	@echo "== Explore it in a browser (http://127.0.0.1:8000):"
+	@echo "   $(BIN)/dossier serve --db $(DEMO_DB)"
 
 system-deps:
 	bash scripts/system-deps.sh
 
 test: $(TSTAMP) system-deps
 	$(BIN)/python -m pytest -q
+
+# Style and types: ruff (lint and format) and mypy, configured in pyproject.toml. .ci/run runs it first.
+lint: $(TSTAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+# The edit loop: lint, types and the tests that need no model, no server and no browser (under a minute).
+check: lint
+	$(BIN)/python -m pytest -q -m "not slow and not browser and not postgres"
 
 # Scores on ../shared/data (needs ../shared beside the checkout).
 eval: $(STAMP)

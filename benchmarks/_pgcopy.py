@@ -61,7 +61,8 @@ def copy_store(src: Path, url: str) -> None:
             print(f"  {table}: {rows} rows ({time.perf_counter() - started:.0f} s)")
         for table in IDENTITY:
             pg.execute(
-                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE((SELECT MAX(id) FROM {table}), 0) + "
+                f"1, false)"
             )
         pg.commit()
     with psycopg.connect(url, autocommit=True) as pg:

@@ -4,9 +4,9 @@ There are about 20,000 real articles in ../shared (Reuters-21578 19k, PolNeAR 0.
 100,000 is made from a real store (``reuters_ingest.py --keep DIR``) by repeating every stored article,
 with everything extracted from it, ``copies`` times: copy k gets ids suffixed ``~k`` and its dates moved
 k years later, so the store spans several years; its near-duplicate signature and band keys are
-repeated too, so every article of the large store can be found by near-duplicate search. Corpus entities are shared by all copies (as if each
-story were reported again each year), so an entity's mentions, events and co-mentions grow with the
-store, which is what makes queries slower. The SQL runs on the store's own engine (SQLite).
+repeated too, so every article of the large store can be found by near-duplicate search. Corpus entities are shared by
+all copies (as if each story were reported again each year), so an entity's mentions, events and co-mentions grow with
+the store, which is what makes queries slower. The SQL runs on the store's own engine (SQLite).
 
     python benchmarks/build_large_store.py --src /work/bench/reuters.db --out /work/bench/large.db [--articles 100000]
 """

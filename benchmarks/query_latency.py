@@ -120,7 +120,8 @@ def main() -> None:
                 p95 = pct(t, 95)
                 ratio = f"  p95 ratio to baseline {p95 / base[name]:.2f}" if name in base else "  (baseline)"
                 print(
-                    f"  {name:9s} n={len(t):4d}  p50 {pct(t, 50):8.1f} ms  p95 {p95:8.1f} ms  max {max(t):8.1f} ms{ratio}"
+                    f"  {name:9s} n={len(t):4d}  p50 {pct(t, 50):8.1f} ms  p95 {p95:8.1f} ms  max {max(t):8.1f} "
+                    f"ms{ratio}"
                 )
                 base.setdefault(name, p95)
         print(f"\nload after: {load_avg()}")

@@ -259,7 +259,8 @@ def main(argv: list[str] | None = None) -> int:
             dossier_s.append(d_wall)
             dossier_cpu.append(d_cpu)
             print(
-                f"  repetition {r + 1}: bare spaCy {b_wall:6.1f} s ({words / b_wall:6,.0f} words/s, CPU {b_cpu:.1f} s); "
+                f"  repetition {r + 1}: bare spaCy {b_wall:6.1f} s ({words / b_wall:6,.0f} words/s, CPU {b_cpu:.1f} "
+                f"s); "
                 f"dossier {d_wall:6.1f} s ({words / d_wall:6,.0f} words/s, CPU {d_cpu:.1f} s, {n} analyses); "
                 f"ratio {b_wall / d_wall:.2f}; load {load_avg()}",
                 flush=True,

@@ -231,7 +231,8 @@ def main(src: Path) -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     with gzip.open(OUT / "phoenix_actors.tsv.gz", "wt", encoding="utf-8", compresslevel=9, newline="\n") as fh:
         fh.write(
-            "# Compiled from the Phoenix/PETRARCH actor dictionaries (MIT, see PHOENIX-LICENSE) by scripts/build_knowledge.py\n"
+            "# Compiled from the Phoenix/PETRARCH actor dictionaries (MIT, see PHOENIX-LICENSE) by "
+            "scripts/build_knowledge.py\n"
         )
         fh.write("name\tentry\tkind\tcodes\n")
         for name, e, kind, codes in sorted(set(rows), key=lambda r: (r[1], r[0])):

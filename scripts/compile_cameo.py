@@ -23,9 +23,10 @@ HEADER = """# CAMEO verb patterns -> PLOVER, compiled by scripts/compile_cameo.p
 """
 
 
-AGENTS_HEADER = """# Agent nouns (people, groups, organisations, forces), the head words of the Phoenix.agents.txt dictionary
-# (Copyright (c) 2014 Open Event Data Alliance, MIT licence: see LICENSE in this folder), compiled by
-# scripts/compile_cameo.py. An argument phrase headed by one of them names an actor ("18 protesters").
+AGENTS_HEADER = """# Agent nouns (people, groups, organisations, forces), the head words of the
+# Phoenix.agents.txt dictionary (Copyright (c) 2014 Open Event Data Alliance, MIT licence: see LICENSE in this
+# folder), compiled by scripts/compile_cameo.py. An argument phrase headed by one of them names an actor
+# ("18 protesters").
 """
 
 

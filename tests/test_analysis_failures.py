@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from dossier.analysis import Rejected, analyze_articles
+from dossier.analysis import analyze_articles
+from dossier.errors import Problem
 from dossier.models import Analysis, Article
 
 pytestmark = pytest.mark.slow
@@ -31,6 +32,6 @@ def test_a_failing_component_skips_one_article_and_the_rest_go_on():
     results = list(analyze_articles(nlp, arts, max_chars=10_000, batch_size=8))
     kinds = [(type(r).__name__, r.article.id if isinstance(r, Analysis) else r.origin) for r in results]
     assert ("Analysis", "a") in kinds and ("Analysis", "c") in kinds
-    rejected = [r for r in results if isinstance(r, Rejected)]
+    rejected = [r for r in results if isinstance(r, Problem)]
     assert len(rejected) == 1 and rejected[0].origin == "b.txt"
     assert "test_fails_on_boom" in rejected[0].reason and "cannot cope with BOOM" in rejected[0].reason

@@ -180,3 +180,17 @@ def test_model_choice_follows_the_environment(tmp_path: Path):
     proc = run("analyze", "--example", env=env)
     assert proc.returncode == 2
     assert "en_core_web_missing_for_test" in proc.stderr.decode()
+
+
+@pytest.mark.slow
+def test_analyze_text_refuses_a_text_it_cannot_analyse_with_drop_document(nlp):
+    """The article is checked once (in analyze_articles); a refusal becomes DropDocument naming the id."""
+    from dossier.api import analyze_text
+    from dossier.errors import DropDocument
+
+    with pytest.raises(DropDocument, match=r"memo: empty article"):
+        analyze_text("  \n ", id="memo", nlp=nlp)
+    with pytest.raises(DropDocument, match=r"long: .*above the limit of 20"):
+        analyze_text("Anna Berg met Tomas Lind in Oslo on Monday.", id="long", nlp=nlp, max_chars=20)
+    result = analyze_text("Anna Berg met Tomas Lind in Oslo on Monday.", id="ok", nlp=nlp, published="soon")
+    assert result.article.id == "ok" and any("soon" in w for w in result.warnings)

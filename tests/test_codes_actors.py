@@ -148,6 +148,103 @@ def test_codes_role_naming_an_organisation_gives_its_codes():
     assert (boss.country_code, boss.sector) == ("USA", "COP")
 
 
+def test_codes_role_whose_words_name_an_organisation():
+    # "the director general of the World Health Organization": the role extractor linked no organisation;
+    # the one named inside the role's words gives its codes, its sector over the role's generic noun
+    text = "Tedros Adhanom Ghebreyesus, the director general of the World Health Organization, spoke."
+    who = Entity("e2", "World Health Organization", "ORG", [Mention(57, 82, "World Health Organization", "name", 0)])
+    tedros = Entity(
+        "e1",
+        "Jane Roe",
+        "PERSON",
+        [Mention(0, 26, "Jane Roe", "name", 0)],
+        roles=[Role("director general of the World Health Organization", 32, 82)],
+    )
+    a = Analysis(Article("a", text, published="2020-03-11"), [Offsets(0, len(text))], [tedros, who])
+    code_analysis(a)
+    assert (tedros.country_code, tedros.sector) == (None, "IGO")
+    # "Facebook's chief executive": the company's country and sector
+    text = "Mark Zuckerberg, Facebook's chief executive, spoke."
+    fb = Entity("e2", "Facebook", "ORG", [Mention(17, 25, "Facebook", "name", 0)])
+    boss = Entity(
+        "e1",
+        "Mark Zuckerberg",
+        "PERSON",
+        [Mention(0, 15, "Mark Zuckerberg", "name", 0)],
+        roles=[Role("Facebook's chief executive", 17, 43)],
+    )
+    code_analysis(Analysis(Article("a", text, published="2018-07-26"), [Offsets(0, len(text))], [boss, fb]))
+    assert (boss.country_code, boss.sector) == ("USA", "BUS")
+
+
+def test_codes_a_full_name_is_not_looked_up_by_its_surname():
+    # "Boris Johnson" with a title: not the records of other Johnsons; his own record in actors.tsv
+    ent = Entity(
+        "e1", "Boris Johnson", "PERSON", [mention("Boris Johnson", 0)], roles=[Role("foreign secretary", 20, 37)]
+    )
+    assert code_one(ent, "2017-09-19").country_code == "GBR"
+    # a ruler filed under title and name: "King Salman"
+    king = code_one(Entity("e1", "Salman", "PERSON", [mention("Salman", 5, role="King")]), "2017-05-20")
+    assert (king.country_code, king.sector) == ("SAU", "GOV")
+
+
+def test_codes_leaders_after_the_phoenix_dictionaries_by_date():
+    for name, date, expected in [
+        ("Olaf Scholz", "2023-05-20", ("DEU", "GOV")),
+        ("Ashraf Ghani", "2021-08-01", ("AFG", "GOV")),
+        ("Ashraf Ghani", "2022-08-01", ("AFG", "ELI")),
+        ("Mariano Rajoy", "2018-05-01", ("ESP", "GOV")),
+        ("Viktor Orban", "2018-07-10", ("HUN", "GOV")),
+        ("Jens Stoltenberg", "2017-02-15", (None, "IGO")),
+    ]:
+        ent = code_one(Entity("e1", name, "PERSON", [mention(name, 0)]), date)
+        assert (ent.country_code, ent.sector) == expected, (name, date)
+
+
+def test_codes_companies_by_name_without_the_corporate_word():
+    zte = code_one(Entity("e1", "ZTE", "ORG", [mention("ZTE", 0)]))  # Phoenix files "ZTE Corp"
+    assert (zte.country_code, zte.sector) == ("CHN", "BUS")
+    samsung = code_one(Entity("e1", "Samsung Electronics", "ORG", [mention("Samsung Electronics", 0)]))
+    assert (samsung.country_code, samsung.sector) == ("KOR", "BUS")
+
+
+def test_codes_peoples_regions_and_cities_before_a_group_noun(book):
+    from dossier.codes import mention_codes
+
+    text = "Iraqi Kurdish officials met Oromo activists, Hong Kong police and the Catalan parliament."
+    kurds = Entity("e1", "Kurdish", "NORP", [Mention(6, 13, "Kurdish", "name", 0)])
+    oromo = Entity("e2", "Oromo", "ORG", [Mention(28, 33, "Oromo", "name", 0)])
+    hk = Entity("e3", "Hong Kong", "GPE", [Mention(45, 54, "Hong Kong", "name", 0)], country="HK")
+    parl = Entity("e4", "Catalan parliament", "ORG", [Mention(66, 88, "the Catalan parliament", "nominal", 0)])
+    a = Analysis(Article("a", text, published="2017-10-01"), [Offsets(0, len(text))], [kurds, oromo, hk, parl])
+    code_analysis(a)
+    assert mention_codes(text, kurds, 6, 13, "Kurdish") == ("IRQ", "GOV")
+    assert mention_codes(text, oromo, 28, 33, "Oromo") == ("ETH", "OPP")
+    assert mention_codes(text, hk, 45, 54, "Hong Kong") == ("HKG", "COP")
+    assert (parl.country_code, parl.sector) == ("ESP", "LEG")
+    assert book.country_in("Catalan parliament") == ("ESP", "Catalan")
+
+
+def test_codes_a_description_naming_another_country_is_coded_by_its_words():
+    from dossier.codes import mention_codes
+
+    # the sieve linked "the Turkish government" to the German Foreign Office: that mention is Turkey's
+    text = "A spokesman for the German Foreign Office criticized the Turkish government."
+    office = Entity(
+        "e1",
+        "German Foreign Office",
+        "ORG",
+        [
+            Mention(16, 41, "the German Foreign Office", "name", 0),
+            Mention(53, 75, "the Turkish government", "nominal", 0),
+        ],
+    )
+    code_analysis(Analysis(Article("a", text, published="2017-03-01"), [Offsets(0, len(text))], [office]))
+    assert (office.country_code, office.sector) == ("DEU", "GOV")
+    assert mention_codes(text, office, 53, 75, "the Turkish government") == ("TUR", "GOV")
+    assert mention_codes(text, office, 16, 41, "the German Foreign Office") == ("DEU", "GOV")
+
+
 def test_codes_events_take_their_actors_codes_at_the_event_date():
     moscow = mention("Moscow", 0)
     russia = Entity("e1", "Russia", "GPE", [mention("Russia", 100), moscow], country="RU")

@@ -89,7 +89,8 @@ def recompute(db, a: str, b: str, sector: str | None = None) -> dict[str, dict]:
     """The months straight from the events table."""
     store = open_store(db, readonly=True)
     rows = store.conn.execute(
-        "SELECT event_date, quad_class, intensity, source_country, target_country, source_sector, target_sector FROM events"
+        "SELECT event_date, quad_class, intensity, source_country, target_country, source_sector, target_sector FROM "
+        "events"
     ).fetchall()
     store.close()
     months: dict[str, dict] = defaultdict(lambda: {"events": 0, "quad": {1: 0, 2: 0, 3: 0, 4: 0}, "intensity": []})

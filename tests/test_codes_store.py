@@ -3,8 +3,6 @@ entity, current after merge, split and re-resolution; migration 8's backfill giv
 
 from __future__ import annotations
 
-import pytest
-
 from dossier.codes import code_analysis
 from dossier.ingest.run import text_hash
 from dossier.models import Analysis, Article, Entity, Event, Mention, Offsets, Role, Span
@@ -193,14 +191,6 @@ def test_codes_migration_backfill_matches_the_write(tmp_path):
         == events
     )
     store.close()
-
-
-@pytest.mark.parametrize("engine", ["sqlite"])
-def test_codes_migration_8_is_in_both_engines(engine):
-    from dossier.store import migrations, migrations_pg
-
-    assert migrations.LATEST == migrations_pg.LATEST >= 8
-    assert [m.name for m in migrations.MIGRATIONS] == [m.name for m in migrations_pg.MIGRATIONS]
 
 
 def test_codes_stored_article_gives_back_its_codes(tmp_path):

@@ -10,7 +10,7 @@ pytestmark = pytest.mark.slow
 def entity_of(analysis, text: str, nth: int = 1):
     """The entity holding the nth mention whose text is ``text``."""
     seen = 0
-    for mention_start, ent in sorted((m.start, e) for e in analysis.entities for m in e.mentions if m.text == text):
+    for _start, ent in sorted((m.start, e) for e in analysis.entities for m in e.mentions if m.text == text):
         seen += 1
         if seen == nth:
             return ent

@@ -74,3 +74,55 @@ def test_events_territorial_act_targets_its_country(run):
     a = run("The rebels declared a unilateral ceasefire in Somalia on Sunday.")
     ev = first(a, "RETREAT") if any(e.type == "RETREAT" for e in a.events) else first(a, "CONCEDE")
     assert name(a, ev.target) == "Somalia" and name(a, ev.place) == "Somalia"
+
+
+def test_events_territorial_act_on_a_place_named_by_its_object(run):
+    a = run("The Bolivian government declared a state of siege in Cochabamba.")
+    ev = first(a, "COERCE")
+    assert name(a, ev.target) == "Cochabamba"  # "a state of siege" is a condition, not a country
+
+
+def test_events_an_actor_is_not_the_place_where_it_is(run):
+    a = run("A car bomb in Kiev killed a Chechen volunteer on Friday.")
+    ev = next(e for e in a.events if e.trigger.text == "killed")
+    assert ev.source is None and name(a, ev.target) is not None
+
+
+def test_events_main_event_of_an_agentless_passive_is_the_clause_naming_the_doer(nlp):
+    from dossier.analysis import make_doc
+    from dossier.models import Article, Offsets
+    from dossier.nlp.components.events import main_event
+
+    text = "At least 23 civilians were killed on Monday as Syrian government forces launched air strikes against Douma."
+    doc = nlp(make_doc(nlp, Article(id="s", text=text)))
+    ev = main_event(doc, list(doc._.events), Offsets(0, len(text)))
+    assert ev.trigger.text == "strikes" and ev.source_span.text == "Syrian"
+
+
+def _statement(nlp, text):
+    from dossier.analysis import make_doc
+    from dossier.models import Article
+    from dossier.nlp.components.events import STATEMENT_ARGS_KEY
+
+    doc = nlp(make_doc(nlp, Article(id="s", text=text)))
+    return doc.user_data[STATEMENT_ARGS_KEY][0]
+
+
+def test_events_declining_to_comment_says_nothing_about_the_topic(nlp):
+    source, _, target, _ = _statement(nlp, "The Government of Eritrea declined to comment on the dispute.")
+    assert "Eritrea" in source.text and target is None
+
+
+def test_events_a_claimed_act_is_no_target_its_victim_is(nlp):
+    _, _, target, _ = _statement(nlp, "The Taliban claimed responsibility for the attack.")
+    assert target is None
+    _, _, target, _ = _statement(nlp, "The Taliban claimed responsibility for the attack on the Iraqi embassy.")
+    assert target is not None and "Iraqi" in target.text
+
+
+def test_events_commitment_announced_for_an_unnamed_government_is_the_speakers(run):
+    a = run("Prime Minister Andrew Holness announced that the government will extend the nightly curfew in Jamaica.")
+    ev = first(a, "COERCE")
+    assert name(a, ev.source) == "Andrew Holness" and name(a, ev.target) == "Jamaica"
+    a = run("Brazil said the government of Peru will extend the curfew in Lima.")
+    assert name(a, first(a, "COERCE").source) != "Brazil"  # a named government acts for itself

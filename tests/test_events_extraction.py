@@ -188,3 +188,34 @@ def test_events_time_is_the_expression_governing_the_clause(nlp):
     events = {e.trigger.text: e for e in extract_events(doc, PloverLexicon.load())}
     assert events["expelled"].time.value == "2024-05-03"
     assert events["arrested"].time.value == "2019"
+
+
+def test_events_concession_done_is_material_cooperation_intention_verbal(run):
+    # PentaClass aggregates CAMEO roots: a concession made is a yielding act (CAMEO 08, class 2), a
+    # promise to make one an intention (CAMEO 035, class 1); PLOVER's CONCEDE is verbal either way
+    done = only(run("The Chilean miners' union called off its strike against Codelco."), "CONCEDE")
+    assert (done.quad_class, done.penta_class, done.cameo_root) == (1, 2, "08")
+    planned = only(run("The Chilean miners' union will call off its strike against Codelco."), "CONCEDE")
+    assert planned.certainty == "planned"
+    assert (planned.quad_class, planned.penta_class, planned.cameo_root) == (1, 1, "03")
+
+
+def test_events_assent_to_a_proposition_is_an_opinion_not_an_agreement(nlp, run):
+    from dossier.analysis import make_doc
+    from dossier.models import Article
+    from dossier.nlp.components.events import STATEMENT_ARGS_KEY
+
+    text = "The Canadian government agreed with the Senate that the law should be changed."
+    doc = nlp(make_doc(nlp, Article(id="s", text=text)))
+    assert not [e for e in doc._.events if e.type == "AGREE"]
+    source, _, target, _ = doc.user_data[STATEMENT_ARGS_KEY][0]
+    assert "Canadian" in source.text and target.text == "Senate"
+    assert any(e.trigger.text == "agreed" for e in run("Canada and Mexico agreed on a new trade deal.").events)
+    assert any(e.type == "AGREE" for e in run("Canada agreed to resign from the commission.").events)
+
+
+def test_events_calling_on_someone_is_an_appeal_calling_someone_a_phone_call(run):
+    appeal = only(run("The union called on Mexican leaders to raise wages."), "REQUEST")
+    assert (appeal.cameo_root, appeal.penta_class) == ("02", 0)
+    call = only(run("Justin Trudeau called his Mexican counterpart on Monday."), "CONSULT")
+    assert call.mode == "phone"

@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from dossier.errors import FetchError
+from dossier.errors import FetchError, Problem
 from dossier.ingest.feeds import looks_like_feed, normalise_date, parse_feed
-from dossier.ingest.files import ReadFailure, ReadWarning, read_inputs
+from dossier.ingest.files import read_inputs
 from dossier.ingest.web import USER_AGENT, fetch, read_url
 from dossier.models import Article
 
@@ -207,11 +207,11 @@ def fetch_error(url: str, **kwargs) -> str:
     return message.removeprefix(f"{url}: ")
 
 
-def read_all(url: str, **kwargs) -> tuple[list[Article], list[ReadFailure], list[ReadWarning]]:
+def read_all(url: str, **kwargs) -> tuple[list[Article], list[Problem], list[Problem]]:
     items = list(read_url(url, **kwargs))
     articles = [i for i in items if isinstance(i, Article)]
-    failures = [i for i in items if isinstance(i, ReadFailure)]
-    warnings = [i for i in items if isinstance(i, ReadWarning)]
+    failures = [i for i in items if isinstance(i, Problem) and i.error]
+    warnings = [i for i in items if isinstance(i, Problem) and not i.error]
     for failure in failures:
         assert "\n" not in str(failure)
     return articles, failures, warnings
@@ -387,7 +387,7 @@ def test_read_inputs_sends_urls_to_read_url(base: str, tmp_path: Path):
     local = tmp_path / "local.txt"
     local.write_text(NOTES, encoding="utf-8")
     items = list(read_inputs([f"{base}/article.html", str(local), f"{base}/missing.html"]))
-    assert [type(i).__name__ for i in items] == ["Article", "Article", "ReadFailure"]
+    assert [type(i).__name__ for i in items] == ["Article", "Article", "Problem"] and items[2].error
     assert items[0].url == f"{base}/article.html" and items[1].id == "local"
     assert str(items[2]) == f"{base}/missing.html: HTTP 404 Not Found"
 

@@ -102,6 +102,20 @@ def test_search_marks_the_match(corpus_db):
         assert corpus.search('AT&T "unbalanced') == []  # bad FTS syntax is searched as words, no crash
 
 
+def test_aliases_are_listed_once_and_never_repeat_the_name(corpus_db):
+    """An entity's aliases are the names its documents and name mentions give it, each once ("Trump" is a
+    document's name and a mention's text in many articles)."""
+    from dossier.query.corpus import open_corpus
+
+    with open_corpus(corpus_db) as corpus:
+        rows = corpus.entities(limit=100)
+        assert any(r.aliases for r in rows)
+        for r in rows:
+            assert len(r.aliases) == len(set(r.aliases)) and r.name not in r.aliases, r
+            profile = corpus.entity(r.id)
+            assert len(profile.aliases) == len(set(profile.aliases)) and r.name not in profile.aliases
+
+
 def test_curation_merge_split_rename_survive_reingestion(store_db, tmp_path):
     from dossier.ingest.run import ingest
     from dossier.query.corpus import open_corpus

@@ -177,18 +177,19 @@ def test_ingest_ids_from_paths_keep_same_named_files_apart(tmp_path: Path):
 
 
 def test_ingest_same_id_twice_in_one_run_is_an_error_naming_both(tmp_path: Path):
-    from dossier.ingest.files import ReadFailure, ReadWarning, read_inputs
+    from dossier.errors import Problem
+    from dossier.ingest.files import read_inputs
 
     for year, text in (("2016", STORY_2016), ("2017", STORY_2017)):
         (tmp_path / year).mkdir()
         (tmp_path / year / "story.txt").write_text(text, encoding="utf-8")
     first, second = tmp_path / "2016" / "story.txt", tmp_path / "2017" / "story.txt"
     items = list(read_inputs([first, second]))
-    assert items[0].id == "story" and isinstance(items[1], ReadFailure)
+    assert items[0].id == "story" and isinstance(items[1], Problem) and items[1].error
     message = str(items[1])
     assert str(second) in message and str(first) in message and "'story'" in message
     again = list(read_inputs([first, first]))  # the same text twice: read once, with a warning naming both
-    assert isinstance(again[1], ReadWarning) and str(first) in again[1].message and len(again) == 2
+    assert isinstance(again[1], Problem) and not again[1].error and str(first) in again[1].message and len(again) == 2
 
 
 @pytest.mark.slow  # ingest loads the model before it reads
@@ -254,7 +255,8 @@ def test_report_output_folder_refuses_to_overwrite_a_file_of_this_run(tmp_path: 
 
 # -- 2. the same JSONL id with another text -------------------------------------------------------------
 def test_ingest_jsonl_id_of_another_text_is_an_error_naming_both(tmp_path: Path):
-    from dossier.ingest.files import ReadFailure, read_inputs
+    from dossier.errors import Problem
+    from dossier.ingest.files import read_inputs
 
     feed = tmp_path / "feed.jsonl"
     feed.write_text(
@@ -262,7 +264,7 @@ def test_ingest_jsonl_id_of_another_text_is_an_error_naming_both(tmp_path: Path)
         encoding="utf-8",
     )
     items = list(read_inputs([feed]))
-    assert isinstance(items[1], ReadFailure)
+    assert isinstance(items[1], Problem) and items[1].error
     assert f"{feed}:2" in str(items[1]) and f"{feed}:1" in str(items[1]) and "'x1'" in str(items[1])
 
 
@@ -410,7 +412,8 @@ def test_web_store_replaced_under_the_server_answers_503(web_client, tmp_path: P
 
 # -- 5. published dates checked when read -----------------------------------------------------------------
 def test_ingest_published_invalid_is_dropped_with_a_warning():
-    from dossier.ingest.files import ReadWarning, read_inputs
+    from dossier.errors import Problem
+    from dossier.ingest.files import read_inputs
     from dossier.ingest.published import clean_published
 
     assert clean_published("2017-03-05") == ("2017-03-05", None)
@@ -423,7 +426,7 @@ def test_ingest_published_invalid_is_dropped_with_a_warning():
         {"id": "d2", "text": STORY_2017, "published": 12345},
     ]
     items = list(read_inputs(["-"], stdin="\n".join(json.dumps(x) for x in lines).encode()))
-    warnings = [i.message for i in items if isinstance(i, ReadWarning)]
+    warnings = [i.message for i in items if isinstance(i, Problem) and not i.error]
     assert warnings == [
         "stdin:1: published '2017-13-45' is not a date (give YYYY-MM-DD); read without it",
         "stdin:2: published 12345 is not a date (give a string such as 2017-03-05); read without it",

@@ -112,9 +112,13 @@ def test_postgres_answers_like_sqlite(pg_server, tmp_path: Path):
     assert ingest([src], db=lite).stored == ingest([src], db=pg).stored == 12
     tables = {
         "entities": "SELECT id, name, type, country, latitude, longitude FROM entities ORDER BY id",
-        "doc_entities": "SELECT article_id, local_id, name, entity_id, rule FROM doc_entities ORDER BY article_id, local_id",
+        "doc_entities": (
+            "SELECT article_id, local_id, name, entity_id, rule FROM doc_entities ORDER BY article_id, local_id"
+        ),
         "mentions": 'SELECT article_id, start, "end", text, kind FROM mentions ORDER BY article_id, start, "end"',
-        "events": "SELECT article_id, local_id, type, trigger_start, certainty FROM events ORDER BY article_id, local_id",
+        "events": (
+            "SELECT article_id, local_id, type, trigger_start, certainty FROM events ORDER BY article_id, local_id"
+        ),
         "attributions": "SELECT article_id, local_id, content_start, content_end, certainty FROM attributions"
         " ORDER BY article_id, local_id",
         "comentions": "SELECT a, b, articles FROM comentions ORDER BY a, b",
@@ -133,6 +137,70 @@ def test_postgres_answers_like_sqlite(pg_server, tmp_path: Path):
         assert [h.evidence.article_id for h in y.search("budget")]  # PostgreSQL's own full-text search
 
 
+# What each engine has that the other has not, on purpose (see store/migrations.py): full-text search is
+# SQLite's FTS5 tables or PostgreSQL's tsvector column, and PostgreSQL's covering indexes INCLUDE the id
+# that SQLite's indexes carry as the rowid.
+SQLITE_ONLY = {"index:doc_entities_entity_article", "index:doc_entities_article_entity"}
+POSTGRES_ONLY = {
+    "column:sentences.tsv",
+    "index:sentences_tsv",
+    "index:entities_lower_name",
+    "index:doc_entities_entity_article_id",
+    "index:doc_entities_article_entity_id",
+    "index:comentions_pair",
+}
+_TYPES = {"integer": "int", "bigint": "int", "text": "text", "real": "float", "double precision": "float"}
+_TYPES |= {"blob": "bytes", "bytea": "bytes"}
+
+
+def _sqlite_schema(path: Path) -> set[str]:
+    conn = sqlite3.connect(path)
+    out = set()
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    for t in tables:
+        if t.startswith("sentences_fts"):
+            continue  # FTS5's own tables
+        for _, col, typ, notnull, _, pk in conn.execute(f"PRAGMA table_info({t})"):
+            out.add(f"column:{t}.{col} {_TYPES[typ.lower()]} {'not null' if notnull or pk else 'null'}")
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"):
+        out.add(f"index:{name}")
+    conn.close()
+    return out
+
+
+def _postgres_schema(url: str) -> set[str]:
+    import psycopg
+
+    out = set()
+    with psycopg.connect(url) as conn:
+        for t, col, typ, nullable in conn.execute(
+            "SELECT table_name, column_name, data_type, is_nullable FROM information_schema.columns"
+            " WHERE table_schema = current_schema()"
+        ):
+            kind = "tsvector" if typ == "tsvector" else _TYPES[typ]
+            out.add(f"column:{t}.{col} {kind} {'null' if nullable == 'YES' else 'not null'}")
+        for (name,) in conn.execute(
+            "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()"
+            " AND indexname NOT IN (SELECT conname FROM pg_constraint)"  # primary keys and UNIQUE: SQLite's autoindexes
+        ):
+            out.add(f"index:{name}")
+    return out
+
+
+@pytest.mark.postgres
+def test_sqlite_and_postgres_schemas_agree(pg_server, tmp_path: Path):
+    """One schema history (store/migrations.py) gives both engines the same tables, columns, types,
+    nullability and indexes, but for the differences listed above."""
+    open_store(tmp_path / "s.db").close()
+    url = pg_server.new_database()
+    open_store(url).close()
+    lite, pg = _sqlite_schema(tmp_path / "s.db"), _postgres_schema(url)
+    strip = lambda items: {i.split(" ")[0] for i in items}  # noqa: E731
+    assert strip(lite - pg) == SQLITE_ONLY
+    assert strip(pg - lite) == POSTGRES_ONLY
+    assert any(i.startswith("column:doc_entities.entity_id int null") for i in lite & pg)  # migration 7, both
+
+
 def test_sqlite_store_of_schema_1_is_migrated_with_its_co_mentions(tmp_path: Path):
     """A store written before migration 2 gains event participants and co-mention counts from its rows."""
     from dossier.store.migrations import LATEST, MIGRATIONS
@@ -141,13 +209,14 @@ def test_sqlite_store_of_schema_1_is_migrated_with_its_co_mentions(tmp_path: Pat
     db = tmp_path / "old.db"
     conn = sqlite3.connect(db)
     conn.execute("CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")
-    for statement in _statements(MIGRATIONS[0].sql):
+    for statement in _statements(MIGRATIONS[0].script("sqlite")):
         conn.execute(statement)
     conn.execute("INSERT INTO migrations VALUES (1, 'initial schema', 'x')")
     conn.execute("INSERT INTO meta VALUES ('application', 'dossier')")
     conn.execute("INSERT INTO stories VALUES ('a1', 1)")
     conn.execute(
-        "INSERT INTO articles (id, language, text, text_hash, story_id, ingested_at) VALUES ('a1','en','x','h','a1','x')"
+        "INSERT INTO articles (id, language, text, text_hash, story_id, ingested_at) VALUES "
+        "('a1','en','x','h','a1','x')"
     )
     for i, name in enumerate(["A", "B", "C"], 1):
         conn.execute("INSERT INTO entities (id, name, type) VALUES (?, ?, 'PERSON')", (i, name))

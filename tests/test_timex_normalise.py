@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from dossier.nlp.timex.calendar import easter, holiday_date, nth_weekday, value_range, weekday_near
 from dossier.nlp.timex.normalise import Anchor, Context, normalise
 from dossier.nlp.timex.readings import REF, Reading
+from dossier.timevalues import easter, holiday_date, nth_weekday, value_range, weekday_near
 
 JULY_7 = Anchor(date(2017, 7, 7))  # a Friday
 

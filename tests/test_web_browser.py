@@ -207,7 +207,8 @@ def test_browser_hostile_article_runs_nothing(hostile_page):
     shot(page, "hostile-article")
     # and the policy would stop a script that did get in: an inline script added now is blocked
     page.evaluate(
-        "() => { const s = document.createElement('script'); s.textContent = \"window.__xss='late'\"; document.body.appendChild(s); }"
+        "() => { const s = document.createElement('script');"
+        " s.textContent = \"window.__xss='late'\"; document.body.appendChild(s); }"
     )
     page.wait_for_function("window.__csp.length > 0")
     assert page.evaluate("typeof window.__xss") == "undefined"

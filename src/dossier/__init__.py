@@ -14,6 +14,7 @@ __version__ = "0.1.0"
 # Public name -> (module, attribute in that module).
 _LAZY: dict[str, tuple[str, str]] = {
     "EXAMPLE_ARTICLE": ("dossier.api", "EXAMPLE_ARTICLE"),
+    "SAMPLE_CORPUS": ("dossier.api", "SAMPLE_CORPUS"),
     "Problem": ("dossier.api", "Problem"),
     "analyze": ("dossier.api", "analyze"),
     "analyze_text": ("dossier.api", "analyze_text"),
@@ -37,6 +38,7 @@ _LAZY: dict[str, tuple[str, str]] = {
 
 __all__ = [
     "EXAMPLE_ARTICLE",
+    "SAMPLE_CORPUS",
     "Analysis",
     "Article",
     "Attribution",
@@ -74,7 +76,7 @@ def __dir__() -> list[str]:
 
 
 if _typing.TYPE_CHECKING:  # the same names, eagerly, for type checkers and editors
-    from dossier.api import EXAMPLE_ARTICLE, Problem, analyze, analyze_text
+    from dossier.api import EXAMPLE_ARTICLE, SAMPLE_CORPUS, Problem, analyze, analyze_text
     from dossier.ingest.run import IngestReport, ingest
     from dossier.models import (
         Analysis,

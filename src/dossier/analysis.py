@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dossier.codes import code_analysis
-from dossier.errors import DropDocument
+from dossier.errors import DropDocument, Problem
 from dossier.language import not_english
 from dossier.models import Analysis, Article, Offsets
 from dossier.nlp.newsformat import apply_news_format
@@ -61,18 +61,9 @@ def collect(doc: Doc, model: str = "") -> Analysis:
 
 
 @dataclass
-class Rejected:
-    origin: str
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.origin}: {self.reason}"
-
-
-@dataclass
 class Batch:
     analyses: list[Analysis] = field(default_factory=list)
-    rejected: list[Rejected] = field(default_factory=list)
+    rejected: list[Problem] = field(default_factory=list)
 
 
 # Characters per nlp.pipe batch at most (a longer article goes alone): the parse of a batch is held in memory
@@ -83,20 +74,20 @@ BATCH_CHARS = 20_000
 
 def analyze_articles(
     nlp: Language, articles: Iterable[Article], *, max_chars: int, batch_size: int = 16
-) -> Iterator[Analysis | Rejected]:
-    """Analyse articles in order; a rejected article yields a Rejected and the rest go on."""
+) -> Iterator[Analysis | Problem]:
+    """Analyse articles in order; a rejected article yields a Problem and the rest go on."""
     model = _model_label(nlp)
     pending: list[Article] = []
 
-    def flush() -> Iterator[Analysis | Rejected]:
-        failed: list[Rejected] = []
+    def flush() -> Iterator[Analysis | Problem]:
+        failed: list[Problem] = []
 
         def skip(name: str, component, docs, exc: Exception) -> None:
             # spaCy calls this instead of raising and drops the doc: one article is reported, the batch goes on
             for doc in docs:
                 art = doc._.article
                 reason = f"{type(exc).__name__}: {exc}".splitlines()[0][:200]
-                failed.append(Rejected(art.origin or art.id, f"internal error in {name}, article skipped ({reason})"))
+                failed.append(Problem(art.origin or art.id, f"internal error in {name}, article skipped ({reason})"))
 
         previous = nlp.default_error_handler
         nlp.default_error_handler = skip
@@ -114,7 +105,7 @@ def analyze_articles(
             pending.append(check_article(article, max_chars))
         except DropDocument as exc:
             yield from flush()
-            yield Rejected(exc.origin, exc.reason)
+            yield exc.problem()
             continue
         if len(pending) >= batch_size or sum(len(a.text) for a in pending) >= BATCH_CHARS:
             yield from flush()

@@ -3,27 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
 
-from dossier.analysis import Rejected, analyze_articles, check_article
+from dossier.analysis import analyze_articles
 from dossier.config import load_settings
-from dossier.ingest.files import ReadFailure, ReadWarning, read_inputs
+from dossier.errors import DropDocument, Problem
+from dossier.ingest.files import read_inputs
 from dossier.ingest.published import clean_published
 from dossier.models import Analysis, Article
 from dossier.nlp.pipeline import load_pipeline
 
 EXAMPLE_ARTICLE = Path(__file__).parent / "data" / "example_article.txt"
-
-
-@dataclass(frozen=True)
-class Problem:
-    """An input that failed (``error``) or was read with a caveat (``warning``)."""
-
-    message: str
-    error: bool
+# 18 short invented articles (JSON Lines) with recurring actors over seven months: data/sample/README.md
+SAMPLE_CORPUS = Path(__file__).parent / "data" / "sample" / "articles.jsonl"
 
 
 Result = Analysis | Problem
@@ -52,15 +46,13 @@ def analyze(
         for item in read_inputs(inputs, stdin=stdin):
             if isinstance(item, Article):
                 yield item
-            elif isinstance(item, ReadWarning):
-                problems.append(Problem(item.message, error=False))
             else:
-                problems.append(Problem(str(item), error=True))
+                problems.append(item)
 
     for result in analyze_articles(nlp, articles(), max_chars=settings.max_chars, batch_size=settings.batch_size):
         while problems:
             yield problems.pop(0)
-        yield result if isinstance(result, Analysis) else Problem(str(result), error=True)
+        yield result
     while problems:
         yield problems.pop(0)
 
@@ -82,14 +74,14 @@ def analyze_text(
     published, problem = clean_published(published)
     settings = load_settings(model=model, max_chars=max_chars)
     nlp = nlp or load_pipeline(settings.model)
-    article = check_article(
-        Article(id=id, text=text, title=title, published=published, source=source, url=url, origin=id),
-        settings.max_chars,
-    )
-    results = list(analyze_articles(nlp, [article], max_chars=settings.max_chars))
-    if problem and hasattr(results[0], "warnings"):
-        results[0].warnings.append(problem)
-    return results[0]  # type: ignore[return-value]
+    article = Article(id=id, text=text, title=title, published=published, source=source, url=url, origin=id)
+    # analyze_articles checks the article (length, language) once and reports a refusal as a Problem
+    (result,) = analyze_articles(nlp, [article], max_chars=settings.max_chars)
+    if isinstance(result, Problem):
+        raise DropDocument(result.origin, result.reason)
+    if problem:
+        result.warnings.append(problem)
+    return result
 
 
-__all__ = ["EXAMPLE_ARTICLE", "Problem", "ReadFailure", "Rejected", "analyze", "analyze_text"]
+__all__ = ["EXAMPLE_ARTICLE", "SAMPLE_CORPUS", "Problem", "analyze", "analyze_text"]

@@ -4,6 +4,7 @@ and an optional ``dossier.toml`` in the working directory."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from pydantic import Field, ValidationError
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, TomlConfigSettingsSource
@@ -39,7 +40,7 @@ class Settings(BaseSettings):
         return (init_settings, env_settings, TomlConfigSettingsSource(settings_cls))
 
 
-def load_settings(**overrides: object) -> Settings:
+def load_settings(**overrides: Any) -> Settings:
     """The settings, with the given overrides; ``InvalidArgument`` names a bad value (``max_chars=-5``)."""
     try:
         return Settings(**{k: v for k, v in overrides.items() if v is not None})

@@ -12,11 +12,18 @@ DossierError                 base class; ``code`` is stable, ``str()`` says what
 ├── EngineError              the analysis engine cannot run (a Dask cluster unreachable or lost)
 ├── InvalidArgument          a bad option or argument value (not a date, an unknown type, a limit below 1,
 │                            a lookup string too long, a name that means several entities)
-└── OutputError              an output file or folder cannot be written (a file where a folder should be,
-                             a read-only folder)
+├── OutputError              an output file or folder cannot be written (a file where a folder should be,
+│                            a read-only folder)
+├── EntityNotFound           a question names no entity (or country) of the corpus
+└── ArticleNotFound          a question names no stored article
+
+``Problem`` is the value a batch reports for an input it could not read or analyse (from a reader, from
+the analysis after a ``DropDocument``, from an ingest), and for an input read with a caveat.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 
 class DossierError(Exception):
@@ -38,6 +45,23 @@ class InputError(DossierError):
     code = "E002"
 
 
+@dataclass(frozen=True)
+class Problem:
+    """One input that could not be read or analysed (``error``), or was read with a caveat: the one type a
+    reader, the analysis, an ingest and the Python API report it with. A batch reports it and goes on."""
+
+    origin: str  # the input: a path, a URL, "file.jsonl line 3", an article id; "" when the reason names it
+    reason: str
+    error: bool = True
+
+    @property
+    def message(self) -> str:
+        return f"{self.origin}: {self.reason}" if self.origin else self.reason
+
+    def __str__(self) -> str:
+        return self.message
+
+
 class DropDocument(DossierError):
     """An article that cannot be analysed; the rest of the batch goes on."""
 
@@ -47,6 +71,9 @@ class DropDocument(DossierError):
         super().__init__(f"{origin}: {reason}")
         self.origin = origin
         self.reason = reason
+
+    def problem(self) -> Problem:
+        return Problem(self.origin, self.reason)
 
 
 class DataError(DossierError):
@@ -95,3 +122,15 @@ class OutputError(DossierError):
     """An output cannot be written: a file where a folder is wanted, a read-only folder, a full disk."""
 
     code = "E022"
+
+
+class EntityNotFound(DossierError):
+    """A question names no entity of the corpus (or no country); the message says how to find its name."""
+
+    code = "E007"
+
+
+class ArticleNotFound(DossierError):
+    """A question names an article id the store does not hold."""
+
+    code = "E010"

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from dossier.errors import Problem
+
 SCHEMA_VERSION = (
     "2.0"  # 1.1: article.dateline, authors, notes, news_format; 2.0: entities' country is ISO-3, sector, codes
 )
@@ -93,6 +95,10 @@ class Article:
     dateline: Dateline | None = None
     authors: list[str] = field(default_factory=list)  # from the byline and "Reporting by" credits
     notes: list[str] = field(default_factory=list)  # corrections and editor's notes, as written
+
+
+# What a reader yields for each input: an article, or a Problem naming the input and the reason.
+Item = Article | Problem
 
 
 @dataclass(slots=True)

@@ -12,7 +12,7 @@ from dossier.errors import DossierError
 def register(app: typer.Typer) -> None:
     @app.command("ingest")
     def ingest_cmd(
-        inputs: list[str] = typer.Argument(..., help="Files, directories, - for stdin (and URLs and feeds)."),
+        inputs: list[str] = typer.Argument(None, help="Files, directories, - for stdin (and URLs and feeds)."),
         db: str = typer.Option(
             None, "--db", help="Store: a SQLite file (default ./dossier.db) or a postgresql:// URL."
         ),
@@ -29,6 +29,9 @@ def register(app: typer.Typer) -> None:
             min=1,
             help="Worker processes of the local Dask cluster (default: --jobs, else one per CPU).",
         ),
+        sample: bool = typer.Option(
+            False, "--sample", help="Ingest the sample corpus shipped with dossier (18 invented articles)."
+        ),
     ) -> None:
         """Analyse articles and store them, with their entities, times, claims, events and relations.
 
@@ -39,9 +42,17 @@ def register(app: typer.Typer) -> None:
             dossier ingest news/ --db news.db --jobs 2
             dossier ingest articles.jsonl
             dossier ingest archive/ --engine dask --scheduler tcp://10.0.0.5:8786
+            dossier ingest --sample --db sample.db
         """
+        from dossier.api import SAMPLE_CORPUS
         from dossier.ingest.run import IngestReport, ingest
         from dossier.runner import ENGINES
+
+        inputs = list(inputs or [])
+        if sample:
+            inputs.append(str(SAMPLE_CORPUS))
+        if not inputs:
+            raise typer.BadParameter("give at least one input (a file, a directory, or - for stdin), or --sample")
 
         if engine not in ENGINES:
             raise typer.BadParameter(f"{engine!r} is not one of: {', '.join(ENGINES)}", param_hint="--engine")

@@ -167,7 +167,8 @@ def register(app: typer.Typer) -> None:
             for r in p.roles:
                 when = f"{r.first_seen or '?'} – {r.last_seen or '?'}"
                 c.print(
-                    f"  {_safe(r.label)} [dim]({when}, {r.articles} article(s){', former' if r.current is False else ''})[/]"
+                    f"  {_safe(r.label)} [dim]({when}, {r.articles} "
+                    f"article(s){', former' if r.current is False else ''})[/]"
                 )
                 if evidence:
                     for ev in r.evidence:
@@ -184,7 +185,8 @@ def register(app: typer.Typer) -> None:
                 c.print(f"[bold]{label}[/] ({len(claims)})")
                 for cl in claims[:10]:
                     c.print(
-                        f"  {_safe(cl.source_text or '?')} — {_safe(cl.cue)} → {_safe(cl.content[:140])} [{cl.certainty}]",
+                        f"  {_safe(cl.source_text or '?')} — {_safe(cl.cue)} → {_safe(cl.content[:140])} "
+                        f"[{cl.certainty}]",
                         highlight=False,
                     )
         if p.mentions_per_month:
@@ -248,7 +250,8 @@ def register(app: typer.Typer) -> None:
             return
         c = Console()
         c.print(
-            f"[bold]{_safe(r.a.name)}[/] ↔ [bold]{_safe(r.b.name)}[/]: mentioned together in {len(r.articles)} article(s)",
+            f"[bold]{_safe(r.a.name)}[/] ↔ [bold]{_safe(r.b.name)}[/]: mentioned together in {len(r.articles)} "
+            f"article(s)",
             highlight=False,
         )
         if r.comentions:

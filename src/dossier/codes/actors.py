@@ -24,9 +24,9 @@ import re
 from dataclasses import dataclass, field
 
 from dossier.codes.codebook import Codebook, _key, default_codebook, default_knowledge, parse_code
-from dossier.codes.text import FORMER, government_mention, group_after, title_run
+from dossier.codes.text import ABBREVIATIONS, FORMER, TITLE_WORDS, government_mention, group_after, title_run
 from dossier.models import ActorCode, Analysis, CodeEvidence, Entity, Event
-from dossier.resolve.knowledge import Knowledge
+from dossier.resolve.knowledge import DictionaryEntry, Knowledge, name_key
 
 ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?!\d)")
@@ -52,6 +52,7 @@ class Coding:
     name_sector: Found | None = None
     table_country: Found | None = None
     government_mentions: set[tuple[int, int]] = field(default_factory=set)  # "Moscow", "the Kremlin" as actor
+    nominals: dict[tuple[int, int], str] = field(default_factory=dict)  # the actor's descriptions, by offsets
 
     def at(
         self, date: str | None, book: Codebook
@@ -110,8 +111,9 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     _country_from_context(analysis, codings, book)
     for ent in analysis.entities:
         fill_entity(ent, codings[ent.id], date, book)
+    by_id = {e.id: e for e in analysis.entities}
     for ev in analysis.events:
-        fill_event(ev, codings, event_date(ev, date), book, analysis.article.text)
+        fill_event(ev, codings, event_date(ev, date), book, analysis.article.text, by_id)
     return analysis
 
 
@@ -194,6 +196,7 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
     for m in ent.mentions:
         if m.kind == "nominal":
             phrases.append((m.text, m.start, m.end, False))
+            coding.nominals[(m.start, m.end)] = m.text
     for m in ent.mentions:
         if m.kind != "name":
             continue
@@ -201,6 +204,8 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
         meto = book.metonym(m.text)
         if meto or (iso and ent.country and book.alpha3(ent.country) == iso):
             country, sector = meto or (iso, "GOV")
+            if country is None:  # a capital with no country: nothing to code
+                continue
             ev = CodeEvidence("text", m.text, m.start, m.end)
             coding.government_mentions.add((m.start, m.end))
             coding.text_country = coding.text_country or Found(country, ev)
@@ -291,6 +296,8 @@ def dictionary_codes(
     names += [m.text for m in ent.mentions if m.kind == "name"]
     if ent.type == "PERSON":
         names += [" ".join(n.split()[-2:]) for n in names if len(n.split()) >= 3]
+        # a ruler is filed under the title with the name: "King Salman", "Emperor Naruhito", "King Abdullah II"
+        names += [f"{m.role.split()[-1]} {m.text}" for m in ent.mentions if m.kind == "name" and m.role]
     found: dict[str, tuple[str, tuple[str, ...]]] = {}
     for name in dict.fromkeys(names):
         if ent.type == "PERSON" and len(name.split()) < 2:
@@ -299,14 +306,14 @@ def dictionary_codes(
             if entry.kind == "person" and ent.type != "PERSON":
                 continue
             found.setdefault(entry.entry, (name, entry.codes))
-    if not found and ent.type == "PERSON" and titled:
+    if not found and ent.type == "PERSON" and titled and not _given_name(names):
         surnames = {n.split()[-1] for n in names if n.split()}
         if len(surnames) == 1:
             entry = surname_record(kb, surnames.pop(), date, title_sector, book)
             if entry is not None:
                 found[entry.entry] = (ent.name, entry.codes)
     if not found and ent.type == "ORG":
-        found = _contained_organisation(ent.name, kb)
+        found = _company(names, kb) or _contained_organisation(ent.name, kb)
     if not found:
         return []
     code_sets = {codes for _, codes in found.values()}
@@ -323,8 +330,19 @@ def dictionary_codes(
         if len(mine) != 1:
             return []
         found = {mine[0]: found[mine[0]]}
-    entry, (name, codes) = next(iter(found.items()))
-    return _codes(entry, name, codes)
+    entry_id, (name, codes) = next(iter(found.items()))
+    return _codes(entry_id, name, codes)
+
+
+def _given_name(names: list[str]) -> bool:
+    """Whether a name gives more than a surname ("Boris Johnson", not "President Obama" or "Mr. Putin"): then a
+    surname record is another person ("Johnson" alone would be the US secretary Jeh Johnson)."""
+    for name in names:
+        words = name.split()
+        if len(words) >= 2 and words[-2].lower().rstrip(".") not in TITLE_WORDS | {"mr", "mrs", "ms", "dr"}:
+            if not words[-2].lower().endswith(".") and words[-2].lower() + "." not in ABBREVIATIONS:
+                return True
+    return False
 
 
 def _codes(entry: str, name: str, codes: tuple[str, ...]) -> list[ActorCode]:
@@ -334,6 +352,41 @@ def _codes(entry: str, name: str, codes: tuple[str, ...]) -> list[ActorCode]:
         start, _, end = rest.partition(":")
         out.append(ActorCode(code, start or None, end or None, CodeEvidence("dictionary", name, entry=entry)))
     return out
+
+
+CORPORATE = {"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "ag", "sa", "nv"}
+CORPORATE |= {"group", "holding", "holdings", "electronics", "motor", "motors", "airlines", "airways", "industries"}
+_COMPANIES: dict[int, dict[str, dict[str, tuple[str, ...]]]] = {}
+
+
+def _company(names: list[str], kb: Knowledge) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """The company (a Phoenix MNC record) a name is filed under with or without a corporate word: "ZTE" is
+    "ZTE Corp", "Samsung Electronics" is "Samsung", "Apple" is "Apple Inc". Only business records count, and
+    only one: a shortened name that several companies share says nothing."""
+    index = _COMPANIES.get(id(kb))
+    if index is None:
+        index = {}
+        for key, entries in kb.entries.items():
+            words = key.split()
+            if len(words) < 2 or words[-1] not in CORPORATE:
+                continue
+            for e in entries:
+                if e.codes and e.codes[0].startswith("MNC"):
+                    index.setdefault(" ".join(words[:-1]), {})[e.entry] = e.codes
+        _COMPANIES[id(kb)] = index
+    for name in names:
+        words = name_key(name).split()
+        keys = [" ".join(words)]
+        if len(words) >= 2 and words[-1] in CORPORATE:
+            keys.append(" ".join(words[:-1]))
+        for key in keys:
+            hits = dict(index.get(key, {}))
+            if key != keys[0] or len(keys) == 1:
+                hits.update({e.entry: e.codes for e in kb.coded(key) if e.codes and e.codes[0].startswith("MNC")})
+            if len(set(hits.values())) == 1:
+                entry, codes = next(iter(hits.items()))
+                return {entry: (name, codes)}
+    return {}
 
 
 def _contained_organisation(name: str, kb: Knowledge) -> dict[str, tuple[str, tuple[str, ...]]]:
@@ -348,7 +401,7 @@ def _contained_organisation(name: str, kb: Knowledge) -> dict[str, tuple[str, tu
     return {}
 
 
-_SURNAMES: dict[int, dict[str, list]] = {}
+_SURNAMES: dict[int, dict[str, dict[str, dict[str, DictionaryEntry]]]] = {}
 
 
 def surname_record(
@@ -392,15 +445,36 @@ def _inherit_from_orgs(analysis: Analysis, codings: dict[str, Coding], book: Cod
             continue
         mine = codings[ent.id]
         for role in ent.roles:
-            org = by_id.get(role.org or "")
+            org = by_id.get(role.org or "") or _org_in(analysis, role.start, role.end, ent.id)
             if role.current is False or org is None:
                 continue
             country, sector, _, _ = codings[org.id].at(None, book)  # the organisation's standing codes
             ev = CodeEvidence("text", role.label, role.start, role.end)
             if country and not mine.text_country:
-                mine.text_country = Found(country, ev)
-            if sector and not mine.text_sector and org.type not in ("GPE", "NORP"):
+                mine.text_country = Found(country, ev)  # "Theresa May's foreign secretary": her country
+            if not sector or org.type in ("GPE", "NORP", "PERSON"):
+                continue
+            # the organisation's sector over the role's generic noun ("director general of the World Health
+            # Organization" is IGO, not GOV; "Facebook's chief executive" BUS), not over "former" (ELI)
+            said = mine.text_sector
+            if said is None or (said.value != "ELI" and _within(said.evidence, role.start, role.end)):
                 mine.text_sector = Found(sector, ev)
+
+
+def _org_in(analysis: Analysis, start: int, end: int, person: str) -> Entity | None:
+    """The organisation (or person) whose name the words of a role contain ("Facebook's chief executive", "the
+    director general of the World Health Organization", "Theresa May's foreign secretary"), when the role
+    extractor linked none."""
+    for ent in analysis.entities:
+        if ent.id == person or ent.type not in ("ORG", "PERSON"):
+            continue
+        if any(m.kind == "name" and start <= m.start and m.end <= end for m in ent.mentions):
+            return ent
+    return None
+
+
+def _within(ev: CodeEvidence, start: int, end: int) -> bool:
+    return ev.start is not None and ev.end is not None and start <= ev.start and ev.end <= end
 
 
 def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
@@ -426,7 +500,8 @@ def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: 
         before = [c for c in countries if c[0] == first.sentence and c[1] <= first.start and c[2]]
         if before:
             _, _, iso, m = max(before, key=lambda c: c[1])
-            coding.nominal_country = Found(iso, CodeEvidence("text", m.text, m.start, m.end))
+            if iso:
+                coding.nominal_country = Found(iso, CodeEvidence("text", m.text, m.start, m.end))
 
 
 def fill_entity(ent: Entity, coding: Coding, date: str | None, book: Codebook) -> None:
@@ -464,14 +539,26 @@ def _max(a: int | None, b: int | None) -> int | None:
     return max(x for x in (a, b) if x is not None) if a is not None or b is not None else None
 
 
-def fill_event(ev: Event, codings: dict[str, Coding], date: str | None, book: Codebook, text: str = "") -> None:
+def fill_event(
+    ev: Event,
+    codings: dict[str, Coding],
+    date: str | None,
+    book: Codebook,
+    text: str = "",
+    entities: dict[str, Entity] | None = None,
+) -> None:
     for side in ("source", "target"):
         coding = codings.get(getattr(ev, side) or "")
         if coding is None:
             continue
         country, sector, _, _ = coding.at(date, book)
         span = getattr(ev, f"{side}_span")
-        if span and (span.start, span.end) in coding.government_mentions:
+        ent = (entities or {}).get(getattr(ev, side) or "")
+        if span and text and ent is not None and _people(ent, text[span.start : span.end], book):
+            country, sector = people_codes(text, span.start, span.end, country, sector, book)
+        elif span and (span.start, span.end) in coding.nominals:
+            country, sector = described(coding.nominals[(span.start, span.end)], country, sector, book)
+        elif span and (span.start, span.end) in coding.government_mentions:
             sector = "GOV"  # "Moscow said": the capital as actor is its government
         elif span and coding.table_country and text:
             sector = group_after(text, span.end, book) or sector  # "Syrian rebels": the country's rebels
@@ -483,17 +570,58 @@ def mention_codes(
     text: str, ent: Entity, start: int, end: int, mention: str, book: Codebook | None = None
 ) -> tuple[str | None, str | None]:
     """An actor's country and sector as one mention names it: a capital or building is the government
-    ("Moscow said"), a country's demonym before a group noun is that group ("Syrian rebels"); else the
-    entity's own."""
+    ("Moscow said"), a country's demonym before a group noun is that group ("Syrian rebels"), a description
+    naming another country than the entity's is what it says ("the Turkish government" the sieve linked to
+    the German Foreign Office); else the entity's own."""
     book = book or default_codebook()
+    said = next((m for m in ent.mentions if (m.start, m.end) == (start, end)), None)
+    if said is not None and said.kind == "nominal":
+        return described(mention, ent.country_code, ent.sector, book)
     gov = government_mention(mention, book)
     if gov and gov[0] == ent.country_code:
         return ent.country_code, gov[1]
-    if ent.country:
+    if _people(ent, mention, book):
+        return people_codes(text, start, end, ent.country_code, ent.sector, book)
+    if ent.country or (ent.type in ("GPE", "LOC") and ent.country_code):
+        # a country, or a city or region ("Hong Kong police", "Minneapolis police officers"), before a group noun
         group = group_after(text, end, book)
         if group:
             return ent.country_code, group
     return ent.country_code, ent.sector
+
+
+def _people(ent: Entity, mention: str, book: Codebook) -> bool:
+    """Whether a mention names a people (a NORP that is no country: "Kurdish", "Rohingya"; or a people's
+    name the NER took for an organisation: "Oromo")."""
+    if ent.country or ent.type not in ("NORP", "ORG"):
+        return False
+    if ent.type == "NORP":
+        return True
+    hit = book.country_in(mention)
+    return hit is not None and _fold(hit[1]) == _fold(mention)
+
+
+def people_codes(
+    text: str, start: int, end: int, country: str | None, sector: str | None, book: Codebook
+) -> tuple[str | None, str | None]:
+    """A people as one mention names it: the country named right before it ("Iraqi Kurdish officials"), the
+    group noun after it ("Oromo activists", "Rohingya refugees"); else the people's own codes."""
+    before = title_run(text, start, 2)
+    hit = book.country_in(before[0]) if before else None
+    here = hit[0] if hit else country
+    return here, group_after(text, end, book) or (sector if here == country else None)
+
+
+def described(words: str, country: str | None, sector: str | None, book: Codebook) -> tuple[str | None, str | None]:
+    """A description's own codes when it names another country than its entity's: the coreference link is
+    then the likelier error, and the words ("the Turkish government", "the Russian government") are the
+    article's coding of that mention. Else the entity's (country, sector)."""
+    hit = book.country_in(words)
+    if not hit or hit[0] == country:
+        return country, sector
+    sec = book.sector_in(words)
+    former = any(w.lower().strip(".") in FORMER for w in words.split())
+    return hit[0], ("ELI" if former else sec[0] if sec else None)
 
 
 def _fold(text: str) -> str:

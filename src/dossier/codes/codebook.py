@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from dossier.resolve.knowledge import Knowledge
+from dossier.resolve.knowledge import KNOWLEDGE, Knowledge
 from dossier.resolve.names import DATA
 from dossier.resolve.places import Gazetteer
 
@@ -88,6 +88,7 @@ class Codebook:
     names: dict[str, str] = field(default_factory=dict)  # folded country name or alias -> alpha-3
     demonyms: dict[str, str] = field(default_factory=dict)
     capitals: dict[str, str] = field(default_factory=dict)
+    peoples: dict[str, str] = field(default_factory=dict)  # "Oromo", "Catalan" -> alpha-3 (with the agents only)
     agents: dict[str, str] = field(default_factory=dict)  # phrase -> sector ("" = no sector)
     max_words: int = 1
 
@@ -115,6 +116,12 @@ class Codebook:
                         book.demonyms[_key(dem)] = iso3
                 if (rec.get("capital") or "").strip():
                     book.capitals[_key(rec["capital"])] = iso3
+        if kb is not None and (KNOWLEDGE / "peoples.tsv").exists():
+            for line in (KNOWLEDGE / "peoples.tsv").read_text(encoding="utf-8").splitlines():
+                if line.strip() and not line.startswith("#"):
+                    names, iso3 = line.split("\t")
+                    for name in names.split("|"):
+                        book.peoples[_key(name)] = iso3.strip()
         for phrase, code in (kb.agents if kb else {}).items():
             book.agents[phrase] = agent_sector(code)
             book.max_words = max(book.max_words, len(phrase.split()))
@@ -124,7 +131,9 @@ class Codebook:
         return self.iso3.get(iso2.upper()) if iso2 else None
 
     def country_in(self, text: str, capitals: bool = False) -> tuple[str, str] | None:
-        """The first country a phrase names, by name, alias or demonym ("US", "Russian"): (alpha-3, words).
+        """The first country a phrase names, by name, alias or demonym ("US", "Russian"), or by a people or a
+        region's demonym of one country ("Oromo", "Catalan"; ``peoples.tsv``, loaded with the agents):
+        (alpha-3, words).
         Words after "to", "in", "against", "with", "from", "on" are skipped: "the US ambassador to Russia"."""
         words = words_of(text)
         lowered = [w.lower() for w in words]
@@ -136,6 +145,7 @@ class Codebook:
             for j in range(min(len(words), i + 5), i, -1):
                 key = _key(" ".join(words[i:j]))
                 iso = self.names.get(key) or self.demonyms.get(key) or (self.capitals.get(key) if capitals else None)
+                iso = iso or self.peoples.get(key)
                 if iso and (len(key.replace(" ", "")) > 2 or words[i].replace(".", "").isupper()):
                     return iso, " ".join(words[i:j])
             i += 1

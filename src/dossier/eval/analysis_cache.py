@@ -23,8 +23,8 @@ from pathlib import Path
 from spacy.util import get_package_version, is_package, load_meta
 
 import dossier
-from dossier.analysis import Rejected
 from dossier.config import load_settings
+from dossier.errors import Problem
 from dossier.models import Analysis, Article
 from dossier.nlp.pipeline import resolve_model
 from dossier.runner import run_analysis
@@ -121,7 +121,7 @@ class AnalysisCache:
                 found = pickle.load(fh)
         except FileNotFoundError:
             return None
-        except Exception:  # a truncated or foreign file: analyse again and overwrite it
+        except Exception:  # noqa: BLE001 - a truncated or foreign file: analyse again and overwrite it
             return None
         if not isinstance(found, Analysis) or found.article.id != article.id or found.article.text != article.text:
             return None
@@ -143,13 +143,13 @@ def analyse_cached(
     model: str | None = None,
     jobs: int = 1,
     progress: Callable[[int, int], None] | None = None,
-) -> tuple[list[Analysis | Rejected], CacheStats]:
-    """Analyses of ``articles``, one per article in their order: from the cache when there, else by the real pipeline (the
-    runner ``dossier ingest`` uses), stored for next time. ``cache_dir=None`` analyses everything afresh."""
+) -> tuple[list[Analysis | Problem], CacheStats]:
+    """Analyses of ``articles``, one per article in their order: from the cache when there, else by the real pipeline
+    (the runner ``dossier ingest`` uses), stored for next time. ``cache_dir=None`` analyses everything afresh."""
     settings = load_settings(model=model)
     cache = AnalysisCache(cache_dir, settings.model) if cache_dir is not None else None
     stats = CacheStats(directory=cache.directory if cache else None)
-    found: dict[str, Analysis | Rejected] = {}
+    found: dict[str, Analysis | Problem] = {}
     if cache is not None:
         for art in articles:
             hit = cache.get(art)
@@ -163,7 +163,7 @@ def analyse_cached(
         )
         origin_to_id = {art.origin or art.id: art.id for art in missing}
         for result in results:
-            if isinstance(result, Rejected):
+            if isinstance(result, Problem):
                 found[origin_to_id.get(result.origin, result.origin)] = result
             else:
                 found[result.article.id] = result
@@ -172,7 +172,7 @@ def analyse_cached(
             stats.analysed += 1
             if progress is not None:
                 progress(stats.hits + stats.analysed, len(articles))
-    return [found.get(art.id) or Rejected(art.origin or art.id, "no analysis came back") for art in articles], stats
+    return [found.get(art.id) or Problem(art.origin or art.id, "no analysis came back") for art in articles], stats
 
 
 def _safe(name: str) -> str:

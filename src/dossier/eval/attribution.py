@@ -188,7 +188,8 @@ def textacy_predictions(doc: Doc) -> list[Predicted]:
         from textacy.extract.triples import direct_quotations
     except ImportError as exc:
         raise DataError(
-            "the textacy baseline needs textacy: pip install 'dossier[baselines]' (or pip install 'textacy>=0.13,<0.14')"
+            "the textacy baseline needs textacy: pip install 'dossier[baselines]' (or pip install "
+            "'textacy>=0.13,<0.14')"
         ) from exc
     out = []
     try:

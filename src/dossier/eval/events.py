@@ -234,6 +234,7 @@ def dev_errors(details: dict) -> list[str]:
         tgt = b.text[slice(*pred.target_span)] if pred.target_span else None
         ev = pred.event
         out.append(
-            f"SPANS gold={gold} pred=S:{src!r} T:{tgt!r} [{ev.type if ev else '-'} '{ev.trigger.text if ev else ''}'] {b.text}"
+            f"SPANS gold={gold} pred=S:{src!r} T:{tgt!r} [{ev.type if ev else '-'} '{ev.trigger.text if ev else ''}'] "
+            f"{b.text}"
         )
     return out

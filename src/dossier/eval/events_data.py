@@ -73,7 +73,7 @@ class BioSentence:
 def read_pentaclass(path: Path) -> list[LabelledSentence]:
     if not path.is_file():
         raise DataError(f"{path} does not exist; pass the folder holding pentaclass_*.tsv")
-    out = []
+    out: list[LabelledSentence] = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
         if not line.strip():
             continue

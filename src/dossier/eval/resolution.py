@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dossier.analysis import Rejected
+from dossier.errors import Problem
 from dossier.eval.analysis_cache import analyse_cached
 from dossier.eval.coref import Cluster, CorefScores, score_clusters
 from dossier.eval.ecbplus import SPLITS, EcbMention, in_split, load_ecbplus, topic_of
@@ -136,7 +136,7 @@ def score_scope(gold: Sequence[EcbMention], system: dict[str, list[SystemMention
 
 # -- the system: ingest into a fresh store, read where every mention went ------------------------------------
 def store_and_map(
-    analyses: Sequence[Analysis | Rejected], directory: Path
+    analyses: Sequence[Analysis | Problem], directory: Path
 ) -> tuple[dict[str, list[SystemMention]], int, list[str]]:
     """Store the analyses into a new SQLite store in ``directory`` as ``dossier ingest`` does; returns each
     article's stored mentions with their corpus entities, the number stored and the failures."""

@@ -131,8 +131,14 @@ def align(gold: Sequence[GoldTimex], system: Sequence[TimeExpr]) -> list[Pair]:
         used_s.add(j)
     pairs += [Pair(g, None) for i, g in enumerate(gold) if i not in used_g]
     pairs += [Pair(None, s) for j, s in enumerate(system) if j not in used_s]
-    pairs.sort(key=lambda p: ((p.gold or p.system).start, (p.gold or p.system).end, p.gold is None))
+    pairs.sort(key=_pair_position)
     return pairs
+
+
+def _pair_position(p: Pair) -> tuple[int, int, bool]:
+    span = p.gold if p.gold is not None else p.system
+    assert span is not None  # a pair holds a gold or a system expression, or both
+    return (span.start, span.end, p.gold is None)
 
 
 def score_pairs(pairs: Iterable[Pair]) -> TimexScores:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 from abc import ABC, abstractmethod
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Protocol
 
 from dossier.errors import ExportError
 
@@ -62,6 +62,49 @@ class BaseExporter(ABC):
         path = self.out / name
         self.paths.append(path)
         return path
+
+
+class TableFile(Protocol):
+    def write(self, item: dict[str, Any]) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class TablesExporter(BaseExporter):
+    """A directory with one file per table (CSV, Parquet): ``tables`` maps a record kind to its table's
+    name and the format's description of it (columns, a schema); ``open_table`` opens one file."""
+
+    directory = True
+    suffix: ClassVar[str] = ""
+    tables_spec: ClassVar[dict[str, tuple[str, Any]]] = {}
+
+    def __init__(self, out: str | Path, **kwargs: Any) -> None:
+        super().__init__(out, **kwargs)
+        self.tables: dict[str, TableFile] = {}
+
+    @abstractmethod
+    def open_table(self, path: Path, spec: Any) -> TableFile:
+        """The file of one table, ready for rows."""
+
+    def row(self, kind: str, item: dict[str, Any]) -> dict[str, Any]:
+        """The row written for a record (the record itself unless a format reshapes it)."""
+        return item
+
+    def start_exporting(self) -> None:
+        for kind, (table, spec) in self.tables_spec.items():
+            self.tables[kind] = self.open_table(self.path(f"{table}{self.suffix}"), spec)
+            self.rows[table] = 0
+
+    def export_item(self, kind: str, item: dict[str, Any]) -> None:
+        self.tables[kind].write(self.row(kind, item))
+        self.count(self.tables_spec[kind][0])
+
+    def finish_exporting(self) -> None:
+        self.close()
+
+    def close(self) -> None:
+        for table in self.tables.values():
+            table.close()
 
 
 EXPORTERS: dict[str, str] = {

@@ -9,7 +9,7 @@ import csv
 from pathlib import Path
 from typing import IO, Any
 
-from dossier.export.base import BaseExporter
+from dossier.export.base import TablesExporter
 
 ARTICLE_COLUMNS = (
     "article_id",
@@ -149,27 +149,11 @@ class CsvTable:
             self.file = None
 
 
-class CsvExporter(BaseExporter):
+class CsvExporter(TablesExporter):
     format = "csv"
     kinds = tuple(TABLES)
-    directory = True
+    suffix = ".csv"
+    tables_spec = TABLES
 
-    def __init__(self, out, **kwargs) -> None:
-        super().__init__(out, **kwargs)
-        self.tables: dict[str, CsvTable] = {}
-
-    def start_exporting(self) -> None:
-        for kind, (table, columns) in TABLES.items():
-            self.tables[kind] = CsvTable(self.path(f"{table}.csv"), columns)
-            self.rows[table] = 0
-
-    def export_item(self, kind: str, item: dict[str, Any]) -> None:
-        self.tables[kind].write(item)
-        self.count(TABLES[kind][0])
-
-    def finish_exporting(self) -> None:
-        self.close()
-
-    def close(self) -> None:
-        for table in self.tables.values():
-            table.close()
+    def open_table(self, path: Path, spec: Any) -> CsvTable:
+        return CsvTable(path, spec)

@@ -81,8 +81,15 @@ class GraphMLExporter(GraphExporter):
         nx.write_graphml(graph, self.out, encoding="utf-8", prettyprint=True)
 
 
+_LAST_MODIFIED = re.compile(r' lastmodifieddate="[^"]*"')
+
+
 class GexfExporter(GraphExporter):
     format = "gexf"
 
     def write(self, graph: nx.Graph) -> None:
-        nx.write_gexf(graph, self.out, encoding="utf-8", prettyprint=True, version="1.2draft")
+        # networkx stamps <meta lastmodifieddate> with today's date; the attribute is optional in GEXF, and
+        # without it the same store exports the same bytes on any day
+        with open(self.out, "w", encoding="utf-8") as fh:
+            for line in nx.generate_gexf(graph, encoding="utf-8", prettyprint=True, version="1.2draft"):
+                fh.write(_LAST_MODIFIED.sub("", line) + "\n")

@@ -11,7 +11,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from dossier.export.base import BaseExporter
+from dossier.export.base import TablesExporter
 
 ROW_GROUP = 50_000
 
@@ -168,27 +168,14 @@ class ParquetTable:
             self.writer = None
 
 
-class ParquetExporter(BaseExporter):
+class ParquetExporter(TablesExporter):
     format = "parquet"
     kinds = tuple(TABLES)
-    directory = True
+    suffix = ".parquet"
+    tables_spec = TABLES
 
-    def __init__(self, out, **kwargs) -> None:
-        super().__init__(out, **kwargs)
-        self.tables: dict[str, ParquetTable] = {}
+    def open_table(self, path: Path, spec: Any) -> ParquetTable:
+        return ParquetTable(path, spec)
 
-    def start_exporting(self) -> None:
-        for kind, (table, schema) in TABLES.items():
-            self.tables[kind] = ParquetTable(self.path(f"{table}.parquet"), schema)
-            self.rows[table] = 0
-
-    def export_item(self, kind: str, item: dict[str, Any]) -> None:
-        self.tables[kind].write(_report(item) if kind == "event_report" else item)
-        self.count(TABLES[kind][0])
-
-    def finish_exporting(self) -> None:
-        self.close()
-
-    def close(self) -> None:
-        for table in self.tables.values():
-            table.close()
+    def row(self, kind: str, item: dict[str, Any]) -> dict[str, Any]:
+        return _report(item) if kind == "event_report" else item

@@ -9,8 +9,7 @@ report, with ``group_id``), ``event_group`` (GDELT-like, one per real-world even
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from functools import cached_property
 from itertools import groupby
 from typing import Any
@@ -18,12 +17,13 @@ from typing import Any
 from dossier.errors import ExportError
 from dossier.export.grouping import EventGroup, gdelt_row, group_events
 from dossier.store import export_queries as q
+from dossier.store.connection import Connection
 
 Item = dict[str, Any]
 
 
 class Records:
-    def __init__(self, conn: sqlite3.Connection, scope: q.Scope) -> None:
+    def __init__(self, conn: Connection, scope: q.Scope) -> None:
         self.conn = conn
         self.scope = scope
         self._kinds: dict[str, Callable[[], Iterator[Item]]] = {
@@ -87,11 +87,11 @@ class Records:
                 s["_sum"] += g.first["intensity"]
                 s["_n"] += 1
         for edge in q.comention_edges(self.conn, self.scope):
-            s = stats.get((edge["source"], edge["target"]))
+            found = stats.get((edge["source"], edge["target"]))
             extra = {"events": 0, "q1": 0, "q2": 0, "q3": 0, "q4": 0, "mean_intensity": None}
-            if s:
-                extra = {k: v for k, v in s.items() if not k.startswith("_")}
-                extra["mean_intensity"] = round(s["_sum"] / s["_n"], 4) if s["_n"] else None
+            if found:
+                extra = {k: v for k, v in found.items() if not k.startswith("_")}
+                extra["mean_intensity"] = round(found["_sum"] / found["_n"], 4) if found["_n"] else None
             yield {**edge, **extra}
 
     # -- JSON documents ----------------------------------------------------------------------------
@@ -131,7 +131,7 @@ class Records:
             }
 
 
-def _article_key(row: Item) -> tuple[str, str]:
+def _article_key(row: Mapping[str, Any]) -> tuple[str, str]:
     return (row["article_date"] or "", row["article_id"])
 
 
@@ -139,7 +139,7 @@ def _by_article(row: Item) -> tuple:
     return (*_article_key(row), row["trigger_start"], row["event_id"])
 
 
-def _by_date(row: Item) -> tuple:
+def _by_date(row: Mapping[str, Any]) -> tuple:
     return (row["date"] is None, row["date"] or "", *_article_key(row), row["trigger_start"], row["event_id"])
 
 

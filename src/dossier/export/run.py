@@ -59,7 +59,8 @@ def export(
                 ids = (int(entity),)
             if not ids:
                 raise ExportError(
-                    f"no corpus entity is called {entity!r}; find its exact name with `dossier entities` or `dossier entity`"
+                    f"no corpus entity is called {entity!r}; find its exact name with `dossier entities` or `dossier "
+                    f"entity`"
                 )
         scope = q.Scope(entity_ids=ids, date_from=date_from, date_to=date_to, event_type=event_type)
         records = Records(store.conn, scope)

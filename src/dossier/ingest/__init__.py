@@ -1,6 +1,6 @@
 """Readers: turn inputs (files, directories, stdin) into ``Article`` records.
 
-``read_inputs`` and ``ReadFailure`` load on first use (PEP 562): the readers import trafilatura, and the
+``read_inputs`` loads on first use (PEP 562): the readers import trafilatura, and the
 light modules of this package (``published``, ``text``) are used without it, by the web app among others.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib as _importlib
 import typing as _typing
 
-__all__ = ["ReadFailure", "read_inputs"]
+__all__ = ["read_inputs"]
 
 
 def __getattr__(name: str) -> object:
@@ -19,4 +19,4 @@ def __getattr__(name: str) -> object:
 
 
 if _typing.TYPE_CHECKING:
-    from dossier.ingest.files import ReadFailure, read_inputs
+    from dossier.ingest.files import read_inputs

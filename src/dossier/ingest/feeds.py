@@ -137,7 +137,8 @@ def _parse_xml(body: bytes, url: str) -> Element:
 
 def _root_name(body: bytes) -> str | None:
     head = body[:4096].removeprefix(b"\xef\xbb\xbf")
-    match = _ROOT.match(head, _PROLOG.match(head).end())
+    prolog = _PROLOG.match(head)  # matches any text: every part of it is optional
+    match = _ROOT.match(head, prolog.end() if prolog else 0)
     return match[1].decode("ascii").rpartition(":")[2] if match else None
 
 

@@ -1,6 +1,6 @@
 """Read ``.txt``, ``.html``, ``.jsonl`` files, directories (recursively), stdin and URLs into Articles.
 
-A reader never stops a batch: an input it cannot read becomes a ``ReadFailure`` carrying one line
+A reader never stops a batch: an input it cannot read becomes a ``Problem`` carrying one line
 that names the input and the reason, and reading goes on with the next input.
 
 Article ids (see docs/corpus.md, "Article ids"): a file given by itself keeps its stem (``story.txt`` ->
@@ -17,14 +17,14 @@ import hashlib
 import json
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
-from dossier.errors import DossierError, DropDocument
+from dossier.errors import DossierError, DropDocument, Problem
 from dossier.ingest.html import extract_page
 from dossier.ingest.published import clean_published
 from dossier.ingest.text import decode_bytes, normalise_for_id, text_id
-from dossier.models import Article
+from dossier.ingest.web import read_url
+from dossier.models import Article, Item
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -32,28 +32,12 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 
 
-@dataclass(frozen=True)
-class ReadFailure:
-    origin: str
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.origin}: {self.reason}"
-
-
-@dataclass(frozen=True)
-class ReadWarning:
-    message: str
-
-
-Item = Article | ReadFailure | ReadWarning
-
-
 def read_inputs(inputs: Iterable[str | Path], stdin: bytes | None = None) -> Iterator[Item]:
-    """Yield an Article per article found, a ReadFailure per unreadable input, ReadWarnings on the way.
+    """Yield an Article per article found, a Problem per unreadable input, warnings (``Problem`` with
+    ``error=False``) on the way.
 
     Ids are unique within the run: an article whose id an earlier input of the run already gave, with
-    another text, becomes a ReadFailure naming both inputs; with the same text, a ReadWarning (read once).
+    another text, becomes a Problem naming both inputs; with the same text, a warning (read once).
     """
     seen: dict[str, tuple[str, str]] = {}  # article id -> (origin, hash of its normalised text)
     for item in _read_all(inputs, stdin):
@@ -66,13 +50,14 @@ def read_inputs(inputs: Iterable[str | Path], stdin: bytes | None = None) -> Ite
             seen[item.id] = (item.origin, digest)
             yield item
         elif first[1] != digest:
-            yield ReadFailure(
+            yield Problem(
                 item.origin,
                 f"article id {item.id!r} is already the id of {first[0]} in this run, "
                 "with a different text; not read (give one of them another id or name)",
             )
         else:
-            yield ReadWarning(f"{item.origin}: same article (id {item.id!r}, same text) as {first[0]}; read once")
+            same = f"same article (id {item.id!r}, same text) as {first[0]}; read once"
+            yield Problem(item.origin, same, error=False)
 
 
 def _read_all(inputs: Iterable[str | Path], stdin: bytes | None) -> Iterator[Item]:
@@ -83,23 +68,21 @@ def _read_all(inputs: Iterable[str | Path], stdin: bytes | None) -> Iterator[Ite
             yield from _read_bytes(data, "stdin", kind=_sniff(data))
             continue
         if name.lower().startswith(("http://", "https://")):
-            from dossier.ingest.web import read_url  # imported here: web.py builds on this module's records
-
             yield from read_url(name)
             continue
         path = Path(name)
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in KNOWN_SUFFIXES)
             if not files:
-                yield ReadFailure(name, "directory holds no .txt, .html or .jsonl files")
+                yield Problem(name, "directory holds no .txt, .html or .jsonl files")
             for file in files:
                 yield from _read_file(file, path_id(file, path))
         elif path.is_file():
             yield from _read_file(path, path.stem)
         elif not path.exists():
-            yield ReadFailure(name, "no such file or directory")
+            yield Problem(name, "no such file or directory")
         else:
-            yield ReadFailure(name, "not a regular file or directory")
+            yield Problem(name, "not a regular file or directory")
 
 
 def path_id(file: Path, root: Path) -> str:
@@ -118,12 +101,12 @@ def _read_file(path: Path, stem: str) -> Iterator[Item]:
     elif suffix in TEXT_SUFFIXES:
         kind = "text"
     else:
-        yield ReadFailure(str(path), f"unknown file type {suffix or '(none)'}; use .txt, .html or .jsonl")
+        yield Problem(str(path), f"unknown file type {suffix or '(none)'}; use .txt, .html or .jsonl")
         return
     try:
         data = path.read_bytes()
     except OSError as exc:
-        yield ReadFailure(str(path), f"cannot read: {exc.strerror or exc}")
+        yield Problem(str(path), f"cannot read: {exc.strerror or exc}")
         return
     yield from _read_bytes(data, str(path), kind=kind, stem=stem)
 
@@ -143,7 +126,7 @@ def _read_bytes(data: bytes, origin: str, kind: str, stem: str | None = None) ->
             raise DropDocument(origin, "empty input (no text)")
         decoded = decode_bytes(data, origin)
         if decoded.warning:
-            yield ReadWarning(decoded.warning)
+            yield Problem("", decoded.warning, error=False)
         if kind == "jsonl":
             yield from _read_jsonl(decoded.text, origin)
             return
@@ -151,7 +134,7 @@ def _read_bytes(data: bytes, origin: str, kind: str, stem: str | None = None) ->
             page = extract_page(decoded.text, origin)
             date, problem = clean_published(page.published)
             if problem:
-                yield ReadWarning(f"{origin}: {problem}")
+                yield Problem(origin, problem, error=False)
             yield Article(
                 id=stem or text_id(page.text),
                 text=page.text,
@@ -167,7 +150,7 @@ def _read_bytes(data: bytes, origin: str, kind: str, stem: str | None = None) ->
             raise DropDocument(origin, "empty input (only whitespace)")
         yield Article(id=stem or text_id(text), text=text, origin=origin)
     except DossierError as exc:
-        yield ReadFailure(origin, exc.message.removeprefix(f"{origin}: "))
+        yield Problem(origin, exc.message.removeprefix(f"{origin}: "))
 
 
 def _read_jsonl(text: str, origin: str) -> Iterator[Item]:
@@ -178,28 +161,28 @@ def _read_jsonl(text: str, origin: str) -> Iterator[Item]:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield ReadFailure(where, f"line {lineno} is not valid JSON: {_json_reason(exc)}")
+            yield Problem(where, f"line {lineno} is not valid JSON: {_json_reason(exc)}")
             continue
         if not isinstance(record, dict):
-            yield ReadFailure(where, "a JSONL line must be an object with at least a 'text' field")
+            yield Problem(where, "a JSONL line must be an object with at least a 'text' field")
             continue
         body = record.get("text")
         if body is None or body == "":
-            yield ReadFailure(where, "missing or empty 'text' field")
+            yield Problem(where, "missing or empty 'text' field")
             continue
         if not isinstance(body, str):
-            yield ReadFailure(where, f"'text' must be a string, not {_kind(body)}")
+            yield Problem(where, f"'text' must be a string, not {_kind(body)}")
             continue
         if not body.strip():
-            yield ReadFailure(where, "'text' holds only whitespace")
+            yield Problem(where, "'text' holds only whitespace")
             continue
         art_id = record.get("id")
         if isinstance(art_id, bool) or not isinstance(art_id, str | int | type(None)):
-            yield ReadFailure(where, f"'id' must be a string or an integer, not {_kind(art_id)}")
+            yield Problem(where, f"'id' must be a string or an integer, not {_kind(art_id)}")
             continue
         published, problem = clean_published(record.get("published"))
         if problem:
-            yield ReadWarning(f"{where}: {problem}")
+            yield Problem(where, problem, error=False)
         yield Article(
             id=str(art_id) if art_id not in (None, "") else text_id(body),
             text=body.replace("\r\n", "\n"),

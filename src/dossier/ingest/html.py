@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import trafilatura
 
@@ -31,7 +31,8 @@ def extract_html(html: str, origin: str) -> tuple[str, str | None, str | None, s
 
 def extract_page(html: str, origin: str) -> Page:
     """The page's main article with its title, date, url and authors."""
-    doc = trafilatura.bare_extraction(
+    # trafilatura 2 returns a Document (or None); its annotations also allow the dict of older versions
+    doc: Any = trafilatura.bare_extraction(
         html, include_comments=False, include_tables=False, with_metadata=True, favor_precision=True
     )
     text = (doc.text if doc is not None else None) or ""

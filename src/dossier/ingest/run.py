@@ -15,10 +15,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dossier.analysis import Rejected
 from dossier.config import load_settings
 from dossier.dedup import best_story, signature, to_bytes
-from dossier.ingest.files import ReadFailure, ReadWarning, read_inputs
+from dossier.errors import Problem
+from dossier.ingest.files import read_inputs
 from dossier.ingest.text import normalise_for_id
 from dossier.models import Analysis, Article
 from dossier.runner import run_analysis
@@ -74,10 +74,10 @@ def ingest(
 
         def fresh() -> Iterator[Article]:
             for item in read_inputs(inputs, stdin=stdin):
-                if isinstance(item, ReadFailure):
+                if isinstance(item, Problem) and item.error:
                     report.failed.append(str(item))
                     _tell(progress, f"error: {item}", report)
-                elif isinstance(item, ReadWarning):
+                elif isinstance(item, Problem):
                     report.warnings.append(item.message)
                     _tell(progress, f"warning: {item.message}", report)
                 elif (conflict := _id_conflict(store, item)) is not None:
@@ -108,7 +108,7 @@ def ingest(
 
 def store_results(
     store,
-    results: Iterable[Analysis | Rejected],
+    results: Iterable[Analysis | Problem],
     report: IngestReport,
     *,
     progress: Progress | None = None,
@@ -118,7 +118,7 @@ def store_results(
     consolidate: the store half of ``ingest``, also run by ``dossier eval resolution`` on cached analyses."""
     started = time.perf_counter() if started is None else started
     for result in results:
-        if isinstance(result, Rejected):
+        if isinstance(result, Problem):
             report.failed.append(str(result))
             _tell(progress, f"error: {result}", report)
             continue

@@ -6,7 +6,7 @@ connect, for each read, and for the whole download; it stops reading once the bo
 ``USER_AGENT``. Every way it can fail raises ``FetchError`` with one line naming the URL and the reason.
 
 ``read_url`` turns what was fetched into the same items the file readers yield: an ``Article`` per
-article, a ``ReadFailure`` per URL or feed item that cannot be read, ``ReadWarning``s on the way.
+article, a ``Problem`` per URL or feed item that cannot be read, warnings on the way.
 """
 
 from __future__ import annotations
@@ -18,16 +18,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from http import HTTPStatus
 from importlib.metadata import PackageNotFoundError, version
+from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
 
-from dossier.errors import DossierError, DropDocument, FetchError
+from dossier.errors import DossierError, DropDocument, FetchError, Problem
 from dossier.ingest.feeds import FEED_MEDIA_TYPES, XML_MEDIA_TYPES, FeedItem, looks_like_feed, parse_feed
-from dossier.ingest.files import Item, ReadFailure, ReadWarning
 from dossier.ingest.html import extract_page
 from dossier.ingest.text import Decoded, decode_bytes, text_id
-from dossier.models import Article
+from dossier.models import Article, Item
 
 
 def _dossier_version() -> str:
@@ -95,11 +95,11 @@ def read_url(
     url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES, user_agent: str = USER_AGENT
 ) -> Iterator[Item]:
     """Yield the article at ``url``, or one article per item when it is an RSS or Atom feed."""
-    limits = {"timeout": timeout, "max_bytes": max_bytes, "user_agent": user_agent}
+    limits: dict[str, Any] = {"timeout": timeout, "max_bytes": max_bytes, "user_agent": user_agent}
     try:
         page = fetch(url, **limits)
     except FetchError as exc:
-        yield ReadFailure(url, _reason(exc, url))
+        yield Problem(url, _reason(exc, url))
         return
     kind = page_kind(page)
     if kind == "feed":
@@ -108,10 +108,10 @@ def read_url(
     try:
         article, warning = page_article(page)
     except DossierError as exc:
-        yield ReadFailure(url, _reason(exc, url))
+        yield Problem(url, _reason(exc, url))
         return
     if warning:
-        yield ReadWarning(warning)
+        yield Problem("", warning, error=False)
     yield article
 
 
@@ -162,10 +162,10 @@ def _read_feed(feed_page: Fetched, limits: dict) -> Iterator[Item]:
     try:
         feed = parse_feed(feed_page.body, feed_page.final_url)
     except FetchError as exc:
-        yield ReadFailure(feed_url, _reason(exc, feed_page.final_url))
+        yield Problem(feed_url, _reason(exc, feed_page.final_url))
         return
     if not feed.items:
-        yield ReadWarning(f"{feed_url}: the {feed.kind.upper()} feed has no items")
+        yield Problem(feed_url, f"the {feed.kind.upper()} feed has no items", error=False)
     seen: set[str] = set()
     for number, item in enumerate(feed.items, start=1):
         if item.link and item.link in seen:
@@ -187,7 +187,7 @@ def _read_feed_item(feed_page: Fetched, item: FeedItem, number: int, limits: dic
             reason = _reason(exc, item.link)
         else:
             if warning:
-                yield ReadWarning(warning)
+                yield Problem("", warning, error=False)
             # The feed's title and date are the publisher's own; a page's are guessed by trafilatura.
             article.title = item.title or article.title
             article.published = item.published or article.published
@@ -198,13 +198,13 @@ def _read_feed_item(feed_page: Fetched, item: FeedItem, number: int, limits: dic
     words = len(item.text.split())
     if words < MIN_FEED_ITEM_WORDS:
         have = f"only {words} word{'s' * (words != 1)}" if words else "no text"
-        yield ReadFailure(
+        yield Problem(
             feed_url,
             f"item {name}: {reason}; the feed's own text for it has {have} "
             f"(at least {MIN_FEED_ITEM_WORDS} needed to use it instead)",
         )
         return
-    yield ReadWarning(f"{feed_url}: item {name}: {reason}; analysing the feed's own text for it ({words} words)")
+    yield Problem(feed_url, f"item {name}: {reason}; analysing the feed's own text for it ({words} words)", error=False)
     yield Article(
         id=text_id(item.text),
         text=item.text,

@@ -81,7 +81,8 @@ NOT_PLACES = frozenset(
 _NAME = r"(?:[A-ZÀ-Þ][\w'’.\-]*|de|da|van|von|der|den|al|el|bin|le|la|di|du)"
 _PERSON = rf"[A-ZÀ-Þ][\w'’.\-]*(?:[ \t]+{_NAME}){{1,4}}"
 BYLINE = re.compile(
-    rf"(?:By|BY|by)[ \t]+(?P<names>{_PERSON}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]+AND[ \t]+|[ \t]*&[ \t]*){_PERSON})*)"
+    rf"(?:By|BY|by)[ \t]+(?P<names>{_PERSON}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]+AND[ \t]+|[ \t]*&[ "
+    rf"\t]*){_PERSON})*)"
     rf"(?:[ \t]*(?:,|\||/|—|–|-|[ \t]of\b|[ \t]in\b)[ \t]*(?P<affiliation>[^\n]{{1,80}}))?[ \t]*$"
 )
 BYLINE_AGENCY = re.compile(r"(?:By|BY|by)[ \t]+(?P<affiliation>(?:[Tt]he[ \t]+)?[A-Z][\w.&' -]{1,40})[ \t]*$")
@@ -111,17 +112,21 @@ _CREDIT_BODY = (
 )
 PHOTO_CREDIT = re.compile(rf"\({_CREDIT_BODY}\)")
 CREDIT_LINE = re.compile(
-    r"(?:(?:AP|AFP|REUTERS|Reuters|EPA|Getty)[ \t]*(?:Photo)?[ \t]*/[^\n]{1,60}|[A-Z][\w.'’ -]{1,50}/[ \t]*(?:AP|AFP|Reuters|"
+    r"(?:(?:AP|AFP|REUTERS|Reuters|EPA|Getty)[ \t]*(?:Photo)?[ \t]*/[^\n]{1,60}|[A-Z][\w.'’ -]{1,50}/[ "
+    r"\t]*(?:AP|AFP|Reuters|"
     r"REUTERS|EPA|Getty[ \t]+Images|Bloomberg|Shutterstock)(?:[ \t]+via[ \t]+Getty[ \t]+Images)?|Getty[ \t]+Images|"
     r"(?:AP|AFP|Reuters)[ \t]+Photo)[ \t]*$"
 )
 LINK = re.compile(
-    r"(?i:read[ \t]+more|read[ \t]+also|also[ \t]+read|see[ \t]+also|related(?:[ \t]+(?:coverage|articles?|stories|content|"
-    r"links?|reading|topics))?|our[ \t]+standards|more[ \t]+(?:on[ \t]+this[ \t]+story|from[ \t]+\w+)|recommended|further[ \t]+reading|most[ \t]+read|"
+    r"(?i:read[ \t]+more|read[ \t]+also|also[ \t]+read|see[ \t]+also|related(?:[ "
+    r"\t]+(?:coverage|articles?|stories|content|"
+    r"links?|reading|topics))?|our[ \t]+standards|more[ \t]+(?:on[ \t]+this[ \t]+story|from[ "
+    r"\t]+\w+)|recommended|further[ \t]+reading|most[ \t]+read|"
     r"trending|don['’]t[ \t]+miss|more|watch|listen)[ \t]*(?::|\||»|>>|$)"
 )
 LINK_LINE = re.compile(
-    r"(?i:advertisement|story[ \t]+continues[ \t]+below(?:[ \t]+advertisement)?|continue[ \t]+reading(?:[ \t]+the[ \t]+main"
+    r"(?i:advertisement|story[ \t]+continues[ \t]+below(?:[ \t]+advertisement)?|continue[ \t]+reading(?:[ \t]+the[ "
+    r"\t]+main"
     r"[ \t]+story)?|skip[ \t]+advertisement|share[ \t]+this[ \t]+(?:article|story)|share|ad|supported[ \t]+by)[ \t]*$"
 )
 PROMO = re.compile(
@@ -132,12 +137,14 @@ PROMO = re.compile(
 )
 TIMESTAMP = re.compile(
     rf"(?i:updated|published|posted|last[ \t]+updated|first[ \t]+published)(?:[ \t]+on)?[ \t]*:?[ \t]*"
-    rf"(?:{_WEEKDAY}|(?i:{_MONTH})|\d{{1,2}}:\d{{2}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[ \t]+(?i:{_MONTH})|(?i:today|yesterday))"
+    rf"(?:{_WEEKDAY}|(?i:{_MONTH})|\d{{1,2}}:\d{{2}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[ "
+    rf"\t]+(?i:{_MONTH})|(?i:today|yesterday))"
 )
 CORRECTION = re.compile(
     r"(?:(?i:corrections?(?:[ \t]*(?:&|and)[ \t]*clarifications?)?|clarifications?)[ \t]*:|"
     r"(?i:an[ \t]+earlier[ \t]+version[ \t]+of[ \t]+this[ \t]+(?:article|story|report))|"
-    r"(?i:this[ \t]+(?:article|story|report)[ \t]+(?:has[ \t]+been|was)[ \t]+(?:corrected|amended|updated[ \t]+to[ \t]+correct))|"
+    r"(?i:this[ \t]+(?:article|story|report)[ \t]+(?:has[ \t]+been|was)[ \t]+(?:corrected|amended|updated[ \t]+to[ "
+    r"\t]+correct))|"
     r"\((?i:corrects|this[ \t]+(?:story|version)[ \t]+corrects|fixes)\b|(?i:correction[ \t]+appended))"
 )
 NOTE = re.compile(r"(?i:editor['’]?s['’]?[ \t]+note|note[ \t]+to[ \t]+(?:readers|editors))[ \t]*[:—–-]")

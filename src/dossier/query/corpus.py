@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from itertools import islice
 from pathlib import Path as FsPath
 
-from dossier.errors import DossierError, InvalidArgument, StoreError
+from dossier.errors import ArticleNotFound, EntityNotFound, InvalidArgument, StoreError
 from dossier.query.articles import latest_articles, neighbour_graph, stored_article
 from dossier.query.checks import (
     check_certainties,
@@ -47,10 +47,6 @@ from dossier.store import queries as q
 from dossier.store.resolution import RecheckReport, recheck
 
 
-class EntityNotFound(DossierError):
-    code = "E007"
-
-
 class Corpus:
     def __init__(self, db: str | FsPath | None = None, *, readonly: bool = False, create: bool = True) -> None:
         """``create=False``: a SQLite store that does not exist is refused (``StoreError``), not made empty."""
@@ -83,7 +79,7 @@ class Corpus:
         by_id = self._by_id(name)
         if by_id is not None:
             return by_id
-        found = self.find(name)
+        found = self.find(str(name))
         if not found:
             raise EntityNotFound(f"no entity called {name!r} in the corpus; try `dossier entities` or `dossier search`")
         return found[0]
@@ -95,10 +91,10 @@ class Corpus:
         by_id = self._by_id(name)
         if by_id is not None:
             return by_id
-        check_lookup(name)
-        rows = q.exact_entities(self.conn, name)
+        check_lookup(str(name))
+        rows = q.exact_entities(self.conn, str(name))
         if not rows:
-            hint = ", ".join(f"{r.name} (#{r.id})" for r in self.find(name)[:5])
+            hint = ", ".join(f"{r.name} (#{r.id})" for r in self.find(str(name))[:5])
             raise EntityNotFound(
                 f"no entity is called exactly {name!r}; a write needs the exact name, an alias or the id"
                 + (f" (close: {hint})" if hint else "; list them with `dossier entities`")
@@ -239,7 +235,7 @@ class Corpus:
         except sqlite3.OperationalError:  # PostgreSQL's websearch_to_tsquery never raises on syntax
             # FTS5 query syntax error ("AT&T", unbalanced quotes): search the words as a phrase
             rows = q.search(self.conn, '"' + text.replace('"', " ") + '"', limit)
-        out = Table()
+        out: Table[SearchHit] = Table()
         for r in rows:
             marked = r["marked"]
             first = marked.find("\x02")
@@ -315,8 +311,9 @@ class Corpus:
 
     # -- building records --------------------------------------------------------------------------
     def _ref(self, entity_id: int | None, name: str | None, type: str | None = None) -> EntityRef | None:
-        if entity_id is None:
-            return None
+        return None if entity_id is None else self._entity_ref(entity_id, name, type)
+
+    def _entity_ref(self, entity_id: int, name: str | None, type: str | None = None) -> EntityRef:
         if name is not None and type is not None:  # the row had them: no query
             return EntityRef(entity_id, name, type)
         row = q.entity(self.conn, entity_id)
@@ -391,8 +388,8 @@ class Corpus:
                 r["evidence_start"],
                 r["evidence_end"],
             )
-        subj = self._ref(r["subject_entity"], r["subject_name"], r["subject_type"])
-        obj = self._ref(r["object_entity"], r["object_name"], r["object_type"])
+        subj = self._entity_ref(r["subject_entity"], r["subject_name"], r["subject_type"])
+        obj = self._entity_ref(r["object_entity"], r["object_name"], r["object_type"])
         return RelationRecord(
             r["type"], subj, obj, r["label"], None if r["current"] is None else bool(r["current"]), ev
         )
@@ -456,7 +453,7 @@ class Corpus:
             for nodes in islice(nx.shortest_simple_paths(graph, a.id, b.id, weight="weight"), k + 1):
                 if len(nodes) <= 2:
                     continue  # the direct tie is the rest of the profile; paths go through others
-                refs = [self._ref(n, None) for n in nodes]
+                refs = [self._entity_ref(n, None) for n in nodes]
                 edges = [
                     PathEdge(refs[i], refs[i + 1], graph[nodes[i]][nodes[i + 1]]["articles"])
                     for i in range(len(nodes) - 1)
@@ -496,17 +493,13 @@ class Corpus:
     def entity_rows(self, ids: list[int]) -> Table[EntityRow]:
         """``EntityRow``s (mentions, articles, aliases) of the given entity ids, in that order."""
         rows = {r["id"]: r for r in aq.entity_rows(self.conn, ids)}
-        out = Table()
+        out: Table[EntityRow] = Table()
         for i in ids:
             if i in rows:
                 r = rows[i]
                 aliases = [a["alias"] for a in q.aliases(self.conn, i) if a["alias"] != r["name"]][:8]
                 out.append(EntityRow(i, r["name"], r["type"], r["country"], r["mentions"], r["articles"], aliases))
         return out
-
-
-class ArticleNotFound(DossierError):
-    code = "E010"
 
 
 def group_events(events: list[EventRecord], days: int = SAME_EVENT_DAYS) -> list[EventRecord]:

@@ -1,9 +1,10 @@
 """Country-level relations: every event between actors of two countries, month by month.
 
-An event counts for countries A and B when its source is coded A and its target B, or the other way
-round (``events.source_country`` / ``target_country``: the actors' codes on the event's date, written by
-the codes stage). Its month is its date's (``events.event_date``), else its undated article's inferred date. Each event report counts once (the same event told by two articles counts twice, as
-event data does); ``--sector`` keeps the events whose both sides have that sector.
+An event counts for countries A and B when its source is coded A and its target B, or the other way round
+(``events.source_country`` / ``target_country``: the actors' codes on the event's date, written by the codes stage).
+Its month is its date's (``events.event_date``), else its undated article's inferred date. Each event report counts
+once (the same event told by two articles counts twice, as event data does); ``--sector`` keeps the events whose both
+sides have that sector.
 """
 
 from __future__ import annotations
@@ -13,8 +14,7 @@ from dataclasses import dataclass, field
 
 from dossier.codes.actors import iso_date
 from dossier.codes.codebook import SECTORS, country_code
-from dossier.errors import InvalidArgument
-from dossier.query.corpus import EntityNotFound
+from dossier.errors import EntityNotFound, InvalidArgument
 from dossier.query.records import EntityRef, Evidence
 from dossier.store import codes as sc
 

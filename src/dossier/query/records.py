@@ -17,7 +17,7 @@ class Table(list, Generic[T]):
         return pd.DataFrame([flatten(r) for r in self])
 
     def to_dicts(self) -> list[dict[str, Any]]:
-        return [asdict(r) if is_dataclass(r) else r for r in self]
+        return [asdict(r) if is_dataclass(r) and not isinstance(r, type) else r for r in self]
 
 
 def flatten(record: Any, prefix: str = "") -> dict[str, Any]:

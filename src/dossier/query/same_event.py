@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from datetime import date as Date  # noqa: N812 - the field ``date`` hides the type inside the class
 from typing import TypeVar
 from urllib.parse import urlsplit
 
@@ -45,7 +46,7 @@ class ReportFacts:
     ident: int = 0  # the record's id, the last tie-break
 
     @property
-    def day(self) -> date | None:
+    def day(self) -> Date | None:
         try:
             return date.fromisoformat(str(self.date)[:10]) if self.date else None
         except ValueError:

@@ -35,7 +35,8 @@ aside section{background:#fff;padding:.5rem 1rem;margin-bottom:1rem;border-radiu
 .ent.k-pronoun{border-bottom:2px dotted #555}.ent.k-nominal{border-bottom:2px solid #555}
 ul.actors{list-style:none;padding-left:0} ul.actors li{margin:.3rem 0}
 .count{font-size:.8rem;color:#666}.roles{font-style:italic;color:#444}.mentions{font-size:.8rem;color:#555}
-table{border-collapse:collapse;font-size:.85rem;width:100%} td,th{border-bottom:1px solid #eee;padding:2px 4px;text-align:left;vertical-align:top}
+table{border-collapse:collapse;font-size:.85rem;width:100%}
+td,th{border-bottom:1px solid #eee;padding:2px 4px;text-align:left;vertical-align:top}
 """ + "".join(f".e{i}{{background:{c}}}" for i, c in enumerate(_COLOURS))
 
 

@@ -10,7 +10,7 @@ person name, and its keys: the normalised names under which a corpus entity can 
 | bare     | ``bare:clinton``          | a person named by one word only that no one person clearly is |
 | name     | ``name:supreme court``    | an organisation's or place's name and longer names           |
 | acronym  | ``acro:fbi``              | an acronym as written ("FBI", "F.B.I.")                      |
-| initials | ``init:fbi``              | initials of a multi-word organisation name; meets only an acronym, never other initials |
+| initials | ``init:fbi``              | initials of a multi-word organisation name; meets only acronyms |
 | kb       | ``kb:dossier:4``          | a name the shipped knowledge lists ("GOP" and "Republican Party") |
 
 Only strong evidence becomes a key of a corpus entity: the names a document entity is called by in full.

@@ -49,8 +49,8 @@ class Knowledge:
             for line in fh:
                 if line.startswith(("#", "name\t")):
                     continue
-                name, entry, kind, codes = line.rstrip("\n").split("\t")
-                kb._add(name, DictionaryEntry(f"phoenix:{entry}", kind, tuple(c for c in codes.split(";") if c)))
+                name, entry_id, kind, codes = line.rstrip("\n").split("\t")
+                kb._add(name, DictionaryEntry(f"phoenix:{entry_id}", kind, tuple(c for c in codes.split(";") if c)))
         for n, line in enumerate(_lines(directory / "equivalences.tsv")):
             etype, *names = line.split("\t")
             entry = DictionaryEntry(f"dossier:{n}", "person" if etype == "PERSON" else "org")

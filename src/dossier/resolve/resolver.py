@@ -154,7 +154,8 @@ def _person(doc, ident, found, corpus, pending, context, note) -> Decision:
     me = ident.person
     exact_keys = {k.key for k in ident.keys if k.kind == "person"}
     people = {c.entity_id for c in found if c.type == "PERSON" and c.kind in {"person", "surname"}}
-    exact, fits = [], []
+    exact: list[int] = []
+    fits: list[int] = []
     for eid in sorted(people):
         names = pending.person_names(eid) if eid < 0 else corpus.person_names(eid)
         if not names or not all(compatible(me, parse_person(n)) for n in names):
@@ -239,10 +240,13 @@ def _named(doc, ident, found, corpus, pending, context, note) -> Decision:
         and not is_acronym(doc.name)
         and not any(k.kind == "kb" for k in ident.keys)
     ):
-        best, why, _ = dominant_person(word, corpus, context)
-        if best is not None:
-            rule = f"one-word name '{doc.name}' (the NER said {doc.type}) of the person who dominates this article's context ({why})"
-            return Decision(doc.local_id, best, None, (), rule, "PERSON")
+        dominant, why, _ = dominant_person(word, corpus, context)
+        if dominant is not None:
+            rule = (
+                f"one-word name '{doc.name}' (the NER said {doc.type}) of the person who dominates this article's "
+                f"context ({why})"
+            )
+            return Decision(doc.local_id, dominant, None, (), rule, "PERSON")
     # an acronym meets a name with its initials (and the reverse) only when one entity has them
     letters = {k.key[5:]: k for k in ident.keys if k.kind in {"acronym", "initials"}}
     cross = [c for c in ok if c.key[5:] in letters and {c.kind, letters[c.key[5:]].kind} == {"acronym", "initials"}]

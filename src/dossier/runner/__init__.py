@@ -25,7 +25,7 @@ def run_analysis(
     scheduler: str | None = None,
     workers: int | None = None,
 ) -> Iterator:
-    """Analyse ``articles`` with the chosen engine; yields ``Analysis`` or ``Rejected`` in input order."""
+    """Analyse ``articles`` with the chosen engine; yields ``Analysis`` or ``Problem`` in input order."""
     if engine == "local":
         if scheduler:
             raise EngineError("a scheduler address needs --engine dask")

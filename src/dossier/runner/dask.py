@@ -22,8 +22,8 @@ from collections.abc import Iterable, Iterator
 from itertools import chain, islice
 
 import dossier
-from dossier.analysis import Rejected, _model_label, analyze_articles
-from dossier.errors import EngineError
+from dossier.analysis import _model_label, analyze_articles
+from dossier.errors import EngineError, Problem
 from dossier.models import Analysis, Article
 
 RETRIES = 2  # recomputations of a batch that raised, on top of the scheduler's re-runs after a lost worker
@@ -51,7 +51,7 @@ def warm_up(model: str | None) -> tuple[str, str, int]:
     return dossier.__version__, _model_label(nlp), os.getpid()
 
 
-def analyse_batch(batch: list[Article], model: str | None, max_chars: int) -> list[Analysis | Rejected]:
+def analyse_batch(batch: list[Article], model: str | None, max_chars: int) -> list[Analysis | Problem]:
     """The task: one batch through the pipeline of this worker process."""
     with _LOCK:
         nlp = _pipeline(model)
@@ -66,7 +66,7 @@ def run_analysis_dask(
     max_chars: int,
     scheduler: str | None = None,
     workers: int | None = None,
-) -> Iterator[Analysis | Rejected]:
+) -> Iterator[Analysis | Problem]:
     """Analyse ``articles`` on a Dask cluster; yields results in input order.
 
     ``scheduler``: address of an existing scheduler (``tcp://host:8786``); without it a LocalCluster of
@@ -102,7 +102,7 @@ def run_analysis_dask(
                     dashboard_address=None,
                     silence_logs=logging.ERROR,
                 )
-            except Exception as exc:  # no local TCP ports, no process spawning, ...
+            except Exception as exc:  # noqa: BLE001 - no local TCP ports, no process spawning, ...
                 raise EngineError(
                     f"cannot start a local Dask cluster of {n} workers ({type(exc).__name__}: {_first_line(exc)}); "
                     "use --engine local"
@@ -136,7 +136,7 @@ def _start_workers(client, model: str | None, scheduler: str | None) -> int:
             f"the Dask workers did not load dossier's pipeline within {WARM_UP_TIMEOUT} s (a worker lost, or "
             "too slow); run the same command again"
         ) from None
-    except Exception as exc:  # the worker cannot import dossier or load the model
+    except Exception as exc:  # noqa: BLE001 - the worker cannot import dossier or load the model
         raise EngineError(
             f"a Dask worker cannot load dossier's pipeline ({type(exc).__name__}: {_first_line(exc)}); every "
             f"worker needs dossier {dossier.__version__} and the model package installed"
@@ -169,7 +169,7 @@ def _run(client, it: Iterator[Article], *, model, batch_size: int, max_chars: in
         future, first, size = pending.popleft()
         try:
             results = future.result()
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - any worker failure ends the run with one line
             for other, _, _ in pending:
                 other.cancel()
             raise EngineError(

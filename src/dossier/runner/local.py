@@ -12,7 +12,8 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
-from dossier.analysis import Rejected, analyze_articles
+from dossier.analysis import analyze_articles
+from dossier.errors import Problem
 from dossier.models import Analysis, Article
 from dossier.nlp.pipeline import load_pipeline
 
@@ -26,13 +27,14 @@ def _init_worker(model: str | None, max_chars: int) -> None:
     _WORKER_MAX = max_chars
 
 
-def _work(batch: list[Article]) -> list[Analysis | Rejected]:
+def _work(batch: list[Article]) -> list[Analysis | Problem]:
+    assert _WORKER_NLP is not None, "the pool's initializer loads the pipeline"
     return list(analyze_articles(_WORKER_NLP, batch, max_chars=_WORKER_MAX, batch_size=len(batch) or 1))
 
 
 def run_analysis(
     articles: Iterable[Article], *, model: str | None, jobs: int, batch_size: int, max_chars: int, nlp=None
-) -> Iterator[Analysis | Rejected]:
+) -> Iterator[Analysis | Problem]:
     if jobs <= 1:
         nlp = nlp or load_pipeline(model)
         yield from analyze_articles(nlp, articles, max_chars=max_chars, batch_size=batch_size)

@@ -1,4 +1,4 @@
-"""The articles table's ``authors``, ``dateline`` and ``notes`` columns (migration 7): JSON text, written
+"""The articles table's ``authors``, ``dateline`` and ``notes`` columns (migration 8): JSON text, written
 from and read back into ``Article`` (what ``dossier_newsformat`` found in the article's text)."""
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ def article_format_columns(art: Article) -> tuple[str | None, str | None, str | 
 def article_format_from_row(
     authors: str | None, dateline: str | None, notes: str | None
 ) -> tuple[list[str], Dateline | None, list[str]]:
-    """The stored columns back as (authors, dateline, notes); rows stored before migration 7 have none."""
+    """The stored columns back as (authors, dateline, notes); rows stored before migration 8 have none."""
     line = None
     if dateline:
         raw = json.loads(dateline)

@@ -57,7 +57,8 @@ def roles(conn, article_id: str) -> Rows:
 
 def times(conn, article_id: str) -> Rows:
     return conn.execute(
-        'SELECT local_id, sentence, start, "end", text, type, value, mod FROM times WHERE article_id = ? ORDER BY start, id',
+        'SELECT local_id, sentence, start, "end", text, type, value, mod FROM times WHERE article_id = ? ORDER BY '
+        "start, id",
         (article_id,),
     ).fetchall()
 

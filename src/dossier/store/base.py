@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 
@@ -23,7 +22,8 @@ from dossier.resolve.places import Gazetteer
 from dossier.resolve.resolver import NewEntity, resolve_article
 from dossier.store.article_format import article_format_columns
 from dossier.store.codes import write_codes
-from dossier.store.pairs import add_pairs
+from dossier.store.connection import Connection
+from dossier.store.pairs import add_comentions, add_pairs
 from dossier.store.resolution import CorpusView, apply, create_entity, refresh_entity
 
 APPLICATION = "dossier"
@@ -32,7 +32,7 @@ APPLICATION = "dossier"
 class Store(ABC):
     """The engine-independent part of a store. ``conn`` speaks ``execute(sql, params)`` with ``?``."""
 
-    conn: object
+    conn: Connection
     readonly: bool
     _places: Gazetteer | None = None
     _knowledge: Knowledge | None = None
@@ -117,7 +117,8 @@ class Store(ABC):
                 db.execute("UPDATE stories SET reports = reports + 1 WHERE id = ?", (story_id,))
             inferred = analysis.published_inferred
             db.execute(
-                "INSERT INTO articles (id, title, published, published_inferred, published_basis, source, url, language,"
+                "INSERT INTO articles (id, title, published, published_inferred, published_basis, source, url, "
+                "language,"
                 " text, text_hash, minhash, story_id, origin, model, ingested_at, authors, dateline, notes)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
@@ -154,7 +155,7 @@ class Store(ABC):
             add_pairs(db, art.id)
         return True
 
-    def _write_entities(self, db: object, analysis: Analysis) -> dict[str, int]:
+    def _write_entities(self, db: Connection, analysis: Analysis) -> dict[str, int]:
         """Store the article's entities and link them as resolution decides (``dossier.resolve``: the
         decisions are made here, inside the write transaction, so that two writers never create the same
         corpus entity); returns local entity id -> doc_entities.id."""
@@ -185,7 +186,7 @@ class Store(ABC):
             self._knowledge = default_knowledge()  # loaded once per process, shared with the codes stage
         return self._knowledge
 
-    def _new_entity(self, db: object, ent: NewEntity) -> int:
+    def _new_entity(self, db: Connection, ent: NewEntity) -> int:
         return create_entity(db, ent, self._gazetteer)
 
     def _gazetteer(self) -> Gazetteer:
@@ -193,20 +194,23 @@ class Store(ABC):
             self._places = Gazetteer()  # loaded on the first place, once per store
         return self._places
 
-    def _refresh_name(self, db: object, entity_id: int) -> None:
+    def _refresh_name(self, db: Connection, entity_id: int) -> None:
         refresh_entity(db, entity_id)
 
-    def _write_records(self, db: object, analysis: Analysis, local: dict[str, int]) -> None:
+    def _write_records(self, db: Connection, analysis: Analysis, local: dict[str, int]) -> None:
         art = analysis.article
         db.executemany(
-            'INSERT INTO times (article_id, local_id, sentence, start, "end", text, type, value, mod) VALUES (?,?,?,?,?,?,?,?,?)',
+            'INSERT INTO times (article_id, local_id, sentence, start, "end", text, type, value, mod) VALUES '
+            "(?,?,?,?,?,?,?,?,?)",
             [(art.id, t.id, t.sentence, t.start, t.end, t.text, t.type, t.value, t.mod) for t in analysis.times],
         )
         for a in analysis.attributions:
             src = a.source
             attribution_id = db.execute(
-                "INSERT INTO attributions (article_id, local_id, source_doc_entity, source_text, source_kind, source_start,"
-                " source_end, cue_text, cue_start, cue_end, content_text, content_start, content_end, direct, certainty,"
+                "INSERT INTO attributions (article_id, local_id, source_doc_entity, source_text, source_kind, "
+                "source_start,"
+                " source_end, cue_text, cue_start, cue_end, content_text, content_start, content_end, direct, "
+                "certainty,"
                 " sentence_start, sentence_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id",
                 (
                     art.id,
@@ -244,7 +248,8 @@ class Store(ABC):
                 "INSERT INTO events (article_id, local_id, type, mode, cameo_root, quad_class, penta_class, intensity,"
                 " trigger_text, trigger_start, trigger_end, source_doc_entity, target_doc_entity, place_doc_entity,"
                 " participants, time_value, time_start, time_end, event_date, date_source, negated, certainty,"
-                " attribution_local, sentence_start, sentence_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                " attribution_local, sentence_start, sentence_end) VALUES "
+                "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
                 " RETURNING id",
                 (
                     art.id,
@@ -282,7 +287,8 @@ class Store(ABC):
             if rel.subject not in local:
                 continue
             db.execute(
-                "INSERT INTO relations (article_id, local_id, type, subject_doc_entity, object_doc_entity, label, current,"
+                "INSERT INTO relations (article_id, local_id, type, subject_doc_entity, object_doc_entity, label, "
+                "current,"
                 " sentence_start, sentence_end, evidence_start, evidence_end) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     art.id,
@@ -321,42 +327,3 @@ def _bool(value: bool | None) -> int | None:
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def add_comentions(db, article_id: str) -> None:
-    """Count one more shared article for every pair of corpus entities of a newly stored article."""
-    ids = sorted(
-        {
-            r[0]
-            for r in db.execute(
-                "SELECT DISTINCT entity_id FROM doc_entities WHERE article_id = ? AND entity_id IS NOT NULL",
-                (article_id,),
-            )
-        }
-    )
-    pairs = [(x, y) for x in ids for y in ids if x != y]
-    db.executemany(
-        "INSERT INTO comentions (a, b, articles) VALUES (?, ?, 1)"
-        " ON CONFLICT (a, b) DO UPDATE SET articles = comentions.articles + 1",
-        pairs,
-    )
-
-
-def refresh_comentions(db, entity_ids: Sequence[int]) -> None:
-    """Recount the co-mentions of entities whose document entities moved (merge, split, consolidation)."""
-    ids = sorted(set(entity_ids))
-    if not ids:
-        return
-    marks = ",".join("?" * len(ids))
-    db.execute(f"DELETE FROM comentions WHERE a IN ({marks}) OR b IN ({marks})", [*ids, *ids])
-    counted = db.execute(
-        "SELECT d1.entity_id, d2.entity_id, COUNT(DISTINCT d1.article_id) FROM doc_entities d1"
-        " JOIN doc_entities d2 ON d2.article_id = d1.article_id AND d2.entity_id != d1.entity_id"
-        f" WHERE d1.entity_id IN ({marks}) GROUP BY d1.entity_id, d2.entity_id",
-        ids,
-    ).fetchall()
-    rows = {(r[0], r[1]): r[2] for r in counted}
-    rows.update({(b, a): n for (a, b), n in list(rows.items())})  # both directions
-    db.executemany(
-        "INSERT INTO comentions (a, b, articles) VALUES (?, ?, ?)", sorted((a, b, n) for (a, b), n in rows.items())
-    )

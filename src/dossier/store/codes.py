@@ -1,4 +1,4 @@
-"""Actor codes in the store (migration 8): what the codes stage said about each document entity, written
+"""Actor codes in the store (migration 9): what the codes stage said about each document entity, written
 with its article, and the events' actor codes.
 
 - ``doc_entities.country_code`` / ``sector``: the entity's country (alpha-3) and sector on its article's date;
@@ -187,7 +187,8 @@ def recode(db) -> None:
     after re-resolving)."""
     db.execute("DELETE FROM actor_codes")
     db.execute(
-        "UPDATE doc_entities SET country_code = NULL, sector = NULL WHERE country_code IS NOT NULL OR sector IS NOT NULL"
+        "UPDATE doc_entities SET country_code = NULL, sector = NULL WHERE country_code IS NOT NULL OR sector IS NOT "
+        "NULL"
     )
     db.execute(
         "UPDATE events SET source_country = NULL, source_sector = NULL, target_country = NULL, target_sector = NULL"
@@ -319,7 +320,8 @@ def article_codes(db, article_id: str) -> tuple[dict[int, tuple], dict[str, tupl
     events = {
         r[0]: (r[1], r[2], r[3], r[4])
         for r in db.execute(
-            "SELECT local_id, source_country, source_sector, target_country, target_sector FROM events WHERE article_id = ?",
+            "SELECT local_id, source_country, source_sector, target_country, target_sector FROM events WHERE "
+            "article_id = ?",
             (article_id,),
         ).fetchall()
     }

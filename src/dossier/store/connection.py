@@ -11,10 +11,25 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol
 
 SQLITE = "sqlite"
 POSTGRESQL = "postgresql"
+
+
+class Connection(Protocol):
+    """What store code may call on a connection: ``SQLiteConnection`` and ``PgConnection`` both are one."""
+
+    dialect: str
+
+    def execute(self, sql: str, params: Sequence[Any] = ..., /) -> Any: ...
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]], /) -> Any: ...
+
+    @property
+    def in_transaction(self) -> bool: ...
+
+    def close(self) -> None: ...
 
 
 class SQLiteConnection(sqlite3.Connection):

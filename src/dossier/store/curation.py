@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dossier.errors import StoreError
 from dossier.resolve.keys import lookup_keys, normalise, person_key_of
-from dossier.store.base import Store, refresh_comentions
-from dossier.store.pairs import refresh_pairs
+from dossier.store.base import Store
+from dossier.store.pairs import refresh_comentions, refresh_pairs
 from dossier.store.resolution import consolidate
 
 
@@ -26,7 +26,8 @@ def merge(store: Store, keep: int, other: int) -> int:
         ]
         moved = db.execute("UPDATE doc_entities SET entity_id = ? WHERE entity_id = ?", (keep, other)).rowcount
         db.execute(
-            "INSERT INTO aliases (key, entity_id, alias, kind) SELECT key, ?, alias, kind FROM aliases WHERE entity_id = ?"
+            "INSERT INTO aliases (key, entity_id, alias, kind) SELECT key, ?, alias, kind FROM aliases WHERE "
+            "entity_id = ?"
             " ON CONFLICT DO NOTHING",
             (keep, other),
         )

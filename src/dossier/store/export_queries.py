@@ -1,8 +1,8 @@
 """Read queries of ``dossier export``: every table an exporter writes, filtered by one ``Scope``.
 
 Every record reaches its corpus entity through ``doc_entities`` (users' merges and splits move that
-link). Each function takes the store's connection (SQLite or PostgreSQL) and yields plain dicts in a fixed order, so that the
-same store always exports the same bytes. Rows carry ``article_date`` (the article's published date,
+link). Each function takes the store's connection (SQLite or PostgreSQL) and yields plain dicts in a fixed
+order, so that the same store always exports the same bytes. Rows carry ``article_date`` (the article's published date,
 else the inferred one, else ``''``) so that exporters can merge streams ordered by article.
 
 What a scope keeps (``--entity`` X, ``--from``/``--to``, ``--type``):
@@ -69,7 +69,8 @@ def _article_where(scope: Scope) -> tuple[list[str], list]:
     where, params = _date_clauses(ARTICLE_DATE, scope)
     if scope.entity_ids:
         where.append(
-            f"EXISTS (SELECT 1 FROM doc_entities dx WHERE dx.article_id = a.id AND dx.entity_id IN ({_marks(scope.entity_ids)}))"
+            f"EXISTS (SELECT 1 FROM doc_entities dx WHERE dx.article_id = a.id AND dx.entity_id IN "
+            f"({_marks(scope.entity_ids)}))"
         )
         params += list(scope.entity_ids)
     return where, params
@@ -239,7 +240,8 @@ def claims(conn, scope: Scope) -> Iterator[dict]:
         "SELECT at.id AS claim_id, at.article_id, at.local_id, ds.entity_id AS source_id, es.name AS source_name,"
         " at.source_text, at.source_kind, at.source_start, at.source_end, at.cue_text AS cue, at.cue_start,"
         " at.cue_end, at.content_text AS content, at.content_start, at.content_end, at.direct, at.certainty,"
-        f" (SELECT {id_list(conn, 'entity_id', 'entity_id')} FROM (SELECT DISTINCT dx.entity_id FROM attribution_entities ax"
+        f" (SELECT {id_list(conn, 'entity_id', 'entity_id')} FROM (SELECT DISTINCT dx.entity_id FROM "
+        f"attribution_entities ax"
         "  JOIN doc_entities dx ON dx.id = ax.doc_entity_id WHERE ax.attribution_id = at.id ORDER BY dx.entity_id) al)"
         " AS about_ids, at.sentence_start, at.sentence_end, COALESCE("
         f"{ARTICLE_DATE}, '') AS article_date"

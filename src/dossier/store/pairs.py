@@ -102,3 +102,42 @@ def refresh_pairs(db, article_ids: Sequence[str]) -> None:
         db.execute(f"DELETE FROM sentence_pairs WHERE article_id IN ({marks})", chunk)
         _insert(db, f"{{column}} IN ({marks})", chunk)
         _insert_sentences(db, f"{{column}} IN ({marks})", chunk)
+
+
+def add_comentions(db, article_id: str) -> None:
+    """Count one more shared article for every pair of corpus entities of a newly stored article."""
+    ids = sorted(
+        {
+            r[0]
+            for r in db.execute(
+                "SELECT DISTINCT entity_id FROM doc_entities WHERE article_id = ? AND entity_id IS NOT NULL",
+                (article_id,),
+            )
+        }
+    )
+    pairs = [(x, y) for x in ids for y in ids if x != y]
+    db.executemany(
+        "INSERT INTO comentions (a, b, articles) VALUES (?, ?, 1)"
+        " ON CONFLICT (a, b) DO UPDATE SET articles = comentions.articles + 1",
+        pairs,
+    )
+
+
+def refresh_comentions(db, entity_ids: Sequence[int]) -> None:
+    """Recount the co-mentions of entities whose document entities moved (merge, split, consolidation)."""
+    ids = sorted(set(entity_ids))
+    if not ids:
+        return
+    marks = ",".join("?" * len(ids))
+    db.execute(f"DELETE FROM comentions WHERE a IN ({marks}) OR b IN ({marks})", [*ids, *ids])
+    counted = db.execute(
+        "SELECT d1.entity_id, d2.entity_id, COUNT(DISTINCT d1.article_id) FROM doc_entities d1"
+        " JOIN doc_entities d2 ON d2.article_id = d1.article_id AND d2.entity_id != d1.entity_id"
+        f" WHERE d1.entity_id IN ({marks}) GROUP BY d1.entity_id, d2.entity_id",
+        ids,
+    ).fetchall()
+    rows = {(r[0], r[1]): r[2] for r in counted}
+    rows.update({(b, a): n for (a, b), n in list(rows.items())})  # both directions
+    db.executemany(
+        "INSERT INTO comentions (a, b, articles) VALUES (?, ?, ?)", sorted((a, b, n) for (a, b), n in rows.items())
+    )

@@ -13,8 +13,8 @@ from contextlib import contextmanager
 
 from dossier.errors import StoreError
 from dossier.store.base import APPLICATION, Store, _now
-from dossier.store.connection import PgConnection
-from dossier.store.migrations_pg import LATEST, MIGRATIONS
+from dossier.store.connection import POSTGRESQL, PgConnection
+from dossier.store.migrations import LATEST, MIGRATIONS
 
 WRITE_LOCK = 0x646F7373  # pg_advisory_xact_lock key of dossier writers ("doss")
 
@@ -25,6 +25,8 @@ def redact(url: str) -> str:
 
 
 class PostgresStore(Store):
+    conn: PgConnection
+
     def __init__(self, url: str, *, readonly: bool = False) -> None:
         self.url = url
         self.readonly = readonly
@@ -67,13 +69,14 @@ class PostgresStore(Store):
             # two processes opening a new database at once: the second waits, then finds it migrated
             applied = 0
             self.conn.execute(
-                "CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+                "CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at "
+                "TEXT NOT NULL)"
             )
             applied = self.conn.execute("SELECT COALESCE(MAX(version), 0) FROM migrations").fetchone()[0]
             for mig in MIGRATIONS:
                 if mig.version <= applied:
                     continue
-                self.conn.raw.execute(mig.sql)  # DDL only: no placeholders, several statements at once
+                self.conn.raw.execute(mig.script(POSTGRESQL))  # DDL only: no placeholders, several statements at once
                 if mig.backfill is not None:
                     mig.backfill(self.conn)
                 self.conn.execute(
@@ -81,7 +84,8 @@ class PostgresStore(Store):
                     (mig.version, mig.name, _now()),
                 )
             self.conn.execute(
-                "INSERT INTO meta (key, value) VALUES ('application', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                "INSERT INTO meta (key, value) VALUES ('application', ?) ON CONFLICT (key) DO UPDATE SET value = "
+                "excluded.value",
                 (APPLICATION,),
             )
 

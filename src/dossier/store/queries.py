@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from dossier.resolve.keys import lookup_keys, normalise
 from dossier.store.connection import POSTGRESQL, dialect_of
@@ -86,7 +87,8 @@ def aliases(conn, entity_id: int) -> Rows:
 
 def link_reasons(conn, entity_id: int, limit: int | None = None) -> Rows:
     sql = (
-        "SELECT d.name, d.rule, d.article_id, a.title, a.published FROM doc_entities d JOIN articles a ON a.id = d.article_id"
+        "SELECT d.name, d.rule, d.article_id, a.title, a.published FROM doc_entities d JOIN articles a ON a.id = "
+        "d.article_id"
         " WHERE d.entity_id = ? ORDER BY a.published, d.article_id"
     )
     if limit:
@@ -164,13 +166,15 @@ def events(
     types: Sequence[str] = (),
     limit: int | None = None,
 ) -> Rows:
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     head, joins = "", _EVENT_JOINS
     if entity_ids:
         marks = ",".join("?" * len(entity_ids))
         # the entity's events found first through the indexes, then read by id (see _SELECTED)
         head = (
-            f"WITH sel AS MATERIALIZED (SELECT e1.id FROM doc_entities d1 JOIN events e1 ON e1.source_doc_entity = d1.id"
+            f"WITH sel AS MATERIALIZED (SELECT e1.id FROM doc_entities d1 JOIN events e1 ON e1.source_doc_entity = "
+            f"d1.id"
             f" WHERE d1.entity_id IN ({marks}) UNION SELECT e2.id FROM doc_entities d2"
             f" JOIN events e2 ON e2.target_doc_entity = d2.id WHERE d2.entity_id IN ({marks})) "
         )
@@ -199,7 +203,10 @@ _EVIDENCE_START = (
     "CASE WHEN at.sentence_start IS NOT NULL AND at.sentence_start < at.content_start"
     " THEN at.sentence_start ELSE at.content_start END"
 )
-_EVIDENCE_END = "CASE WHEN at.sentence_end IS NOT NULL AND at.sentence_end > at.content_end THEN at.sentence_end ELSE at.content_end END"
+_EVIDENCE_END = (
+    "CASE WHEN at.sentence_end IS NOT NULL AND at.sentence_end > at.content_end THEN at.sentence_end ELSE "
+    "at.content_end END"
+)
 _CLAIM_SELECT = (
     "SELECT at.*, ds.entity_id AS source_entity, es.name AS source_name, es.type AS source_type, a.title, a.published,"
     f" a.source AS article_source, a.url, {_EVIDENCE_START} AS evidence_start,"
@@ -217,7 +224,9 @@ def claims(
     certainty: Sequence[str] = (),
     limit: int | None = None,
 ) -> Rows:
-    where, params, found = [], [], []
+    where: list[str] = []
+    params: list[Any] = []
+    found: list[str] = []
     if by:
         found.append(
             f"SELECT at1.id FROM doc_entities d1 JOIN attributions at1 ON at1.source_doc_entity = d1.id"
@@ -232,7 +241,10 @@ def claims(
         params.append(entity_id)
     sql = _CLAIM_SELECT
     if found:  # the claims found first through the indexes, then read by id (see _selected)
-        sql = f"WITH sel AS MATERIALIZED ({' INTERSECT '.join(found)}) {_selected(_CLAIM_SELECT, 'attributions at', 'at')}"
+        sql = (
+            f"WITH sel AS MATERIALIZED ({' INTERSECT '.join(found)}) "
+            f"{_selected(_CLAIM_SELECT, 'attributions at', 'at')}"
+        )
     if certainty:
         where.append(f"at.certainty IN ({','.join('?' * len(certainty))})")
         params += list(certainty)

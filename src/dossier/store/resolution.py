@@ -15,6 +15,7 @@ from dossier.resolve.keys import DocEntity, is_acronym, normalise
 from dossier.resolve.knowledge import Knowledge
 from dossier.resolve.places import Gazetteer
 from dossier.resolve.resolver import Candidate, Decision, NewEntity, dominant_person, resolve_article
+from dossier.store.pairs import add_comentions, fill_pairs, fill_sentence_pairs, refresh_comentions, refresh_pairs
 
 RESOLUTION_VERSION = "2"  # meta key 'resolution': the rules a store's links were made with
 
@@ -157,7 +158,7 @@ class RecheckReport:
 def pinned_entities(db) -> set[int]:
     """Entities a user touched (merge, split, rename): their members are the user's, not the rules'."""
     pinned = {r[0] for r in db.execute("SELECT id FROM entities WHERE named_by_user = 1")}
-    for kind, payload in db.execute("SELECT kind, payload FROM decisions"):
+    for (payload,) in db.execute("SELECT payload FROM decisions"):
         data = json.loads(payload)
         pinned |= {int(data[k]) for k in ("keep", "entity", "new") if k in data and data[k] is not None}
     existing = {r[0] for r in db.execute("SELECT id FROM entities")}
@@ -179,9 +180,6 @@ def recheck_store(db) -> None:
 def recheck(db, kb: Knowledge, new_entity: Callable, progress: Callable[[int], None] | None = None) -> RecheckReport:
     """Re-resolve every document entity of the store with the current rules, article by article in the order
     they were stored, keeping the members of every entity a user merged, split or renamed."""
-    from dossier.store.base import add_comentions  # base writes through this module
-    from dossier.store.pairs import fill_pairs, fill_sentence_pairs
-
     report = RecheckReport()
     report.entities_before = db.execute("SELECT COUNT(*) FROM entities").fetchone()[0]
     pinned = pinned_entities(db)
@@ -199,12 +197,12 @@ def recheck(db, kb: Knowledge, new_entity: Callable, progress: Callable[[int], N
     db.execute(f"DELETE FROM entities WHERE id {free}", params)
     articles = [r[0] for r in db.execute("SELECT article_id FROM doc_entities GROUP BY article_id ORDER BY MIN(id)")]
     for n, article_id in enumerate(articles, 1):
-        free = [
+        unlinked = [
             r[0]
             for r in db.execute("SELECT id FROM doc_entities WHERE article_id = ? AND entity_id IS NULL", (article_id,))
         ]
-        if free:
-            docs, ids = doc_entities_of(db, article_id, only=free)
+        if unlinked:
+            docs, ids = doc_entities_of(db, article_id, only=unlinked)
             apply(db, resolve_article(docs, CorpusView(db), kb), ids, new_entity)
             report.doc_entities += len(docs)
         add_comentions(db, article_id)  # the context of the articles after it
@@ -226,8 +224,6 @@ def consolidate(db) -> int:
     organisation or place by the NER, moves to the person who now clearly dominates its article's context.
     Resolution is incremental, so this removes its dependence on reading order; returns the number of
     document entities moved."""
-    from dossier.store.base import refresh_comentions  # base writes through this module
-    from dossier.store.pairs import refresh_pairs
 
     view = CorpusView(db)
     moved = 0
@@ -241,7 +237,8 @@ def consolidate(db) -> int:
         context = {
             r[0]
             for r in db.execute(
-                "SELECT DISTINCT entity_id FROM doc_entities WHERE article_id = ? AND entity_id IS NOT NULL AND entity_id != ?",
+                "SELECT DISTINCT entity_id FROM doc_entities WHERE article_id = ? AND entity_id IS NOT NULL AND "
+                "entity_id != ?",
                 (row["article_id"], row["entity_id"]),
             )
         }
@@ -279,7 +276,8 @@ def _one_word_candidates(db):
         rows = db.execute(
             "SELECT d.id, d.name, d.entity_id, d.article_id FROM doc_entities d JOIN entities e ON e.id = d.entity_id"
             " WHERE d.id > ? AND e.named_by_user = 0 AND e.country IS NULL AND TRIM(d.name) NOT LIKE '% %'"
-            " AND (e.type IN ('ORG', 'GPE', 'FAC') OR EXISTS (SELECT 1 FROM aliases a WHERE a.entity_id = e.id AND a.kind = 'bare'))"
+            " AND (e.type IN ('ORG', 'GPE', 'FAC') OR EXISTS (SELECT 1 FROM aliases a WHERE a.entity_id = e.id AND "
+            "a.kind = 'bare'))"
             " ORDER BY d.id LIMIT ?",
             (last, PAGE),
         ).fetchall()

@@ -17,7 +17,8 @@ def mention_entities(conn, article_ids: Sequence[str]) -> Rows:
         chunk = ids[k : k + 500]
         out.extend(
             conn.execute(
-                'SELECT m.article_id, m.start, m."end", d.entity_id FROM mentions m JOIN doc_entities d ON d.id = m.doc_entity_id'
+                'SELECT m.article_id, m.start, m."end", d.entity_id FROM mentions m JOIN doc_entities d ON d.id = '
+                "m.doc_entity_id"
                 f" WHERE m.article_id IN ({','.join('?' * len(chunk))}) AND d.entity_id IS NOT NULL"
                 ' ORDER BY m.article_id, m.start, m."end", d.entity_id',
                 chunk,
@@ -30,8 +31,10 @@ def person_names(conn) -> Rows:
     """(entity_id, name, mentions) for every name under which a document entity typed PERSON, named at least
     once by a proper name in its article, is linked to a corpus entity; mentions of all kinds are counted."""
     return conn.execute(
-        "SELECT d.entity_id, d.name, COUNT(m.id) AS mentions FROM doc_entities d JOIN mentions m ON m.doc_entity_id = d.id"
-        " WHERE d.type = 'PERSON' AND d.entity_id IS NOT NULL AND EXISTS (SELECT 1 FROM mentions n WHERE n.doc_entity_id = d.id AND n.kind = 'name')"
+        "SELECT d.entity_id, d.name, COUNT(m.id) AS mentions FROM doc_entities d JOIN mentions m ON m.doc_entity_id = "
+        "d.id"
+        " WHERE d.type = 'PERSON' AND d.entity_id IS NOT NULL AND EXISTS (SELECT 1 FROM mentions n WHERE "
+        "n.doc_entity_id = d.id AND n.kind = 'name')"
         " GROUP BY d.entity_id, d.name ORDER BY d.entity_id, mentions DESC, d.name"
     ).fetchall()
 

@@ -13,20 +13,22 @@ from pathlib import Path
 
 from dossier.errors import StoreError
 from dossier.store.base import APPLICATION, Store, _now
-from dossier.store.connection import SQLiteConnection
+from dossier.store.connection import SQLITE, SQLiteConnection
 from dossier.store.migrations import LATEST, MIGRATIONS
 
 
 class SQLiteStore(Store):
+    conn: SQLiteConnection
+
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
         self.path = Path(path)
         self.readonly = readonly
-        self._places: Gazetteer | None = None
+        self._places = None
         self.conn = self._connect()
         self._check_and_migrate()
 
     # -- opening -----------------------------------------------------------------------------------
-    def _connect(self) -> sqlite3.Connection:
+    def _connect(self) -> SQLiteConnection:
         if self.readonly:
             if not self.path.exists():
                 raise StoreError(f"{self.path}: no such database; create it with `dossier ingest ... --db {self.path}`")
@@ -55,14 +57,14 @@ class SQLiteStore(Store):
         return conn
 
     def _open_error(self, exc: sqlite3.OperationalError) -> StoreError:
-        if not self.readonly and ("unable to open" in str(exc) or "readonly" in str(exc)):
+        if not self.readonly and _result_code(exc) in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY):
             return StoreError(
                 f"{self.path}: cannot open for writing (a read-only file or directory: SQLite needs to write "
                 "beside it too); give a writable --db path"
             )
         return StoreError(f"{self.path}: cannot open the database ({exc})")
 
-    def _open_readonly(self) -> sqlite3.Connection:
+    def _open_readonly(self) -> SQLiteConnection:
         """A read-only connection. In a folder it cannot write, SQLite cannot make the ``-shm`` file a reader
         of a WAL database needs: the file is then opened ``immutable`` (nobody can be writing it there)."""
         uri = self.path.resolve().as_uri()
@@ -115,12 +117,13 @@ class SQLiteStore(Store):
     def _migrate(self, applied: int) -> None:
         with self.write():
             self.conn.execute(
-                "CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+                "CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at "
+                "TEXT NOT NULL)"
             )
             for mig in MIGRATIONS:
                 if mig.version <= applied:
                     continue
-                for statement in _statements(mig.sql):
+                for statement in _statements(mig.script(SQLITE)):
                     self.conn.execute(statement)
                 if mig.backfill is not None:
                     mig.backfill(self.conn)
@@ -129,12 +132,13 @@ class SQLiteStore(Store):
                     (mig.version, mig.name, _now()),
                 )
             self.conn.execute(
-                "INSERT INTO meta (key, value) VALUES ('application', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                "INSERT INTO meta (key, value) VALUES ('application', ?) ON CONFLICT (key) DO UPDATE SET value = "
+                "excluded.value",
                 (APPLICATION,),
             )
 
     @contextmanager
-    def write(self) -> Iterator[sqlite3.Connection]:
+    def write(self) -> Iterator[SQLiteConnection]:
         """One write transaction; rolled back whole on any error (a full disk included)."""
         if self.readonly:
             raise StoreError(f"{self.path}: opened read-only")
@@ -188,14 +192,20 @@ def _statements(sql: str) -> list[str]:
     return out
 
 
+def _result_code(exc: sqlite3.Error) -> int | None:
+    """SQLite's primary result code of an error (SQLITE_READONLY for SQLITE_READONLY_DBMOVED, ...)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF
+
+
 def _store_error(path: Path, exc: sqlite3.OperationalError) -> StoreError:
-    msg = str(exc)
-    if "readonly" in msg or "read-only" in msg:
+    code = _result_code(exc)
+    if code == sqlite3.SQLITE_READONLY:
         return StoreError(f"{path}: the database is read-only; give a writable --db path")
-    if "full" in msg:
+    if code == sqlite3.SQLITE_FULL:
         return StoreError(
             f"{path}: the disk is full; nothing of the current article was stored — free space and re-run"
         )
-    if "locked" in msg or "busy" in msg:
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return StoreError(f"{path}: the database is locked by another writer; try again when it finishes")
-    return StoreError(f"{path}: {msg}")
+    return StoreError(f"{path}: {exc}")

@@ -227,7 +227,7 @@ def read_submission(
 ):
     """Articles from a pasted text or an uploaded file's bytes (sniffed: text, HTML or JSON Lines);
     nothing is written to disk. Returns (articles, problems)."""
-    from dossier.ingest.files import ReadFailure, ReadWarning, read_inputs
+    from dossier.ingest.files import read_inputs
 
     if text and text.strip():
         data = text.encode("utf-8")
@@ -247,10 +247,10 @@ def read_submission(
             item.url = url or item.url
             item.origin = "upload" if not text else "pasted text"
             found.append(item)
-        elif isinstance(item, ReadWarning):
+        elif not item.error:
             problems.append("warning: " + item.message.replace("stdin", "the input", 1))
-        elif isinstance(item, ReadFailure):
-            problems.append(str(item).replace("stdin", "the input", 1))
+        else:
+            problems.append(item.message.replace("stdin", "the input", 1))
     return found, problems
 
 

@@ -23,7 +23,7 @@ def month_bars(months: list[MonthCount], *, width: int = 1000, height: int = 190
     if not counts:
         return Markup("<p class='muted'>No dated mentions.</p>")
     first, last = min(counts), max(counts)
-    series = []
+    series: list[str] = []
     y, m = int(first[:4]), int(first[5:7])
     while f"{y:04d}-{m:02d}" <= last and len(series) < 240:
         series.append(f"{y:04d}-{m:02d}")
@@ -90,7 +90,8 @@ def cooperation_conflict_bars(rel: CountryRelation, *, width: int = 1000, height
         parts.append("</a>")
         if i % every == 0:
             parts.append(
-                f"<text class='tick' x='{x + bar / 2:.1f}' y='{height - 8}' text-anchor='middle'>{escape(m.month)}</text>"
+                f"<text class='tick' x='{x + bar / 2:.1f}' y='{height - 8}' "
+                f"text-anchor='middle'>{escape(m.month)}</text>"
             )
     parts.append("</svg>")
     return Markup("".join(parts))
@@ -188,7 +189,8 @@ def event_timeline(events: list[EventRecord], a_id: int, *, width: int = 1200, h
 def _labels(placed: list[tuple[tuple[int, int], float, float, int, str]], room: float = 70) -> list[str]:
     """Type labels of the marks that have room for one (the next mark of the lane is far enough), drawn last
     so no mark covers them; every mark keeps its tooltip."""
-    out, last = [], {}
+    out: list[str] = []
+    last: dict[tuple[int, int], float] = {}
     for i, (lane, cx, cy, r, kind) in enumerate(placed):
         nxt = next((p[1] for p in placed[i + 1 :] if p[0] == lane), None)
         if (nxt is None or nxt - cx >= room) and cx - last.get(lane, -1e9) >= room:

@@ -3,13 +3,12 @@ API's ``Corpus.country_relation``) and the page ``/countries?a=USA&b=RUS`` with 
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
-from dossier.errors import InvalidArgument
-from dossier.query.corpus import EntityNotFound
+from dossier.errors import EntityNotFound, InvalidArgument
 from dossier.query.countries import CountryRelation
 from dossier.web.app import WebState
 from dossier.web.charts import cooperation_conflict_bars
@@ -54,7 +53,7 @@ def countries_page(
     """Two countries' relation: a monthly cooperation/conflict chart whose bars lead to the month's events,
     each with its sentence and a link to the article."""
     state = _web(request)
-    context = {"a": a, "b": b, "sector": sector, "rel": None, "problem": None, "chart": None}
+    context: dict[str, Any] = {"a": a, "b": b, "sector": sector, "rel": None, "problem": None, "chart": None}
     if a.strip() and b.strip():
         try:
             with state.reading() as corpus:

@@ -9,6 +9,7 @@ A page (not ``/api/``) that fails shows the same message in HTML.
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -48,7 +49,7 @@ class ErrorBody(BaseModel):
     error: ErrorDetail
 
 
-ERROR_RESPONSES = {
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     s: {"model": ErrorBody, "description": CODES[s].replace("_", " ")} for s in (400, 401, 403, 404, 413, 422, 500)
 }
 

@@ -306,11 +306,11 @@ def _attach_free_quote(cand: Candidate, idx: _Index, claimed: set[int], cue_head
         return
     tail = idx.text[cue_end:s_end]
     n_start, n_end = idx.sent_bounds(si + 1)
-    qi = idx.quote_index_at(n_start + len(idx.text[n_start:n_end]) - len(idx.text[n_start:n_end].lstrip()))
-    free = qi is not None and qi not in claimed and idx.quotes[qi].start >= s_end
-    if free and _between_is_small(idx, cue_end, s_end, cue_heads):
-        claimed.add(qi)
-        cand.content = list(idx.quotes[qi].parts)
+    next_qi = idx.quote_index_at(n_start + len(idx.text[n_start:n_end]) - len(idx.text[n_start:n_end].lstrip()))
+    free = next_qi is not None and next_qi not in claimed and idx.quotes[next_qi].start >= s_end
+    if next_qi is not None and free and _between_is_small(idx, cue_end, s_end, cue_heads):
+        claimed.add(next_qi)
+        cand.content = list(idx.quotes[next_qi].parts)
         cand.frame = "quote"
     elif tail.rstrip().endswith(":") and n_end > n_start:
         cand.content = [(n_start, n_end)]

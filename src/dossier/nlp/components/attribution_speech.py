@@ -279,7 +279,9 @@ def content_of(
                 continue
             later = [d for d in kids if d.dep_ == "ccomp" and d.i > tok.i]
             if c.i < tok.i and later and not any(d.dep_ in SUBJECTS for d in kids):
-                continue  # "Reich, who served …, yet endorsed Sanders, said ''She needs …''": the parser took the subject for a clause
+                # "Reich, who served …, yet endorsed Sanders, said ''She needs …''": the parser took the subject
+                # for a clause
+                continue
             return "that", without_cue_conjuncts(clause_extent(tok, c, cue_lemmas), c, speech_lemmas), []
         if not noun:
             # "said during a news conference that ...": the parser hung the that-clause on the wrong word
@@ -301,7 +303,7 @@ def content_of(
     if "to" in frames:
         for c in kids:
             if c.dep_ in {"xcomp", "ccomp", "acl"} and c.i > tok.i and _is_to_clause(c):
-                obj = _first(tok, {"dobj"}, lambda d: d.i < c.i)
+                obj = _first(tok, {"dobj"}, lambda d, c=c: d.i < c.i)
                 toks = subtree(c) + (subtree(obj) if obj is not None and entry.cls == "speech" else [])
                 return "to", toks, []
     if "as" in frames:
@@ -548,7 +550,7 @@ def verb_candidate(tok: Token, lex: AttributionLexicon) -> Candidate | None:
     if source is None and frame == "that" and entry.cls == "speech":
         early = next((c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i), None)
         subj = _first(early, {"nsubj"}) if early is not None else None
-        if subj is not None and subj.i < early.i:
+        if subj is not None and early is not None and subj.i < early.i:
             source = source_phrase(subj)
     if (
         source is None
@@ -644,12 +646,11 @@ def colon_candidate(sent: Span, speakers: frozenset[str] = frozenset()) -> Candi
     content = [t for t in sent[colon.i - sent.start + 1 :]]
     if len(after) < 2:
         nxt = sent.doc[sent.end :]
-        content = [t for t in next(iter(nxt.sents))] if len(nxt) else []
+        content = [t for t in next(iter(nxt.sents))] if len(nxt) else []  # type: ignore[attr-defined]
     parts = parts_of(content)
     if not parts:
         return None
-    content = [(parts[0][0], parts[-1][1])]
-    return Candidate(colon, [colon], content, trimmed(before) or [head], COLON, "colon")
+    return Candidate(colon, [colon], [(parts[0][0], parts[-1][1])], trimmed(before) or [head], COLON, "colon")
 
 
 def _next_in_paragraph(sent: Span) -> bool:

@@ -33,7 +33,13 @@ from dossier.nlp.components.events_args import (
     verb_arguments,
 )
 from dossier.nlp.components.events_certainty import assess
-from dossier.nlp.components.events_detect import Trigger, find_modal_demands, find_statements, find_triggers
+from dossier.nlp.components.events_detect import (
+    Trigger,
+    find_modal_demands,
+    find_statements,
+    find_triggers,
+    match_noun,
+)
 from dossier.nlp.components.events_lexicon import PloverLexicon
 from dossier.nlp.components.events_verbal import material_support, official_protest, verbal_attack
 from dossier.nlp.extensions import doc_text, register_extensions
@@ -131,7 +137,7 @@ class _Times:
 
 
 def _is_date(t: TimeExpr) -> bool:
-    return t.type in {"DATE", "TIME"} and bool(t.value) and bool(DATE_VALUE.match(t.value))
+    return t.type in {"DATE", "TIME"} and t.value is not None and DATE_VALUE.match(t.value) is not None
 
 
 def _anchored(t: TimeExpr, span: Span, dated: list[tuple[TimeExpr, Span]]) -> str | None:
@@ -147,7 +153,7 @@ def _anchored(t: TimeExpr, span: Span, dated: list[tuple[TimeExpr, Span]]) -> st
     scope = list(nxt.subtree) if nxt.lower_ in {"after", "before"} else []
     lo, hi = (min(x.i for x in scope), max(x.i for x in scope) + 1) if scope else (nxt.i, nxt.i + 1)
     for d, dspan in dated:
-        if lo <= dspan.start and dspan.end <= hi:
+        if d.value and lo <= dspan.start and dspan.end <= hi:
             return _shift(d.value, int(m.group(1)), m.group(2), sign)
     return None
 
@@ -200,7 +206,7 @@ def extract_events(doc: Doc, lex: PloverLexicon) -> list[Event]:
         said = sorted(find_statements(sent, lex), key=_depth)
         if said:
             statements[sent.start_char] = _depth(said[0])
-            statement_args[sent.start_char] = _statement_spans(said[0], index, sent, text)
+            statement_args[sent.start_char] = _statement_spans(said[0], index, sent, text, lex)
         triggers = sorted(find_triggers(sent, lex) + find_modal_demands(sent, lex), key=lambda t: t.token.i)
         for trig in triggers:
             if news is not None and not actor_allowed(news, trig.token.idx, trig.token.idx + len(trig.token)):
@@ -216,7 +222,7 @@ def extract_events(doc: Doc, lex: PloverLexicon) -> list[Event]:
             if claim is not None and _depth(claim) < statements.get(sent.start_char, 99):
                 # "the Taliban claimed that they had attacked the school": a claim of responsibility (CAMEO 015)
                 statements[sent.start_char] = _depth(claim)
-                statement_args[sent.start_char] = _statement_spans(claim, index, sent, text)
+                statement_args[sent.start_char] = _statement_spans(claim, index, sent, text, lex)
     doc.user_data[DEPTH_KEY] = depths
     doc.user_data[STATEMENT_KEY] = statements
     doc.user_data[STATEMENT_ARGS_KEY] = statement_args
@@ -284,13 +290,24 @@ def _event(
     if certainty == "planned" and not negated and category in FUTURE_READING:
         category, mode = FUTURE_READING[category], None
         cameo = lex.categories[category].cameo_root
+    if certainty == "planned" and category == "CONCEDE":
+        cameo = "03"  # an intention to yield (CAMEO 035), not the concession itself (08)
+    if judged.certainty == "planned" and judged.reporter is not None and source is not None and _unnamed(source, trig):
+        # "Putin said his country will not lift the ban", "the minister announced that the government will
+        # extend the curfew": a commitment announced for an unnamed government is the speaker's
+        speaker = index.of_phrases(judged.reporter, ACTOR_TYPES)
+        if speaker and speaker[0].type == "PERSON" and (target is None or speaker[0].entity != target.entity):
+            source = speaker[0]
     place = place_of([t for t in (trig.token, trig.anchor) if t is not None], index)
     if place is not None and place.entity in {h.entity for h in (source, target) if h}:
         place = None
-    if target is None and place is not None and place.type == "GPE" and category in TERRITORIAL:
+    if target is None and category in TERRITORIAL:
         # "declared a ceasefire in Somalia", "imposed a curfew in Bangkok", "strengthened its forces in
-        # Europe": an act on a territory is directed at it (the CAMEO coders' target); the place stays too
-        target = place
+        # Europe", "declared a state of siege in Pando": an act on a territory is directed at it (the CAMEO
+        # coders' target); the place stays too
+        where = place if args.target_word is not None else place or _object_place(trig.anchor, index)
+        if where is not None and where.type == "GPE" and (source is None or where.entity != source.entity):
+            target = where
     cat = lex.categories[category]
     return Event(
         id=eid,
@@ -332,6 +349,17 @@ def _phrase(word: Token | None, trig: Trigger, sent: Span, text: str, other: Tok
 MATERIAL_CONCESSIONS = {"border", "blockade", "siege", "checkpoint", "crossing", "embargo", "port", "airspace"}
 
 
+def _object_place(verb: Token, index: EntityIndex) -> Hit | None:
+    """A place named by a locative phrase on the verb's object: "a state of siege in Pando"."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for p in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"in", "across", "throughout"}):
+            pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
+            hit = index.at(pobj) if pobj is not None else None
+            if hit is not None and hit.type == "GPE":
+                return hit
+    return None
+
+
 def _ends_or_opens(tok: Token) -> bool:
     """A concession that opens a barrier: its object is a border, a blockade, a crossing."""
     return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in MATERIAL_CONCESSIONS for c in tok.children)
@@ -360,9 +388,22 @@ def _around(anchor: Token) -> list[Token]:
     return [*anchor.subtree, *(subject.subtree if subject is not None else ())]
 
 
-def _statement_spans(verb: Token, index: EntityIndex, sent: Span, text: str) -> tuple:
+def _statement_spans(verb: Token, index: EntityIndex, sent: Span, text: str, lex: PloverLexicon) -> tuple:
     """Who states an attitude and about whom ("X expressed concern about Y", "condolences to Y")."""
     args = statement_arguments(verb, index)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSALS:
+        args.targets, args.target_word = [], None  # "declined to comment on the bill": nothing said about it
+    act = _claimed_act(verb)
+    if act is not None:
+        # "claimed responsibility for the attack on the convoy": the act is the claimer's own; its other side
+        # is the attack's target, not the attack
+        entry = match_noun(act, lex)
+        inner = noun_arguments(act, index, entry.category) if entry is not None else None
+        args.targets = inner.targets if inner is not None else [h for h in args.targets if index.at(act) != h]
+        args.target_word = inner.target_word if inner is not None else None
+        where = place_of([act], index) if not args.targets and args.target_word is None else None
+        if where is not None and where.type in {"GPE", "LOC"}:
+            args.targets = [where]  # "the attack in Kandahar": the place attacked, as CAMEO coders code it
     source, target, _ = args.finish("STATEMENT")
     trig = Trigger(verb, None, None, verb, None)  # type: ignore[arg-type]
     return (
@@ -371,6 +412,27 @@ def _statement_spans(verb: Token, index: EntityIndex, sent: Span, text: str) -> 
         _span(target, sent, text) or _phrase(args.target_word, trig, sent, text, args.source_word),
         _id(target),
     )
+
+
+def _unnamed(hit: Hit, trig: Trigger) -> bool:
+    """A mention that names nobody: "the government", "his country" (no proper name, no nationality)."""
+    span = trig.token.doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None or not any(t.pos_ == "NOUN" for t in span):
+        return False  # a pronoun stands for whoever it refers to
+    return all(t.pos_ in {"DET", "PRON", "NOUN"} and not t.ent_type_ for t in span)
+
+
+def _claimed_act(verb: Token) -> Token | None:
+    """The act of a claim of responsibility: "claimed responsibility for the attack" -> attack."""
+    if verb.lemma_.lower() not in CLAIM_VERBS:
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in {"responsibility", "credit"}):
+        for head in (obj, verb):
+            for p in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"for", "on", "of"}):
+                act = next((c for c in p.children if c.dep_ == "pobj"), None)
+                if act is not None:
+                    return act
+    return None
 
 
 def _id(hit: Hit | None) -> str | None:
@@ -399,7 +461,27 @@ def main_event(doc: Doc, events: list[Event], sentence: Offsets) -> Event | None
     )
     if statement is not None and statement <= depths.get(best.id, 99):
         return None  # "expressed concern about the attack": the sentence states an attitude
+    if best.source is None and best.source_span is None:
+        # "23 civilians were killed as government forces launched air strikes": an act reported without its
+        # doer, and a clause under it that names the doer of the same kind of act: that act is the event
+        return _doer_clause(doc, best, inside, depths) or best
     return best
+
+
+def _doer_clause(doc: Doc, best: Event, inside: list[Event], depths: dict[str, int]) -> Event | None:
+    span = doc.char_span(best.trigger.start, best.trigger.end, alignment_mode="expand")
+    verb = span.root if span is not None else None
+    if verb is None or verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # only an agentless passive ("were killed") leaves its doer to another clause
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]  # "were killed and 41 wounded"
+    clauses = {t.i for v in verbs for c in v.children if c.dep_ == "advcl" for t in c.subtree}  # "as ...", "when ..."
+    for e in sorted(inside, key=lambda e: (depths.get(e.id, 99), e.trigger.start)):
+        if e is best or e.quad_class != best.quad_class or (e.source is None and e.source_span is None):
+            continue
+        other = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+        if other is not None and other.root.i in clauses:
+            return e
+    return None
 
 
 class EventExtractor:

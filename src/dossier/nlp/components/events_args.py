@@ -107,6 +107,8 @@ class EntityIndex:
                         continue
                     if child.dep_ == "prep" and child.lower_ in {"in", "from"} and _participant_head(t):
                         continue  # "rebel forces in Tripoli" are not Tripoli
+                    if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and "LOC" not in types:
+                        continue  # an actor is not where it is: "a car bomb in Kiev", "ICE in Miami"
                     if child.dep_ == "poss" and child.pos_ == "PRON":
                         continue  # "his counterpart": the possessor is someone else
                     nxt.append(child)
@@ -121,7 +123,7 @@ class EntityIndex:
         """The entities of a phrase and of the phrases coordinated with it ("Trump and Putin")."""
         if tok is None:
             return []
-        out = []
+        out: list[Hit] = []
         for t in [tok, *_conjuncts(tok)]:
             hit = self.of_phrase(t, types)
             if hit and all(h.entity != hit.entity for h in out):
@@ -381,8 +383,9 @@ def noun_arguments(noun: Token, index: EntityIndex, category: str, light: Token 
         # "their relationship is the subject of an investigation by the FBI": the target is the copula's subject
         args.targets = index.of_phrases(topic)
         poss = child(topic, "poss")
-        if not args.targets and poss is not None and index.at(poss) is not None:
-            args.targets = [index.at(poss)]  # "their relationship": the people the pronoun stands for
+        possessor = index.at(poss) if poss is not None else None
+        if not args.targets and possessor is not None:
+            args.targets = [possessor]  # "their relationship": the people the pronoun stands for
         args.target_word = topic
     if not args.sources and light is None:
         # "a Moscow intervention in the hacking": the actor of the noun that governs the event
@@ -439,6 +442,8 @@ def argument_word(tok: Token | None) -> Token | None:
     if tok is None or tok.pos_ not in PHRASE_POS or tok.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}:
         return None
     words = participant_nouns()
+    if _condition_state(tok):
+        return None
     if (
         tok.pos_ in {"PROPN", "NUM"}
         or tok.lemma_.lower() in words
@@ -452,6 +457,17 @@ def argument_word(tok: Token | None) -> Token | None:
         if c.dep_ == "prep" and c.lower_ == "of" and _names_participant(child(c, "pobj")):
             return tok  # "dozens of demonstrators", "a group of soldiers"
     return None
+
+
+def _condition_state(tok: Token) -> bool:
+    """ "a state of emergency", "the state of siege": a condition, not a country (a bare common noun after "of")."""
+    if tok.lemma_.lower() != "state":
+        return False
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            obj = child(c, "pobj")
+            return obj is not None and obj.pos_ == "NOUN" and not any(d.dep_ in {"det", "poss"} for d in obj.children)
+    return False
 
 
 def _names_participant(tok: Token | None) -> bool:
@@ -468,8 +484,9 @@ def phrase_span(tok: Token) -> tuple[int, int]:
     protesters")."""
     start, end = tok.left_edge, tok
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if of is not None and tok.i < of.i and _names_participant(child(of, "pobj")):
-        end = child(of, "pobj")  # "thousands of protesters"
+    participant = child(of, "pobj") if of is not None and tok.i < of.i else None
+    if participant is not None and _names_participant(participant):
+        end = participant  # "thousands of protesters"
     return start.idx, end.idx + len(end.text)
 
 

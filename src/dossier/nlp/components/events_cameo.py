@@ -29,7 +29,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from dossier.errors import DataError
-from dossier.nlp.components.events_lexicon import Entry
+from dossier.nlp.components.events_entry import Entry
 
 CAMEO_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicons" / "cameo"
 COMPILED = CAMEO_DIR / "cameo_verbs.tsv"
@@ -156,7 +156,9 @@ class CameoVerbs:
                 continue
             cols = raw.split("\t")
             if cols[0] == "pattern" and len(cols) == 10:
-                blocks.setdefault(cols[1], []).append(_pattern(cols[1], n, *cols[2:9], origin=cols[9]))
+                code, category, mode, particle, subj, obj, preps, origin = cols[2:10]
+                pattern = _pattern(cols[1], n, code, category, mode, particle, subj, obj, preps, origin=origin)
+                blocks.setdefault(cols[1], []).append(pattern)
             elif cols[0] == "verb" and len(cols) == 8:
                 lemma, block, code, category, mode, particle, obj = cols[1:]
                 plist = by_lemma.setdefault(lemma, [])
@@ -368,7 +370,7 @@ def compile_cameo(cameo_text: str, table: dict[str, tuple[str, str | None]], mod
     out: list[str] = []
     block_verbs: list[tuple[str, str | None, str | None, str | None]] = []  # lemma, particle, object, code
     block_code: str | None = None
-    block_patterns: list[tuple[str, str]] = []
+    block_patterns: list[tuple[str, str, str]] = []  # pattern, code, origin
 
     block_name = ""
     names: set[str] = set()
@@ -381,15 +383,17 @@ def compile_cameo(cameo_text: str, table: dict[str, tuple[str, str | None]], mod
         for lemma, vparticle, vobj, vcode in block_verbs:
             code = vcode or block_code
             plover = plover_of(code, table, modes) if code else None
+            if code is None:
+                plover = None
             if vparticle or vobj:  # a multi-word verb: its own code only, not the block's patterns
-                if plover:
+                if plover and code:
                     out.append(
                         "\t".join(
                             ["verb", lemma, "-", code, plover[0], plover[1] or "-", vparticle or "-", vobj or "-"]
                         )
                     )
                 continue
-            if plover:
+            if plover and code:
                 out.append("\t".join(["verb", lemma, block_name, code, plover[0], plover[1] or "-", "-", "-"]))
             else:
                 out.append("\t".join(["verb", lemma, block_name, "-", "-", "-", "-", "-"]))

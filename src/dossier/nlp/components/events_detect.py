@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from dossier.nlp.components.events_args import child
-from dossier.nlp.components.events_lexicon import Entry, LightVerb, PloverLexicon
+from dossier.nlp.components.events_entry import Entry
+from dossier.nlp.components.events_lexicon import LightVerb, PloverLexicon
 
 # nouns inside names ("the Security Council", "Camp David Accords") are not events
 NAME_LABELS = {"ORG", "GPE", "PERSON", "LAW", "WORK_OF_ART", "FAC", "NORP", "PRODUCT", "LOC"}
@@ -193,7 +194,7 @@ def _light_nouns(verb: Token, lv: LightVerb) -> list[Token]:
                 nouns.append(pobj)
     if verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBN":  # "the attack carried out by"
         nouns.append(verb.head)
-    more = []
+    more: list[Token] = []
     for n in nouns:
         more.extend(c for c in n.children if c.dep_ == "conj" and c.pos_ == "NOUN")
     return nouns + more
@@ -238,6 +239,38 @@ def _absorbed(tok: Token, found: dict[int, Trigger], lex: PloverLexicon, entry: 
     return False
 
 
+def assent_to_proposition(verb: Token, lex: PloverLexicon) -> bool:
+    """ "agreed with the Senate that ...", "agree with what Congress proposes", "accepted that it failed": a verb
+    of assent (``cues.txt``) whose complement is a proposition, not an act, states an opinion (CAMEO 01); an
+    agreement (AGREE) is to do something."""
+    if _lemma(verb) not in lex.cue("assent") or any(c.dep_ in {"xcomp", "dobj"} for c in verb.children):
+        return False  # "agreed to resign", "will not accept refugees": an act
+    for c in verb.children:
+        if c.dep_ == "ccomp" and _finite(c):
+            return True
+        if c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children):
+            return True  # "agree with what they propose"
+        if c.dep_ == "prep" and c.lower_ == "with":
+            obj = child(c, "pobj")
+            # "agree with the NCAA that Gassnola made payments": a "that" clause with its own subject is a
+            # complement, whatever noun the parser hung it on
+            for clause in obj.children if obj is not None else ():
+                if clause.dep_ in {"relcl", "acl"} and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
+                ):
+                    return True
+    return False
+
+
+def _finite(verb: Token) -> bool:
+    """A clause with its own subject and tense: "(that) Gassnola made payments", "they should be entitled"."""
+    has_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    tensed = verb.tag_ in {"VBD", "VBZ", "VBP"} or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ != "TO" for c in verb.children
+    )
+    return has_subject and tensed
+
+
 def find_triggers(sent: Span, lex: PloverLexicon) -> list[Trigger]:
     """Every event trigger in a sentence, each word used at most once, in text order."""
     found: dict[int, Trigger] = {}
@@ -245,6 +278,8 @@ def find_triggers(sent: Span, lex: PloverLexicon) -> list[Trigger]:
     for tok in sent:
         if tok.pos_ != "VERB" and not (tok.pos_ == "AUX" and tok.lemma_ == "have" and tok.dep_ == "ROOT"):
             continue
+        if tok.pos_ == "VERB" and assent_to_proposition(tok, lex):
+            continue  # an opinion, a statement (find_statements)
         matched = match_verb(tok, lex) if tok.pos_ == "VERB" else None
         light = _light_reading(tok, lex)
         if matched is not None and light:
@@ -263,9 +298,9 @@ def find_triggers(sent: Span, lex: PloverLexicon) -> list[Trigger]:
             if lv.particle and _match_particle(tok, lv.particle) is None:
                 continue
             for noun in _light_nouns(tok, lv):
-                entry = match_noun(noun, lex)
-                if entry is not None and noun.i not in found:
-                    found[noun.i] = Trigger(noun, None, entry, tok, tok)
+                noun_entry = match_noun(noun, lex)
+                if noun_entry is not None and noun.i not in found:
+                    found[noun.i] = Trigger(noun, None, noun_entry, tok, tok)
                     light_of[noun.i] = tok
                     nouns += 1
         if not nouns and cameo is not None and cameo[0].entry is not None:
@@ -275,18 +310,23 @@ def find_triggers(sent: Span, lex: PloverLexicon) -> list[Trigger]:
             continue
         if tok.dep_ == "compound" and tok.head.pos_ in {"NOUN", "PROPN"}:
             continue  # "peace talks process", "protest movement"
-        entry = match_noun(tok, lex)
-        if entry is None:
+        noun_entry = match_noun(tok, lex)
+        if noun_entry is None:
             continue
-        if _absorbed(tok, found, lex, entry):
+        if _absorbed(tok, found, lex, noun_entry):
             continue
-        found[tok.i] = Trigger(tok, None, entry, tok, None)
+        found[tok.i] = Trigger(tok, None, noun_entry, tok, None)
     return [found[i] for i in sorted(found)]
 
 
 def find_statements(sent: Span, lex: PloverLexicon) -> list[Token]:
     """Verbs of attitude statements ("expressed concern", "claimed responsibility", "is skeptical")."""
-    return [tok for tok in sent if tok.pos_ in {"VERB", "AUX"} and match_verb(tok, lex, lex.statements) is not None]
+    return [
+        tok
+        for tok in sent
+        if tok.pos_ in {"VERB", "AUX"}
+        and (match_verb(tok, lex, lex.statements) is not None or assent_to_proposition(tok, lex))
+    ]
 
 
 def find_modal_demands(sent: Span, lex: PloverLexicon) -> list[Trigger]:

@@ -8,12 +8,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from dossier.errors import DataError
+from dossier.nlp.components.events_cameo import CameoVerbs
+from dossier.nlp.components.events_entry import Entry
 
 LEXICON_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicons" / "plover"
 OPTION_KEYS = ("obj", "noobj", "mod", "prep", "subj", "cameo")
 FLAG_OPTIONS = ("nocomp", "trans", "xcomp")
+
+
+# PentaClass of the CAMEO roots whose class is not their PLOVER category's QuadClass
+CAMEO_PENTA = {"01": 0, "02": 0, "03": 1, "08": 2}
 
 
 @dataclass(frozen=True)
@@ -24,31 +31,6 @@ class Category:
     penta: int
     intensity: float
     requires_recipient: bool
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One lexicon line: a verb or noun (with its particle) that signals a category."""
-
-    kind: str  # verb | noun
-    lemma: str  # the head lemma ("call" for "call_for")
-    particle: str | None  # "for" for "call_for"
-    category: str
-    mode: str | None
-    obj: frozenset[str] = frozenset()
-    noobj: frozenset[str] = frozenset()
-    mod: frozenset[str] = frozenset()
-    prep: frozenset[str] = frozenset()
-    subj: frozenset[str] = frozenset()
-    cameo: str | None = None
-    nocomp: bool = False
-    trans: bool = False  # needs a direct object (or a passive subject)
-    xcomp: bool = False  # needs an infinitive complement ("agreed to meet")
-    order: int = 0  # position in the lexicon: earlier wins among equally specific entries
-
-    @property
-    def specificity(self) -> int:
-        return sum(bool(x) for x in (self.obj, self.mod, self.prep, self.subj, self.particle))
 
 
 @dataclass(frozen=True)
@@ -69,7 +51,7 @@ class PloverLexicon:
     light_verbs: dict[str, list[LightVerb]] = field(default_factory=dict)
     cues: dict[str, set[str]] = field(default_factory=dict)  # class -> words
     verbal: dict[str, set[str]] = field(default_factory=dict)  # verbal.txt: class -> words
-    cameo: object | None = None  # the CAMEO verb patterns (events_cameo.CameoVerbs), when loaded
+    cameo: CameoVerbs | None = None  # the CAMEO verb patterns, when loaded
 
     @classmethod
     def load(cls, directory: Path = LEXICON_DIR, cameo: bool = True) -> PloverLexicon:
@@ -93,8 +75,6 @@ class PloverLexicon:
         lex.cues = _load_cues(directory / "cues.txt")
         lex.verbal = _load_cues(directory / "verbal.txt")
         if cameo:
-            from dossier.nlp.components.events_cameo import CameoVerbs
-
             lex.cameo = CameoVerbs.load()
         return lex
 
@@ -120,10 +100,10 @@ class PloverLexicon:
         return self.categories[entry.category].cameo_root
 
     def penta(self, category: str, cameo_root: str) -> int:
-        """PentaClass: 0 for CAMEO 01/02 (statements and appeals), otherwise the category's class."""
-        if cameo_root in {"01", "02"}:
-            return 0
-        return self.categories[category].penta
+        """PentaClass, an aggregation of CAMEO roots: 0 for 01/02 (statements and appeals), 1 for an
+        intention (03), 2 for a yielding act (08: a concession done is material cooperation there, where
+        PLOVER's CONCEDE is verbal); otherwise the category's class."""
+        return CAMEO_PENTA.get(cameo_root, self.categories[category].penta)
 
     def cue(self, cls: str) -> set[str]:
         return self.cues.get(cls, set())
@@ -166,7 +146,7 @@ def _load_entries(path: Path, category: str, modes: dict, start: int) -> list[En
         kind, lemma, mode = cols[0], cols[1], cols[2]
         if mode != "-" and (category, mode) not in modes:
             raise DataError(f"{path}: mode {mode!r} is not a {category} mode in modes.tsv")
-        opts: dict[str, object] = {}
+        opts: dict[str, Any] = {}
         for opt in cols[3:]:
             if opt in FLAG_OPTIONS:
                 opts[opt] = True
@@ -185,7 +165,7 @@ def _load_entries(path: Path, category: str, modes: dict, start: int) -> list[En
                 mode=None if mode == "-" else mode,
                 order=start + n,
                 **opts,
-            )  # type: ignore[arg-type]
+            )
         )
     return entries
 

@@ -289,7 +289,8 @@ def _from_appositive(tok: Token, hit: Hit, index: EntityIndex, lex: RelationLexi
     for c in tok.children:
         if c.dep_ != "appos":
             continue
-        if index.at(c) is not None and index.at(c).entity == hit.entity and _rtype(c.lower_, lex) is None:
+        at = index.at(c)
+        if at is not None and at.entity == hit.entity and _rtype(c.lower_, lex) is None:
             continue
         found = _role_phrase(c, hit.entity, index, lex)
         if found is None:

@@ -39,122 +39,9 @@ DEADLINE_CUE = re.compile(
     r"(?i)\b(?:due|matur\w*|expir\w*|until|through|by|effective|payable|before|deadline|"
     r"scheduled\s+for|set\s+for|starting|beginning|from)\s+(?:on\s+|in\s+)?$"
 )
+# "May" followed by a verb is the modal ("may be", "may not")
+VERB_AFTER_MAY = re.compile(r"\s+(?:be|have|not|also|well|help|want|need)\b")
 QUARTER_SPAN = 3  # sentences a reporting quarter stays in view for "a year ago" / "the quarter"
-YEAR_CUES = frozenset(
-    {
-        "in",
-        "since",
-        "until",
-        "till",
-        "by",
-        "from",
-        "to",
-        "through",
-        "during",
-        "before",
-        "after",
-        "of",
-        "between",
-        "and",
-        "or",
-        "early",
-        "late",
-        "mid",
-        "last",
-        "next",
-        "this",
-        "that",
-        "around",
-        "circa",
-        "fiscal",
-        "year",
-        "about",
-        "spring",
-        "summer",
-        "autumn",
-        "fall",
-        "winter",
-        "end",
-        "beginning",
-        "start",
-        "middle",
-        "for",
-    }
-)
-MONTH_CUES = frozenset(
-    {
-        "in",
-        "since",
-        "until",
-        "till",
-        "by",
-        "from",
-        "to",
-        "through",
-        "during",
-        "before",
-        "after",
-        "of",
-        "between",
-        "and",
-        "or",
-        "early",
-        "late",
-        "mid",
-        "last",
-        "next",
-        "this",
-        "that",
-        "each",
-        "every",
-        "on",
-        "around",
-        "end",
-        "beginning",
-        "start",
-        "middle",
-        "throughout",
-    }
-)
-NUMBER_PREFIXES = frozenset(
-    {
-        "no.",
-        "nos.",
-        "number",
-        "#",
-        "flight",
-        "boeing",
-        "airbus",
-        "room",
-        "route",
-        "highway",
-        "interstate",
-        "page",
-        "pages",
-        "p.",
-        "resolution",
-        "model",
-        "windows",
-        "office",
-        "article",
-        "section",
-        "chapter",
-        "verse",
-        "paragraph",
-        "bill",
-        "law",
-        "decree",
-        "code",
-        "form",
-        "rule",
-        "item",
-        "exhibit",
-        "sec.",
-        "art.",
-        "h.r.",
-        "s.",
-    }
-)
 
 
 @Language.factory(
@@ -220,12 +107,12 @@ class TimeTagger:
         prev_word = _last_word(before)
         next_word = _first_word(after)
         if r.check == "year":
-            if prev_word in NUMBER_PREFIXES or before.rstrip().endswith(("$", "#", "-", "/", "£", "€")):
+            if prev_word in self.lexicon.number_prefixes or before.rstrip().endswith(("$", "#", "-", "/", "£", "€")):
                 return False
             if next_word in self.lexicon.non_date_nouns or re.match(r"\s*(?:%|-\d|:\d|/\d|\.\d)", after):
                 return False
             year = r.year or 0
-            if prev_word in YEAR_CUES or before.rstrip().endswith((",", "(")):
+            if prev_word in self.lexicon.year_cues or before.rstrip().endswith((",", "(")):
                 return 1000 <= year <= 2100
             return 1700 <= year <= 2100
         if r.type == "DURATION" and re.match(r"[\s-]*(?:old|of\s+age)\b", after, re.I):
@@ -238,7 +125,7 @@ class TimeTagger:
         if " " in span and span.istitle() and before.rstrip().endswith(('"', "“", "''", "``")):
             return False  # a title: ABC's "This Week", CBS's "60 Minutes"
         if r.check == "month":
-            return prev_word in MONTH_CUES and not re.match(r"\s+(?:be|have|not|also|well|help|want|need)\b", after)
+            return prev_word in self.lexicon.month_cues and not VERB_AFTER_MAY.match(after)
         return True
 
     # ------------------------------------------------------------ normalise

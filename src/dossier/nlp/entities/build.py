@@ -16,7 +16,7 @@ FORMER = {"former", "ex", "ex-", "then", "previous", "outgoing", "late"}
 
 def build_entities(doc: Doc, sieve: Sieve, lex: EntityLexicon) -> list[Entity]:
     clusters = []
-    for root, members in sieve.clusters().items():
+    for members in sieve.clusters().values():
         cands = [sieve.c[i] for i in members]
         if not any(c.kind in {"name", "nominal"} for c in cands):
             continue

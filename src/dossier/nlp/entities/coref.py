@@ -450,7 +450,8 @@ class Sieve:
     def _resolve_possessed(self, i: int) -> None:
         """'her party', "Brazil's defence ministry": only the same thing of the same owner is the same actor."""
         m = self.c[i]
-        owner = {self.find(j) for j in self.by_token.get(m.possessor_i, []) if j != i}
+        possessors = self.by_token.get(m.possessor_i, []) if m.possessor_i is not None else []
+        owner = {self.find(j) for j in possessors if j != i}
         for j in range(i - 1, -1, -1):
             n = self.c[j]
             if n.kind != "nominal" or n.head != m.head or n.possessor_i is None or j in self.dropped:

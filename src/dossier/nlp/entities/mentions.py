@@ -85,6 +85,23 @@ class Candidate:
     extra: dict[str, str] = field(default_factory=dict)
 
 
+def _token_candidate(tok: Token, sent: int, *, kind: str, type: str, **fields) -> Candidate:
+    """A mention of one token: a country's name or demonym, a bare surname, a pronoun."""
+    return Candidate(
+        start=tok.idx,
+        end=tok.idx + len(tok),
+        text=tok.text,
+        kind=kind,
+        type=type,
+        sent=sent,
+        tok_start=tok.i,
+        tok_end=tok.i + 1,
+        head_i=tok.i,
+        head=tok.lower_,
+        **fields,
+    )
+
+
 def detect_mentions(doc: Doc, lex: EntityLexicon) -> list[Candidate]:
     sent_of = _sentence_index(doc)
     names = _named_mentions(doc, lex, sent_of)
@@ -172,17 +189,11 @@ def _unlabelled_surnames(doc: Doc, names: list[Candidate], sent_of: list[int]) -
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper():
             continue  # part of a longer name the NER did not tag
         out.append(
-            Candidate(
-                start=tok.idx,
-                end=tok.idx + len(tok),
-                text=tok.text,
+            _token_candidate(
+                tok,
+                sent_of[tok.i],
                 kind="name",
                 type="PERSON",
-                sent=sent_of[tok.i],
-                tok_start=tok.i,
-                tok_end=tok.i + 1,
-                head_i=tok.i,
-                head=tok.lower_,
                 name_tokens=(tok.text,),
             )
         )
@@ -410,17 +421,11 @@ def _unlabelled_demonyms(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken
         if not iso:
             continue
         out.append(
-            Candidate(
-                start=tok.idx,
-                end=tok.idx + len(tok),
-                text=tok.text,
+            _token_candidate(
+                tok,
+                sent_of[tok.i],
                 kind="name",
                 type="GPE",
-                sent=sent_of[tok.i],
-                tok_start=tok.i,
-                tok_end=tok.i + 1,
-                head_i=tok.i,
-                head=tok.lower_,
                 country=iso,
                 is_country=True,
                 name_tokens=(tok.text,),
@@ -542,17 +547,11 @@ def _pronoun_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[
         if tok.lower_ == "it" and _pleonastic_it(tok):
             continue
         out.append(
-            Candidate(
-                start=tok.idx,
-                end=tok.idx + len(tok),
-                text=tok.text,
+            _token_candidate(
+                tok,
+                sent_of[tok.i],
                 kind="pronoun",
                 type="",
-                sent=sent_of[tok.i],
-                tok_start=tok.i,
-                tok_end=tok.i + 1,
-                head_i=tok.i,
-                head=tok.lower_,
                 number=info.number,
                 gender=info.gender,
                 extra={"animacy": info.animacy, "case": info.case},

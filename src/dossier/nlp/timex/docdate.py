@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from dossier.models import PublishedInferred
-from dossier.nlp.timex.calendar import valid_date, week_value
 from dossier.nlp.timex.normalise import Anchor
 from dossier.nlp.timex.readings import Reading
+from dossier.timevalues import valid_date, week_value
 
 
 @dataclass(frozen=True, slots=True)

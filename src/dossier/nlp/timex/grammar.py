@@ -14,10 +14,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from dossier.nlp.timex.calendar import MAX_YEAR, MIN_YEAR, valid_date
 from dossier.nlp.timex.lexicon import TimexLexicon, alternation
 from dossier.nlp.timex.prefilter import folded, may_match, required_words
 from dossier.nlp.timex.readings import DCT, REF, Reading
+from dossier.timevalues import MAX_YEAR, MIN_YEAR, valid_date
 
 LEFT = r"(?<![\w$£€#@])"
 RIGHT = r"(?![\w@])"
@@ -101,8 +101,8 @@ class Grammar:
         ones = [k for k, v in lex.numbers.items() if 1 <= v <= 9]
         teens = [k for k, v in lex.numbers.items() if 10 <= v <= 19]
         tens = [k for k, v in lex.numbers.items() if v >= 20 and v < 100]
-        ONES, TEENS, TENS = alternation(ones), alternation(teens), alternation(tens)
-        small = rf"(?:(?:{TENS})(?:[\s-]+(?:{ONES}))?|{TEENS}|{ONES})"
+        ones_re, teens_re, tens_re = alternation(ones), alternation(teens), alternation(tens)
+        small = rf"(?:(?:{tens_re})(?:[\s-]+(?:{ones_re}))?|{teens_re}|{ones_re})"
         numw = rf"(?:(?:{small}|a)\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{small})?|{small}|dozen)"
         ords = alternation([k for k, v in lex.ordinals.items() if v <= 31])
         m = {

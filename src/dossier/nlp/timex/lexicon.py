@@ -7,8 +7,10 @@ once per component instance and never changed afterwards.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from dossier.errors import DataError
 
@@ -62,7 +64,7 @@ def read_table(path: Path, as_int: bool = False) -> dict[str, str | int]:
     return table
 
 
-def alternation(phrases: list[str] | dict[str, object]) -> str:
+def alternation(phrases: Iterable[str]) -> str:
     """A regex alternation of phrases, longest first; spaces match any whitespace."""
     keys = sorted(set(phrases), key=lambda p: (-len(p), p))
     return "|".join(r"\s+".join(re.escape(w) for w in key.split()) for key in keys)
@@ -82,12 +84,20 @@ class TimexLexicon:
     sets: dict[str, str]
     modifiers: dict[str, str]
     non_date_nouns: frozenset[str]
+    year_cues: frozenset[str]  # a bare number after one of them is read as a year from 1000 on
+    month_cues: frozenset[str]  # "May", "March" after one of them is a month
+    number_prefixes: frozenset[str]  # a number after one of them is no year ("No. 1998", "flight 2017")
 
     @classmethod
     def load(cls, directory: Path = LEXICON_DIR) -> TimexLexicon:
-        tables = {name: read_table(directory / f"{name}.tsv", as_int=name in INT_TABLES) for name in TABLES}
-        nouns = frozenset(line.strip().lower() for line in _lines(directory / "non_date_nouns.txt"))
-        return cls(**tables, non_date_nouns=nouns)
+        tables: dict[str, Any] = {
+            name: read_table(directory / f"{name}.tsv", as_int=name in INT_TABLES) for name in TABLES
+        }
+        words: dict[str, Any] = {
+            name: frozenset(line.strip().lower() for line in _lines(directory / f"{name}.txt"))
+            for name in ("non_date_nouns", "year_cues", "month_cues", "number_prefixes")
+        }
+        return cls(**tables, **words)
 
     def key(self, text: str) -> str:
         """The lexicon key of a matched phrase: lower case, single spaces."""

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from dossier.nlp.timex.calendar import (
+from dossier.nlp.timex.readings import REF, Reading
+from dossier.timevalues import (
     at_grain,
     holiday_date,
     parse_date,
@@ -18,10 +19,9 @@ from dossier.nlp.timex.calendar import (
     valid_date,
     weekday_near,
 )
-from dossier.nlp.timex.calendar import (
+from dossier.timevalues import (
     shift as shift_date,
 )
-from dossier.nlp.timex.readings import REF, Reading
 
 GRAIN_RANK = {"D": 0, "WE": 1, "W": 1, "FN": 1, "M": 2, "Q": 3, "H": 4, "Y": 5, "DE": 6, "CE": 7}
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -166,10 +166,10 @@ def _resolve(r: Reading, base: Anchor, ctx: Context) -> str | None:
                 year -= 1  # "the fourth quarter" reported in January: the one just ended
         if r.year is None and r.year_shift is None and r.part in SEASON_START and base.grain != "Y":
             direction = r.direction or 0
-            start = SEASON_START[r.part]
-            if direction < 0 and d.month < start + 3:
+            season_start = SEASON_START[r.part]
+            if direction < 0 and d.month < season_start + 3:
                 year -= 1  # "last summer" said in May
-            elif direction > 0 and d.month >= start:
+            elif direction > 0 and d.month >= season_start:
                 year += 1
         return f"{year:04d}-{r.part}"
     if r.holiday is not None:

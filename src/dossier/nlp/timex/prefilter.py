@@ -10,8 +10,8 @@ with regular expressions that fail at every position, which is most of the time 
 from __future__ import annotations
 
 import re
-from re import _constants as C  # noqa: N812
-from re import _parser as P  # noqa: N812
+from re import _constants as C  # type: ignore[attr-defined]  # noqa: N812
+from re import _parser as P  # type: ignore[attr-defined]  # noqa: N812
 
 # The characters outside ASCII that a case-insensitive pattern matches to an ASCII letter (checked by
 # tests/test_timex_prefilter.py against the re module): folded to that letter before the word test.
@@ -56,7 +56,7 @@ def _required(seq) -> set[str] | None:
             words = _required(av[3])
         elif op is C.BRANCH:
             alternatives = [_required(alt) for alt in av[1]]
-            words = None if any(a is None for a in alternatives) else set().union(*alternatives)
+            words = None if any(a is None for a in alternatives) else set().union(*(a for a in alternatives if a))
         elif op in _REPEATS and av[0] >= 1:
             words = _required(av[2])
         else:  # character classes, assertions, optional parts, non-ASCII literals: no requirement

@@ -7,6 +7,7 @@ calendar fields and relative offsets the normaliser completes from an anchor dat
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 DCT = "dct"  # deictic: relative to the document date ("yesterday", "last week")
 REF = "ref"  # anaphoric: relative to the date the narrative last mentioned ("a year earlier", "the next day")
@@ -38,7 +39,7 @@ class Reading:
     fuzzy: bool = False  # "a few years ago": the value keeps only what is certain ("199X")
     check: str | None = None  # the component confirms it from the context: "year" (a bare number), "month" ("May")
 
-    def with_(self, **changes: object) -> Reading:
+    def with_(self, **changes: Any) -> Reading:
         return replace(self, **changes)
 
     @property

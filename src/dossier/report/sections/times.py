@@ -14,8 +14,8 @@ from rich.console import Console
 from rich.markup import escape as escape_markup
 
 from dossier.models import Analysis, TimeExpr
-from dossier.nlp.timex.calendar import value_range
 from dossier.report.highlight import Highlight
+from dossier.timevalues import value_range
 
 _STYLE = (
     "<style>.timex{background:#e3f2e1;border-bottom:2px solid #5a9e54;border-radius:2px}"
@@ -89,7 +89,8 @@ def _svg(timeline: list[Dated]) -> str:
 
     height = 30 + ROW * len(timeline)
     parts = [
-        f"<svg class='timeline' viewBox='0 0 {SVG_WIDTH} {height}' role='img' aria-label='timeline of dated expressions'>",
+        f"<svg class='timeline' viewBox='0 0 {SVG_WIDTH} {height}' role='img' aria-label='timeline of dated "
+        f"expressions'>",
         f"<line class='axis' x1='{left}' y1='14' x2='{right}' y2='14'/>",
         f"<text x='{left}' y='10'>{escape(timeline[0].first.isoformat())}</text>",
         f"<text x='{right}' y='10' text-anchor='end'>{escape(max(d.last for d in timeline).isoformat())}</text>",
@@ -107,7 +108,8 @@ def _svg(timeline: list[Dated]) -> str:
         anchor = "end" if (x1 + x2) / 2 > SVG_WIDTH / 2 else "start"
         tx = (x1 + x2) / 2 + (-6 if anchor == "end" else 6)
         parts.append(
-            f"<text x='{tx:.1f}' y='{y - 1}' text-anchor='{anchor}'>{escape(label)} · {escape(d.time.value or '')}</text>"
+            f"<text x='{tx:.1f}' y='{y - 1}' text-anchor='{anchor}'>{escape(label)} · "
+            f"{escape(d.time.value or '')}</text>"
         )
     parts.append("</svg>")
     return "".join(parts)
