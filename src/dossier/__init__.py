@@ -75,6 +75,14 @@ def __dir__() -> list[str]:
     return sorted(set(globals()) | set(_LAZY))
 
 
+# ``dossier.ingest`` names both a subpackage (the readers) and the public function ``ingest``. Importing the
+# subpackage sets this module's ``ingest`` attribute to it, which would hide the function from ``__getattr__``
+# whenever a reader was imported first. So the subpackage (light: its readers load on first use) is imported
+# here, once, and the attribute it set is dropped: ``dossier.ingest`` is then always the function.
+_importlib.import_module("dossier.ingest")
+del globals()["ingest"]
+
+
 if _typing.TYPE_CHECKING:  # the same names, eagerly, for type checkers and editors
     from dossier.api import EXAMPLE_ARTICLE, SAMPLE_CORPUS, Problem, analyze, analyze_text
     from dossier.ingest.run import IngestReport, ingest
