@@ -4,6 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
+BSTAMP := $(VENV)/.installed-bench
 
 .PHONY: demo test check lint install eval bench system-deps clean
 
@@ -15,6 +16,10 @@ $(STAMP): pyproject.toml
 
 $(TSTAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+$(BSTAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	touch $@
 
 install: $(STAMP)
@@ -68,7 +73,7 @@ eval: $(STAMP)
 	$(BIN)/dossier eval resolution ../shared/data/ecbplus
 
 # Speed and memory figures, each against a baseline measured in the same run (see docs/performance.md).
-bench: $(STAMP)
+bench: $(BSTAMP)
 	$(BIN)/python benchmarks/run_all.py
 
 clean:

@@ -49,6 +49,7 @@ def main() -> None:
         ),
         ("polnear_ingest.py", "--db", str(work / "polnear.db")),
         ("relationship_page.py", "--db", str(work / "polnear.db")),
+        ("startup.py", "--db", str(work / "polnear.db")),
         ("article_size.py",),
     ]
     for step in steps:

@@ -180,6 +180,10 @@ def test_codes_relation_cli_and_rest_api(tmp_path):
         assert f"href='#m-{first}'" in page.text and f'id="m-{first}"' in page.text and "/articles/" in page.text
         err = client.get("/api/countries/relation", params={"a": "USA", "b": "Atlantis"})
         assert err.status_code == 404 and "Atlantis" in err.json()["error"]["message"]
+        bad = client.get("/api/countries/relation", params={"a": "USA", "b": "RUS", "sector": "XYZ"})
+        assert bad.status_code == 400 and "unknown sector 'XYZ'" in bad.json()["error"]["message"]
+        page = client.get("/countries", params={"a": "USA", "b": "RUS", "sector": "XYZ"})
+        assert page.status_code == 200 and "unknown sector" in page.text
 
 
 def test_codes_exports_carry_gdelt_like_actor_codes(tmp_path):

@@ -571,6 +571,8 @@ def test_cli_query_commands_on_missing_or_foreign_store_exit_2(tmp_path: Path, r
         (("timeline", "--type", "BOGUS"), "'BOGUS' is not a PLOVER event type"),
         (("claims", "--certainty", "bogus"), "'bogus' is not a certainty"),
         (("entities", "--type", "BOGUS"), "'BOGUS' is not an entity type"),
+        (("entities", "--sector", "BOGUS"), "unknown sector 'BOGUS'"),
+        (("relation", "USA", "RUS", "--sector", "BOGUS"), "unknown sector 'BOGUS'"),
         (("export", "csv", "--out", "OUT", "--type", "BOGUS"), "'BOGUS' is not a PLOVER event type"),
         (("analyze", "IN", "--max-chars", "-5"), "--max-chars / DOSSIER_MAX_CHARS -5"),
         (("ingest", "IN", "--max-chars", "0"), "--max-chars / DOSSIER_MAX_CHARS 0"),
@@ -584,6 +586,18 @@ def test_cli_bad_values_one_line_exit_2(tmp_path: Path, args, says):
     result = cli(*args, "--db", str(db)) if args[0] != "analyze" else cli(*args)
     assert result.exit_code == 2, result.output
     assert says in one_error_line(result)
+
+
+def test_cli_what_is_asked_about_and_not_there_exits_1(tmp_path: Path):
+    db = str(people_store(tmp_path / "c.db"))
+    for args, says in (
+        (("entity", "Nobody Known"), "no entity called 'Nobody Known'"),
+        (("relation", "--countries", "USA", "Atlantis"), "no country called 'Atlantis'"),
+        (("entities", "--country", "Atlantis"), "no country called 'Atlantis'"),
+    ):
+        result = cli(*args, "--db", db)
+        assert result.exit_code == 1, (args, result.output)
+        assert says in one_error_line(result)
 
 
 def test_cli_timeline_to_a_month_includes_the_whole_month(tmp_path: Path):

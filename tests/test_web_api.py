@@ -277,14 +277,27 @@ def test_web_static_files_come_from_a_fixed_map(client):
     assert (
         js.status_code == 200 and js.headers["content-type"].startswith("text/javascript") and len(js.content) > 100_000
     )
+    css = client.get("/vendor/vis-network.min.css")
+    assert css.status_code == 200 and css.headers["content-type"].startswith("text/css")
     assert client.get("/static/app.css").status_code == 200
     for path in (
+        "/vendor/NOTICE",  # the licences ship beside the files but are not served
+        "/vendor/LICENSE-MIT",
         "/vendor/..%2F..%2Fpyproject.toml",
         "/static/..%2Fapp.py",
         "/static/%2Fetc%2Fpasswd",
         "/vendor/vis.js",
     ):
         assert_error(client.get(path), 404, "not_found")
+
+
+def test_web_vendored_library_ships_with_its_licences():
+    from dossier.web.vendor import VENDOR, VENDOR_DIR
+
+    assert set(VENDOR) == {"vis-network.min.js", "vis-network.min.css"}
+    assert {"LICENSE-MIT", "LICENSE-APACHE-2.0", "NOTICE"} <= {p.name for p in VENDOR_DIR.iterdir()}
+    header = VENDOR["vis-network.min.js"].read_bytes()[:1000].decode()
+    assert "@version 9.1.2" in header and "dual licensed" in header and "9.1.2" in (VENDOR_DIR / "NOTICE").read_text()
 
 
 def test_web_analyze_without_storing(writable):

@@ -11,6 +11,7 @@ from dossier.analysis import analyze_articles
 from dossier.config import load_settings
 from dossier.errors import DropDocument, Problem
 from dossier.ingest.files import read_inputs
+from dossier.ingest.published import clean_published
 from dossier.models import Analysis, Article
 from dossier.nlp.pipeline import load_pipeline
 
@@ -70,8 +71,6 @@ def analyze_text(
 ) -> Analysis:
     """Analyse one article given as a string; raises ``DropDocument`` if it cannot be analysed. A ``published``
     that is not a date is left out (the date is then inferred) and named in ``Analysis.warnings``."""
-    from dossier.ingest.published import clean_published
-
     published, problem = clean_published(published)
     settings = load_settings(model=model, max_chars=max_chars)
     nlp = nlp or load_pipeline(settings.model)

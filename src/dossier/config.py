@@ -6,8 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from pydantic import Field
+from pydantic import Field, ValidationError
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, TomlConfigSettingsSource
+
+from dossier.errors import InvalidArgument
 
 
 class Settings(BaseSettings):
@@ -40,10 +42,6 @@ class Settings(BaseSettings):
 
 def load_settings(**overrides: Any) -> Settings:
     """The settings, with the given overrides; ``InvalidArgument`` names a bad value (``max_chars=-5``)."""
-    from pydantic import ValidationError
-
-    from dossier.errors import InvalidArgument
-
     try:
         return Settings(**{k: v for k, v in overrides.items() if v is not None})
     except ValidationError as exc:

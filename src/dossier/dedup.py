@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
+from array import array
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-import numpy as np
-from datasketch import MinHash
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 THRESHOLD = 0.7
 NUM_PERM = 64
@@ -22,6 +25,8 @@ _WORD = re.compile(r"\w+")
 
 
 def signature(text: str) -> MinHash:
+    from datasketch import MinHash  # slow to import (scipy, numpy): only ingest makes signatures
+
     words = _WORD.findall(text.lower())
     mh = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
     shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
@@ -30,7 +35,13 @@ def signature(text: str) -> MinHash:
 
 
 def to_bytes(mh: MinHash) -> bytes:
-    return np.asarray(mh.hashvalues, dtype=np.uint64).tobytes()
+    """The signature as stored: its 64-bit values in this machine's byte order."""
+    return mh.hashvalues.astype("=u8").tobytes()
+
+
+def _values(data: bytes) -> array:
+    """A stored signature's 64-bit values (plain ``array``: the store reads signatures without numpy)."""
+    return array("Q", data)
 
 
 def band_keys(data: bytes) -> list[int]:
@@ -41,10 +52,12 @@ def band_keys(data: bytes) -> list[int]:
     ``THRESHOLD`` and ``NUM_PERM`` (8 bands of 8 rows), so the candidates are the same; each key is a
     signed 64-bit hash of the band's number and values, as both SQLite and PostgreSQL store it.
     """
-    values = np.frombuffer(data, dtype=np.uint64)
+    values = _values(data)
+    if sys.byteorder == "big":
+        values.byteswap()  # keys hash the little-endian bytes, whatever the machine
     keys = []
     for band in range(BANDS):
-        chunk = values[band * ROWS : (band + 1) * ROWS].astype("<u8").tobytes()
+        chunk = values[band * ROWS : (band + 1) * ROWS].tobytes()
         digest = hashlib.blake2b(bytes([band]) + chunk, digest_size=8).digest()
         keys.append(int.from_bytes(digest, "little", signed=True))
     return keys
@@ -53,10 +66,10 @@ def band_keys(data: bytes) -> list[int]:
 def best_story(data: bytes, candidates: Iterable[tuple[str, str, bytes]]) -> str | None:
     """The story of the most similar candidate (article id, story id, signature) at or above ``THRESHOLD``;
     ties go to the smallest article id, so the answer does not depend on the order the store returns."""
-    mine = np.frombuffer(data, dtype=np.uint64)
+    mine = _values(data)
     best: tuple[float, str] | None = None
     for _article_id, story_id, other in sorted(candidates):
-        score = float(np.mean(np.frombuffer(other, dtype=np.uint64) == mine))
+        score = sum(a == b for a, b in zip(_values(other), mine, strict=True)) / len(mine)
         if score >= THRESHOLD and (best is None or score > best[0]):
             best = (score, story_id)
     return best[1] if best else None

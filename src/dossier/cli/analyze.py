@@ -8,7 +8,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from dossier.errors import DossierError
+from dossier.errors import DossierError, DropDocument
 
 
 class Format(str, Enum):
@@ -39,7 +39,6 @@ def register(app: typer.Typer) -> None:
             cat page.html | dossier analyze - --format html --out pages/
         """
         from dossier.api import EXAMPLE_ARTICLE, Problem, analyze
-        from dossier.errors import DropDocument
         from dossier.report.html import render_html
         from dossier.report.jsonout import OutputFolder, to_json
         from dossier.report.text import render_text

@@ -7,7 +7,6 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from dossier.config import load_settings
 from dossier.errors import DossierError
 
 
@@ -23,6 +22,7 @@ def register(app: typer.Typer) -> None:
 
         import spacy
 
+        from dossier.config import load_settings
         from dossier.nlp.pipeline import load_base, resolve_model
 
         settings = load_settings(model=model)

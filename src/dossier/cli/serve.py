@@ -27,6 +27,11 @@ def register(app: typer.Typer) -> None:
         max_bytes: int = typer.Option(
             2_000_000, "--max-bytes", help="Largest request body (an uploaded article) in bytes."
         ),
+        model: str = typer.Option(
+            None,
+            "--model",
+            help="spaCy pipeline for analysis (else dossier.toml or DOSSIER_MODEL, else the best installed).",
+        ),
     ) -> None:
         """Serve the web app (search, actors, relationships, articles, analysis) and the REST API under /api/.
 
@@ -39,7 +44,7 @@ def register(app: typer.Typer) -> None:
         from dossier.web import serve
 
         try:
-            serve(db, host=host, port=port, token=token, max_bytes=max_bytes)
+            serve(db, host=host, port=port, token=token, max_bytes=max_bytes, model=model)
         except DossierError as exc:
             Console(stderr=True, soft_wrap=True).print(f"[red]error:[/] {escape(str(exc))}", highlight=False)
             raise typer.Exit(2) from None

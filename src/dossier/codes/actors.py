@@ -19,6 +19,7 @@ Pure functions over the analysis records: ``code_analysis`` fills ``Entity.count
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 
@@ -147,8 +148,6 @@ PART_OF_YEAR = {
 def iso_date(value: str | None) -> str | None:
     """A day to look codes up on, from an ISO date or a TIMEX3 value: "2017-07-05"; "2017-W27" -> its Monday;
     "2017-07" -> the 15th; "2017-SU" / "2017-Q3" -> the middle of the season or quarter; "2017" -> July 1st."""
-    import datetime
-
     value = (value or "").strip()
     week = re.match(r"^(\d{4})-W(\d{2})", value)
     if week:

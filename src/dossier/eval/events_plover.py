@@ -25,8 +25,12 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from dossier.analysis import make_doc
 from dossier.errors import DataError
+from dossier.eval.events import shown_span
 from dossier.eval.scores import PRF
+from dossier.models import Article, Offsets
+from dossier.nlp.components.events import main_event
 
 GOLD_PATH = Path(__file__).resolve().parents[1] / "data" / "eval" / "plover_gold.tsv"
 CATEGORIES = (
@@ -175,11 +179,6 @@ def score_sentence(gold: GoldSentence, pred: PloverPrediction, scores: PloverSco
 
 
 def predict(nlp: Language, texts: list[str]) -> list[PloverPrediction]:
-    from dossier.analysis import make_doc
-    from dossier.eval.events import shown_span
-    from dossier.models import Article, Offsets
-    from dossier.nlp.components.events import main_event
-
     out = []
     docs = (make_doc(nlp, Article(id=f"g{i}", text=t)) for i, t in enumerate(texts))
     for doc in nlp.pipe(docs, batch_size=64):

@@ -20,9 +20,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dossier.errors import Problem
+from dossier.eval.analysis_cache import analyse_cached
 from dossier.eval.coref import Cluster, CorefScores, score_clusters
 from dossier.eval.ecbplus import SPLITS, EcbMention, in_split, load_ecbplus, topic_of
+from dossier.ingest.run import IngestReport, store_results
 from dossier.models import Analysis
+from dossier.store import open_store
+from dossier.store.resolution_queries import mention_entities
 
 SYSTEMS = ("dossier", "head-word", "exact-string")
 SCOPES = ("named", "all")
@@ -136,10 +140,6 @@ def store_and_map(
 ) -> tuple[dict[str, list[SystemMention]], int, list[str]]:
     """Store the analyses into a new SQLite store in ``directory`` as ``dossier ingest`` does; returns each
     article's stored mentions with their corpus entities, the number stored and the failures."""
-    from dossier.ingest.run import IngestReport, store_results
-    from dossier.store import open_store
-    from dossier.store.resolution_queries import mention_entities
-
     report = IngestReport()
     store = open_store(directory / "eval.db")
     try:
@@ -167,8 +167,6 @@ def evaluate(
 
     ``cache_dir``: keep analysed articles there (``analysis_cache``); None analyses every article afresh.
     """
-    from dossier.eval.analysis_cache import analyse_cached
-
     for split in splits:
         in_split(0, split)  # refuses an unknown split before the slow part
     data = load_ecbplus(Path(data_dir), topics)

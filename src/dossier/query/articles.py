@@ -25,6 +25,7 @@ from dossier.models import (
 from dossier.query.records import ArticleRef, EntityRef
 from dossier.store import article_queries as aq
 from dossier.store.article_format import article_format_from_row
+from dossier.store.codes import article_codes
 
 
 @dataclass
@@ -211,8 +212,6 @@ def stored_article(conn, article_id: str) -> StoredArticle | None:
 
 def _fill_codes(conn, article_id: str, entities: dict, events: list) -> None:
     """The codes stage's output as stored (migration 8): entities' country, sector and codes, events' actor codes."""
-    from dossier.store.codes import article_codes
-
     ent_codes, ev_codes = article_codes(conn, article_id)
     for doc_id, ent in entities.items():
         if doc_id in ent_codes:

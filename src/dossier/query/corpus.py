@@ -9,6 +9,7 @@ from itertools import islice
 from pathlib import Path as FsPath
 
 from dossier.errors import ArticleNotFound, EntityNotFound, InvalidArgument, StoreError
+from dossier.query.articles import latest_articles, neighbour_graph, stored_article
 from dossier.query.checks import (
     check_certainties,
     check_dates,
@@ -39,7 +40,9 @@ from dossier.query.records import (
     Table,
 )
 from dossier.query.same_event import SAME_EVENT_DAYS, ReportFacts, group_reports
-from dossier.store import DEFAULT_DB, is_postgres, open_store
+from dossier.store import DEFAULT_DB, curation, is_postgres, open_store
+from dossier.store import article_queries as aq
+from dossier.store import codes as sc
 from dossier.store import queries as q
 from dossier.store.resolution import RecheckReport, recheck
 
@@ -139,8 +142,6 @@ class Corpus:
         )
 
     def _codes(self, entity_id: int) -> dict:
-        from dossier.store import codes as sc
-
         country, sector = sc.entity_country_sector(self.conn, [entity_id]).get(entity_id, (None, None))
         return {"country_code": country, "sector": sector, "codes": sc.entity_codes(self.conn, entity_id)}
 
@@ -256,8 +257,6 @@ class Corpus:
     ) -> Table[EntityRow]:
         """Corpus entities ranked by mentions; with ``country`` (alpha-3 or a name) or ``sector`` (CAMEO), the
         entities coded so in any article, most often so coded first."""
-        from dossier.store import codes as sc
-
         if country or sector:
             from dossier.query.countries import check_sector, resolve_country
 
@@ -285,22 +284,16 @@ class Corpus:
     # -- curation ----------------------------------------------------------------------------------
     def merge(self, keep: str | int, other: str | int) -> EntityRef:
         """Fold ``other`` into ``keep`` (both names or ids); articles ingested later follow the decision."""
-        from dossier.store import curation
-
         a, b = self.resolve_exact(keep), self.resolve_exact(other)
         curation.merge(self.store, a.id, b.id)
         return self.resolve_name(a.id)
 
     def split(self, entity: str | int, names: list[str], new_name: str | None = None) -> EntityRef:
         """Move what was called one of ``names`` out of ``entity`` into a new entity."""
-        from dossier.store import curation
-
         ref = self.resolve_exact(entity)
         return self.resolve_name(curation.split(self.store, ref.id, names, new_name))
 
     def rename(self, entity: str | int, name: str) -> EntityRef:
-        from dossier.store import curation
-
         ref = self.resolve_exact(entity)
         curation.rename(self.store, ref.id, name)
         return self.resolve_name(ref.id)
@@ -308,12 +301,10 @@ class Corpus:
     def recheck(self) -> RecheckReport:
         """Re-resolve the whole store with the current rules (``dossier entities recheck``), and code its
         actors again with the current codes rules and data."""
-        from dossier.store.codes import recode
-
         store = self.store
         with store.write() as db:
             report = recheck(db, store.knowledge(), store._new_entity)
-            recode(db)
+            sc.recode(db)
             return report
 
     # -- building records --------------------------------------------------------------------------
@@ -436,8 +427,6 @@ class Corpus:
     def article(self, article_id: str):
         """One stored article as ``StoredArticle``: its text and everything extracted from it (an ``Analysis``
         with offsets into the text), and the corpus entity each of its entities was linked to."""
-        from dossier.query.articles import stored_article
-
         found = stored_article(self.conn, article_id)
         if found is None:
             raise ArticleNotFound(f"no article with id {article_id!r}; list them with `dossier search` or the web app")
@@ -445,21 +434,15 @@ class Corpus:
 
     def articles(self, *, limit: int = 20, offset: int = 0) -> Table[ArticleRef]:
         """Stored articles, newest first."""
-        from dossier.query.articles import latest_articles
-
         return Table(latest_articles(self.conn, limit, offset))
 
     def count(self, what: str = "articles", *, type: str | None = None) -> int:
         """How many ``articles`` or ``entities`` (of a ``type``) the store holds."""
-        from dossier.store import article_queries as aq
-
         return aq.count_articles(self.conn) if what == "articles" else aq.count_entities(self.conn, type)
 
     def neighbourhood(self, a: str | int, b: str | int, *, neighbours: int = 8):
         """The graph around two actors (``NeighbourGraph``): both, the actors mentioned with both, and every
         co-mention edge among them with its cooperation and conflict events."""
-        from dossier.query.articles import neighbour_graph
-
         ea, eb = self.resolve_name(a), self.resolve_name(b)
         if ea.id == eb.id:
             raise EntityNotFound(f"{a!r} and {b!r} are the same entity ({ea.name})")
@@ -467,8 +450,6 @@ class Corpus:
 
     def entity_rows(self, ids: list[int]) -> Table[EntityRow]:
         """``EntityRow``s (mentions, articles, aliases) of the given entity ids, in that order."""
-        from dossier.store import article_queries as aq
-
         rows = {r["id"]: r for r in aq.entity_rows(self.conn, ids)}
         out: Table[EntityRow] = Table()
         for i in ids:

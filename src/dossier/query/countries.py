@@ -14,13 +14,14 @@ from dataclasses import dataclass, field
 
 from dossier.codes.actors import iso_date
 from dossier.codes.codebook import SECTORS, country_code
-from dossier.errors import EntityNotFound
+from dossier.errors import EntityNotFound, InvalidArgument
 from dossier.query.records import EntityRef, Evidence
 from dossier.store import codes as sc
 
 
 class CountryNotFound(EntityNotFound):
-    """A country or sector the question names is unknown (404 on the REST API, like an unknown entity)."""
+    """A country the question names is unknown (404 on the REST API, like an unknown entity). An unknown
+    sector is a bad option value (``InvalidArgument``): sectors are a fixed list, like event types."""
 
     code = "E012"
 
@@ -94,7 +95,7 @@ def check_sector(sector: str | None) -> str | None:
     if sector is None:
         return None
     if sector.upper() not in SECTORS:
-        raise CountryNotFound(f"unknown sector {sector!r}; use a CAMEO role code: {', '.join(SECTORS)}")
+        raise InvalidArgument(f"unknown sector {sector!r}; use a CAMEO role code: {', '.join(SECTORS)}")
     return sector.upper()
 
 

@@ -21,6 +21,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import chain, islice
 
+import dossier
 from dossier.analysis import _model_label, analyze_articles
 from dossier.errors import EngineError, Problem
 from dossier.models import Analysis, Article
@@ -45,8 +46,6 @@ def _pipeline(model: str | None):
 
 def warm_up(model: str | None) -> tuple[str, str, int]:
     """Task run once on each worker before the first batch: load the pipeline; say what was loaded."""
-    import dossier
-
     with _LOCK:
         nlp = _pipeline(model)
     return dossier.__version__, _model_label(nlp), os.getpid()
@@ -120,8 +119,6 @@ def run_analysis_dask(
 
 def _start_workers(client, model: str | None, scheduler: str | None) -> int:
     """Wait for workers, load the pipeline once on each, check they all run this dossier and one model."""
-    import dossier
-
     try:
         client.wait_for_workers(1, timeout=WORKERS_TIMEOUT)
     except TimeoutError:

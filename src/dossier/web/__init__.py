@@ -1,7 +1,11 @@
 """The web app and REST API (``dossier serve``): explore actors, relationships and evidence in a browser."""
 
 import errno
+import socket
+from pathlib import Path
 
+from dossier.errors import InvalidArgument, StoreError
+from dossier.store import DEFAULT_DB, is_postgres
 from dossier.web.app import MAX_UPLOAD_BYTES, create_app
 from dossier.web.security import WebError, check_bind
 
@@ -15,6 +19,7 @@ def serve(
     port: int = 8000,
     token: str | None = None,
     max_bytes: int = MAX_UPLOAD_BYTES,
+    model: str | None = None,
     log_level: str = "info",
 ) -> None:
     """Run the web app with uvicorn until interrupted (``dossier serve``).
@@ -23,19 +28,14 @@ def serve(
     on, and a SQLite store that does not exist (``dossier ingest`` makes one; ``create_app`` alone starts
     an empty one).
     """
-    from pathlib import Path
-
     import uvicorn
-
-    from dossier.errors import InvalidArgument, StoreError
-    from dossier.store import DEFAULT_DB, is_postgres
 
     if not 1 <= port <= 65535:
         raise InvalidArgument(f"--port {port}: give a port from 1 to 65535")
     target = str(db or DEFAULT_DB)
     if not is_postgres(target) and not Path(target).is_file():
         raise StoreError(f"{target}: no such database; make one with `dossier ingest ... --db {target}`, or give --db")
-    app = create_app(target, token=token, host=host, max_bytes=max_bytes)
+    app = create_app(target, token=token, host=host, max_bytes=max_bytes, model=model)
     sock = _listen_socket(host, port)
     config = uvicorn.Config(app, host=host, port=port, log_level=log_level, server_header=False)
     try:
@@ -46,8 +46,6 @@ def serve(
 
 def _listen_socket(host: str, port: int):
     """A socket bound to ``host:port`` (``WebError`` with one line when the port is taken or not allowed)."""
-    import socket
-
     try:
         family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
         sock = socket.socket(family, kind, proto)

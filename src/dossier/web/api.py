@@ -9,8 +9,12 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
 
+from dossier.config import load_settings
 from dossier.errors import StoreError, StoreVanished
+from dossier.ingest.published import clean_published
+from dossier.models import Article
 from dossier.query.articles import NeighbourGraph
 from dossier.query.records import (
     ArticleRef,
@@ -224,8 +228,6 @@ def read_submission(
     """Articles from a pasted text or an uploaded file's bytes (sniffed: text, HTML or JSON Lines);
     nothing is written to disk. Returns (articles, problems)."""
     from dossier.ingest.files import read_inputs
-    from dossier.ingest.published import clean_published
-    from dossier.models import Article
 
     if text and text.strip():
         data = text.encode("utf-8")
@@ -254,7 +256,6 @@ def read_submission(
 
 def analyze_articles(state: WebState, found) -> tuple[list, list[str]]:
     from dossier.analysis import analyze_articles as run
-    from dossier.config import load_settings
 
     settings = load_settings(max_chars=state.max_chars)
     done, problems = [], []
@@ -283,7 +284,7 @@ def store_articles(state: WebState, found) -> tuple[list[str], list[str]]:
         for a in found
     )
     state.check_store()  # never a new store at the path of one deleted under the server
-    report = ingest(["-"], db=state.db, stdin=lines.encode("utf-8"), max_chars=state.max_chars)
+    report = ingest(["-"], db=state.db, stdin=lines.encode("utf-8"), max_chars=state.max_chars, model=state.model)
     return [a.id for a in found], list(report.failed)
 
 
@@ -303,8 +304,6 @@ async def analyze(
     url: Annotated[str | None, Form(max_length=2000)] = None,
     store: Annotated[bool, Form(description="Ingest into the store (a write: needs the token).")] = False,
 ):
-    from starlette.concurrency import run_in_threadpool
-
     state = web(request)
     if store:
         require_write(request)

@@ -18,6 +18,8 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.templating import Jinja2Templates
 
+from dossier import __version__
+from dossier.config import load_settings
 from dossier.errors import StoreError, StoreVanished
 from dossier.query.corpus import Corpus, open_corpus
 from dossier.store import DEFAULT_DB, is_postgres, open_store
@@ -33,6 +35,7 @@ class WebState:
     token: str | None
     max_chars: int | None
     max_bytes: int
+    model: str | None = None  # the spaCy pipeline for analysis (None: the best installed)
     readonly: bool = False
     pool_size: int = 4
     _pool: queue.Queue = field(default_factory=queue.Queue)
@@ -101,7 +104,7 @@ class WebState:
         if self._nlp is None:
             from dossier.nlp.pipeline import load_pipeline
 
-            self._nlp = load_pipeline()
+            self._nlp = load_pipeline(self.model)
         return self._nlp
 
     def close(self) -> None:
@@ -129,20 +132,30 @@ def create_app(
     host: str = "127.0.0.1",
     max_chars: int | None = None,
     max_bytes: int = MAX_UPLOAD_BYTES,
+    model: str | None = None,
     nlp=None,
 ) -> FastAPI:
     """The web app over the store at ``db``. ``host`` is where it will listen: beyond loopback a
-    ``token`` is required (``WebError`` otherwise), and the Host check is relaxed."""
+    ``token`` is required (``WebError`` otherwise), and the Host check is relaxed. ``model`` and
+    ``max_chars`` override the settings (``dossier.toml``, ``DOSSIER_*``); both are fixed here, when the app
+    is created."""
     security.check_bind(host, token)
+    settings = load_settings(model=model, max_chars=max_chars)
     target = str(db or DEFAULT_DB)
     readonly = _prepare(target)
-    state = WebState(db=target, token=token, max_chars=max_chars, max_bytes=max_bytes, readonly=readonly)
+    state = WebState(
+        db=target,
+        token=token,
+        max_chars=settings.max_chars,
+        max_bytes=max_bytes,
+        model=settings.model,
+        readonly=readonly,
+    )
     if not is_postgres(target):
         st = os.stat(target)
         state.identity = (st.st_dev, st.st_ino)
     state._nlp = nlp
 
-    from dossier import __version__
     from dossier.web import api, countries, pages, vendor, views
 
     @asynccontextmanager

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
-from dossier.query.corpus import EntityNotFound
+from dossier.errors import EntityNotFound, InvalidArgument
 from dossier.query.countries import CountryRelation
 from dossier.web.app import WebState
 from dossier.web.charts import cooperation_conflict_bars
@@ -58,7 +58,7 @@ def countries_page(
         try:
             with state.reading() as corpus:
                 rel = corpus.country_relation(a.strip(), b.strip(), sector=sector.strip() or None)
-        except EntityNotFound as exc:
+        except (EntityNotFound, InvalidArgument) as exc:  # an unknown country or sector: said on the page
             context["problem"] = exc.message
         else:
             by_id = {e.id: e for e in rel.evidence}

@@ -1,10 +1,10 @@
-"""Static files: the app's own CSS and JavaScript (``/static/NAME``, package data) and the JavaScript
-libraries it uses (``/vendor/NAME``), served from the registry packages that ship them — vis-network
-from pyvis. Both are fixed name -> file maps built at import; a request names an entry, never a path."""
+"""Static files: the app's own CSS and JavaScript (``/static/NAME``) and the third-party library it uses
+(``/vendor/NAME``: vis-network, copied unmodified into the package with its licences; see
+``data/web/vendor/NOTICE``). Both are fixed name -> file maps built at import; a request names an entry,
+never a path."""
 
 from __future__ import annotations
 
-import importlib.util
 from functools import lru_cache
 from pathlib import Path
 
@@ -13,29 +13,21 @@ from fastapi.responses import Response
 
 from dossier.web.errors import ApiError
 
-STATIC_DIR = Path(__file__).resolve().parent.parent / "data" / "web" / "static"
+WEB_DATA = Path(__file__).resolve().parent.parent / "data" / "web"
+STATIC_DIR = WEB_DATA / "static"
+VENDOR_DIR = WEB_DATA / "vendor"
 MEDIA_TYPES = {".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".svg": "image/svg+xml"}
 
 
-def _package_dir(name: str) -> Path | None:
-    spec = importlib.util.find_spec(name)
-    return Path(spec.origin).parent if spec and spec.origin else None
+def _files(directory: Path) -> dict[str, Path]:
+    """The servable files of a directory by name (licence and notice files are not served)."""
+    if not directory.is_dir():
+        return {}
+    return {p.name: p for p in sorted(directory.iterdir()) if p.suffix in MEDIA_TYPES}
 
 
-def _vendor_files() -> dict[str, Path]:
-    pyvis = _package_dir("pyvis")
-    files: dict[str, Path] = {}
-    if pyvis is not None:
-        lib = pyvis / "templates" / "lib" / "vis-9.1.2"
-        files["vis-network.min.js"] = lib / "vis-network.min.js"
-        files["vis-network.min.css"] = lib / "vis-network.css"
-    return files
-
-
-VENDOR: dict[str, Path] = _vendor_files()
-STATIC: dict[str, Path] = (
-    {p.name: p for p in sorted(STATIC_DIR.iterdir()) if p.suffix in MEDIA_TYPES} if STATIC_DIR.is_dir() else {}
-)
+STATIC: dict[str, Path] = _files(STATIC_DIR)
+VENDOR: dict[str, Path] = _files(VENDOR_DIR)
 
 router = APIRouter(include_in_schema=False)
 

@@ -5,9 +5,9 @@ panel, the data of the relationship graph. Article text is untrusted: it reaches
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from dossier.models import Analysis
 from dossier.query.articles import NeighbourGraph
@@ -34,8 +34,6 @@ def safe_url(url: str | None) -> str | None:
 
 
 def article_href(article_id: str, start: int | None = None, end: int | None = None) -> str:
-    from urllib.parse import quote, urlencode
-
     base = f"/articles/{quote(article_id, safe='')}"
     if start is None or end is None:
         return base
@@ -185,8 +183,6 @@ def graph_data(graph: NeighbourGraph) -> dict:
 
 def marked(sentence: str, sentence_start: int, start: int, end: int) -> Markup:
     """A sentence with its evidence span in ``<mark>``, escaped."""
-    from markupsafe import escape
-
     a = max(0, min(len(sentence), start - sentence_start))
     b = max(a, min(len(sentence), end - sentence_start))
     return Markup(f"{escape(sentence[:a])}<mark>{escape(sentence[a:b])}</mark>{escape(sentence[b:])}")
