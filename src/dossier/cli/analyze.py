@@ -66,7 +66,7 @@ def register(app: typer.Typer) -> None:
                         soft_wrap=True,
                     )
                     continue
-                if format is Format.text:
+                if folder is None:  # text: printed, no file
                     render_text(result, console)
                     continue
                 art = result.article

@@ -162,14 +162,11 @@ def _conflicts(db: str, top: int, fmt: str) -> None:
         return
     console = Console(width=max(Console().width, 120))
     table = Table(title=f"Entities of {db} holding names of different people ({len(audit.entities)})")
-    for col, just in (
-        ("id", "right"),
-        ("entity", "left"),
-        ("type", "left"),
-        ("mentions", "right"),
-        ("names, by person", "left"),
-    ):
-        table.add_column(col, justify=just)
+    table.add_column("id", justify="right")
+    table.add_column("entity")
+    table.add_column("type")
+    table.add_column("mentions", justify="right")
+    table.add_column("names, by person")
     for ent in audit.entities:
         groups = " | ".join(", ".join(f"{n.name} ({n.mentions})" for n in group) for group in ent.groups)
         table.add_row(str(ent.id), ent.name, ent.type, str(ent.mentions), groups)

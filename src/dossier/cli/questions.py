@@ -51,7 +51,7 @@ def _safe(value: object) -> str:
 
 
 def _jsonable(obj: Any) -> Any:
-    if is_dataclass(obj):
+    if is_dataclass(obj) and not isinstance(obj, type):
         return {k: _jsonable(v) for k, v in asdict(obj).items()}
     if isinstance(obj, list):
         return [_jsonable(x) for x in obj]
