@@ -27,8 +27,8 @@ from dossier.query.records import (
     SearchHit,
 )
 from dossier.web import security
-from dossier.web.app import WebState
 from dossier.web.errors import ERROR_RESPONSES, ApiError
+from dossier.web.state import WebState
 
 router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
 

@@ -10,9 +10,9 @@ from fastapi.responses import HTMLResponse
 
 from dossier.errors import EntityNotFound, InvalidArgument
 from dossier.query.countries import CountryRelation
-from dossier.web.app import WebState
 from dossier.web.charts import cooperation_conflict_bars
 from dossier.web.errors import ERROR_RESPONSES
+from dossier.web.state import WebState
 
 router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
 
