@@ -527,6 +527,17 @@ def test_cli_serve_bad_port_port_in_use_and_missing_store_exit_2(tmp_path: Path)
     assert not (tmp_path / "missing.db").exists()
 
 
+def test_cli_store_path_that_is_a_directory_is_one_line_exit_2(tmp_path: Path):
+    """A --db naming a folder (an easy slip) is refused before SQLite sees it, for reads and writes alike."""
+    folder = tmp_path / "stores"
+    folder.mkdir()
+    for args in (("entities",), ("relation", "A", "B"), ("ingest", str(tmp_path / "none.txt"))):
+        result = cli(*args, "--db", str(folder))
+        assert result.exit_code == 2, result.output
+        assert "is a directory; give the path of a database file" in one_error_line(result)
+    assert list(folder.iterdir()) == []
+
+
 # -- 7. query commands on a store they cannot use: exit 2 ----------------------------------------------------
 def test_cli_query_commands_on_missing_or_foreign_store_exit_2(tmp_path: Path, read_only):
     foreign = tmp_path / "foreign.db"

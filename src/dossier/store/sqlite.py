@@ -29,6 +29,10 @@ class SQLiteStore(Store):
 
     # -- opening -----------------------------------------------------------------------------------
     def _connect(self) -> SQLiteConnection:
+        if self.path.is_dir():
+            raise StoreError(
+                f"{self.path}: is a directory; give the path of a database file (e.g. {self.path / 'dossier.db'})"
+            )
         if self.readonly:
             if not self.path.exists():
                 raise StoreError(f"{self.path}: no such database; create it with `dossier ingest ... --db {self.path}`")
