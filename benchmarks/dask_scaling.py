@@ -128,7 +128,7 @@ def cpu_seconds() -> float:
 
 
 def ingest_with(n_workers: int, jsonl: Path, batch_size: int) -> dict:
-    from dossier.ingest.run import ingest
+    from dossier.build import ingest
 
     with tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter()

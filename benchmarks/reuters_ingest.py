@@ -35,7 +35,7 @@ def bare_spacy(texts: list[str], jobs: int, batch_size: int) -> float:
 
 
 def run_ingest(src: Path, db: str | Path, jobs: int) -> dict:
-    from dossier.ingest.run import ingest
+    from dossier.build import ingest
 
     with PeakRSS() as rss:
         start = time.perf_counter()

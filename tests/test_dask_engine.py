@@ -34,7 +34,7 @@ def inputs(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def local_db(inputs, tmp_path_factory) -> Path:
-    from dossier.ingest.run import ingest
+    from dossier.build import ingest
 
     db = tmp_path_factory.mktemp("local") / "local.db"
     report = ingest([inputs], db=db, engine="local", batch_size=BATCH)
@@ -76,7 +76,7 @@ def assert_same_store(db: Path, expected: Path) -> None:
 
 
 def test_dask_engine_store_is_identical_to_local_engine(inputs, local_db, tmp_path):
-    from dossier.ingest.run import ingest
+    from dossier.build import ingest
 
     db = tmp_path / "dask.db"
     report = ingest([inputs], db=db, engine="dask", workers=2, batch_size=BATCH)
@@ -111,7 +111,7 @@ def kill_a_busy_worker(address: str, stop: threading.Event, killed: list[int]) -
 
 
 def ingest_while_killing(inputs: Path, db: Path, address: str):
-    from dossier.ingest.run import ingest
+    from dossier.build import ingest
 
     stop, killed = threading.Event(), []
     killer = threading.Thread(target=kill_a_busy_worker, args=(address, stop, killed), daemon=True)
@@ -144,7 +144,7 @@ def test_dask_engine_recomputes_the_batch_of_a_killed_worker(inputs, local_db, t
 
 def test_dask_engine_stops_with_a_message_and_a_rerun_finishes_the_job(inputs, local_db, tmp_path):
     from dossier.errors import EngineError
-    from dossier.ingest.run import ingest
+    from dossier.build import ingest
 
     db = tmp_path / "dask.db"
     with local_cluster(**{"distributed.scheduler.allowed-failures": 0}) as cluster:  # a lost batch is not re-run
@@ -164,7 +164,7 @@ def test_dask_engine_stops_with_a_message_and_a_rerun_finishes_the_job(inputs, l
 
 def test_dask_engine_names_an_unreachable_scheduler(inputs, tmp_path, monkeypatch):
     from dossier.errors import EngineError
-    from dossier.ingest.run import ingest
+    from dossier.build import ingest
     from dossier.runner import dask as runner
 
     monkeypatch.setattr(runner, "CONNECT_TIMEOUT", 2)

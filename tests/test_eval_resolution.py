@@ -226,7 +226,7 @@ def test_eval_resolution_end_to_end_with_and_without_cache(tmp_path: Path):
 
 @pytest.mark.slow
 def test_eval_resolution_conflicts_audit_of_an_ingested_store(tmp_path: Path, store_db):
-    from dossier.ingest.run import ingest
+    from dossier.build import ingest
     from dossier.store import open_store
     from dossier.store.curation import merge
     from dossier.store.queries import find_entities

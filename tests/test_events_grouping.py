@@ -72,7 +72,7 @@ def test_events_same_event_rule_orders_groups_by_earliest_report():
 
 @pytest.mark.slow
 def test_events_timeline_relation_and_export_agree(tmp_path: Path):
-    from dossier.ingest.run import ingest
+    from dossier.build import ingest
     from dossier.query.corpus import open_corpus
     from dossier.store import export_queries as eq
     from dossier.store import open_store

@@ -99,7 +99,7 @@ def test_export_unknown_format_is_refused(tmp_path):
 def db(request, tmp_path_factory) -> Path | str:
     """Four fixture articles ingested with dates, sources and URLs, plus one claim written through SQL
     (whatever the attribution extractor finds, this one is known)."""
-    from dossier.ingest.run import ingest
+    from dossier.build import ingest
 
     root = tmp_path_factory.mktemp("export")
     lines = []

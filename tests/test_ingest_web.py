@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 
 from dossier.errors import FetchError, Problem
-from dossier.ingest.feeds import looks_like_feed, normalise_date, parse_feed
-from dossier.ingest.files import read_inputs
-from dossier.ingest.web import USER_AGENT, fetch, read_url
+from dossier.readers.feeds import looks_like_feed, normalise_date, parse_feed
+from dossier.readers.files import read_inputs
+from dossier.readers.web import USER_AGENT, fetch, read_url
 from dossier.models import Article
 
 HARBOUR = [

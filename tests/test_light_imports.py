@@ -97,11 +97,11 @@ def test_public_names_load_on_first_use():
 
 def test_dossier_ingest_is_the_function_even_after_the_readers_are_imported():
     code = (
-        "import dossier.ingest.files, dossier.ingest.run, dossier;"
+        "import dossier.readers.files, dossier.build, dossier;"
         " print(dossier.ingest is dossier.ingest.__globals__['ingest'], dossier.ingest.__module__)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
-    assert out.stdout.split() == ["True", "dossier.ingest.run"]
+    assert out.stdout.split() == ["True", "dossier.build"]
 
 
 def test_web_app_starts_without_spacy_or_trafilatura(small_db):

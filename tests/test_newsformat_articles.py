@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from dossier.api import EXAMPLE_ARTICLE, analyze_text
-from dossier.ingest.html import extract_html
+from dossier.readers.html import extract_html
 from dossier.models import Analysis, Article
 
 pytestmark = pytest.mark.slow
@@ -164,7 +164,7 @@ def site():
 @pytest.mark.parametrize("name", sorted(n for n in EXPECTED if n.endswith(".html")))
 def test_newsformat_web_page_fixture_read_from_a_url(nlp, site: str, name: str, monkeypatch: pytest.MonkeyPatch):
     from dossier.analysis import analyze_articles
-    from dossier.ingest.web import read_url
+    from dossier.readers.web import read_url
 
     monkeypatch.setenv("NO_PROXY", "127.0.0.1")
     items = list(read_url(f"{site}/{name}"))
@@ -232,7 +232,7 @@ def test_newsformat_page_from_a_feed_gives_merkel_and_macron_not_hamburg(
     """The issue's feed case: "HAMBURG, July 01, 2017 — German Chancellor Angela Merkel met French President
     Emmanuel Macron ..." read from an RSS feed's item page."""
     from dossier.analysis import analyze_articles
-    from dossier.ingest.web import read_url
+    from dossier.readers.web import read_url
 
     monkeypatch.setenv("NO_PROXY", "127.0.0.1")
     articles = [i for i in read_url(f"{site}/feed.rss") if isinstance(i, Article)]

@@ -43,7 +43,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module", params=BACKENDS)
 def corpus_db(request, tmp_path_factory) -> Path | str:
-    from dossier.ingest.run import ingest
+    from dossier.build import ingest
 
     d = tmp_path_factory.mktemp("corpus")
     lines = [json.dumps({"id": k, "text": t, "published": p, "source": s}) for k, (p, s, t) in ARTICLES.items()]
@@ -117,7 +117,7 @@ def test_aliases_are_listed_once_and_never_repeat_the_name(corpus_db):
 
 
 def test_curation_merge_split_rename_survive_reingestion(store_db, tmp_path):
-    from dossier.ingest.run import ingest
+    from dossier.build import ingest
     from dossier.query.corpus import open_corpus
 
     db = store_db
@@ -243,7 +243,7 @@ def test_pair_index_holds_every_record_between_two_entities(corpus_db):
 
 
 def test_pair_index_follows_a_merge_and_a_split(store_db, tmp_path):
-    from dossier.ingest.run import ingest
+    from dossier.build import ingest
     from dossier.query.corpus import open_corpus
 
     lines = [json.dumps({"id": k, "text": t, "published": p, "source": s}) for k, (p, s, t) in ARTICLES.items()]

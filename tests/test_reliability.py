@@ -76,7 +76,7 @@ def analysis(
 
 
 def stored(db, analyses: list[Analysis]):
-    from dossier.ingest.run import text_hash
+    from dossier.build import text_hash
     from dossier.store import open_store
 
     store = open_store(db)
@@ -160,7 +160,7 @@ def read_only():
 
 # -- 1. article ids from paths; collisions named ------------------------------------------------------------
 def test_ingest_ids_from_paths_keep_same_named_files_apart(tmp_path: Path):
-    from dossier.ingest.files import read_inputs
+    from dossier.readers.files import read_inputs
 
     news = tmp_path / "news"
     for year, text in (("2016", STORY_2016), ("2017", STORY_2017)):
@@ -178,7 +178,7 @@ def test_ingest_ids_from_paths_keep_same_named_files_apart(tmp_path: Path):
 
 def test_ingest_same_id_twice_in_one_run_is_an_error_naming_both(tmp_path: Path):
     from dossier.errors import Problem
-    from dossier.ingest.files import read_inputs
+    from dossier.readers.files import read_inputs
 
     for year, text in (("2016", STORY_2016), ("2017", STORY_2017)):
         (tmp_path / year).mkdir()
@@ -256,7 +256,7 @@ def test_report_output_folder_refuses_to_overwrite_a_file_of_this_run(tmp_path: 
 # -- 2. the same JSONL id with another text -------------------------------------------------------------
 def test_ingest_jsonl_id_of_another_text_is_an_error_naming_both(tmp_path: Path):
     from dossier.errors import Problem
-    from dossier.ingest.files import read_inputs
+    from dossier.readers.files import read_inputs
 
     feed = tmp_path / "feed.jsonl"
     feed.write_text(
@@ -413,8 +413,8 @@ def test_web_store_replaced_under_the_server_answers_503(web_client, tmp_path: P
 # -- 5. published dates checked when read -----------------------------------------------------------------
 def test_ingest_published_invalid_is_dropped_with_a_warning():
     from dossier.errors import Problem
-    from dossier.ingest.files import read_inputs
-    from dossier.ingest.published import clean_published
+    from dossier.readers.files import read_inputs
+    from dossier.readers.published import clean_published
 
     assert clean_published("2017-03-05") == ("2017-03-05", None)
     assert clean_published("2017-03-05T10:00:00Z") == ("2017-03-05T10:00:00Z", None)
@@ -438,7 +438,7 @@ def test_query_timeline_and_parquet_export_agree_on_a_bad_published(tmp_path: Pa
     pytest.importorskip("pyarrow")
     import pyarrow.parquet as pq
 
-    from dossier.ingest.files import read_inputs
+    from dossier.readers.files import read_inputs
     from dossier.query.corpus import open_corpus
 
     line = {"id": "b1", "text": PEOPLE_TEXT, "published": "2017-13-45"}
@@ -626,7 +626,7 @@ def test_cli_timeline_to_a_month_includes_the_whole_month(tmp_path: Path):
 
 # -- 9. JSON Lines values of the wrong kind -------------------------------------------------------------------
 def test_ingest_jsonl_wrong_kinds_and_bad_json_say_so():
-    from dossier.ingest.files import read_inputs
+    from dossier.readers.files import read_inputs
 
     data = "\n".join(
         [

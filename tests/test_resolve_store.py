@@ -54,7 +54,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module", params=BACKENDS)
 def store(request, tmp_path_factory) -> Path | str:
-    from dossier.ingest.run import ingest
+    from dossier.build import ingest
 
     d = tmp_path_factory.mktemp("resolve")
     lines = [json.dumps({"id": k, "text": t, "published": p}) for k, (p, t) in ARTICLES.items()]

@@ -57,7 +57,7 @@ def counts(db: Path | str) -> dict[str, int]:
 
 
 def test_ingest_is_idempotent_and_skips_same_text_under_another_id(tmp_path: Path, store_db):
-    from dossier.ingest.run import ingest
+    from dossier.build import ingest
 
     d = tmp_path / "in"
     write(d, "santos.txt", STORY)
@@ -74,7 +74,7 @@ def test_ingest_is_idempotent_and_skips_same_text_under_another_id(tmp_path: Pat
 
 
 def test_ingest_records_a_syndicated_copy_as_another_report_of_the_story(tmp_path: Path, store_db):
-    from dossier.ingest.run import ingest
+    from dossier.build import ingest
 
     db = store_db
     ingest([write(tmp_path / "a", "orig.txt", STORY)], db=db)
@@ -89,7 +89,7 @@ def test_ingest_records_a_syndicated_copy_as_another_report_of_the_story(tmp_pat
 
 def test_a_store_from_before_story_keys_is_backfilled_and_still_finds_the_copy(tmp_path: Path, store_db):
     """Migration 4 computes the band keys of articles stored without them, a page at a time."""
-    from dossier.ingest.run import ingest
+    from dossier.build import ingest
     from dossier.store import migrations
 
     db = store_db
@@ -240,7 +240,7 @@ def _make_read_only(paths: list[Path], on: bool) -> bool:
 
 
 def test_ingest_into_a_read_only_database_says_so_and_keeps_data(tmp_path: Path):
-    from dossier.ingest.run import ingest
+    from dossier.build import ingest
 
     d = tmp_path / "ro"
     d.mkdir()
@@ -263,7 +263,7 @@ def test_ingest_into_a_read_only_database_says_so_and_keeps_data(tmp_path: Path)
 
 def test_ingest_on_a_full_disk_stores_nothing_partial(tmp_path: Path):
     """SQLite's max_page_count stands in for a full disk: the write fails, the store stays whole."""
-    from dossier.ingest.run import ingest
+    from dossier.build import ingest
 
     db = tmp_path / "c.db"
     ingest([write(tmp_path / "in", "santos.txt", STORY)], db=db)
@@ -271,7 +271,7 @@ def test_ingest_on_a_full_disk_stores_nothing_partial(tmp_path: Path):
     pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
     store.conn.execute(f"PRAGMA max_page_count = {pages}")
     from dossier.api import analyze_text
-    from dossier.ingest.run import text_hash
+    from dossier.build import text_hash
 
     analysis = analyze_text(OTHER * 30, id="big")
     with pytest.raises(StoreError, match="full"):
@@ -282,7 +282,7 @@ def test_ingest_on_a_full_disk_stores_nothing_partial(tmp_path: Path):
 
 
 def test_readers_are_served_while_an_ingest_writes(tmp_path: Path):
-    from dossier.ingest.run import ingest
+    from dossier.build import ingest
     from dossier.query.corpus import open_corpus
 
     db = tmp_path / "c.db"

@@ -103,7 +103,7 @@ def test_two_ingest_processes_write_one_postgres_store_at_once(pg_server, tmp_pa
 @pytest.mark.postgres
 def test_postgres_answers_like_sqlite(pg_server, tmp_path: Path):
     """The same articles into both engines: the same entities, events, claims and answers."""
-    from dossier.ingest.run import ingest
+    from dossier.build import ingest
     from dossier.query.corpus import open_corpus
 
     src = tmp_path / "in.jsonl"

@@ -35,7 +35,7 @@ _BUILT: dict[str, Path] = {}
 def build_db(tmp_path_factory) -> Path:
     """The fixture store of the three articles, built once per test session."""
     if "db" not in _BUILT:
-        from dossier.ingest.run import ingest
+        from dossier.build import ingest
 
         d = tmp_path_factory.mktemp("web-store")
         report = ingest([ARTICLES], db=d / "web.db")
@@ -47,7 +47,7 @@ def build_db(tmp_path_factory) -> Path:
 def hostile_db(tmp_path_factory) -> Path:
     """A copy of the fixture store with the hostile article ingested too."""
     if "hostile" not in _BUILT:
-        from dossier.ingest.run import ingest
+        from dossier.build import ingest
 
         db = copy_db(build_db(tmp_path_factory), tmp_path_factory.mktemp("web-hostile"))
         report = ingest(["-"], db=db, stdin=json.dumps(HOSTILE).encode("utf-8"))

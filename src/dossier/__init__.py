@@ -18,8 +18,8 @@ _LAZY: dict[str, tuple[str, str]] = {
     "Problem": ("dossier.api", "Problem"),
     "analyze": ("dossier.api", "analyze"),
     "analyze_text": ("dossier.api", "analyze_text"),
-    "IngestReport": ("dossier.ingest.run", "IngestReport"),
-    "ingest": ("dossier.ingest.run", "ingest"),
+    "IngestReport": ("dossier.build", "IngestReport"),
+    "ingest": ("dossier.build", "ingest"),
     "Analysis": ("dossier.models", "Analysis"),
     "Article": ("dossier.models", "Article"),
     "Attribution": ("dossier.models", "Attribution"),
@@ -75,17 +75,9 @@ def __dir__() -> list[str]:
     return sorted(set(globals()) | set(_LAZY))
 
 
-# ``dossier.ingest`` names both a subpackage (the readers) and the public function ``ingest``. Importing the
-# subpackage sets this module's ``ingest`` attribute to it, which would hide the function from ``__getattr__``
-# whenever a reader was imported first. So the subpackage (light: its readers load on first use) is imported
-# here, once, and the attribute it set is dropped: ``dossier.ingest`` is then always the function.
-_importlib.import_module("dossier.ingest")
-del globals()["ingest"]
-
-
 if _typing.TYPE_CHECKING:  # the same names, eagerly, for type checkers and editors
     from dossier.api import EXAMPLE_ARTICLE, SAMPLE_CORPUS, Problem, analyze, analyze_text
-    from dossier.ingest.run import IngestReport, ingest
+    from dossier.build import IngestReport, ingest
     from dossier.models import (
         Analysis,
         Article,

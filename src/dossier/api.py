@@ -10,10 +10,10 @@ from spacy.language import Language
 from dossier.analysis import analyze_articles
 from dossier.config import load_settings
 from dossier.errors import DropDocument, Problem
-from dossier.ingest.files import read_inputs
-from dossier.ingest.published import clean_published
 from dossier.models import Analysis, Article
 from dossier.nlp.pipeline import load_pipeline
+from dossier.readers.files import read_inputs
+from dossier.readers.published import clean_published
 
 EXAMPLE_ARTICLE = Path(__file__).parent / "data" / "example_article.txt"
 # 18 short invented articles (JSON Lines) with recurring actors over seven months: data/sample/README.md

@@ -45,7 +45,7 @@ def register(app: typer.Typer) -> None:
             dossier ingest --sample --db sample.db
         """
         from dossier.api import SAMPLE_CORPUS
-        from dossier.ingest.run import IngestReport, ingest
+        from dossier.build import IngestReport, ingest
         from dossier.runner import ENGINES
 
         inputs = list(inputs or [])

@@ -1,7 +1,7 @@
 """Cross-document resolution scored on ECB+ chains: MUC, B³, CEAF-e and CoNLL F1, beside two baselines.
 
 The system is the real thing: every article is analysed by the pipeline and stored, in input order, into a
-fresh SQLite store by the store half of ``dossier ingest`` (``ingest.run.store_results``), so the figures
+fresh SQLite store by the store half of ``dossier ingest`` (``build.store_results``), so the figures
 measure the corpus entities a user would get. Each gold mention then takes the corpus entity of the stored
 mention that covers its head (the shortest such mention, then the first); a gold mention no stored mention
 covers is a cluster of its own, which costs recall. The baselines cluster the same gold mentions by their
@@ -19,11 +19,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dossier.build import IngestReport, store_results
 from dossier.errors import Problem
 from dossier.eval.analysis_cache import analyse_cached
 from dossier.eval.coref import Cluster, CorefScores, score_clusters
 from dossier.eval.ecbplus import SPLITS, EcbMention, in_split, load_ecbplus, topic_of
-from dossier.ingest.run import IngestReport, store_results
 from dossier.models import Analysis
 from dossier.store import open_store
 from dossier.store.resolution_queries import mention_entities

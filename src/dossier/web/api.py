@@ -3,8 +3,6 @@ article view, analysis of a pasted or uploaded article, and curation (token-chec
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
@@ -13,7 +11,6 @@ from starlette.concurrency import run_in_threadpool
 
 from dossier.config import load_settings
 from dossier.errors import StoreError, StoreVanished
-from dossier.ingest.published import clean_published
 from dossier.models import Article
 from dossier.query.articles import NeighbourGraph
 from dossier.query.records import (
@@ -26,6 +23,7 @@ from dossier.query.records import (
     RelationProfile,
     SearchHit,
 )
+from dossier.readers.published import clean_published
 from dossier.web import security
 from dossier.web.errors import ERROR_RESPONSES, ApiError
 from dossier.web.state import WebState
@@ -227,7 +225,7 @@ def read_submission(
 ):
     """Articles from a pasted text or an uploaded file's bytes (sniffed: text, HTML or JSON Lines);
     nothing is written to disk. Returns (articles, problems)."""
-    from dossier.ingest.files import read_inputs
+    from dossier.readers.files import read_inputs
 
     if text and text.strip():
         data = text.encode("utf-8")
@@ -270,21 +268,11 @@ def analyze_articles(state: WebState, found) -> tuple[list, list[str]]:
 
 
 def store_articles(state: WebState, found) -> tuple[list[str], list[str]]:
-    """Ingest the articles (as JSON Lines through ``dossier.ingest``); returns (ids stored or known, problems)."""
-    from dossier.ingest.run import ingest
+    """Ingest the articles (``dossier.build.ingest_articles``); returns (ids stored or known, problems)."""
+    from dossier.build import ingest_articles
 
-    lines = "\n".join(
-        json.dumps(
-            {
-                k: v
-                for k, v in asdict(a).items()
-                if k in ("id", "text", "title", "published", "source", "url") and v is not None
-            }
-        )
-        for a in found
-    )
     state.check_store()  # never a new store at the path of one deleted under the server
-    report = ingest(["-"], db=state.db, stdin=lines.encode("utf-8"), max_chars=state.max_chars, model=state.model)
+    report = ingest_articles(found, db=state.db, model=state.model, max_chars=state.max_chars)
     return [a.id for a in found], list(report.failed)
 
 

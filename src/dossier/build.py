@@ -1,4 +1,5 @@
-"""``dossier ingest``: read, analyse and store articles; incremental, idempotent and safe to interrupt.
+"""Building a corpus: read, analyse, resolve and store articles (``dossier ingest``, ``dossier.ingest``, the web
+app's "store" and both engines all come through here); incremental, idempotent and safe to interrupt.
 
 An article already stored (same id and text, or same normalised text) is skipped before it is analysed;
 an article reusing a stored article's id with another text is an error naming both inputs; a
@@ -18,9 +19,9 @@ from pathlib import Path
 from dossier.config import load_settings
 from dossier.dedup import best_story, signature, to_bytes
 from dossier.errors import Problem
-from dossier.ingest.files import read_inputs
-from dossier.ingest.text import normalise_for_id
 from dossier.models import Analysis, Article
+from dossier.readers.files import read_inputs
+from dossier.readers.text import normalise_for_id
 from dossier.runner import run_analysis
 from dossier.store import open_store
 from dossier.store.curation import consolidate_surnames
@@ -61,26 +62,87 @@ def ingest(
     scheduler: str | None = None,
     workers: int | None = None,
 ) -> IngestReport:
-    """Ingest every article of the inputs into the store at ``db`` (default ``./dossier.db``).
+    """Ingest every article of the inputs (files, directories, ``-`` for ``stdin``, URLs) into the store at
+    ``db`` (default ``./dossier.db``): read, analyse, resolve, store.
 
     ``engine="dask"`` runs parsing and extraction on a Dask cluster: the one at ``scheduler``, else a
     LocalCluster of ``workers`` processes; the store is the same as with ``engine="local"``.
     """
-    settings = load_settings(model=model, max_chars=max_chars, batch_size=batch_size)
     report = IngestReport()
+
+    def readable() -> Iterator[Article]:
+        for item in read_inputs(inputs, stdin=stdin):
+            if isinstance(item, Problem) and item.error:
+                report.failed.append(str(item))
+                _tell(progress, f"error: {item}", report)
+            elif isinstance(item, Problem):
+                report.warnings.append(item.message)
+                _tell(progress, f"warning: {item.message}", report)
+            else:
+                yield item
+
+    return _build(
+        readable(),
+        report,
+        db,
+        jobs=jobs,
+        model=model,
+        max_chars=max_chars,
+        batch_size=batch_size,
+        progress=progress,
+        engine=engine,
+        scheduler=scheduler,
+        workers=workers,
+    )
+
+
+def ingest_articles(
+    articles: Iterable[Article],
+    *,
+    db: str | Path | None = None,
+    jobs: int = 1,
+    model: str | None = None,
+    max_chars: int | None = None,
+    batch_size: int | None = None,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Ingest articles already read (the web app's pasted and uploaded ones) into the store at ``db``, by the
+    same rules as ``ingest``: known articles skipped, id conflicts refused, each article one transaction."""
+    return _build(
+        iter(articles),
+        IngestReport(),
+        db,
+        jobs=jobs,
+        model=model,
+        max_chars=max_chars,
+        batch_size=batch_size,
+        progress=progress,
+    )
+
+
+def _build(
+    articles: Iterator[Article],
+    report: IngestReport,
+    db: str | Path | None,
+    *,
+    jobs: int,
+    model: str | None,
+    max_chars: int | None,
+    batch_size: int | None,
+    progress: Progress | None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    workers: int | None = None,
+) -> IngestReport:
+    """Analyse the articles the store lacks and store them: the corpus build behind every entry point."""
+    settings = load_settings(model=model, max_chars=max_chars, batch_size=batch_size)
     started = time.perf_counter()
     store = open_store(db)
     try:
 
         def fresh() -> Iterator[Article]:
-            for item in read_inputs(inputs, stdin=stdin):
-                if isinstance(item, Problem) and item.error:
-                    report.failed.append(str(item))
-                    _tell(progress, f"error: {item}", report)
-                elif isinstance(item, Problem):
-                    report.warnings.append(item.message)
-                    _tell(progress, f"warning: {item.message}", report)
-                elif (conflict := _id_conflict(store, item)) is not None:
+            for item in articles:
+                if (conflict := _id_conflict(store, item)) is not None:
                     report.failed.append(conflict)
                     _tell(progress, f"error: {conflict}", report)
                 elif store.known(item.id, text_hash(item.text)):

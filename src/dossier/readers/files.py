@@ -20,11 +20,11 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from dossier.errors import DossierError, DropDocument, Problem
-from dossier.ingest.html import extract_page
-from dossier.ingest.published import clean_published
-from dossier.ingest.text import decode_bytes, normalise_for_id, text_id
-from dossier.ingest.web import read_url
 from dossier.models import Article, Item
+from dossier.readers.html import extract_page
+from dossier.readers.published import clean_published
+from dossier.readers.text import decode_bytes, normalise_for_id, text_id
+from dossier.readers.web import read_url
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}

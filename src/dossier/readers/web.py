@@ -24,10 +24,10 @@ from urllib.parse import urlsplit
 import httpx
 
 from dossier.errors import DossierError, DropDocument, FetchError, Problem
-from dossier.ingest.feeds import FEED_MEDIA_TYPES, XML_MEDIA_TYPES, FeedItem, looks_like_feed, parse_feed
-from dossier.ingest.html import extract_page
-from dossier.ingest.text import Decoded, decode_bytes, text_id
 from dossier.models import Article, Item
+from dossier.readers.feeds import FEED_MEDIA_TYPES, XML_MEDIA_TYPES, FeedItem, looks_like_feed, parse_feed
+from dossier.readers.html import extract_page
+from dossier.readers.text import Decoded, decode_bytes, text_id
 
 
 def _dossier_version() -> str:

@@ -7,7 +7,7 @@ feeds, but it is a large dependency, sanitises HTML we then throw away, and brin
 and date handling that we would have to switch off. We need four fields per item, so ElementTree
 with namespace-agnostic lookups is enough.
 
-This module only parses bytes; fetching the feed and its items is ``dossier.ingest.web``.
+This module only parses bytes; fetching the feed and its items is ``dossier.readers.web``.
 """
 
 from __future__ import annotations

@@ -14,9 +14,9 @@ __all__ = ["read_inputs"]
 
 def __getattr__(name: str) -> object:
     if name not in __all__:
-        raise AttributeError(f"module 'dossier.ingest' has no attribute {name!r}")
-    return getattr(_importlib.import_module("dossier.ingest.files"), name)
+        raise AttributeError(f"module 'dossier.readers' has no attribute {name!r}")
+    return getattr(_importlib.import_module("dossier.readers.files"), name)
 
 
 if _typing.TYPE_CHECKING:
-    from dossier.ingest.files import read_inputs
+    from dossier.readers.files import read_inputs
