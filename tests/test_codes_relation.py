@@ -7,8 +7,8 @@ from collections import defaultdict
 
 import pytest
 
-from dossier.codes import code_analysis
 from dossier.build import text_hash
+from dossier.codes import code_analysis
 from dossier.models import Analysis, Article, Entity, Event, EventTime, Mention, Offsets, Role, Span
 from dossier.query.corpus import open_corpus
 from dossier.store import open_store

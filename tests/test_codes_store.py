@@ -3,8 +3,8 @@ entity, current after merge, split and re-resolution; migration 8's backfill giv
 
 from __future__ import annotations
 
-from dossier.codes import code_analysis
 from dossier.build import text_hash
+from dossier.codes import code_analysis
 from dossier.models import Analysis, Article, Entity, Event, Mention, Offsets, Role, Span
 from dossier.query.corpus import open_corpus
 from dossier.store import open_store

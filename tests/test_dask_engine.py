@@ -143,8 +143,8 @@ def test_dask_engine_recomputes_the_batch_of_a_killed_worker(inputs, local_db, t
 
 
 def test_dask_engine_stops_with_a_message_and_a_rerun_finishes_the_job(inputs, local_db, tmp_path):
-    from dossier.errors import EngineError
     from dossier.build import ingest
+    from dossier.errors import EngineError
 
     db = tmp_path / "dask.db"
     with local_cluster(**{"distributed.scheduler.allowed-failures": 0}) as cluster:  # a lost batch is not re-run
@@ -163,8 +163,8 @@ def test_dask_engine_stops_with_a_message_and_a_rerun_finishes_the_job(inputs, l
 
 
 def test_dask_engine_names_an_unreachable_scheduler(inputs, tmp_path, monkeypatch):
-    from dossier.errors import EngineError
     from dossier.build import ingest
+    from dossier.errors import EngineError
     from dossier.runner import dask as runner
 
     monkeypatch.setattr(runner, "CONNECT_TIMEOUT", 2)

@@ -19,10 +19,10 @@ from pathlib import Path
 import pytest
 
 from dossier.errors import FetchError, Problem
+from dossier.models import Article
 from dossier.readers.feeds import looks_like_feed, normalise_date, parse_feed
 from dossier.readers.files import read_inputs
 from dossier.readers.web import USER_AGENT, fetch, read_url
-from dossier.models import Article
 
 HARBOUR = [
     "The first of four tidal turbines in Port Elwyn harbour began feeding power into the local grid on Monday, "

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from dossier.api import EXAMPLE_ARTICLE, analyze_text
-from dossier.readers.html import extract_html
 from dossier.models import Analysis, Article
+from dossier.readers.html import extract_html
 
 pytestmark = pytest.mark.slow
 

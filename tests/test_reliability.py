@@ -438,8 +438,8 @@ def test_query_timeline_and_parquet_export_agree_on_a_bad_published(tmp_path: Pa
     pytest.importorskip("pyarrow")
     import pyarrow.parquet as pq
 
-    from dossier.readers.files import read_inputs
     from dossier.query.corpus import open_corpus
+    from dossier.readers.files import read_inputs
 
     line = {"id": "b1", "text": PEOPLE_TEXT, "published": "2017-13-45"}
     article = next(i for i in read_inputs(["-"], stdin=json.dumps(line).encode()) if isinstance(i, Article))

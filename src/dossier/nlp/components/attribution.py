@@ -529,7 +529,7 @@ class AttributionExtractor:
 @Language.factory(
     "dossier_attributions",
     assigns=["doc._.attributions"],
-    requires=["doc._.entities", "token.dep", "token.pos"],
+    requires=["doc._.news", "doc._.entities", "token.dep", "token.pos"],
 )
 def make_attribution_extractor(nlp: Language, name: str) -> AttributionExtractor:
     return AttributionExtractor(nlp, name)

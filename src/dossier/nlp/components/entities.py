@@ -43,6 +43,8 @@ class EntityExtractor:
         return doc
 
 
-@Language.factory("dossier_entities", assigns=["doc._.entities"], requires=["doc.ents", "token.dep", "token.pos"])
+@Language.factory(
+    "dossier_entities", assigns=["doc._.entities"], requires=["doc._.news", "doc.ents", "token.dep", "token.pos"]
+)
 def make_entity_extractor(nlp: Language, name: str) -> EntityExtractor:
     return EntityExtractor(nlp, name)

@@ -498,7 +498,7 @@ class EventExtractor:
 @Language.factory(
     "dossier_events",
     assigns=["doc._.events"],
-    requires=["doc._.entities", "token.dep", "token.lemma"],
+    requires=["doc._.news", "doc._.entities", "doc._.times", "doc._.attributions", "token.dep", "token.lemma"],
 )
 def make_event_extractor(nlp: Language, name: str) -> EventExtractor:
     return EventExtractor(nlp, name)

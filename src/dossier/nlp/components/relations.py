@@ -376,6 +376,8 @@ class RelationExtractor:
         return doc
 
 
-@Language.factory("dossier_relations", assigns=["doc._.relations"], requires=["doc._.entities", "token.dep"])
+@Language.factory(
+    "dossier_relations", assigns=["doc._.relations"], requires=["doc._.entities", "doc._.events", "token.dep"]
+)
 def make_relation_extractor(nlp: Language, name: str) -> RelationExtractor:
     return RelationExtractor(nlp, name)

@@ -47,6 +47,7 @@ QUARTER_SPAN = 3  # sentences a reporting quarter stays in view for "a year ago"
 @Language.factory(
     "dossier_times",
     assigns=["doc._.times", "doc._.published_inferred"],
+    requires=["doc._.news"],
     default_config={},
 )
 def make_times(nlp: Language, name: str) -> TimeTagger:
