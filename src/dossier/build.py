@@ -81,10 +81,9 @@ def ingest(
             else:
                 yield item
 
-    return _build(
+    return ingest_articles(
         readable(),
-        report,
-        db,
+        db=db,
         jobs=jobs,
         model=model,
         max_chars=max_chars,
@@ -93,6 +92,7 @@ def ingest(
         engine=engine,
         scheduler=scheduler,
         workers=workers,
+        report=report,
     )
 
 
@@ -105,36 +105,15 @@ def ingest_articles(
     max_chars: int | None = None,
     batch_size: int | None = None,
     progress: Progress | None = None,
-) -> IngestReport:
-    """Ingest articles already read (the web app's pasted and uploaded ones) into the store at ``db``, by the
-    same rules as ``ingest``: known articles skipped, id conflicts refused, each article one transaction."""
-    return _build(
-        iter(articles),
-        IngestReport(),
-        db,
-        jobs=jobs,
-        model=model,
-        max_chars=max_chars,
-        batch_size=batch_size,
-        progress=progress,
-    )
-
-
-def _build(
-    articles: Iterator[Article],
-    report: IngestReport,
-    db: str | Path | None,
-    *,
-    jobs: int,
-    model: str | None,
-    max_chars: int | None,
-    batch_size: int | None,
-    progress: Progress | None,
     engine: str = "local",
     scheduler: str | None = None,
     workers: int | None = None,
+    report: IngestReport | None = None,
 ) -> IngestReport:
-    """Analyse the articles the store lacks and store them: the corpus build behind every entry point."""
+    """Ingest articles already read (the web app's pasted and uploaded ones) into the store at ``db``: the
+    corpus build behind every entry point. Known articles are skipped, an id stored with another text is
+    refused, each article is one transaction; ``report`` carries on one a reader started."""
+    report = report if report is not None else IngestReport()
     settings = load_settings(model=model, max_chars=max_chars, batch_size=batch_size)
     started = time.perf_counter()
     store = open_store(db)
