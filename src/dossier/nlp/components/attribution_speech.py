@@ -154,8 +154,10 @@ def subtree(tok: Token, without: tuple[Token, ...] = ()) -> list[Token]:
 RELATIVE = {"who", "which", "that", "whom"}
 
 
-def subject_of(verb: Token, depth: int = 0) -> list[Token] | None:
-    """The source of a cue verb: its active subject or passive agent, else the one it inherits."""
+def speaker_of(verb: Token, depth: int = 0) -> list[Token] | None:
+    """Who says what a cue verb reports: its active subject or passive agent, else the one it inherits, as
+    the phrase a claim's source is. Not ``events_args.actor_of``, which asks who does something: "Trump was
+    accused of ..." has no speaker, and a speaker is not searched further than four clauses up."""
     for c in verb.children:
         if c.dep_ == "nsubj" or c.dep_ == "csubj":
             if c.lower_ in {"there"}:
@@ -171,25 +173,25 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token] | None:
         return None
     head = verb.head
     if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp"} and head.pos_ in {"VERB", "AUX"}:
-        return subject_of(head, depth + 1)
+        return speaker_of(head, depth + 1)
     if (
         verb.dep_ == "xcomp"
         and head.pos_ == "ADJ"
         and head.dep_ in {"acomp", "xcomp"}
         and head.head.pos_ in {"VERB", "AUX"}
     ):
-        return subject_of(head.head, depth + 1)  # "voters were more likely to say …"
+        return speaker_of(head.head, depth + 1)  # "voters were more likely to say …"
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in {"NOUN", "PROPN"}:
         return source_phrase(head)  # "a new poll showing …", "50 percent saying …"
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
-        return subject_of(head.head, depth + 1) if head.head.pos_ in {"VERB", "AUX"} else None
+        return speaker_of(head.head, depth + 1) if head.head.pos_ in {"VERB", "AUX"} else None
     if verb.dep_ == "relcl" and head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return source_phrase(head)
     if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"} and head.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
         return source_phrase(head)
     if verb.dep_ == "acl" and head.dep_ in {"dobj", "pobj"} and head.head.pos_ in {"VERB", "AUX"}:
         # "issued a statement saying ...": the issuer
-        return subject_of(head.head, depth + 1)
+        return speaker_of(head.head, depth + 1)
     return None
 
 
@@ -441,7 +443,7 @@ def noun_source(noun: Token, lex: AttributionLexicon) -> list[Token] | None:
             if obj is not None:
                 return source_phrase(obj)
     if noun.dep_ in {"dobj", "attr"} and lemma_of(noun.head) in lex.noun_source_verbs:
-        return subject_of(noun.head)
+        return speaker_of(noun.head)
     if noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"}:
         return None
     return None
@@ -494,7 +496,7 @@ def verb_candidate(tok: Token, lex: AttributionLexicon) -> Candidate | None:
     if found is None:
         if "quote" not in entry.frames:
             return None
-        source = subject_of(tok)
+        source = speaker_of(tok)
         if source is None and not any(c.dep_ == "nsubjpass" for c in tok.children):
             source = source_before(tok)
         return Candidate(tok, cue, [], source, entry, "quote")
@@ -509,7 +511,7 @@ def verb_candidate(tok: Token, lex: AttributionLexicon) -> Candidate | None:
     parts = parts_of([t for t in toks if t not in cue])
     if not parts:
         return None
-    source = subject_of(tok) if frame != "raise" else None
+    source = speaker_of(tok) if frame != "raise" else None
     if source is None and frame == "that" and entry.cls == "speech":
         early = next((c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i), None)
         subj = _first(early, {"nsubj"}) if early is not None else None

@@ -24,12 +24,12 @@ from dossier.nlp.components.events_args import (
     ACTOR_TYPES,
     EntityIndex,
     Hit,
+    actor_of,
     argument_word,
     noun_arguments,
     phrase_span,
     place_of,
     statement_arguments,
-    subject_of,
     verb_arguments,
 )
 from dossier.nlp.components.events_certainty import assess
@@ -248,8 +248,8 @@ def _event(
     elif trig.kind == "modal":
         args = verb_arguments(trig.anchor, index, category)
         args.targets = args.sources
-        args.sources = index.of_phrases(subject_of(trig.anchor.head), ACTOR_TYPES)
-        args.target_word, args.source_word = args.source_word, argument_word(subject_of(trig.anchor.head))
+        args.sources = index.of_phrases(actor_of(trig.anchor.head), ACTOR_TYPES)
+        args.target_word, args.source_word = args.source_word, argument_word(actor_of(trig.anchor.head))
     else:
         args = noun_arguments(trig.token, index, category, trig.light)
     if (
@@ -375,16 +375,16 @@ def _claimed(event: Event, trig: Trigger, index: EntityIndex) -> Token | None:
     if event.type != "ASSAULT" or anchor.dep_ != "ccomp" or anchor.head.lemma_.lower() not in CLAIM_VERBS:
         return None
     verb = anchor.head
-    doer = subject_of(anchor)
+    doer = actor_of(anchor)
     if doer is not None and doer.pos_ == "PRON" and doer.lower_ in {"they", "we", "it", "he", "she"}:
         return verb  # the pronoun stands for the claimer, as a complement's subject pronoun does
-    speaker = index.of_phrases(subject_of(verb), ACTOR_TYPES)
+    speaker = index.of_phrases(actor_of(verb), ACTOR_TYPES)
     return verb if event.source is not None and speaker and speaker[0].entity == event.source else None
 
 
 def _around(anchor: Token) -> list[Token]:
     """The anchor's clause and its subject's phrase."""
-    subject = subject_of(anchor) if anchor.pos_ in {"VERB", "AUX"} else None
+    subject = actor_of(anchor) if anchor.pos_ in {"VERB", "AUX"} else None
     return [*anchor.subtree, *(subject.subtree if subject is not None else ())]
 
 

@@ -208,8 +208,11 @@ def agent_of(verb: Token) -> Token | None:
     return None
 
 
-def subject_of(verb: Token, depth: int = 0) -> Token | None:
-    """The logical subject of a verb, following coordination, control and relative clauses."""
+def actor_of(verb: Token, depth: int = 0) -> Token | None:
+    """Who does what a verb says: its logical subject, following coordination, control ("urged Iran to
+    release": Iran releases) and relative clauses; a passive's agent. Not ``attribution_speech.speaker_of``,
+    which asks who says something: an agentless passive ("it was reported") has no speaker there, and the
+    actor of an event keeps climbing where a speaker would not."""
     if depth > 6:
         return None
     subj = child(verb, "nsubj", "csubj")
@@ -223,9 +226,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if head == verb:
         return None
     if verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
-        return subject_of(head, depth + 1)
+        return actor_of(head, depth + 1)
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in {"acomp", "amod"}:
-        return subject_of(head.head, depth + 1)  # "Italy is ready to contribute"
+        return actor_of(head.head, depth + 1)  # "Italy is ready to contribute"
     if verb.dep_ == "xcomp":
         obj = child(head, "dobj")
         if obj is not None and head.lemma_ in OBJECT_CONTROL:
@@ -234,12 +237,12 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             for p in head.children:
                 if p.dep_ == "prep" and p.lower_ in {"on", "upon"}:
                     return child(p, "pobj")
-        return subject_of(head, depth + 1)
+        return actor_of(head, depth + 1)
     if verb.dep_ in {"advcl", "pcomp", "ccomp", "acl"} and verb.tag_ in {"VBG", "VB"}:
         # "resigned for having discussions", "..., saying": the subject of the governing verb
         for anc in verb.ancestors:
             if anc.pos_ in {"VERB", "AUX"}:
-                return subject_of(anc, depth + 1)
+                return actor_of(anc, depth + 1)
     if verb.dep_ in {"relcl", "acl"}:
         return verb.head
     return None
@@ -255,7 +258,7 @@ def verb_arguments(
         if patient is None and verb.dep_ in {"acl", "amod"}:
             patient = verb.head
         if patient is None and verb.dep_ == "conj":
-            patient = _inherited(verb, "nsubjpass") or subject_of(verb.head)
+            patient = _inherited(verb, "nsubjpass") or actor_of(verb.head)
         args.sources = index.of_phrases(agent_of(verb), ACTOR_TYPES)
         args.targets = [h for h in index.of_phrases(patient) if patient is not None and index.at(patient) == h]
         args.targets += _prep_targets(verb, index, exclude={"by"})
@@ -269,7 +272,7 @@ def verb_arguments(
             or _first_prep_object(verb, {"by", "for", "from"})
         )
     else:
-        args.sources = index.of_phrases(subject_of(verb), ACTOR_TYPES)
+        args.sources = index.of_phrases(actor_of(verb), ACTOR_TYPES)
         obj = child(verb, "dobj", "dative")
         if obj is not None and category in THEME_CATEGORIES and _lemma_in(obj, theme_nouns()) and index.at(obj) is None:
             # "sent troops to the border", "withdrew its forces from the town": the object is what moves
@@ -299,7 +302,7 @@ def verb_arguments(
             if category == "REQUEST":  # "seeks a new loan from the IMF": the one asked
                 args.targets += _prep_targets(obj, index, exclude=set(TARGET_PREPS) - {"from"})
         args.targets += index.of_phrases(obj)
-        args.source_word = argument_word(subject_of(verb))
+        args.source_word = argument_word(actor_of(verb))
         pobj = child(particle, "pobj") if particle is not None and particle.dep_ == "prep" else None
         args.target_word = (
             argument_word(pobj)
