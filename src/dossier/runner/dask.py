@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from itertools import chain, islice
 
 import dossier
-from dossier.analysis import _model_label, analyze_articles
+from dossier.analysis import analyze_articles, model_label
 from dossier.errors import EngineError, Problem
 from dossier.models import Analysis, Article
 
@@ -48,7 +48,7 @@ def warm_up(model: str | None) -> tuple[str, str, int]:
     """Task run once on each worker before the first batch: load the pipeline; say what was loaded."""
     with _LOCK:
         nlp = _pipeline(model)
-    return dossier.__version__, _model_label(nlp), os.getpid()
+    return dossier.__version__, model_label(nlp), os.getpid()
 
 
 def analyse_batch(batch: list[Article], model: str | None, max_chars: int) -> list[Analysis | Problem]:
