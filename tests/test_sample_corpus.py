@@ -260,8 +260,9 @@ NO_COUNTRY = (
     "or tie the article that codes VENGOV ('Venezuelan President Rafael Quintero')"
 )
 ROLE_OF = (
-    "coded MIL with no country: the country is in the role's words ('the head of Brazil's Amazon Military Command', "
-    "'the commander of Venezuela's southern military region'), which the codes stage does not read yet"
+    "coded MIL with no country: the country is in an apposition ('the head of Brazil's Amazon Military Command', "
+    "'the commander of Venezuela's southern military region') that gives no role ('head' is no entity nominal), "
+    "so the rule that codes a person by the organisation of their role cannot apply"
 )
 # (person, the country a reader gives them): each is named with their country's title in at least one article.
 COUNTRIES = [
