@@ -333,3 +333,15 @@ def test_codes_article_date_reads_timex_values():
     a.published_inferred = PublishedInferred("2017-W27", "test")
     code_analysis(a)
     assert a.entities[0].sector == "GOV"  # secretary of state in July 2017
+
+
+@pytest.mark.slow
+def test_codes_head_of_a_country_s_command_takes_its_country(nlp):
+    """'the head of X' is a role like 'the chief of X': the command the role names gives the person its country."""
+    from dossier.api import analyze_text
+
+    text = "OSLO (Reuters) - Admiral Tomas Veld, the head of Norway's Coastal Command, inspected the patrol ships."
+    found = {e.name: e for e in analyze_text(text, id="veld", published="2024-05-06", nlp=nlp).entities}
+    veld = found["Tomas Veld"]
+    assert any(r.label.startswith("head of Norway") for r in veld.roles)
+    assert (veld.country_code, veld.sector) == ("NOR", "MIL")
