@@ -255,25 +255,18 @@ def test_sample_relation_starts_in_cooperation(relation):
         assert month in balance and balance[month].cooperation > balance[month].conflict, month
 
 
-NO_COUNTRY = (
-    "the articles naming only the title ('President Rafael Quintero') code GOV with no country, and they outvote "
-    "or tie the article that codes VENGOV ('Venezuelan President Rafael Quintero')"
-)
-ROLE_OF = (
-    "coded MIL with no country: the country is in an apposition ('the head of Brazil's Amazon Military Command', "
-    "'the commander of Venezuela's southern military region') that gives no role ('head' is no entity nominal), "
-    "so the rule that codes a person by the organisation of their role cannot apply"
-)
 # (person, the country a reader gives them): each is named with their country's title in at least one article.
 COUNTRIES = [
     (PRADO, "BRA"),
     ("Marcos Teixeira", "BRA"),
     ("Lucía Restrepo", "COL"),
-    pytest.param(SALAZAR, "VEN", marks=pytest.mark.xfail(strict=True, reason=NO_COUNTRY)),
-    pytest.param("Rafael Quintero", "VEN", marks=pytest.mark.xfail(strict=True, reason=NO_COUNTRY)),
-    pytest.param("Julián Ortega", "COL", marks=pytest.mark.xfail(strict=True, reason=NO_COUNTRY)),
-    pytest.param("Ricardo Almeida", "BRA", marks=pytest.mark.xfail(strict=True, reason=ROLE_OF)),
-    pytest.param("Aurelio Barrios", "VEN", marks=pytest.mark.xfail(strict=True, reason=ROLE_OF)),
+    # an article naming only the title ("President Rafael Quintero") does not outvote the one naming the country
+    (SALAZAR, "VEN"),
+    ("Rafael Quintero", "VEN"),
+    ("Julián Ortega", "COL"),
+    # the country of the command in an apposition ("the head of Brazil's Amazon Military Command")
+    ("Ricardo Almeida", "BRA"),
+    ("Aurelio Barrios", "VEN"),
     ("Gustavo Ledezma", "VEN"),  # was coded BOL from another Ledezma's record until full names stopped meeting surnames
 ]
 

@@ -14,6 +14,8 @@ ever stale (``entity_codes`` aggregates them with the dates they were seen).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from dossier.codes import article_date, code_analysis, in_force
 from dossier.models import (
     ActorCode,
@@ -227,7 +229,10 @@ def entity_codes(db, entity_id: int) -> list[dict]:
 
 
 def entity_country_sector(db, ids: list[int]) -> dict[int, tuple[str | None, str | None]]:
-    """The country and sector most of each entity's document entities have (ties: the latest seen)."""
+    """Each entity's country and sector from its document entities: the country most of those that name one
+    give (an article that gives only a role, "President Rafael Quintero", says nothing against the one that
+    says "Venezuelan President"), then the sector (or none) most of those of that country, or without one, give.
+    Ties: the latest seen."""
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
@@ -238,12 +243,25 @@ def entity_country_sector(db, ids: list[int]) -> dict[int, tuple[str | None, str
         " GROUP BY d.entity_id, d.country_code, d.sector",
         ids,
     ).fetchall()
-    best: dict[int, tuple] = {}
+    by_entity: dict[int, list] = {}
     for r in rows:
-        key = (r[3], r[4] or "")
-        if r[0] not in best or key > best[r[0]][0]:
-            best[r[0]] = (key, (r[1], r[2]))
-    return {k: v[1] for k, v in best.items()}
+        by_entity.setdefault(r[0], []).append((r[1], r[2], r[3], r[4] or ""))
+    out: dict[int, tuple[str | None, str | None]] = {}
+    for entity_id, coded in by_entity.items():
+        # no country is no vote on the country; no sector is a vote on the sector (China, not China's firms)
+        country = _most([c for c in coded if c[0] is not None], lambda c: c[0])
+        sector = _most([c for c in coded if c[0] in (country, None)], lambda c: c[1])
+        out[entity_id] = (country, sector)
+    return out
+
+
+def _most(coded: list[tuple], value: Callable[[tuple], str | None]) -> str | None:
+    """The value most document entities give (counts in ``coded[i][2]``, ties to the latest date)."""
+    votes: dict[str | None, tuple[int, str]] = {}
+    for c in coded:
+        n, latest = votes.get(value(c), (0, ""))
+        votes[value(c)] = (n + c[2], max(latest, c[3]))
+    return max(votes, key=lambda v: votes[v]) if votes else None
 
 
 def coded_entities(db, country: str | None, sector: str | None, limit: int) -> list[tuple[int, int]]:
