@@ -7,6 +7,7 @@ import pytest
 from dossier.codes import code_analysis, in_force, parse_code
 from dossier.codes.codebook import agent_sector, default_codebook
 from dossier.models import ActorCode, Analysis, Article, CodeEvidence, Entity, Event, Mention, Offsets, Role, Span
+from dossier.testing.records import hand_event
 
 
 def mention(text: str, start: int, kind: str = "name", role: str | None = None) -> Mention:
@@ -249,47 +250,19 @@ def test_codes_events_take_their_actors_codes_at_the_event_date():
     moscow = mention("Moscow", 0)
     russia = Entity("e1", "Russia", "GPE", [mention("Russia", 100), moscow], country="RU")
     flynn = Entity("e2", "Michael Flynn", "PERSON", [mention("Michael Flynn", 40)])
-    ev = Event(
-        "v1",
+    ev = hand_event(
         "CONSULT",
-        None,
-        "04",
-        1,
-        1,
-        1.0,
         Span(20, 25, "spoke"),
         "e1",
         "e2",
-        [],
-        None,
-        None,
-        False,
-        "asserted",
-        None,
         Offsets(0, 60),
         source_span=Span(0, 6, "Moscow"),
         target_span=Span(40, 53, "Michael Flynn"),
     )
     from dossier.models import EventTime
 
-    ev2 = Event(
-        "v2",
-        "CONSULT",
-        None,
-        "04",
-        1,
-        1,
-        1.0,
-        Span(20, 25, "spoke"),
-        "e2",
-        "e1",
-        [],
-        EventTime("2017-02-01", 30, 40),
-        None,
-        False,
-        "asserted",
-        None,
-        Offsets(0, 60),
+    ev2 = hand_event(
+        "CONSULT", Span(20, 25, "spoke"), "e2", "e1", Offsets(0, 60), id="v2", time=EventTime("2017-02-01", 30, 40)
     )
     code_analysis(analysis([russia, flynn], events=[ev, ev2]))
     assert (ev.source_country, ev.source_sector) == ("RUS", "GOV")  # the capital as actor is the government

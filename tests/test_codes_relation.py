@@ -9,9 +9,10 @@ import pytest
 
 from dossier.build import text_hash
 from dossier.codes import code_analysis
-from dossier.models import Analysis, Article, Entity, Event, EventTime, Mention, Offsets, Role, Span
+from dossier.models import Analysis, Article, Entity, EventTime, Mention, Offsets, Role, Span
 from dossier.query.corpus import open_corpus
 from dossier.store import open_store
+from dossier.testing.records import hand_event
 
 ACTORS = [  # (name, type, mention text, role, country alpha-2 of a country entity)
     ("Vladimir Putin", "PERSON", "Vladimir Putin", None, None),
@@ -48,26 +49,17 @@ def articles(n: int = 18) -> list[Analysis]:
         text = f"{a_text} spoke {b_text} on a day."
         sentence = Offsets(0, len(text))
         time = EventTime("2017-03-02", 0, 0) if k == 5 else None  # an event dated by the text, not the article
-        ev = Event(
-            "v1",
+        ev = hand_event(
             verb,
-            None,
-            "04",
-            quad,
-            1,
-            intensity,
             Span(len(a_text) + 1, len(a_text) + 6, "spoke"),
             "e1",
             "e2",
-            [],
-            time,
-            None,
-            False,
-            "asserted",
-            None,
             sentence,
-            Span(a.mentions[0].start, a.mentions[0].end, a.mentions[0].text),
-            Span(b.mentions[0].start, b.mentions[0].end, b.mentions[0].text),
+            quad_class=quad,
+            intensity=intensity,
+            time=time,
+            source_span=Span(a.mentions[0].start, a.mentions[0].end, a.mentions[0].text),
+            target_span=Span(b.mentions[0].start, b.mentions[0].end, b.mentions[0].text),
         )
         published = f"2017-{1 + k % 6:02d}-{10 + k % 9:02d}"
         out.append(

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from dossier.build import text_hash
 from dossier.codes import code_analysis
-from dossier.models import Analysis, Article, Entity, Event, Mention, Offsets, Role, Span
+from dossier.models import Analysis, Article, Entity, Mention, Offsets, Role, Span
 from dossier.query.corpus import open_corpus
 from dossier.store import open_store
 from dossier.store.codes import entity_codes, fill_actor_codes
+from dossier.testing.records import hand_event
 
 
 def _m(text: str, start: int, kind: str = "name") -> Mention:
@@ -24,26 +25,14 @@ def coded_articles() -> list[Analysis]:
     rex = Entity(
         "e2", "Rex Tillerson", "PERSON", [_m("Rex Tillerson", 45), _m("the US secretary of state", 19, "nominal")]
     )
-    ev = Event(
-        "v1",
+    ev = hand_event(
         "CONSULT",
-        None,
-        "04",
-        1,
-        1,
-        1.0,
         Span(15, 18, "met"),
         "e1",
         "e2",
-        [],
-        None,
-        None,
-        False,
-        "asserted",
-        None,
         Offsets(0, len(text)),
-        Span(0, 14, "Vladimir Putin"),
-        Span(45, 58, "Rex Tillerson"),
+        source_span=Span(0, 14, "Vladimir Putin"),
+        target_span=Span(45, 58, "Rex Tillerson"),
     )
     out.append(
         Analysis(Article("a1", text, published="2017-04-12"), [Offsets(0, len(text))], [putin, rex], events=[ev])
@@ -53,26 +42,18 @@ def coded_articles() -> list[Analysis]:
         "e1", "Sergei Lavrov", "PERSON", [_m("Sergei Lavrov", 25)], roles=[Role("Russian Foreign Minister", 0, 24)]
     )
     rex = Entity("e2", "Rex Tillerson", "PERSON", [_m("Rex Tillerson", 50)])
-    ev = Event(
-        "v1",
+    ev = hand_event(
         "ACCUSE",
-        None,
-        "11",
-        3,
-        3,
-        -2.0,
         Span(39, 49, "criticised"),
         "e1",
         "e2",
-        [],
-        None,
-        None,
-        False,
-        "asserted",
-        None,
         Offsets(0, len(text)),
-        Span(25, 38, "Sergei Lavrov"),
-        Span(50, 63, "Rex Tillerson"),
+        cameo_root="11",
+        quad_class=3,
+        penta_class=3,
+        intensity=-2.0,
+        source_span=Span(25, 38, "Sergei Lavrov"),
+        target_span=Span(50, 63, "Rex Tillerson"),
     )
     out.append(
         Analysis(Article("a2", text, published="2017-05-03"), [Offsets(0, len(text))], [lavrov, rex], events=[ev])
@@ -80,26 +61,14 @@ def coded_articles() -> list[Analysis]:
     text = "Michael Flynn spoke to Russia."
     flynn = Entity("e1", "Michael Flynn", "PERSON", [_m("Michael Flynn", 0)])
     russia = Entity("e2", "Russia", "GPE", [_m("Russia", 23)], country="RU")
-    ev = Event(
-        "v1",
+    ev = hand_event(
         "CONSULT",
-        None,
-        "04",
-        1,
-        1,
-        1.0,
         Span(14, 19, "spoke"),
         "e1",
         "e2",
-        [],
-        None,
-        None,
-        False,
-        "asserted",
-        None,
         Offsets(0, len(text)),
-        Span(0, 13, "Michael Flynn"),
-        Span(23, 29, "Russia"),
+        source_span=Span(0, 13, "Michael Flynn"),
+        target_span=Span(23, 29, "Russia"),
     )
     out.append(
         Analysis(Article("a3", text, published="2017-02-01"), [Offsets(0, len(text))], [flynn, russia], events=[ev])

@@ -6,9 +6,10 @@ import io
 
 from rich.console import Console
 
-from dossier.models import Analysis, Article, Entity, Event, EventTime, Mention, Offsets, Relation, Span
+from dossier.models import Analysis, Article, Entity, EventTime, Mention, Offsets, Relation, Span
 from dossier.report.html import render_html
 from dossier.report.sections import SECTIONS, events
+from dossier.testing.records import hand_event
 
 TEXT = "Chile expelled two Peruvian diplomats on May 2. Ana Ruiz, the former head of Codelco, left."
 
@@ -18,24 +19,19 @@ def build() -> Analysis:
     peru = Entity("e2", "Peru", "GPE", [Mention(19, 27, "Peruvian", "name", 0)])
     ana = Entity("e3", "Ana Ruiz", "PERSON", [Mention(48, 56, "Ana Ruiz", "name", 1)])
     codelco = Entity("e4", "Codelco", "ORG", [Mention(78, 85, "Codelco", "name", 1)])
-    ev = Event(
+    ev = hand_event(
+        "SANCTION",
+        Span(6, 14, "expelled"),
+        "e1",
+        "e2",
+        Offsets(0, 47),
         id="ev1",
-        type="SANCTION",
         mode="expel",
         cameo_root="16",
         quad_class=3,
         penta_class=3,
         intensity=-5.5,
-        trigger=Span(6, 14, "expelled"),
-        source="e1",
-        target="e2",
-        participants=[],
         time=EventTime("2024-05-02", 41, 46),
-        place=None,
-        negated=False,
-        certainty="asserted",
-        attribution=None,
-        sentence=Offsets(0, 47),
     )
     rel = Relation(
         "r1",

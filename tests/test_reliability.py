@@ -20,7 +20,8 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import BACKENDS, store_target
-from dossier.models import Analysis, Article, Entity, Event, Mention, Offsets, Span
+from dossier.models import Analysis, Article, Entity, Mention, Offsets, Span
+from dossier.testing.records import hand_event
 
 LOCAL = "http://127.0.0.1"
 STORY_2016 = "The mayor of Riverton opened the new harbour bridge on Monday, ten years after work began on it."
@@ -51,24 +52,14 @@ def analysis(
         ids = {e.name: e.id for e in entities}
         word = text.split()[0]
         events.append(
-            Event(
-                "v0",
+            hand_event(
                 etype,
-                None,
-                "01",
-                1,
-                1,
-                1.0,
                 Span(0, len(word), word),
                 ids[source],
                 ids[target],
-                [],
-                None,
-                None,
-                False,
-                "asserted",
-                None,
                 Offsets(0, len(text)),
+                id="v0",
+                cameo_root="01",
             )
         )
     article = Article(art_id, text, title=title, published=published, origin=f"{art_id}.txt")

@@ -31,27 +31,10 @@ from dossier.eval.events import shown_span
 from dossier.eval.scores import PRF
 from dossier.models import Article, Offsets
 from dossier.nlp.components.events import main_event
+from dossier.nlp.components.events_lexicon import plover_categories
 
 GOLD_PATH = Path(__file__).resolve().parents[1] / "data" / "eval" / "plover_gold.tsv"
-CATEGORIES = (
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "MOBILIZE",
-    "SANCTION",
-    "COERCE",
-    "ASSAULT",
-    "NONE",
-)
+CATEGORIES = (*plover_categories(), "NONE")  # the lexicon's categories, and no event
 PARTS = ("dev", "heldout")
 
 

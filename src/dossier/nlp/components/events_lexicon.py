@@ -110,6 +110,11 @@ class PloverLexicon:
         return self.cues.get(cls, set())
 
 
+def plover_categories(directory: Path = LEXICON_DIR) -> tuple[str, ...]:
+    """The PLOVER categories, in the order of ``categories.tsv``."""
+    return tuple(_load_categories(directory / "categories.tsv"))
+
+
 def _load_categories(path: Path) -> dict[str, Category]:
     cats = {}
     for cols in data_fields(path, "PLOVER lexicon file"):
