@@ -28,6 +28,18 @@ from dossier.resolve.knowledge import Knowledge, name_key
 from dossier.resolve.names import PersonName, compatible, entity_words, parse_person
 
 _SKIP = {"of", "the", "and", "for", "on", "in", "to", "&", "de", "du", "des", "la", "le", "a", "an", "at"}
+# British and American spellings of the words institutions are named with: "Promises Treatment Centre" is
+# "Promises Treatment Center". Not "labour": Labour (UK) and Labor (Australia) are different parties.
+_SPELLINGS = {
+    "centre": "center",
+    "centres": "centers",
+    "theatre": "theater",
+    "defence": "defense",
+    "organisation": "organization",
+    "programme": "program",
+}
+# "Betty Ford Center in Rancho Mirage": an institution followed by where it is
+_LOCATED = re.compile(r"^(?P<name>.+?)\s*(?:,\s*|\s+in\s+)(?P<place>[A-Z][\w.'’-]*(?:[\s,]+[A-Z][\w.'’-]*)*)$")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$|^[A-Z][A-Z&]{1,5}$")
 
 
@@ -71,7 +83,7 @@ def normalise(name: str) -> str:
     """Lower case, accents, punctuation and a leading "the" removed; dotted acronyms closed up."""
     text = name_key(name)
     text = re.sub(r"[^\w\s&-]", " ", text).replace("-", " ")
-    return " ".join(text.split())
+    return " ".join(_SPELLINGS.get(w, w) for w in text.split())
 
 
 def identify(doc: DocEntity, kb: Knowledge) -> Identity:
@@ -188,6 +200,9 @@ def _named_keys(doc: DocEntity, etype: str, kb: Knowledge) -> list[Key]:
             init = initials(n)
             if init and len(init) >= 3:
                 keys.append(Key(f"init:{init}", n, "initials"))
+    located = _LOCATED.match(doc.name)
+    if etype in {"ORG", "FAC"} and located and len(_content_words(normalise(located["name"]))) >= 2:
+        keys.append(Key(f"name:{normalise(located['name'])}", doc.name, "name"))
     if etype == "NORP":
         keys += [Key(f"name:{_singular(k.key[5:])}", k.alias, "name") for k in keys if k.kind == "name"]
     return _unique(keys)

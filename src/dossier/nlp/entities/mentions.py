@@ -12,10 +12,16 @@ Cleaning of named mentions:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from dossier.nlp.entities.candidate import Candidate, token_candidate
+from dossier.nlp.entities.consistency import (
+    headline_lines,
+    split_coordinated_people,
+    trim_headline_names,
+    unlabelled_repeats,
+)
 from dossier.nlp.entities.lexicon import EntityLexicon
 
 NER_TYPES = {
@@ -31,53 +37,6 @@ ACTOR_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
 DEFINITE_DETS = {"the", "this", "that", "these", "those"}
 INDEFINITE_DETS = {"a", "an", "some", "several", "many", "few", "any", "no", "another", "one", "two", "three", "four"}
 YEAR_OLD = re.compile(r"\d+-year-old$")
-
-
-@dataclass
-class Candidate:
-    """A mention before clustering. Token offsets are doc token indices, ``[tok_start, tok_end)``."""
-
-    start: int
-    end: int
-    text: str
-    kind: str  # name | nominal | pronoun
-    type: str
-    sent: int
-    tok_start: int
-    tok_end: int
-    head_i: int
-    head: str  # lower-cased head lemma / word
-    role: str | None = None  # title split off a name
-    role_span: tuple[int, int] | None = None
-    title_gender: str = ""
-    country: str | None = None  # for country mentions: the country itself; for nominals: its country modifier
-    is_country: bool = False
-    number: str = "sg"
-    gender: str = "u"
-    definite: bool = False
-    possessor_i: int | None = None  # token index of a possessive determiner / 's owner inside a nominal
-    former: bool = False
-    role_noun: bool = False
-    name_tokens: tuple[str, ...] = ()
-    is_acronym: bool = False
-    extra: dict[str, str] = field(default_factory=dict)
-
-
-def _token_candidate(tok: Token, sent: int, *, kind: str, type: str, **fields) -> Candidate:
-    """A mention of one token: a country's name or demonym, a bare surname, a pronoun."""
-    return Candidate(
-        start=tok.idx,
-        end=tok.idx + len(tok),
-        text=tok.text,
-        kind=kind,
-        type=type,
-        sent=sent,
-        tok_start=tok.i,
-        tok_end=tok.i + 1,
-        head_i=tok.i,
-        head=tok.lower_,
-        **fields,
-    )
 
 
 def detect_mentions(doc: Doc, lex: EntityLexicon) -> list[Candidate]:
@@ -112,8 +71,11 @@ def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Ca
             cand = _clean_name(doc, start, end, label, lex, sent_of)
             if cand is not None:
                 out.append(cand)
+    headlines = headline_lines(doc)
+    out = split_coordinated_people(doc, trim_headline_names(doc, out, headlines), sent_of)
     out.extend(_unlabelled_demonyms(doc, lex, sent_of, {i for c in out for i in range(c.tok_start, c.tok_end)}))
-    out.extend(_unlabelled_surnames(doc, out, sent_of))
+    title_words = {words[-1].rstrip(".") for words in lex.titles}
+    out.extend(unlabelled_repeats(doc, out, sent_of, headlines, title_words))
     taken = {i for c in out for i in range(c.tok_start, c.tok_end)}
     out.extend(_datelines(doc, lex, sent_of, taken))
     return out
@@ -151,28 +113,6 @@ def _datelines(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: set[int]
                 country=iso,
                 is_country=bool(iso),
                 name_tokens=tuple(t.text for t in span),
-            )
-        )
-    return out
-
-
-def _unlabelled_surnames(doc: Doc, names: list[Candidate], sent_of: list[int]) -> list[Candidate]:
-    """A surname of a person named in full elsewhere, which the NER missed on its own ("Lindqvist thanked")."""
-    surnames = {c.name_tokens[-1] for c in names if c.type == "PERSON" and len(c.name_tokens) >= 2}
-    taken = {i for c in names for i in range(c.tok_start, c.tok_end)}
-    out = []
-    for tok in doc:
-        if tok.i in taken or tok.text not in surnames or tok.pos_ not in {"PROPN", "NOUN", "ADJ"}:
-            continue
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper():
-            continue  # part of a longer name the NER did not tag
-        out.append(
-            _token_candidate(
-                tok,
-                sent_of[tok.i],
-                kind="name",
-                type="PERSON",
-                name_tokens=(tok.text,),
             )
         )
     return out
@@ -359,7 +299,7 @@ def _unlabelled_demonyms(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken
         if not iso:
             continue
         out.append(
-            _token_candidate(
+            token_candidate(
                 tok,
                 sent_of[tok.i],
                 kind="name",
@@ -485,7 +425,7 @@ def _pronoun_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[
         if tok.lower_ == "it" and _pleonastic_it(tok):
             continue
         out.append(
-            _token_candidate(
+            token_candidate(
                 tok,
                 sent_of[tok.i],
                 kind="pronoun",

@@ -1,0 +1,179 @@
+"""One name, one reading per article: the NER's misses and slips mended from the article's own names.
+
+A small NER model tags a name in one sentence and misses it, cuts it, or glues words to it in another.
+An article is consistent about its names, so the names it was tagged with are evidence for the rest:
+
+- **Headlines.** In a line written in title case or capitals ("Red Sox Make Huge Offer"), the model cannot
+  tell names from words and tags "Red Sox Make Huge Offer" as one organisation. A tagged span there that the
+  body never names is cut to the longest run of its words that the body does name ("Red Sox"), with the
+  body's type.
+- **Repeats.** A name the article was tagged with elsewhere is a mention wherever it appears again untagged:
+  "TMZ reported" after "according to TMZ", "Forward Tyler Hansbrough" after "Tyler Hansbrough". The match
+  is exact and case-sensitive, on whole tokens, and a repeat that runs on into more capitalised words is
+  left alone (it is part of a longer name). A person's surname alone counts as a repeat of that person.
+- **Coordinated surnames.** "Lopez and Carrasquillo", tagged as one organisation, are two people when both
+  words are surnames of people the article names in full.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from dossier.nlp.entities.candidate import Candidate, token_candidate
+
+REPEATED_TYPES = {"PERSON", "ORG", "FAC", "GPE", "LOC", "NORP", "EVENT"}
+
+
+def headline_lines(doc: Doc) -> set[int]:
+    """Indices of the lines written in title case or in capitals (headlines, section titles)."""
+    words: dict[int, list[str]] = {}
+    for tok in doc:
+        if tok.is_alpha and len(tok.text) >= 4:
+            words.setdefault(line_of(doc, tok), []).append(tok.text)
+    out = set()
+    for line, ws in words.items():
+        if len(ws) >= 3 and sum(w[0].isupper() for w in ws) >= 0.8 * len(ws):
+            out.add(line)
+    return out
+
+
+def line_of(doc: Doc, tok: Token) -> int:
+    return doc.text.count("\n", 0, tok.idx)
+
+
+def trim_headline_names(doc: Doc, names: list[Candidate], headlines: set[int]) -> list[Candidate]:
+    """Cut each headline name the body never gives to the longest run of its words the body does give."""
+    body = {}
+    for c in names:
+        if line_of(doc, doc[c.tok_start]) not in headlines:
+            body.setdefault(_folded(doc, c.tok_start, c.tok_end), c)
+    out = []
+    for c in names:
+        if line_of(doc, doc[c.tok_start]) not in headlines or _folded(doc, c.tok_start, c.tok_end) in body:
+            out.append(c)
+            continue
+        out.append(_longest_known_run(doc, c, body) or c)
+    return out
+
+
+def _longest_known_run(doc: Doc, c: Candidate, body: dict[tuple[str, ...], Candidate]) -> Candidate | None:
+    for width in range(c.tok_end - c.tok_start - 1, 0, -1):
+        for start in range(c.tok_start, c.tok_end - width + 1):
+            known = body.get(_folded(doc, start, start + width))
+            if known is not None:
+                return _moved(doc, known, start, start + width, c.sent)
+    return None
+
+
+def unlabelled_repeats(
+    doc: Doc, names: list[Candidate], sent_of: list[int], headlines: set[int], titles: set[str]
+) -> list[Candidate]:
+    """Untagged repeats of the article's names, and surnames of the people it names in full."""
+    known: dict[tuple[str, ...], Candidate] = {}
+    for c in sorted(names, key=lambda c: -(c.tok_end - c.tok_start)):
+        if c.type in REPEATED_TYPES and not c.is_country and not c.extra:
+            known.setdefault(tuple(t.text for t in doc[c.tok_start : c.tok_end]), c)
+    for c in names:
+        if c.type == "PERSON" and len(c.name_tokens) >= 2 and len(doc[c.head_i].text) > 1:
+            surname = (doc[c.head_i].text,)
+            if surname not in known:
+                known[surname] = replace(c, name_tokens=surname, role=None, role_span=None)
+    if not known:
+        return []
+    taken = {i for c in names for i in range(c.tok_start, c.tok_end)}
+    longest = max(len(k) for k in known)
+    out = []
+    i = 0
+    while i < len(doc):
+        found = None
+        for width in range(min(longest, len(doc) - i), 0, -1):
+            run = range(i, i + width)
+            if any(j in taken for j in run):
+                continue
+            model = known.get(tuple(doc[j].text for j in run))
+            if model is not None and _stands_alone(doc, i, i + width, headlines, titles):
+                found = _moved(doc, model, i, i + width, sent_of[i])
+                break
+        if found is None:
+            i += 1
+            continue
+        out.append(found)
+        taken.update(range(found.tok_start, found.tok_end))
+        i = found.tok_end
+    return out
+
+
+def _stands_alone(doc: Doc, start: int, end: int, headlines: set[int], titles: set[str]) -> bool:
+    """Is this run a whole name, not a piece of a longer one or a common word?"""
+    first, last = doc[start], doc[end - 1]
+    if end - start == 1 and first.pos_ not in {"PROPN", "NOUN", "ADJ"} and not first.text.isupper():
+        return False
+    if line_of(doc, first) in headlines:
+        return True  # every word is capitalised there: neighbours say nothing
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper() and "\n" not in last.whitespace_:
+        return False
+    before = doc[start - 1] if start > 0 else None
+    if (
+        before is not None
+        and before.pos_ == "PROPN"
+        and before.text[:1].isupper()
+        and not before.is_sent_start
+        and before.lower_.rstrip(".") not in titles
+    ):
+        return "\n" in before.whitespace_
+    return True
+
+
+def split_coordinated_people(doc: Doc, names: list[Candidate], sent_of: list[int]) -> list[Candidate]:
+    """'Lopez and Carrasquillo' tagged as one name: two people, when both are surnames of people named in full."""
+    surnames = {c.name_tokens[-1]: c for c in names if c.type == "PERSON" and len(c.name_tokens) >= 2}
+    out = []
+    for c in names:
+        toks = list(doc[c.tok_start : c.tok_end])
+        conj = [k for k, t in enumerate(toks) if t.lower_ in {"and", "&"}]
+        if len(conj) == 1 and 0 < conj[0] < len(toks) - 1:
+            left, right = toks[: conj[0]], toks[conj[0] + 1 :]
+            if all(len(part) == 1 and part[0].text in surnames for part in (left, right)):
+                for part in (left, right):
+                    tok = part[0]
+                    model = surnames[tok.text]
+                    out.append(
+                        token_candidate(
+                            tok,
+                            sent_of[tok.i],
+                            kind="name",
+                            type="PERSON",
+                            name_tokens=(tok.text,),
+                            gender=model.gender,
+                        )
+                    )
+                continue
+        out.append(c)
+    return out
+
+
+def _folded(doc: Doc, start: int, end: int) -> tuple[str, ...]:
+    return tuple(t.lower_ for t in doc[start:end] if not t.is_punct)
+
+
+def _moved(doc: Doc, model: Candidate, start: int, end: int, sent: int) -> Candidate:
+    """A mention of ``model``'s name at tokens [start, end)."""
+    span = doc[start:end]
+    return replace(
+        model,
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        sent=sent,
+        tok_start=start,
+        tok_end=end,
+        head_i=end - 1,
+        head=span[-1].lower_,
+        role=None,
+        role_span=None,
+        name_tokens=tuple(t.text for t in span if not t.is_punct),
+        extra={},
+    )
