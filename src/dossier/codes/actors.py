@@ -305,6 +305,8 @@ def dictionary_codes(
         for entry in kb.coded(name):
             if entry.kind == "person" and ent.type != "PERSON":
                 continue
+            if entry.kind == "org" and entry.entry.startswith("dossier-orgs:") and _place(ent, name, book):
+                continue  # organisations.tsv names a company, not the country or city of that name
             found.setdefault(entry.entry, (name, entry.codes))
     if not found and ent.type == "PERSON" and titled and not _given_name(names):
         surnames = {n.split()[-1] for n in names if n.split()}
@@ -332,6 +334,15 @@ def dictionary_codes(
         found = {mine[0]: found[mine[0]]}
     entry_id, (name, codes) = next(iter(found.items()))
     return _codes(entry_id, name, codes)
+
+
+def _place(ent: Entity, name: str, book: Codebook | None) -> bool:
+    """Whether an entity the NER took for a place is one: a country, or a city or state of the gazetteer."""
+    if ent.country:
+        return True
+    if ent.type not in ("GPE", "LOC"):
+        return False
+    return (book or default_codebook()).place(name) is not None
 
 
 def _given_name(names: list[str]) -> bool:
@@ -419,7 +430,7 @@ def surname_record(
     if index is None:
         index = {"dossier": {}, "phoenix": {}}
         for key, entry in kb.actor_codes.items():
-            if len(key.split()) >= 2:
+            if len(key.split()) >= 2 and entry.kind != "org":  # "Goldman Sachs" is nobody's surname
                 index["dossier"].setdefault(key.split()[-1], {})[entry.entry] = entry
         for key, entries in kb.entries.items():
             for entry in entries:
