@@ -35,6 +35,8 @@ def test_codes_eval_gold_is_big_varied_and_split(shared_dir):
     added = [a for a in actors if a.batch == 2]
     assert len(added) >= 40 and all(a.split == "test" for a in added)  # a later batch: all held out
     assert all(a.split == "dev" for a in actors if a.batch == 3)  # more dev sentences
+    unseen = [a for a in actors if a.batch == 4]
+    assert len(unseen) >= 60 and all(a.split == "test" for a in unseen)  # another unseen batch, all held out
     assert any(t.id.startswith("f") for t in texts) and any(t.id.startswith("p") for t in texts)
 
 

@@ -48,10 +48,10 @@ def register(eval_app: typer.Typer) -> None:
         table = Table(title=f"Actor codes on {gold or 'dossier gold'} ({len(texts)} texts, {n} actors)")
         for col in ("split", "actors", "system country", "baseline country", "system sector", "baseline sector"):
             table.add_column(col, justify="right" if col != "split" else "left")
-        for split in ("dev", "test", "added", "all"):
+        for split in report.system:
             s, b = report.system[split].as_dict(), report.baseline[split].as_dict()
             if not s["n"]:
-                continue  # "added": the held-out texts of a later batch, when the gold has some
+                continue  # "added", "batch4": the held-out texts of a later batch, when the gold has some
             table.add_row(
                 split,
                 str(s["n"]),

@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from dossier.codes.codebook import Codebook, _key, code_words, default_codebook, default_knowledge, parse_code
 from dossier.codes.text import FORMER, government_mention, group_after, title_run
@@ -182,8 +183,8 @@ def in_force(codes: list[ActorCode], date: str | None) -> ActorCode | None:
 
 def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date: str | None = None) -> Coding:
     coding = Coding()
-    if ent.type not in ACTOR_TYPES and not ent.country:
-        return coding
+    if ent.type not in ACTOR_TYPES and not ent.country and not any(book.metonym(m.text) for m in ent.mentions):
+        return coding  # a building that stands for a government ("the White House", a FAC) is coded
     titled = any(m.role for m in ent.mentions) or any(r.current is not False for r in ent.roles)
     # 1. the article's words: roles and titles, nominal mentions, and names that are a country or its government
     phrases: list[tuple[str, int, int, bool]] = []  # (text, start, end, said of the actor itself)
@@ -211,8 +212,14 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
             coding.text_country = coding.text_country or Found(country, ev)
             if meto and not ent.country:  # "the Kremlin" is the government; "Russia" with a "Moscow" stays Russia
                 coding.text_sector = coding.text_sector or Found(sector, ev)
+    names_at = [(m.start, m.end) for m in ent.mentions if m.kind == "name"]
     for phrase, start, end, strong in phrases:
         country_slot, sector_slot = ("text_country", "text_sector") if strong else ("nominal_country", "nominal_sector")
+        within = [(ns, ne) for ns, ne in coding.nominals if ns <= start and end <= ne]
+        if strong and text and within and not _apposed(text, *within[0], names_at):
+            # a role read off a description coreference linked from afar ("the Burmese leader" several
+            # sentences after "McConnell"): its country is a nominal reading, below a dictionary record
+            country_slot = "nominal_country"
         hit = book.country_in(phrase)
         if hit and not getattr(coding, country_slot):
             setattr(coding, country_slot, Found(hit[0], CodeEvidence("text", phrase, start, end)))
@@ -249,6 +256,17 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                     coding.text_sector = Found("ELI", ev)  # a former official: CAMEO's elites
                 elif not coding.text_sector:
                     coding.text_sector = Found(sec[0], ev)  # type: ignore[index]
+    # the styles of the US Congress: "Patrick J. Leahy, Democrat of Vermont", "Lisa Murkowski, R-Alaska",
+    # "Senator Patty Murray" with a US state or party beside the name, when nothing else gave a country
+    if text and ent.type == "PERSON" and not coding.text_country:
+        for m in [m for m in ent.mentions if m.kind == "name"][:3]:
+            style = us_congress_style(text, m.start, m.end, m.role or "", book)
+            if style:
+                ev = CodeEvidence("text", style, m.start, m.end)
+                coding.text_country = Found("USA", ev)
+                coding.text_sector = coding.text_sector or Found("LEG", ev)
+                titled = True
+                break
     # 2. the dictionaries
     coding.dictionary = dictionary_codes(
         ent, kb, date, titled, coding.text_sector.value if coding.text_sector else None, book
@@ -279,6 +297,57 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
     return coding
 
 
+CONGRESS_PARTY = re.compile(
+    r"^\s*[,(]\s*(?:a\s+)?(?:(?P<party>Republican|Democrat|Democratic|Independent)\s+(?:of|from)\s+"
+    r"(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)|(?P<letter>[RDI])-(?P<abbr>[A-Z][A-Za-z]*)\.?)"
+)
+LEGISLATOR_TITLES = {"senator", "senators", "sen.", "rep.", "representative", "congressman", "congresswoman"}
+
+
+def us_congress_style(text: str, start: int, end: int, role: str, book: Codebook) -> str | None:
+    """The words that make a person a member of the US Congress, if any: a party and state after the name
+    ("Charles E. Grassley, Republican of Iowa"; "Adam Kinzinger, R-Ill."), or a legislator's title
+    ("Senator", "Rep.") with a US state or the parties' names within the sentence around it ("apples from
+    Washington -- to sway Senator Patty Murray")."""
+    after = CONGRESS_PARTY.match(text[end : end + 60])
+    if after and (after["letter"] or book.place(after["state"]) == "USA"):
+        return after.group(0).strip(" ,(")
+    run = title_run(text, start, 3)
+    other = book.country_in(run[0]) if run else None
+    if other and other[0] != "USA":
+        return None  # "the French senator Jean Dupont": another country's legislature
+    words = {w.lower() for w in [*role.split(), *(run[0].split() if run else ()), *text[start:end].split()[:1]]}
+    if not words & LEGISLATOR_TITLES:
+        return None
+    window = text[max(0, start - 150) : end + 150]
+    for sentence in re.split(r"(?<=[.!?])\s+", window):
+        if text[start:end] not in sentence and len(window) > 200:
+            continue
+        if re.search(r"\b(?:Republican|Democrat|Democratic|GOP|[RD]-[A-Z])", sentence):
+            return sentence.strip()
+        for w in re.findall(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", sentence):
+            if w.lower() in _us_states():
+                return w
+    return None
+
+
+@cache
+def _us_states() -> frozenset[str]:
+    from dossier.codes.codebook import _places
+
+    return frozenset(_places()[0])
+
+
+def _apposed(text: str, start: int, end: int, names: list[tuple[int, int]]) -> bool:
+    """Whether a description stands right beside one of the actor's names ("Jean-Marc Ayrault, the foreign
+    minister of France"; "the foreign minister, Jean-Marc Ayrault"): said of the actor, not linked to it."""
+    for ns, ne in names:
+        between = text[ne:start] if ne <= start else text[end:ns] if end <= ns else None
+        if between is not None and len(between) <= 4 and not between.strip(" ,(—–-\n"):
+            return True
+    return False
+
+
 def dictionary_codes(
     ent: Entity,
     kb: Knowledge,
@@ -305,6 +374,8 @@ def dictionary_codes(
         for entry in kb.coded(name):
             if entry.kind == "person" and ent.type != "PERSON":
                 continue
+            if entry.kind == "org" and entry.entry.startswith("dossier-orgs:") and _place(ent, name, book):
+                continue  # organisations.tsv names a company, not the country or city of that name
             found.setdefault(entry.entry, (name, entry.codes))
     if not found and ent.type == "PERSON" and titled and not _given_name(names):
         surnames = {n.split()[-1] for n in names if n.split()}
@@ -332,6 +403,15 @@ def dictionary_codes(
         found = {mine[0]: found[mine[0]]}
     entry_id, (name, codes) = next(iter(found.items()))
     return _codes(entry_id, name, codes)
+
+
+def _place(ent: Entity, name: str, book: Codebook | None) -> bool:
+    """Whether an entity the NER took for a place is one: a country, or a city or state of the gazetteer."""
+    if ent.country:
+        return True
+    if ent.type not in ("GPE", "LOC"):
+        return False
+    return (book or default_codebook()).place(name) is not None
 
 
 def _given_name(names: list[str]) -> bool:
@@ -419,7 +499,7 @@ def surname_record(
     if index is None:
         index = {"dossier": {}, "phoenix": {}}
         for key, entry in kb.actor_codes.items():
-            if len(key.split()) >= 2:
+            if len(key.split()) >= 2 and entry.kind != "org":  # "Goldman Sachs" is nobody's surname
                 index["dossier"].setdefault(key.split()[-1], {})[entry.entry] = entry
         for key, entries in kb.entries.items():
             for entry in entries:

@@ -116,8 +116,9 @@ class Codebook:
                 for dem in (rec.get("demonyms") or "").split("|"):
                     if dem.strip():
                         book.demonyms[_key(dem)] = iso3
-                if (rec.get("capital") or "").strip():
-                    book.capitals[_key(rec["capital"])] = iso3
+                for capital in (rec.get("capital") or "").split("|"):  # "Kyiv|Kiev": the spellings of one capital
+                    if capital.strip():
+                        book.capitals[_key(capital)] = iso3
         if kb is not None and (KNOWLEDGE / "peoples.tsv").exists():
             for line in (KNOWLEDGE / "peoples.tsv").read_text(encoding="utf-8").splitlines():
                 if line.strip() and not line.startswith("#"):

@@ -37,8 +37,11 @@ def title_run(text: str, start: int, max_words: int) -> tuple[str, int] | None:
 
 def group_after(text: str, end: int, book: Codebook) -> str | None:
     """The sector of the group a country name or demonym modifies: "Syrian| rebels" -> REB, "US| troops" ->
-    MIL, "Syrian| government forces" -> MIL (an agents phrase starting at one of the next two words)."""
+    MIL, "Syrian| government forces" -> MIL, "Brazil|'s Senate" -> LEG (an agents phrase starting at one of
+    the next two words)."""
     tail = text[end : end + 60]
+    if tail[:2] in ("'s", "’s"):
+        tail = tail[2:]  # "Brazil's Senate", "Russia's army"
     if not tail[:1].isspace():
         return None
     words = []

@@ -7,9 +7,12 @@
 - ``nicknames.tsv`` (read by ``names``) and the entity lexicon's given names;
 - for the codes stage only (``dossier.codes``): ``phoenix_agents.tsv``, the Phoenix agents dictionary (generic
   nouns and their role codes: "police" -> ~COP), compiled by the same script, with dossier's additions and
-  overrides in ``agents.tsv``; and ``actors.tsv``, dossier's dated codes for actors the dictionaries lack or
-  date wrongly (they end around 2015), which win over the Phoenix codes of the same name. Neither touches
-  resolution: they live apart from ``entries``.
+  overrides in ``agents.tsv``; ``actors.tsv``, dossier's dated codes for actors the dictionaries lack or
+  date wrongly (they end around 2015), which win over the Phoenix codes of the same name; and
+  ``organisations.tsv``, dossier's table of well-known companies, media, NGOs, parties, legislatures, armed
+  groups and universities with their codes, read the same way (``actors.tsv`` wins over it; the entity
+  stage also recognises its names, ``organisations``). None touches resolution: they live apart from
+  ``entries``.
 
 ``Knowledge.load()`` reads them once; a corpus build holds one instance and passes it down.
 """
@@ -41,6 +44,7 @@ class Knowledge:
     given_names: set[str] = field(default_factory=set)
     agents: dict[str, str] = field(default_factory=dict)  # phrase ("foreign minister") -> code ("~GOV", "IGO~", "")
     actor_codes: dict[str, DictionaryEntry] = field(default_factory=dict)  # folded name -> dossier's dated codes
+    organisations: dict[str, DictionaryEntry] = field(default_factory=dict)  # organisations.tsv, names as written
 
     @classmethod
     def load(cls, directory: Path = KNOWLEDGE) -> Knowledge:
@@ -65,13 +69,21 @@ class Knowledge:
             for line in _lines(directory / "agents.tsv"):
                 phrase, code = (line.split("\t") + [""])[:2]
                 kb.agents[" ".join(phrase.lower().split())] = code.strip()  # dossier's rows win
-        if (directory / "actors.tsv").exists():
-            for n, line in enumerate(_lines(directory / "actors.tsv")):
+        # organisations.tsv first: a name of actors.tsv wins over one of it
+        for fname, prefix, kind in (
+            ("organisations.tsv", "dossier-orgs", "org"),
+            ("actors.tsv", "dossier-actors", "actor"),
+        ):
+            if not (directory / fname).exists():
+                continue
+            for n, line in enumerate(_lines(directory / fname)):
                 name, others, codes = line.split("\t")
-                entry = DictionaryEntry(f"dossier-actors:{n}", "actor", tuple(c for c in codes.split(";") if c))
+                entry = DictionaryEntry(f"{prefix}:{n}", kind, tuple(c for c in codes.split(";") if c))
                 for alias in [name, *others.split("|")]:
                     if name_key(alias):
                         kb.actor_codes[name_key(alias)] = entry
+                        if kind == "org":
+                            kb.organisations[alias.strip()] = entry
         return kb
 
     def _add(self, name: str, entry: DictionaryEntry) -> None:

@@ -48,6 +48,7 @@ class EntityLexicon:
     country_names: dict[str, str] = field(default_factory=dict)  # lower-cased name/alias -> iso2
     demonyms: dict[str, str] = field(default_factory=dict)  # lower-cased demonym -> iso2
     capitals: dict[str, str] = field(default_factory=dict)  # lower-cased capital -> iso2
+    capital_names: frozenset[str] = frozenset()  # the capitals and their other spellings, as written
     given_names: dict[str, str] = field(default_factory=dict)  # lower-cased given name -> m/f/u
     places: dict[str, str] = field(default_factory=dict)  # lower-cased city name (Latin script) -> iso2
     action_nouns: frozenset[str] = frozenset()  # "a Moscow intervention": the capital is an actor
@@ -57,6 +58,7 @@ class EntityLexicon:
     company_nouns: frozenset[str] = frozenset()  # heads of descriptions of businesses ("the lender")
     agency_name_words: frozenset[str] = frozenset()  # words of a public body's name, agency_nouns included
     company_name_words: frozenset[str] = frozenset()  # words of a company's name ("Corp", "Foods")
+    organisations: frozenset[str] = frozenset()  # names of knowledge/organisations.tsv, as written ("Gazprom")
 
     @classmethod
     def load(cls, directory: Path = LEXICON_DIR) -> EntityLexicon:
@@ -76,7 +78,8 @@ class EntityLexicon:
             with countries.open(encoding="utf-8") as fh:
                 for rec in csv.DictReader(fh, delimiter="\t"):
                     iso = rec["iso2"].strip()
-                    lex.countries[iso] = Country(iso, rec["name"].strip(), (rec.get("capital") or "").strip() or None)
+                    capitals = [c.strip() for c in (rec.get("capital") or "").split("|") if c.strip()]
+                    lex.countries[iso] = Country(iso, rec["name"].strip(), capitals[0] if capitals else None)
                     for alias in [rec["name"], *(rec.get("aliases") or "").split("|")]:
                         alias = alias.strip()
                         if alias:
@@ -86,8 +89,9 @@ class EntityLexicon:
                     for dem in (rec.get("demonyms") or "").split("|"):
                         if dem.strip():
                             lex.demonyms[dem.strip().lower()] = iso
-                    if rec.get("capital"):
-                        lex.capitals[rec["capital"].strip().lower()] = iso
+                    for capital in capitals:  # the capital, then its other spellings ("Kyiv|Kiev")
+                        lex.capitals[capital.lower()] = iso
+                    lex.capital_names |= set(capitals)
         names = directory / "given_names.tsv"
         if names.exists():
             for row in _rows(names, skip_header=True):
@@ -100,6 +104,7 @@ class EntityLexicon:
         lex.company_nouns = _words(directory / "company_nouns.txt")
         lex.agency_name_words = lex.agency_nouns | _words(directory / "agency_name_words.txt")
         lex.company_name_words = _words(directory / "company_name_words.txt")
+        lex.organisations = _organisations(directory.parent.parent / "knowledge" / "organisations.tsv")
         return lex
 
     def country_of_name(self, text: str) -> str | None:
@@ -117,6 +122,18 @@ def _lines(path: Path) -> list[str]:
         if line and not line.startswith("#"):
             out.append(line)
     return out
+
+
+def _organisations(path: Path) -> frozenset[str]:
+    """The names and other names of dossier's organisations table, three characters or more ("AP" and "RT"
+    are left to the NER: two capitals are too often something else)."""
+    if not path.exists():
+        return frozenset()
+    names: set[str] = set()
+    for line in _lines(path):
+        name, others = (line.split("\t") + [""])[:2]
+        names.update(n.strip() for n in [name, *others.split("|")] if len(n.strip()) >= 3)
+    return frozenset(names)
 
 
 def _words(path: Path) -> frozenset[str]:

@@ -63,7 +63,7 @@ def _sentence_index(doc: Doc) -> list[int]:
 
 def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Candidate]:
     out: list[Candidate] = []
-    for ent in doc.ents:
+    for ent in _with_known_names(doc, lex):
         label = NER_TYPES.get(ent.label_)
         if label is None:
             continue
@@ -79,6 +79,54 @@ def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Ca
     taken = {i for c in out for i in range(c.tok_start, c.tok_end)}
     out.extend(_datelines(doc, lex, sent_of, taken))
     return out
+
+
+def _with_known_names(doc: Doc, lex: EntityLexicon) -> list[Span]:
+    """The NER's names, with the names of dossier's organisations table and the capitals it left out: "Gazprom
+    said", "Kyiv accused" at a sentence start, where the small model often tags nothing; a known name that
+    holds the NER's shorter names replaces them ("Brothers of Italy" for "Italy", "Doctors Without Borders"
+    for "Borders", "Al-Shabab" for "Shabab"). A known name that the NER tagged exactly as a place is an
+    organisation ("Alibaba"); as a person it stays one ("Ford"). A capital that is also a given name ("Sofia")
+    or overlaps a name of the NER is left to the NER."""
+    ents = list(doc.ents)
+    found: list[tuple[int, int, str]] = []
+    text = doc.text
+    for names, label in ((lex.organisations, "ORG"), (lex.capital_names, "GPE")):
+        for name in names:
+            at = text.find(name)
+            while at >= 0:
+                end = at + len(name)
+                if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                    span = doc.char_span(at, end)
+                    if span is not None:
+                        found.append((span.start, span.end, label))
+                at = text.find(name, at + 1)
+    if not found:
+        return ents
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    out = list(ents)
+    taken: set[int] = set()
+    for start, end, label in found:
+        if any(i in taken for i in range(start, end)):
+            continue  # inside a longer known name
+        inside = [e for e in out if e.start < end and start < e.end]
+        if any(e.start < start or e.end > end for e in inside):
+            continue  # the NER's name is longer, or crosses it
+        if label == "GPE" and inside:
+            continue
+        if label == "GPE" and doc[start].lower_ in lex.given_names:
+            continue
+        if (
+            len(inside) == 1
+            and (inside[0].start, inside[0].end) == (start, end)
+            and inside[0].label_ in (label, "PERSON")
+        ):
+            taken.update(range(start, end))
+            continue  # tagged already ("Ford" the person stays a person)
+        out = [e for e in out if e not in inside]
+        out.append(Span(doc, start, end, label=label))
+        taken.update(range(start, end))
+    return sorted(out, key=lambda e: e.start)
 
 
 def _datelines(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: set[int]) -> list[Candidate]:
