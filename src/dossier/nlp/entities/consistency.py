@@ -11,6 +11,9 @@ An article is consistent about its names, so the names it was tagged with are ev
   "TMZ reported" after "according to TMZ", "Forward Tyler Hansbrough" after "Tyler Hansbrough". The match
   is exact and case-sensitive, on whole tokens, and a repeat that runs on into more capitalised words is
   left alone (it is part of a longer name). A person's surname alone counts as a repeat of that person.
+- **Titled people inside other names.** "Staunton Police Chief Jim Williams" or "Court Clerk Dan Fallon",
+  tagged as one organisation, is a person ("Jim Williams") with a role: the span ends in a given name and
+  a surname right after a word for what people are (a title's last word, a role noun, a Phoenix agent noun).
 - **Coordinated surnames.** "Lopez and Carrasquillo", tagged as one organisation, are two people when both
   words are surnames of people the article names in full.
 """
@@ -125,6 +128,44 @@ def _stands_alone(doc: Doc, start: int, end: int, headlines: set[int], titles: s
     ):
         return "\n" in before.whitespace_
     return True
+
+
+def split_titled_people(
+    doc: Doc, names: list[Candidate], given_names: dict[str, str], role_words: frozenset[str] | set[str]
+) -> list[Candidate]:
+    """A person at the end of a span typed otherwise, after a role word: that person, with the role."""
+    out = []
+    for c in names:
+        person = None
+        if c.type in {"ORG", "FAC", "GPE", "LOC"} and not c.is_country and c.tok_end - c.tok_start >= 3:
+            person = _titled_person(doc, c, given_names, role_words)
+        out.append(person or c)
+    return out
+
+
+def _titled_person(
+    doc: Doc, c: Candidate, given_names: dict[str, str], role_words: frozenset[str] | set[str]
+) -> Candidate | None:
+    for width in (3, 2):
+        start = c.tok_end - width
+        if start - 1 < c.tok_start:
+            continue
+        tail = doc[start : c.tok_end]
+        role_word = doc[start - 1]
+        if not all(t.text[:1].isupper() and (t.is_alpha or t.text.rstrip(".").isalpha()) for t in tail):
+            continue
+        if tail[0].lower_ not in given_names or len(tail[0].text) < 2 or tail[-1].lower_ in role_words:
+            continue
+        if role_word.lower_.rstrip(".") not in role_words:
+            continue
+        person = _moved(doc, c, start, c.tok_end, c.sent)
+        role = doc[c.tok_start : start]
+        person.type = "PERSON"
+        person.role = role.text
+        person.role_span = (role.start_char, role.end_char)
+        person.gender = given_names.get(tail[0].lower_, "u")
+        return person
+    return None
 
 
 def split_coordinated_people(doc: Doc, names: list[Candidate], sent_of: list[int]) -> list[Candidate]:

@@ -58,6 +58,7 @@ class EntityLexicon:
     company_nouns: frozenset[str] = frozenset()  # heads of descriptions of businesses ("the lender")
     agency_name_words: frozenset[str] = frozenset()  # words of a public body's name, agency_nouns included
     company_name_words: frozenset[str] = frozenset()  # words of a company's name ("Corp", "Foods")
+    role_words: frozenset[str] | set[str] = frozenset()  # last words of titles and role nouns ("chief", "detective")
     organisations: frozenset[str] = frozenset()  # names of knowledge/organisations.tsv, as written ("Gazprom")
 
     @classmethod
@@ -105,6 +106,11 @@ class EntityLexicon:
         lex.agency_name_words = lex.agency_nouns | _words(directory / "agency_name_words.txt")
         lex.company_name_words = _words(directory / "company_name_words.txt")
         lex.organisations = _organisations(directory.parent.parent / "knowledge" / "organisations.tsv")
+        lex.role_words = (
+            {words[-1].rstrip(".") for words in lex.titles}
+            | {head for head, entry in lex.nominals.items() if entry.role}
+            | _agent_nouns(directory.parent.parent / "knowledge" / "phoenix_agents.tsv")
+        )
         return lex
 
     def country_of_name(self, text: str) -> str | None:
@@ -134,6 +140,14 @@ def _organisations(path: Path) -> frozenset[str]:
         name, others = (line.split("\t") + [""])[:2]
         names.update(n.strip() for n in [name, *others.split("|")] if len(n.strip()) >= 3)
     return frozenset(names)
+
+
+def _agent_nouns(path: Path) -> frozenset[str]:
+    """The one-word agent nouns of the Phoenix dictionary ("detective", "sheriff"): words for what people are."""
+    if not path.exists():
+        return frozenset()
+    rows = _rows(path, skip_header=True)
+    return frozenset(row[0].lower() for row in rows if len(row) == 2 and " " not in row[0] and "_" not in row[0])
 
 
 def _words(path: Path) -> frozenset[str]:

@@ -19,6 +19,7 @@ from dossier.nlp.entities.candidate import Candidate, token_candidate
 from dossier.nlp.entities.consistency import (
     headline_lines,
     split_coordinated_people,
+    split_titled_people,
     trim_headline_names,
     unlabelled_repeats,
 )
@@ -72,7 +73,8 @@ def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Ca
             if cand is not None:
                 out.append(cand)
     headlines = headline_lines(doc)
-    out = split_coordinated_people(doc, trim_headline_names(doc, out, headlines), sent_of)
+    out = trim_headline_names(doc, out, headlines)
+    out = split_coordinated_people(doc, split_titled_people(doc, out, lex.given_names, lex.role_words), sent_of)
     out.extend(_unlabelled_demonyms(doc, lex, sent_of, {i for c in out for i in range(c.tok_start, c.tok_end)}))
     title_words = {words[-1].rstrip(".") for words in lex.titles}
     out.extend(unlabelled_repeats(doc, out, sent_of, headlines, title_words))
@@ -204,7 +206,7 @@ def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, 
     role_span = None
     title_gender = ""
     if label == "PERSON":
-        n = _title_at(doc, start, end - 1, lex)
+        n = _title_at(doc, start, end - 1, lex) or _role_words_at(doc, start, end, lex)
         if n:
             role_span = (start, start + n)
             start += n
@@ -213,8 +215,12 @@ def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, 
         while start > 0 and _is_name_token(doc[start - 1]) and _title_ending_at(doc, start - 1, lex) == 0:
             if doc[start - 1].ent_type_ and doc[start - 1].ent_type_ != "PERSON":
                 break
+            if doc[start - 1].lower_.rstrip(".") in lex.role_words and doc[start].lower_ in lex.given_names:
+                break  # "Chief" in "Chief Jim Williams" says what he is
             start -= 1
         n = _title_ending_at(doc, start - 1, lex) if start > 0 else 0
+        if not n and start > 0 and doc[start - 1].text[:1].isupper() and doc[start].lower_ in lex.given_names:
+            n = int(doc[start - 1].lower_.rstrip(".") in lex.role_words)
         if n:
             role_span = (start - n, start) if role_span is None else (start - n, role_span[1])
     if role_span is not None:
@@ -307,6 +313,18 @@ def _title_at(doc: Doc, start: int, limit: int, lex: EntityLexicon) -> int:
     for n in range(min(lex.max_title_len, limit - start), 0, -1):
         if tuple(t.lower_ for t in doc[start : start + n]) in lex.titles:
             return n
+    return 0
+
+
+def _role_words_at(doc: Doc, start: int, end: int, lex: EntityLexicon) -> int:
+    """Length of the words before a given name that end in a role word the title list lacks ("Court Clerk" in
+    "Court Clerk Dan Fallon"), when a given name and a surname follow."""
+    for k in range(start + 1, end - 1):
+        if doc[k].lower_ in lex.given_names and len(doc[k].text) > 1:
+            before = doc[start:k]
+            if before[-1].lower_.rstrip(".") in lex.role_words and not any(t.lower_ in lex.given_names for t in before):
+                return k - start
+            return 0
     return 0
 
 

@@ -1,0 +1,115 @@
+"""One name, one reading per article (dossier.nlp.entities.consistency), on hand-built docs: the NER's
+output is set by hand so that each rule is tested whatever a model would tag."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from dossier.nlp.entities.candidate import Candidate
+from dossier.nlp.entities.consistency import (
+    headline_lines,
+    split_coordinated_people,
+    split_titled_people,
+    trim_headline_names,
+    unlabelled_repeats,
+)
+
+NLP = spacy.blank("en")
+
+
+def _doc(text: str, pos: dict[str, str] | None = None) -> Doc:
+    doc = NLP(text)
+    for tok in doc:
+        tok.pos_ = (pos or {}).get(tok.text, "PROPN" if tok.text[:1].isupper() else "NOUN")
+    return doc
+
+
+def _name(doc: Doc, text: str, type: str, nth: int = 0) -> Candidate:
+    """A name candidate over the nth occurrence of ``text``."""
+    at = -1
+    for _ in range(nth + 1):
+        at = doc.text.index(text, at + 1)
+    span = doc.char_span(at, at + len(text))
+    assert span is not None
+    return Candidate(
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        kind="name",
+        type=type,
+        sent=0,
+        tok_start=span.start,
+        tok_end=span.end,
+        head_i=span.end - 1,
+        head=span[-1].lower_,
+        name_tokens=tuple(t.text for t in span),
+    )
+
+
+def test_a_headline_name_is_cut_to_the_name_the_body_gives():
+    doc = _doc("Red Sox Make Huge Offer To Slugger\nThe Red Sox offered eight years, the team said.")
+    headlines = headline_lines(doc)
+    assert headlines == {0}
+    names = [_name(doc, "Red Sox Make Huge Offer", "ORG"), _name(doc, "Red Sox", "ORG", nth=1)]
+    trimmed = trim_headline_names(doc, names, headlines)
+    assert [c.text for c in trimmed] == ["Red Sox", "Red Sox"]
+    assert trimmed[0].start == 0 and trimmed[0].type == "ORG"
+
+
+def test_a_headline_name_the_body_never_gives_is_kept():
+    doc = _doc("Quiet Harbor Wins Award For Design\nThe town celebrated on Friday.")
+    names = [_name(doc, "Quiet Harbor", "GPE")]
+    assert trim_headline_names(doc, names, headline_lines(doc)) == names
+
+
+def test_a_body_line_is_no_headline():
+    doc = _doc("The mayor of Lindale met the governor on Friday and they spoke about roads.")
+    assert headline_lines(doc) == set()
+
+
+def test_untagged_repeats_of_a_name_become_mentions():
+    doc = _doc(
+        "Officials at Kestrel Mining denied it. Kestrel Mining will appeal, said Maria Okafor. Okafor was firm.",
+        pos={"denied": "VERB", "will": "AUX", "appeal": "VERB", "said": "VERB", "was": "AUX", "firm": "ADJ"},
+    )
+    names = [_name(doc, "Kestrel Mining", "ORG"), _name(doc, "Maria Okafor", "PERSON")]
+    repeats = unlabelled_repeats(doc, names, [0] * len(doc), set(), {"minister"})
+    assert [(c.text, c.type) for c in repeats] == [("Kestrel Mining", "ORG"), ("Okafor", "PERSON")]
+    assert doc.text[repeats[0].start : repeats[0].end] == "Kestrel Mining"
+
+
+def test_a_repeat_inside_a_longer_name_is_left_alone():
+    doc = _doc("Kestrel said no. The Kestrel Mining Trust said yes.", pos={"said": "VERB", "no": "DET", "yes": "INTJ"})
+    names = [_name(doc, "Kestrel", "ORG")]
+    assert unlabelled_repeats(doc, names, [0] * len(doc), set(), set()) == []
+
+
+def test_coordinated_surnames_of_people_named_in_full_are_two_people():
+    doc = _doc("Lopez and Ferreira were charged. Andrew Lopez and Tomas Ferreira deny it.")
+    names = [
+        _name(doc, "Lopez and Ferreira", "ORG"),
+        _name(doc, "Andrew Lopez", "PERSON"),
+        _name(doc, "Tomas Ferreira", "PERSON"),
+    ]
+    out = split_coordinated_people(doc, names, [0] * len(doc))
+    assert [(c.text, c.type) for c in out[:2]] == [("Lopez", "PERSON"), ("Ferreira", "PERSON")]
+
+
+def test_coordinated_words_that_are_no_surnames_stay_one_name():
+    doc = _doc("Fish and Wildlife said so.")
+    names = [_name(doc, "Fish and Wildlife", "ORG")]
+    assert split_coordinated_people(doc, names, [0] * len(doc)) == names
+
+
+def test_a_titled_person_inside_an_organisation_span_is_a_person_with_a_role():
+    doc = _doc("Lindale Police Chief Jim Barrow spoke.")
+    names = [_name(doc, "Lindale Police Chief Jim Barrow", "ORG")]
+    out = split_titled_people(doc, names, {"jim": "m"}, {"chief"})
+    assert (out[0].text, out[0].type, out[0].role) == ("Jim Barrow", "PERSON", "Lindale Police Chief")
+
+
+def test_an_organisation_named_after_a_person_is_left_alone():
+    doc = _doc("The Harry Winston Diamond Corp. said so.")
+    names = [_name(doc, "Harry Winston Diamond Corp.", "ORG")]
+    assert split_titled_people(doc, names, {"harry": "m"}, {"chief"}) == names
