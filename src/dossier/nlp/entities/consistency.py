@@ -48,7 +48,7 @@ def line_of(doc: Doc, tok: Token) -> int:
 
 def trim_headline_names(doc: Doc, names: list[Candidate], headlines: set[int]) -> list[Candidate]:
     """Cut each headline name the body never gives to the longest run of its words the body does give."""
-    body = {}
+    body: dict[tuple[str, ...], Candidate] = {}
     for c in names:
         if line_of(doc, doc[c.tok_start]) not in headlines:
             body.setdefault(_folded(doc, c.tok_start, c.tok_end), c)
