@@ -32,9 +32,11 @@ REPEATED_TYPES = {"PERSON", "ORG", "FAC", "GPE", "LOC", "NORP", "EVENT"}
 def headline_lines(doc: Doc) -> set[int]:
     """Indices of the lines written in title case or in capitals (headlines, section titles)."""
     words: dict[int, list[str]] = {}
+    line = 0
     for tok in doc:
         if tok.is_alpha and len(tok.text) >= 4:
-            words.setdefault(line_of(doc, tok), []).append(tok.text)
+            words.setdefault(line, []).append(tok.text)
+        line += tok.text.count("\n") + tok.whitespace_.count("\n")
     out = set()
     for line, ws in words.items():
         if len(ws) >= 3 and sum(w[0].isupper() for w in ws) >= 0.8 * len(ws):
