@@ -220,6 +220,9 @@ def test_eval_resolution_end_to_end_with_and_without_cache(tmp_path: Path):
     dossier = named["systems"]["dossier"]
     assert dossier["b3"]["precision"] == 1.0  # Delgado, Becker, Porter, the Rovers and two places stay apart
     assert dossier["muc"]["recall"] > 0.5  # Maria Delgado of both articles is one corpus entity
+    detected = report["splits"]["all"]["scopes"]["named-detected"]
+    assert detected["gold_mentions"] == detected["covered"] == named["covered"]  # the covered ones, all found
+    assert set(detected["systems"]) == {"dossier", "head-word", "exact-string"}
     table = runner.invoke(app, ["eval", "resolution", str(FIXTURE), "--cache", str(cache), "--split", "dev"])
     assert table.exit_code == 0 and "development topics" in table.stdout and "held-back" not in table.stdout
 

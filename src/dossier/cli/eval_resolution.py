@@ -14,7 +14,7 @@ from dossier.errors import DossierError
 
 DEFAULT_DATA = Path("../shared/data/ecbplus")
 TITLES = {"all": "all topics", "dev": "development topics", "held-back": "held-back topics (number divisible by 3)"}
-LABELS = {"named": "named", "all": "all"}
+LABELS = {"named": "named", "named-detected": "named, detected", "all": "all"}
 
 
 def register(eval_app: typer.Typer) -> None:
@@ -103,7 +103,8 @@ def _split_table(data_dir: Path, name: str, result) -> Table:
     table = Table(
         title=f"Cross-document resolution on {data_dir}: {TITLES[name]} — {result.articles} articles, "
         f"{len(result.topics)} topics ({len(result.gold_topics)} with gold mentions)",
-        caption="named: named gold mentions only · covered: gold heads covered by a stored mention of a corpus entity",
+        caption="named: named gold mentions only · named, detected: those a stored mention covers (resolution "
+        "apart from detection) · covered: gold heads covered by a stored mention of a corpus entity",
     )
     for col in ("mentions", "system"):
         table.add_column(col)
