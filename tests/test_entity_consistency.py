@@ -22,6 +22,7 @@ def _doc(text: str, pos: dict[str, str] | None = None) -> Doc:
     doc = NLP(text)
     for tok in doc:
         tok.pos_ = (pos or {}).get(tok.text, "PROPN" if tok.text[:1].isupper() else "NOUN")
+        tok.is_sent_start = tok.i == 0 or doc[tok.i - 1].text in {".", "\n"}
     return doc
 
 
@@ -113,3 +114,10 @@ def test_an_organisation_named_after_a_person_is_left_alone():
     doc = _doc("The Harry Winston Diamond Corp. said so.")
     names = [_name(doc, "Harry Winston Diamond Corp.", "ORG")]
     assert split_titled_people(doc, names, {"harry": "m"}, {"chief"}) == names
+
+
+def test_a_repeated_surname_takes_the_untagged_given_name_before_it():
+    doc = _doc("Okafor scored twice. Forward Maria Okafor broke the record.", pos={"scored": "VERB", "broke": "VERB"})
+    names = [_name(doc, "Okafor", "PERSON")]
+    repeats = unlabelled_repeats(doc, names, [0] * len(doc), set(), set(), {"maria": "f"})
+    assert [(c.text, c.type) for c in repeats] == [("Maria Okafor", "PERSON")]

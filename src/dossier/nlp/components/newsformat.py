@@ -35,7 +35,7 @@ class NewsFormatReader:
     def known_place(self, words: str) -> bool:
         key = words.lower().strip()
         lex = self.lexicon
-        return key in lex.places or key in lex.capitals or lex.country_of_name(key) is not None
+        return key in lex.places or key in lex.capitals or lex.country_of_name(words) is not None
 
     def __call__(self, doc: Doc) -> Doc:
         news = find_news_format(doc_text(doc), self.known_place)

@@ -73,9 +73,15 @@ def _longest_known_run(doc: Doc, c: Candidate, body: dict[tuple[str, ...], Candi
 
 
 def unlabelled_repeats(
-    doc: Doc, names: list[Candidate], sent_of: list[int], headlines: set[int], titles: set[str]
+    doc: Doc,
+    names: list[Candidate],
+    sent_of: list[int],
+    headlines: set[int],
+    titles: set[str],
+    given_names: dict[str, str] | None = None,
 ) -> list[Candidate]:
-    """Untagged repeats of the article's names, and surnames of the people it names in full."""
+    """Untagged repeats of the article's names, and surnames of the people it names in full; a surname
+    after an untagged given name takes the given name in ("Forward Tyler Hansbrough" after "Hansbrough")."""
     known: dict[tuple[str, ...], Candidate] = {}
     for c in sorted(names, key=lambda c: -(c.tok_end - c.tok_start)):
         if c.type in REPEATED_TYPES and not c.is_country and not c.extra:
@@ -98,8 +104,23 @@ def unlabelled_repeats(
             if any(j in taken for j in run):
                 continue
             model = known.get(tuple(doc[j].text for j in run))
-            if model is not None and _stands_alone(doc, i, i + width, headlines, titles):
+            if model is None:
+                continue
+            if _stands_alone(doc, i, i + width, headlines, titles):
                 found = _moved(doc, model, i, i + width, sent_of[i])
+                break
+            given = doc[i - 1] if i > 0 else None
+            if (
+                model.type == "PERSON"
+                and width == 1
+                and given is not None
+                and given.i not in taken
+                and given.text[:1].isupper()
+                and given.lower_ in (given_names or {})
+                and "\n" not in given.whitespace_
+                and _stands_alone(doc, i - 1, i + 1, headlines, titles)
+            ):
+                found = _moved(doc, model, i - 1, i + 1, sent_of[i])
                 break
         if found is None:
             i += 1

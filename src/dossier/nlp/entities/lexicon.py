@@ -115,6 +115,8 @@ class EntityLexicon:
 
     def country_of_name(self, text: str) -> str | None:
         key = text.lower().strip()
+        if len(key.replace(".", "")) <= 3 and not text.strip().isupper():
+            return None  # "US", "U.S.", "UK" are countries; "Us" (Us Weekly, a headline's "Us") is not
         return self.country_names.get(key) or self.country_names.get(key.removeprefix("the "))
 
     def country_of_demonym(self, text: str) -> str | None:

@@ -77,7 +77,7 @@ def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Ca
     out = split_coordinated_people(doc, split_titled_people(doc, out, lex.given_names, lex.role_words), sent_of)
     out.extend(_unlabelled_demonyms(doc, lex, sent_of, {i for c in out for i in range(c.tok_start, c.tok_end)}))
     title_words = {words[-1].rstrip(".") for words in lex.titles}
-    out.extend(unlabelled_repeats(doc, out, sent_of, headlines, title_words))
+    out.extend(unlabelled_repeats(doc, out, sent_of, headlines, title_words, lex.given_names))
     taken = {i for c in out for i in range(c.tok_start, c.tok_end)}
     out.extend(_datelines(doc, lex, sent_of, taken))
     return out
@@ -145,9 +145,9 @@ def _datelines(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: set[int]
             continue
         span = doc[tok.i : end]
         key = span.text.lower()
-        if key not in lex.places and key not in lex.capitals and not lex.country_of_name(key):
+        if key not in lex.places and key not in lex.capitals and not lex.country_of_name(span.text):
             continue
-        iso = lex.country_of_name(key)
+        iso = lex.country_of_name(span.text)
         out.append(
             Candidate(
                 start=span.start_char,
