@@ -162,8 +162,9 @@ def _nicknames() -> dict[str, set[int]]:
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
+    """The given names of the entity lexicon and every name of the nickname table ("Bob", "Mo")."""
     lines = _data_lines(DATA / "lexicons" / "entities" / "given_names.tsv")[1:]
-    return frozenset(fold(line.split("\t")[0]) for line in lines)
+    return frozenset(fold(line.split("\t")[0]) for line in lines) | frozenset(_nicknames())
 
 
 @lru_cache(maxsize=1)
