@@ -121,3 +121,10 @@ def test_a_repeated_surname_takes_the_untagged_given_name_before_it():
     names = [_name(doc, "Okafor", "PERSON")]
     repeats = unlabelled_repeats(doc, names, [0] * len(doc), set(), set(), {"maria": "f"})
     assert [(c.text, c.type) for c in repeats] == [("Maria Okafor", "PERSON")]
+
+
+def test_a_name_in_a_headline_in_capitals_is_a_repeat_of_the_body_name():
+    doc = _doc("COACH FIRED IN PHILLY AFTER LOSS\nThe coach was fired in Philly on Monday.", pos={"IN": "ADP"})
+    names = [_name(doc, "Philly", "GPE")]
+    repeats = unlabelled_repeats(doc, names, [0] * len(doc), headline_lines(doc), set())
+    assert [(c.text, c.type) for c in repeats] == [("PHILLY", "GPE")]

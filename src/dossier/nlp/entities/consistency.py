@@ -32,15 +32,23 @@ REPEATED_TYPES = {"PERSON", "ORG", "FAC", "GPE", "LOC", "NORP", "EVENT"}
 def headline_lines(doc: Doc) -> set[int]:
     """Indices of the lines written in title case or in capitals (headlines, section titles)."""
     words: dict[int, list[str]] = {}
-    line = 0
-    for tok in doc:
+    for tok, line in zip(doc, _token_lines(doc)):
         if tok.is_alpha and len(tok.text) >= 4:
             words.setdefault(line, []).append(tok.text)
-        line += tok.text.count("\n") + tok.whitespace_.count("\n")
     out = set()
     for line, ws in words.items():
         if len(ws) >= 3 and sum(w[0].isupper() for w in ws) >= 0.8 * len(ws):
             out.add(line)
+    return out
+
+
+def _token_lines(doc: Doc) -> list[int]:
+    """The line of every token, in one pass."""
+    out = []
+    line = 0
+    for tok in doc:
+        out.append(line)
+        line += tok.text.count("\n") + tok.whitespace_.count("\n")
     return out
 
 
@@ -93,6 +101,9 @@ def unlabelled_repeats(
                 known[surname] = replace(c, name_tokens=surname, role=None, role_span=None)
     if not known:
         return []
+    # in a headline a name may be in capitals ("RED SOX MAKE HUGE OFFER"): there it is matched case-folded
+    folded = {tuple(w.lower() for w in k): c for k, c in known.items()}
+    lines = _token_lines(doc) if headlines else []
     taken = {i for c in names for i in range(c.tok_start, c.tok_end)}
     longest = max(len(k) for k in known)
     out = []
@@ -104,6 +115,8 @@ def unlabelled_repeats(
             if any(j in taken for j in run):
                 continue
             model = known.get(tuple(doc[j].text for j in run))
+            if model is None and headlines and lines[i] in headlines and lines[i + width - 1] == lines[i]:
+                model = folded.get(tuple(doc[j].lower_ for j in run))
             if model is None:
                 continue
             if _stands_alone(doc, i, i + width, headlines, titles):
