@@ -20,51 +20,52 @@ An article is consistent about its names, so the names it was tagged with are ev
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from dossier.nlp.entities.candidate import Candidate, token_candidate
 
 REPEATED_TYPES = {"PERSON", "ORG", "FAC", "GPE", "LOC", "NORP", "EVENT"}
 
 
-def headline_lines(doc: Doc) -> set[int]:
-    """Indices of the lines written in title case or in capitals (headlines, section titles)."""
-    words: dict[int, list[str]] = {}
-    for tok, line in zip(doc, _token_lines(doc)):
-        if tok.is_alpha and len(tok.text) >= 4:
-            words.setdefault(line, []).append(tok.text)
-    out = set()
-    for line, ws in words.items():
-        if len(ws) >= 3 and sum(w[0].isupper() for w in ws) >= 0.8 * len(ws):
-            out.add(line)
-    return out
+@dataclass(frozen=True)
+class Headlines:
+    """Which tokens sit on a line written in title case or in capitals (a headline, a section title)."""
+
+    line: tuple[int, ...]  # the line of every token
+    lines: frozenset[int]  # the headline lines
+
+    def holds(self, i: int) -> bool:
+        return self.line[i] in self.lines
 
 
-def _token_lines(doc: Doc) -> list[int]:
-    """The line of every token, in one pass."""
-    out = []
+def headline_lines(doc: Doc) -> Headlines:
+    """The lines of the doc's tokens, and which of them are headlines."""
+    line_of: list[int] = []
     line = 0
     for tok in doc:
-        out.append(line)
+        line_of.append(line)
         line += tok.text.count("\n") + tok.whitespace_.count("\n")
-    return out
+    words: dict[int, list[str]] = {}
+    for tok, at in zip(doc, line_of):
+        if tok.is_alpha and len(tok.text) >= 4:
+            words.setdefault(at, []).append(tok.text)
+    lines = frozenset(
+        at for at, ws in words.items() if len(ws) >= 3 and sum(w[0].isupper() for w in ws) >= 0.8 * len(ws)
+    )
+    return Headlines(tuple(line_of), lines)
 
 
-def line_of(doc: Doc, tok: Token) -> int:
-    return doc.text.count("\n", 0, tok.idx)
-
-
-def trim_headline_names(doc: Doc, names: list[Candidate], headlines: set[int]) -> list[Candidate]:
+def trim_headline_names(doc: Doc, names: list[Candidate], headlines: Headlines) -> list[Candidate]:
     """Cut each headline name the body never gives to the longest run of its words the body does give."""
     body: dict[tuple[str, ...], Candidate] = {}
     for c in names:
-        if line_of(doc, doc[c.tok_start]) not in headlines:
+        if not headlines.holds(c.tok_start):
             body.setdefault(_folded(doc, c.tok_start, c.tok_end), c)
     out = []
     for c in names:
-        if line_of(doc, doc[c.tok_start]) not in headlines or _folded(doc, c.tok_start, c.tok_end) in body:
+        if not headlines.holds(c.tok_start) or _folded(doc, c.tok_start, c.tok_end) in body:
             out.append(c)
             continue
         out.append(_longest_known_run(doc, c, body) or c)
@@ -84,7 +85,7 @@ def unlabelled_repeats(
     doc: Doc,
     names: list[Candidate],
     sent_of: list[int],
-    headlines: set[int],
+    headlines: Headlines,
     titles: set[str],
     given_names: dict[str, str] | None = None,
 ) -> list[Candidate]:
@@ -103,20 +104,27 @@ def unlabelled_repeats(
         return []
     # in a headline a name may be in capitals ("RED SOX MAKE HUGE OFFER"): there it is matched case-folded
     folded = {tuple(w.lower() for w in k): c for k, c in known.items()}
-    lines = _token_lines(doc) if headlines else []
-    taken = {i for c in names for i in range(c.tok_start, c.tok_end)}
+    texts = [t.text for t in doc]
+    lowers = [t.lower() for t in texts]
+    taken = bytearray(len(doc) + 1)
+    for c in names:
+        taken[c.tok_start : c.tok_end] = b"\x01" * (c.tok_end - c.tok_start)
     longest = max(len(k) for k in known)
     out = []
     i = 0
+    firsts = {k[0] for k in known}
+    folded_firsts = {k[0] for k in folded}
     while i < len(doc):
+        if texts[i] not in firsts and not (lowers[i] in folded_firsts and headlines.holds(i)):
+            i += 1
+            continue
         found = None
         for width in range(min(longest, len(doc) - i), 0, -1):
-            run = range(i, i + width)
-            if any(j in taken for j in run):
+            if any(taken[i : i + width]):
                 continue
-            model = known.get(tuple(doc[j].text for j in run))
-            if model is None and headlines and lines[i] in headlines and lines[i + width - 1] == lines[i]:
-                model = folded.get(tuple(doc[j].lower_ for j in run))
+            model = known.get(tuple(texts[i : i + width]))
+            if model is None and headlines.holds(i) and headlines.line[i + width - 1] == headlines.line[i]:
+                model = folded.get(tuple(lowers[i : i + width]))
             if model is None:
                 continue
             if _stands_alone(doc, i, i + width, headlines, titles):
@@ -127,7 +135,7 @@ def unlabelled_repeats(
                 model.type == "PERSON"
                 and width == 1
                 and given is not None
-                and given.i not in taken
+                and not taken[given.i]
                 and given.text[:1].isupper()
                 and given.lower_ in (given_names or {})
                 and "\n" not in given.whitespace_
@@ -139,17 +147,17 @@ def unlabelled_repeats(
             i += 1
             continue
         out.append(found)
-        taken.update(range(found.tok_start, found.tok_end))
+        taken[found.tok_start : found.tok_end] = b"\x01" * (found.tok_end - found.tok_start)
         i = found.tok_end
     return out
 
 
-def _stands_alone(doc: Doc, start: int, end: int, headlines: set[int], titles: set[str]) -> bool:
+def _stands_alone(doc: Doc, start: int, end: int, headlines: Headlines, titles: set[str]) -> bool:
     """Is this run a whole name, not a piece of a longer one or a common word?"""
     first, last = doc[start], doc[end - 1]
     if end - start == 1 and first.pos_ not in {"PROPN", "NOUN", "ADJ"} and not first.text.isupper():
         return False
-    if line_of(doc, first) in headlines:
+    if headlines.holds(start):
         return True  # every word is capitalised there: neighbours say nothing
     after = doc[end] if end < len(doc) else None
     if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper() and "\n" not in last.whitespace_:

@@ -58,6 +58,8 @@ class EntityLexicon:
     company_nouns: frozenset[str] = frozenset()  # heads of descriptions of businesses ("the lender")
     agency_name_words: frozenset[str] = frozenset()  # words of a public body's name, agency_nouns included
     company_name_words: frozenset[str] = frozenset()  # words of a company's name ("Corp", "Foods")
+    # the organisations' and capitals' names by their first three characters, to find them at token starts
+    known_names_by_prefix: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     role_words: frozenset[str] | set[str] = frozenset()  # last words of titles and role nouns ("chief", "detective")
     organisations: frozenset[str] = frozenset()  # names of knowledge/organisations.tsv, as written ("Gazprom")
 
@@ -106,6 +108,9 @@ class EntityLexicon:
         lex.agency_name_words = lex.agency_nouns | _words(directory / "agency_name_words.txt")
         lex.company_name_words = _words(directory / "company_name_words.txt")
         lex.organisations = _organisations(directory.parent.parent / "knowledge" / "organisations.tsv")
+        for names, label in ((lex.organisations, "ORG"), (lex.capital_names, "GPE")):
+            for name in sorted(names):
+                lex.known_names_by_prefix.setdefault(name[:3], []).append((name, label))
         lex.role_words = (
             {words[-1].rstrip(".") for words in lex.titles}
             | {head for head, entry in lex.nominals.items() if entry.role}

@@ -93,19 +93,18 @@ def _with_known_names(doc: Doc, lex: EntityLexicon) -> list[Span]:
     ents = list(doc.ents)
     found: list[tuple[int, int, str]] = []
     text = doc.text
-    for names, label in ((lex.organisations, "ORG"), (lex.capital_names, "GPE")):
-        for name in names:
-            at = text.find(name)
-            while at >= 0:
-                end = at + len(name)
-                if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+    for tok in doc:  # a known name starts where a token does (else it has no span)
+        at = tok.idx
+        for name, label in lex.known_names_by_prefix.get(text[at : at + 3], ()):
+            end = at + len(name)
+            if text.startswith(name, at) and (at == 0 or not text[at - 1].isalnum()):
+                if end == len(text) or not text[end].isalnum():
                     span = doc.char_span(at, end)
                     if span is not None:
                         found.append((span.start, span.end, label))
-                at = text.find(name, at + 1)
     if not found:
         return ents
-    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[2] != "ORG"))
     out = list(ents)
     taken: set[int] = set()
     for start, end, label in found:
@@ -206,7 +205,7 @@ def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, 
     role_span = None
     title_gender = ""
     if label == "PERSON":
-        n = _title_at(doc, start, end - 1, lex) or _role_words_at(doc, start, end, lex)
+        n = _title_at(doc, start, end - 1, lex)
         if n:
             role_span = (start, start + n)
             start += n
@@ -215,12 +214,8 @@ def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, 
         while start > 0 and _is_name_token(doc[start - 1]) and _title_ending_at(doc, start - 1, lex) == 0:
             if doc[start - 1].ent_type_ and doc[start - 1].ent_type_ != "PERSON":
                 break
-            if doc[start - 1].lower_.rstrip(".") in lex.role_words and doc[start].lower_ in lex.given_names:
-                break  # "Chief" in "Chief Jim Williams" says what he is
             start -= 1
         n = _title_ending_at(doc, start - 1, lex) if start > 0 else 0
-        if not n and start > 0 and doc[start - 1].text[:1].isupper() and doc[start].lower_ in lex.given_names:
-            n = int(doc[start - 1].lower_.rstrip(".") in lex.role_words)
         if n:
             role_span = (start - n, start) if role_span is None else (start - n, role_span[1])
     if role_span is not None:
@@ -313,18 +308,6 @@ def _title_at(doc: Doc, start: int, limit: int, lex: EntityLexicon) -> int:
     for n in range(min(lex.max_title_len, limit - start), 0, -1):
         if tuple(t.lower_ for t in doc[start : start + n]) in lex.titles:
             return n
-    return 0
-
-
-def _role_words_at(doc: Doc, start: int, end: int, lex: EntityLexicon) -> int:
-    """Length of the words before a given name that end in a role word the title list lacks ("Court Clerk" in
-    "Court Clerk Dan Fallon"), when a given name and a surname follow."""
-    for k in range(start + 1, end - 1):
-        if doc[k].lower_ in lex.given_names and len(doc[k].text) > 1:
-            before = doc[start:k]
-            if before[-1].lower_.rstrip(".") in lex.role_words and not any(t.lower_ in lex.given_names for t in before):
-                return k - start
-            return 0
     return 0
 
 
