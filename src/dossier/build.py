@@ -22,9 +22,11 @@ from dossier.errors import Problem
 from dossier.models import Analysis, Article
 from dossier.readers.files import read_inputs
 from dossier.readers.text import normalise_for_id
+from dossier.resolve.recall import KnownNames
 from dossier.runner import run_analysis
 from dossier.store import open_store
 from dossier.store.curation import consolidate_surnames
+from dossier.store.resolution_queries import known_names
 
 
 @dataclass
@@ -158,12 +160,15 @@ def store_results(
     """Write analysed articles into ``store`` in order, resolving their entities against the corpus, then
     consolidate: the store half of ``ingest``, also run by ``dossier eval resolution`` on cached analyses."""
     started = time.perf_counter() if started is None else started
+    known = KnownNames.of_rows(known_names(store.conn))
     for result in results:
         if isinstance(result, Problem):
             report.failed.append(str(result))
             _tell(progress, f"error: {result}", report)
             continue
+        result = known.recall(result)
         _store_one(store, result, report)
+        known.learn(result)
         report.seconds = time.perf_counter() - started
         _tell(progress, "", report)
     if report.stored:

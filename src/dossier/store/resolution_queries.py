@@ -54,3 +54,12 @@ def entity_sizes(conn, entity_ids: Sequence[int]) -> Rows:
             ).fetchall()
         )
     return out
+
+
+def known_names(conn) -> Rows:
+    """(text, type, count) of every name mention of a corpus actor: what ``resolve.recall`` may find again."""
+    return conn.execute(
+        "SELECT m.text, d.type, COUNT(*) FROM mentions m JOIN doc_entities d ON d.id = m.doc_entity_id"
+        " WHERE m.kind = 'name' AND d.entity_id IS NOT NULL AND (m.linked_by IS NULL OR m.linked_by <> 'corpus name')"
+        " GROUP BY m.text, d.type ORDER BY m.text, d.type"
+    ).fetchall()

@@ -1,0 +1,81 @@
+"""Names the corpus knows, found where an article's NER missed them (dossier.resolve.recall): on hand-built
+analyses, and through the store half of ingest into a real SQLite store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dossier.build import IngestReport, store_results
+from dossier.models import Analysis, Article, Entity, Mention, Offsets
+from dossier.resolve.recall import RULE, KnownNames, recallable
+from dossier.store import open_store
+from dossier.store.resolution_queries import mention_entities
+
+
+def _analysis(article_id: str, text: str, names: list[tuple[str, str]]) -> Analysis:
+    """An analysis of ``text`` whose NER tagged exactly ``names`` ((surface, type), first occurrence each)."""
+    sentences = []
+    start = 0
+    for part in text.split(". "):
+        sentences.append(Offsets(start, start + len(part)))
+        start += len(part) + 2
+    entities = []
+    for n, (surface, etype) in enumerate(names):
+        at = text.index(surface)
+        sentence = max(k for k, s in enumerate(sentences) if s.start <= at)
+        mention = Mention(at, at + len(surface), surface, "name", sentence)
+        entities.append(Entity(id=f"e{n}", name=surface, type=etype, mentions=[mention]))
+    return Analysis(article=Article(id=article_id, text=text), sentences=sentences, entities=entities)
+
+
+def test_only_names_that_cannot_be_common_words_are_recallable():
+    assert recallable("Kestrel Mining") == ("Kestrel", "Mining")
+    assert recallable("Bank of Lindale") == ("Bank", "of", "Lindale")
+    assert recallable("TMZ") == ("TMZ",)
+    assert recallable("Kestrel") is None  # one word: may be a common word at a sentence start
+    assert recallable("the mine") is None
+    assert recallable("of Lindale") is None
+
+
+def test_a_known_name_written_untagged_becomes_an_entity_of_the_known_type():
+    known = KnownNames()
+    known.learn(
+        _analysis(
+            "a1", "Maria Okafor spoke for Kestrel Mining.", [("Maria Okafor", "PERSON"), ("Kestrel Mining", "ORG")]
+        )
+    )
+    later = _analysis("a2", "Workers cheered. Maria Okafor thanked them, and Kestrel Mining paid.", [])
+    recalled = known.recall(later)
+    found = {(e.name, e.type): [(m.text, m.sentence, m.linked_by) for m in e.mentions] for e in recalled.entities}
+    assert found == {
+        ("Maria Okafor", "PERSON"): [("Maria Okafor", 1, RULE)],
+        ("Kestrel Mining", "ORG"): [("Kestrel Mining", 1, RULE)],
+    }
+    text = later.article.text
+    assert all(text[m.start : m.end] == m.text for e in recalled.entities for m in e.mentions)
+
+
+def test_no_recall_inside_a_longer_name_over_a_mention_or_of_a_name_the_article_has():
+    known = KnownNames()
+    known.learn(_analysis("a1", "Kestrel Mining paid.", [("Kestrel Mining", "ORG")]))
+    longer = _analysis("a2", "The Kestrel Mining Trust paid.", [])
+    assert known.recall(longer).entities == []
+    tagged = _analysis("a3", "The Kestrel Mining Trust paid.", [("Kestrel Mining Trust", "ORG")])
+    assert [e.name for e in known.recall(tagged).entities] == ["Kestrel Mining Trust"]
+    own = _analysis("a4", "Kestrel Mining paid. Later Kestrel Mining paid again.", [("Kestrel Mining", "ORG")])
+    assert len(known.recall(own).entities) == 1  # its own repeats are the entity stage's
+
+
+def test_a_recalled_name_joins_its_corpus_entity_in_a_real_store(tmp_path: Path):
+    first = _analysis("a1", "Maria Okafor leads Kestrel Mining. Maria Okafor spoke.", [("Maria Okafor", "PERSON")])
+    second = _analysis("a2", "Shares rose. Maria Okafor said profits grew.", [])
+    store = open_store(tmp_path / "s.db")
+    try:
+        report = IngestReport()
+        store_results(store, [first, second], report)
+        assert report.stored == 2
+        rows = mention_entities(store.conn, ["a1", "a2"])
+    finally:
+        store.close()
+    entities = {(article, start): entity for article, start, _end, entity in rows}
+    assert entities[("a2", second.article.text.index("Maria Okafor"))] == entities[("a1", 0)]
