@@ -108,8 +108,8 @@ class EntityLexicon:
         lex.agency_name_words = lex.agency_nouns | _words(directory / "agency_name_words.txt")
         lex.company_name_words = _words(directory / "company_name_words.txt")
         lex.organisations = _organisations(directory.parent.parent / "knowledge" / "organisations.tsv")
-        for names, label in ((lex.organisations, "ORG"), (lex.capital_names, "GPE")):
-            for name in sorted(names):
+        for known, label in ((lex.organisations, "ORG"), (lex.capital_names, "GPE")):
+            for name in sorted(known):
                 lex.known_names_by_prefix.setdefault(name[:3], []).append((name, label))
         lex.role_words = (
             {words[-1].rstrip(".") for words in lex.titles}
