@@ -220,7 +220,8 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
             # a role read off a description coreference linked from afar ("the Burmese leader" several
             # sentences after "McConnell"): its country is a nominal reading, below a dictionary record
             country_slot = "nominal_country"
-        hit = book.country_in(phrase)
+        # a country named, else the US state or city an office is of ("the attorney general of Oklahoma")
+        hit = book.country_in(phrase) or book.office_place(phrase)
         if hit and not getattr(coding, country_slot):
             setattr(coding, country_slot, Found(hit[0], CodeEvidence("text", phrase, start, end)))
         sec = book.sector_in(phrase)
@@ -525,16 +526,27 @@ def _inherit_from_orgs(analysis: Analysis, codings: dict[str, Coding], book: Cod
     """A current role that names an organisation ("director of the FBI") gives the person the
     organisation's country, and its sector when the role's own words give none."""
     by_id = {e.id: e for e in analysis.entities}
+    text = analysis.article.text
     for ent in analysis.entities:
-        if ent.type != "PERSON":
+        # a person, or a titled name the NER took for an organisation ("Wells Fargo CEO John Stumpf")
+        if ent.type != "PERSON" and not (ent.type == "ORG" and any(m.kind == "name" and m.role for m in ent.mentions)):
             continue
         mine = codings[ent.id]
-        for role in ent.roles:
-            org = by_id.get(role.org or "") or _org_in(analysis, role.start, role.end, ent.id)
-            if role.current is False or org is None:
+        spans = [(role.start, role.end, role.label, role.org) for role in ent.roles if role.current is not False]
+        # the run of title words before a name that names an organisation: "White House Press Secretary Josh
+        # Earnest", "Wells Fargo CEO John Stumpf", "EPA Administrator Scott Pruitt"
+        for m in [m for m in ent.mentions if m.kind == "name"][:3]:
+            run = title_run(text, m.start, 6)
+            if run and not any(w.lower().strip(".") in FORMER for w in run[0].split()):
+                org = _org_titled(analysis, run[1], m.start, ent.id, book)
+                if org is not None:
+                    spans.append((run[1], run[1] + len(run[0]), run[0], org.id))
+        for start, end, label, org_id in spans:
+            org = by_id.get(org_id or "") or _org_in(analysis, start, end, ent.id)
+            if org is None:
                 continue
             country, sector, _, _ = codings[org.id].at(None, book)  # the organisation's standing codes
-            ev = CodeEvidence("text", role.label, role.start, role.end)
+            ev = CodeEvidence("text", label, start, end)
             if country and not mine.text_country:
                 mine.text_country = Found(country, ev)  # "Theresa May's foreign secretary": her country
             if not sector or org.type in ("GPE", "NORP", "PERSON"):
@@ -542,7 +554,7 @@ def _inherit_from_orgs(analysis: Analysis, codings: dict[str, Coding], book: Cod
             # the organisation's sector over the role's generic noun ("director general of the World Health
             # Organization" is IGO, not GOV; "Facebook's chief executive" BUS), not over "former" (ELI)
             said = mine.text_sector
-            if said is None or (said.value != "ELI" and _within(said.evidence, role.start, role.end)):
+            if said is None or (said.value != "ELI" and _within(said.evidence, start, end)):
                 mine.text_sector = Found(sector, ev)
 
 
@@ -551,10 +563,30 @@ def _org_in(analysis: Analysis, start: int, end: int, person: str) -> Entity | N
     director general of the World Health Organization", "Theresa May's foreign secretary"), when the role
     extractor linked none."""
     for ent in analysis.entities:
-        if ent.id == person or ent.type not in ("ORG", "PERSON"):
+        if ent.id == person or ent.type not in ("ORG", "PERSON", "FAC"):  # FAC: "the White House"
             continue
         if any(m.kind == "name" and start <= m.start and m.end <= end for m in ent.mentions):
             return ent
+    return None
+
+
+def _org_titled(analysis: Analysis, start: int, name: int, person: str, book: Codebook) -> Entity | None:
+    """The organisation named in a title run before a person's name, followed by the title itself ("Wells
+    Fargo| CEO", "White House| Press Secretary", "EPA| Administrator"): only title words between the two."""
+    text = analysis.article.text
+    titles = code_words("title_words.txt")
+    for ent in analysis.entities:
+        if ent.id == person or ent.type not in ("ORG", "FAC"):
+            continue
+        for m in ent.mentions:
+            if m.kind != "name" or not (start <= m.start and m.end < name):
+                continue
+            between = text[m.end : name].removeprefix("'s").removeprefix("’s")
+            words = between.split()
+            if not words or any(w.lower() in ("and", "&", "or") or w[-1] in ",;:" for w in words):
+                continue
+            if book.sector_in(between) or any(w.lower().strip(".") in titles for w in words):
+                return ent
     return None
 
 
