@@ -110,6 +110,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
         codings[ent.id] = read_entity(ent, kb, book, analysis.article.text, date)
     _inherit_from_orgs(analysis, codings, book)
     _country_from_context(analysis, codings, book)
+    _country_of_setting(analysis, codings, book, date)
     for ent in analysis.entities:
         fill_entity(ent, codings[ent.id], date, book)
     by_id = {e.id: e for e in analysis.entities}
@@ -619,6 +620,60 @@ def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: 
             _, _, iso, m = max(before, key=lambda c: c[1])
             if iso:
                 coding.nominal_country = Found(iso, CodeEvidence("text", m.text, m.start, m.end))
+
+
+PUBLIC_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
+NOT_SETTING = {"to", "against", "with", "from", "toward", "towards", "into", "visit", "visited", "visiting"}
+
+
+def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
+    """A public official named with a title but no country ("Governor Kay Ivey", "President Jovenel Moise"),
+    whom no dictionary knows, belongs to the one country the sentence is set in: every country, state or
+    city it names is of that country ("a joint plant in Alabama, a move welcomed by Governor Kay Ivey";
+    "Haitian police said President Jovenel Moise was killed ... in Port-au-Prince"). A place one goes to,
+    acts against or comes from ("fled to Lithuania") is not a setting, nor is a demonym ("the Mexican border").
+    A nominal reading, below a dictionary record."""
+    text = analysis.article.text
+    places: list[tuple[int, str]] = []  # (sentence, alpha-3)
+    for e in analysis.entities:
+        iso = book.alpha3(e.country) if e.country else None
+        if iso is None and e.type in ("GPE", "LOC"):
+            table = codings[e.id].table_country
+            iso = table.value if table else None
+        if iso is None:
+            continue
+        for m in e.mentions:
+            if m.kind != "name":
+                continue
+            before = text[max(0, m.start - 20) : m.start].split()
+            if before and before[-1].lower() in NOT_SETTING:
+                continue
+            if _fold(m.text) in book.demonyms and _fold(m.text) not in book.names:
+                continue  # a demonym modifies something else ("the Mexican border"), it sets no scene
+            places.append((m.sentence, iso))
+    for ent in analysis.entities:
+        coding = codings[ent.id]
+        if ent.type not in ("PERSON", "ORG") or ent.country:
+            continue
+        if ent.type == "ORG" and ent.name.split()[-1].lower().strip(".") in code_words("corporate_words.txt"):
+            continue  # "president of John S. Herold Inc": a company, not a titled person the NER mistyped
+        if coding.text_country or coding.nominal_country or coding.text_sector is None:
+            continue
+        if coding.text_sector.value not in PUBLIC_SECTORS:
+            continue
+        country, _, _, _ = coding.at(date, book)
+        if country or (coding.dictionary and coding.at(date, book)[1] == "IGO"):
+            continue
+        titled = [m for m in ent.mentions if m.kind == "name" and (m.role or ent.type == "PERSON")]
+        if not titled:
+            continue
+        first = titled[0]
+        here = {iso for sentence, iso in places if sentence == first.sentence}
+        if len(here) == 1:
+            iso = here.pop()
+            coding.nominal_country = Found(
+                iso, CodeEvidence("text", text[first.start : first.end], first.start, first.end)
+            )
 
 
 def fill_entity(ent: Entity, coding: Coding, date: str | None, book: Codebook) -> None:
