@@ -365,6 +365,8 @@ def dictionary_codes(
     international organisation its name contains ("United Nations Security Council" -> IGOUNO)."""
     names = [ent.name, *ent.aliases]
     names += [m.text for m in ent.mentions if m.kind == "name"]
+    # a name the NER took with a lower-case word before it: "federal Securities and Exchange Commission"
+    names += [re.sub(r"^(?:[a-z][\w-]*\s+)+", "", n) for n in names if n[:1].islower()]
     if ent.type == "PERSON":
         names += [" ".join(n.split()[-2:]) for n in names if len(n.split()) >= 3]
         # a ruler is filed under the title with the name: "King Salman", "Emperor Naruhito", "King Abdullah II"
