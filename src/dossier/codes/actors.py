@@ -109,6 +109,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     for ent in analysis.entities:
         codings[ent.id] = read_entity(ent, kb, book, analysis.article.text, date)
     _inherit_from_orgs(analysis, codings, book)
+    _group_of_named(analysis, codings, book)
     _country_from_context(analysis, codings, book)
     _country_of_setting(analysis, codings, book, date)
     for ent in analysis.entities:
@@ -597,6 +598,44 @@ def _within(ev: CodeEvidence, start: int, end: int) -> bool:
     return ev.start is not None and ev.end is not None and start <= ev.start and ev.end <= end
 
 
+def _group_of_named(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
+    """A group only described, whose description names a place or an organisation before its noun ("Hong
+    Kong protesters", "Four Minneapolis police officers", "ELN rebels", "Al-Shabab militants"): the place's
+    country; an organisation's country and sector (its fighters are the group). A nominal reading."""
+    names = [
+        (m.start, m.end, e)
+        for e in analysis.entities
+        if e.type in ("GPE", "LOC", "ORG", "NORP")
+        for m in e.mentions
+        if m.kind == "name"
+    ]
+    for ent in analysis.entities:
+        coding = codings[ent.id]
+        if any(m.kind == "name" for m in ent.mentions) or ent.country or coding.text_country or coding.nominal_country:
+            continue
+        first = min((m for m in ent.mentions if m.kind == "nominal"), key=lambda m: m.start, default=None)
+        if first is None:
+            continue
+        text = analysis.article.text
+        inside = [
+            (s, e, other)
+            for s, e, other in names
+            if other.id != ent.id and first.start <= s and e < first.end and text[e : e + 1] in (" ", "'", "’")
+        ]  # whole words: not the "Al" of "Al-Shabab militants"
+        if not inside:
+            continue
+        start, end, other = max(inside, key=lambda x: x[1])
+        country, sector, _, _ = codings[other.id].at(None, book)
+        ev = CodeEvidence("text", analysis.article.text[start:end], start, end)
+        if not country:
+            continue  # an international group ("Islamic State network") gives nothing to say
+        coding.nominal_country = Found(country, ev)
+        own = coding.nominal_sector.value if coding.nominal_sector else None
+        former = any(w.lower().strip(".") in FORMER for w in first.text.split())
+        if sector and other.type == "ORG" and not other.country and own in (None, "REB", "UAF", "MIL") and not former:
+            coding.nominal_sector = Found(sector, ev)  # "Al-Shabab militants"; not "Trump's company" (BUS)
+
+
 def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
     """A group only described, with a role but no country ("the army", "the military"), belongs to the
     country named last before it in its sentence ("Bolivian President Evo Morales resigned after the army
@@ -625,6 +664,13 @@ def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: 
 
 
 PUBLIC_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
+GROUP_SECTORS = {
+    "MIL",
+    "COP",
+    "REB",
+    "UAF",
+    "OPP",
+}  # groups that act where they are: soldiers, police, rebels, protesters
 NOT_SETTING = {"to", "against", "with", "from", "toward", "towards", "into", "visit", "visited", "visiting"}
 
 
@@ -634,7 +680,9 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
     city it names is of that country ("a joint plant in Alabama, a move welcomed by Governor Kay Ivey";
     "Haitian police said President Jovenel Moise was killed ... in Port-au-Prince"). A place one goes to,
     acts against or comes from ("fled to Lithuania") is not a setting, nor is a demonym ("the Mexican border").
-    A nominal reading, below a dictionary record."""
+    So does a group only described that acts where it is (soldiers, police, rebels, militants, protesters:
+    "ELN rebels released two soldiers ..., the Red Cross said in Bogota"). A nominal reading, below a
+    dictionary record."""
     text = analysis.article.text
     places: list[tuple[int, str]] = []  # (sentence, alpha-3)
     for e in analysis.entities:
@@ -657,16 +705,20 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
         coding = codings[ent.id]
         if ent.type not in ("PERSON", "ORG") or ent.country:
             continue
-        if ent.type == "ORG" and ent.name.split()[-1].lower().strip(".") in code_words("corporate_words.txt"):
+        if ent.name.split()[-1].lower().strip(".") in code_words("corporate_words.txt"):
             continue  # "president of John S. Herold Inc": a company, not a titled person the NER mistyped
-        if coding.text_country or coding.nominal_country or coding.text_sector is None:
+        if coding.text_country or coding.nominal_country:
             continue
-        if coding.text_sector.value not in PUBLIC_SECTORS:
+        group = not any(m.kind == "name" for m in ent.mentions)  # "two soldiers", "protesters"
+        said = coding.nominal_sector if group else coding.text_sector
+        if said is None or said.value not in (GROUP_SECTORS if group else PUBLIC_SECTORS):
             continue
         country, _, _, _ = coding.at(date, book)
         if country or (coding.dictionary and coding.at(date, book)[1] == "IGO"):
             continue
         titled = [m for m in ent.mentions if m.kind == "name" and (m.role or ent.type == "PERSON")]
+        if group:
+            titled = sorted((m for m in ent.mentions if m.kind == "nominal"), key=lambda m: m.start)
         if not titled:
             continue
         first = titled[0]
