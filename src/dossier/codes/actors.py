@@ -109,7 +109,9 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     for ent in analysis.entities:
         codings[ent.id] = read_entity(ent, kb, book, analysis.article.text, date)
     _inherit_from_orgs(analysis, codings, book)
+    _group_of_named(analysis, codings, book)
     _country_from_context(analysis, codings, book)
+    _country_of_setting(analysis, codings, book, date)
     for ent in analysis.entities:
         fill_entity(ent, codings[ent.id], date, book)
     by_id = {e.id: e for e in analysis.entities}
@@ -220,7 +222,8 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
             # a role read off a description coreference linked from afar ("the Burmese leader" several
             # sentences after "McConnell"): its country is a nominal reading, below a dictionary record
             country_slot = "nominal_country"
-        hit = book.country_in(phrase)
+        # a country named, else the US state or city an office is of ("the attorney general of Oklahoma")
+        hit = book.country_in(phrase) or book.office_place(phrase)
         if hit and not getattr(coding, country_slot):
             setattr(coding, country_slot, Found(hit[0], CodeEvidence("text", phrase, start, end)))
         sec = book.sector_in(phrase)
@@ -363,6 +366,8 @@ def dictionary_codes(
     international organisation its name contains ("United Nations Security Council" -> IGOUNO)."""
     names = [ent.name, *ent.aliases]
     names += [m.text for m in ent.mentions if m.kind == "name"]
+    # a name the NER took with a lower-case word before it: "federal Securities and Exchange Commission"
+    names += [re.sub(r"^(?:[a-z][\w-]*\s+)+", "", n) for n in names if n[:1].islower()]
     if ent.type == "PERSON":
         names += [" ".join(n.split()[-2:]) for n in names if len(n.split()) >= 3]
         # a ruler is filed under the title with the name: "King Salman", "Emperor Naruhito", "King Abdullah II"
@@ -525,16 +530,27 @@ def _inherit_from_orgs(analysis: Analysis, codings: dict[str, Coding], book: Cod
     """A current role that names an organisation ("director of the FBI") gives the person the
     organisation's country, and its sector when the role's own words give none."""
     by_id = {e.id: e for e in analysis.entities}
+    text = analysis.article.text
     for ent in analysis.entities:
-        if ent.type != "PERSON":
+        # a person, or a titled name the NER took for an organisation ("Wells Fargo CEO John Stumpf")
+        if ent.type != "PERSON" and not (ent.type == "ORG" and any(m.kind == "name" and m.role for m in ent.mentions)):
             continue
         mine = codings[ent.id]
-        for role in ent.roles:
-            org = by_id.get(role.org or "") or _org_in(analysis, role.start, role.end, ent.id)
-            if role.current is False or org is None:
+        spans = [(role.start, role.end, role.label, role.org) for role in ent.roles if role.current is not False]
+        # the run of title words before a name that names an organisation: "White House Press Secretary Josh
+        # Earnest", "Wells Fargo CEO John Stumpf", "EPA Administrator Scott Pruitt"
+        for m in [m for m in ent.mentions if m.kind == "name"][:3]:
+            run = title_run(text, m.start, 6)
+            if run and not any(w.lower().strip(".") in FORMER for w in run[0].split()):
+                org = _org_titled(analysis, run[1], m.start, ent.id, book)
+                if org is not None:
+                    spans.append((run[1], run[1] + len(run[0]), run[0], org.id))
+        for start, end, label, org_id in spans:
+            org = by_id.get(org_id or "") or _org_in(analysis, start, end, ent.id)
+            if org is None:
                 continue
             country, sector, _, _ = codings[org.id].at(None, book)  # the organisation's standing codes
-            ev = CodeEvidence("text", role.label, role.start, role.end)
+            ev = CodeEvidence("text", label, start, end)
             if country and not mine.text_country:
                 mine.text_country = Found(country, ev)  # "Theresa May's foreign secretary": her country
             if not sector or org.type in ("GPE", "NORP", "PERSON"):
@@ -542,7 +558,7 @@ def _inherit_from_orgs(analysis: Analysis, codings: dict[str, Coding], book: Cod
             # the organisation's sector over the role's generic noun ("director general of the World Health
             # Organization" is IGO, not GOV; "Facebook's chief executive" BUS), not over "former" (ELI)
             said = mine.text_sector
-            if said is None or (said.value != "ELI" and _within(said.evidence, role.start, role.end)):
+            if said is None or (said.value != "ELI" and _within(said.evidence, start, end)):
                 mine.text_sector = Found(sector, ev)
 
 
@@ -551,15 +567,73 @@ def _org_in(analysis: Analysis, start: int, end: int, person: str) -> Entity | N
     director general of the World Health Organization", "Theresa May's foreign secretary"), when the role
     extractor linked none."""
     for ent in analysis.entities:
-        if ent.id == person or ent.type not in ("ORG", "PERSON"):
+        if ent.id == person or ent.type not in ("ORG", "PERSON", "FAC"):  # FAC: "the White House"
             continue
         if any(m.kind == "name" and start <= m.start and m.end <= end for m in ent.mentions):
             return ent
     return None
 
 
+def _org_titled(analysis: Analysis, start: int, name: int, person: str, book: Codebook) -> Entity | None:
+    """The organisation named in a title run before a person's name, followed by the title itself ("Wells
+    Fargo| CEO", "White House| Press Secretary", "EPA| Administrator"): only title words between the two."""
+    text = analysis.article.text
+    titles = code_words("title_words.txt")
+    for ent in analysis.entities:
+        if ent.id == person or ent.type not in ("ORG", "FAC"):
+            continue
+        for m in ent.mentions:
+            if m.kind != "name" or not (start <= m.start and m.end < name):
+                continue
+            between = text[m.end : name].removeprefix("'s").removeprefix("’s")
+            words = between.split()
+            if not words or any(w.lower() in ("and", "&", "or") or w[-1] in ",;:" for w in words):
+                continue
+            if book.sector_in(between) or any(w.lower().strip(".") in titles for w in words):
+                return ent
+    return None
+
+
 def _within(ev: CodeEvidence, start: int, end: int) -> bool:
     return ev.start is not None and ev.end is not None and start <= ev.start and ev.end <= end
+
+
+def _group_of_named(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
+    """A group only described, whose description names a place or an organisation before its noun ("Hong
+    Kong protesters", "Four Minneapolis police officers", "ELN rebels", "Al-Shabab militants"): the place's
+    country; an organisation's country and sector (its fighters are the group). A nominal reading."""
+    names = [
+        (m.start, m.end, e)
+        for e in analysis.entities
+        if e.type in ("GPE", "LOC", "ORG", "NORP")
+        for m in e.mentions
+        if m.kind == "name"
+    ]
+    for ent in analysis.entities:
+        coding = codings[ent.id]
+        if any(m.kind == "name" for m in ent.mentions) or ent.country or coding.text_country or coding.nominal_country:
+            continue
+        first = min((m for m in ent.mentions if m.kind == "nominal"), key=lambda m: m.start, default=None)
+        if first is None:
+            continue
+        text = analysis.article.text
+        inside = [
+            (s, e, other)
+            for s, e, other in names
+            if other.id != ent.id and first.start <= s and e < first.end and text[e : e + 1] in (" ", "'", "’")
+        ]  # whole words: not the "Al" of "Al-Shabab militants"
+        if not inside:
+            continue
+        start, end, other = max(inside, key=lambda x: x[1])
+        country, sector, _, _ = codings[other.id].at(None, book)
+        ev = CodeEvidence("text", analysis.article.text[start:end], start, end)
+        if not country:
+            continue  # an international group ("Islamic State network") gives nothing to say
+        coding.nominal_country = Found(country, ev)
+        own = coding.nominal_sector.value if coding.nominal_sector else None
+        former = any(w.lower().strip(".") in FORMER for w in first.text.split())
+        if sector and other.type == "ORG" and not other.country and own in (None, "REB", "UAF", "MIL") and not former:
+            coding.nominal_sector = Found(sector, ev)  # "Al-Shabab militants"; not "Trump's company" (BUS)
 
 
 def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
@@ -587,6 +661,73 @@ def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: 
             _, _, iso, m = max(before, key=lambda c: c[1])
             if iso:
                 coding.nominal_country = Found(iso, CodeEvidence("text", m.text, m.start, m.end))
+
+
+PUBLIC_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
+GROUP_SECTORS = {
+    "MIL",
+    "COP",
+    "REB",
+    "UAF",
+    "OPP",
+}  # groups that act where they are: soldiers, police, rebels, protesters
+NOT_SETTING = {"to", "against", "with", "from", "toward", "towards", "into", "visit", "visited", "visiting"}
+
+
+def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
+    """A public official named with a title but no country ("Governor Kay Ivey", "President Jovenel Moise"),
+    whom no dictionary knows, belongs to the one country the sentence is set in: every country, state or
+    city it names is of that country ("a joint plant in Alabama, a move welcomed by Governor Kay Ivey";
+    "Haitian police said President Jovenel Moise was killed ... in Port-au-Prince"). A place one goes to,
+    acts against or comes from ("fled to Lithuania") is not a setting, nor is a demonym ("the Mexican border").
+    So does a group only described that acts where it is (soldiers, police, rebels, militants, protesters:
+    "ELN rebels released two soldiers ..., the Red Cross said in Bogota"). A nominal reading, below a
+    dictionary record."""
+    text = analysis.article.text
+    places: list[tuple[int, str]] = []  # (sentence, alpha-3)
+    for e in analysis.entities:
+        iso = book.alpha3(e.country) if e.country else None
+        if iso is None and e.type in ("GPE", "LOC"):
+            table = codings[e.id].table_country
+            iso = table.value if table else None
+        if iso is None:
+            continue
+        for m in e.mentions:
+            if m.kind != "name":
+                continue
+            before = text[max(0, m.start - 20) : m.start].split()
+            if before and before[-1].lower() in NOT_SETTING:
+                continue
+            if _fold(m.text) in book.demonyms and _fold(m.text) not in book.names:
+                continue  # a demonym modifies something else ("the Mexican border"), it sets no scene
+            places.append((m.sentence, iso))
+    for ent in analysis.entities:
+        coding = codings[ent.id]
+        if ent.type not in ("PERSON", "ORG") or ent.country:
+            continue
+        if ent.name.split()[-1].lower().strip(".") in code_words("corporate_words.txt"):
+            continue  # "president of John S. Herold Inc": a company, not a titled person the NER mistyped
+        if coding.text_country or coding.nominal_country:
+            continue
+        group = not any(m.kind == "name" for m in ent.mentions)  # "two soldiers", "protesters"
+        said = coding.nominal_sector if group else coding.text_sector
+        if said is None or said.value not in (GROUP_SECTORS if group else PUBLIC_SECTORS):
+            continue
+        country, _, _, _ = coding.at(date, book)
+        if country or (coding.dictionary and coding.at(date, book)[1] == "IGO"):
+            continue
+        titled = [m for m in ent.mentions if m.kind == "name" and (m.role or ent.type == "PERSON")]
+        if group:
+            titled = sorted((m for m in ent.mentions if m.kind == "nominal"), key=lambda m: m.start)
+        if not titled:
+            continue
+        first = titled[0]
+        here = {iso for sentence, iso in places if sentence == first.sentence}
+        if len(here) == 1:
+            iso = here.pop()
+            coding.nominal_country = Found(
+                iso, CodeEvidence("text", text[first.start : first.end], first.start, first.end)
+            )
 
 
 def fill_entity(ent: Entity, coding: Coding, date: str | None, book: Codebook) -> None:

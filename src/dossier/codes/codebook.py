@@ -180,10 +180,24 @@ class Codebook:
         iso2 = cities.get(key)
         return self.iso3.get(iso2) if iso2 else None
 
+    def office_place(self, text: str) -> tuple[str, str] | None:
+        """The country of the US state or city a public office is of: "attorney general of Oklahoma", "the
+        mayor of Chicago", "Governor of Texas" (the whole capitalised run after "of" must be the place: "of
+        Wells Fargo" names no town). (alpha-3, words)."""
+        for m in PLACE_AFTER_OF.finditer(text):
+            words = m.group(1).strip()
+            iso = self.place(words)
+            if iso:
+                return iso, words
+        return None
+
     def metonym(self, text: str) -> tuple[str, str] | None:
         return METONYMS.get(_key(text))
 
 
+PLACE_AFTER_OF = re.compile(
+    r"\bof\s+(?:the\s+(?:state|city)\s+of\s+)?((?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*){0,2})(?![\w'-]|\s+[A-Z])"
+)
 STOP_AFTER = {"to", "in", "against", "with", "from", "on", "at", "toward", "towards", "into", "over"}
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dossier.codes.codebook import Codebook, _key, code_words, countries
 
-FORMER = {"former", "ex", "ex-", "late"}
+FORMER = {"former", "ex", "ex-", "late", "retired"}
 
 
 def title_run(text: str, start: int, max_words: int) -> tuple[str, int] | None:
