@@ -27,7 +27,7 @@ from functools import cache
 from dossier.codes.codebook import Codebook, _key, code_words, default_codebook, default_knowledge, parse_code
 from dossier.codes.text import FORMER, government_mention, group_after, title_run
 from dossier.models import ActorCode, Analysis, CodeEvidence, Entity, Event
-from dossier.resolve.knowledge import DictionaryEntry, Knowledge, name_key
+from dossier.resolve.knowledge import Knowledge, name_key
 
 ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?!\d)")
@@ -491,26 +491,13 @@ def _contained_organisation(name: str, kb: Knowledge) -> dict[str, tuple[str, tu
     return {}
 
 
-_SURNAMES: dict[int, dict[str, dict[str, dict[str, DictionaryEntry]]]] = {}
-
-
 def surname_record(
     kb: Knowledge, surname: str, date: str | None = None, sector: str | None = None, book: Codebook | None = None
 ):
     """The one person record with this surname: dossier's own records first, then Phoenix's; of several,
     the one whose code on the date has the title's sector ("President Obama" in 2016: Barack, USAGOV, not
     Michelle); None when that leaves several (or none)."""
-    index = _SURNAMES.get(id(kb))
-    if index is None:
-        index = {"dossier": {}, "phoenix": {}}
-        for key, entry in kb.actor_codes.items():
-            if len(key.split()) >= 2 and entry.kind != "org":  # "Goldman Sachs" is nobody's surname
-                index["dossier"].setdefault(key.split()[-1], {})[entry.entry] = entry
-        for key, entries in kb.entries.items():
-            for entry in entries:
-                if entry.kind == "person" and entry.codes and len(key.split()) >= 2:
-                    index["phoenix"].setdefault(key.split()[-1], {})[entry.entry] = entry
-        _SURNAMES[id(kb)] = index
+    index = kb.people_by_surname()
     key = _fold(surname)
     for source in ("dossier", "phoenix"):
         hits = list(index[source].get(key, {}).values())

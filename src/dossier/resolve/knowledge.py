@@ -45,6 +45,10 @@ class Knowledge:
     agents: dict[str, str] = field(default_factory=dict)  # phrase ("foreign minister") -> code ("~GOV", "IGO~", "")
     actor_codes: dict[str, DictionaryEntry] = field(default_factory=dict)  # folded name -> dossier's dated codes
     organisations: dict[str, DictionaryEntry] = field(default_factory=dict)  # organisations.tsv, names as written
+    # surname -> entry -> coded person, per source ("dossier", "phoenix"); built on first use (people_by_surname)
+    _by_surname: dict[str, dict[str, dict[str, DictionaryEntry]]] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     @classmethod
     def load(cls, directory: Path = KNOWLEDGE) -> Knowledge:
@@ -85,6 +89,21 @@ class Knowledge:
                         if kind == "org":
                             kb.organisations[alias.strip()] = entry
         return kb
+
+    def people_by_surname(self) -> dict[str, dict[str, dict[str, DictionaryEntry]]]:
+        """The coded people of dossier's own table and of Phoenix, by the last word of their names, per
+        source: ``{"dossier": {surname: {entry: record}}, "phoenix": {...}}`` (built once per instance)."""
+        if self._by_surname is None:
+            index: dict[str, dict[str, dict[str, DictionaryEntry]]] = {"dossier": {}, "phoenix": {}}
+            for key, entry in self.actor_codes.items():
+                if len(key.split()) >= 2 and entry.kind != "org":  # "Goldman Sachs" is nobody's surname
+                    index["dossier"].setdefault(key.split()[-1], {})[entry.entry] = entry
+            for key, entries in self.entries.items():
+                for entry in entries:
+                    if entry.kind == "person" and entry.codes and len(key.split()) >= 2:
+                        index["phoenix"].setdefault(key.split()[-1], {})[entry.entry] = entry
+            self._by_surname = index
+        return self._by_surname
 
     def _add(self, name: str, entry: DictionaryEntry) -> None:
         key = name_key(name)
