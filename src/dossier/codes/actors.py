@@ -444,26 +444,13 @@ def _codes(entry: str, name: str, codes: tuple[str, ...]) -> list[ActorCode]:
     return out
 
 
-_COMPANIES: dict[int, dict[str, dict[str, tuple[str, ...]]]] = {}
-
-
 def _company(names: list[str], kb: Knowledge) -> dict[str, tuple[str, tuple[str, ...]]]:
     """The company (a Phoenix MNC record) a name is filed under with or without a corporate word: "ZTE" is
     "ZTE Corp", "Samsung Electronics" is "Samsung", "Apple" is "Apple Inc". Only business records count, and
     only one: a shortened name that several companies share says nothing. The corporate words are
     ``data/lexicons/codes/corporate_words.txt``."""
     corporate = code_words("corporate_words.txt")
-    index = _COMPANIES.get(id(kb))
-    if index is None:
-        index = {}
-        for key, entries in kb.entries.items():
-            words = key.split()
-            if len(words) < 2 or words[-1] not in corporate:
-                continue
-            for e in entries:
-                if e.codes and e.codes[0].startswith("MNC"):
-                    index.setdefault(" ".join(words[:-1]), {})[e.entry] = e.codes
-        _COMPANIES[id(kb)] = index
+    index = kb.companies_by_stem(corporate)
     for name in names:
         words = name_key(name).split()
         keys = [" ".join(words)]

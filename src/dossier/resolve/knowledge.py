@@ -49,6 +49,10 @@ class Knowledge:
     _by_surname: dict[str, dict[str, dict[str, DictionaryEntry]]] | None = field(
         default=None, repr=False, compare=False
     )
+    # company name without its corporate word -> entry -> codes, per set of corporate words (companies_by_stem)
+    _by_stem: dict[frozenset[str], dict[str, dict[str, tuple[str, ...]]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     @classmethod
     def load(cls, directory: Path = KNOWLEDGE) -> Knowledge:
@@ -104,6 +108,21 @@ class Knowledge:
                         index["phoenix"].setdefault(key.split()[-1], {})[entry.entry] = entry
             self._by_surname = index
         return self._by_surname
+
+    def companies_by_stem(self, corporate: frozenset[str]) -> dict[str, dict[str, tuple[str, ...]]]:
+        """The Phoenix business (MNC) records whose name ends in one of the ``corporate`` words, by the name
+        without it ("zte" for "ZTE Corp"): ``{stem: {entry: codes}}`` (built once per instance and word set)."""
+        if corporate not in self._by_stem:
+            index: dict[str, dict[str, tuple[str, ...]]] = {}
+            for key, entries in self.entries.items():
+                words = key.split()
+                if len(words) < 2 or words[-1] not in corporate:
+                    continue
+                for e in entries:
+                    if e.codes and e.codes[0].startswith("MNC"):
+                        index.setdefault(" ".join(words[:-1]), {})[e.entry] = e.codes
+            self._by_stem[corporate] = index
+        return self._by_stem[corporate]
 
     def _add(self, name: str, entry: DictionaryEntry) -> None:
         key = name_key(name)
