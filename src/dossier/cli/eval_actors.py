@@ -51,7 +51,7 @@ def register(eval_app: typer.Typer) -> None:
         for split in report.system:
             s, b = report.system[split].as_dict(), report.baseline[split].as_dict()
             if not s["n"]:
-                continue  # "added", "batch4": the held-out texts of a later batch, when the gold has some
+                continue  # "added", "batch4", "batch5": the held-out texts of a later batch, when the gold has some
             table.add_row(
                 split,
                 str(s["n"]),

@@ -12,7 +12,8 @@ A text of a later batch (``"batch": 2``) was written and hand-coded before the s
 and is all held out: its actors are scored in the test split and again on their own (``added``), the
 honest check of whether the rules generalise. Batch 3 is more dev sentences, to study errors on. Batch 4
 (texts ``h..``) is another unseen held-out batch, written before the rules it measures: scored in the
-test split and on its own (``batch4``); any later held-out batch n gets its own ``batchn`` row the same way.
+test split and on its own (``batch4``); any later held-out batch n gets its own ``batchn`` row the same way:
+batch 5 (texts ``k..``, written after all the rules of 2026-12-03) is ``batch5``.
 
 Accuracy counts a null answer right when the gold is null.
 """
@@ -89,7 +90,8 @@ class Score:
 
 @dataclass
 class ActorsReport:
-    system: dict[str, Score] = field(default_factory=dict)  # split ("dev", "test", "added", "batch4", "all") -> score
+    # split ("dev", "test", "added", "batch4", "batch5", "all") -> score
+    system: dict[str, Score] = field(default_factory=dict)
     baseline: dict[str, Score] = field(default_factory=dict)
     by_kind: dict[str, Score] = field(default_factory=dict)  # the system on every split
     answers: list[Answer] = field(default_factory=list)
