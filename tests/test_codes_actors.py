@@ -318,3 +318,50 @@ def test_codes_head_of_a_country_s_command_takes_its_country(nlp):
     veld = found["Tomas Veld"]
     assert any(r.label.startswith("head of Norway") for r in veld.roles)
     assert (veld.country_code, veld.sector) == ("NOR", "MIL")
+
+
+def test_codes_a_titled_official_no_sentence_places_takes_the_country_the_article_is_set_in():
+    text = (
+        "Flooding closed roads across Lindale County, Ohio. In Texas and Ohio crews worked all night. "
+        "Governor Mara Quill thanked them."
+    )
+    s1 = text.index("In Texas")
+    s2 = text.index("Governor")
+    sentences = [Offsets(0, s1 - 1), Offsets(s1, s2 - 1), Offsets(s2, len(text))]
+
+    def place(name: str, eid: str, *where: tuple[int, int]) -> Entity:
+        mentions = [Mention(at, at + len(name), name, "name", sent) for at, sent in where]
+        return Entity(eid, name, "GPE", mentions, country="US" if name == "United States" else None)
+
+    ohio = place("Ohio", "e1", (text.index("Ohio"), 0), (text.index("Ohio", s1), 1))
+    texas = place("Texas", "e2", (text.index("Texas"), 1))
+    at = text.index("Mara Quill")
+    governor = Entity("e3", "Mara Quill", "PERSON", [Mention(at, at + 10, "Mara Quill", "name", 2, role="Governor")])
+    governor.roles = [Role("Governor", s2, s2 + 8)]
+    art = Analysis(Article("a", text, published="2019-05-02"), sentences, [ohio, texas, governor])
+    code_analysis(art)
+    assert (governor.country_code, governor.sector) == ("USA", "GOV")
+    assert governor.codes[0].evidence.text.startswith("Ohio")  # where the article first sets its scene
+    # two countries as often as each other: no article country, the official stays uncoded
+    text2 = (
+        "Flooding hit Ohio and Ontario, Canada. In Canada and in Ohio crews worked all night. "
+        "Governor Mara Quill spoke."
+    )
+    t1, t2 = text2.index("In Canada"), text2.index("Governor")
+    ohio2 = place("Ohio", "e1", (text2.index("Ohio"), 0), (text2.index("Ohio", t1), 1))
+    canada = Entity(
+        "e2",
+        "Canada",
+        "GPE",
+        [
+            Mention(at, at + 6, "Canada", "name", k)
+            for at, k in ((text2.index("Canada"), 0), (text2.index("Canada", t1), 1))
+        ],
+    )
+    canada.country = "CA"
+    at2 = text2.index("Mara Quill")
+    governor2 = Entity("e3", "Mara Quill", "PERSON", [Mention(at2, at2 + 10, "Mara Quill", "name", 2, role="Governor")])
+    governor2.roles = [Role("Governor", t2, t2 + 8)]
+    sentences2 = [Offsets(0, t1 - 1), Offsets(t1, t2 - 1), Offsets(t2, len(text2))]
+    code_analysis(Analysis(Article("b", text2, published="2019-05-02"), sentences2, [ohio2, canada, governor2]))
+    assert governor2.country_code is None

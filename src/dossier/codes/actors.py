@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -645,6 +646,7 @@ GROUP_SECTORS = {
     "UAF",
     "OPP",
 }  # groups that act where they are: soldiers, police, rebels, protesters
+PARTY_SECTORS = {"PTY", "OPP"}  # parties and opposition figures: of the country they campaign in
 NOT_SETTING = {"to", "against", "with", "from", "toward", "towards", "into", "visit", "visited", "visiting"}
 
 
@@ -659,6 +661,7 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
     dictionary record."""
     text = analysis.article.text
     places: list[tuple[int, str]] = []  # (sentence, alpha-3)
+    first_seen: dict[str, CodeEvidence] = {}  # alpha-3 -> where the article first sets a scene in it
     for e in analysis.entities:
         iso = book.alpha3(e.country) if e.country else None
         if iso is None and e.type in ("GPE", "LOC"):
@@ -675,6 +678,9 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
             if _fold(m.text) in book.demonyms and _fold(m.text) not in book.names:
                 continue  # a demonym modifies something else ("the Mexican border"), it sets no scene
             places.append((m.sentence, iso))
+            if iso not in first_seen or m.start < (first_seen[iso].start or 0):
+                first_seen[iso] = CodeEvidence("text", m.text, m.start, m.end)
+    dominant = _dominant_country(places)
     for ent in analysis.entities:
         coding = codings[ent.id]
         if ent.type not in ("PERSON", "ORG") or ent.country:
@@ -685,7 +691,7 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
             continue
         group = not any(m.kind == "name" for m in ent.mentions)  # "two soldiers", "protesters"
         said = coding.nominal_sector if group else coding.text_sector
-        if said is None or said.value not in (GROUP_SECTORS if group else PUBLIC_SECTORS):
+        if said is None or said.value not in (GROUP_SECTORS if group else PUBLIC_SECTORS | PARTY_SECTORS):
             continue
         country, _, _, _ = coding.at(date, book)
         if country or (coding.dictionary and coding.at(date, book)[1] == "IGO"):
@@ -702,6 +708,21 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
             coding.nominal_country = Found(
                 iso, CodeEvidence("text", text[first.start : first.end], first.start, first.end)
             )
+        elif not here and dominant is not None:
+            # the sentence sets no scene: the article's own country, when one clearly is ("Mayor Bill de
+            # Blasio" in an article set in New York and Albany); the evidence is where it first says so
+            coding.nominal_country = Found(dominant, first_seen[dominant])
+
+
+def _dominant_country(places: list[tuple[int, str]]) -> str | None:
+    """The country an article is set in: named as a scene at least twice, and at least twice as often as
+    any other."""
+    counts = Counter(iso for _, iso in places).most_common()
+    if not counts or counts[0][1] < 2:
+        return None
+    if len(counts) > 1 and counts[0][1] < 2 * counts[1][1]:
+        return None
+    return counts[0][0]
 
 
 def fill_entity(ent: Entity, coding: Coding, date: str | None, book: Codebook) -> None:
