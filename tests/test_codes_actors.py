@@ -365,3 +365,18 @@ def test_codes_a_titled_official_no_sentence_places_takes_the_country_the_articl
     sentences2 = [Offsets(0, t1 - 1), Offsets(t1, t2 - 1), Offsets(t2, len(text2))]
     code_analysis(Analysis(Article("b", text2, published="2019-05-02"), sentences2, [ohio2, canada, governor2]))
     assert governor2.country_code is None
+
+
+def test_codes_an_institution_every_country_has_is_of_its_scene_not_of_the_dictionary():
+    text = "Peruvian President Elena Soto dissolved Congress on Monday."
+    at, cg = text.index("Elena Soto"), text.index("Congress")
+    president = Entity("e1", "Elena Soto", "PERSON", [Mention(at, at + 10, "Elena Soto", "name", 0)])
+    president.roles = [Role("Peruvian President", 0, at - 1)]
+    congress = Entity("e2", "Congress", "ORG", [Mention(cg, cg + 8, "Congress", "name", 0)])
+    code_analysis(Analysis(Article("p", text, published="2019-09-30"), [Offsets(0, len(text))], [president, congress]))
+    assert (president.country_code, congress.country_code, congress.sector) == ("PER", "PER", "LEG")
+    # alone, "Congress" is the dictionary's (the US Congress)
+    alone = "Congress passed the bill on Monday."
+    congress = Entity("e1", "Congress", "ORG", [Mention(0, 8, "Congress", "name", 0)])
+    code_analysis(Analysis(Article("q", alone, published="2019-09-30"), [Offsets(0, len(alone))], [congress]))
+    assert (congress.country_code, congress.sector) == ("USA", "LEG")

@@ -49,6 +49,7 @@ class Coding:
     text_country: Found | None = None  # roles, titles, capitals, the actor's own name
     text_sector: Found | None = None
     dictionary: list[ActorCode] = field(default_factory=list)
+    scene_country: Found | None = None  # where a name every country has ("Congress") is set: above the dictionary
     nominal_country: Found | None = None  # nominal mentions coreference linked: below the dictionary
     nominal_sector: Found | None = None
     name_sector: Found | None = None
@@ -73,6 +74,7 @@ class Coding:
         nominal = None if code and code.code[:3] in ("IGO", "NGO", "IMG") else self.nominal_country
         for found, value in (
             (self.text_country, None),
+            (self.scene_country, None),
             (None, dict_country),
             (nominal, None),
             (self.table_country, None),
@@ -681,6 +683,7 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
             if iso not in first_seen or m.start < (first_seen[iso].start or 0):
                 first_seen[iso] = CodeEvidence("text", m.text, m.start, m.end)
     dominant = _dominant_country(places)
+    _institutions_of_the_scene(analysis, codings, places, dominant, first_seen, book, date)
     for ent in analysis.entities:
         coding = codings[ent.id]
         if ent.type not in ("PERSON", "ORG") or ent.country:
@@ -712,6 +715,50 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
             # the sentence sets no scene: the article's own country, when one clearly is ("Mayor Bill de
             # Blasio" in an article set in New York and Albany); the evidence is where it first says so
             coding.nominal_country = Found(dominant, first_seen[dominant])
+
+
+def _institutions_of_the_scene(
+    analysis: Analysis,
+    codings: dict[str, Coding],
+    places: list[tuple[int, str]],
+    dominant: str | None,
+    first_seen: dict[str, CodeEvidence],
+    book: Codebook,
+    date: str | None,
+) -> None:
+    """An institution named as every country names its own ("Congress", "the Supreme Court", "the Interior
+    Ministry"; ``institution_words.txt``), with no country in its own words, belongs to the one country its
+    sentence is set in, else to the country the article is set in, over the dictionary's record of that
+    name ("Congress" is filed as the US Congress; Peru's is not)."""
+    words = code_words("institution_words.txt")
+    text = analysis.article.text
+    # the country the sentence's own titled officials are of ("Peruvian President Martin Vizcarra dissolved
+    # Congress"): a scene too, for an institution
+    officials = [
+        (m.sentence, found.value)
+        for e in analysis.entities
+        if e.type == "PERSON" and (found := codings[e.id].text_country) is not None
+        for m in e.mentions
+        if m.kind == "name"
+    ]
+    for ent in analysis.entities:
+        coding = codings[ent.id]
+        if ent.type not in ("ORG", "FAC") or ent.country or coding.text_country or not coding.dictionary:
+            continue
+        names = [m for m in ent.mentions if m.kind == "name"]
+        if not names or not all(set(_fold(m.text).split()) <= words for m in names):
+            continue
+        first = min(names, key=lambda m: m.start)
+        filed = coding.at(date, book)[0]
+        here = {iso for sentence, iso in [*places, *officials] if sentence == first.sentence}
+        if len(here) == 1 and (dominant is None or dominant != filed):
+            # an article set in the dictionary's country keeps its reading ("Congress is investigating
+            # Russian President Vladimir Putin" in a US article is the US Congress)
+            coding.scene_country = Found(
+                here.pop(), CodeEvidence("text", text[first.start : first.end], first.start, first.end)
+            )
+        elif not here and dominant is not None:
+            coding.scene_country = Found(dominant, first_seen[dominant])
 
 
 def _dominant_country(places: list[tuple[int, str]]) -> str | None:
