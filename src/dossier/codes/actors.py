@@ -588,7 +588,7 @@ def _group_of_named(analysis: Analysis, codings: dict[str, Coding], book: Codebo
     ]
     for ent in analysis.entities:
         coding = codings[ent.id]
-        if any(m.kind == "name" for m in ent.mentions) or ent.country or coding.text_country or coding.nominal_country:
+        if not _described_and_unplaced(ent, coding):
             continue
         first = min((m for m in ent.mentions if m.kind == "nominal"), key=lambda m: m.start, default=None)
         if first is None:
@@ -613,6 +613,12 @@ def _group_of_named(analysis: Analysis, codings: dict[str, Coding], book: Codebo
             coding.nominal_sector = Found(sector, ev)  # "Al-Shabab militants"; not "Trump's company" (BUS)
 
 
+def _described_and_unplaced(ent: Entity, coding: Coding) -> bool:
+    """An actor only described ("the army", "ELN rebels"), whose own words gave it no country yet."""
+    named = any(m.kind == "name" for m in ent.mentions)
+    return not (named or ent.country or coding.text_country or coding.nominal_country)
+
+
 def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
     """A group only described, with a role but no country ("the army", "the military"), belongs to the
     country named last before it in its sentence ("Bolivian President Evo Morales resigned after the army
@@ -626,7 +632,7 @@ def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: 
     ]
     for ent in analysis.entities:
         coding = codings[ent.id]
-        if any(m.kind == "name" for m in ent.mentions) or ent.country or coding.text_country or coding.nominal_country:
+        if not _described_and_unplaced(ent, coding):
             continue
         if not (coding.nominal_sector or coding.text_sector):
             continue
