@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from dossier.headlines import headline_lines
 from dossier.models import Analysis, Entity, Mention
 
 _WORD = re.compile(r"[^\W_]+(?:['’.&-][^\W_]+)*")
@@ -75,7 +76,7 @@ class KnownNames:
             for m in e.mentions:
                 covered[m.start : m.end] = b"\x01" * (m.end - m.start)
         tokens = [(w.start(), w.end(), w.group()) for w in _WORD.finditer(text)]
-        headlines = _headline_lines(text)
+        headlines = headline_lines(text)
         found: dict[tuple[str, ...], list[tuple[int, int]]] = {}
         i = 0
         while i < len(tokens):
@@ -152,12 +153,3 @@ def _whole(tokens: list[tuple[int, int, str]], i: int, j: int, text: str, headli
 def _sentence_start(text: str, at: int) -> bool:
     before = text[:at].rstrip()
     return not before or before[-1] in ".!?\n\"'”’:"
-
-
-def _headline_lines(text: str) -> set[int]:
-    out = set()
-    for n, line in enumerate(text.split("\n")):
-        words = [w for w in _WORD.findall(line) if len(w) >= 4 and w.isalpha()]
-        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
-            out.add(n)
-    return out

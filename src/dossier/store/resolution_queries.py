@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from dossier.resolve.recall import RULE as RECALLED
+
 Rows = list  # of rows readable by column name
 
 
@@ -60,6 +62,7 @@ def known_names(conn) -> Rows:
     """(text, type, count) of every name mention of a corpus actor: what ``resolve.recall`` may find again."""
     return conn.execute(
         "SELECT m.text, d.type, COUNT(*) FROM mentions m JOIN doc_entities d ON d.id = m.doc_entity_id"
-        " WHERE m.kind = 'name' AND d.entity_id IS NOT NULL AND (m.linked_by IS NULL OR m.linked_by <> 'corpus name')"
+        " WHERE m.kind = 'name' AND d.entity_id IS NOT NULL"
+        f" AND (m.linked_by IS NULL OR m.linked_by <> '{RECALLED}')"
         " GROUP BY m.text, d.type ORDER BY m.text, d.type"
     ).fetchall()

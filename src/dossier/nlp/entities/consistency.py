@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
+from dossier.headlines import headline_lines as text_headlines
 from dossier.nlp.entities.candidate import Candidate, token_candidate
 
 REPEATED_TYPES = {"PERSON", "ORG", "FAC", "GPE", "LOC", "NORP", "EVENT"}
@@ -41,20 +42,13 @@ class Headlines:
 
 
 def headline_lines(doc: Doc) -> Headlines:
-    """The lines of the doc's tokens, and which of them are headlines."""
+    """The lines of the doc's tokens, and which of them are headlines (``dossier.headlines``)."""
     line_of: list[int] = []
     line = 0
     for tok in doc:
         line_of.append(line)
         line += tok.text.count("\n") + tok.whitespace_.count("\n")
-    words: dict[int, list[str]] = {}
-    for tok, at in zip(doc, line_of):
-        if tok.is_alpha and len(tok.text) >= 4:
-            words.setdefault(at, []).append(tok.text)
-    lines = frozenset(
-        at for at, ws in words.items() if len(ws) >= 3 and sum(w[0].isupper() for w in ws) >= 0.8 * len(ws)
-    )
-    return Headlines(tuple(line_of), lines)
+    return Headlines(tuple(line_of), frozenset(text_headlines(doc.text)))
 
 
 def trim_headline_names(doc: Doc, names: list[Candidate], headlines: Headlines) -> list[Candidate]:
