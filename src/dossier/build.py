@@ -28,6 +28,10 @@ from dossier.store import open_store
 from dossier.store.curation import consolidate_surnames
 from dossier.store.resolution_queries import known_names
 
+# Analysed articles held before storing, so that recall (``resolve.recall``) learns their names first: at
+# most this many analyses wait in memory, and a crash loses none that was stored.
+RECALL_WINDOW = 100
+
 
 @dataclass
 class IngestReport:
@@ -161,18 +165,33 @@ def store_results(
     consolidate: the store half of ``ingest``, also run by ``dossier eval resolution`` on cached analyses."""
     started = time.perf_counter() if started is None else started
     known = KnownNames.of_rows(known_names(store.conn))
-    for result in results:
-        if isinstance(result, Problem):
-            report.failed.append(str(result))
-            _tell(progress, f"error: {result}", report)
-            continue
-        result = known.recall(result)
-        _store_one(store, result, report)
-        known.learn(result)
-        report.seconds = time.perf_counter() - started
-        _tell(progress, "", report)
+    for window in _windows(results, RECALL_WINDOW):
+        # recall learns a window's names before it stores any of them: an article early in a batch finds
+        # the names the articles after it were tagged with, whatever order they came in
+        for result in window:
+            if isinstance(result, Analysis):
+                known.learn(result)
+        for result in window:
+            if isinstance(result, Problem):
+                report.failed.append(str(result))
+                _tell(progress, f"error: {result}", report)
+                continue
+            _store_one(store, known.recall(result), report)
+            report.seconds = time.perf_counter() - started
+            _tell(progress, "", report)
     if report.stored:
         consolidate_surnames(store)
+
+
+def _windows(results: Iterable[Analysis | Problem], size: int) -> Iterator[list[Analysis | Problem]]:
+    window: list[Analysis | Problem] = []
+    for result in results:
+        window.append(result)
+        if len(window) == size:
+            yield window
+            window = []
+    if window:
+        yield window
 
 
 def _id_conflict(store, article: Article) -> str | None:

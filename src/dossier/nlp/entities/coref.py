@@ -170,6 +170,7 @@ class Sieve:
         self.exact_names()
         self.acronyms()
         self.partial_names()
+        self.place_prefixed_names()
         self.appositives()
         self.discourse()
 
@@ -252,6 +253,30 @@ class Sieve:
                 if before:
                     nearest = max(before, key=lambda j: self.c[j].start)
                     self.union(self.find(nearest), i, "partial-name")
+
+    def place_prefixed_names(self) -> None:
+        """ "the Angels" after "Los Angeles Angels", "Red Sox" after "Boston Red Sox": an organisation's name
+        without the place it opens with, when what is left is a name of its own. Left apart when what is
+        left is a kind every place has ("Democratic Party" beside "Iowa Democratic Party", "Police
+        Department") or an organisation the knowledge tables know by that name."""
+        orgs = [i for i, m in enumerate(self.c) if m.kind == "name" and not m.is_country and m.type == "ORG"]
+        for i in orgs:
+            short = self.c[i].name_tokens
+            if not short or self._generic_org_name(short) or self.c[i].text in self.lex.organisations:
+                continue
+            longer = {
+                self.find(j)
+                for j in orgs
+                if len(self.c[j].name_tokens) > len(short)
+                and self.c[j].name_tokens[-len(short) :] == short
+                and self.lex.is_place_name(self.c[j].name_tokens[: -len(short)])
+            }
+            if len(longer) == 1:
+                self.union(longer.pop(), i, "partial-name")
+
+    def _generic_org_name(self, words: tuple[str, ...]) -> bool:
+        generic = self.lex.agency_name_words | self.lex.institution_words | self.lex.party_words
+        return all(w.lower() in generic or self.lex.country_of_demonym(w) for w in words)
 
     def _linked_to_longer(self, i: int) -> bool:
         return any(len(self.c[j].name_tokens) >= 2 for j in self.members[self.find(i)] if j != i)

