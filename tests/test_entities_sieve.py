@@ -81,6 +81,16 @@ def test_entities_acronym_joins_its_expansion(analyze_entities):
     assert "FTC" in ftc.aliases
 
 
+def test_entities_organisation_named_without_its_place_joins_it(analyze_entities):
+    a = analyze_entities(
+        "The Portland Herons signed Dario Vance on Friday. The Herons said the deal was final. "
+        "The Ohio Republican Party praised it, and the Republican Party said nothing."
+    )
+    assert entity_of(a, "Herons") is entity_of(a, "Portland Herons")
+    # a kind every state has is not short for one state's
+    assert entity_of(a, "Republican Party") is not entity_of(a, "Ohio Republican Party")
+
+
 def test_entities_appositive_and_parenthesis_join(analyze_entities):
     a = analyze_entities(
         "Maria Santos, the finance minister, presented the budget on Monday. "

@@ -79,3 +79,16 @@ def test_a_recalled_name_joins_its_corpus_entity_in_a_real_store(tmp_path: Path)
         store.close()
     entities = {(article, start): entity for article, start, _end, entity in rows}
     assert entities[("a2", second.article.text.index("Maria Okafor"))] == entities[("a1", 0)]
+
+
+def test_an_article_learns_the_names_of_the_articles_after_it_in_its_batch(tmp_path: Path):
+    first = _analysis("a1", "Shares rose. Maria Okafor said profits grew.", [])
+    second = _analysis("a2", "Maria Okafor leads Kestrel Mining. Maria Okafor spoke.", [("Maria Okafor", "PERSON")])
+    store = open_store(tmp_path / "s.db")
+    try:
+        store_results(store, [first, second], IngestReport())
+        rows = mention_entities(store.conn, ["a1", "a2"])
+    finally:
+        store.close()
+    entities = {(article, start): entity for article, start, _end, entity in rows}
+    assert entities[("a1", first.article.text.index("Maria Okafor"))] == entities[("a2", 0)]
