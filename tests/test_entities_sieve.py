@@ -91,6 +91,16 @@ def test_entities_organisation_named_without_its_place_joins_it(analyze_entities
     assert entity_of(a, "Republican Party") is not entity_of(a, "Ohio Republican Party")
 
 
+def test_entities_a_body_cut_at_of_is_one_organisation_and_its_state_stays_a_place(analyze_entities):
+    a = analyze_entities(
+        "The Texas Department of Criminal Justice is searching for an escaped inmate. "
+        "Texas has offered a reward for information."
+    )
+    body = entity_of(a, "Texas Department of Criminal Justice")
+    assert body.type == "ORG"
+    assert entity_of(a, "Texas") is not body
+
+
 def test_entities_appositive_and_parenthesis_join(analyze_entities):
     a = analyze_entities(
         "Maria Santos, the finance minister, presented the budget on Monday. "

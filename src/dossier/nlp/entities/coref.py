@@ -235,11 +235,15 @@ class Sieve:
                 for j in full
                 if self.c[j].name_tokens[0] == word and self.c[j].type == "PERSON" and m.type in {"PERSON", "ORG"}
             ]
-            # "Northvale" for "Northvale Foods": organisations are shortened to their first word
+            # "Northvale" for "Northvale Foods": organisations are shortened to their first word, but a place
+            # is not short for the body named after it ("Texas", "Texas Department of Criminal Justice")
             org_prefix = [
                 j
                 for j in full
-                if self.c[j].name_tokens[0] == word and self.c[j].type == "ORG" and m.type in {"ORG", "PERSON", "GPE"}
+                if self.c[j].name_tokens[0] == word
+                and self.c[j].type == "ORG"
+                and m.type in {"ORG", "PERSON", "GPE"}
+                and not (m.type == "GPE" and self.lex.is_place_name((word,)))
             ]
             pool = last or org_prefix or firstn
             roots = sorted({self.find(j) for j in pool})

@@ -64,11 +64,15 @@ def _sentence_index(doc: Doc) -> list[int]:
 
 def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Candidate]:
     out: list[Candidate] = []
-    for ent in _with_known_names(doc, lex):
+    ents = _joined_of_names(doc, _with_known_names(doc, lex), lex)
+    persons = {e.text for e in ents if e.label_ == "PERSON"}
+    for ent in ents:
         label = NER_TYPES.get(ent.label_)
         if label is None:
             continue
         for start, end in _split_hyphenated(doc, ent):
+            if _demonym_before_person(doc, start, end, label, lex, persons):
+                start, label = start + 1, "PERSON"  # "American Hasim Rahman" tagged as one ORG
             cand = _clean_name(doc, start, end, label, lex, sent_of)
             if cand is not None:
                 out.append(cand)
@@ -128,6 +132,47 @@ def _with_known_names(doc: Doc, lex: EntityLexicon) -> list[Span]:
         out.append(Span(doc, start, end, label=label))
         taken.update(range(start, end))
     return sorted(out, key=lambda e: e.start)
+
+
+OF_HEADS = {"department", "ministry", "office", "bureau", "institute", "university", "college", "academy", "school"}
+
+
+def _joined_of_names(doc: Doc, ents: list[Span], lex: EntityLexicon) -> list[Span]:
+    """ "The Texas Department" + "of" + "Criminal Justice" (tagged as a person): a public body's name the NER
+    cut at "of" is one organisation. Only a name that does not name a place after "of" is taken in, so
+    "the Ministry of Defence of Ukraine" keeps Ukraine."""
+    out: list[Span] = []
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if (
+            nxt is not None
+            and ent.label_ == "ORG"
+            and ent[-1].lower_ in OF_HEADS | lex.agency_nouns
+            and nxt.start == ent.end + 1
+            and doc[ent.end].lower_ == "of"
+            and nxt.label_ in {"PERSON", "ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT"}
+            and all(t.text[:1].isupper() or t.lower_ in {"and", "of", "the", "for"} for t in nxt)
+            and "\n" not in doc[ent.start : nxt.end].text
+        ):
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            k += 2
+            continue
+        out.append(ent)
+        k += 1
+    return out
+
+
+def _demonym_before_person(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, persons: set[str]) -> bool:
+    """A name of three or more words that opens with a demonym and goes on with a person's name: a given
+    name, or a name the NER tags as a person elsewhere in the article."""
+    if label not in {"ORG", "PERSON", "NORP"} or end - start < 3 or not lex.country_of_demonym(doc[start].text):
+        return False
+    rest = doc[start + 1 : end]
+    if not all(t.text[:1].isupper() for t in rest):
+        return False
+    return rest[0].lower_ in lex.given_names or rest.text in persons or rest[-1].text in persons
 
 
 def _datelines(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: set[int]) -> list[Candidate]:
@@ -253,7 +298,15 @@ def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, 
     )
     # job titles mistaken for names ("International Affairs Advisor")
     head_entry = lex.nominals.get(head.lemma_.lower()) or lex.nominals.get(head.lower_)
-    if label in {"ORG", "PERSON"} and head_entry and head_entry.role and head_entry.type == "PERSON" and len(span) > 1:
+    body_of = any(t.lower_ == "of" and doc[t.i - 1].lower_ in OF_HEADS | lex.agency_nouns for t in span[1:])
+    if (
+        label in {"ORG", "PERSON"}
+        and head_entry
+        and head_entry.role
+        and head_entry.type == "PERSON"
+        and len(span) > 1
+        and not body_of  # "Department of Criminal Justice" is no job title
+    ):
         return None
     if label in {"ORG", "PERSON"} and tuple(t.lower_ for t in span) in lex.titles:
         return None
