@@ -127,9 +127,11 @@ class Role:
 @dataclass(slots=True)
 class CodeEvidence:
     """Why an actor has a code: the article's words (``source`` "text", with offsets) or a dictionary record
-    (``source`` "dictionary", "agents" or "countries", with the name or noun that matched and the record)."""
+    (``source`` "dictionary", "agents" or "countries", with the name or noun that matched and the record), or
+    the least trusted, the country the actor's scene is set in (``source`` "scene", with the words that set it
+    and ``entry`` the level that spoke: "sentence", "paragraph" or "article")."""
 
-    source: str  # text | dictionary | agents | countries
+    source: str  # text | dictionary | agents | countries | scene
     text: str
     start: int | None = None
     end: int | None = None

@@ -11,7 +11,9 @@ Sources, in order of trust (the first that speaks wins, separately for country a
    counterpart", "Syrian rebels"): the article's words too, but a link the sieve may have got wrong, so
    below a dictionary record of the actor's name;
 4. the nouns of the actor's own name, read with the agents dictionary ("Iraqi police" -> COP);
-5. the countries table: a country is itself (RUS), a city is in its country.
+5. the countries table: a country is itself (RUS), a city is in its country;
+6. the scene, for a named person or organisation nothing above places: the one country its sentence,
+   paragraph or article is set in (``evidence.source`` "scene"), never against another country named there.
 
 Pure functions over the analysis records: ``code_analysis`` fills ``Entity.country_code``, ``sector``,
 ``codes`` and the events' ``source_country`` ... ``target_sector``.
@@ -27,7 +29,7 @@ from functools import cache
 
 from dossier.codes.codebook import Codebook, _key, code_words, default_codebook, default_knowledge, parse_code
 from dossier.codes.text import FORMER, government_mention, group_after, title_run
-from dossier.models import ActorCode, Analysis, CodeEvidence, Entity, Event
+from dossier.models import ActorCode, Analysis, CodeEvidence, Entity, Event, Mention
 from dossier.resolve.knowledge import Knowledge, name_key
 
 ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
@@ -54,6 +56,7 @@ class Coding:
     nominal_sector: Found | None = None
     name_sector: Found | None = None
     table_country: Found | None = None
+    scene_fallback: Found | None = None  # where the actor's sentence, paragraph or article is set: the last resort
     government_mentions: set[tuple[int, int]] = field(default_factory=set)  # "Moscow", "the Kremlin" as actor
     nominals: dict[tuple[int, int], str] = field(default_factory=dict)  # the actor's descriptions, by offsets
 
@@ -78,6 +81,7 @@ class Coding:
             (None, dict_country),
             (nominal, None),
             (self.table_country, None),
+            (self.scene_fallback, None),
         ):
             value = found.value if found else value
             if value:
@@ -115,6 +119,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     _group_of_named(analysis, codings, book)
     _country_from_context(analysis, codings, book)
     _country_of_setting(analysis, codings, book, date)
+    _country_of_scene(analysis, codings, book, date)
     for ent in analysis.entities:
         fill_entity(ent, codings[ent.id], date, book)
     by_id = {e.id: e for e in analysis.entities}
@@ -778,6 +783,161 @@ def _dominant_country(places: list[tuple[int, str]]) -> str | None:
     return counts[0][0]
 
 
+def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
+    """A named person or organisation that nothing else places (no title, no dictionary record, no country in
+    its own words: "Mark Cuban", "Platte River Networks") takes the country its scene is set in: the last
+    resort and the least trusted source (``evidence.source`` "scene", ``entry`` the level that spoke).
+
+    The scene is the first of the actor's sentence and its paragraph (a line of the text) that names a
+    country in any way (a country, state, region or city; a demonym; an actor the article or a dictionary
+    places), when it names one country and no other and sets a scene in it (a place it is in, not one gone to
+    or described: "fled to Lithuania", "Russian hackers"; an actor placed there), else the article's country:
+    the one its places named as scenes and its placed named actors (one vote each) name at least twice, twice
+    as often as any other and more often than all the others together. A sentence or paragraph naming another
+    country than the article's says nothing ("Obama's press conference in Turkey" in an American article,
+    "Pierre Vaudrey, an engineer from Lyon" in one set in Ohio), nor does one naming two.
+
+    Left alone: an actor a dictionary knows (an international organisation has no country on purpose), an
+    official of an international organisation (sector IGO, or named within a few words of one: "IMF chief
+    economist Maury Obstfeld"), an organisation whose name says it spans countries ("International Coffee
+    Organization", ``international_words.txt``), and a company (sector BUS, a corporate word ending its name,
+    a stock ticker after it): a company's country is its home's, which the scene does not tell. Companies and
+    news media place no scene either ("told Reuters", "a stake in Deutsche Bank"), though they name a country.
+    """
+    text = analysis.article.text
+    # where each country is named: (sentence, alpha-3, start, end, a setting or a placed actor)
+    named: list[tuple[int, str, int, int, bool]] = []
+    votes: list[str] = []  # the article's country: its places named as scenes, its placed actors once each
+    for e in analysis.entities:
+        coding = codings[e.id]
+        iso = book.alpha3(e.country) if e.country else None
+        place = iso is not None or e.type in ("GPE", "LOC")
+        if iso is None and place:
+            iso = coding.table_country.value if coding.table_country else None
+        sector = None
+        if iso is None and (place or e.type in ("PERSON", "ORG", "FAC", "NORP")):
+            iso, sector, _, _ = coding.at(date, book)  # a region the dictionary places ("Bavaria"), an actor
+        if iso is None:
+            continue
+        # a company or a news medium reaches across borders: it names its country but sets no scene ("told
+        # Reuters", "a stake in Deutsche Bank")
+        reaches = sector in ("BUS", "MED")
+        names = [m for m in e.mentions if m.kind == "name"]
+        for m in names:
+            before = text[max(0, m.start - 20) : m.start].split()
+            gone = place and (
+                (bool(before) and before[-1].lower() in NOT_SETTING)
+                or (_fold(m.text) in book.demonyms and _fold(m.text) not in book.names)
+            )  # "fled to Lithuania", "the Mexican border"
+            named.append((m.sentence, iso, m.start, m.end, not (reaches or gone)))
+            if place and not gone:
+                votes.append(iso)  # every time a place is named as a scene
+        if not (place or reaches) and names and e.type in ("PERSON", "ORG", "FAC"):
+            votes.append(iso)  # a placed actor, once
+    # international organisations (a dictionary code IGO or NGO with no country): an actor named next to
+    # one ("IMF chief economist Maury Obstfeld") is likely its official, of no country
+    international = [
+        m
+        for e in analysis.entities
+        if e.type in ("ORG", "NORP") and codings[e.id].dictionary
+        for m in e.mentions
+        if m.kind == "name" and codings[e.id].at(date, book)[:2] in ((None, "IGO"), (None, "NGO"))
+    ]
+    article = _dominant_country([(-1, iso) for iso in votes])
+    if article is not None and 2 * votes.count(article) <= len(votes):
+        article = None  # an article about many countries (the passengers of a flight) is set in none
+    line_of = _lines(text, analysis.sentences)
+    for ent in analysis.entities:
+        coding = codings[ent.id]
+        if ent.type not in ("PERSON", "ORG") or ent.country or coding.dictionary:
+            continue
+        names = sorted((m for m in ent.mentions if m.kind == "name"), key=lambda m: m.start)
+        if not names:
+            continue
+        country, sector, _, _ = coding.at(date, book)
+        if country or sector in ("IGO", "BUS"):
+            continue  # a company's country is its home's, which the scene does not tell
+        if ent.type == "ORG" and (_international(ent, names) or _listed_company(text, names)):
+            continue
+        first = names[0]
+        if any(m.sentence == first.sentence and -NEAR < m.start - first.start < NEAR for m in international):
+            continue
+        found = _scene_of(first, named, line_of, article)
+        if found is not None:
+            iso, level, start, end = found
+            coding.scene_fallback = Found(iso, CodeEvidence("scene", text[start:end], start, end, entry=level))
+
+
+def _scene_of(
+    first: Mention, named: list[tuple[int, str, int, int, bool]], line_of: dict[int, int], article: str | None
+) -> tuple[str, str, int, int] | None:
+    """(country, level, start, end of the words that set it) of the scene a mention is in: its sentence's, else
+    its paragraph's (the first of the two that names a country), else the article's. None when that sentence
+    or paragraph names two countries, or one other than the article's ("Obama's press conference in Turkey"
+    in an American article), or one it sets no scene in ("Russian hackers") and the article has no country."""
+    line = line_of.get(first.sentence)
+    for level, here in (
+        ("sentence", [n for n in named if n[0] == first.sentence]),
+        ("paragraph", [n for n in named if line is not None and line_of.get(n[0]) == line]),
+    ):
+        if not here:
+            continue
+        isos = {n[1] for n in here}
+        iso = isos.pop()
+        if isos or (article is not None and iso != article):
+            return None
+        scenes = [n for n in here if n[4]]
+        if scenes:
+            _, _, start, end, _ = min(scenes, key=lambda n: abs(n[2] - first.start))
+            return iso, level, start, end
+        break
+    if article is None:
+        return None
+    start, end = min(((n[2], n[3]) for n in named if n[1] == article and n[4]), default=(0, 0))
+    return article, "article", start, end
+
+
+def _international(ent: Entity, names: list[Mention]) -> bool:
+    """Whether an organisation's name says it spans countries ("International Coffee Organization",
+    "Inter-African Coffee Organization", "EC Commission"; ``international_words.txt``)."""
+    words = code_words("international_words.txt")
+    for name in [ent.name, *ent.aliases, *(m.text for m in names)]:
+        if words & {_fold(w) for w in re.split(r"[\s\-–/]+", name) if w}:
+            return True
+    return False
+
+
+TICKER = re.compile(r"\s*(?:<[A-Z][A-Z0-9.]*>|\((?:NYSE|Nasdaq|NASDAQ|AMEX|LSE|TSX)\s*:\s*[A-Z0-9.]+\))")
+
+
+def _listed_company(text: str, names: list[Mention]) -> bool:
+    """Whether an organisation is named as a company: its name ends in a corporate word ("Bayer AG", "Fujitsu
+    Ltd", ``corporate_words.txt``) or a stock ticker follows it ("Bayer AG <BAYRY>", "(NYSE: GE)")."""
+    corporate = code_words("corporate_words.txt")
+    for m in names:
+        words = m.text.replace(">", " ").replace("<", " ").split()
+        if words and words[-1].lower().strip(".,") in corporate:
+            return True
+        if TICKER.match(text, m.end):
+            return True
+    return False
+
+
+NEAR = 40  # characters between an international organisation's name and the name of its likely official
+
+
+def _lines(text: str, sentences: list) -> dict[int, int]:
+    """Each sentence's line of the text (its paragraph: a line break always ends a sentence)."""
+    out: dict[int, int] = {}
+    line = 0
+    last = 0
+    for i, s in enumerate(sentences):
+        line += text.count("\n", last, s.start)
+        last = s.start
+        out[i] = line
+    return out
+
+
 def fill_entity(ent: Entity, coding: Coding, date: str | None, book: Codebook) -> None:
     """Country and sector on the article's date; the codes: the one they make when the article's words
     or the name's nouns made it (with that evidence), then the dictionary's, the one in force first."""
@@ -787,11 +947,14 @@ def fill_entity(ent: Entity, coding: Coding, date: str | None, book: Codebook) -
     if (country or sector) and not (used and parse_code(used.code, book.countries) == (country, sector)):
         if len(evidence) == 2:
             a, b = evidence
+            # a code resting in part on the scene is marked so: the least trusted source shows
+            scene = next((e for e in evidence if e.source == "scene"), None)
             ev = CodeEvidence(
-                a.source if a.source == b.source else "text",
+                "scene" if scene else a.source if a.source == b.source else "text",
                 f"{a.text}; {b.text}",
                 _min(a.start, b.start),
                 _max(a.end, b.end),
+                entry=scene.entry if scene else None,
             )
         else:
             ev = (
