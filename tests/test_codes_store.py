@@ -8,7 +8,7 @@ from dossier.codes import code_analysis
 from dossier.models import Analysis, Article, Entity, Mention, Offsets, Role, Span
 from dossier.query.corpus import open_corpus
 from dossier.store import open_store
-from dossier.store.codes import entity_codes, fill_actor_codes
+from dossier.store.codes import entity_codes, entity_country_sector, fill_actor_codes
 from dossier.testing.records import hand_event
 
 
@@ -172,3 +172,29 @@ def test_codes_stored_article_gives_back_its_codes(tmp_path):
     assert lavrov["codes"][0]["evidence"]["entry"].startswith("dossier-actors:")  # the text agrees with the dictionary
     [event] = stored["events"]
     assert (event["source_country"], event["target_country"]) == ("RUS", "USA")
+
+
+def test_a_country_guessed_from_scenes_does_not_outvote_the_words_of_another_article(store_db):
+    """Two articles set in Kenya guess the unknown Dana Whitlow Kenyan (source "scene"); a third says she
+    is an American businesswoman: her usual country is the one the words give."""
+    analyses = []
+    for k, day in enumerate(("2019-03-01", "2019-04-01")):
+        text = f"Dana Whitlow opened a clinic in Kenya. Kenya welcomed it {k + 1}x."
+        kenya = Entity("e2", "Kenya", "GPE", [_m("Kenya", 32), Mention(39, 44, "Kenya", "name", 1)], country="KE")
+        whitlow = Entity("e1", "Dana Whitlow", "PERSON", [_m("Dana Whitlow", 0)])
+        article = Article(f"k{k}", text, published=day)
+        analyses.append(Analysis(article, [Offsets(0, 38), Offsets(39, len(text))], [whitlow, kenya]))
+    text = "American businesswoman Dana Whitlow spoke."
+    whitlow = Entity(
+        "e1", "Dana Whitlow", "PERSON", [_m("Dana Whitlow", 23)], roles=[Role("American businesswoman", 0, 22)]
+    )
+    analyses.append(Analysis(Article("k9", text, published="2019-05-01"), [Offsets(0, len(text))], [whitlow]))
+    store = open_store(store_db)
+    for a in map(code_analysis, analyses):
+        store.write_analysis(a, text_hash=text_hash(a.article.text), minhash=None, story_id=None)
+    store.close()
+    with open_corpus(store_db) as corpus:
+        whitlow_id = corpus.resolve_name("Dana Whitlow").id
+        sources = {(c["code"], c["source"]) for c in entity_codes(corpus.conn, whitlow_id)}
+        assert ("KEN", "scene") in sources and ("USABUS", "text") in sources
+        assert entity_country_sector(corpus.conn, [whitlow_id])[whitlow_id] == ("USA", "BUS")

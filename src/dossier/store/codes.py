@@ -232,24 +232,29 @@ def entity_country_sector(db, ids: list[int]) -> dict[int, tuple[str | None, str
     """Each entity's country and sector from its document entities: the country most of those that name one
     give (an article that gives only a role, "President Rafael Quintero", says nothing against the one that
     says "Venezuelan President"), then the sector (or none) most of those of that country, or without one, give.
-    Ties: the latest seen."""
+    A country only guessed from an article's scene (source "scene", the least trusted) counts when no article
+    gives one from anything else: a few articles set abroad do not outvote the words of others. Ties: the
+    latest seen."""
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
     rows = db.execute(
-        "SELECT d.entity_id, d.country_code, d.sector, COUNT(*) AS n, MAX(a.published) AS latest"
-        f" FROM doc_entities d JOIN articles a ON a.id = d.article_id WHERE d.entity_id IN ({marks})"
-        " AND (d.country_code IS NOT NULL OR d.sector IS NOT NULL)"
-        " GROUP BY d.entity_id, d.country_code, d.sector",
+        "SELECT d.entity_id, d.country_code, d.sector, COUNT(*) AS n, MAX(a.published) AS latest,"
+        " CASE WHEN c.source = 'scene' THEN 1 ELSE 0 END AS guessed"
+        " FROM doc_entities d JOIN articles a ON a.id = d.article_id"
+        " LEFT JOIN actor_codes c ON c.doc_entity_id = d.id AND c.position = 0"
+        f" WHERE d.entity_id IN ({marks}) AND (d.country_code IS NOT NULL OR d.sector IS NOT NULL)"
+        " GROUP BY d.entity_id, d.country_code, d.sector, CASE WHEN c.source = 'scene' THEN 1 ELSE 0 END",
         ids,
     ).fetchall()
     by_entity: dict[int, list] = {}
     for r in rows:
-        by_entity.setdefault(r[0], []).append((r[1], r[2], r[3], r[4] or ""))
+        by_entity.setdefault(r[0], []).append((r[1], r[2], r[3], r[4] or "", bool(r[5])))
     out: dict[int, tuple[str | None, str | None]] = {}
     for entity_id, coded in by_entity.items():
         # no country is no vote on the country; no sector is a vote on the sector (China, not China's firms)
-        country = _most([c for c in coded if c[0] is not None], lambda c: c[0])
+        placed = [c for c in coded if c[0] is not None]
+        country = _most([c for c in placed if not c[4]] or placed, lambda c: c[0])
         sector = _most([c for c in coded if c[0] in (country, None)], lambda c: c[1])
         out[entity_id] = (country, sector)
     return out
