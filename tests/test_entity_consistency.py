@@ -128,3 +128,14 @@ def test_a_name_in_a_headline_in_capitals_is_a_repeat_of_the_body_name():
     names = [_name(doc, "Philly", "GPE")]
     repeats = unlabelled_repeats(doc, names, [0] * len(doc), headline_lines(doc), set())
     assert [(c.text, c.type) for c in repeats] == [("PHILLY", "GPE")]
+
+
+def test_one_name_is_one_entity_whatever_type_each_mention_was_given():
+    from dossier.nlp.entities.coref import Sieve
+    from dossier.nlp.entities.lexicon import EntityLexicon
+
+    doc = _doc("Creighton beat Drake on Friday. Coaches said Creighton played well.")
+    cands = [_name(doc, "Creighton", "ORG"), _name(doc, "Drake", "ORG"), _name(doc, "Creighton", "GPE", nth=1)]
+    sieve = Sieve(doc, cands, EntityLexicon.load())
+    sieve.run()
+    assert sieve.find(0) == sieve.find(2) != sieve.find(1)

@@ -92,3 +92,24 @@ def test_an_article_learns_the_names_of_the_articles_after_it_in_its_batch(tmp_p
         store.close()
     entities = {(article, start): entity for article, start, _end, entity in rows}
     assert entities[("a1", first.article.text.index("Maria Okafor"))] == entities[("a2", 0)]
+
+
+def test_a_one_word_person_no_one_bears_is_the_one_organisation_of_that_name(tmp_path: Path):
+    """The NER tags the university Marlowe an organisation in one article and a person in the next: with
+    no person called Marlowe in the corpus, the "person" is the organisation; once a person bears the name,
+    a bare "Marlowe" stays unresolved."""
+    first = _analysis("a1", "Marlowe beat Drake on Friday. Fans cheered.", [("Marlowe", "ORG"), ("Drake", "ORG")])
+    second = _analysis("a2", "Marlowe won again. Fans cheered.", [("Marlowe", "PERSON")])
+    poet = _analysis("a3", "Christopher Marlowe wrote plays. Critics agree.", [("Christopher Marlowe", "PERSON")])
+    third = _analysis("a4", "Marlowe won a third time. Fans cheered.", [("Marlowe", "PERSON")])
+    store = open_store(tmp_path / "s.db")
+    try:
+        store_results(store, [first, second], IngestReport())
+        store_results(store, [poet], IngestReport())
+        store_results(store, [third], IngestReport())
+        rows = mention_entities(store.conn, ["a1", "a2", "a3", "a4"])
+    finally:
+        store.close()
+    entities = {(article, start): entity for article, start, _end, entity in rows}
+    assert entities[("a2", 0)] == entities[("a1", 0)]
+    assert entities[("a4", 0)] != entities[("a1", 0)]

@@ -192,6 +192,15 @@ def dominant_person(word: str, corpus: Corpus, context: set[int]) -> tuple[int |
     return best, why, len(people)
 
 
+def only_namesake(word: str, corpus: Corpus) -> Candidate | None:
+    """The one organisation or place called exactly ``word``, when no person bears it as a name: a one-word
+    "person" the NER mistyped ("Creighton beat Drake", the university, tagged a person in one article)."""
+    if corpus.candidates([f"surname:{word}", f"given:{word}"]):
+        return None
+    things = [c for c in corpus.candidates([f"name:{word}"]) if c.type in {"ORG", "GPE", "FAC", "LOC"}]
+    return things[0] if len({c.entity_id for c in things}) == 1 else None
+
+
 def _bare(doc, ident, found, corpus, pending, context, note) -> Decision:
     people = sorted({c.entity_id for c in found if c.type == "PERSON" and c.kind in {"surname", "given"}})
     if people:
@@ -199,6 +208,9 @@ def _bare(doc, ident, found, corpus, pending, context, note) -> Decision:
         if best is not None:
             rule = f"one-word name '{doc.name}' of the person who dominates this article's context ({why}){note}"
             return Decision(doc.local_id, best, None, (), rule, "PERSON")
+    elif (thing := only_namesake(ident.word, corpus)) is not None:
+        rule = f"one-word name '{doc.name}' (the NER said PERSON) of the only {thing.type} so named; no person bears it"
+        return Decision(doc.local_id, thing.entity_id, None, (), rule, thing.type)
     bare = [c.entity_id for c in found if c.kind == "bare"]
     tail = f" ({len(people)} people bear it, none clearly here)" if people else ""
     if bare:

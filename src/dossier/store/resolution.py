@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from dossier.resolve.keys import DocEntity, is_acronym, normalise
 from dossier.resolve.knowledge import Knowledge
 from dossier.resolve.places import Gazetteer
-from dossier.resolve.resolver import Candidate, Decision, NewEntity, dominant_person, resolve_article
+from dossier.resolve.resolver import Candidate, Decision, NewEntity, dominant_person, only_namesake, resolve_article
 from dossier.store.pairs import add_comentions, fill_pairs, fill_sentence_pairs, refresh_comentions, refresh_pairs
 
 RESOLUTION_VERSION = "2"  # meta key 'resolution': the rules a store's links were made with
@@ -243,18 +243,19 @@ def consolidate(db) -> int:
             )
         }
         person, why, _ = dominant_person(word, view, context)
-        if person is None or person == row["entity_id"]:
+        target, etype = person, "PERSON"
+        rule = f"one-word name of the person who dominates this article's context ({why}; after ingest)"
+        if person is None and row["type"] == "PERSON" and (thing := only_namesake(word, view)) is not None:
+            target, etype = thing.entity_id, thing.type
+            rule = f"one-word name (the NER said PERSON) of the only {thing.type} so named; no person bears it"
+        if target is None or target == row["entity_id"]:
             continue
         db.execute(
-            "UPDATE doc_entities SET entity_id = ?, type = 'PERSON', rule = ? WHERE id = ?",
-            (
-                person,
-                f"one-word name of the person who dominates this article's context ({why}; after ingest)",
-                row["id"],
-            ),
+            "UPDATE doc_entities SET entity_id = ?, type = ?, rule = ? WHERE id = ?",
+            (target, etype, rule, row["id"]),
         )
         emptied.add(row["entity_id"])
-        gained.add(person)
+        gained.add(target)
         articles.add(row["article_id"])
         moved += 1
     for eid in sorted(emptied):
@@ -274,7 +275,8 @@ def _one_word_candidates(db):
     last = 0
     while True:
         rows = db.execute(
-            "SELECT d.id, d.name, d.entity_id, d.article_id FROM doc_entities d JOIN entities e ON e.id = d.entity_id"
+            "SELECT d.id, d.name, d.entity_id, d.article_id, e.type FROM doc_entities d JOIN entities e ON e.id = "
+            "d.entity_id"
             " WHERE d.id > ? AND e.named_by_user = 0 AND e.country IS NULL AND TRIM(d.name) NOT LIKE '% %'"
             " AND (e.type IN ('ORG', 'GPE', 'FAC') OR EXISTS (SELECT 1 FROM aliases a WHERE a.entity_id = e.id AND "
             "a.kind = 'bare'))"

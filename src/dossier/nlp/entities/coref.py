@@ -609,7 +609,9 @@ def _org_kinds_agree(head: str, name_words: set[str], lex: EntityLexicon) -> boo
 
 
 def _type_group(t: str) -> str:
-    return "PERSON/ORG" if t in {"PERSON", "ORG"} else t
+    # one name, one referent in an article, whatever type the NER gave each mention: "Creighton" (the
+    # university) tagged an organisation here and a place there; countries are joined by their own rule
+    return "NAME" if t in {"PERSON", "ORG", "GPE", "LOC", "FAC"} else t
 
 
 def _compatible(a: str, b: str) -> bool:
