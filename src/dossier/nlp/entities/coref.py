@@ -15,7 +15,7 @@ Passes (each records its name on the mentions it attaches, for ``--why`` style e
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -61,6 +61,7 @@ class Sieve:
                 self.by_token.setdefault(t, []).append(i)
         self.person_country = self._person_countries()
         self.dropped: set[int] = set()
+        self.newlines = [k for k, ch in enumerate(doc.text) if ch == "\n"]
 
     # -- union-find --------------------------------------------------------------------------------
     def find(self, i: int) -> int:
@@ -337,6 +338,12 @@ class Sieve:
             if m.kind == "nominal":
                 if self._cluster_has_name(root):
                     continue
+                if m.extra.get("bare_group"):
+                    self._same_group(i, paragraph=True)
+                    continue
+                if m.number == "pl" and m.definite and m.possessor_i is None and m.head in self.lex.group_nouns:
+                    self._same_group(i, paragraph=False)  # "Rebels seized ... The rebels said"
+                    continue
                 if m.extra.get("indefinite") and m.number == "sg" or m.extra.get("group") or m.extra.get("generic"):
                     self.drop(i)
                     continue
@@ -414,6 +421,27 @@ class Sieve:
                 if n.country == m.country and not self._cluster_has_name(self.find(j)) and n.end <= m.start:
                     self.union(self.find(j), i, "description")
                     return
+
+    def _same_group(self, i: int, paragraph: bool) -> None:
+        """A group only described is an actor of its own: a bare one ("protesters", "police") the same as an
+        earlier group of the same head and country in its paragraph ("Police fired tear gas ... police
+        said"), a definite one ("the rebels") the same as the nearest earlier such group in the article; never
+        a named actor's, nor one counted ("two soldiers") or possessed ("her troops")."""
+        m = self.c[i]
+        line = self._line(m.start)
+        for j in range(i - 1, -1, -1):
+            n = self.c[j]
+            if n.kind != "nominal" or j in self.dropped or n.end > m.start or n.head != m.head:
+                continue
+            if paragraph and self._line(n.start) != line:
+                continue
+            group = n.extra.get("bare_group") or n.number == "pl" and n.definite and n.possessor_i is None
+            if group and n.country == m.country and not self._cluster_has_name(self.find(j)):
+                self.union(self.find(j), i, "description")
+                return
+
+    def _line(self, char: int) -> int:
+        return bisect_right(self.newlines, char)
 
     def _recency(self, root: int, i: int) -> float:
         """Salience of a cluster at mention i: decays by half per sentence, 0 beyond the window."""
@@ -506,6 +534,8 @@ class Sieve:
             if j in self.dropped or n.end > p.start or n.tok_start <= p.tok_start < n.tok_end:
                 continue
             root = self.find(j)
+            if self._bare_group_cluster(root):
+                continue  # a group only described in bare words ("police") is no pronoun's antecedent
             if n.kind == "pronoun" and root == j:
                 continue
             if root in barred:
@@ -534,6 +564,9 @@ class Sieve:
         best = max(sorted(candidates), key=lambda r: candidates[r])
         self.union(best, i, "pronoun")
         return True
+
+    def _bare_group_cluster(self, root: int) -> bool:
+        return all(self.c[j].extra.get("bare_group") for j in self.info(root).members if self.c[j].kind != "pronoun")
 
     def _agrees(self, p: Candidate, root: int) -> bool:
         info = self.info(root)

@@ -56,6 +56,7 @@ class EntityLexicon:
     place_nouns: frozenset[str] = frozenset()  # last words of place names ("Orange County")
     post_nominals: frozenset[str] = frozenset()  # letters after a name, case kept ("KC", "MP")
     agency_nouns: frozenset[str] = frozenset()  # heads of descriptions of public bodies ("the regulator")
+    group_nouns: frozenset[str] = frozenset()  # heads of bare group plurals that are actors ("police", "gunmen")
     company_nouns: frozenset[str] = frozenset()  # heads of descriptions of businesses ("the lender")
     agency_name_words: frozenset[str] = frozenset()  # words of a public body's name, agency_nouns included
     company_name_words: frozenset[str] = frozenset()  # words of a company's name ("Corp", "Foods")
@@ -108,6 +109,7 @@ class EntityLexicon:
         lex.place_nouns = _words(directory / "place_nouns.txt")
         lex.post_nominals = frozenset(_lines(directory / "post_nominals.txt"))
         lex.agency_nouns = _words(directory / "agency_nouns.txt")
+        lex.group_nouns = _words(directory / "group_nouns.txt")
         lex.company_nouns = _words(directory / "company_nouns.txt")
         lex.agency_name_words = lex.agency_nouns | _words(directory / "agency_name_words.txt")
         lex.company_name_words = _words(directory / "company_name_words.txt")

@@ -465,7 +465,7 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
                 possessor_i=possessor,
                 former=any(t.lower_ in {"former", "ex", "ex-", "then"} for t in span),
                 role_noun=entry.role,
-                extra=_nominal_flags(span),
+                extra=_nominal_flags(span, lex),
             )
         )
     return out
@@ -474,13 +474,15 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
 GROUP_WORDS = {"two", "both", "three", "four", "several", "all"}
 
 
-def _nominal_flags(span: Span) -> dict[str, str]:
+def _nominal_flags(span: Span, lex: EntityLexicon) -> dict[str, str]:
     flags = {}
     if span[0].lower_ in INDEFINITE_DETS:
         flags["indefinite"] = "1"
     definite = span[0].lower_ in DEFINITE_DETS | {"all"} or any(t.dep_ == "poss" for t in span)
     if span[-1].tag_ in {"NNS", "NNPS"} and not definite:
         flags["generic"] = "1"  # "analysts", "some investors": a vague group, not an actor to follow
+        if _bare_group(span, lex):
+            flags["bare_group"] = "1"  # "Protesters stormed ...", "Hooded gunmen": a group that acts
     if (
         span[-1].tag_ in {"NNS", "NNPS"}
         and any(t.lower_ in GROUP_WORDS for t in span[:-1])
@@ -488,6 +490,28 @@ def _nominal_flags(span: Span) -> dict[str, str]:
     ):
         flags["group"] = "1"  # "the two presidents": a set of actors named elsewhere, not an actor of its own
     return flags
+
+
+COUNTED = INDEFINITE_DETS | {"dozens", "hundreds", "thousands", "more", "other", "additional"}
+
+
+def _bare_group(span: Span, lex: EntityLexicon) -> bool:
+    """A plural without a determiner headed by a group noun that acts where it is ("police", "Mutinous
+    soldiers", "riot police officers"), not one counted out of a larger body ("two soldiers were killed", "no
+    soldiers", "several thousand demonstrators"): a set of members, not an actor of its own; nor one whose
+    words name an organisation or a place other than a country (the named actor stands for it), nor one
+    inside a larger phrase ("thousands of protesters"), nor bare "troops", the forces one sends."""
+    head = span[-1]
+    lemma = head.lemma_.lower()
+    if lemma not in lex.group_nouns and not (lemma == "officer" and any(t.lower_ == "police" for t in span)):
+        return False
+    if lemma == "troop" and len(span) == 1:
+        return False  # "send troops", "withdrawal of troops": the forces sent, not an actor
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        return False  # "Thousands of protesters", "a group of protesters", "the heads of demonstrators"
+    if any(t.pos_ == "PROPN" and not (lex.country_of_demonym(t.text) or lex.country_of_name(t.text)) for t in span):
+        return False  # "ELN rebels", "Al-Shabab militants", "Nassau County police": the named body's own
+    return not any(t.lower_ in COUNTED or t.like_num for t in span[:-1])
 
 
 def _nominal_start(doc: Doc, head: Token) -> int:

@@ -1,0 +1,107 @@
+"""Bare group nominals ("Protesters stormed ...", "police fired ...", "Hooded gunmen"): actors of their article,
+each its own entity (one with a later mention of the same head in its paragraph, or with a later "the
+<same noun>"), no antecedent of a pronoun, never a corpus actor; and the codes they get. Texts written for
+these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dossier.analysis import analyze_articles
+from dossier.codes.codebook import default_knowledge
+from dossier.models import Article
+from dossier.resolve.keys import DocEntity, identify
+
+pytestmark = pytest.mark.slow
+
+
+def holder(analysis, text: str, nth: int = 1):
+    """The entity holding the nth mention whose text is ``text``, or None."""
+    found = sorted(((m.start, e) for e in analysis.entities for m in e.mentions if m.text == text), key=lambda x: x[0])
+    return found[nth - 1][1] if len(found) >= nth else None
+
+
+def test_entities_groups_bare_group_nouns_are_entities(analyze_entities):
+    a = analyze_entities("Protesters blocked the main bridge in Tarvik on Monday, and riot police fired tear gas.")
+    protesters, police = holder(a, "Protesters"), holder(a, "riot police")
+    assert protesters is not None and police is not None and protesters is not police
+    assert [m.kind for m in protesters.mentions] == ["nominal"]
+    assert protesters.name == "Protesters"
+
+
+def test_entities_groups_same_head_in_a_paragraph_is_one_group(analyze_entities):
+    a = analyze_entities(
+        "Police sealed off the square before dawn. By noon police had detained a dozen people.\n\n"
+        "In a second town, police made no arrests."
+    )
+    first = holder(a, "Police")
+    assert first is not None and holder(a, "police") is first
+    assert holder(a, "police", 2) is not first  # another paragraph: another group
+
+
+def test_entities_groups_definite_mention_joins_the_bare_group(analyze_entities):
+    a = analyze_entities(
+        "Rebels seized the border post at Kessa on Sunday.\n\nThe rebels said they would hold it until talks began."
+    )
+    rebels = holder(a, "Rebels")
+    assert rebels is not None and holder(a, "The rebels") is rebels
+
+
+def test_entities_groups_demonyms_keep_groups_apart(analyze_entities):
+    a = analyze_entities("Russian soldiers crossed the river, and Ukrainian soldiers fell back to the hills.")
+    russian, ukrainian = holder(a, "Russian soldiers"), holder(a, "Ukrainian soldiers")
+    assert russian is not None and ukrainian is not None and russian is not ukrainian
+
+
+def test_entities_groups_counted_or_embedded_groups_are_not_entities(analyze_entities):
+    for text, words in [
+        ("Two soldiers were wounded near the border on Friday.", "Two soldiers"),
+        ("Thousands of protesters marched through the capital.", "protesters"),
+        ("The government said it would send troops to the north.", "troops"),
+        ("No demonstrators were hurt, the mayor said.", "No demonstrators"),
+    ]:
+        a = analyze_entities(text)
+        assert holder(a, words) is None, (text, [(e.name, [m.text for m in e.mentions]) for e in a.entities])
+
+
+def test_entities_groups_bare_groups_take_no_pronoun(analyze_entities):
+    a = analyze_entities("Demonstrators gathered outside the court. They chanted for an hour.")
+    group = holder(a, "Demonstrators")
+    assert group is not None
+    assert all(m.kind == "nominal" for m in group.mentions)
+
+
+def test_entities_groups_other_bare_plurals_stay_vague(analyze_entities):
+    a = analyze_entities("Analysts expect the central bank to raise rates, and investors agree.")
+    assert holder(a, "Analysts") is None and holder(a, "investors") is None
+
+
+def test_entities_groups_are_no_corpus_actors(analyze_entities):
+    a = analyze_entities("Soldiers surrounded the radio station before dawn.")
+    ent = holder(a, "Soldiers")
+    assert ent is not None
+    ident = identify(DocEntity.of(ent), default_knowledge())
+    assert ident.kind == "generic" and ident.keys == ()  # resolution: "only described in this article"
+
+
+def test_entities_groups_are_coded_with_the_scene(nlp):
+    text = "Mutinous soldiers detained the defence minister at a barracks outside Bamako, Mali, on Tuesday."
+    [analysis] = list(analyze_articles(nlp, [Article("grp", text, published="2020-08-18")], max_chars=10_000))
+    soldiers = next(e for e in analysis.entities if e.name == "Mutinous soldiers")
+    assert (soldiers.country_code, soldiers.sector) == ("MLI", "MIL")
+
+
+def test_entities_groups_nouns_are_phoenix_agents_of_groups():
+    from dossier.nlp.entities.lexicon import EntityLexicon, _rows
+
+    knowledge = Path(__file__).resolve().parent.parent / "src" / "dossier" / "data" / "knowledge"
+    codes = {}
+    for name in ("phoenix_agents.tsv", "agents.tsv"):
+        for row in _rows(knowledge / name):
+            if len(row) >= 2:
+                codes[row[0]] = row[1]
+    spelling = {"protestor": "protester"}  # the dictionary has one spelling
+    for noun in EntityLexicon.load().group_nouns:
+        assert codes.get(spelling.get(noun, noun)) in {"~COP", "~MIL", "~REB", "~UAF", "~OPP", "~LEG"}, noun
