@@ -61,9 +61,12 @@ def _entity(doc: Doc, eid: str, members: list[tuple[int, Candidate]], sieve: Sie
 def _vote_type(cands: list[Candidate], country: str | None) -> str:
     if country:
         return "GPE"
-    votes = Counter(c.type for c in cands if c.kind == "name")
+    names = [c for c in cands if c.kind == "name"]
+    # single-word names are often mislabelled by small models ("Schiff" a place, "Trump" an organisation):
+    # the names of two or more words decide when there are any, and a full PERSON name counts thrice
+    longer = [c for c in names if len(c.name_tokens) >= 2]
+    votes = Counter(c.type for c in longer or names)
     if votes:
-        # single-word names are often mislabelled ORG by small models; a full PERSON name outweighs them
         for c in cands:
             if c.kind == "name" and c.type == "PERSON" and len(c.name_tokens) >= 2:
                 votes["PERSON"] += 2
