@@ -28,7 +28,18 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from dossier.codes.codebook import Codebook, _key, code_words, default_codebook, default_knowledge, parse_code
-from dossier.codes.text import FORMER, government_mention, group_after, title_run
+from dossier.codes.text import (
+    FORMER,
+    government_mention,
+    group_after,
+    organisation_head,
+    organisation_kind,
+    role_apposed,
+    role_apposed_before,
+    role_before,
+    role_named_within,
+    title_run,
+)
 from dossier.models import ActorCode, Analysis, CodeEvidence, Entity, Event, Mention
 from dossier.resolve.knowledge import Knowledge, name_key
 
@@ -116,6 +127,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     for ent in analysis.entities:
         codings[ent.id] = read_entity(ent, kb, book, analysis.article.text, date)
     _inherit_from_orgs(analysis, codings, book)
+    _journalist_of(analysis, codings, book)
     _group_of_named(analysis, codings, book)
     _country_from_context(analysis, codings, book)
     _country_of_setting(analysis, codings, book, date)
@@ -248,7 +260,9 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
     # the words right before a name: "Chinese President Xi Jinping", "former president Lula", "Brazil's Supreme Court"
     if text and ent.type in ("PERSON", "ORG"):
         for m in [m for m in ent.mentions if m.kind == "name"][:3]:
-            run = title_run(text, m.start, 6 if ent.type == "PERSON" else 2)
+            # a person, or a titled name the NER took for an organisation ("Retired Gen. Norman Ham")
+            person = ent.type == "PERSON" or bool(m.role)
+            run = title_run(text, m.start, 6 if person else 2)
             if run is None:
                 continue
             words, start = run
@@ -258,7 +272,7 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                 hit = ("USA", "")  # "Rep. Adam Schiff", "Sen. Ted Cruz": the styles of the US Congress
             if hit and not coding.text_country:
                 coding.text_country = Found(hit[0], ev)
-            if ent.type != "PERSON":
+            if not person:
                 continue
             sec = book.sector_in(words)
             if sec or any(w.lower().strip(".") in FORMER for w in words.split()):
@@ -278,6 +292,58 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                 coding.text_sector = coding.text_sector or Found("LEG", ev)
                 titled = True
                 break
+    # the role words around a name that no role or title above read: a title the NER took into the name
+    # ("Journalist Lourdes Maldonado"), lower-case role nouns before it ("Clinton campaign manager Robby
+    # Mook"), an apposition after or before it ("Jamal Khashoggi, a Saudi journalist", "its editor-in-chief,
+    # Ryan Law")
+    if text and ent.type in ("PERSON", "ORG") and not coding.text_sector:  # the NER types "Lester Holt" ORG
+        own = {w.lower() for w in ent.name.split()}
+        for m in [m for m in ent.mentions if m.kind == "name"][:3]:
+            if not m.text.split() or m.text.split()[-1].lower() not in own:
+                continue  # a name the coreference joined to another ("Mark Cuban" in "Donald Trump") says nothing of it
+            lead = role_named_within(m.text, book) if ent.type == "PERSON" else None
+            said = (
+                (lead[0], m.start, lead[1])
+                if lead
+                else (role_before(text, m.start, book) if ent.type == "PERSON" else None)
+                or role_apposed(text, m.end, book)
+                or role_apposed_before(text, m.start, book)
+            )
+            if said:
+                words, at, sector = said
+                ev = CodeEvidence("text", words, at, at + len(words))
+                if ent.type != "PERSON":
+                    coding.name_sector = Found(sector, ev)  # below the nouns of its own name, read later
+                elif sector == "ELI" and not CANDIDATE & {w.lower() for w in words.split()}:
+                    coding.text_sector = Found(sector, ev)  # "former": the article's word over any record
+                else:
+                    # a descriptive noun ("billionaire Donald Trump", "the delegates Clinton had") and a
+                    # candidacy ("nominee Tim Kaine", a senator) say less than the dictionary's office on the
+                    # date: a nominal reading, below a dictionary record, over a description linked from afar
+                    coding.nominal_sector = Found(sector, ev)
+                place = book.country_in(words)
+                if place and not coding.text_country:
+                    coding.text_country = Found(place[0], ev)
+                titled = True
+                break
+    # a person given an age and no role ("Mahsa Amini, 22, died", "Michael Brown, an unarmed 18-year-old"):
+    # news style for a private person, CAMEO's civilian; the least trusted reading of a sector
+    if text and ent.type == "PERSON":
+        for m in [m for m in ent.mentions if m.kind == "name"][:3]:
+            if AGED.match(text[m.end : m.end + 60]):
+                coding.name_sector = Found(
+                    "CVL", CodeEvidence("text", text[m.end : m.end + 60].split(",")[1].strip(), m.end, m.end + 60)
+                )
+                break
+    # the kind noun around an organisation's name: "the satirical weekly Charlie Hebdo", "Cosmopolitan
+    # magazine", "Patriot Coal, one of the nation's largest coal companies"
+    if text and ent.type in ("ORG", "PERSON") and not coding.text_sector and not _place_name(ent, book):
+        for m in [m for m in ent.mentions if m.kind == "name"][:3]:  # the NER types "Patriot Coal" PERSON
+            kind = organisation_kind(text, m.start, m.end)
+            if kind:
+                words, at, sector = kind
+                coding.text_sector = Found(sector, CodeEvidence("text", words, at, at + len(words)))
+                break
     # 2. the dictionaries
     coding.dictionary = dictionary_codes(
         ent, kb, date, titled, coding.text_sector.value if coding.text_sector else None, book
@@ -289,6 +355,13 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                 sec = book.sector_in(m.text)
                 if sec:
                     coding.name_sector = Found(sec[0], CodeEvidence("agents", sec[1], m.start, m.end))
+                    break
+        if coding.name_sector is None and ent.type == "ORG" and not _place_name(ent, book):
+            # the head of the name itself: "Apple Daily" MED, "China Evergrande Group" BUS, "NYPD" COP
+            for m in ent.mentions:
+                head = organisation_head(m.text) if m.kind == "name" else None
+                if head:
+                    coding.name_sector = Found(head[1], CodeEvidence("agents", head[0], m.start, m.end))
                     break
     # 4. the countries table
     if ent.country and book.alpha3(ent.country):
@@ -308,6 +381,13 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
     return coding
 
 
+def _place_name(ent: Entity, book: Codebook) -> bool:
+    """An organisation's name that is a place's ("Newport News", "Nairobi" taken for organisations)."""
+    return bool(book.place(ent.name) or book.names.get(_fold(ent.name)) or book.capitals.get(_fold(ent.name)))
+
+
+AGED = re.compile(r",\s+(?:\d{1,3}\s*,|(?:an?\s+)?(?:[\w-]+\s+){0,3}\d{1,3}-year-old\b)")
+CANDIDATE = {"candidate", "candidates", "nominee", "nominees"}
 CONGRESS_PARTY = re.compile(
     r"^\s*[,(]\s*(?:a\s+)?(?:(?P<party>Republican|Democrat|Democratic|Independent)\s+(?:of|from)\s+"
     r"(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)|(?P<letter>[RDI])-(?P<abbr>[A-Z][A-Za-z]*)\.?)"
@@ -523,6 +603,9 @@ def _inherit_from_orgs(analysis: Analysis, codings: dict[str, Coding], book: Cod
         # Earnest", "Wells Fargo CEO John Stumpf", "EPA Administrator Scott Pruitt"
         for m in [m for m in ent.mentions if m.kind == "name"][:3]:
             run = title_run(text, m.start, 6)
+            if run is None:  # lower-case role words: "IMF chief economist Maury Obstfeld"
+                role = role_before(text, m.start, book)
+                run = (role[0], role[1]) if role else None
             if run and not any(w.lower().strip(".") in FORMER for w in run[0].split()):
                 org = _org_titled(analysis, run[1], m.start, ent.id, book)
                 if org is not None:
@@ -542,6 +625,41 @@ def _inherit_from_orgs(analysis: Analysis, codings: dict[str, Coding], book: Cod
             said = mine.text_sector
             if said is None or (said.value != "ELI" and _within(said.evidence, start, end)):
                 mine.text_sector = Found(sector, ev)
+
+
+def _journalist_of(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
+    """A person named as a news medium's ("CNN's Wolf Blitzer", "Lester Holt of NBC News") is its journalist:
+    MED, and the medium's country when nothing else gave one."""
+    text = analysis.article.text
+    media = [
+        (m.start, m.end, e)
+        for e in analysis.entities
+        if e.type in ("ORG", "PERSON") and codings[e.id].at(None, book)[1] == "MED"
+        for m in e.mentions
+        if m.kind == "name"
+    ]
+    for ent in analysis.entities:
+        mine = codings[ent.id]
+        if ent.type not in ("PERSON", "ORG") or mine.text_sector or not media:
+            continue
+        for m in [m for m in ent.mentions if m.kind == "name"][:3]:
+            found = None
+            for start, end, org in media:
+                if org.id == ent.id:
+                    continue
+                between = text[end : m.start]
+                after = text[m.end : start]
+                if between in ("'s ", "’s ") or after in (" of ", " of the "):
+                    found = (org, min(start, m.start), max(end, m.end))
+                    break
+            if found:
+                org, start, end = found
+                ev = CodeEvidence("text", text[start:end], start, end)
+                mine.text_sector = Found("MED", ev)
+                country = codings[org.id].at(None, book)[0]
+                if country and not mine.text_country:
+                    mine.text_country = Found(country, ev)
+                break
 
 
 def _org_in(analysis: Analysis, start: int, end: int, person: str) -> Entity | None:
@@ -821,7 +939,7 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
             continue
         # a company or a news medium reaches across borders: it names its country but sets no scene ("told
         # Reuters", "a stake in Deutsche Bank")
-        reaches = sector in ("BUS", "MED")
+        reaches = sector in ("BUS", "MED") and e.type != "PERSON"  # a journalist is where he is
         names = [m for m in e.mentions if m.kind == "name"]
         for m in names:
             before = text[max(0, m.start - 20) : m.start].split()
@@ -855,8 +973,8 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
         if not names:
             continue
         country, sector, _, _ = coding.at(date, book)
-        if country or sector in ("IGO", "BUS"):
-            continue  # a company's country is its home's, which the scene does not tell
+        if country or sector == "IGO" or (sector == "BUS" and ent.type == "ORG"):
+            continue  # a company's country is its home's, which the scene does not tell (its chief's is his own)
         if ent.type == "ORG" and (_international(ent, names) or _listed_company(text, names)):
             continue
         first = names[0]
@@ -1016,7 +1134,8 @@ def mention_codes(
         return described(mention, ent.country_code, ent.sector, book)
     gov = government_mention(mention, book)
     if gov and gov[0] == ent.country_code:
-        return ent.country_code, gov[1]
+        # a capital before a group noun is that group ("Tokyo prosecutors", "a Jakarta court"), else the government
+        return ent.country_code, group_after(text, end, book) or gov[1]
     if _people(ent, mention, book):
         return people_codes(text, start, end, ent.country_code, ent.sector, book)
     if ent.country or (ent.type in ("GPE", "LOC") and ent.country_code):

@@ -52,6 +52,7 @@ SECTORS = (
     "HLH",
     "AGR",
     "CRM",
+    "REL",
     "ENV",
     "HRI",
     "DEV",
@@ -93,6 +94,7 @@ class Codebook:
     peoples: dict[str, str] = field(default_factory=dict)  # "Oromo", "Catalan" -> alpha-3 (with the agents only)
     agents: dict[str, str] = field(default_factory=dict)  # phrase -> sector ("" = no sector)
     max_words: int = 1
+    role_words: frozenset[str] | None = None
 
     @classmethod
     def load(cls, kb: Knowledge | None) -> Codebook:
@@ -169,6 +171,26 @@ class Codebook:
                     break
         return (best[2], best[3]) if best else None
 
+    def agent_words(self) -> frozenset[str]:
+        """Every word of the agents phrases that give a sector ("campaign", "manager", "prosecutor")."""
+        if self.role_words is None:
+            self.role_words = frozenset(w for phrase, sec in self.agents.items() if sec for w in phrase.split())
+        return self.role_words
+
+    def sector_ending(self, text: str, whole: bool = False) -> str | None:
+        """The sector of the longest agents phrase that ends a phrase's last word (its head: "Clinton campaign
+        manager" -> PTY; "the president's son" -> none), or that is the whole phrase (``whole``)."""
+        lowered = [w.lower().strip(".'’") for w in words_of(text)]
+        if any(w in FORMER_WORDS for w in lowered) and self.sector_ending(
+            " ".join(w for w in lowered if w not in FORMER_WORDS), whole
+        ):
+            return "ELI"  # a former official: CAMEO's elites
+        for i in range(0 if whole else max(0, len(lowered) - self.max_words), len(lowered) if not whole else 1):
+            sector = self.agents.get(" ".join(lowered[i:]))
+            if sector:
+                return sector
+        return None
+
     def place(self, name: str) -> str | None:
         """The country of a US state or of a city (the most populous of the name, GeoNames), alpha-3."""
         key = _key(name)
@@ -198,6 +220,7 @@ class Codebook:
 PLACE_AFTER_OF = re.compile(
     r"\bof\s+(?:the\s+(?:state|city)\s+of\s+)?((?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*){0,2})(?![\w'-]|\s+[A-Z])"
 )
+FORMER_WORDS = {"former", "ex", "ex-", "late", "retired"}
 STOP_AFTER = {"to", "in", "against", "with", "from", "on", "at", "toward", "towards", "into", "over"}
 
 
@@ -218,6 +241,8 @@ def agent_sector(code: str) -> str:
     roles = [code[k : k + 3] for k in range(0, len(code), 3) if code[k : k + 3] in SECTORS]
     if roles[:1] == ["GOV"] and roles[1:2] and roles[1] in BRANCHES:
         return roles[1]
+    if roles[:1] == ["HRI"]:
+        return "NGO"  # a human rights activist or group: CAMEO's NGOHRI
     return INTERNATIONAL.get(roles[0], roles[0]) if roles else ""
 
 

@@ -3,7 +3,10 @@ group noun after a demonym ("Syrian" rebels), a name that stands for a governmen
 
 from __future__ import annotations
 
-from dossier.codes.codebook import Codebook, _key, code_words, countries
+import re
+from functools import cache
+
+from dossier.codes.codebook import LEXICON_DIR, Codebook, _key, code_words, countries, words_of
 
 FORMER = {"former", "ex", "ex-", "late", "retired"}
 
@@ -71,3 +74,204 @@ def government_mention(text: str, book: Codebook | None = None) -> tuple[str, st
         return meto
     iso = book.capitals.get(_key(text))
     return (iso, "GOV") if iso else None
+
+
+DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "two", "three", "four", "another", "one"}
+PREPOSITIONS = {"to", "of", "for", "with", "from", "by", "at", "in", "on", "about", "according", "against", "among"}
+FUNCTION_WORDS = (PREPOSITIONS - {"of"}) | {"and", "or", "but", "as"}
+SPEECH = {"said", "says", "say", "told", "added", "reported", "wrote", "noted"}
+APPOSITION_STOP = PREPOSITIONS | {"who", "whom", "whose", "which", "that", "and", "or", "but", "said", "says", "told"}
+
+
+def role_before(text: str, start: int, book: Codebook) -> tuple[str, int, str] | None:
+    """The role a run of words right before a person's name says, lower-case role nouns included ("Clinton
+    campaign manager| Robby Mook", "Argentine prosecutor| Alberto Nisman", "army chief of staff| Park
+    An-su", "co-host| Joe Scarborough"): the run of capitalised words, title words and words of the agents
+    dictionary, whose last word ends a role phrase of the agents dictionary. (words, start, sector)."""
+    window = text[max(0, start - 120) : start]
+    if not window or not window[-1].isspace():
+        return None
+    titles, abbreviations = code_words("title_words.txt"), code_words("abbreviations.txt")
+    vocabulary = book.agent_words()
+    taken: list[str] = []
+    for tok in reversed(window.split()):
+        low = tok.lower()
+        if len(taken) >= 6 or tok[-1] in ',;:!?"“”()' or (tok.endswith(".") and low not in abbreviations):
+            break
+        bare = low.rstrip(".").removesuffix("'s").removesuffix("’s")
+        if (
+            bare in DETERMINERS
+            or bare in FUNCTION_WORDS
+            or not (tok[0].isupper() or bare in titles or bare in vocabulary)
+        ):
+            break  # "according to| election lawyer X", "Manafort and| campaign spokesman X"
+        taken.append(tok)
+    while taken and taken[-1].lower() in ("of", "and", "for"):
+        taken.pop()
+    if not taken:
+        return None
+    words = " ".join(reversed(taken))
+    head = taken[0].lower().rstrip(".")
+    if head.endswith("s") and head[:-1] in vocabulary and not head.endswith("ss"):
+        return None  # a plural is no title of one person: "the delegates| Clinton had", "Walsh representatives"
+    sector = book.sector_ending(words)
+    at = text.rfind(words, max(0, start - 120), start)
+    return (words, at, sector) if sector and at >= 0 else None
+
+
+def role_apposed(text: str, end: int, book: Codebook) -> tuple[str, int, str] | None:
+    """The role an apposition right after a name says: "Jamal Khashoggi|, a Saudi journalist who ...", "Lester
+    Holt|, the anchor of NBC's ...", "Kyaw Soe Oo|, two journalists investigating ...": the noun phrase after
+    the comma, up to its head (the word before a preposition, a relative pronoun, a conjunction, a verb in
+    -ing or a punctuation mark), whose head ends a role phrase of the agents dictionary. (words, start, sector)."""
+    m = re.match(r"\s*,\s+(?:\d{1,3},\s+)?", text[end : end + 9])  # an age first: "Ana Sol, 54, the mayor"
+    if not m:
+        return None
+    at = end + m.end()
+    chunk = re.match(r"[^,;:.!?()\"“”—–]*", text[at : at + 100])
+    tokens = chunk.group(0).split() if chunk else []
+    if not tokens or tokens[0].lower() not in DETERMINERS and tokens[0].lower() not in FORMER:
+        return None  # "X, a journalist", "X, the anchor", "X, former ..."; not "X, Y and Z"
+    head: list[str] = []
+    for i, tok in enumerate(tokens):
+        low = tok.lower()
+        if low in SPEECH:
+            return None  # "Bardet, the minister said": a clause, not an apposition
+        if low in APPOSITION_STOP or (i > 1 and low.endswith("ing") and low not in book.agent_words()):
+            break
+        head.append(tok)
+    words = " ".join(head)
+    sector = book.sector_ending(words)
+    return (words, at, sector) if sector else None
+
+
+def role_named_within(name: str, book: Codebook) -> tuple[str, str] | None:
+    """The role a title the NER took into a person's name says ("Journalist| Lourdes Maldonado", "Grand
+    Ayatollah| Ali al-Sistani", "Gov.| Terry McAuliffe"): the leading words of the name that make a role
+    phrase of the agents dictionary, when at least two words of the name follow. (words, sector)."""
+    tokens = name.split()
+    for k in range(min(3, len(tokens) - 2), 0, -1):
+        lead = " ".join(tokens[:k])
+        if not all(t[0].isupper() for t in tokens[:k]):
+            continue
+        sector = book.sector_ending(lead, whole=True)
+        if sector:
+            return lead, sector
+    return None
+
+
+def role_apposed_before(text: str, start: int, book: Codebook) -> tuple[str, int, str] | None:
+    """The role an apposition right before a name says: "arrested its editor-in-chief|, Ryan Law", "the
+    developer's chief executive|, Shawn Siu": the noun phrase before the comma, from its determiner (not one
+    after a preposition: "according to the president, X" is no apposition), whose head ends a role phrase of
+    the agents dictionary. (words, start, sector)."""
+    m = re.search(r",\s+$", text[max(0, start - 4) : start])
+    if not m:
+        return None
+    comma = start - len(text[max(0, start - 4) : start]) + m.start()
+    tokens = text[max(0, comma - 80) : comma].split()
+    phrase: list[str] = []
+    for i in range(len(tokens) - 1, max(-1, len(tokens) - 6), -1):
+        tok = tokens[i]
+        if tok[-1] in ',;:!?"“”()' or tok.endswith("."):
+            return None
+        phrase.insert(0, tok)
+        low = tok.lower()
+        if low in DETERMINERS or low.endswith(("'s", "’s")) and i < len(tokens) - 1:
+            before = tokens[i - 1].lower() if i > 0 else ""
+            if before in PREPOSITIONS:
+                return None
+            words = " ".join(phrase)
+            sector = book.sector_ending(words)
+            at = text.rfind(words, max(0, comma - 80), comma)
+            return (words, at, sector) if sector and at >= 0 else None
+    return None
+
+
+@cache
+def organisation_words() -> tuple[dict[str, str], dict[str, str]]:
+    """``organisation_words.tsv``: (the heads of names -> sector, the kind nouns read around names -> sector)."""
+    heads: dict[str, str] = {}
+    kinds: dict[str, str] = {}
+    for line in (LEXICON_DIR / "organisation_words.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        phrase, sector, *where = line.split("\t")
+        heads[phrase.strip()] = sector.strip()
+        if not (where and where[0].strip() == "name"):
+            kinds[phrase.strip()] = sector.strip()
+    return heads, kinds
+
+
+POLICE_ACRONYM = re.compile(r"^[A-Z]{2,4}PD$")  # "NYPD", "LAPD": a city's police department
+NGO_MARKERS = {"rights", "liberties"}  # "Center for Civil Liberties", "Egyptian Initiative for Personal Rights"
+GOVERNMENT_HEADS = {"department", "ministry", "office", "division", "commission", "agency", "bureau", "council"}
+
+
+def organisation_head(name: str) -> tuple[str, str] | None:
+    """The sector an organisation's own name says by its head word ("Apple Daily", "China Evergrande Group",
+    "Bain Capital", "Congressional Black Caucus"), by a rights word ("Center for Civil Liberties": NGO), or as
+    a city police department's acronym ("NYPD"). (words, sector)."""
+    name = name.strip()
+    if POLICE_ACRONYM.match(name):
+        return name, "COP"
+    low = [w.lower() for w in words_of(name)]
+    if low[:1] == ["the"]:
+        low = low[1:]
+    if len(low) < 2:
+        return None
+    cut = next((i for i, w in enumerate(low) if i > 0 and w in ("of", "for", "on", "to")), len(low))
+    head = low[:cut]
+    if not words_of(name)[len(words_of(name)) - len(low) + cut - 1][:1].isupper():
+        return None  # the name's own word, capitalised: not "white supremacist group" the NER took for a name
+    if head and head[-1] in GOVERNMENT_HEADS:
+        return None  # "the Civil Rights Division", "Office for Civil Rights": a government's
+    marker = NGO_MARKERS & set(low)
+    if marker:
+        return marker.pop(), "NGO"
+    heads, _ = organisation_words()
+    for k in (2, 1):
+        phrase = " ".join(head[-k:])
+        if len(head) > 1 and len(head) >= k and phrase in heads:  # "Group of Seven" has no head of two words
+            return phrase, heads[phrase]
+    return None
+
+
+def organisation_kind(text: str, start: int, end: int) -> tuple[str, int, str] | None:
+    """The kind noun the words around an organisation's name give it: right after it ("Cosmopolitan
+    magazine", "the CGT labour federation", "Sinaloa cartel"), right before it ("the satirical weekly
+    Charlie Hebdo", "the opposition newspaper Cumhuriyet") or heading its apposition ("Patriot Coal, one of
+    the nation's largest coal companies", "Energoatom, Ukraine's state nuclear operator"). (words, start,
+    sector)."""
+    _, kinds = organisation_words()
+    after = re.match(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", text[end : end + 40])
+    if after:
+        for phrase in (f"{after[1]} {after[2]}" if after[2] else None, after[1]):
+            if phrase and phrase in kinds:
+                return phrase, end + after.start(1), kinds[phrase]
+    before = re.search(r"(?:^|[\s(])((?:[a-z][\w-]*\s+)?([a-z][\w-]*))\s+$", text[max(0, start - 40) : start])
+    lead = text[max(0, start - 60) : start].split()[-4:-1]
+    if before and any(w.lower() in DETERMINERS or w.endswith(("'s", "’s")) for w in lead):
+        # a kind noun after a determiner ("the official newspaper El Peruano"), not an adjective ("firm Sterling")
+        for phrase in (before[1], before[2]):
+            phrase = " ".join(phrase.split())
+            if phrase in kinds:
+                return phrase, text.rfind(phrase, max(0, start - 40), start), kinds[phrase]
+    appo = re.match(r"\s*,\s+([^,;:.!?()\"“”—–]{1,90})", text[end : end + 100])
+    if appo:
+        tokens = appo[1].split()
+        if tokens[:2] == ["one", "of"]:
+            tokens = tokens[2:]
+        if tokens and (tokens[0].lower() in DETERMINERS or tokens[0].endswith(("'s", "’s"))):
+            head: list[str] = []
+            for tok in tokens:
+                if tok.lower() in SPEECH:
+                    return None  # "X, the company said"
+                if tok.lower() in APPOSITION_STOP:
+                    break
+                head.append(tok.lower())
+            for k in (2, 1):
+                phrase = " ".join(head[-k:])
+                if len(head) >= k and phrase in kinds:
+                    return phrase, text.find(phrase, end), kinds[phrase]
+    return None
