@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,8 +29,8 @@ from dossier.store import open_store
 from dossier.store.curation import consolidate_surnames
 from dossier.store.resolution_queries import known_names
 
-# Analysed articles held before storing, so that recall (``resolve.recall``) learns their names first: at
-# most this many analyses wait in memory, and a crash loses none that was stored.
+# Analysed articles held before storing, so that recall (``resolve.recall``) learns the names of the articles
+# after each one first: at most this many analyses wait in memory, and a crash loses none that was stored.
 RECALL_WINDOW = 100
 
 
@@ -165,33 +166,31 @@ def store_results(
     consolidate: the store half of ``ingest``, also run by ``dossier eval resolution`` on cached analyses."""
     started = time.perf_counter() if started is None else started
     known = KnownNames.of_rows(known_names(store.conn))
-    for window in _windows(results, RECALL_WINDOW):
-        # recall learns a window's names before it stores any of them: an article early in a batch finds
-        # the names the articles after it were tagged with, whatever order they came in
-        for result in window:
-            if isinstance(result, Analysis):
-                known.learn(result)
-        for result in window:
-            if isinstance(result, Problem):
-                report.failed.append(str(result))
-                _tell(progress, f"error: {result}", report)
-                continue
-            _store_one(store, known.recall(result), report)
-            report.seconds = time.perf_counter() - started
-            _tell(progress, "", report)
+    # recall learns an article's names as soon as it arrives and stores it RECALL_WINDOW articles later, so
+    # that it also finds the names the articles after it were tagged with, whatever order they came in; one
+    # article is stored for each that arrives, so storing keeps pace with the analysis workers
+    waiting: deque[Analysis] = deque()
+    for result in results:
+        if isinstance(result, Problem):
+            report.failed.append(str(result))
+            _tell(progress, f"error: {result}", report)
+            continue
+        known.learn(result)
+        waiting.append(result)
+        if len(waiting) > RECALL_WINDOW:
+            _store_recalled(store, known, waiting.popleft(), report, progress, started)
+    while waiting:
+        _store_recalled(store, known, waiting.popleft(), report, progress, started)
     if report.stored:
         consolidate_surnames(store)
 
 
-def _windows(results: Iterable[Analysis | Problem], size: int) -> Iterator[list[Analysis | Problem]]:
-    window: list[Analysis | Problem] = []
-    for result in results:
-        window.append(result)
-        if len(window) == size:
-            yield window
-            window = []
-    if window:
-        yield window
+def _store_recalled(
+    store, known: KnownNames, analysis: Analysis, report: IngestReport, progress: Progress | None, started: float
+) -> None:
+    _store_one(store, known.recall(analysis), report)
+    report.seconds = time.perf_counter() - started
+    _tell(progress, "", report)
 
 
 def _id_conflict(store, article: Article) -> str | None:

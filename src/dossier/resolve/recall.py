@@ -15,9 +15,9 @@ writes it untagged. Only names that cannot be common words are recalled, and onl
 
 Each recalled name becomes a document entity of its own, of the type the corpus gives the name most often;
 resolution then links it by its name like any other, so a recalled name never links by anything weaker.
-An article learns from the store's names and from those of every article in its window of the batch
-(``build.RECALL_WINDOW`` articles, in input order), whether they come before or after it: the same on every
-engine.
+An article learns from the store's names, from those of the articles before it in the batch and from
+those of the ``build.RECALL_WINDOW`` articles after it (input order), which are analysed before it is
+stored: the same on every engine.
 """
 
 from __future__ import annotations
