@@ -149,7 +149,7 @@ def run_dossier(nlp, jsonl: Path, batch_size: int) -> tuple[float, float, int]:
 def breakdown(nlp, articles: list[dict], batch_size: int) -> list[tuple[str, float]]:
     """CPU seconds per stage when the dossier pipeline runs stage by stage over all texts (CPU time, as
     wall time shifts with other load on the machine)."""
-    from dossier.analysis import _model_label, check_article, collect, make_doc
+    from dossier.analysis import check_article, coded, collect, make_doc, model_label
     from dossier.config import load_settings
     from dossier.models import Article
 
@@ -168,10 +168,13 @@ def breakdown(nlp, articles: list[dict], batch_size: int) -> list[tuple[str, flo
         else:
             docs = [proc(doc) for doc in docs]
         times.append((name, time.process_time() - t))
-    model = _model_label(nlp)
+    model = model_label(nlp)
     t = time.process_time()
     records = [collect(doc, model) for doc in docs]
     times.append(("Analysis records", time.process_time() - t))
+    t = time.process_time()
+    records = [coded(r) for r in records]
+    times.append(("actor codes", time.process_time() - t))
     t = time.process_time()
     for rec in records:
         json.dumps(rec.to_dict(), ensure_ascii=False, indent=2)
