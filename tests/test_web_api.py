@@ -207,7 +207,7 @@ def test_web_refuses_a_public_address_without_a_token(db):
 
 
 def test_web_writes_need_the_token(writable):
-    # the fixture store has a place and a (mislabelled) person called Riverton: a write takes the id
+    # a write names its entities by id where a name is ambiguous
     town = writable.get("/api/entities", params={"q": "Riverton", "type": "GPE"}).json()["items"][0]["id"]
     merge = {"keep": str(town), "other": "Port Authority"}
     assert_error(writable.post("/api/entities/merge", json=merge), 401, "unauthorized")
@@ -219,6 +219,9 @@ def test_web_writes_need_the_token(writable):
     # a cross-site form post is not JSON: refused before anything is read
     assert writable.post("/api/entities/merge", data=merge, headers=auth).status_code == 422
 
+    # two entities called Riverton: the town, and a person a user renamed so
+    okafor = writable.get("/api/entities/David Okafor").json()["entity"]["id"]
+    assert writable.post(f"/api/entities/{okafor}/rename", json={"name": "Riverton"}, headers=auth).status_code == 200
     ambiguous = writable.post("/api/entities/merge", json={"keep": "Riverton", "other": "Port Authority"}, headers=auth)
     assert f"#{town} Riverton (GPE)" in assert_error(ambiguous, 400, "bad_request")["message"]
     kept = writable.post("/api/entities/merge", json=merge, headers=auth)
