@@ -13,14 +13,9 @@ from dossier.analysis import analyze_articles
 from dossier.codes.codebook import default_knowledge
 from dossier.models import Article
 from dossier.resolve.keys import DocEntity, identify
+from dossier.testing.records import mention_holder as holder
 
 pytestmark = pytest.mark.slow
-
-
-def holder(analysis, text: str, nth: int = 1):
-    """The entity holding the nth mention whose text is ``text``, or None."""
-    found = sorted(((m.start, e) for e in analysis.entities for m in e.mentions if m.text == text), key=lambda x: x[0])
-    return found[nth - 1][1] if len(found) >= nth else None
 
 
 def test_entities_groups_bare_group_nouns_are_entities(analyze_entities):

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.testing.records import mention_holder
+
 pytestmark = pytest.mark.slow
 
 
 def entity_of(analysis, text: str, nth: int = 1):
     """The entity holding the nth mention whose text is ``text``."""
-    seen = 0
-    for _start, ent in sorted((m.start, e) for e in analysis.entities for m in e.mentions if m.text == text):
-        seen += 1
-        if seen == nth:
-            return ent
-    raise AssertionError(
-        f"no mention {text!r} #{nth}; entities: {[(e.name, [m.text for m in e.mentions]) for e in analysis.entities]}"
-    )
+    ent = mention_holder(analysis, text, nth)
+    if ent is None:
+        raise AssertionError(
+            f"no mention {text!r} #{nth}; entities: "
+            f"{[(e.name, [m.text for m in e.mentions]) for e in analysis.entities]}"
+        )
+    return ent
 
 
 def test_entities_exact_and_partial_names_join(analyze_entities):

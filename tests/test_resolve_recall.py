@@ -28,6 +28,22 @@ def _analysis(article_id: str, text: str, names: list[tuple[str, str]]) -> Analy
     return Analysis(article=Article(id=article_id, text=text), sentences=sentences, entities=entities)
 
 
+def _stored(tmp_path: Path, *ingests: list[Analysis]) -> dict[tuple[str, int], int]:
+    """Each ingest's analyses stored in turn into one real SQLite store, as ``dossier ingest`` does: the
+    corpus entity of every stored mention, by (article id, start)."""
+    store = open_store(tmp_path / "s.db")
+    try:
+        for analyses in ingests:
+            report = IngestReport()
+            store_results(store, analyses, report)
+            assert report.stored == len(analyses) and not report.failed
+        ids = [a.article.id for analyses in ingests for a in analyses]
+        rows = mention_entities(store.conn, ids)
+    finally:
+        store.close()
+    return {(article, start): entity for article, start, _end, entity in rows}
+
+
 def test_only_names_that_cannot_be_common_words_are_recallable():
     assert recallable("Kestrel Mining") == ("Kestrel", "Mining")
     assert recallable("Bank of Lindale") == ("Bank", "of", "Lindale")
@@ -69,28 +85,14 @@ def test_no_recall_inside_a_longer_name_over_a_mention_or_of_a_name_the_article_
 def test_a_recalled_name_joins_its_corpus_entity_in_a_real_store(tmp_path: Path):
     first = _analysis("a1", "Maria Okafor leads Kestrel Mining. Maria Okafor spoke.", [("Maria Okafor", "PERSON")])
     second = _analysis("a2", "Shares rose. Maria Okafor said profits grew.", [])
-    store = open_store(tmp_path / "s.db")
-    try:
-        report = IngestReport()
-        store_results(store, [first, second], report)
-        assert report.stored == 2
-        rows = mention_entities(store.conn, ["a1", "a2"])
-    finally:
-        store.close()
-    entities = {(article, start): entity for article, start, _end, entity in rows}
+    entities = _stored(tmp_path, [first, second])
     assert entities[("a2", second.article.text.index("Maria Okafor"))] == entities[("a1", 0)]
 
 
 def test_an_article_learns_the_names_of_the_articles_after_it_in_its_batch(tmp_path: Path):
     first = _analysis("a1", "Shares rose. Maria Okafor said profits grew.", [])
     second = _analysis("a2", "Maria Okafor leads Kestrel Mining. Maria Okafor spoke.", [("Maria Okafor", "PERSON")])
-    store = open_store(tmp_path / "s.db")
-    try:
-        store_results(store, [first, second], IngestReport())
-        rows = mention_entities(store.conn, ["a1", "a2"])
-    finally:
-        store.close()
-    entities = {(article, start): entity for article, start, _end, entity in rows}
+    entities = _stored(tmp_path, [first, second])
     assert entities[("a1", first.article.text.index("Maria Okafor"))] == entities[("a2", 0)]
 
 
@@ -102,14 +104,6 @@ def test_a_one_word_person_no_one_bears_is_the_one_organisation_of_that_name(tmp
     second = _analysis("a2", "Marlowe won again. Fans cheered.", [("Marlowe", "PERSON")])
     poet = _analysis("a3", "Christopher Marlowe wrote plays. Critics agree.", [("Christopher Marlowe", "PERSON")])
     third = _analysis("a4", "Marlowe won a third time. Fans cheered.", [("Marlowe", "PERSON")])
-    store = open_store(tmp_path / "s.db")
-    try:
-        store_results(store, [first, second], IngestReport())
-        store_results(store, [poet], IngestReport())
-        store_results(store, [third], IngestReport())
-        rows = mention_entities(store.conn, ["a1", "a2", "a3", "a4"])
-    finally:
-        store.close()
-    entities = {(article, start): entity for article, start, _end, entity in rows}
+    entities = _stored(tmp_path, [first, second], [poet], [third])
     assert entities[("a2", 0)] == entities[("a1", 0)]
     assert entities[("a4", 0)] != entities[("a1", 0)]

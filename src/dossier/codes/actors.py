@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -633,10 +634,7 @@ def _journalist_of(analysis: Analysis, codings: dict[str, Coding], book: Codeboo
     text = analysis.article.text
     media = [
         (m.start, m.end, e)
-        for e in analysis.entities
-        if e.type in ("ORG", "PERSON") and codings[e.id].at(None, book)[1] == "MED"
-        for m in e.mentions
-        if m.kind == "name"
+        for e, m in _names(analysis, lambda e: e.type in ("ORG", "PERSON") and codings[e.id].at(None, book)[1] == "MED")
     ]
     for ent in analysis.entities:
         mine = codings[ent.id]
@@ -702,13 +700,7 @@ def _group_of_named(analysis: Analysis, codings: dict[str, Coding], book: Codebo
     """A group only described, whose description names a place or an organisation before its noun ("Hong
     Kong protesters", "Four Minneapolis police officers", "ELN rebels", "Al-Shabab militants"): the place's
     country; an organisation's country and sector (its fighters are the group). A nominal reading."""
-    names = [
-        (m.start, m.end, e)
-        for e in analysis.entities
-        if e.type in ("GPE", "LOC", "ORG", "NORP")
-        for m in e.mentions
-        if m.kind == "name"
-    ]
+    names = [(m.start, m.end, e) for e, m in _names(analysis, lambda e: e.type in ("GPE", "LOC", "ORG", "NORP"))]
     for ent in analysis.entities:
         coding = codings[ent.id]
         if not _described_and_unplaced(ent, coding):
@@ -736,6 +728,11 @@ def _group_of_named(analysis: Analysis, codings: dict[str, Coding], book: Codebo
             coding.nominal_sector = Found(sector, ev)  # "Al-Shabab militants"; not "Trump's company" (BUS)
 
 
+def _names(analysis: Analysis, keep: Callable[[Entity], bool]) -> list[tuple[Entity, Mention]]:
+    """Every proper-name mention of the entities ``keep`` accepts, with its entity."""
+    return [(e, m) for e in analysis.entities if keep(e) for m in e.mentions if m.kind == "name"]
+
+
 def _described_and_unplaced(ent: Entity, coding: Coding) -> bool:
     """An actor only described ("the army", "ELN rebels"), whose own words gave it no country yet."""
     named = any(m.kind == "name" for m in ent.mentions)
@@ -746,13 +743,7 @@ def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: 
     """A group only described, with a role but no country ("the army", "the military"), belongs to the
     country named last before it in its sentence ("Bolivian President Evo Morales resigned after the army
     called on him"): a nominal reading, below any dictionary record."""
-    countries = [
-        (m.sentence, m.end, book.alpha3(e.country), m)
-        for e in analysis.entities
-        if e.country
-        for m in e.mentions
-        if m.kind == "name"
-    ]
+    countries = [(m.sentence, m.end, book.alpha3(e.country), m) for e, m in _names(analysis, lambda e: bool(e.country))]
     for ent in analysis.entities:
         coding = codings[ent.id]
         if not _described_and_unplaced(ent, coding):
@@ -865,10 +856,8 @@ def _institutions_of_the_scene(
     # Congress"): a scene too, for an institution
     officials = [
         (m.sentence, found.value)
-        for e in analysis.entities
-        if e.type == "PERSON" and (found := codings[e.id].text_country) is not None
-        for m in e.mentions
-        if m.kind == "name"
+        for e, m in _names(analysis, lambda e: e.type == "PERSON")
+        if (found := codings[e.id].text_country) is not None
     ]
     for ent in analysis.entities:
         coding = codings[ent.id]
@@ -956,10 +945,8 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
     # one ("IMF chief economist Maury Obstfeld") is likely its official, of no country
     international = [
         m
-        for e in analysis.entities
-        if e.type in ("ORG", "NORP") and codings[e.id].dictionary
-        for m in e.mentions
-        if m.kind == "name" and codings[e.id].at(date, book)[:2] in ((None, "IGO"), (None, "NGO"))
+        for e, m in _names(analysis, lambda e: e.type in ("ORG", "NORP") and bool(codings[e.id].dictionary))
+        if codings[e.id].at(date, book)[:2] in ((None, "IGO"), (None, "NGO"))
     ]
     article = _dominant_country([(-1, iso) for iso in votes])
     if article is not None and 2 * votes.count(article) <= len(votes):

@@ -1,11 +1,17 @@
 """Hand-built extraction records for tests and benchmarks: an ``Event`` with the defaults of a plain asserted
-event, so that a test names only what it is about."""
+event, so that a test names only what it is about; and the entity of an analysis that holds a mention."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from dossier.models import Event, Offsets, Span
+from dossier.models import Analysis, Entity, Event, Offsets, Span
+
+
+def mention_holder(analysis: Analysis, text: str, nth: int = 1) -> Entity | None:
+    """The entity holding the nth mention (in text order) whose text is ``text``, or None."""
+    found = sorted(((m.start, e) for e in analysis.entities for m in e.mentions if m.text == text), key=lambda x: x[0])
+    return found[nth - 1][1] if len(found) >= nth else None
 
 
 def hand_event(
