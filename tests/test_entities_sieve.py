@@ -184,3 +184,13 @@ def test_entities_offsets_point_into_the_text(analyze_entities):
         for m in ent.mentions:
             assert text[m.start : m.end] == m.text
             assert a.sentences[m.sentence].start <= m.start < a.sentences[m.sentence].end
+
+
+def test_entities_a_demonym_before_a_surname_the_article_repeats_is_not_part_of_the_name(analyze_entities):
+    a = analyze_entities(
+        "Dmitri Volkov stopped the American Tavon Bexley in the fourth round in Hamburg on Saturday. "
+        "Bexley never found his range, and Volkov kept his title."
+    )
+    bexley = entity_of(a, "Tavon Bexley")
+    assert bexley.type == "PERSON"
+    assert entity_of(a, "Bexley") is bexley

@@ -35,3 +35,13 @@ def test_names_different_people_are_not_compatible():
         ("Donald Trump", "Hillary Clinton"),
         ("Hillary Clinton", "Donald J. Trump"),
     ]
+
+
+def test_names_a_given_name_with_a_capital_inside_is_not_a_description():
+    # "Footballer" before a known given name is a description; "LuAnn" before one is her own given name
+    assert parse_person("Footballer Peter Kovac").first == "peter"
+    assert parse_person("LuAnn Marie Johnson").first == "luann"
+    assert compatible(parse_person("Luann Johnson"), parse_person("LuAnn Marie Johnson"))
+    assert not compatible(parse_person("LaTonya Sharon Brown"), parse_person("Sharon Brown"))
+    # an initial before a given name: the person goes by the given name
+    assert compatible(parse_person("W. Mark Felt"), parse_person("Mark Felt"))

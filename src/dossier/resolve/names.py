@@ -57,6 +57,7 @@ def parse_person(name: str) -> PersonName:
     """Split a person's name into its parts. Titles from the entity lexicon and honorifics are removed."""
     words = [w.strip(".'’-").removesuffix("'s") for w in _TOKEN.findall(fold(name))]
     words = [w for w in words if w]
+    shaped = _first_word_is_a_name(name)
     title_words: list[str] = []
     titles = _titles()
     while words:
@@ -70,8 +71,15 @@ def parse_person(name: str) -> PersonName:
                 title_words.append(words.pop(0))
                 continue
             break
-    # a capitalised word before a known given name is a description the title list lacks ("Footballer Peter Kovac")
-    while len(words) > 2 and words[0] not in given_names() and words[1] in given_names():
+    # a capitalised word before a known given name is a description the title list lacks ("Footballer Peter Kovac"),
+    # unless it is shaped like a given name the table lacks, with a capital inside ("LuAnn Marie Johnson"). An
+    # initial stays a title: "W. Mark Felt" goes by "Mark Felt"
+    while (
+        len(words) > 2
+        and words[0] not in given_names()
+        and words[1] in given_names()
+        and not (shaped and not title_words)
+    ):
         title_words.append(words.pop(0))
     suffix = ""
     while len(words) > 1 and words[-1] in SUFFIXES:
@@ -97,6 +105,13 @@ def parse_person(name: str) -> PersonName:
         suffix=suffix,
         title=" ".join(title_words),
     )
+
+
+def _first_word_is_a_name(name: str) -> bool:
+    """The name's first word is a given name with a capital inside ("LuAnn", "Ka'Loni", "LaTonya"), never a
+    description ("Footballer", "GM")."""
+    first = name.split(maxsplit=1)[0] if name.strip() else ""
+    return bool(re.fullmatch(r"[A-Z][a-z]+[A-Z'’][\w'’]*", first)) and not first.endswith(("'s", "’s"))
 
 
 def compatible(a: PersonName, b: PersonName) -> bool:

@@ -24,6 +24,7 @@ from dossier.nlp.entities.consistency import (
     unlabelled_repeats,
 )
 from dossier.nlp.entities.lexicon import EntityLexicon
+from dossier.resolve.names import entity_words
 
 NER_TYPES = {
     "PERSON": "PERSON",
@@ -71,8 +72,9 @@ def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Ca
         if label is None:
             continue
         for start, end in _split_hyphenated(doc, ent):
-            if _demonym_before_person(doc, start, end, label, lex, persons):
-                start, label = start + 1, "PERSON"  # "American Hasim Rahman" tagged as one ORG
+            lead = start + (doc[start].lower_ == "the")
+            if _demonym_before_person(doc, lead, end, label, lex, persons):
+                start, label = lead + 1, "PERSON"  # "(the) American Hasim Rahman" tagged as one ORG
             cand = _clean_name(doc, start, end, label, lex, sent_of)
             if cand is not None:
                 out.append(cand)
@@ -166,13 +168,22 @@ def _joined_of_names(doc: Doc, ents: list[Span], lex: EntityLexicon) -> list[Spa
 
 def _demonym_before_person(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, persons: set[str]) -> bool:
     """A name of three or more words that opens with a demonym and goes on with a person's name: a given
-    name, or a name the NER tags as a person elsewhere in the article."""
+    name, a name the NER tags as a person elsewhere in the article, or one whose last word the article also
+    writes alone, as it writes a surname ("the American Hasim Rahman ... Rahman could not answer")."""
     if label not in {"ORG", "PERSON", "NORP"} or end - start < 3 or not lex.country_of_demonym(doc[start].text):
         return False
     rest = doc[start + 1 : end]
     if not all(t.text[:1].isupper() for t in rest):
         return False
-    return rest[0].lower_ in lex.given_names or rest.text in persons or rest[-1].text in persons
+    if rest[0].lower_ in lex.given_names or rest.text in persons or rest[-1].text in persons:
+        return True
+    last = rest[-1]
+    return (
+        end - start <= 4
+        and all(t.is_alpha for t in rest)
+        and not {t.lower_ for t in rest} & (entity_words("org_name_words.txt") | lex.company_name_words)
+        and any(t.text == last.text and t.i != last.i and doc[t.i - 1].text != rest[-2].text for t in doc)
+    )
 
 
 def _datelines(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: set[int]) -> list[Candidate]:
