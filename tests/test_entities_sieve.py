@@ -194,3 +194,13 @@ def test_entities_a_demonym_before_a_surname_the_article_repeats_is_not_part_of_
     bexley = entity_of(a, "Tavon Bexley")
     assert bexley.type == "PERSON"
     assert entity_of(a, "Bexley") is bexley
+
+
+def test_entities_a_side_of_a_game_is_named_without_its_score(analyze_entities):
+    a = analyze_entities(
+        "Marlow County beat visiting Harwick 78-64 on Saturday. Harwick had won its first six games, "
+        "but Marlow County led from the opening minute and Harwick never caught up."
+    )
+    texts = {m.text for e in a.entities for m in e.mentions}
+    assert not any(any(ch.isdigit() for ch in t) and "Harwick" in t for t in texts)
+    assert entity_of(a, "Harwick") is entity_of(a, "Harwick", 2)

@@ -67,7 +67,7 @@ def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Ca
     out: list[Candidate] = []
     ents = _joined_of_names(doc, _with_known_names(doc, lex), lex)
     persons = {e.text for e in ents if e.label_ == "PERSON"}
-    for ent in ents:
+    for ent in map(_without_score, ents):
         label = NER_TYPES.get(ent.label_)
         if label is None:
             continue
@@ -87,6 +87,28 @@ def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Ca
     taken = {i for c in out for i in range(c.tok_start, c.tok_end)}
     out.extend(_datelines(doc, lex, sent_of, taken))
     return out
+
+
+_DASHES = {"-", "–", "—"}
+
+
+def _without_score(ent: Span) -> Span:
+    """ "Evansville 91-73", "Evansville 51 - 50": a side of a game with its score, which the NER tags as one
+    name (often a product). The capitalised words before the score name a team: an organisation, unless the
+    NER said it was a person or a place."""
+    cut = next((t.i for t in ent if t.like_num), None)
+    if cut is None or cut == ent.start:
+        return ent
+    tail = ent.doc[cut : ent.end]
+    numbers = [t for t in tail if t.like_num]
+    if len(numbers) != 2 or not all(t.like_num or t.text in _DASHES for t in tail):
+        if not (len(tail) == 1 and re.fullmatch(r"\d+[-–]\d+", tail.text)):
+            return ent
+    name = ent.doc[ent.start : cut]
+    if not all(t.is_alpha and t.text[:1].isupper() or t.lower_ in {"the", "of", "&"} for t in name):
+        return ent
+    label = ent.label_ if ent.label_ in {"ORG", "PERSON", "GPE"} else "ORG"
+    return Span(ent.doc, ent.start, cut, label=label)
 
 
 def _with_known_names(doc: Doc, lex: EntityLexicon) -> list[Span]:
