@@ -45,3 +45,14 @@ def test_names_a_given_name_with_a_capital_inside_is_not_a_description():
     assert not compatible(parse_person("LaTonya Sharon Brown"), parse_person("Sharon Brown"))
     # an initial before a given name: the person goes by the given name
     assert compatible(parse_person("W. Mark Felt"), parse_person("Mark Felt"))
+
+
+def test_names_a_place_or_an_organisations_word_is_never_a_mistyped_surname():
+    from dossier.resolve.knowledge import Knowledge
+    from dossier.resolve.resolver import names_no_person
+
+    kb = Knowledge.load()
+    # "London" beside an entity the NER called "Breitbart London" stays the city; "Varga" may be a surname
+    assert names_no_person("London", kb) and names_no_person("Idaho", kb)
+    assert names_no_person("Administration", kb)
+    assert not names_no_person("Varga", kb)

@@ -49,6 +49,15 @@ ARTICLES = {
         "2024-05-11",
         "The GOP announced that its convention would take place in Cleveland. A woman said the city was ready.",
     ),
+    # a person whose given name is a state's abbreviation, and the abbreviation beside the people she works with
+    "m1": (
+        "2024-05-05",
+        "Mo Okafor, an aide to Senator Dana Whitlock, briefed Governor Ray Castell on the flood on Monday.",
+    ),
+    "m2": (
+        "2024-05-12",
+        "The flood reached Hannibal, Mo, where Governor Ray Castell and Senator Dana Whitlock inspected the levee.",
+    ),
 }
 
 
@@ -84,6 +93,14 @@ def test_resolve_namesakes_stay_apart_and_a_bare_surname_follows_context(store):
         assert {w.article_id for w in marta.why} == {"k1", "k3"}
         k3 = next(w for w in marta.why if w.article_id == "k3")
         assert "dominates" in k3.rule
+
+
+def test_resolve_a_place_is_never_the_person_whose_given_name_it_is(store):
+    from dossier.query.corpus import open_corpus
+
+    with open_corpus(store) as corpus:
+        # "Mo" (Missouri) shares the article's people with Mo Okafor, but a place is only ever a mistyped surname
+        assert {w.article_id for w in corpus.entity("Mo Okafor").why} == {"m1"}
 
 
 def test_resolve_acronym_joins_its_expansion_not_other_initials(store):

@@ -25,7 +25,7 @@ from typing import Protocol
 
 from dossier.resolve.keys import DocEntity, Identity, Key, identify, is_acronym, normalise
 from dossier.resolve.knowledge import Knowledge
-from dossier.resolve.names import compatible, parse_person
+from dossier.resolve.names import compatible, entity_words, parse_person
 
 COMPATIBLE = {
     "PERSON": {"PERSON"},
@@ -106,7 +106,7 @@ def resolve_article(docs: list[DocEntity], corpus: Corpus, kb: Knowledge) -> lis
     idents = {d.local_id: identify(d, kb) for d in docs}
     for doc in resolution_order(docs, idents):
         ident = idents[doc.local_id]
-        decision = _decide(doc, ident, corpus, pending, context)
+        decision = _decide(doc, ident, corpus, pending, context, kb)
         if decision.new is not None:
             names = [k.alias for k in decision.keys if k.kind == "person"]
             pending.entities.append((decision.new, decision.keys, names))
@@ -127,7 +127,9 @@ def _local_number(local_id: str) -> int:
     return int(digits) if digits.isdigit() else 0
 
 
-def _decide(doc: DocEntity, ident: Identity, corpus: Corpus, pending: _Pending, context: set[int]) -> Decision:
+def _decide(
+    doc: DocEntity, ident: Identity, corpus: Corpus, pending: _Pending, context: set[int], kb: Knowledge
+) -> Decision:
     note = f" ({ident.retyped})" if ident.retyped else ""
     if ident.kind == "generic":
         return Decision(doc.local_id, None, None, (), "only described in this article: not a corpus actor", doc.type)
@@ -147,7 +149,7 @@ def _decide(doc: DocEntity, ident: Identity, corpus: Corpus, pending: _Pending, 
         return _person(doc, ident, found, corpus, pending, context, note)
     if ident.kind == "bare":
         return _bare(doc, ident, found, corpus, pending, context, note)
-    return _named(doc, ident, found, corpus, pending, context, note)
+    return _named(doc, ident, found, corpus, pending, context, note, kb)
 
 
 def _person(doc, ident, found, corpus, pending, context, note) -> Decision:
@@ -182,9 +184,11 @@ def _person(doc, ident, found, corpus, pending, context, note) -> Decision:
     return _new(doc, ident, pending, f"new person{note}")
 
 
-def dominant_person(word: str, corpus: Corpus, context: set[int]) -> tuple[int | None, str, int]:
+def dominant_person(
+    word: str, corpus: Corpus, context: set[int], kinds: tuple[str, ...] = ("surname", "given")
+) -> tuple[int | None, str, int]:
     """The person a one-word name means in this context, if one clearly dominates it; (id, why, how many bear it)."""
-    found = corpus.candidates([f"surname:{word}", f"given:{word}"])
+    found = corpus.candidates([f"{kind}:{word}" for kind in kinds])
     people = sorted({c.entity_id for c in found if c.type == "PERSON"})
     if not people:
         return None, "", 0
@@ -218,7 +222,7 @@ def _bare(doc, ident, found, corpus, pending, context, note) -> Decision:
     return _new(doc, ident, pending, f"unresolved: '{doc.name}' alone{tail}")
 
 
-def _named(doc, ident, found, corpus, pending, context, note) -> Decision:
+def _named(doc, ident, found, corpus, pending, context, note, kb) -> Decision:
     mine = {k.key: k for k in ident.keys}
     # a person's full name the NER typed otherwise here: the person of exactly that name, when the corpus has one
     people = sorted({c.entity_id for c in found if c.type == "PERSON" and c.kind == "person" and c.key in mine})
@@ -244,15 +248,17 @@ def _named(doc, ident, found, corpus, pending, context, note) -> Decision:
             alias = mine[cands[0].key].alias
             tail = f" (chosen among {len(ids)} by shared context)" if len(ids) > 1 else ""
             return _link(doc, ident, best, f"{how} '{alias}'{tail}{note}")
-    # a one-word "organisation" or "place" may be a person's surname the NER mistyped ("Varga rejected it")
+    # a one-word "organisation" or "place" may be a person's surname the NER mistyped ("Varga rejected it"); not a
+    # given name: "Mo" tagged a place is Missouri, not Mo Cheeks
     word = normalise(doc.name)
     if (
         ident.type in {"ORG", "GPE", "FAC", "NORP"}
         and " " not in word
         and not is_acronym(doc.name)
         and not any(k.kind == "kb" for k in ident.keys)
+        and not names_no_person(doc.name, kb)
     ):
-        dominant, why, _ = dominant_person(word, corpus, context)
+        dominant, why, _ = dominant_person(word, corpus, context, ("surname",))
         if dominant is not None:
             rule = (
                 f"one-word name '{doc.name}' (the NER said {doc.type}) of the person who dominates this article's "
@@ -271,6 +277,12 @@ def _named(doc, ident, found, corpus, pending, context, note) -> Decision:
             f"acronym '{letters[cross[0].key[5:]].alias}' = initials of the only entity with them{note}",
         )
     return _new(doc, ident, pending, f"new entity{note}")
+
+
+def names_no_person(word: str, kb: Knowledge) -> bool:
+    """A one-word name that is a place the dictionaries code ("London", "Idaho") or a word organisations are
+    named with ("Capital", "Energy"): never a mistyped surname, whatever "Breitbart London" the corpus holds."""
+    return kb.kind(word) == "country" or normalise(word) in entity_words("org_name_words.txt")
 
 
 def _dominant(ids: list[int], corpus: Corpus, context: set[int], size: dict[int, int]) -> tuple[int | None, str]:

@@ -104,4 +104,4 @@ def rename(store: Store, entity_id: int, name: str) -> None:
 def consolidate_surnames(store: Store) -> int:
     """See ``store.resolution.consolidate``: one-word names moved to the person who now dominates their context."""
     with store.write() as db:
-        return consolidate(db)
+        return consolidate(db, store.knowledge())

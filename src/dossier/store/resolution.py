@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 from dossier.resolve.keys import DocEntity, is_acronym, normalise
 from dossier.resolve.knowledge import Knowledge
 from dossier.resolve.places import Gazetteer
-from dossier.resolve.resolver import Candidate, Decision, NewEntity, dominant_person, only_namesake, resolve_article
+from dossier.resolve.resolver import (
+    Candidate,
+    Decision,
+    NewEntity,
+    dominant_person,
+    names_no_person,
+    only_namesake,
+    resolve_article,
+)
 from dossier.store.pairs import add_comentions, fill_pairs, fill_sentence_pairs, refresh_comentions, refresh_pairs
 
 RESOLUTION_VERSION = "2"  # meta key 'resolution': the rules a store's links were made with
@@ -211,7 +219,7 @@ def recheck(db, kb: Knowledge, new_entity: Callable, progress: Callable[[int], N
             progress(n)
     fill_pairs(db)
     fill_sentence_pairs(db)
-    consolidate(db)
+    consolidate(db, kb)
     report.entities_after = db.execute("SELECT COUNT(*) FROM entities").fetchone()[0]
     return report
 
@@ -219,7 +227,7 @@ def recheck(db, kb: Knowledge, new_entity: Callable, progress: Callable[[int], N
 PAGE = 1000  # rows the consolidation reads at a time: memory stays bounded whatever the store's size
 
 
-def consolidate(db) -> int:
+def consolidate(db, kb: Knowledge) -> int:
     """After an ingest: a one-word name left unresolved ("Trump" read before any "Donald Trump"), or typed an
     organisation or place by the NER, moves to the person who now clearly dominates its article's context.
     Resolution is incremental, so this removes its dependence on reading order; returns the number of
@@ -242,7 +250,12 @@ def consolidate(db) -> int:
                 (row["article_id"], row["entity_id"]),
             )
         }
-        person, why, _ = dominant_person(word, view, context)
+        # a one-word organisation or place may be a mistyped surname, never a given name ("Mo", Missouri), nor
+        # a place the dictionaries code or an organisation's word
+        if row["type"] != "PERSON" and names_no_person(row["name"], kb):
+            continue
+        kinds = ("surname", "given") if row["type"] == "PERSON" else ("surname",)
+        person, why, _ = dominant_person(word, view, context, kinds)
         target, etype = person, "PERSON"
         rule = f"one-word name of the person who dominates this article's context ({why}; after ingest)"
         if person is None and row["type"] == "PERSON" and (thing := only_namesake(word, view)) is not None:
