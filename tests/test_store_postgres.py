@@ -307,3 +307,57 @@ def test_surname_consolidation_pages_through_the_store(store_db):
         assert store.conn.execute("SELECT COUNT(*) FROM entities WHERE id = ?", (org,)).fetchone()[0] == 0
     finally:
         store.close()
+
+
+def test_surname_consolidation_leaves_a_name_many_articles_give_an_organisation(store_db):
+    """'Lumen', an organisation in three articles, does not become the surname of a person the NER made of
+    'Kofi Lumen', however much the person shares their context."""
+    from dossier.store import curation, resolution
+
+    store = open_store(store_db)
+    try:
+        with store.write() as db:
+            for i in range(3):
+                db.execute("INSERT INTO stories (id) VALUES (?)", (f"t{i}",))
+                db.execute(
+                    "INSERT INTO articles (id, language, text, text_hash, story_id, ingested_at)"
+                    " VALUES (?, 'en', 'x', ?, ?, 'x')",
+                    (f"t{i}", f"ht{i}", f"t{i}"),
+                )
+            person = db.execute("INSERT INTO entities (name, type) VALUES ('Kofi Lumen', 'PERSON') RETURNING id")
+            person = person.fetchone()[0]
+            org = db.execute("INSERT INTO entities (name, type) VALUES ('Lumen', 'ORG') RETURNING id").fetchone()[0]
+            harbor = db.execute("INSERT INTO entities (name, type) VALUES ('Harbor', 'ORG') RETURNING id").fetchone()
+            db.execute(
+                "INSERT INTO aliases (key, entity_id, alias, kind) VALUES ('surname:lumen', ?, 'Lumen', 'surname')",
+                (person,),
+            )
+            rows = [(f"t{i}", "e1", "Lumen", "ORG", org) for i in range(3)]
+            rows += [(f"t{i}", "e2", "Harbor", "ORG", harbor[0]) for i in range(3)]
+            db.executemany(
+                "INSERT INTO doc_entities (article_id, local_id, name, type, entity_id, rule) VALUES (?,?,?,?,?,'new')",
+                rows,
+            )
+            db.executemany(
+                "INSERT INTO comentions (a, b, articles) VALUES (?, ?, 1)", [(person, harbor[0]), (harbor[0], person)]
+            )
+        assert curation.consolidate_surnames(store) == 0
+        # and the word typed a person ("Lumen said") is the organisation's, not the person's surname
+        from dossier.resolve.resolver import named_as_thing
+
+        with store.write() as db:
+            db.execute(
+                "INSERT INTO aliases (key, entity_id, alias, kind) VALUES ('name:lumen', ?, 'Lumen', 'name')", (org,)
+            )
+            assert named_as_thing("lumen", person, resolution.CorpusView(db))
+            db.execute("DELETE FROM doc_entities WHERE entity_id = ? AND article_id != 't0'", (org,))
+            assert not named_as_thing("lumen", person, resolution.CorpusView(db))
+            db.execute(
+                "INSERT INTO doc_entities (article_id, local_id, name, type, entity_id, rule)"
+                " VALUES ('t1', 'e1', 'Lumen', 'ORG', ?, 'new'), ('t2', 'e1', 'Lumen', 'ORG', ?, 'new')",
+                (org, org),
+            )
+        count = store.conn.execute("SELECT COUNT(*) FROM doc_entities WHERE entity_id = ?", (org,)).fetchone()[0]
+        assert count == 3
+    finally:
+        store.close()

@@ -36,6 +36,9 @@ COMPATIBLE = {
     "FAC": {"FAC", "ORG"},
     "EVENT": {"EVENT"},
 }
+# a one-word name that this many articles use for one organisation or place is that organisation or place
+# ("Twitter"), not the surname of a "Wilayat Twitter" the NER took for a person
+NAMED_AS_THING = 3
 DOMINANCE = 2  # a candidate dominates when it shares this many times more actors with the article than the next,
 PRIOR = 10  # or at least as many, while it is named this many times more often in the corpus
 
@@ -205,10 +208,22 @@ def only_namesake(word: str, corpus: Corpus) -> Candidate | None:
     return things[0] if len({c.entity_id for c in things}) == 1 else None
 
 
+def named_as_thing(word: str, person: int, corpus: Corpus) -> bool:
+    """An organisation or place called exactly ``word`` that more articles name than the person who bears the
+    word (and at least ``NAMED_AS_THING``): "Twitter" tagged a person is Twitter, not a "Wilayat Twitter"."""
+    things = [c.size for c in corpus.candidates([f"name:{word}"]) if c.type in {"ORG", "GPE", "FAC", "LOC"}]
+    if not things or max(things) < NAMED_AS_THING:
+        return False
+    sizes = [c.size for c in corpus.candidates([f"surname:{word}", f"given:{word}"]) if c.entity_id == person]
+    return max(things) > max(sizes, default=0)
+
+
 def _bare(doc, ident, found, corpus, pending, context, note) -> Decision:
     people = sorted({c.entity_id for c in found if c.type == "PERSON" and c.kind in {"surname", "given"}})
     if people:
         best, why = _dominant(people, corpus, context, {c.entity_id: c.size for c in found})
+        if best is not None and best > 0 and named_as_thing(ident.word, best, corpus):
+            best, why = None, "an organisation or place of that name is named more often"
         if best is not None:
             rule = f"one-word name '{doc.name}' of the person who dominates this article's context ({why}){note}"
             return Decision(doc.local_id, best, None, (), rule, "PERSON")
