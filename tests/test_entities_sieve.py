@@ -204,3 +204,11 @@ def test_entities_a_side_of_a_game_is_named_without_its_score(analyze_entities):
     texts = {m.text for e in a.entities for m in e.mentions}
     assert not any(any(ch.isdigit() for ch in t) and "Harwick" in t for t in texts)
     assert entity_of(a, "Harwick") is entity_of(a, "Harwick", 2)
+
+
+def test_entities_the_article_a_is_no_initial(analyze_entities):
+    a = analyze_entities(
+        "Hillary Clinton answered questions in Denver on Monday. A Clinton campaign official later walked back "
+        "the comments."
+    )
+    assert not any(m.text.startswith("A ") for e in a.entities for m in e.mentions)

@@ -261,6 +261,8 @@ def _is_name_token(tok: Token) -> bool:
     """A proper-noun word or initials ("HR", "J.") that belongs to the name after it."""
     if tok.is_punct or "\n" in tok.whitespace_ or not tok.text[:1].isupper():
         return False
+    if tok.text in {"A", "I"}:  # the article and the pronoun, not initials: "A Clinton campaign official"
+        return False
     return tok.pos_ == "PROPN" or bool(INITIALS.fullmatch(tok.text))
 
 
