@@ -349,9 +349,10 @@ def test_surname_consolidation_leaves_a_name_many_articles_give_an_organisation(
             db.execute(
                 "INSERT INTO aliases (key, entity_id, alias, kind) VALUES ('name:lumen', ?, 'Lumen', 'name')", (org,)
             )
-            assert named_as_thing("lumen", person, resolution.CorpusView(db))
+            thing = named_as_thing("lumen", person, resolution.CorpusView(db))
+            assert thing is not None and thing.entity_id == org
             db.execute("DELETE FROM doc_entities WHERE entity_id = ? AND article_id != 't0'", (org,))
-            assert not named_as_thing("lumen", person, resolution.CorpusView(db))
+            assert named_as_thing("lumen", person, resolution.CorpusView(db)) is None
             db.execute(
                 "INSERT INTO doc_entities (article_id, local_id, name, type, entity_id, rule)"
                 " VALUES ('t1', 'e1', 'Lumen', 'ORG', ?, 'new'), ('t2', 'e1', 'Lumen', 'ORG', ?, 'new')",

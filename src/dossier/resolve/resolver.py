@@ -208,22 +208,27 @@ def only_namesake(word: str, corpus: Corpus) -> Candidate | None:
     return things[0] if len({c.entity_id for c in things}) == 1 else None
 
 
-def named_as_thing(word: str, person: int, corpus: Corpus) -> bool:
-    """An organisation or place called exactly ``word`` that more articles name than the person who bears the
-    word (and at least ``NAMED_AS_THING``): "Twitter" tagged a person is Twitter, not a "Wilayat Twitter"."""
-    things = [c.size for c in corpus.candidates([f"name:{word}"]) if c.type in {"ORG", "GPE", "FAC", "LOC"}]
-    if not things or max(things) < NAMED_AS_THING:
-        return False
+def named_as_thing(word: str, person: int, corpus: Corpus) -> Candidate | None:
+    """The organisation or place called exactly ``word``, when more articles name it than the person who bears
+    the word (and at least ``NAMED_AS_THING``): "Twitter" tagged a person is Twitter, not a "Wilayat Twitter"."""
+    things = [c for c in corpus.candidates([f"name:{word}"]) if c.type in {"ORG", "GPE", "FAC", "LOC"}]
+    if not things:
+        return None
+    thing = max(things, key=lambda c: (c.size, -c.entity_id))
     sizes = [c.size for c in corpus.candidates([f"surname:{word}", f"given:{word}"]) if c.entity_id == person]
-    return max(things) > max(sizes, default=0)
+    return thing if thing.size >= NAMED_AS_THING and thing.size > max(sizes, default=0) else None
 
 
 def _bare(doc, ident, found, corpus, pending, context, note) -> Decision:
     people = sorted({c.entity_id for c in found if c.type == "PERSON" and c.kind in {"surname", "given"}})
     if people:
         best, why = _dominant(people, corpus, context, {c.entity_id: c.size for c in found})
-        if best is not None and best > 0 and named_as_thing(ident.word, best, corpus):
-            best, why = None, "an organisation or place of that name is named more often"
+        if best is not None and best > 0 and (thing := named_as_thing(ident.word, best, corpus)) is not None:
+            rule = (
+                f"one-word name '{doc.name}' (the NER said PERSON) of the {thing.type} so named in more articles "
+                "than the person who bears it"
+            )
+            return Decision(doc.local_id, thing.entity_id, None, (), rule, thing.type)
         if best is not None:
             rule = f"one-word name '{doc.name}' of the person who dominates this article's context ({why}){note}"
             return Decision(doc.local_id, best, None, (), rule, "PERSON")

@@ -261,10 +261,11 @@ def consolidate(db, kb: Knowledge) -> int:
             continue
         kinds = ("surname", "given") if row["type"] == "PERSON" else ("surname",)
         person, why, _ = dominant_person(word, view, context, kinds)
-        if person is not None and row["type"] == "PERSON" and named_as_thing(word, person, view):
-            person = None
         target, etype = person, "PERSON"
         rule = f"one-word name of the person who dominates this article's context ({why}; after ingest)"
+        if person is not None and row["type"] == "PERSON" and (thing := named_as_thing(word, person, view)):
+            target, etype = thing.entity_id, thing.type
+            rule = f"one-word name (the NER said PERSON) of the {thing.type} so named in more articles than the person"
         if person is None and row["type"] == "PERSON" and (thing := only_namesake(word, view)) is not None:
             target, etype = thing.entity_id, thing.type
             rule = f"one-word name (the NER said PERSON) of the only {thing.type} so named; no person bears it"
