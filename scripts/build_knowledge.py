@@ -147,12 +147,17 @@ def records(path: Path):
         yield names, codes
 
 
-def kind_of(names: list[str], codes: list[str], given: set[str]) -> str:
+def kind_of(names: list[str], codes: list[str], given: set[str], people_file: bool = False) -> str:
+    """country | person | org. Beside its countries, the countries file lists people (leaders, ministers,
+    officials) with the dates of their posts: a record there of two or more words, none an organisation's,
+    with a dated code, is a person whatever their given name ("Rahm Emanuel", "Ban Ki-moon", "Juhan Parts");
+    elsewhere a person's first word must be a known given name."""
     first = names[0].split()
     if codes and all(len(c.split(":")[0]) == 3 for c in codes) and len(first) <= 4:
         return "country"
-    if len(first) >= 2 and first[0] in given and not (set(first) & ORG_WORDS):
-        return "person"
+    if len(first) >= 2 and not (set(first) & ORG_WORDS):
+        if first[0] in given or people_file and any(any(c.split(":")[1:]) for c in codes):
+            return "person"
     return "org"
 
 
@@ -215,7 +220,7 @@ def main(src: Path) -> None:
             names = [n for n in dict.fromkeys(names) if n and not n.startswith("the ")]
             if not names:
                 continue
-            kind = kind_of(names, codes, given)
+            kind = kind_of(names, codes, given, people_file=fname == "Phoenix.Countries.actors.txt")
             entry += 1
             if kind != "person":
                 rows += [(n, entry, kind, ";".join(codes)) for n in names]
