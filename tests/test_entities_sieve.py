@@ -212,3 +212,12 @@ def test_entities_the_article_a_is_no_initial(analyze_entities):
         "the comments."
     )
     assert not any(m.text.startswith("A ") for e in a.entities for m in e.mentions)
+
+
+def test_entities_a_word_with_no_capital_is_no_name(analyze_entities):
+    a = analyze_entities(
+        "Senator Ada Whitlow spoke in Denver on Tuesday. "
+        "Whitlow suggests the former secretary of state is a captive of the banks."
+    )
+    names = [m.text for e in a.entities for m in e.mentions if m.kind == "name"]
+    assert names and all(any(ch.isupper() for ch in n) for n in names)

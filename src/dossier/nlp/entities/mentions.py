@@ -311,6 +311,8 @@ def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, 
         start += cut
         span = doc[start:end]
         text = span.text
+    if any(ch.islower() for ch in text) and not any(ch.isupper() for ch in text):
+        return None  # no capital at all: a common word the NER tagged ("secretary of state"), not a name
     head = span[-1]
     cand = Candidate(
         start=span.start_char,
