@@ -43,6 +43,7 @@ from dossier.codes.text import (
 )
 from dossier.models import ActorCode, Analysis, CodeEvidence, Entity, Event, Mention
 from dossier.resolve.knowledge import Knowledge, name_key
+from dossier.resolve.names import compatible, parse_person
 
 ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?!\d)")
@@ -458,7 +459,8 @@ def dictionary_codes(
     # a name the NER took with a lower-case word before it: "federal Securities and Exchange Commission"
     names += [re.sub(r"^(?:[a-z][\w-]*\s+)+", "", n) for n in names if n[:1].islower()]
     if ent.type == "PERSON":
-        names += [" ".join(n.split()[-2:]) for n in names if len(n.split()) >= 3]
+        # not "B. Rangel" of "Charles B. Rangel": a middle initial and a surname name nobody
+        names += [" ".join(n.split()[-2:]) for n in names if len(n.split()) >= 3 and not INITIAL.match(n.split()[-2])]
         # a ruler is filed under the title with the name: "King Salman", "Emperor Naruhito", "King Abdullah II"
         names += [f"{m.role.split()[-1]} {m.text}" for m in ent.mentions if m.kind == "name" and m.role]
     found: dict[str, tuple[str, tuple[str, ...]]] = {}
@@ -471,7 +473,13 @@ def dictionary_codes(
             if entry.kind == "org" and entry.entry.startswith("dossier-orgs:") and _place(ent, name, book):
                 continue  # organisations.tsv names a company, not the country or city of that name
             found.setdefault(entry.entry, (name, entry.codes))
-    if not found and ent.type == "PERSON" and titled and not _given_name(names):
+    if not found and ent.type == "PERSON" and _given_name(names):
+        # a full name filed with other middle names or initials ("Vladimir V. Putin" is Phoenix's "Vladimir
+        # Putin"); never a namesake with another given name ("Charles B. Rangel" is not "Jose Vicente Rangel")
+        entry_name = namesake_record(kb, names, titled)
+        if entry_name is not None:
+            found[entry_name[0].entry] = (entry_name[1], entry_name[0].codes)
+    elif not found and ent.type == "PERSON" and titled:
         surnames = {n.split()[-1] for n in names if n.split()}
         if len(surnames) == 1:
             entry = surname_record(kb, surnames.pop(), date, title_sector, book)
@@ -508,11 +516,51 @@ def _place(ent: Entity, name: str, book: Codebook | None) -> bool:
     return (book or default_codebook()).place(name) is not None
 
 
-def _given_name(names: list[str]) -> bool:
-    """Whether a name gives more than a surname ("Boris Johnson", not "President Obama" or "Mr. Putin"): then a
-    surname record is another person ("Johnson" alone would be the US secretary Jeh Johnson)."""
+INITIAL = re.compile(r"^[A-Z]\.$")  # a middle or first initial: "B." of "Charles B. Rangel" (not "A Clinton victory")
+
+
+def namesake_record(kb: Knowledge, names: list[str], titled: bool):
+    """(record, the name it is filed under) of the one dictionary person a full name of the actor can be: one of
+    dossier's own records whose name is compatible with it (``resolve.names.compatible``: the same surname, the
+    same given name or its initial or short form, no contrary middle initial: "Harry M. Reid" is dossier's
+    "Harry Reid"), else, for a titled name, the one Phoenix person of that surname with the very same given name
+    and no contrary middle initial. Never a namesake with another given name: "Charles B. Rangel" is not Phoenix's
+    "Jose Vicente Rangel", "Garry F. McCarthy" not dossier's "Kevin McCarthy". None when several records differ."""
+    full = []
     for name in names:
         words = name.split()
+        # the name without a title the name parser does not know ("Minority Leader Harry M. Reid")
+        tails = [name, " ".join(words[-3:]) if len(words) >= 3 and INITIAL.match(words[-2]) else " ".join(words[-2:])]
+        full += [p for p in (parse_person(t) for t in tails) if p.full]
+    if not full:
+        return None
+    for source in ("dossier", "phoenix"):
+        if source == "phoenix" and not titled:
+            break
+        hits: dict[str, tuple] = {}
+        for person in full:
+            for key, entry in kb.people_named(source, person.surname.split()[-1]):
+                other = parse_person(key)
+                if not (other.full and other.surname == person.surname and compatible(person, other)):
+                    continue
+                if source == "phoenix" and other.first != person.first:
+                    continue  # Phoenix's many people: the very same given name ("Andy Smith" is not "Andrew Smith")
+                hits.setdefault(entry.entry, (entry, key))
+        if len({e.codes for e, _ in hits.values()}) == 1:
+            return next(iter(hits.values()))
+        if hits:
+            return None
+    return None
+
+
+def _given_name(names: list[str]) -> bool:
+    """Whether a name gives more than a surname ("Boris Johnson", "Charles B. Rangel", not "President Obama" or
+    "Mr. Putin"): then a surname record is another person ("Johnson" alone would be the US secretary Jeh
+    Johnson)."""
+    for name in names:
+        words = name.split()
+        if len(words) >= 2 and INITIAL.match(words[-2]):
+            return True  # a middle initial: "Charles B. Rangel", "Marc H. Morial"
         if len(words) >= 2 and words[-2].lower().rstrip(".") not in code_words("title_words.txt") | {
             "mr",
             "mrs",
