@@ -31,6 +31,7 @@ from functools import cache
 from dossier.codes.codebook import Codebook, _key, code_words, default_codebook, default_knowledge, parse_code
 from dossier.codes.text import (
     FORMER,
+    advocacy_name,
     government_mention,
     group_after,
     organisation_head,
@@ -281,7 +282,9 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                 titled = True
                 if any(w.lower().strip(".") in FORMER for w in words.split()):
                     coding.text_sector = Found("ELI", ev)  # a former official: CAMEO's elites
-                elif not coding.text_sector:
+                elif not coding.text_sector or _longer_title(coding.text_sector, sec, words, start, book):
+                    # a longer title phrase of the run over the NER's role word: "High Representative" (IGO)
+                    # over "Representative" (LEG)
                     coding.text_sector = Found(sec[0], ev)  # type: ignore[index]
     # the styles of the US Congress: "Patrick J. Leahy, Democrat of Vermont", "Lisa Murkowski, R-Alaska",
     # "Senator Patty Murray" with a US state or party beside the name, when nothing else gave a country
@@ -354,6 +357,12 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
     if ent.type in ("ORG", "NORP"):
         for m in ent.mentions:
             if m.kind == "name":
+                # an advocacy group's name ("Citizens for Tax Justice"): its cause's nouns do not say its kind,
+                # and its own words say more than a description the sieve linked to it ("the government")
+                advocacy = advocacy_name(m.text) if ent.type == "ORG" else None
+                if advocacy:
+                    coding.nominal_sector = Found("NGO", CodeEvidence("agents", advocacy, m.start, m.end))
+                    break
                 sec = book.sector_in(m.text)
                 if sec:
                     coding.name_sector = Found(sec[0], CodeEvidence("agents", sec[1], m.start, m.end))
@@ -381,6 +390,18 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
         # a people or a faith ("Muslims"): a description the sieve linked ("British Muslims") says little of all
         coding.nominal_sector = coding.nominal_country = None
     return coding
+
+
+def _longer_title(said: Found, sec: tuple[str, str] | None, words: str, start: int, book: Codebook) -> bool:
+    """Whether a title run's role phrase (``sec``: sector, words) holds the phrase a role within the run (or the
+    title the NER split off the name, the run's last words) gave, and is longer: "High Representative" over the
+    NER's role "Representative"."""
+    ev = said.evidence
+    inside = ev.start is not None and ev.end is not None and start <= ev.start and ev.end <= start + len(words)
+    if sec is None or not (inside or words.endswith(" " + ev.text)):
+        return False
+    own = book.sector_in(ev.text)
+    return own is not None and own[1] != sec[1] and own[1] in sec[1] and len(sec[1].split()) > len(own[1].split())
 
 
 def _place_name(ent: Entity, book: Codebook) -> bool:
