@@ -873,6 +873,16 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
                 first_seen[iso] = CodeEvidence("text", m.text, m.start, m.end)
     dominant = _dominant_country(places)
     _institutions_of_the_scene(analysis, codings, places, dominant, first_seen, book, date)
+    # for a group that acts where it is, the sentence's placed public officials and the places the NER typed as
+    # organisations set the scene too ("The army said President Idriss Deby had died ... while visiting troops
+    # fighting FACT rebels in the north, and a military council ... took power in N'Djamena": TCD)
+    present: list[tuple[int, str]] = []
+    for e, m in _names(analysis, lambda e: e.type in ("PERSON", "ORG", "FAC") and not e.country):
+        country, sector, _, _ = codings[e.id].at(date, book)
+        if country and ((e.type == "PERSON" and sector in PUBLIC_SECTORS) or (sector is None and _place_name(e, book))):
+            before = text[max(0, m.start - 20) : m.start].split()
+            if not (before and before[-1].lower() in NOT_SETTING):
+                present.append((m.sentence, country))
     for ent in analysis.entities:
         coding = codings[ent.id]
         if ent.type not in ("PERSON", "ORG") or ent.country:
@@ -894,7 +904,7 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
         if not titled:
             continue
         first = titled[0]
-        here = {iso for sentence, iso in places if sentence == first.sentence}
+        here = {iso for sentence, iso in [*places, *(present if group else [])] if sentence == first.sentence}
         if len(here) == 1:
             iso = here.pop()
             coding.nominal_country = Found(
