@@ -497,7 +497,7 @@ def dictionary_codes(
     if not found and ent.type == "PERSON" and _given_name(names):
         # a full name filed with other middle names or initials ("Vladimir V. Putin" is Phoenix's "Vladimir
         # Putin"); never a namesake with another given name ("Charles B. Rangel" is not "Jose Vicente Rangel")
-        entry_name = namesake_record(kb, names, titled)
+        entry_name = namesake_record(kb, names, titled, date, title_sector, book)
         if entry_name is not None:
             found[entry_name[0].entry] = (entry_name[1], entry_name[0].codes)
     elif not found and ent.type == "PERSON" and titled:
@@ -540,13 +540,23 @@ def _place(ent: Entity, name: str, book: Codebook | None) -> bool:
 INITIAL = re.compile(r"^[A-Z]\.$")  # a middle or first initial: "B." of "Charles B. Rangel" (not "A Clinton victory")
 
 
-def namesake_record(kb: Knowledge, names: list[str], titled: bool):
+def namesake_record(
+    kb: Knowledge,
+    names: list[str],
+    titled: bool,
+    date: str | None = None,
+    sector: str | None = None,
+    book: Codebook | None = None,
+):
     """(record, the name it is filed under) of the one dictionary person a full name of the actor can be: one of
     dossier's own records whose name is compatible with it (``resolve.names.compatible``: the same surname, the
     same given name or its initial or short form, no contrary middle initial: "Harry M. Reid" is dossier's
-    "Harry Reid"), else, for a titled name, the one Phoenix person of that surname with the very same given name
-    and no contrary middle initial. Never a namesake with another given name: "Charles B. Rangel" is not Phoenix's
-    "Jose Vicente Rangel", "Garry F. McCarthy" not dossier's "Kevin McCarthy". None when several records differ."""
+    "Harry Reid"), else, for a titled name, the one Phoenix person of that surname with the very same given name,
+    no contrary middle initial, and the title's sector on the date ("Federal Reserve Chairman Paul Volcker" in 1987
+    is Phoenix's "Paul A. Volcker", USAGOV then; "Spanish farm minister Carlos Romero" is not El Salvador's
+    Carlos Humberto Romero, an elite in 1987, nor "Pope John Paul" the Bahamas' John Warburton Paul). Never a
+    namesake with another given name: "Charles B. Rangel" is not Phoenix's "Jose Vicente Rangel", "Garry F.
+    McCarthy" not dossier's "Kevin McCarthy". None when several records differ."""
     full = []
     for name in names:
         words = name.split()
@@ -566,6 +576,14 @@ def namesake_record(kb: Knowledge, names: list[str], titled: bool):
                     continue
                 if source == "phoenix" and other.first != person.first:
                     continue  # Phoenix's many people: the very same given name ("Andy Smith" is not "Andrew Smith")
+                if source == "phoenix":
+                    code = in_force(_codes(entry.entry, key, entry.codes), date)
+                    if (
+                        sector is None
+                        or code is None
+                        or parse_code(code.code, (book or default_codebook()).countries)[1] != sector
+                    ):
+                        continue  # and the title's sector on the date: a namesake seldom has it too
                 hits.setdefault(entry.entry, (entry, key))
         if len({e.codes for e, _ in hits.values()}) == 1:
             return next(iter(hits.values()))
