@@ -115,6 +115,10 @@ class Coding:
                 if found and found.evidence not in evidence:
                     evidence.append(found.evidence)
                 break
+        if sector == "PTY" and dict_sector == "OPP" and country in (None, dict_country):
+            # a party figure whom the dictionary files as the opposition on the date: OPP is the narrower code
+            # ("Labour leader Keir Starmer" in 2022)
+            sector = "OPP"
         if sector == "IGO" and self.text_country is None:
             country = None  # an international organisation's official ("NATO Secretary General") has no country
             evidence = [e for e in evidence if e is not (self.table_country.evidence if self.table_country else None)]
@@ -250,6 +254,8 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
         if hit and not getattr(coding, country_slot):
             setattr(coding, country_slot, Found(hit[0], CodeEvidence("text", phrase, start, end)))
         sec = book.sector_in(phrase)
+        if sec and CANDIDATE & set(sec[1].split()):
+            sector_slot = "nominal_sector"  # a candidacy is no office: below the dictionary's office on the date
         if sec and not getattr(coding, sector_slot):
             setattr(coding, sector_slot, Found(sec[0], CodeEvidence("text", phrase, start, end)))
     if ent.type in ("ORG", "NORP") and not ent.country:
@@ -278,6 +284,18 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
             if not person:
                 continue
             sec = book.sector_in(words)
+            former = any(w.lower().strip(".") in FORMER for w in words.split())
+            if sec and CANDIDATE & set(sec[1].split()) and not former:
+                # a candidacy is no office: the title nearer the name says the office held ("Republican vice
+                # presidential candidate Gov. Mike Pence": GOV), else it is below the dictionary's office
+                last = sec[1].split()[-1]
+                tail = words[words.lower().rfind(last) + len(last) :]
+                nearer = book.sector_in(tail)
+                if nearer is None:
+                    titled = True
+                    coding.nominal_sector = coding.nominal_sector or Found(sec[0], ev)
+                    continue
+                sec = nearer
             if sec or any(w.lower().strip(".") in FORMER for w in words.split()):
                 titled = True
                 if any(w.lower().strip(".") in FORMER for w in words.split()):
