@@ -166,3 +166,14 @@ def book():
     from dossier.codes.codebook import default_codebook
 
     return default_codebook()
+
+
+def test_codes_round4_short_forms_and_lone_capitals():
+    # "A" with no full stop is an article, not an initial: not dossier's Alexander Boris de Pfeffel Johnson
+    ent = coded("A Johnson rally drew a small crowd in Reno.", "A Johnson", published="2016-08-28")
+    assert not any(c.evidence.source == "dictionary" for c in ent.codes)
+    # a short form names the record only when the text's sector is the record's on the date
+    ent = coded("Perry Capital CEO Richard Perry gave to the fund.", "Richard Perry", published="2015-11-17")
+    assert not any(c.evidence.source == "dictionary" for c in ent.codes)  # not dossier's Rick Perry
+    ent = coded("Rep. Paul D. Ryan spoke in Janesville.", "Paul D. Ryan", published="2014-11-24", role="Rep.")
+    assert any(c.evidence.source == "dictionary" and c.evidence.text == "paul ryan" for c in ent.codes)

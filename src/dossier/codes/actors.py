@@ -566,23 +566,34 @@ def namesake_record(
     sector: str | None = None,
     book: Codebook | None = None,
 ):
-    """(record, the name it is filed under) of the one dictionary person a full name of the actor can be: one of
-    dossier's own records whose name is compatible with it (``resolve.names.compatible``: the same surname, the
-    same given name or its initial or short form, no contrary middle initial: "Harry M. Reid" is dossier's
-    "Harry Reid"), else, for a titled name, the one Phoenix person of that surname with the very same given name,
-    no contrary middle initial, and the title's sector on the date ("Federal Reserve Chairman Paul Volcker" in 1987
-    is Phoenix's "Paul A. Volcker", USAGOV then; "Spanish farm minister Carlos Romero" is not El Salvador's
+    """(record, the name it is filed under) of the one dictionary person a full name of the actor can be
+    (``resolve.names.compatible``: the same surname, the same given name or its initial or short form, no
+    contrary middle initial): one of dossier's own records ("Harry M. Reid" is dossier's "Harry Reid"; by a short
+    form only when the text's sector, if any, is the record's on the date: "Perry Capital CEO Richard Perry" is not
+    dossier's Rick Perry), else, for a titled name, one Phoenix person who also holds the title's sector on the
+    date ("Federal Reserve Board chairman Paul Volcker" in 1987 is Phoenix's "Paul A. Volcker", USAGOV then;
+    "Treasury Secretary Jacob J. Lew" its "Jack Lew"; "Spanish farm minister Carlos Romero" is not El Salvador's
     Carlos Humberto Romero, an elite in 1987, nor "Pope John Paul" the Bahamas' John Warburton Paul). Never a
     namesake with another given name: "Charles B. Rangel" is not Phoenix's "Jose Vicente Rangel", "Garry F.
     McCarthy" not dossier's "Kevin McCarthy". None when several records differ."""
+    countries = (book or default_codebook()).countries
     full = []
     for name in names:
         words = name.split()
         # the name without a title the name parser does not know ("Minority Leader Harry M. Reid")
         tails = [name, " ".join(words[-3:]) if len(words) >= 3 and INITIAL.match(words[-2]) else " ".join(words[-2:])]
-        full += [p for p in (parse_person(t) for t in tails) if p.full]
+        # a lone capital with no full stop is no initial ("A Johnson-backed lawsuit")
+        for tail in tails:
+            person = parse_person(tail)
+            if person.full and (len(person.first) > 1 or "." in tail):
+                full.append(person)
     if not full:
         return None
+
+    def sector_on(entry, key: str) -> str | None:
+        code = in_force(_codes(entry.entry, key, entry.codes), date)
+        return parse_code(code.code, countries)[1] if code else None
+
     for source in ("dossier", "phoenix"):
         if source == "phoenix" and not titled:
             break
@@ -592,16 +603,11 @@ def namesake_record(
                 other = parse_person(key)
                 if not (other.full and other.surname == person.surname and compatible(person, other)):
                     continue
-                if source == "phoenix" and other.first != person.first:
-                    continue  # Phoenix's many people: the very same given name ("Andy Smith" is not "Andrew Smith")
-                if source == "phoenix":
-                    code = in_force(_codes(entry.entry, key, entry.codes), date)
-                    if (
-                        sector is None
-                        or code is None
-                        or parse_code(code.code, (book or default_codebook()).countries)[1] != sector
-                    ):
-                        continue  # and the title's sector on the date: a namesake seldom has it too
+                same = other.first == person.first or len(person.first) == 1
+                if source == "dossier" and not same and sector is not None and sector_on(entry, key) != sector:
+                    continue  # a short form ("Richard" for "Rick") with another sector: a namesake
+                if source == "phoenix" and (sector is None or sector_on(entry, key) != sector):
+                    continue  # Phoenix's many people: the title's sector on the date too, a namesake seldom has it
                 hits.setdefault(entry.entry, (entry, key))
         if len({e.codes for e, _ in hits.values()}) == 1:
             return next(iter(hits.values()))
