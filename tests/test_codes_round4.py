@@ -177,3 +177,17 @@ def test_codes_round4_short_forms_and_lone_capitals():
     assert not any(c.evidence.source == "dictionary" for c in ent.codes)  # not dossier's Rick Perry
     ent = coded("Rep. Paul D. Ryan spoke in Janesville.", "Paul D. Ryan", published="2014-11-24", role="Rep.")
     assert any(c.evidence.source == "dictionary" and c.evidence.text == "paul ryan" for c in ent.codes)
+
+
+def test_codes_round4_a_universitys_centre_and_a_party_are_no_advocacy_groups():
+    from dossier.codes.text import academic_setting, advocacy_name
+
+    text = "said Ana Ruiz, director of the Center for Rural Health at Lakeview University."
+    start = text.index("Center")
+    assert academic_setting(text, start, start + len("Center for Rural Health"))
+    ent = coded(text, "Center for Rural Health", "ORG")
+    assert ent.sector != "NGO"
+    assert advocacy_name("Popular Movement for Renewal party") is None
+    text = "according to the Center for Open Budgets, a watchdog group."
+    start = text.index("Center")
+    assert not academic_setting(text, start, start + len("Center for Open Budgets"))

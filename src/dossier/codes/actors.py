@@ -31,6 +31,7 @@ from functools import cache
 from dossier.codes.codebook import Codebook, _key, code_words, default_codebook, default_knowledge, parse_code
 from dossier.codes.text import (
     FORMER,
+    academic_setting,
     advocacy_name,
     government_mention,
     group_after,
@@ -378,6 +379,8 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                 # an advocacy group's name ("Citizens for Tax Justice"): its cause's nouns do not say its kind,
                 # and its own words say more than a description the sieve linked to it ("the government")
                 advocacy = advocacy_name(m.text) if ent.type == "ORG" else None
+                if advocacy and text and academic_setting(text, m.start, m.end):
+                    advocacy = None  # a university's centre ("the Center for Politics at ... University")
                 if advocacy:
                     coding.nominal_sector = Found("NGO", CodeEvidence("agents", advocacy, m.start, m.end))
                     break

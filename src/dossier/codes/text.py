@@ -336,11 +336,26 @@ def advocacy_name(name: str) -> str | None:
     i = next((k for k, w in enumerate(low) if k > 0 and w in ADVOCACY_PREPOSITIONS), None)
     if i is None or i + 1 >= len(low) or low[i - 1] not in code_words("advocacy_heads.txt"):
         return None
-    if STATE_WORDS & set(low[:i]) or not words[i - 1][:1].isupper():
-        return None
+    if STATE_WORDS & set(low[:i]) or not words[i - 1][:1].isupper() or low[-1] in ("party", "parties"):
+        return None  # a state's body; a party ("Popular Movement for Democracy party")
     if low[i] == "to" and (not words[i + 1][:1].isupper() or countries().country_in(" ".join(words[i + 1 :]))):
         return None
     return " ".join(words[i - 1 : i + 1])
+
+
+ACADEMIC = re.compile(r"\b(?:University|College|Institute of Technology)\b")
+
+
+def academic_setting(text: str, start: int, end: int) -> bool:
+    """Whether an organisation's name holds or stands beside a university's ("the Rudin Center for
+    Transportation at New York University", "University of Virginia's Center for Politics", "the Roper Center
+    for Public Opinion Research at Cornell University"): a university's centre, not an advocacy group."""
+    after = re.match(r"[^.;:!?]{0,40}", text[end : end + 40])
+    return bool(
+        ACADEMIC.search(text[start:end])
+        or ACADEMIC.search(text[max(0, start - 50) : start].split(".")[-1])
+        or (after and ACADEMIC.search(after.group(0)))
+    )
 
 
 def organisation_kind(text: str, start: int, end: int) -> tuple[str, int, str] | None:
