@@ -191,3 +191,10 @@ def test_codes_round4_a_universitys_centre_and_a_party_are_no_advocacy_groups():
     text = "according to the Center for Open Budgets, a watchdog group."
     start = text.index("Center")
     assert not academic_setting(text, start, start + len("Center for Open Budgets"))
+
+
+def test_codes_round4_a_transport_minister_is_a_governments(book):
+    # Phoenix codes ministers of information and transport GOVMED: their office is a government's
+    assert book.sector_in("Transport Minister")[0] == "GOV"
+    assert book.sector_in("the information ministry")[0] == "GOV"
+    assert book.sector_in("official media")[0] == "MED"

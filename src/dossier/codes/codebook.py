@@ -129,6 +129,10 @@ class Codebook:
                         book.peoples[_key(name)] = iso3.strip()
         for phrase, code in (kb.agents if kb else {}).items():
             book.agents[phrase] = agent_sector(code)
+            if book.agents[phrase] == "MED" and OFFICE_WORDS & set(phrase.split()):
+                # Phoenix's GOVMED of a ministry of information or transport ("transport minister"): a
+                # government's office, not its media ("official media" stays MED)
+                book.agents[phrase] = "GOV"
             book.max_words = max(book.max_words, len(phrase.split()))
         return book
 
@@ -223,6 +227,22 @@ PLACE_AFTER_OF = re.compile(
     r"\bof\s+(?:the\s+(?:state|city)\s+of\s+)?((?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*){0,2})(?![\w'-]|\s+[A-Z])"
 )
 FORMER_WORDS = {"former", "ex", "ex-", "late", "retired"}
+OFFICE_WORDS = {
+    "minister",
+    "ministers",
+    "ministry",
+    "ministries",
+    "minist",
+    "minists",
+    "office",
+    "offices",
+    "bureau",
+    "bureaus",
+    "committee",
+    "committees",
+    "secretary",
+    "department",
+}
 # a role of a campaign: its generic government noun ("press secretary", "spokesman", "adviser") is the party's
 CAMPAIGN = {"campaign", "campaigns"}
 STOP_AFTER = {"to", "in", "against", "with", "from", "on", "at", "toward", "towards", "into", "over"}
