@@ -116,6 +116,16 @@ class Coding:
                 if found and found.evidence not in evidence:
                     evidence.append(found.evidence)
                 break
+        said = self.text_sector
+        if (
+            said
+            and said.value == "ELI"
+            and dict_sector in OFFICES
+            and CANDIDATE & set(said.evidence.text.lower().split())
+        ):
+            # a candidacy is no office: the office the dictionary gives on the date ("Republican vice presidential
+            # candidate Mike Pence" in 2016: GOV, the governor; a candidate without one stays ELI)
+            sector = dict_sector
         if sector == "PTY" and dict_sector == "OPP" and country in (None, dict_country):
             # a party figure whom the dictionary files as the opposition on the date: OPP is the narrower code
             # ("Labour leader Keir Starmer" in 2022)
@@ -255,8 +265,6 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
         if hit and not getattr(coding, country_slot):
             setattr(coding, country_slot, Found(hit[0], CodeEvidence("text", phrase, start, end)))
         sec = book.sector_in(phrase)
-        if sec and CANDIDATE & set(sec[1].split()):
-            sector_slot = "nominal_sector"  # a candidacy is no office: below the dictionary's office on the date
         if sec and not getattr(coding, sector_slot):
             setattr(coding, sector_slot, Found(sec[0], CodeEvidence("text", phrase, start, end)))
     if ent.type in ("ORG", "NORP") and not ent.country:
@@ -291,12 +299,7 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                 # presidential candidate Gov. Mike Pence": GOV), else it is below the dictionary's office
                 last = sec[1].split()[-1]
                 tail = words[words.lower().rfind(last) + len(last) :]
-                nearer = book.sector_in(tail)
-                if nearer is None:
-                    titled = True
-                    coding.nominal_sector = coding.nominal_sector or Found(sec[0], ev)
-                    continue
-                sec = nearer
+                sec = book.sector_in(tail) or sec
             if sec or any(w.lower().strip(".") in FORMER for w in words.split()):
                 titled = True
                 if any(w.lower().strip(".") in FORMER for w in words.split()):
@@ -875,6 +878,7 @@ def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: 
 
 
 PUBLIC_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
+OFFICES = PUBLIC_SECTORS  # offices a candidate may hold while running
 GROUP_SECTORS = {
     "MIL",
     "COP",
