@@ -347,10 +347,11 @@ ACADEMIC = re.compile(r"\b(?:University|College|Institute of Technology)\b")
 
 
 def academic_setting(text: str, start: int, end: int) -> bool:
-    """Whether an organisation's name holds or stands beside a university's ("the Rudin Center for
-    Transportation at New York University", "University of Virginia's Center for Politics", "the Roper Center
-    for Public Opinion Research at Cornell University"): a university's centre, not an advocacy group."""
-    after = re.match(r"[^.;:!?]{0,40}", text[end : end + 40])
+    """Whether an organisation's name holds or stands beside a university's (within 80 characters after it, 50
+    before it, in its sentence: "the Rudin Center for Transportation at New York University", "University of
+    Virginia's Center for Politics", "the Center for American Women and Politics at the Eagleton Institute of
+    Politics at Rutgers University"): a university's centre, not an advocacy group."""
+    after = re.match(r"[^.;:!?]{0,80}", text[end : end + 80])
     return bool(
         ACADEMIC.search(text[start:end])
         or ACADEMIC.search(text[max(0, start - 50) : start].split(".")[-1])
