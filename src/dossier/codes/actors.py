@@ -31,6 +31,8 @@ from functools import cache
 from dossier.codes.codebook import Codebook, _key, code_words, default_codebook, default_knowledge, parse_code
 from dossier.codes.text import (
     FORMER,
+    academic_setting,
+    advocacy_name,
     government_mention,
     group_after,
     organisation_head,
@@ -43,6 +45,7 @@ from dossier.codes.text import (
 )
 from dossier.models import ActorCode, Analysis, CodeEvidence, Entity, Event, Mention
 from dossier.resolve.knowledge import Knowledge, name_key
+from dossier.resolve.names import compatible, parse_person
 
 ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?!\d)")
@@ -113,6 +116,20 @@ class Coding:
                 if found and found.evidence not in evidence:
                     evidence.append(found.evidence)
                 break
+        said = self.text_sector
+        if (
+            said
+            and said.value == "ELI"
+            and dict_sector in OFFICES
+            and CANDIDATE & set(said.evidence.text.lower().split())
+        ):
+            # a candidacy is no office: the office the dictionary gives on the date ("Republican vice presidential
+            # candidate Mike Pence" in 2016: GOV, the governor; a candidate without one stays ELI)
+            sector = dict_sector
+        if sector == "PTY" and dict_sector == "OPP" and country in (None, dict_country):
+            # a party figure whom the dictionary files as the opposition on the date: OPP is the narrower code
+            # ("Labour leader Keir Starmer" in 2022)
+            sector = "OPP"
         if sector == "IGO" and self.text_country is None:
             country = None  # an international organisation's official ("NATO Secretary General") has no country
             evidence = [e for e in evidence if e is not (self.table_country.evidence if self.table_country else None)]
@@ -276,11 +293,20 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
             if not person:
                 continue
             sec = book.sector_in(words)
+            former = any(w.lower().strip(".") in FORMER for w in words.split())
+            if sec and CANDIDATE & set(sec[1].split()) and not former:
+                # a candidacy is no office: the title nearer the name says the office held ("Republican vice
+                # presidential candidate Gov. Mike Pence": GOV), else it is below the dictionary's office
+                last = sec[1].split()[-1]
+                tail = words[words.lower().rfind(last) + len(last) :]
+                sec = book.sector_in(tail) or sec
             if sec or any(w.lower().strip(".") in FORMER for w in words.split()):
                 titled = True
                 if any(w.lower().strip(".") in FORMER for w in words.split()):
                     coding.text_sector = Found("ELI", ev)  # a former official: CAMEO's elites
-                elif not coding.text_sector:
+                elif not coding.text_sector or _longer_title(coding.text_sector, sec, words, start, book):
+                    # a longer title phrase of the run over the NER's role word: "High Representative" (IGO)
+                    # over "Representative" (LEG)
                     coding.text_sector = Found(sec[0], ev)  # type: ignore[index]
     # the styles of the US Congress: "Patrick J. Leahy, Democrat of Vermont", "Lisa Murkowski, R-Alaska",
     # "Senator Patty Murray" with a US state or party beside the name, when nothing else gave a country
@@ -353,6 +379,14 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
     if ent.type in ("ORG", "NORP"):
         for m in ent.mentions:
             if m.kind == "name":
+                # an advocacy group's name ("Citizens for Tax Justice"): its cause's nouns do not say its kind,
+                # and its own words say more than a description the sieve linked to it ("the government")
+                advocacy = advocacy_name(m.text) if ent.type == "ORG" else None
+                if advocacy and text and academic_setting(text, m.start, m.end):
+                    advocacy = None  # a university's centre ("the Center for Politics at ... University")
+                if advocacy:
+                    coding.nominal_sector = Found("NGO", CodeEvidence("agents", advocacy, m.start, m.end))
+                    break
                 sec = book.sector_in(m.text)
                 if sec:
                     coding.name_sector = Found(sec[0], CodeEvidence("agents", sec[1], m.start, m.end))
@@ -380,6 +414,18 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
         # a people or a faith ("Muslims"): a description the sieve linked ("British Muslims") says little of all
         coding.nominal_sector = coding.nominal_country = None
     return coding
+
+
+def _longer_title(said: Found, sec: tuple[str, str] | None, words: str, start: int, book: Codebook) -> bool:
+    """Whether a title run's role phrase (``sec``: sector, words) holds the phrase a role within the run (or the
+    title the NER split off the name, the run's last words) gave, and is longer: "High Representative" over the
+    NER's role "Representative"."""
+    ev = said.evidence
+    inside = ev.start is not None and ev.end is not None and start <= ev.start and ev.end <= start + len(words)
+    if sec is None or not (inside or words.endswith(" " + ev.text)):
+        return False
+    own = book.sector_in(ev.text)
+    return own is not None and own[1] != sec[1] and own[1] in sec[1] and len(sec[1].split()) > len(own[1].split())
 
 
 def _place_name(ent: Entity, book: Codebook) -> bool:
@@ -458,7 +504,8 @@ def dictionary_codes(
     # a name the NER took with a lower-case word before it: "federal Securities and Exchange Commission"
     names += [re.sub(r"^(?:[a-z][\w-]*\s+)+", "", n) for n in names if n[:1].islower()]
     if ent.type == "PERSON":
-        names += [" ".join(n.split()[-2:]) for n in names if len(n.split()) >= 3]
+        # not "B. Rangel" of "Charles B. Rangel": a middle initial and a surname name nobody
+        names += [" ".join(n.split()[-2:]) for n in names if len(n.split()) >= 3 and not INITIAL.match(n.split()[-2])]
         # a ruler is filed under the title with the name: "King Salman", "Emperor Naruhito", "King Abdullah II"
         names += [f"{m.role.split()[-1]} {m.text}" for m in ent.mentions if m.kind == "name" and m.role]
     found: dict[str, tuple[str, tuple[str, ...]]] = {}
@@ -471,7 +518,13 @@ def dictionary_codes(
             if entry.kind == "org" and entry.entry.startswith("dossier-orgs:") and _place(ent, name, book):
                 continue  # organisations.tsv names a company, not the country or city of that name
             found.setdefault(entry.entry, (name, entry.codes))
-    if not found and ent.type == "PERSON" and titled and not _given_name(names):
+    if not found and ent.type == "PERSON" and _given_name(names):
+        # a full name filed with other middle names or initials ("Vladimir V. Putin" is Phoenix's "Vladimir
+        # Putin"); never a namesake with another given name ("Charles B. Rangel" is not "Jose Vicente Rangel")
+        entry_name = namesake_record(kb, names, titled, date, title_sector, book)
+        if entry_name is not None:
+            found[entry_name[0].entry] = (entry_name[1], entry_name[0].codes)
+    elif not found and ent.type == "PERSON" and titled:
         surnames = {n.split()[-1] for n in names if n.split()}
         if len(surnames) == 1:
             entry = surname_record(kb, surnames.pop(), date, title_sector, book)
@@ -508,11 +561,75 @@ def _place(ent: Entity, name: str, book: Codebook | None) -> bool:
     return (book or default_codebook()).place(name) is not None
 
 
-def _given_name(names: list[str]) -> bool:
-    """Whether a name gives more than a surname ("Boris Johnson", not "President Obama" or "Mr. Putin"): then a
-    surname record is another person ("Johnson" alone would be the US secretary Jeh Johnson)."""
+INITIAL = re.compile(r"^[A-Z]\.$")  # a middle or first initial: "B." of "Charles B. Rangel" (not "A Clinton victory")
+
+
+def namesake_record(
+    kb: Knowledge,
+    names: list[str],
+    titled: bool,
+    date: str | None = None,
+    sector: str | None = None,
+    book: Codebook | None = None,
+):
+    """(record, the name it is filed under) of the one dictionary person a full name of the actor can be
+    (``resolve.names.compatible``: the same surname, the same given name or its initial or short form, no
+    contrary middle initial): one of dossier's own records ("Harry M. Reid" is dossier's "Harry Reid"; by a short
+    form only when the text's sector, if any, is the record's on the date: "Perry Capital CEO Richard Perry" is not
+    dossier's Rick Perry), else, for a titled name, one Phoenix person who also holds the title's sector on the
+    date ("Federal Reserve Board chairman Paul Volcker" in 1987 is Phoenix's "Paul A. Volcker", USAGOV then;
+    "Treasury Secretary Jacob J. Lew" its "Jack Lew"; "Spanish farm minister Carlos Romero" is not El Salvador's
+    Carlos Humberto Romero, an elite in 1987, nor "Pope John Paul" the Bahamas' John Warburton Paul). Never a
+    namesake with another given name: "Charles B. Rangel" is not Phoenix's "Jose Vicente Rangel", "Garry F.
+    McCarthy" not dossier's "Kevin McCarthy". None when several records differ."""
+    countries = (book or default_codebook()).countries
+    full = []
     for name in names:
         words = name.split()
+        # the name without a title the name parser does not know ("Minority Leader Harry M. Reid")
+        tails = [name, " ".join(words[-3:]) if len(words) >= 3 and INITIAL.match(words[-2]) else " ".join(words[-2:])]
+        # a lone capital with no full stop is no initial ("A Johnson-backed lawsuit")
+        for tail in tails:
+            person = parse_person(tail)
+            if person.full and (len(person.first) > 1 or "." in tail):
+                full.append(person)
+    if not full:
+        return None
+
+    def sector_on(entry, key: str) -> str | None:
+        code = in_force(_codes(entry.entry, key, entry.codes), date)
+        return parse_code(code.code, countries)[1] if code else None
+
+    for source in ("dossier", "phoenix"):
+        if source == "phoenix" and not titled:
+            break
+        hits: dict[str, tuple] = {}
+        for person in full:
+            for key, entry in kb.people_named(source, person.surname.split()[-1]):
+                other = parse_person(key)
+                if not (other.full and other.surname == person.surname and compatible(person, other)):
+                    continue
+                same = other.first == person.first or len(person.first) == 1
+                if source == "dossier" and not same and sector is not None and sector_on(entry, key) != sector:
+                    continue  # a short form ("Richard" for "Rick") with another sector: a namesake
+                if source == "phoenix" and (sector is None or sector_on(entry, key) != sector):
+                    continue  # Phoenix's many people: the title's sector on the date too, a namesake seldom has it
+                hits.setdefault(entry.entry, (entry, key))
+        if len({e.codes for e, _ in hits.values()}) == 1:
+            return next(iter(hits.values()))
+        if hits:
+            return None
+    return None
+
+
+def _given_name(names: list[str]) -> bool:
+    """Whether a name gives more than a surname ("Boris Johnson", "Charles B. Rangel", not "President Obama" or
+    "Mr. Putin"): then a surname record is another person ("Johnson" alone would be the US secretary Jeh
+    Johnson)."""
+    for name in names:
+        words = name.split()
+        if len(words) >= 2 and INITIAL.match(words[-2]):
+            return True  # a middle initial: "Charles B. Rangel", "Marc H. Morial"
         if len(words) >= 2 and words[-2].lower().rstrip(".") not in code_words("title_words.txt") | {
             "mr",
             "mrs",
@@ -761,6 +878,7 @@ def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: 
 
 
 PUBLIC_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
+OFFICES = PUBLIC_SECTORS  # offices a candidate may hold while running
 GROUP_SECTORS = {
     "MIL",
     "COP",
@@ -804,6 +922,16 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
                 first_seen[iso] = CodeEvidence("text", m.text, m.start, m.end)
     dominant = _dominant_country(places)
     _institutions_of_the_scene(analysis, codings, places, dominant, first_seen, book, date)
+    # for a group that acts where it is, the sentence's placed public officials and the places the NER typed as
+    # organisations set the scene too ("The army said President Idriss Deby had died ... while visiting troops
+    # fighting FACT rebels in the north, and a military council ... took power in N'Djamena": TCD)
+    present: list[tuple[int, str]] = []
+    for e, m in _names(analysis, lambda e: e.type in ("PERSON", "ORG", "FAC") and not e.country):
+        country, sector, _, _ = codings[e.id].at(date, book)
+        if country and ((e.type == "PERSON" and sector in PUBLIC_SECTORS) or (sector is None and _place_name(e, book))):
+            before = text[max(0, m.start - 20) : m.start].split()
+            if not (before and before[-1].lower() in NOT_SETTING):
+                present.append((m.sentence, country))
     for ent in analysis.entities:
         coding = codings[ent.id]
         if ent.type not in ("PERSON", "ORG") or ent.country:
@@ -825,7 +953,7 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
         if not titled:
             continue
         first = titled[0]
-        here = {iso for sentence, iso in places if sentence == first.sentence}
+        here = {iso for sentence, iso in [*places, *(present if group else [])] if sentence == first.sentence}
         if len(here) == 1:
             iso = here.pop()
             coding.nominal_country = Found(

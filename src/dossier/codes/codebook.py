@@ -129,6 +129,10 @@ class Codebook:
                         book.peoples[_key(name)] = iso3.strip()
         for phrase, code in (kb.agents if kb else {}).items():
             book.agents[phrase] = agent_sector(code)
+            if book.agents[phrase] == "MED" and OFFICE_WORDS & set(phrase.split()):
+                # Phoenix's GOVMED of a ministry of information or transport ("transport minister"): a
+                # government's office, not its media ("official media" stays MED)
+                book.agents[phrase] = "GOV"
             book.max_words = max(book.max_words, len(phrase.split()))
         return book
 
@@ -169,6 +173,8 @@ class Codebook:
                     if sector and (best is None or (j - i, i) >= (best[0], best[1])):
                         best = (j - i, i, sector, phrase)
                     break
+        if best and best[2] == "GOV" and CAMPAIGN & set(lowered[: best[1]]):
+            return "PTY", best[3]  # "the campaign's press secretary": a campaign's staff, not a government's
         return (best[2], best[3]) if best else None
 
     def agent_words(self) -> frozenset[str]:
@@ -188,7 +194,7 @@ class Codebook:
         for i in range(0 if whole else max(0, len(lowered) - self.max_words), len(lowered) if not whole else 1):
             sector = self.agents.get(" ".join(lowered[i:]))
             if sector:
-                return sector
+                return "PTY" if sector == "GOV" and CAMPAIGN & set(lowered[:i]) else sector
         return None
 
     def place(self, name: str) -> str | None:
@@ -221,6 +227,24 @@ PLACE_AFTER_OF = re.compile(
     r"\bof\s+(?:the\s+(?:state|city)\s+of\s+)?((?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*){0,2})(?![\w'-]|\s+[A-Z])"
 )
 FORMER_WORDS = {"former", "ex", "ex-", "late", "retired"}
+OFFICE_WORDS = {
+    "minister",
+    "ministers",
+    "ministry",
+    "ministries",
+    "minist",
+    "minists",
+    "office",
+    "offices",
+    "bureau",
+    "bureaus",
+    "committee",
+    "committees",
+    "secretary",
+    "department",
+}
+# a role of a campaign: its generic government noun ("press secretary", "spokesman", "adviser") is the party's
+CAMPAIGN = {"campaign", "campaigns"}
 STOP_AFTER = {"to", "in", "against", "with", "from", "on", "at", "toward", "towards", "into", "over"}
 
 

@@ -49,6 +49,10 @@ class Knowledge:
     _by_surname: dict[str, dict[str, dict[str, DictionaryEntry]]] | None = field(
         default=None, repr=False, compare=False
     )
+    # surname -> [(name, coded person)], per source: the names of those people (people_named)
+    _named: dict[str, dict[str, list[tuple[str, DictionaryEntry]]]] | None = field(
+        default=None, repr=False, compare=False
+    )
     # company name without its corporate word -> entry -> codes, per set of corporate words (companies_by_stem)
     _by_stem: dict[frozenset[str], dict[str, dict[str, tuple[str, ...]]]] = field(
         default_factory=dict, repr=False, compare=False
@@ -99,15 +103,25 @@ class Knowledge:
         source: ``{"dossier": {surname: {entry: record}}, "phoenix": {...}}`` (built once per instance)."""
         if self._by_surname is None:
             index: dict[str, dict[str, dict[str, DictionaryEntry]]] = {"dossier": {}, "phoenix": {}}
+            named: dict[str, dict[str, list[tuple[str, DictionaryEntry]]]] = {"dossier": {}, "phoenix": {}}
             for key, entry in self.actor_codes.items():
                 if len(key.split()) >= 2 and entry.kind != "org":  # "Goldman Sachs" is nobody's surname
                     index["dossier"].setdefault(key.split()[-1], {})[entry.entry] = entry
+                    named["dossier"].setdefault(key.split()[-1], []).append((key, entry))
             for key, entries in self.entries.items():
                 for entry in entries:
                     if entry.kind == "person" and entry.codes and len(key.split()) >= 2:
                         index["phoenix"].setdefault(key.split()[-1], {})[entry.entry] = entry
-            self._by_surname = index
+                        named["phoenix"].setdefault(key.split()[-1], []).append((key, entry))
+            self._by_surname, self._named = index, named
         return self._by_surname
+
+    def people_named(self, source: str, surname: str) -> list[tuple[str, DictionaryEntry]]:
+        """The coded people of a source ("dossier", "phoenix") with this surname (folded), each with the name
+        it is filed under ("jose vicente rangel")."""
+        self.people_by_surname()
+        assert self._named is not None
+        return self._named[source].get(surname, [])
 
     def companies_by_stem(self, corporate: frozenset[str]) -> dict[str, dict[str, tuple[str, ...]]]:
         """The Phoenix business (MNC) records whose name ends in one of the ``corporate`` words, by the name

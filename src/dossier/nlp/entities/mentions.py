@@ -333,8 +333,11 @@ def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, 
         name_tokens=tuple(t.text for t in span if not t.is_punct),
         is_acronym=len(span) == 1 and text.isupper() and 2 <= len(text.replace(".", "")) <= 6,
     )
-    # job titles mistaken for names ("International Affairs Advisor")
-    head_entry = lex.nominals.get(head.lemma_.lower()) or lex.nominals.get(head.lower_)
+    # job titles mistaken for names ("International Affairs Advisor"); the head of a name with a preposition
+    # is the word before it ("Citizens| for Tax Justice" is no justice, "Commissioner| for Human Rights" is a title)
+    before = next((t.i for t in span[1:-1] if t.lower_ in ("for", "against", "on")), None)
+    head_word = doc[before - 1] if before is not None else head
+    head_entry = lex.nominals.get(head_word.lemma_.lower()) or lex.nominals.get(head_word.lower_)
     body_of = any(t.lower_ == "of" and doc[t.i - 1].lower_ in OF_HEADS | lex.agency_nouns for t in span[1:])
     if (
         label in {"ORG", "PERSON"}
