@@ -198,3 +198,9 @@ def test_codes_round4_a_transport_minister_is_a_governments(book):
     assert book.sector_in("Transport Minister")[0] == "GOV"
     assert book.sector_in("the information ministry")[0] == "GOV"
     assert book.sector_in("official media")[0] == "MED"
+
+
+def test_codes_round4_the_tables_record_of_a_whole_name_beats_a_country_word_in_it():
+    # dossier's table files "RT America" under Russia Today (RUSMED); "America" inside the name is no country
+    ent = coded("RT America aired the debate from its studio in Washington.", "RT America", kind="ORG")
+    assert (ent.country_code, ent.sector) == ("RUS", "MED")

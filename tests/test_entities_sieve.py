@@ -221,3 +221,12 @@ def test_entities_a_word_with_no_capital_is_no_name(analyze_entities):
     )
     names = [m.text for e in a.entities for m in e.mentions if m.kind == "name"]
     assert names and all(any(ch.isupper() for ch in n) for n in names)
+
+
+def test_entities_a_government_is_no_broadcaster_it_finances(analyze_entities):
+    a = analyze_entities(
+        "Velar News is the English service of Velar Television, the satellite channel financed by the "
+        "Russian government. Velar News reaches cable viewers in Ohio."
+    )
+    government = mention_holder(a, "the Russian government")
+    assert government is None or not any("Velar" in m.text for m in government.mentions)

@@ -273,6 +273,9 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                 hit = book.country_in(m.text, capitals=True)
                 if hit and ent.type == "NORP" and _fold(hit[1]) != _fold(m.text):
                     hit = None  # a people's name must be the demonym itself: "Central American" is not American
+                known = kb.actor_codes.get(name_key(m.text))
+                if hit and known and known.codes and not any(c.startswith(hit[0]) for c in known.codes):
+                    hit = None  # dossier's record of the whole name ("RT America": RUSMED) over a country in it
                 if hit:
                     coding.text_country = Found(hit[0], CodeEvidence("text", m.text, m.start, m.end))
     # the words right before a name: "Chinese President Xi Jinping", "former president Lula", "Brazil's Supreme Court"

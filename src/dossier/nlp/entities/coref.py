@@ -638,7 +638,12 @@ def _org_kinds_agree(head: str, name_words: set[str], lex: EntityLexicon) -> boo
         and head in {"court", "parliament", "assembly", "board", "council", "committee"}
     ):
         return False  # a court is a court: "the court" is not the "Serious Fraud Office"
+    if head in GOVERNMENT_HEADS and not name_words & agency:
+        return False  # "the Russian government" is not "Russia Today", a broadcaster it finances
     return True
+
+
+GOVERNMENT_HEADS = {"government", "regime", "cabinet", "administration"}
 
 
 def _type_group(t: str) -> str:
