@@ -272,7 +272,11 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
             if m.kind == "name" and not coding.text_country:
                 hit = book.country_in(m.text, capitals=True)
                 if hit and ent.type == "NORP" and _fold(hit[1]) != _fold(m.text):
-                    hit = None  # a people's name must be the demonym itself: "Central American" is not American
+                    # a people's name must be the demonym itself ("Central American" is not American), unless
+                    # the rest is a group the agents dictionary codes: "U.S. Marines" are the US's marines
+                    rest = _fold(m.text).replace(_fold(hit[1]), " ").split()
+                    if not rest or rest[-1] not in book.agents:
+                        hit = None
                 known = kb.actor_codes.get(name_key(m.text))
                 if hit and known and known.codes and not any(c.startswith(hit[0]) for c in known.codes):
                     hit = None  # dossier's record of the whole name ("RT America": RUSMED) over a country in it
@@ -391,6 +395,12 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                     coding.nominal_sector = Found("NGO", CodeEvidence("agents", advocacy, m.start, m.end))
                     break
                 sec = book.sector_in(m.text)
+                if sec and ent.type == "ORG" and not _place_name(ent, book):
+                    # the kind its head says beats another noun of the name: "Green Party" is a party (not an
+                    # environmental group), "Chicago Police Department" police (not a government department)
+                    head = organisation_head(m.text)
+                    if head and head[1] != sec[0] and head[0] in PARTY_POLICE_HEADS:
+                        sec = (head[1], head[0])
                 if sec:
                     coding.name_sector = Found(sec[0], CodeEvidence("agents", sec[1], m.start, m.end))
                     break
@@ -429,6 +439,10 @@ def _longer_title(said: Found, sec: tuple[str, str] | None, words: str, start: i
         return False
     own = book.sector_in(ev.text)
     return own is not None and own[1] != sec[1] and own[1] in sec[1] and len(sec[1].split()) > len(own[1].split())
+
+
+# heads whose kind no other noun of the name overrides
+PARTY_POLICE_HEADS = {"party", "police", "police department"}
 
 
 def _place_name(ent: Entity, book: Codebook) -> bool:

@@ -227,12 +227,14 @@ def organisation_head(name: str) -> tuple[str, str] | None:
     kind = international_kind(low, cut)
     if kind:
         return kind
+    heads, _ = organisation_words()
+    if len(head) > 2 and " ".join(head[-2:]) in heads:
+        return " ".join(head[-2:]), heads[" ".join(head[-2:])]  # "Chicago Police Department": its police
     if head and head[-1] in GOVERNMENT_HEADS:
         return None  # "the Civil Rights Division", "Office for Civil Rights": a government's
     marker = NGO_MARKERS & set(low)
     if marker:
         return marker.pop(), "NGO"
-    heads, _ = organisation_words()
     for k in (2, 1):
         phrase = " ".join(head[-k:])
         if len(head) > 1 and len(head) >= k and phrase in heads:  # "Group of Seven" has no head of two words
