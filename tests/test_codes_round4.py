@@ -204,3 +204,19 @@ def test_codes_round4_the_tables_record_of_a_whole_name_beats_a_country_word_in_
     # dossier's table files "RT America" under Russia Today (RUSMED); "America" inside the name is no country
     ent = coded("RT America aired the debate from its studio in Washington.", "RT America", kind="ORG")
     assert (ent.country_code, ent.sector) == ("RUS", "MED")
+
+
+def test_codes_round5_a_partys_or_police_forces_head_says_its_kind():
+    ent = coded("Jill Stein of the Green Party called the debate rigged.", "Green Party", kind="ORG")
+    assert ent.sector == "PTY"  # a party, not an environmental group
+    ent = coded("The Chicago Police Department released the video on Tuesday.", "Chicago Police Department", "ORG")
+    assert ent.sector == "COP"  # police, not a government department
+    ent = coded("The Kavango Construction Workers Union called a strike.", "Kavango Construction Workers Union", "ORG")
+    assert ent.sector == "LAB"
+
+
+def test_codes_round5_a_countrys_group_named_as_a_people_is_that_countrys():
+    ent = coded("U.S. Marines landed at the airport before dawn.", "U.S. Marines", kind="NORP")
+    assert (ent.country_code, ent.sector) == ("USA", "MIL")
+    ent = coded("Central American families waited at the border.", "Central American", kind="NORP")
+    assert ent.country_code is None  # a region's people, not American
