@@ -49,6 +49,8 @@ class Knowledge:
     _by_surname: dict[str, dict[str, dict[str, DictionaryEntry]]] | None = field(
         default=None, repr=False, compare=False
     )
+    # the organisations table's names, folded (is_organisation)
+    _organisation_keys: frozenset[str] | None = field(default=None, repr=False, compare=False)
     # surname -> [(name, coded person)], per source: the names of those people (people_named)
     _named: dict[str, dict[str, list[tuple[str, DictionaryEntry]]]] | None = field(
         default=None, repr=False, compare=False
@@ -160,6 +162,12 @@ class Knowledge:
         """The hand-written equivalence group of a name ("GOP" -> "dossier:0"), which wins over the dictionaries."""
         hits = [e.entry for e in self.lookup(name) if e.entry.startswith("dossier:")]
         return hits[0] if len(hits) == 1 else None
+
+    def is_organisation(self, name: str) -> bool:
+        """A name of dossier's organisations table (``organisations.tsv``), whatever its case."""
+        if self._organisation_keys is None:
+            self._organisation_keys = frozenset(name_key(n) for n in self.organisations)
+        return name_key(name) in self._organisation_keys
 
     def org_entry(self, name: str) -> str | None:
         """The one dictionary record of an organisation with this exact name, if there is exactly one."""

@@ -151,7 +151,7 @@ def _decide(
     if ident.kind == "person":
         return _person(doc, ident, found, corpus, pending, context, note)
     if ident.kind == "bare":
-        return _bare(doc, ident, found, corpus, pending, context, note)
+        return _bare(doc, ident, found, corpus, pending, context, note, kb)
     return _named(doc, ident, found, corpus, pending, context, note, kb)
 
 
@@ -208,9 +208,12 @@ def only_namesake(word: str, corpus: Corpus) -> Candidate | None:
     return things[0] if len({c.entity_id for c in things}) == 1 else None
 
 
-def named_as_thing(word: str, person: int, corpus: Corpus) -> Candidate | None:
-    """The organisation or place called exactly ``word``, when more articles name it than the person who bears
-    the word (and at least ``NAMED_AS_THING``): "Twitter" tagged a person is Twitter, not a "Wilayat Twitter"."""
+def named_as_thing(word: str, person: int, corpus: Corpus, kb: Knowledge) -> Candidate | None:
+    """The organisation or place called exactly ``word``, when the tables know it as one (``names_no_person``)
+    and more articles name it than the person who bears the word (and at least ``NAMED_AS_THING``): "Twitter"
+    tagged a person is Twitter, not a "Wilayat Twitter"."""
+    if not names_no_person(word, kb):
+        return None
     things = [c for c in corpus.candidates([f"name:{word}"]) if c.type in {"ORG", "GPE", "FAC", "LOC"}]
     if not things:
         return None
@@ -219,11 +222,11 @@ def named_as_thing(word: str, person: int, corpus: Corpus) -> Candidate | None:
     return thing if thing.size >= NAMED_AS_THING and thing.size > max(sizes, default=0) else None
 
 
-def _bare(doc, ident, found, corpus, pending, context, note) -> Decision:
+def _bare(doc, ident, found, corpus, pending, context, note, kb) -> Decision:
     people = sorted({c.entity_id for c in found if c.type == "PERSON" and c.kind in {"surname", "given"}})
     if people:
         best, why = _dominant(people, corpus, context, {c.entity_id: c.size for c in found})
-        if best is not None and best > 0 and (thing := named_as_thing(ident.word, best, corpus)) is not None:
+        if best is not None and best > 0 and (thing := named_as_thing(ident.word, best, corpus, kb)) is not None:
             rule = (
                 f"one-word name '{doc.name}' (the NER said PERSON) of the {thing.type} so named in more articles "
                 "than the person who bears it"
@@ -300,9 +303,15 @@ def _named(doc, ident, found, corpus, pending, context, note, kb) -> Decision:
 
 
 def names_no_person(word: str, kb: Knowledge) -> bool:
-    """A one-word name that is a place the dictionaries code ("London", "Idaho") or a word organisations are
-    named with ("Capital", "Energy"): never a mistyped surname, whatever "Breitbart London" the corpus holds."""
-    return kb.kind(word) == "country" or normalise(word) in entity_words("org_name_words.txt")
+    """A one-word name that is a place or organisation the dictionaries and tables know ("London", "Idaho",
+    "Twitter") or a word organisations are named with ("Capital", "Energy"): never a mistyped surname,
+    whatever "Breitbart London" the corpus holds. The corpus's own types are no such evidence: the NER may
+    type one person's surname a place in article after article ("Prado")."""
+    return (
+        kb.kind(word) in {"country", "org"}
+        or kb.is_organisation(word)
+        or normalise(word) in entity_words("org_name_words.txt")
+    )
 
 
 def _dominant(ids: list[int], corpus: Corpus, context: set[int], size: dict[int, int]) -> tuple[int | None, str]:

@@ -15,7 +15,6 @@ from dossier.resolve.keys import DocEntity, is_acronym, normalise
 from dossier.resolve.knowledge import Knowledge
 from dossier.resolve.places import Gazetteer
 from dossier.resolve.resolver import (
-    NAMED_AS_THING,
     Candidate,
     Decision,
     NewEntity,
@@ -236,7 +235,6 @@ def consolidate(db, kb: Knowledge) -> int:
     document entities moved."""
 
     view = CorpusView(db)
-    spans: dict[int, int] = {}
     moved = 0
     emptied: set[int] = set()
     gained: set[int] = set()
@@ -255,15 +253,13 @@ def consolidate(db, kb: Knowledge) -> int:
         }
         # a one-word organisation or place may be a mistyped surname, never a given name ("Mo", Missouri), nor
         # a place the dictionaries code or an organisation's word
-        if row["type"] != "PERSON" and (
-            names_no_person(row["name"], kb) or _articles_of(db, row["entity_id"], spans) >= NAMED_AS_THING
-        ):
+        if row["type"] != "PERSON" and names_no_person(row["name"], kb):
             continue
         kinds = ("surname", "given") if row["type"] == "PERSON" else ("surname",)
         person, why, _ = dominant_person(word, view, context, kinds)
         target, etype = person, "PERSON"
         rule = f"one-word name of the person who dominates this article's context ({why}; after ingest)"
-        if person is not None and row["type"] == "PERSON" and (thing := named_as_thing(word, person, view)):
+        if person is not None and row["type"] == "PERSON" and (thing := named_as_thing(word, person, view, kb)):
             target, etype = thing.entity_id, thing.type
             rule = f"one-word name (the NER said PERSON) of the {thing.type} so named in more articles than the person"
         if person is None and row["type"] == "PERSON" and (thing := only_namesake(word, view)) is not None:
@@ -288,14 +284,6 @@ def consolidate(db, kb: Knowledge) -> int:
     refresh_comentions(db, sorted(emptied | gained))
     refresh_pairs(db, sorted(articles))
     return moved
-
-
-def _articles_of(db, entity_id: int, seen: dict[int, int]) -> int:
-    if entity_id not in seen:
-        seen[entity_id] = db.execute(
-            "SELECT COUNT(DISTINCT article_id) FROM doc_entities WHERE entity_id = ?", (entity_id,)
-        ).fetchone()[0]
-    return seen[entity_id]
 
 
 def _one_word_candidates(db):
