@@ -334,6 +334,7 @@ def test_surname_consolidation_leaves_a_name_the_tables_know_as_an_organisation(
                 ).fetchone()[0]
 
             wilayat, twitter = new("Wilayat Twitter", "PERSON"), new("Twitter", "ORG")
+            said = new("Twitter", "PERSON")  # "Twitter said": the NER's person, unresolved
             ana, lumen, harbor = new("Ana Lumen", "PERSON"), new("Lumen", "GPE"), new("Harbor", "ORG")
             db.executemany(
                 "INSERT INTO aliases (key, entity_id, alias, kind) VALUES (?, ?, ?, ?)",
@@ -342,11 +343,13 @@ def test_surname_consolidation_leaves_a_name_the_tables_know_as_an_organisation(
                     ("surname:lumen", ana, "Lumen", "surname"),
                     ("name:twitter", twitter, "Twitter", "name"),
                     ("name:lumen", lumen, "Lumen", "name"),
+                    ("bare:twitter", said, "Twitter", "bare"),
                 ],
             )
             rows = [(f"t{i}", "e1", "Twitter", "ORG", twitter) for i in range(3)]
             rows += [(f"t{i}", "e2", "Lumen", "GPE", lumen) for i in range(3)]
             rows += [(f"t{i}", "e3", "Harbor", "ORG", harbor) for i in range(3)]
+            rows += [("t0", "e4", "Twitter", "PERSON", said)]
             db.executemany(
                 "INSERT INTO doc_entities (article_id, local_id, name, type, entity_id, rule) VALUES (?,?,?,?,?,'new')",
                 rows,
@@ -360,10 +363,11 @@ def test_surname_consolidation_leaves_a_name_the_tables_know_as_an_organisation(
             thing = named_as_thing("twitter", wilayat, view, kb)
             assert thing is not None and thing.entity_id == twitter  # "Twitter" tagged a person is Twitter
             assert named_as_thing("lumen", ana, view, kb) is None
-        assert curation.consolidate_surnames(store) == 3  # the three "Lumen" places, to Ana Lumen
+        # the three "Lumen" places to Ana Lumen, the "Twitter" the NER took for a person to Twitter
+        assert curation.consolidate_surnames(store) == 4
         by_entity = dict(
             store.conn.execute("SELECT entity_id, COUNT(*) FROM doc_entities GROUP BY entity_id").fetchall()
         )
-        assert by_entity == {twitter: 3, ana: 3, harbor: 3}
+        assert by_entity == {twitter: 4, ana: 3, harbor: 3}
     finally:
         store.close()

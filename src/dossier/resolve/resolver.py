@@ -225,8 +225,11 @@ def named_as_thing(word: str, person: int, corpus: Corpus, kb: Knowledge) -> Can
 def _bare(doc, ident, found, corpus, pending, context, note, kb) -> Decision:
     people = sorted({c.entity_id for c in found if c.type == "PERSON" and c.kind in {"surname", "given"}})
     if people:
-        best, why = _dominant(people, corpus, context, {c.entity_id: c.size for c in found})
-        if best is not None and best > 0 and (thing := named_as_thing(ident.word, best, corpus, kb)) is not None:
+        size = {c.entity_id: c.size for c in found}
+        best, why = _dominant(people, corpus, context, size)
+        # the person it would be: the one who dominates, else the one most named who bears it
+        bearer = best if best is not None else max(people, key=lambda e: (size.get(e, 0), -e))
+        if bearer > 0 and (thing := named_as_thing(ident.word, bearer, corpus, kb)) is not None:
             rule = (
                 f"one-word name '{doc.name}' (the NER said PERSON) of the {thing.type} so named in more articles "
                 "than the person who bears it"
