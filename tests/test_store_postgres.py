@@ -251,6 +251,17 @@ def test_sqlite_store_of_schema_1_is_migrated_with_its_co_mentions(tmp_path: Pat
         store.close()
 
 
+def _bare_articles(db, ids: list[str]) -> None:
+    """Articles with no text, each its own story: rows for document entities to hang on."""
+    for article_id in ids:
+        db.execute("INSERT INTO stories (id) VALUES (?)", (article_id,))
+        db.execute(
+            "INSERT INTO articles (id, language, text, text_hash, story_id, ingested_at)"
+            " VALUES (?, 'en', 'x', ?, ?, 'x')",
+            (article_id, f"h-{article_id}", article_id),
+        )
+
+
 def test_surname_consolidation_pages_through_the_store(store_db):
     """One-word 'organisations' that are a known person's surname move to the person who dominates their
     article's context, whatever the page size of the pass (one row per page: every page boundary is crossed)."""
@@ -259,13 +270,7 @@ def test_surname_consolidation_pages_through_the_store(store_db):
     store = open_store(store_db)
     try:
         with store.write() as db:
-            for i in range(5):
-                db.execute("INSERT INTO stories (id) VALUES (?)", (f"s{i}",))
-                db.execute(
-                    "INSERT INTO articles (id, language, text, text_hash, story_id, ingested_at)"
-                    " VALUES (?, 'en', 'x', ?, ?, 'x')",
-                    (f"s{i}", f"h{i}", f"s{i}"),
-                )
+            _bare_articles(db, [f"s{i}" for i in range(5)])
             person = db.execute(
                 "INSERT INTO entities (name, type) VALUES ('Adaeze Okafor', 'PERSON') RETURNING id"
             ).fetchone()[0]
@@ -320,13 +325,7 @@ def test_surname_consolidation_leaves_a_name_the_tables_know_as_an_organisation(
     store = open_store(store_db)
     try:
         with store.write() as db:
-            for i in range(3):
-                db.execute("INSERT INTO stories (id) VALUES (?)", (f"t{i}",))
-                db.execute(
-                    "INSERT INTO articles (id, language, text, text_hash, story_id, ingested_at)"
-                    " VALUES (?, 'en', 'x', ?, ?, 'x')",
-                    (f"t{i}", f"ht{i}", f"t{i}"),
-                )
+            _bare_articles(db, [f"t{i}" for i in range(3)])
 
             def new(name: str, etype: str) -> int:
                 return db.execute(
