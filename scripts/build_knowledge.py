@@ -150,14 +150,17 @@ def records(path: Path):
 def kind_of(names: list[str], codes: list[str], given: set[str], people_file: bool = False) -> str:
     """country | person | org. Beside its countries, the countries file lists people (leaders, ministers,
     officials) with the dates of their posts: a record there of two or more words, none an organisation's,
-    with a dated code, is a person whatever their given name ("Rahm Emanuel", "Ban Ki-moon", "Juhan Parts");
-    elsewhere a person's first word must be a known given name."""
+    with a dated code, is a person whatever their given name ("Rahm Emanuel", "Juhan Parts"); elsewhere a
+    person's first word must be a known given name, or every code of the record must start on a date, as the
+    posts of an international organisation's officials do ("Ban Ki-moon", "Yukiya Amano")."""
     first = names[0].split()
     if codes and all(len(c.split(":")[0]) == 3 for c in codes) and len(first) <= 4:
         return "country"
     if len(first) >= 2 and not (set(first) & ORG_WORDS):
         if first[0] in given or people_file and any(any(c.split(":")[1:]) for c in codes):
             return "person"
+        if codes and all(c.split(":")[1:2] != [""] or c == "ELI::" for c in codes):
+            return "person"  # every code from a date, as a post is held: "ban ki-moon" IGOUNO from 2007-01-01
     return "org"
 
 
