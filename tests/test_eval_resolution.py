@@ -237,7 +237,7 @@ def test_eval_resolution_conflicts_audit_of_an_ingested_store(tmp_path: Path, st
     articles = [
         {
             "id": "a1",
-            "text": "Senator Helen Marsh met Governor Paul Okafor in Albany on Monday. Helen Marsh said the "
+            "text": "Senator Helen Marsh met Governor Paul Okafor in London on Monday. Helen Marsh said the "
             "talks went well, and Paul Okafor agreed.",
         },
         {"id": "a2", "text": "Helen Marsh and Paul Okafor will meet again next week, Helen Marsh told reporters."},
@@ -250,6 +250,7 @@ def test_eval_resolution_conflicts_audit_of_an_ingested_store(tmp_path: Path, st
     clean = runner.invoke(app, ["eval", "resolution", "--conflicts", str(db), "--format", "json"])
     assert clean.exit_code == 0, clean.output
     assert json.loads(clean.stdout)["entities"] == []
+    assert json.loads(clean.stdout)["persons_holding_places_or_organisations"] == []
 
     store = open_store(db)
     marsh = find_entities(store.conn, "Helen Marsh")[0]["id"]
@@ -266,3 +267,13 @@ def test_eval_resolution_conflicts_audit_of_an_ingested_store(tmp_path: Path, st
     assert summary["persons"] == 1 and summary["conflicting_persons"] == 1 and summary["share"] == 1.0
     table = runner.invoke(app, ["eval", "resolution", "--conflicts", str(db), "--top", "5"])
     assert table.exit_code == 0 and "Helen Marsh" in table.stdout and "1 of them hold names" in table.stdout
+
+    # a place the tables know, merged into a person: listed apart, with its mentions
+    store = open_store(db)
+    london = find_entities(store.conn, "London")[0]["id"]
+    merge(store, okafor, london)
+    store.close()
+    audit = json.loads(runner.invoke(app, ["eval", "resolution", "--conflicts", str(db), "--format", "json"]).stdout)
+    (holder,) = audit["persons_holding_places_or_organisations"]
+    assert holder["id"] == okafor and [n["name"] for n in holder["things"]] == ["London"]
+    assert audit["summary"]["persons_holding_places_or_organisations"] == 1

@@ -172,11 +172,21 @@ def _conflicts(db: str, top: int, fmt: str) -> None:
         groups = " | ".join(", ".join(f"{n.name} ({n.mentions})" for n in group) for group in ent.groups)
         table.add_row(str(ent.id), ent.name, ent.type, str(ent.mentions), groups)
     console.print(table)
+    if audit.thing_holders:
+        things = Table(
+            title=f"Persons holding names the tables know as places or organisations ({len(audit.thing_holders)})"
+        )
+        for column in ("id", "person", "mentions", "places and organisations held"):
+            things.add_column(column, justify="right" if column in {"id", "mentions"} else "left")
+        for t in audit.thing_holders:
+            held = ", ".join(f"{n.name} ({n.mentions})" for n in t.things)
+            things.add_row(str(t.id), t.name, str(t.mentions), held)
+        console.print(things)
     s = audit.summary
     console.print(
         f"Top {s.top} entities by mentions: {s.persons} persons, {s.conflicting} of them hold names of different "
         f"people, with {s.conflicting_mentions:,} of the {s.person_mentions:,} mentions of those persons "
-        f"({s.share:.1%})."
+        f"({s.share:.1%}); {s.thing_holders} hold a name the tables know as a place or organisation."
     )
 
 

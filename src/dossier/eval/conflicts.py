@@ -1,4 +1,5 @@
-"""Audit a store: which corpus entities hold names of different people.
+"""Audit a store: which corpus entities hold names of different people, and which persons hold a name the
+tables know as a place or organisation ("Iowa" in a "Cruz’s Iowa" the NER made a person).
 
 The names of an entity are the names of the document entities typed PERSON linked to it (those named by a
 proper name in their article). Two names are of different people when the name rule
@@ -16,9 +17,10 @@ from pathlib import Path
 
 from dossier.errors import StoreError
 from dossier.resolve.names import compatible, parse_person
+from dossier.resolve.resolver import names_no_person
 from dossier.store import is_postgres, open_store
 from dossier.store.queries import entities_ranked
-from dossier.store.resolution_queries import entity_sizes, person_names
+from dossier.store.resolution_queries import entity_sizes, one_word_names_of_persons, person_names
 
 
 @dataclass(frozen=True)
@@ -46,12 +48,31 @@ class Conflict:
 
 
 @dataclass
+class ThingHolder:
+    """A person holding one-word names the tables know as places or organisations (``names_no_person``)."""
+
+    id: int
+    name: str
+    mentions: int
+    things: list[HeldName]
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "mentions": self.mentions,
+            "things": [{"name": n.name, "mentions": n.mentions} for n in self.things],
+        }
+
+
+@dataclass
 class ConflictSummary:
     top: int  # entities ranked by mentions
     persons: int = 0  # PERSON entities among them
     conflicting: int = 0  # of those, holding names of different people
     person_mentions: int = 0
     conflicting_mentions: int = 0
+    thing_holders: int = 0  # persons among them holding a place's or organisation's name
 
     @property
     def share(self) -> float:
@@ -65,6 +86,7 @@ class ConflictSummary:
             "person_mentions": self.person_mentions,
             "conflicting_mentions": self.conflicting_mentions,
             "share": round(self.share, 4),
+            "persons_holding_places_or_organisations": self.thing_holders,
         }
 
 
@@ -72,6 +94,7 @@ class ConflictSummary:
 class ConflictAudit:
     store: str
     entities: list[Conflict] = field(default_factory=list)  # most mentioned first
+    thing_holders: list[ThingHolder] = field(default_factory=list)  # most mentioned first
     summary: ConflictSummary = field(default_factory=lambda: ConflictSummary(300))
 
     def as_dict(self) -> dict[str, object]:
@@ -79,6 +102,7 @@ class ConflictAudit:
             "store": self.store,
             "summary": self.summary.as_dict(),
             "entities": [e.as_dict() for e in self.entities],
+            "persons_holding_places_or_organisations": [t.as_dict() for t in self.thing_holders],
         }
 
 
@@ -115,7 +139,12 @@ def audit_conflicts(db: str | Path, *, top: int = 300) -> ConflictAudit:
         conflicting = {
             eid: groups for eid, names in held.items() if len(names) > 1 and len(groups := group_names(names)) > 1
         }
-        sizes = {r[0]: r for r in entity_sizes(store.conn, list(conflicting))}
+        kb = store.knowledge()
+        things: dict[int, list[HeldName]] = {}
+        for row in one_word_names_of_persons(store.conn):
+            if names_no_person(row[1], kb):
+                things.setdefault(row[0], []).append(HeldName(row[1], row[2]))
+        sizes = {r[0]: r for r in entity_sizes(store.conn, [*conflicting, *things])}
         ranked = entities_ranked(store.conn, limit=top)
     finally:
         store.close()
@@ -124,6 +153,9 @@ def audit_conflicts(db: str | Path, *, top: int = 300) -> ConflictAudit:
         row = sizes[eid]
         audit.entities.append(Conflict(eid, row["name"], row["type"], row["mentions"], groups))
     audit.entities.sort(key=lambda c: (-c.mentions, c.id))
+    for eid, names in things.items():
+        audit.thing_holders.append(ThingHolder(eid, sizes[eid]["name"], sizes[eid]["mentions"], names))
+    audit.thing_holders.sort(key=lambda t: (-t.mentions, t.id))
     for row in ranked:
         if row["type"] != "PERSON":
             continue
@@ -132,4 +164,6 @@ def audit_conflicts(db: str | Path, *, top: int = 300) -> ConflictAudit:
         if row["id"] in conflicting:
             audit.summary.conflicting += 1
             audit.summary.conflicting_mentions += row["mentions"]
+        if row["id"] in things:
+            audit.summary.thing_holders += 1
     return audit

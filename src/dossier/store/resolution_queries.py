@@ -41,6 +41,18 @@ def person_names(conn) -> Rows:
     ).fetchall()
 
 
+def one_word_names_of_persons(conn) -> Rows:
+    """(entity_id, name, mentions) for every one-word name under which a document entity of any type is
+    linked to a corpus entity typed PERSON."""
+    return conn.execute(
+        "SELECT d.entity_id, d.name, COUNT(m.id) AS mentions FROM doc_entities d JOIN entities e ON e.id = "
+        "d.entity_id JOIN mentions m ON m.doc_entity_id = d.id"
+        " WHERE e.type = 'PERSON' AND d.name NOT LIKE '% %' AND EXISTS (SELECT 1 FROM mentions n WHERE "
+        "n.doc_entity_id = d.id AND n.kind = 'name')"
+        " GROUP BY d.entity_id, d.name ORDER BY d.entity_id, mentions DESC, d.name"
+    ).fetchall()
+
+
 def entity_sizes(conn, entity_ids: Sequence[int]) -> Rows:
     """(id, name, type, mentions, articles) of the given corpus entities."""
     out: Rows = []
