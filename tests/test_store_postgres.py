@@ -359,9 +359,9 @@ def test_surname_consolidation_leaves_a_name_the_tables_know_as_an_organisation(
             )
             kb = Knowledge.load()
             view = resolution.CorpusView(db)
-            thing = named_as_thing("twitter", wilayat, view, kb)
+            thing = named_as_thing("twitter", view, kb, wilayat)
             assert thing is not None and thing.entity_id == twitter  # "Twitter" tagged a person is Twitter
-            assert named_as_thing("lumen", ana, view, kb) is None
+            assert named_as_thing("lumen", view, kb, ana) is None
         # the three "Lumen" places to Ana Lumen, the "Twitter" the NER took for a person to Twitter
         assert curation.consolidate_surnames(store) == 4
         by_entity = dict(

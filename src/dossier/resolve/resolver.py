@@ -208,28 +208,27 @@ def only_namesake(word: str, corpus: Corpus) -> Candidate | None:
     return things[0] if len({c.entity_id for c in things}) == 1 else None
 
 
-def named_as_thing(word: str, person: int, corpus: Corpus, kb: Knowledge) -> Candidate | None:
+def named_as_thing(word: str, corpus: Corpus, kb: Knowledge, person: int | None = None) -> Candidate | None:
     """The organisation or place called exactly ``word``, when the tables know it as one (``names_no_person``)
-    and more articles name it than the person who bears the word (and at least ``NAMED_AS_THING``): "Twitter"
-    tagged a person is Twitter, not a "Wilayat Twitter"."""
+    and more articles name it (at least ``NAMED_AS_THING``) than the person who bears the word: ``person``,
+    else the most named of those who bear it. "Twitter" tagged a person is Twitter, not a "Wilayat Twitter"."""
     if not names_no_person(word, kb):
         return None
     things = [c for c in corpus.candidates([f"name:{word}"]) if c.type in {"ORG", "GPE", "FAC", "LOC"}]
     if not things:
         return None
     thing = max(things, key=lambda c: (c.size, -c.entity_id))
-    sizes = [c.size for c in corpus.candidates([f"surname:{word}", f"given:{word}"]) if c.entity_id == person]
+    bearers = [c for c in corpus.candidates([f"surname:{word}", f"given:{word}"]) if c.type == "PERSON"]
+    sizes = [c.size for c in bearers if person is None or c.entity_id == person]
     return thing if thing.size >= NAMED_AS_THING and thing.size > max(sizes, default=0) else None
 
 
 def _bare(doc, ident, found, corpus, pending, context, note, kb) -> Decision:
     people = sorted({c.entity_id for c in found if c.type == "PERSON" and c.kind in {"surname", "given"}})
     if people:
-        size = {c.entity_id: c.size for c in found}
-        best, why = _dominant(people, corpus, context, size)
-        # the person it would be: the one who dominates, else the one most named who bears it
-        bearer = best if best is not None else max(people, key=lambda e: (size.get(e, 0), -e))
-        if bearer > 0 and (thing := named_as_thing(ident.word, bearer, corpus, kb)) is not None:
+        best, why = _dominant(people, corpus, context, {c.entity_id: c.size for c in found})
+        # not against a person this article names in full (a negative id: not in the corpus yet)
+        if (best is None or best > 0) and (thing := named_as_thing(ident.word, corpus, kb, best)) is not None:
             rule = (
                 f"one-word name '{doc.name}' (the NER said PERSON) of the {thing.type} so named in more articles "
                 "than the person who bears it"
@@ -307,7 +306,7 @@ def _named(doc, ident, found, corpus, pending, context, note, kb) -> Decision:
 
 def names_no_person(word: str, kb: Knowledge) -> bool:
     """A one-word name that is a place or organisation the dictionaries and tables know ("London", "Idaho",
-    "Twitter") or a word organisations are named with ("Capital", "Energy"): never a mistyped surname,
+    "Twitter") or a word organisations are named with ("Administration"): never a mistyped surname,
     whatever "Breitbart London" the corpus holds. The corpus's own types are no such evidence: the NER may
     type one person's surname a place in article after article ("Prado")."""
     return (

@@ -259,8 +259,7 @@ def consolidate(db, kb: Knowledge) -> int:
         person, why, _ = dominant_person(word, view, context, kinds)
         target, etype = person, "PERSON"
         rule = f"one-word name of the person who dominates this article's context ({why}; after ingest)"
-        bearer = person if person is not None else _most_named_bearer(word, view)
-        if bearer is not None and row["type"] == "PERSON" and (thing := named_as_thing(word, bearer, view, kb)):
+        if row["type"] == "PERSON" and (thing := named_as_thing(word, view, kb, person)):
             target, etype = thing.entity_id, thing.type
             rule = f"one-word name (the NER said PERSON) of the {thing.type} so named in more articles than the person"
         if person is None and row["type"] == "PERSON" and (thing := only_namesake(word, view)) is not None:
@@ -285,11 +284,6 @@ def consolidate(db, kb: Knowledge) -> int:
     refresh_comentions(db, sorted(emptied | gained))
     refresh_pairs(db, sorted(articles))
     return moved
-
-
-def _most_named_bearer(word: str, view: CorpusView) -> int | None:
-    people = [c for c in view.candidates([f"surname:{word}", f"given:{word}"]) if c.type == "PERSON"]
-    return max(people, key=lambda c: (c.size, -c.entity_id)).entity_id if people else None
 
 
 def _one_word_candidates(db):
