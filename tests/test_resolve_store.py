@@ -58,6 +58,17 @@ ARTICLES = {
         "2024-05-12",
         "The flood reached Hannibal, Mo, where Governor Ray Castell and Senator Dana Whitlock inspected the levee.",
     ),
+    # a company and a police force named in full, then without their designators, beside another body
+    "c1": (
+        "2024-05-06",
+        "Shares of Kestrel Mining Group Plc fell on Monday after a strike at its copper mine. "
+        "The Dunmore Police Department said three workers were arrested at the gate.",
+    ),
+    "c2": (
+        "2024-05-13",
+        "Kestrel Mining said on Monday that the mine would reopen. A spokesman for Dunmore Police said the "
+        "three workers were released, and the Dunmore Police Federation criticised the arrests.",
+    ),
 }
 
 
@@ -142,3 +153,15 @@ def test_resolve_recheck_keeps_a_users_merge(store, tmp_path):
         merged = corpus.entity("Marta Kovac")
         assert {w.article_id for w in merged.why} >= {"k1", "k2"}
         assert corpus.entity("Harbor Safety Council").entity.id != corpus.entity("Hill Side Club").entity.id
+
+
+def test_resolve_a_company_or_police_force_without_its_designator_is_the_same_body(store):
+    from dossier.query.corpus import open_corpus
+
+    with open_corpus(store) as corpus:
+        # a legal form and the holding word before it, or a police force's "Department", may be left out
+        assert {w.article_id for w in corpus.entity("Kestrel Mining Group Plc").why} == {"c1", "c2"}
+        police = corpus.entity("Dunmore Police Department")
+        assert {w.article_id for w in police.why} == {"c1", "c2"}
+        # any other added word is another body: the officers' union is not the force
+        assert corpus.entity("Dunmore Police Federation").entity.id != police.entity.id

@@ -38,6 +38,10 @@ _SPELLINGS = {
     "organisation": "organization",
     "programme": "program",
 }
+# a business's holding words, left out with its legal form ("Vodafone Group Plc" is "Vodafone"), and what a
+# police force's name may end with ("Staunton Police Department" is "Staunton Police")
+_HOLDING_WORDS = {"group", "holding", "holdings"}
+_POLICE_DESIGNATORS = {"department", "dept", "service", "force"}
 # "Betty Ford Center in Rancho Mirage": an institution followed by where it is
 _LOCATED = re.compile(r"^(?P<name>.+?)\s*(?:,\s*|\s+in\s+)(?P<place>[A-Z][\w.'’-]*(?:[\s,]+[A-Z][\w.'’-]*)*)$")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$|^[A-Z][A-Z&]{1,5}$")
@@ -193,6 +197,8 @@ def _named_keys(doc: DocEntity, etype: str, kb: Knowledge) -> list[Key]:
             keys.append(Key(f"acro:{norm.replace(' ', '')}", n, "acronym"))
             continue
         keys.append(Key(f"name:{norm}", n, "name"))
+        if etype == "ORG":
+            keys += [Key(f"name:{stem}", n, "name") for stem in org_stems(norm)]
         if etype in {"ORG", "FAC", "EVENT", "NORP"}:
             entry = kb.org_entry(n)
             if entry and not group:
@@ -206,6 +212,26 @@ def _named_keys(doc: DocEntity, etype: str, kb: Knowledge) -> list[Key]:
     if etype == "NORP":
         keys += [Key(f"name:{_singular(k.key[5:])}", k.alias, "name") for k in keys if k.kind == "name"]
     return _unique(keys)
+
+
+def org_stems(norm: str) -> list[str]:
+    """The shorter names an organisation's normalised name is also written as, by its designators: a legal
+    form a company's name may leave out ("jpmorgan chase & co" -> "jpmorgan chase"), with the holding word
+    before it ("vodafone group plc" -> "vodafone group", "vodafone"), and a police force's "department"
+    ("staunton police department" -> "staunton police"). Other added words make another organisation."""
+    words = norm.split()
+    forms = entity_words("legal_forms.txt")
+    stems = []
+    cut = len(words)
+    while cut > 1 and (words[cut - 1] in forms or words[cut - 1] in {"&", "and"}):
+        cut -= 1
+    if cut < len(words):
+        stems.append(words[:cut])
+        if cut > 1 and words[cut - 1] in _HOLDING_WORDS:
+            stems.append(words[: cut - 1])
+    if len(words) >= 3 and words[-2] == "police" and words[-1] in _POLICE_DESIGNATORS:
+        stems.append(words[:-1])
+    return [" ".join(stem) for stem in stems if set(stem) - _SKIP]
 
 
 def _content_words(norm: str) -> frozenset[str]:
