@@ -165,3 +165,35 @@ def test_resolve_a_company_or_police_force_without_its_designator_is_the_same_bo
         assert {w.article_id for w in police.why} == {"c1", "c2"}
         # any other added word is another body: the officers' union is not the force
         assert corpus.entity("Dunmore Police Federation").entity.id != police.entity.id
+
+
+def test_resolve_ingest_into_a_store_linked_by_older_rules_says_to_recheck_it(store, tmp_path):
+    import shutil
+    import sqlite3
+    import subprocess
+    import sys
+
+    from dossier.store.resolution import RESOLUTION_VERSION
+
+    if not isinstance(store, Path):
+        pytest.skip("the stamp is the same SQL on PostgreSQL; this copies the SQLite file")
+    copy = tmp_path / "old.db"
+    shutil.copy(store, copy)
+    with sqlite3.connect(copy) as conn:
+        assert conn.execute("SELECT value FROM meta WHERE key = 'resolution'").fetchone() == (RESOLUTION_VERSION,)
+        conn.execute("UPDATE meta SET value = '1' WHERE key = 'resolution'")  # as a store of an older dossier
+    news = tmp_path / "late.txt"
+    news.write_text("Chancellor Stefan Brandt opened a new bridge in Linz on Sunday.\n", encoding="utf-8")
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "dossier", *args], capture_output=True, text=True, check=False)
+
+    first = run("ingest", str(news), "--db", str(copy))
+    assert first.returncode == 0, first.stderr
+    said = first.stdout + first.stderr
+    assert "linked with rules 1" in said and f"dossier entities recheck --db {copy}" in said
+    assert run("entities", "recheck", "--db", str(copy)).returncode == 0
+    later = tmp_path / "later.txt"
+    later.write_text("Chancellor Stefan Brandt closed the old bridge in Linz on Monday.\n", encoding="utf-8")
+    again = run("ingest", str(later), "--db", str(copy))
+    assert again.returncode == 0 and "recheck" not in again.stdout + again.stderr

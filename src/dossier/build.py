@@ -125,6 +125,9 @@ def ingest_articles(
     started = time.perf_counter()
     store = open_store(db)
     try:
+        if (notice := store.resolution_notice()) is not None:
+            report.warnings.append(notice)
+            _tell(progress, f"warning: {notice}", report)
 
         def fresh() -> Iterator[Article]:
             for item in articles:

@@ -231,7 +231,9 @@ def org_stems(norm: str) -> list[str]:
             stems.append(words[: cut - 1])
     if len(words) >= 3 and words[-2] == "police" and words[-1] in _POLICE_DESIGNATORS:
         stems.append(words[:-1])
-    return [" ".join(stem) for stem in stems if set(stem) - _SKIP]
+    # "Financial Corp" cut from a longer name by the NER may leave "Financial"; "Bank Plc" may not leave "Bank"
+    generic = _SKIP | forms | entity_words("company_name_words.txt") | entity_words("org_name_words.txt")
+    return [" ".join(stem) for stem in stems if set(stem) - generic]
 
 
 def _content_words(norm: str) -> frozenset[str]:

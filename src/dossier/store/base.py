@@ -27,7 +27,7 @@ from dossier.store.codes import write_codes
 from dossier.store.connection import Connection
 from dossier.store.migrations import MIGRATIONS
 from dossier.store.pairs import add_comentions, add_pairs
-from dossier.store.resolution import CorpusView, apply, create_entity, refresh_entity
+from dossier.store.resolution import CorpusView, apply, create_entity, refresh_entity, resolution_notice
 
 APPLICATION = "dossier"
 
@@ -208,6 +208,14 @@ class Store(ABC):
         decisions = resolve_article([DocEntity.of(e) for e in analysis.entities], CorpusView(db), self.knowledge())
         apply(db, decisions, local, self._new_entity)
         return local
+
+    def resolution_notice(self) -> str | None:
+        """What to run when the store's entities were linked by older rules of resolution (else None; a new
+        store is stamped with the current rules)."""
+        if self.readonly:
+            return None
+        with self.write() as db:
+            return resolution_notice(db, self.label)
 
     def knowledge(self) -> Knowledge:
         if self._knowledge is None:

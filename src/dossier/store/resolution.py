@@ -26,7 +26,32 @@ from dossier.resolve.resolver import (
 )
 from dossier.store.pairs import add_comentions, fill_pairs, fill_sentence_pairs, refresh_comentions, refresh_pairs
 
-RESOLUTION_VERSION = "2"  # meta key 'resolution': the rules a store's links were made with
+# meta key 'resolution': the rules a store's links were made with. Raise it when the rules of
+# ``dossier.resolve`` change what they link, so that ingest into an older store says to recheck it.
+RESOLUTION_VERSION = "3"
+
+
+def resolution_notice(db, label: str) -> str | None:
+    """None when the store's entities were linked by the current rules (an empty store is stamped with them);
+    else what to run to re-link them. Call inside a write transaction."""
+    row = db.execute("SELECT value FROM meta WHERE key = 'resolution'").fetchone()
+    if row is not None and row[0] == RESOLUTION_VERSION:
+        return None
+    if db.execute("SELECT 1 FROM entities LIMIT 1").fetchone() is None:
+        stamp_resolution(db)
+        return None
+    made = f"rules {row[0]}" if row is not None else "older rules"
+    return (
+        f"{label}: its entities were linked with {made} of resolution, this dossier has rules {RESOLUTION_VERSION}; "
+        f"run `dossier entities recheck --db {label}` to re-link them (your merges, splits and renames are kept)"
+    )
+
+
+def stamp_resolution(db) -> None:
+    db.execute(
+        "INSERT INTO meta (key, value) VALUES ('resolution', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (RESOLUTION_VERSION,),
+    )
 
 
 class CorpusView:
@@ -221,6 +246,7 @@ def recheck(db, kb: Knowledge, new_entity: Callable, progress: Callable[[int], N
     fill_pairs(db)
     fill_sentence_pairs(db)
     consolidate(db, kb)
+    stamp_resolution(db)
     report.entities_after = db.execute("SELECT COUNT(*) FROM entities").fetchone()[0]
     return report
 
