@@ -56,3 +56,22 @@ def test_names_a_place_or_an_organisations_word_is_never_a_mistyped_surname():
     assert names_no_person("London", kb) and names_no_person("Idaho", kb)
     assert names_no_person("Administration", kb)
     assert not names_no_person("Varga", kb)
+
+
+def test_names_an_organisation_is_filed_without_its_legal_form_only_where_a_name_is_left():
+    from dossier.resolve.keys import DocEntity, identify
+    from dossier.resolve.knowledge import Knowledge
+
+    kb = Knowledge.load()
+
+    def names(name: str) -> set[str]:
+        return {k.key for k in identify(DocEntity("e1", name, "ORG", None, (name,)), kb).keys if k.kind == "name"}
+
+    assert {"name:harlow freight group", "name:harlow freight"} <= names("Harlow Freight Group Ltd")
+    assert "name:norcastle steel" in names("Norcastle Steel & Co.")
+    assert "name:vodafone" in names("Vodafone Group Plc")  # a company the tables know
+    # what the NER may have kept of a longer name: "International Corp" is not "International"
+    assert names("International Corp") == {"name:international corp"}
+    assert names("Bank Plc") == {"name:bank plc"}
+    assert "name:ardmore police" in names("Ardmore Police Department")
+    assert names("Ardmore Police Federation") == {"name:ardmore police federation"}

@@ -69,6 +69,15 @@ ARTICLES = {
         "Kestrel Mining said on Monday that the mine would reopen. A spokesman for Dunmore Police said the "
         "three workers were released, and the Dunmore Police Federation criticised the arrests.",
     ),
+    # a group, then a bank of the same name without "Group": two bodies; the group's name with its legal form
+    # is the group's, and leaves the bank's name to the bank
+    "h1": (
+        "2024-05-07",
+        "The Halvern Bank Group said on Tuesday that it had bought two cargo ships from a Korean yard.",
+    ),
+    "h2": ("2024-05-08", "Halvern Bank, a lender based in Rotterdam, said it would hire forty new sailors."),
+    "h3": ("2024-05-09", "Shares of Halvern Bank Group Ltd rose four percent after the purchase of the ships."),
+    "h4": ("2024-05-10", "Halvern Bank said on Friday that the sailors had been hired in Rotterdam."),
 }
 
 
@@ -197,3 +206,14 @@ def test_resolve_ingest_into_a_store_linked_by_older_rules_says_to_recheck_it(st
     later.write_text("Chancellor Stefan Brandt closed the old bridge in Linz on Monday.\n", encoding="utf-8")
     again = run("ingest", str(later), "--db", str(copy))
     assert again.returncode == 0 and "recheck" not in again.stdout + again.stderr
+
+
+def test_resolve_the_most_specific_name_decides_and_a_link_takes_no_name_another_entity_holds(store):
+    from dossier.query.corpus import open_corpus
+
+    with open_corpus(store) as corpus:
+        group = corpus.entity("Halvern Bank Group")
+        bank = corpus.entity("Halvern Bank")
+        assert group.entity.id != bank.entity.id  # "Group" without a legal form is another body
+        assert {w.article_id for w in group.why} == {"h1", "h3"}  # "... Group Ltd" is the group, not the bank
+        assert {w.article_id for w in bank.why} == {"h2", "h4"}  # the bank's name was not added to the group

@@ -198,7 +198,9 @@ def _named_keys(doc: DocEntity, etype: str, kb: Knowledge) -> list[Key]:
             continue
         keys.append(Key(f"name:{norm}", n, "name"))
         if etype == "ORG":
-            keys += [Key(f"name:{stem}", n, "name") for stem in org_stems(norm)]
+            # one word left may be what the NER kept of a longer name ("International Corp"): only a known one
+            stems = [stem for stem in org_stems(norm) if " " in stem or kb.is_organisation(stem)]
+            keys += [Key(f"name:{stem}", n, "name") for stem in stems]
         if etype in {"ORG", "FAC", "EVENT", "NORP"}:
             entry = kb.org_entry(n)
             if entry and not group:

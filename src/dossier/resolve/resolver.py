@@ -9,8 +9,9 @@ Precision first: a wrong merge corrupts every answer built on it, a missed one c
    it clearly does, else a new entity.
 3. An organisation or place joins one with the same name, the same knowledge entry ("GOP" = "Republican
    Party"), or the same acronym; an acronym joins a name with those initials only when one entity has them.
-   A longer name is another actor ("New York Post" is not "New York"); persons never join organisations
-   or places.
+   A longer name is another actor ("New York Post" is not "New York"), but for a company's legal form or a
+   police force's "Department" (``keys.org_stems``); when names of several entities fit, the most specific
+   decides, and a link adds no name another entity is found by. Persons never join organisations or places.
 4. A person named by one word only ("Clinton") joins the person with that surname or first name who clearly
    dominates the article's context (the only one sharing actors with it, or sharing at least twice as many
    as the next); otherwise it stays unresolved, in the entity of mentions called just "Clinton", and gives
@@ -36,6 +37,8 @@ COMPATIBLE = {
     "FAC": {"FAC", "ORG"},
     "EVENT": {"EVENT"},
 }
+# keys of organisations and places, which a link may only add when no other entity holds them
+_THING_KEYS = {"name", "acronym", "initials"}
 # a one-word name that this many articles use for one organisation or place is that organisation or place
 # ("Twitter"), not the surname of a "Wilayat Twitter" the NER took for a person
 NAMED_AS_THING = 3
@@ -267,12 +270,20 @@ def _named(doc, ident, found, corpus, pending, context, note, kb) -> Decision:
         ("acronym", [c for c in ok if c.kind == "acronym" and c.key in mine and mine[c.key].kind == "acronym"]),
     )
     for how, cands in tiers:
+        if how == "name":
+            # the most specific name decides: "E.F. Hutton Group Inc" is the "E.F. Hutton Group" of the corpus,
+            # not the "E.F. Hutton" its legal form and holding word also file it under
+            longest = max((len(c.key) for c in cands), default=0)
+            cands = [c for c in cands if len(c.key) == longest]
         ids = sorted({c.entity_id for c in cands})
         if ids:
             best = _pick(ids, cands, corpus, context)
             alias = mine[cands[0].key].alias
             tail = f" (chosen among {len(ids)} by shared context)" if len(ids) > 1 else ""
-            return _link(doc, ident, best, f"{how} '{alias}'{tail}{note}")
+            # a name another entity is found by stays its own: a second holder would split its mentions
+            held = {c.key for c in found if c.entity_id != best and c.kind in _THING_KEYS}
+            keys = tuple(k for k in ident.keys if k.key not in held or k.kind not in _THING_KEYS)
+            return Decision(doc.local_id, best, None, keys, f"{how} '{alias}'{tail}{note}", ident.type)
     # a one-word "organisation" or "place" may be a person's surname the NER mistyped ("Varga rejected it"); not a
     # given name: "Mo" tagged a place is Missouri, not Mo Cheeks
     word = normalise(doc.name)
