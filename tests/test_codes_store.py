@@ -198,3 +198,33 @@ def test_a_country_guessed_from_scenes_does_not_outvote_the_words_of_another_art
         sources = {(c["code"], c["source"]) for c in entity_codes(corpus.conn, whitlow_id)}
         assert ("KEN", "scene") in sources and ("USABUS", "text") in sources
         assert entity_country_sector(corpus.conn, [whitlow_id])[whitlow_id] == ("USA", "BUS")
+
+
+def test_a_sector_two_articles_read_outvotes_articles_that_only_guessed_the_country(store_db):
+    """Three articles set in Kenya name Dana Whitlow and Omar Tete with no role (country from the scene, no
+    sector); two call Whitlow a senator, one calls Tete one. Whitlow's usual sector is LEG; one article's
+    reading is not enough to outvote the rest, so Tete has none."""
+    analyses = []
+    for k, day in enumerate(("2019-03-01", "2019-04-01", "2019-05-01")):
+        text = f"Dana Whitlow and Omar Tete opened a clinic in Kenya. Kenya welcomed it {k + 1}x."
+        kenya = Entity("e3", "Kenya", "GPE", [_m("Kenya", 46), Mention(53, 58, "Kenya", "name", 1)], country="KE")
+        whitlow = Entity("e1", "Dana Whitlow", "PERSON", [_m("Dana Whitlow", 0)])
+        tete = Entity("e2", "Omar Tete", "PERSON", [_m("Omar Tete", 17)])
+        article = Article(f"w{k}", text, published=day)
+        analyses.append(Analysis(article, [Offsets(0, 52), Offsets(53, len(text))], [whitlow, tete, kenya]))
+    for k, (name, day) in enumerate(
+        (("Dana Whitlow", "2019-06-01"), ("Dana Whitlow", "2019-07-01"), ("Omar Tete", "2019-08-01"))
+    ):
+        text = f"Kenyan Senator {name} spoke {k + 1}x."
+        person = Entity("e1", name, "PERSON", [_m(name, 15)], roles=[Role("Kenyan Senator", 0, 14)])
+        analyses.append(Analysis(Article(f"s{k}", text, published=day), [Offsets(0, len(text))], [person]))
+    store = open_store(store_db)
+    for a in map(code_analysis, analyses):
+        store.write_analysis(a, text_hash=text_hash(a.article.text), minhash=None, story_id=None)
+    store.close()
+    with open_corpus(store_db) as corpus:
+        whitlow_id = corpus.resolve_name("Dana Whitlow").id
+        tete_id = corpus.resolve_name("Omar Tete").id
+        usual = entity_country_sector(corpus.conn, [whitlow_id, tete_id])
+        assert usual[whitlow_id] == ("KEN", "LEG")
+        assert usual[tete_id] == ("KEN", None)

@@ -231,7 +231,9 @@ def entity_codes(db, entity_id: int) -> list[dict]:
 def entity_country_sector(db, ids: list[int]) -> dict[int, tuple[str | None, str | None]]:
     """Each entity's country and sector from its document entities: the country most of those that name one
     give (an article that gives only a role, "President Rafael Quintero", says nothing against the one that
-    says "Venezuelan President"), then the sector (or none) most of those of that country, or without one, give.
+    says "Venezuelan President"), then the sector (or none) most of those of that country, or without one, give;
+    articles that only guessed the country from their scene and read no role do not outvote a sector two
+    articles read.
     A country only guessed from an article's scene (source "scene", the least trusted) counts when no article
     gives one from anything else: a few articles set abroad do not outvote the words of others. Ties: the
     latest seen."""
@@ -252,10 +254,16 @@ def entity_country_sector(db, ids: list[int]) -> dict[int, tuple[str | None, str
         by_entity.setdefault(r[0], []).append((r[1], r[2], r[3], r[4] or "", bool(r[5])))
     out: dict[int, tuple[str | None, str | None]] = {}
     for entity_id, coded in by_entity.items():
-        # no country is no vote on the country; no sector is a vote on the sector (China, not China's firms)
+        # no country is no vote on the country; no sector is a vote on the sector (China, not China's firms),
+        # unless the country was only guessed from the article's scene, which says nothing of a role: then a
+        # sector two articles read outvotes them (one article's reading is right about as often as not)
         placed = [c for c in coded if c[0] is not None]
         country = _most([c for c in placed if not c[4]] or placed, lambda c: c[0])
-        sector = _most([c for c in coded if c[0] in (country, None)], lambda c: c[1])
+        voters = [c for c in coded if c[0] in (country, None)]
+        read = [c for c in voters if not (c[4] and c[1] is None)]
+        sector = _most(read, lambda c: c[1])
+        if sector is None or sum(c[2] for c in read if c[1] == sector) < 2:
+            sector = _most(voters, lambda c: c[1])
         out[entity_id] = (country, sector)
     return out
 
