@@ -139,3 +139,19 @@ def test_one_name_is_one_entity_whatever_type_each_mention_was_given():
     sieve = Sieve(doc, cands, EntityLexicon.load())
     sieve.run()
     assert sieve.find(0) == sieve.find(2) != sieve.find(1)
+
+
+def test_a_sentences_first_function_word_is_not_part_of_the_name_after_it():
+    from dossier.nlp.entities.lexicon import EntityLexicon
+    from dossier.nlp.entities.mentions import _clean_name
+
+    lex = EntityLexicon.load()
+    for text, label, name in (
+        ("Among Latinos , the senator lost support .", "NORP", "Latinos"),
+        ("Without Marta Kovac the bill would fail .", "PERSON", "Marta Kovac"),
+        ("Under Armour said sales rose .", "ORG", "Under Armour"),  # a name may open with a preposition
+    ):
+        doc = _doc(text)
+        end = len(name.split()) + (0 if text.startswith(name) else 1)
+        cand = _clean_name(doc, 0, end, label, lex, [0] * len(doc))
+        assert cand is not None and cand.text == name, (text, cand)

@@ -217,3 +217,48 @@ def test_resolve_the_most_specific_name_decides_and_a_link_takes_no_name_another
         assert group.entity.id != bank.entity.id  # "Group" without a legal form is another body
         assert {w.article_id for w in group.why} == {"h1", "h3"}  # "... Group Ltd" is the group, not the bank
         assert {w.article_id for w in bank.why} == {"h2", "h4"}  # the bank's name was not added to the group
+
+
+def test_resolve_a_people_in_the_plural_is_never_a_persons_surname(tmp_path):
+    """Hand-set NER output on a real store: a person the NER called "Tomas Latinos" (as it may read "Among
+    Latinos"); two articles where it typed "Latinos" an organisation, which makes the entity one; then one
+    about the same people that names "Latinos" as a group (NORP). Sharing the context is not enough: a people
+    in the plural is a group, never a person's mistyped surname, in the pass after ingest too."""
+    from dossier.build import text_hash
+    from dossier.models import Analysis, Article, Entity, Mention, Offsets
+    from dossier.query.corpus import open_corpus
+    from dossier.store import open_store
+    from dossier.store.curation import consolidate_surnames
+
+    def article(article_id: str, day: str, text: str, names: list[tuple[str, str]]) -> Analysis:
+        entities = []
+        for k, (name, etype) in enumerate(names):
+            start = text.index(name)
+            entities.append(Entity(f"e{k}", name, etype, [Mention(start, start + len(name), name, "name", 0)]))
+        return Analysis(Article(article_id, text, published=day), [Offsets(0, len(text))], entities)
+
+    analyses = [
+        article(
+            "n1",
+            "2024-05-01",
+            "Tomas Latinos met Governor Ray Castell in Tucson.",
+            [("Tomas Latinos", "PERSON"), ("Ray Castell", "PERSON"), ("Tucson", "GPE")],
+        ),
+        article("n2", "2024-05-02", "Latinos voted early in Phoenix.", [("Latinos", "ORG"), ("Phoenix", "GPE")]),
+        article("n3", "2024-05-03", "Latinos queued in Phoenix again.", [("Latinos", "ORG"), ("Phoenix", "GPE")]),
+        article(
+            "n4",
+            "2024-05-04",
+            "Latinos in Tucson backed Governor Ray Castell.",
+            [("Ray Castell", "PERSON"), ("Tucson", "GPE"), ("Latinos", "NORP")],
+        ),
+    ]
+    db = tmp_path / "groups.db"
+    store = open_store(db)
+    for a in analyses:
+        store.write_analysis(a, text_hash=text_hash(a.article.text), minhash=None, story_id=None)
+    consolidate_surnames(store)
+    store.close()
+    with open_corpus(db) as corpus:
+        assert {w.article_id for w in corpus.entity("Tomas Latinos").why} == {"n1"}
+        assert {w.article_id for w in corpus.entity("Latinos").why} == {"n2", "n3", "n4"}

@@ -285,10 +285,11 @@ def _named(doc, ident, found, corpus, pending, context, note, kb) -> Decision:
             keys = tuple(k for k in ident.keys if k.key not in held or k.kind not in _THING_KEYS)
             return Decision(doc.local_id, best, None, keys, f"{how} '{alias}'{tail}{note}", ident.type)
     # a one-word "organisation" or "place" may be a person's surname the NER mistyped ("Varga rejected it"); not a
-    # given name: "Mo" tagged a place is Missouri, not Mo Cheeks
+    # given name: "Mo" tagged a place is Missouri, not Mo Cheeks; nor a group ("Latinos")
     word = normalise(doc.name)
     if (
         ident.type in {"ORG", "GPE", "FAC", "NORP"}
+        and not (ident.type == "NORP" and plural_group(doc.name))
         and " " not in word
         and not is_acronym(doc.name)
         and not any(k.kind == "kb" for k in ident.keys)
@@ -313,6 +314,13 @@ def _named(doc, ident, found, corpus, pending, context, note, kb) -> Decision:
             f"acronym '{letters[cross[0].key[5:]].alias}' = initials of the only entity with them{note}",
         )
     return _new(doc, ident, pending, f"new entity{note}")
+
+
+def plural_group(name: str) -> bool:
+    """A people, a faith or a party named in the plural ("Latinos", "Democrats"): when the NER tags it NORP,
+    a group, never a person's mistyped surname as "English" (Bill English) may be."""
+    word = name.strip()
+    return " " not in word and word.endswith("s") and not word.endswith("ss")
 
 
 def names_no_person(word: str, kb: Knowledge) -> bool:

@@ -22,6 +22,7 @@ from dossier.resolve.resolver import (
     named_as_thing,
     names_no_person,
     only_namesake,
+    plural_group,
     resolve_article,
 )
 from dossier.store.pairs import add_comentions, fill_pairs, fill_sentence_pairs, refresh_comentions, refresh_pairs
@@ -281,6 +282,8 @@ def consolidate(db, kb: Knowledge) -> int:
         # a place the dictionaries code or an organisation's word
         if row["type"] != "PERSON" and names_no_person(row["name"], kb):
             continue
+        if row["doc_type"] == "NORP" and plural_group(row["name"]):
+            continue  # "Latinos", "Democrats": a group, never a person's mistyped surname
         kinds = ("surname", "given") if row["type"] == "PERSON" else ("surname",)
         person, why, _ = dominant_person(word, view, context, kinds)
         target, etype = person, "PERSON"
@@ -318,7 +321,8 @@ def _one_word_candidates(db):
     last = 0
     while True:
         rows = db.execute(
-            "SELECT d.id, d.name, d.entity_id, d.article_id, e.type FROM doc_entities d JOIN entities e ON e.id = "
+            "SELECT d.id, d.name, d.entity_id, d.article_id, e.type, d.type AS doc_type FROM doc_entities d JOIN"
+            " entities e ON e.id = "
             "d.entity_id"
             " WHERE d.id > ? AND e.named_by_user = 0 AND e.country IS NULL AND TRIM(d.name) NOT LIKE '% %'"
             " AND (e.type IN ('ORG', 'GPE', 'FAC') OR EXISTS (SELECT 1 FROM aliases a WHERE a.entity_id = e.id AND "

@@ -266,9 +266,19 @@ def _is_name_token(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or bool(INITIALS.fullmatch(tok.text))
 
 
+# prepositions and conjunctions that open a sentence but never a name ("Under Armour" does: not here)
+_LEADING_FUNCTION_WORDS = frozenset(
+    "among amid amidst amongst because without despite during unlike although though whereas unless until since "
+    "if when while whilst about following via".split()
+)
+
+
 def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, sent_of: list[int]) -> Candidate | None:
-    # strip determiners, possessive endings and stray punctuation at the edges
+    # strip determiners, possessive endings and stray punctuation at the edges, and a sentence's first word
+    # the NER took in with the name after it ("Among Latinos", "Because Loki")
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+        start += 1
+    while end - start > 1 and doc[start].lower_ in _LEADING_FUNCTION_WORDS:
         start += 1
     for k in range(start, end):
         if doc[k].text == "(" and not any(doc[j].text == ")" for j in range(k, end)):
@@ -291,7 +301,12 @@ def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, 
             start += n
     # name tokens left out on the left ("HR" in "General HR McMaster"), then titles before the name
     if label == "PERSON":
-        while start > 0 and _is_name_token(doc[start - 1]) and _title_ending_at(doc, start - 1, lex) == 0:
+        while (
+            start > 0
+            and _is_name_token(doc[start - 1])
+            and doc[start - 1].lower_ not in _LEADING_FUNCTION_WORDS
+            and _title_ending_at(doc, start - 1, lex) == 0
+        ):
             if doc[start - 1].ent_type_ and doc[start - 1].ent_type_ != "PERSON":
                 break
             start -= 1
