@@ -75,3 +75,12 @@ def test_names_an_organisation_is_filed_without_its_legal_form_only_where_a_name
     assert names("Bank Plc") == {"name:bank plc"}
     assert "name:ardmore police" in names("Ardmore Police Department")
     assert names("Ardmore Police Federation") == {"name:ardmore police federation"}
+
+
+def test_names_a_two_word_surname_alone_is_the_person_who_bears_it():
+    p = parse_person
+    assert compatible(p("Wasserman Schultz"), p("Debbie Wasserman Schultz"))
+    assert compatible(p("Lopez Obrador"), p("Andres Manuel Lopez Obrador"))
+    # a given name before a surname is a first name, not half of a compound surname
+    assert not compatible(p("John Smith"), p("Mary John Smith"))
+    assert not compatible(p("Wasserman Schultz"), p("Debbie Wasserman Schultz Jr."))

@@ -78,6 +78,12 @@ ARTICLES = {
     "h2": ("2024-05-08", "Halvern Bank, a lender based in Rotterdam, said it would hire forty new sailors."),
     "h3": ("2024-05-09", "Shares of Halvern Bank Group Ltd rose four percent after the purchase of the ships."),
     "h4": ("2024-05-10", "Halvern Bank said on Friday that the sailors had been hired in Rotterdam."),
+    # a person named by her two-word surname alone in another article
+    "w1": (
+        "2024-05-01",
+        "Representative Maria Lopez Vidal of Miami said on Monday that the bill would pass.",
+    ),
+    "w2": ("2024-05-02", "Lopez Vidal told reporters in Miami that the vote would be close."),
 }
 
 
@@ -262,3 +268,10 @@ def test_resolve_a_people_in_the_plural_is_never_a_persons_surname(tmp_path):
     with open_corpus(db) as corpus:
         assert {w.article_id for w in corpus.entity("Tomas Latinos").why} == {"n1"}
         assert {w.article_id for w in corpus.entity("Latinos").why} == {"n2", "n3", "n4"}
+
+
+def test_resolve_a_two_word_surname_alone_joins_the_person_named_in_full(store):
+    from dossier.query.corpus import open_corpus
+
+    with open_corpus(store) as corpus:
+        assert {w.article_id for w in corpus.entity("Maria Lopez Vidal").why} == {"w1", "w2"}

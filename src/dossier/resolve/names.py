@@ -125,11 +125,26 @@ def compatible(a: PersonName, b: PersonName) -> bool:
         return lone.surname in {other.surname, other.surname.split()[-1]} or same_given_name(lone.surname, other.first)
     if a.surname != b.surname:
         return False
+    if _compound_surname(a, b) or _compound_surname(b, a):
+        return _suffixes_agree(a.suffix, b.suffix)
     if not same_given_name(a.first, b.first):
         return False
     if a.middle and b.middle and _initials(a.middle) != _initials(b.middle):
         return False
     return _suffixes_agree(a.suffix, b.suffix)
+
+
+def _compound_surname(short: PersonName, full: PersonName) -> bool:
+    """``short`` is ``full``'s two-word surname alone: "Wasserman Schultz" of "Debbie Wasserman Schultz",
+    "Lopez Obrador" of "Andres Manuel Lopez Obrador". Only when its first word is no given name: "Mary John
+    Smith" is not "John Smith"."""
+    return (
+        not short.middle
+        and bool(full.middle)
+        and len(short.first) > 1
+        and short.first == full.middle[-1]
+        and short.first not in given_names()
+    )
 
 
 def same_given_name(x: str, y: str) -> bool:
