@@ -84,6 +84,9 @@ ARTICLES = {
         "Representative Maria Lopez Vidal of Miami said on Monday that the bill would pass.",
     ),
     "w2": ("2024-05-02", "Lopez Vidal told reporters in Miami that the vote would be close."),
+    # a well-known other name no name rule joins (data/knowledge/equivalences.tsv)
+    "j1": ("2016-02-01", "Former Florida Governor Jeb Bush said on Monday that he would stay in the race."),
+    "j2": ("2016-02-02", "John Ellis Bush, the son of a president, told voters in Iowa that he was ready."),
 }
 
 
@@ -275,3 +278,12 @@ def test_resolve_a_two_word_surname_alone_joins_the_person_named_in_full(store):
 
     with open_corpus(store) as corpus:
         assert {w.article_id for w in corpus.entity("Maria Lopez Vidal").why} == {"w1", "w2"}
+
+
+def test_resolve_knowledge_joins_a_persons_names_no_rule_would(store):
+    from dossier.query.corpus import open_corpus
+
+    with open_corpus(store) as corpus:
+        jeb = corpus.entity("Jeb Bush")
+        assert {w.article_id for w in jeb.why} == {"j1", "j2"}
+        assert any(w.rule.startswith("knowledge") for w in jeb.why)

@@ -11,7 +11,7 @@ person name, and its keys: the normalised names under which a corpus entity can 
 | name     | ``name:supreme court``    | an organisation's or place's name and longer names           |
 | acronym  | ``acro:fbi``              | an acronym as written ("FBI", "F.B.I.")                      |
 | initials | ``init:fbi``              | initials of a multi-word organisation name; meets only acronyms |
-| kb       | ``kb:dossier:4``          | a name the shipped knowledge lists ("GOP" and "Republican Party") |
+| kb       | ``kb:dossier:4``          | a name the shipped knowledge lists ("GOP" and "Republican Party"; "Jeb Bush") |
 
 Only strong evidence becomes a key of a corpus entity: the names a document entity is called by in full.
 A bare surname linked by context adds none, so one weak link never attracts more (no snowball).
@@ -97,7 +97,7 @@ def identify(doc: DocEntity, kb: Knowledge) -> Identity:
         return Identity(doc.type, "generic", None, "", ())  # only described: "the woman", "the city"
     etype, retyped = _decide_type(doc, kb)
     if etype == "PERSON":
-        return _person(doc, etype, retyped)
+        return _person(doc, etype, retyped, kb)
     return Identity(etype, "named", None, "", tuple(_named_keys(doc, etype, kb)), retyped)
 
 
@@ -135,7 +135,7 @@ def person_shaped(name: str) -> bool:
     return parse_person(name).full
 
 
-def _person(doc: DocEntity, etype: str, retyped: str) -> Identity:
+def _person(doc: DocEntity, etype: str, retyped: str, kb: Knowledge) -> Identity:
     parsed = [(n, parse_person(n)) for n in dict.fromkeys([doc.name, *doc.names])]
     full = [(n, p) for n, p in parsed if p.full]
     if not full:
@@ -148,6 +148,9 @@ def _person(doc: DocEntity, etype: str, retyped: str) -> Identity:
     for n, p in full:
         if compatible(main, p):
             keys.append(Key(f"person:{_person_key(p)}", n, "person"))
+        # a well-known other name no name rule joins ("Jeb Bush" = "John Ellis Bush", equivalences.tsv)
+        if (group := kb.equivalence(n)) is not None and kb.kind(n) == "person":
+            keys.append(Key(f"kb:{group}", n, "kb"))
     if person_shaped(doc.name):
         keys.append(Key(f"name:{normalise(doc.name)}", doc.name, "name"))
     keys.append(Key(f"surname:{main.surname}", doc.name, "surname"))

@@ -159,6 +159,12 @@ def _decide(
 
 
 def _person(doc, ident, found, corpus, pending, context, note) -> Decision:
+    # knowledge first: a hand-written equivalence joins names no rule would ("Jeb Bush", "John Ellis Bush")
+    known = {k.key: k.alias for k in ident.keys if k.kind == "kb"}
+    listed = sorted({c.entity_id for c in found if c.type == "PERSON" and c.key in known})
+    if len(listed) == 1:
+        alias = next(known[c.key] for c in found if c.entity_id == listed[0] and c.key in known)
+        return _link(doc, ident, listed[0], f"knowledge '{alias}'{note}")
     me = ident.person
     exact_keys = {k.key for k in ident.keys if k.kind == "person"}
     people = {c.entity_id for c in found if c.type == "PERSON" and c.kind in {"person", "surname"}}
