@@ -75,6 +75,10 @@ def test_names_an_organisation_is_filed_without_its_legal_form_only_where_a_name
     assert names("Bank Plc") == {"name:bank plc"}
     assert "name:ardmore police" in names("Ardmore Police Department")
     assert names("Ardmore Police Federation") == {"name:ardmore police federation"}
+    # the initials of the name without its legal form, which an acronym meets ("IBM")
+    machines = "Northvale Business Machines Corp"
+    keys = {k.key for k in identify(DocEntity("e1", machines, "ORG", None, (machines,)), kb).keys}
+    assert "init:nbm" in keys
 
 
 def test_names_a_two_word_surname_alone_is_the_person_who_bears_it():

@@ -87,6 +87,12 @@ ARTICLES = {
     # a well-known other name no name rule joins (data/knowledge/equivalences.tsv)
     "j1": ("2016-02-01", "Former Florida Governor Jeb Bush said on Monday that he would stay in the race."),
     "j2": ("2016-02-02", "John Ellis Bush, the son of a president, told voters in Iowa that he was ready."),
+    # an acronym with its expansion, then a company whose name without its legal form has those initials
+    "x1": (
+        "2024-05-01",
+        "The Tarn Valley Authority (TVA) raised its water prices on Monday. The TVA said the rise was needed.",
+    ),
+    "x2": ("2024-05-02", "Shares of Tessel Valve Associates Ltd fell sharply on Tuesday after a profit warning."),
 }
 
 
@@ -287,3 +293,11 @@ def test_resolve_knowledge_joins_a_persons_names_no_rule_would(store):
         jeb = corpus.entity("Jeb Bush")
         assert {w.article_id for w in jeb.why} == {"j1", "j2"}
         assert any(w.rule.startswith("knowledge") for w in jeb.why)
+
+
+def test_resolve_an_acronym_with_its_expansion_takes_no_other_name_with_those_initials(store):
+    from dossier.query.corpus import open_corpus
+
+    with open_corpus(store) as corpus:
+        assert {w.article_id for w in corpus.entity("Tarn Valley Authority").why} == {"x1"}
+        assert {w.article_id for w in corpus.entity("Tessel Valve Associates Ltd").why} == {"x2"}

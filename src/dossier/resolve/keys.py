@@ -204,6 +204,8 @@ def _named_keys(doc: DocEntity, etype: str, kb: Knowledge) -> list[Key]:
             # one word left may be what the NER kept of a longer name ("International Corp"): only a known one
             stems = [stem for stem in org_stems(norm) if " " in stem or kb.is_organisation(stem)]
             keys += [Key(f"name:{stem}", n, "name") for stem in stems]
+            # "IBM" is the initials of "International Business Machines Corp" without its legal form
+            keys += [Key(f"init:{i}", n, "initials") for stem in stems if len(i := initials(stem) or "") >= 3]
         if etype in {"ORG", "FAC", "EVENT", "NORP"}:
             entry = kb.org_entry(n)
             if entry and not group:

@@ -311,6 +311,10 @@ def _named(doc, ident, found, corpus, pending, context, note, kb) -> Decision:
     # an acronym meets a name with its initials (and the reverse) only when one entity has them
     letters = {k.key[5:]: k for k in ident.keys if k.kind in {"acronym", "initials"}}
     cross = [c for c in ok if c.key[5:] in letters and {c.kind, letters[c.key[5:]].kind} == {"acronym", "initials"}]
+    # an acronym that has its expansion already takes no other name with those initials: "SEC" is the Securities
+    # and Exchange Commission, not "Shin-Etsu Chemical Co"
+    expanded = {(c.entity_id, c.key[5:]) for c in ok if c.kind == "initials"}
+    cross = [c for c in cross if c.kind != "acronym" or (c.entity_id, c.key[5:]) not in expanded]
     ids = sorted({c.entity_id for c in cross})
     if len(ids) == 1:
         return _link(
