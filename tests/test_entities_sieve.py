@@ -82,6 +82,14 @@ def test_entities_acronym_joins_its_expansion(analyze_entities):
     assert "FTC" in ftc.aliases
 
 
+def test_entities_acronym_joins_a_company_named_with_its_legal_form(analyze_entities):
+    a = analyze_entities(
+        "Northvale Business Machines Corp said on Monday that it would close two plants. "
+        "NBM said the plants were too old."
+    )
+    assert entity_of(a, "NBM") is entity_of(a, "Northvale Business Machines Corp")
+
+
 def test_entities_organisation_named_without_its_place_joins_it(analyze_entities):
     a = analyze_entities(
         "The Portland Herons signed Dario Vance on Friday. The Herons said the deal was final. "

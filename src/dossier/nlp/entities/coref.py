@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from dossier.nlp.entities.lexicon import EntityLexicon
 from dossier.nlp.entities.mentions import Candidate
-from dossier.resolve.names import PersonName, compatible, parse_person
+from dossier.resolve.names import PersonName, compatible, entity_words, parse_person
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 OBJ = {"dobj", "iobj", "dative", "attr", "oprd"}
@@ -204,9 +204,14 @@ class Sieve:
                 n = self.c[j]
                 if j == i or n.is_acronym or len(n.name_tokens) < 2:
                     continue
-                initials = "".join(w[0] for w in n.name_tokens if w.lower() not in ACRONYM_SKIP and w[:1].isalpha())
+                words = [w for w in n.name_tokens if w.lower() not in ACRONYM_SKIP and w[:1].isalpha()]
+                initials = "".join(w[0] for w in words)
+                # "GM" of "General Motors Corp": the initials without the company's legal form too
+                while len(words) > 2 and words[-1].lower().strip(".") in entity_words("legal_forms.txt"):
+                    words.pop()
+                bare = "".join(w[0] for w in words)
                 in_parens = n.tok_end < m.tok_start and m.tok_start - n.tok_end <= 2 and self.doc[n.tok_end].text == "("
-                if initials.upper() == acro.upper() or in_parens:
+                if acro.upper() in {initials.upper(), bare.upper()} or in_parens:
                     self.union(j, i, "acronym")
                     break
 
