@@ -35,8 +35,10 @@ from dossier.codes.text import (
     advocacy_name,
     government_mention,
     group_after,
+    office_left,
     organisation_head,
     organisation_kind,
+    principal_sector,
     role_apposed,
     role_apposed_before,
     role_before,
@@ -300,6 +302,14 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
             if not person:
                 continue
             sec = book.sector_in(words)
+            principal = principal_sector(words, book)
+            if principal:
+                # a head with no sector of its own serves its principal, over another noun of the principal's
+                # name: "Republican National Committee Research Director" (PTY, not the committee's LEG)
+                sec = (principal[0], principal[1])
+                if principal[2] and principal[0] != "BUS" and not coding.text_country:
+                    # its country too, but a company's: its staff are where they work ("Toyota spokesman")
+                    coding.text_country = Found(principal[2], ev)
             former = any(w.lower().strip(".") in FORMER for w in words.split())
             if sec and CANDIDATE & set(sec[1].split()) and not former:
                 # a candidacy is no office: the title nearer the name says the office held ("Republican vice
@@ -324,6 +334,20 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                 ev = CodeEvidence("text", style, m.start, m.end)
                 coding.text_country = Found("USA", ev)
                 coding.text_sector = coding.text_sector or Found("LEG", ev)
+                titled = True
+                break
+    # the office one leaves, read as the actor's on the day it is reported: "Suharto resigned after 32 years as
+    # Indonesia's president", "X stepped down as Haiti's president" (CAMEO codes the act by the office holder)
+    if text and ent.type in ("PERSON", "ORG"):
+        for m in [m for m in ent.mentions if m.kind == "name"][:3]:
+            left = office_left(text, m.end, book)
+            if left:
+                words, at, sector = left
+                ev = CodeEvidence("text", words, at, at + len(words))
+                coding.text_sector = Found(sector, ev)
+                place = book.country_in(words)
+                if place and not coding.text_country:
+                    coding.text_country = Found(place[0], ev)
                 titled = True
                 break
     # the role words around a name that no role or title above read: a title the NER took into the name
@@ -755,6 +779,9 @@ def _inherit_from_orgs(analysis: Analysis, codings: dict[str, Coding], book: Cod
                 mine.text_country = Found(country, ev)  # "Theresa May's foreign secretary": her country
             if not sector or org.type in ("GPE", "NORP", "PERSON"):
                 continue
+            principal = principal_sector(label, book)
+            if principal and book.organisation(principal[1]) and not codings[org.id].dictionary:
+                continue  # the title names an organisation the dictionaries file, which the NER cut otherwise
             # the organisation's sector over the role's generic noun ("director general of the World Health
             # Organization" is IGO, not GOV; "Facebook's chief executive" BUS), not over "former" (ELI)
             said = mine.text_sector

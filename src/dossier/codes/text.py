@@ -83,6 +83,57 @@ SPEECH = {"said", "says", "say", "told", "added", "reported", "wrote", "noted"}
 APPOSITION_STOP = PREPOSITIONS | {"who", "whom", "whose", "which", "that", "and", "or", "but", "said", "says", "told"}
 
 
+# adjectives that name whom a role serves: "presidential spokesman" speaks for the head of state
+PRINCIPAL_ADJECTIVES = {"presidential": "GOV", "ministerial": "GOV", "governmental": "GOV", "prime ministerial": "GOV"}
+
+
+def _principal(words: str, book: Codebook) -> str | None:
+    found = principal_sector(words, book)
+    return found[0] if found else None
+
+
+def principal_sector(words: str, book: Codebook) -> tuple[str, str, str | None] | None:
+    """The sector of a role whose head noun gives none of its own (a spokesman, director, chairman, chief,
+    head, host: the agents rows with no code) and is its principal's, named by the words before it: a
+    building that stands for a government ("Kremlin spokesman": RUS GOV), an adjective of the head of state or
+    government ("presidential spokesman": GOV), an organisation the dictionaries file ("Republican National
+    Committee research director": USA PTY), else the head of that organisation's name ("Breitbart News Daily
+    host": MED, by "Daily"). (sector, the principal's words, its country or None)."""
+    tokens = [t for t in words.split() if t]
+    if len(tokens) < 2:
+        return None
+    if book.agents.get(tokens[-1].lower().strip(".")) != "":
+        return None
+    lead = tokens[:-1]
+    while lead and lead[0].lower() in DETERMINERS:
+        lead = lead[1:]
+    while lead and lead[-1].lower() in code_words("title_words.txt"):
+        lead = lead[:-1]  # "Republican National Committee deputy| director": title words of the head's phrase
+    if not lead:
+        return None
+    lead[-1] = lead[-1].removesuffix("'s").removesuffix("’s")
+    for n in range(min(3, len(lead)), 0, -1):
+        phrase = " ".join(lead[-n:])
+        meto = book.metonym(phrase)
+        if meto:
+            return meto[1], phrase, meto[0]
+        adjective = PRINCIPAL_ADJECTIVES.get(phrase.lower())
+        if adjective and n <= 2:
+            return adjective, phrase, None
+    if not all(t[:1].isupper() or t[:1].isdigit() or t.lower() in ("of", "for", "and", "&") for t in lead):
+        return None  # the principal must be a name: "the company's chief" says nothing more
+    for n in range(len(lead), 0, -1):  # the longest run of the words that the dictionaries file
+        for i in range(len(lead) - n + 1):
+            name = " ".join(lead[i : i + n])
+            # an acronym names many bodies over the years: only dossier's own tables, written for today's news,
+            # are read for one (Phoenix's "ICC" is the criminal court, not the ICC of 1987's railways)
+            known = book.organisation(name, own=n == 1 and name.replace(".", "").isupper())
+            if known:
+                return known[1], name, known[0]
+    head = organisation_head(" ".join(lead))
+    return (head[1], " ".join(lead), None) if head else None
+
+
 def role_before(text: str, start: int, book: Codebook) -> tuple[str, int, str] | None:
     """The role a run of words right before a person's name says, lower-case role nouns included ("Clinton
     campaign manager| Robby Mook", "Argentine prosecutor| Alberto Nisman", "army chief of staff| Park
@@ -114,7 +165,7 @@ def role_before(text: str, start: int, book: Codebook) -> tuple[str, int, str] |
     head = taken[0].lower().rstrip(".")
     if head.endswith("s") and head[:-1] in vocabulary and not head.endswith("ss"):
         return None  # a plural is no title of one person: "the delegates| Clinton had", "Walsh representatives"
-    sector = book.sector_ending(words)
+    sector = book.sector_ending(words) or _principal(words, book)
     at = text.rfind(words, max(0, start - 120), start)
     return (words, at, sector) if sector and at >= 0 else None
 
@@ -141,8 +192,45 @@ def role_apposed(text: str, end: int, book: Codebook) -> tuple[str, int, str] | 
             break
         head.append(tok)
     words = " ".join(head)
-    sector = book.sector_ending(words)
+    sector = book.sector_ending(words) or _principal(words, book)
     return (words, at, sector) if sector else None
+
+
+LEAVES = re.compile(
+    r"\s+(?:has\s+|had\s+|will\s+|would\s+)?(?:resigned|resigns|resign|quit|quits|stepped\s+down|steps\s+down|"
+    r"step\s+down|stood\s+down)\b"
+)
+OFFICE_STOP = {"and", "in", "on", "after", "over", "amid", "to", "effective", "because", "following", "at", "with"}
+PAST = {"last", "ago", "earlier", "previously", "once"}
+
+
+def office_left(text: str, end: int, book: Codebook) -> tuple[str, int, str] | None:
+    """The public office of a country a name's own clause says it leaves: "Suharto| resigned after 32 years as
+    Indonesia's president", "X| will step down as Haiti's prime minister" (the verb right after the name, "as"
+    within four words of it, the role phrase up to a preposition, a conjunction or a punctuation mark, naming
+    a country and a public sector; not "former", nor a leaving told as past: "resigned last year as", "in
+    1986"; not a company's "president"). (words, start, sector)."""
+    m = LEAVES.match(text, end)
+    if not m:
+        return None
+    clause = re.match(r"[^,;:.!?()\"“”—–]*", text[m.end() : m.end() + 120])
+    tokens = clause.group(0).split() if clause else []
+    low = [t.lower() for t in tokens]
+    if "as" not in low[:5] or PAST & set(low[: low.index("as")]) or any(re.fullmatch(r"(?:19|20)\d\d", t) for t in low):
+        return None
+    role: list[str] = []
+    for tok in tokens[low.index("as") + 1 :]:
+        if tok.lower() in OFFICE_STOP or len(role) >= 6:
+            break
+        role.append(tok)
+    words = " ".join(role)
+    if not role or FORMER & {w.lower() for w in role}:
+        return None
+    found = book.sector_in(words)
+    if found is None or found[0] not in ("GOV", "LEG", "JUD", "MIL", "COP", "SPY") or not book.country_in(words):
+        return None  # a state's office, by its country's name: a company's "president" is no head of state
+    at = text.find(words, m.end())
+    return words, at, found[0]
 
 
 def role_named_within(name: str, book: Codebook) -> tuple[str, str] | None:
@@ -182,7 +270,7 @@ def role_apposed_before(text: str, start: int, book: Codebook) -> tuple[str, int
             if before in PREPOSITIONS:
                 return None
             words = " ".join(phrase)
-            sector = book.sector_ending(words)
+            sector = book.sector_ending(words) or _principal(words, book)
             at = text.rfind(words, max(0, comma - 80), comma)
             return (words, at, sector) if sector and at >= 0 else None
     return None
