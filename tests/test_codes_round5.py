@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dossier.codes import code_analysis
 from dossier.codes.codebook import default_codebook
-from dossier.codes.text import office_left, principal_sector
+from dossier.codes.text import office_left, organisation_head, principal_sector
 from dossier.models import Analysis, Article, Entity, Mention
 
 
@@ -69,3 +69,22 @@ def test_codes_round5_the_office_of_a_country_one_leaves():
     text = "Pierre Dumas resigned as Haiti's president and left the country."
     ent = coded(text, "Pierre Dumas", kind="ORG", published="2004-02-29")  # the NER types some people ORG
     assert (ent.country_code, ent.sector) == ("HTI", "GOV")
+
+
+def test_codes_round5_a_name_says_a_union_a_paper_or_a_state_body():
+    # a body of workers by its members' noun
+    assert organisation_head("Federation of Dockworkers and Port Staff")[1] == "LAB"
+    assert organisation_head("National Union of Railway Employees")[1] == "LAB"
+    ent = coded("The Guild of Steelworkers called a strike at the plant.", "Guild of Steelworkers", "ORG")
+    assert ent.sector == "LAB"
+    # a paper named for how often it comes out
+    assert organisation_head("The Daily Lantern")[1] == "MED"
+    assert organisation_head("Weekly Observer")[1] == "MED"
+    # a state's body by its first word and its head; not a council, nor an association
+    assert organisation_head("National Broadcasting Authority")[1] == "GOV"
+    assert organisation_head("Federal Aviation Administration")[1] == "GOV"
+    ent = coded("The National Fisheries Commission closed the bay to trawlers.", "National Fisheries Commission", "ORG")
+    assert ent.sector == "GOV"
+    assert organisation_head("National Council of Churches") is None
+    assert organisation_head("National Rifle Association") is None
+    assert organisation_head("Association of Retired Teachers") is None  # no workers' noun

@@ -421,9 +421,10 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                 sec = book.sector_in(m.text)
                 if sec and ent.type == "ORG" and not _place_name(ent, book):
                     # the kind its head says beats another noun of the name: "Green Party" is a party (not an
-                    # environmental group), "Chicago Police Department" police (not a government department)
+                    # environmental group), "Chicago Police Department" police (not a government department), a
+                    # union of workers a union ("Guild of Steelworkers": LAB, not the steelworkers' trade)
                     head = organisation_head(m.text)
-                    if head and head[1] != sec[0] and head[0] in PARTY_POLICE_HEADS:
+                    if head and head[1] != sec[0] and (head[0] in PARTY_POLICE_HEADS or head[1] == "LAB"):
                         sec = (head[1], head[0])
                 if sec:
                     coding.name_sector = Found(sec[0], CodeEvidence("agents", sec[1], m.start, m.end))

@@ -296,6 +296,35 @@ NGO_MARKERS = {"rights", "liberties"}  # "Center for Civil Liberties", "Egyptian
 GOVERNMENT_HEADS = {"department", "ministry", "office", "division", "commission", "agency", "bureau", "council"}
 
 
+# the heads of a state body's name when a state word leads it ("National ... Commission"); not council, whose
+# National Councils are as often churches', parties' or trades'
+STATE_BODY_HEADS = {
+    "commission",
+    "agency",
+    "bureau",
+    "office",
+    "department",
+    "ministry",
+    "authority",
+    "administration",
+    "board",
+    "service",
+}
+STATE_LEADS = {"national", "federal", "state"}
+# the words of a union's name (a body of workers by its members' noun, "Association of Mineworkers and
+# Construction Union", "National Union of Mineworkers", "Confederation of Venezuelan Workers")
+UNION_WORDS = {"union", "unions", "association", "federation", "confederation", "congress", "syndicate", "guild"}
+
+
+def _union_of_workers(low: list[str]) -> str | None:
+    """The words by which a name is a workers' union: a word of ``UNION_WORDS`` and its members' noun, a noun
+    of the agents dictionary's workers (LAB: workers, employees, laborers) or a compound of it
+    ("mineworkers", "steelworkers", "autoworkers")."""
+    body = UNION_WORDS & set(low)
+    members = [w for w in low if w.endswith(("workers", "employees", "laborers", "labourers"))]
+    return f"{members[0]} {body.pop()}" if body and members else None
+
+
 def organisation_head(name: str) -> tuple[str, str] | None:
     """The sector an organisation's own name says by its head word ("Apple Daily", "China Evergrande Group",
     "Bain Capital", "Congressional Black Caucus"), by a rights word ("Center for Civil Liberties": NGO), or as
@@ -318,6 +347,15 @@ def organisation_head(name: str) -> tuple[str, str] | None:
     heads, _ = organisation_words()
     if len(head) > 2 and " ".join(head[-2:]) in heads:
         return " ".join(head[-2:]), heads[" ".join(head[-2:])]  # "Chicago Police Department": its police
+    union = _union_of_workers(low)
+    if union:
+        return union, "LAB"
+    if low[0] in ("daily", "weekly") and len(low) >= 2 and len(head) >= 2:
+        return low[0], "MED"  # a paper named for how often it comes out: "The Daily Caller", "Weekly Standard"
+    if head and head[-1] in STATE_BODY_HEADS and low[0] in STATE_LEADS:
+        # a state's body by its first word and its head: "National Telecommunications Commission", "Federal
+        # Aviation Administration" (not "National Council of Churches", "National Rifle Association")
+        return f"{low[0]} {head[-1]}", "GOV"
     if head and head[-1] in GOVERNMENT_HEADS:
         return None  # "the Civil Rights Division", "Office for Civil Rights": a government's
     marker = NGO_MARKERS & set(low)
