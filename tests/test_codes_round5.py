@@ -88,3 +88,28 @@ def test_codes_round5_a_name_says_a_union_a_paper_or_a_state_body():
     assert organisation_head("National Council of Churches") is None
     assert organisation_head("National Rifle Association") is None
     assert organisation_head("Association of Retired Teachers") is None  # no workers' noun
+
+
+def test_codes_round5_where_an_organisation_is_listed_or_based():
+    text = "Strikers blocked the gates of Toronto-listed Veldmark's gold mine near Kumasi on Monday."
+    ent = coded(text, "Veldmark", "ORG")
+    assert (ent.country_code, ent.sector) == ("CAN", "BUS")  # a listed one is a company
+    text = "Frankfurt-based chemicals group Ostwerk said it would close two plants."
+    assert coded(text, "Ostwerk", "ORG").country_code == "DEU"
+    # below a dictionary record: an international organisation based in London has no country
+    text = "London-based Amnesty International said the trial was unfair."
+    assert coded(text, "Amnesty International", "ORG").country_code is None
+    # a place the compound does not name: nothing
+    text = "The cash-based lender Ostkredit cut its rates."
+    assert coded(text, "Ostkredit", "ORG").country_code is None
+
+
+def test_codes_round5_a_home_is_read_whole_and_only_of_the_name_after_it():
+    text = "A group led by Hong\nKong-based Pacific Crest Ltd bought 5 pct of the shares."
+    assert coded(text, "Pacific Crest Ltd", "ORG").country_code == "HKG"  # across a line break
+    # the compound is another's: "a Dallas-based subsidiary of| X"
+    text = "Trans Oil Production Co, a Dallas-based subsidiary of Nordhav Oil Co, leased the rig."
+    assert coded(text, "Nordhav Oil Co", "ORG").country_code is None
+    # a country word inside a region's name is not the country
+    text = "Analyst Rick Moss at Vancouver, British Columbia-based firm Harbour Brown Ltd said prices rose."
+    assert coded(text, "Harbour Brown Ltd", "ORG").country_code != "GBR"

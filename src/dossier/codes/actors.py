@@ -69,6 +69,7 @@ class Coding:
     text_sector: Found | None = None
     dictionary: list[ActorCode] = field(default_factory=list)
     scene_country: Found | None = None  # where a name every country has ("Congress") is set: above the dictionary
+    home_country: Found | None = None  # "London-listed", "Houston-based": below the dictionary, sets no scene
     nominal_country: Found | None = None  # nominal mentions coreference linked: below the dictionary
     nominal_sector: Found | None = None
     name_sector: Found | None = None
@@ -91,11 +92,14 @@ class Coding:
         country = sector = None
         # an international record (IGOUNO, NGOHRI, IMGMUSISI) has no country on purpose: a linked nominal
         # ("the Russian government" attached to WikiLeaks by the sieve) does not give it one
-        nominal = None if code and code.code[:3] in ("IGO", "NGO", "IMG") else self.nominal_country
+        international = bool(code and code.code[:3] in ("IGO", "NGO", "IMG"))
+        nominal = None if international else self.nominal_country
+        home = None if international else self.home_country  # "London-based Amnesty International": none
         for found, value in (
             (self.text_country, None),
             (self.scene_country, None),
             (None, dict_country),
+            (home, None),
             (nominal, None),
             (self.table_country, None),
             (self.scene_fallback, None),
@@ -436,6 +440,27 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                 if head:
                     coding.name_sector = Found(head[1], CodeEvidence("agents", head[0], m.start, m.end))
                     break
+    # where an organisation is listed or based, said in a compound before its name: "London-listed Lonmin",
+    # "Houston-based oil company Apache" (its home, below a dictionary record: "London-based Amnesty
+    # International" stays international); a listed one is a company
+    if text and ent.type == "ORG" and not ent.country:
+        for m in [m for m in ent.mentions if m.kind == "name"][:3]:
+            window = text[max(0, m.start - 80) : m.start]
+            if m.start > 80:
+                window = re.sub(r"^\S*\s", "", window)  # whole words: "Hong Kong", "Los Angeles"
+            home = HOME_BEFORE.search(window)
+            if home is None or any(w in HOME_STOP or w.endswith("ing") for w in home[3].split()):
+                continue  # "a Dallas-based subsidiary of| X", "a Houston-based land manager representing| X"
+            named = book.country_in(home[1], capitals=True)
+            # a country's own name or demonym ("U.K.-based"), else a US state or a city ("Memphis-based"); not
+            # a country word inside a region's name ("British Columbia-based")
+            where = named[0] if named and _fold(named[1]) == _fold(home[1]) else book.place(home[1])
+            if where:
+                ev = CodeEvidence("text", home[0].strip(), m.start - len(home[0]), m.start)
+                coding.home_country = Found(where, ev)
+                if home[2].lower() == "listed" and not coding.name_sector:
+                    coding.name_sector = Found("BUS", ev)
+                break
     # 4. the countries table
     if ent.country and book.alpha3(ent.country):
         first = next((m for m in ent.mentions if m.kind == "name"), ent.mentions[0] if ent.mentions else None)
@@ -475,6 +500,12 @@ def _place_name(ent: Entity, book: Codebook) -> bool:
     return bool(book.place(ent.name) or book.names.get(_fold(ent.name)) or book.capitals.get(_fold(ent.name)))
 
 
+# "London-listed", "Houston-based oil company", "Paris-headquartered": a place, its compound, up to three
+# lower-case words, then the name
+HOME_BEFORE = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w.]*)(?:[\s-][A-Z][\w.]*){0,2})-(listed|based|headquartered)\s+((?:[a-z][\w-]*\s+){0,3})$"
+)
+HOME_STOP = {"of", "for", "by", "to", "in", "with", "from", "on", "at", "and", "or"}
 AGED = re.compile(r",\s+(?:\d{1,3}\s*,|(?:an?\s+)?(?:[\w-]+\s+){0,3}\d{1,3}-year-old\b)")
 CANDIDATE = {"candidate", "candidates", "nominee", "nominees"}
 CONGRESS_PARTY = re.compile(
@@ -1102,6 +1133,7 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
         # a company or a news medium reaches across borders: it names its country but sets no scene ("told
         # Reuters", "a stake in Deutsche Bank")
         reaches = sector in ("BUS", "MED") and e.type != "PERSON"  # a journalist is where he is
+        reaches = reaches or (coding.home_country is not None and coding.home_country.value == iso)  # its home
         names = [m for m in e.mentions if m.kind == "name"]
         for m in names:
             before = text[max(0, m.start - 20) : m.start].split()
