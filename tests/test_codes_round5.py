@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dossier.codes import code_analysis
 from dossier.codes.codebook import default_codebook
-from dossier.codes.text import office_left, organisation_head, principal_sector
+from dossier.codes.text import office_left, organisation_head, principal_sector, role_apposed
 from dossier.models import Analysis, Article, Entity, Mention
 
 
@@ -113,3 +113,29 @@ def test_codes_round5_a_home_is_read_whole_and_only_of_the_name_after_it():
     # a country word inside a region's name is not the country
     text = "Analyst Rick Moss at Vancouver, British Columbia-based firm Harbour Brown Ltd said prices rose."
     assert coded(text, "Harbour Brown Ltd", "ORG").country_code != "GBR"
+
+
+def test_codes_round5_an_apposition_by_its_country_its_role_now_and_a_former_office():
+    book = default_codebook()
+    # a possessive country opens an apposition; the role held now wins over the one held before
+    text = "Police arrested Emilio Varga, Chile's former army chief and now a senator, in Madrid."
+    words, _, sector = role_apposed(text, text.index(","), book)
+    assert sector == "LEG" and words.startswith("Chile's")
+    ent = coded(text, "Emilio Varga", published="1999-02-01")
+    assert (ent.country_code, ent.sector) == ("CHL", "LEG")
+    text = "The plan was studied by Jane Holt, a former treasury aide now teaching at Ohio State University."
+    assert role_apposed(text, text.index(","), book)[2] == "EDU"
+    # a former office its principal names (a commissioner's sector is his commission's): CAMEO's elites
+    text = "Critics included Sam Bell, a former Internal Revenue Service commissioner, and two senators."
+    assert role_apposed(text, text.index(","), book)[2] == "ELI"
+    # a possessive that is not a country's opens no apposition; "now" with no role says nothing
+    text = "He met Ann Lee, Trump's favourite, on Monday."
+    assert role_apposed(text, text.index(","), book) is None
+    text = "He met Ann Lee, a former senator now living in Maine, on Monday."
+    assert role_apposed(text, text.index(","), book)[2] == "ELI"
+    # a clause after a fronted phrase is no apposition
+    text = "For Ann Lee, Britain's uprising against the European Union is the sort of victory she fears."
+    assert role_apposed(text, text.index(","), book) is None
+    # a company's former staff say no sector ("former head of Exxon Mobil")
+    text = "Critics included Sam Bell, a former Exxon Mobil chairman, and two senators."
+    assert role_apposed(text, text.index(","), book) is None

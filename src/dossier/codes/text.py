@@ -88,7 +88,13 @@ PRINCIPAL_ADJECTIVES = {"presidential": "GOV", "ministerial": "GOV", "government
 
 
 def _principal(words: str, book: Codebook) -> str | None:
-    found = principal_sector(words, book)
+    """The sector of a role its principal gives; a former one's is CAMEO's elites ("a former Internal Revenue
+    Service commissioner": ELI)."""
+    found = principal_sector(" ".join(w for w in words.split() if w.lower() not in FORMER), book)
+    if found and FORMER & {w.lower() for w in words.split()}:
+        # a former office of a state, a party or an international body; a company's former staff say no sector
+        # ("a former HP head of global human resources", as "former head of Exxon Mobil")
+        return "ELI" if found[0] in ("GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "IGO") else None
     return found[0] if found else None
 
 
@@ -181,19 +187,66 @@ def role_apposed(text: str, end: int, book: Codebook) -> tuple[str, int, str] | 
     at = end + m.end()
     chunk = re.match(r"[^,;:.!?()\"“”—–]*", text[at : at + 100])
     tokens = chunk.group(0).split() if chunk else []
-    if not tokens or tokens[0].lower() not in DETERMINERS and tokens[0].lower() not in FORMER:
-        return None  # "X, a journalist", "X, the anchor", "X, former ..."; not "X, Y and Z"
+    if not tokens or (
+        tokens[0].lower() not in DETERMINERS and tokens[0].lower() not in FORMER and not _country_of(tokens[0], book)
+    ):
+        return None  # "X, a journalist", "X, the anchor", "X, former ...", "X, Chile's ..."; not "X, Y and Z"
+    if _country_of(tokens[0], book) and FINITE & {t.lower() for t in tokens}:
+        return None  # a clause, not an apposition: "For Hillary Clinton, Britain's uprising ... is the sort of"
     head: list[str] = []
     for i, tok in enumerate(tokens):
         low = tok.lower()
         if low in SPEECH:
             return None  # "Bardet, the minister said": a clause, not an apposition
-        if low in APPOSITION_STOP or (i > 1 and low.endswith("ing") and low not in book.agent_words()):
+        if low in APPOSITION_STOP or low == "now" or (i > 1 and low.endswith("ing") and low not in book.agent_words()):
             break
         head.append(tok)
     words = " ".join(head)
     sector = book.sector_ending(words) or _principal(words, book)
+    now = _role_now(tokens[len(head) :], book)
+    if now:
+        # the role it holds now, over the one it held: "Chile's former military ruler and now a senator for
+        # life" (LEG), "a former tax aide now teaching at New York University" (EDU)
+        words, sector = " ".join(tokens[: len(head) + now[0]]), now[1]
     return (words, at, sector) if sector else None
+
+
+# verbs that make a clause of what follows a comma (an apposition is a noun phrase)
+FINITE = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should", "may", "might", "can"}
+# a verb of the work one does now, for "now teaching at ...": the agents dictionary's teachers
+NOW_VERBS = {"teaching": "EDU", "teaches": "EDU", "lecturing": "EDU", "lectures": "EDU"}
+
+
+def _role_now(tokens: list[str], book: Codebook) -> tuple[int, str] | None:
+    """(tokens read, sector) of the role a phrase's "now" introduces right at its start ("and now a senator
+    for life", "now teaching at"): the noun phrase up to its head, or a verb of teaching."""
+    low = [t.lower() for t in tokens]
+    if low[:1] in (["and"], ["but"]):
+        low = low[1:]
+        skip = 1
+    else:
+        skip = 0
+    if low[:1] != ["now"]:
+        return None
+    phrase: list[str] = []
+    for w in low[1:]:
+        if w in NOW_VERBS and not phrase:
+            return skip + 2, NOW_VERBS[w]
+        if w in APPOSITION_STOP or w.endswith("ing") and w not in book.agent_words():
+            break
+        phrase.append(w)
+    sector = book.sector_ending(" ".join(phrase)) if phrase else None
+    if sector is None or sector == "ELI" and FORMER & set(phrase):
+        return None
+    return skip + 1 + len(phrase), sector
+
+
+def _country_of(token: str, book: Codebook) -> str | None:
+    """The country a possessive names whole: "Chile's", "Britain's" (not "Trump's")."""
+    if not token.endswith(("'s", "’s")):
+        return None
+    hit = book.country_in(token[:-2])
+    return hit[0] if hit and _key(hit[1]) == _key(token[:-2]) else None
 
 
 LEAVES = re.compile(
