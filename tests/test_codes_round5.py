@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dossier.codes import code_analysis
 from dossier.codes.codebook import default_codebook
-from dossier.codes.text import office_left, organisation_head, principal_sector, role_apposed
+from dossier.codes.text import office_left, organisation_head, party_leader, principal_sector, role_apposed
 from dossier.models import Analysis, Article, Entity, Mention
 
 
@@ -139,3 +139,20 @@ def test_codes_round5_an_apposition_by_its_country_its_role_now_and_a_former_off
     # a company's former staff say no sector ("former head of Exxon Mobil")
     text = "Critics included Sam Bell, a former Exxon Mobil chairman, and two senators."
     assert role_apposed(text, text.index(","), book) is None
+
+
+def test_codes_round5_a_party_leader_named_as_such_is_the_opposition():
+    assert party_leader("the leader of the Republican People's Party")
+    assert party_leader("Labour leader") and party_leader("Liberal Party leader")
+    assert not party_leader("his own party's leaders")  # a party only described
+    assert not party_leader("Communist Party leader")  # as often a state's ruler
+    assert not party_leader("leader of the ruling Justice Party")
+    text = "Agrarian Union Party leader Dana Petrova called the vote a fraud."
+    ent = coded(text, "Dana Petrova", published="2021-04-02")
+    assert ent.sector == "OPP"
+    # an office the dictionary gives on the date wins: Boris Johnson was prime minister in 2020
+    text = "Conservative Party leader Boris Johnson said the deal was done."
+    assert coded(text, "Boris Johnson", published="2020-12-24").sector == "GOV"
+    # no opposition code for the US parties
+    text = "Republican Party leader Tom Hale of Ohio said the bill would pass."
+    assert coded(text, "Tom Hale", published="2016-05-02").sector != "OPP"

@@ -38,6 +38,7 @@ from dossier.codes.text import (
     office_left,
     organisation_head,
     organisation_kind,
+    party_leader,
     principal_sector,
     role_apposed,
     role_apposed_before,
@@ -110,6 +111,7 @@ class Coding:
                 if found:
                     evidence.append(found.evidence)
                 break
+        chosen = None
         for found, value in (
             (self.text_sector, None),
             (None, dict_sector),
@@ -118,10 +120,15 @@ class Coding:
         ):
             value = found.value if found else value
             if value:
-                sector = value
+                sector, chosen = value, found
                 if found and found.evidence not in evidence:
                     evidence.append(found.evidence)
                 break
+        if chosen and sector in ("PTY", "GOV") and country != "USA" and party_leader(chosen.evidence.text):
+            # a party's leader named as such, not by an office, is out of government: CAMEO's opposition ("the
+            # leader of the Republican People's Party", "Communist leader Gennady Zyuganov"), unless the
+            # dictionary gives an office on the date (US parties have no opposition code: PTY stays)
+            sector = dict_sector if dict_sector in OFFICES else "OPP"
         said = self.text_sector
         if (
             said

@@ -249,6 +249,26 @@ def _country_of(token: str, book: Codebook) -> str | None:
     return hit[0] if hit and _key(hit[1]) == _key(token[:-2]) else None
 
 
+# the families of parties whose adjective names a party before "leader" ("Labour leader", "Liberal leader");
+# not Republican and Democratic, which name the US parties and more, nor Communist, whose leader is as often a
+# state's ruler (China's, the Soviet Union's) as an opposition's
+PARTY_FAMILIES = {"socialist", "labour", "labor", "conservative", "liberal", "green", "nationalist"}
+
+
+def party_leader(words: str) -> bool:
+    """Whether a role phrase names a party's leader: "leader" with a party named by its capitalised word, "Party"
+    or a party family's adjective ("the leader of the Republican People's Party", "Labour leader", "Liberal
+    Party leader"); not a ruling or governing party's, nor a communist one's, nor a party only described ("his
+    own party's leaders")."""
+    tokens = [w.strip(".,'’") for w in words.replace("'s", " ").replace("’s", " ").split()]
+    low = {w.lower() for w in tokens}
+    named = {w.lower() for w in tokens if w[:1].isupper()} & ({"party", "parties"} | PARTY_FAMILIES)
+    joined = " ".join(w.lower() for w in tokens)
+    if any(us in joined for us in ("republican party", "democratic party", "gop")):
+        return False  # the US parties' names: no opposition code there, whatever the scene says
+    return bool({"leader", "leaders"} & low and named and not {"ruling", "governing", "communist"} & low)
+
+
 LEAVES = re.compile(
     r"\s+(?:has\s+|had\s+|will\s+|would\s+)?(?:resigned|resigns|resign|quit|quits|stepped\s+down|steps\s+down|"
     r"step\s+down|stood\s+down)\b"
