@@ -35,8 +35,11 @@ from dossier.codes.text import (
     advocacy_name,
     government_mention,
     group_after,
+    office_left,
     organisation_head,
     organisation_kind,
+    party_leader,
+    principal_sector,
     role_apposed,
     role_apposed_before,
     role_before,
@@ -67,6 +70,7 @@ class Coding:
     text_sector: Found | None = None
     dictionary: list[ActorCode] = field(default_factory=list)
     scene_country: Found | None = None  # where a name every country has ("Congress") is set: above the dictionary
+    home_country: Found | None = None  # "London-listed", "Houston-based": below the dictionary, sets no scene
     nominal_country: Found | None = None  # nominal mentions coreference linked: below the dictionary
     nominal_sector: Found | None = None
     name_sector: Found | None = None
@@ -89,11 +93,14 @@ class Coding:
         country = sector = None
         # an international record (IGOUNO, NGOHRI, IMGMUSISI) has no country on purpose: a linked nominal
         # ("the Russian government" attached to WikiLeaks by the sieve) does not give it one
-        nominal = None if code and code.code[:3] in ("IGO", "NGO", "IMG") else self.nominal_country
+        international = bool(code and code.code[:3] in ("IGO", "NGO", "IMG"))
+        nominal = None if international else self.nominal_country
+        home = None if international else self.home_country  # "London-based Amnesty International": none
         for found, value in (
             (self.text_country, None),
             (self.scene_country, None),
             (None, dict_country),
+            (home, None),
             (nominal, None),
             (self.table_country, None),
             (self.scene_fallback, None),
@@ -104,6 +111,7 @@ class Coding:
                 if found:
                     evidence.append(found.evidence)
                 break
+        chosen = None
         for found, value in (
             (self.text_sector, None),
             (None, dict_sector),
@@ -112,10 +120,15 @@ class Coding:
         ):
             value = found.value if found else value
             if value:
-                sector = value
+                sector, chosen = value, found
                 if found and found.evidence not in evidence:
                     evidence.append(found.evidence)
                 break
+        if chosen and sector in ("PTY", "GOV") and country != "USA" and party_leader(chosen.evidence.text):
+            # a party's leader named as such, not by an office, is out of government: CAMEO's opposition ("the
+            # leader of the Republican People's Party", "Communist leader Gennady Zyuganov"), unless the
+            # dictionary gives an office on the date (US parties have no opposition code: PTY stays)
+            sector = dict_sector if dict_sector in OFFICES else "OPP"
         said = self.text_sector
         if (
             said
@@ -300,6 +313,14 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
             if not person:
                 continue
             sec = book.sector_in(words)
+            principal = principal_sector(words, book)
+            if principal:
+                # a head with no sector of its own serves its principal, over another noun of the principal's
+                # name: "Republican National Committee Research Director" (PTY, not the committee's LEG)
+                sec = (principal[0], principal[1])
+                if principal[2] and principal[0] != "BUS" and not coding.text_country:
+                    # its country too, but a company's: its staff are where they work ("Toyota spokesman")
+                    coding.text_country = Found(principal[2], ev)
             former = any(w.lower().strip(".") in FORMER for w in words.split())
             if sec and CANDIDATE & set(sec[1].split()) and not former:
                 # a candidacy is no office: the title nearer the name says the office held ("Republican vice
@@ -324,6 +345,20 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                 ev = CodeEvidence("text", style, m.start, m.end)
                 coding.text_country = Found("USA", ev)
                 coding.text_sector = coding.text_sector or Found("LEG", ev)
+                titled = True
+                break
+    # the office one leaves, read as the actor's on the day it is reported: "Suharto resigned after 32 years as
+    # Indonesia's president", "X stepped down as Haiti's president" (CAMEO codes the act by the office holder)
+    if text and ent.type in ("PERSON", "ORG"):
+        for m in [m for m in ent.mentions if m.kind == "name"][:3]:
+            left = office_left(text, m.end, book)
+            if left:
+                words, at, sector = left
+                ev = CodeEvidence("text", words, at, at + len(words))
+                coding.text_sector = Found(sector, ev)
+                place = book.country_in(words)
+                if place and not coding.text_country:
+                    coding.text_country = Found(place[0], ev)
                 titled = True
                 break
     # the role words around a name that no role or title above read: a title the NER took into the name
@@ -397,9 +432,10 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                 sec = book.sector_in(m.text)
                 if sec and ent.type == "ORG" and not _place_name(ent, book):
                     # the kind its head says beats another noun of the name: "Green Party" is a party (not an
-                    # environmental group), "Chicago Police Department" police (not a government department)
+                    # environmental group), "Chicago Police Department" police (not a government department), a
+                    # union of workers a union ("Guild of Steelworkers": LAB, not the steelworkers' trade)
                     head = organisation_head(m.text)
-                    if head and head[1] != sec[0] and head[0] in PARTY_POLICE_HEADS:
+                    if head and head[1] != sec[0] and (head[0] in PARTY_POLICE_HEADS or head[1] == "LAB"):
                         sec = (head[1], head[0])
                 if sec:
                     coding.name_sector = Found(sec[0], CodeEvidence("agents", sec[1], m.start, m.end))
@@ -411,6 +447,27 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                 if head:
                     coding.name_sector = Found(head[1], CodeEvidence("agents", head[0], m.start, m.end))
                     break
+    # where an organisation is listed or based, said in a compound before its name: "London-listed Lonmin",
+    # "Houston-based oil company Apache" (its home, below a dictionary record: "London-based Amnesty
+    # International" stays international); a listed one is a company
+    if text and ent.type == "ORG" and not ent.country:
+        for m in [m for m in ent.mentions if m.kind == "name"][:3]:
+            window = text[max(0, m.start - 80) : m.start]
+            if m.start > 80:
+                window = re.sub(r"^\S*\s", "", window)  # whole words: "Hong Kong", "Los Angeles"
+            home = HOME_BEFORE.search(window)
+            if home is None or any(w in HOME_STOP or w.endswith("ing") for w in home[3].split()):
+                continue  # "a Dallas-based subsidiary of| X", "a Houston-based land manager representing| X"
+            named = book.country_in(home[1], capitals=True)
+            # a country's own name or demonym ("U.K.-based"), else a US state or a city ("Memphis-based"); not
+            # a country word inside a region's name ("British Columbia-based")
+            where = named[0] if named and _fold(named[1]) == _fold(home[1]) else book.place(home[1])
+            if where:
+                ev = CodeEvidence("text", home[0].strip(), m.start - len(home[0]), m.start)
+                coding.home_country = Found(where, ev)
+                if home[2].lower() == "listed" and not coding.name_sector:
+                    coding.name_sector = Found("BUS", ev)
+                break
     # 4. the countries table
     if ent.country and book.alpha3(ent.country):
         first = next((m for m in ent.mentions if m.kind == "name"), ent.mentions[0] if ent.mentions else None)
@@ -450,6 +507,12 @@ def _place_name(ent: Entity, book: Codebook) -> bool:
     return bool(book.place(ent.name) or book.names.get(_fold(ent.name)) or book.capitals.get(_fold(ent.name)))
 
 
+# "London-listed", "Houston-based oil company", "Paris-headquartered": a place, its compound, up to three
+# lower-case words, then the name
+HOME_BEFORE = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w.]*)(?:[\s-][A-Z][\w.]*){0,2})-(listed|based|headquartered)\s+((?:[a-z][\w-]*\s+){0,3})$"
+)
+HOME_STOP = {"of", "for", "by", "to", "in", "with", "from", "on", "at", "and", "or"}
 AGED = re.compile(r",\s+(?:\d{1,3}\s*,|(?:an?\s+)?(?:[\w-]+\s+){0,3}\d{1,3}-year-old\b)")
 CANDIDATE = {"candidate", "candidates", "nominee", "nominees"}
 CONGRESS_PARTY = re.compile(
@@ -755,6 +818,9 @@ def _inherit_from_orgs(analysis: Analysis, codings: dict[str, Coding], book: Cod
                 mine.text_country = Found(country, ev)  # "Theresa May's foreign secretary": her country
             if not sector or org.type in ("GPE", "NORP", "PERSON"):
                 continue
+            principal = principal_sector(label, book)
+            if principal and book.organisation(principal[1]) and not codings[org.id].dictionary:
+                continue  # the title names an organisation the dictionaries file, which the NER cut otherwise
             # the organisation's sector over the role's generic noun ("director general of the World Health
             # Organization" is IGO, not GOV; "Facebook's chief executive" BUS), not over "former" (ELI)
             said = mine.text_sector
@@ -1074,6 +1140,7 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
         # a company or a news medium reaches across borders: it names its country but sets no scene ("told
         # Reuters", "a stake in Deutsche Bank")
         reaches = sector in ("BUS", "MED") and e.type != "PERSON"  # a journalist is where he is
+        reaches = reaches or (coding.home_country is not None and coding.home_country.value == iso)  # its home
         names = [m for m in e.mentions if m.kind == "name"]
         for m in names:
             before = text[max(0, m.start - 20) : m.start].split()

