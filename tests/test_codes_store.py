@@ -77,8 +77,13 @@ def coded_articles() -> list[Analysis]:
 
 
 def build(db) -> None:
+    write_coded(db, coded_articles())
+
+
+def write_coded(db, analyses: list[Analysis]) -> None:
+    """Store analyses the codes stage has coded, as ingest would."""
     store = open_store(db)
-    for a in coded_articles():
+    for a in analyses:
         store.write_analysis(a, text_hash=text_hash(a.article.text), minhash=None, story_id=None)
     store.close()
 
@@ -189,10 +194,7 @@ def test_a_country_guessed_from_scenes_does_not_outvote_the_words_of_another_art
         "e1", "Dana Whitlow", "PERSON", [_m("Dana Whitlow", 23)], roles=[Role("American businesswoman", 0, 22)]
     )
     analyses.append(Analysis(Article("k9", text, published="2019-05-01"), [Offsets(0, len(text))], [whitlow]))
-    store = open_store(store_db)
-    for a in map(code_analysis, analyses):
-        store.write_analysis(a, text_hash=text_hash(a.article.text), minhash=None, story_id=None)
-    store.close()
+    write_coded(store_db, [code_analysis(a) for a in analyses])
     with open_corpus(store_db) as corpus:
         whitlow_id = corpus.resolve_name("Dana Whitlow").id
         sources = {(c["code"], c["source"]) for c in entity_codes(corpus.conn, whitlow_id)}
@@ -218,10 +220,7 @@ def test_a_sector_two_articles_read_outvotes_articles_that_only_guessed_the_coun
         text = f"Kenyan Senator {name} spoke {k + 1}x."
         person = Entity("e1", name, "PERSON", [_m(name, 15)], roles=[Role("Kenyan Senator", 0, 14)])
         analyses.append(Analysis(Article(f"s{k}", text, published=day), [Offsets(0, len(text))], [person]))
-    store = open_store(store_db)
-    for a in map(code_analysis, analyses):
-        store.write_analysis(a, text_hash=text_hash(a.article.text), minhash=None, story_id=None)
-    store.close()
+    write_coded(store_db, [code_analysis(a) for a in analyses])
     with open_corpus(store_db) as corpus:
         whitlow_id = corpus.resolve_name("Dana Whitlow").id
         tete_id = corpus.resolve_name("Omar Tete").id
