@@ -21,6 +21,7 @@ def test_names_same_person_variants_are_compatible():
     assert compatible(p("J. Smith"), p("John Smith"))
     assert compatible(p("Alex Padilla"), p("Alexander Padilla"))
     assert compatible(p("Trump"), p("Donald Trump"))
+    assert compatible(p("Bettie Marsh"), p("Betty Marsh"))  # spellings of one short form
 
 
 def test_names_different_people_are_not_compatible():
