@@ -28,7 +28,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from dossier.codes.codebook import Codebook, _key, code_words, default_codebook, default_knowledge, parse_code
+from dossier.codes.codebook import (
+    LEXICON_DIR,
+    Codebook,
+    _key,
+    code_words,
+    default_codebook,
+    default_knowledge,
+    parse_code,
+)
 from dossier.codes.text import (
     FORMER,
     academic_setting,
@@ -950,6 +958,8 @@ def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: 
             continue
         if not (coding.nominal_sector or coding.text_sector):
             continue
+        if coding.nominal_sector and coding.nominal_sector.value in PEOPLE_SECTORS:
+            continue  # students, villagers, refugees: by their scene ("fled to India after protests by students")
         first = min(ent.mentions, key=lambda m: m.start, default=None)
         if first is None:
             continue
@@ -969,6 +979,8 @@ GROUP_SECTORS = {
     "UAF",
     "OPP",
 }  # groups that act where they are: soldiers, police, rebels, protesters
+PEOPLE_SECTORS = {"EDU", "CVL", "REF"}  # groups of people by what they are, not a body of the state or a party
+PLACED_PEOPLE = {"EDU", "CVL"}  # of them, those the scene places (refugees are of the country they fled)
 PARTY_SECTORS = {"PTY", "OPP"}  # parties and opposition figures: of the country they campaign in
 NOT_SETTING = {"to", "against", "with", "from", "toward", "towards", "into", "visit", "visited", "visiting"}
 
@@ -1026,7 +1038,8 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
         group = not any(m.kind == "name" for m in ent.mentions)  # "two soldiers", "protesters"
         said = coding.nominal_sector if group else coding.text_sector
         if said is None or said.value not in (GROUP_SECTORS if group else PUBLIC_SECTORS | PARTY_SECTORS):
-            continue
+            if not (group and said and said.value in PLACED_PEOPLE and _bare_people(ent)):
+                continue
         country, _, _, _ = coding.at(date, book)
         if country or (coding.dictionary and coding.at(date, book)[1] == "IGO"):
             continue
@@ -1046,6 +1059,20 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
             # the sentence sets no scene: the article's own country, when one clearly is ("Mayor Bill de
             # Blasio" in an article set in New York and Albany); the evidence is where it first says so
             coding.nominal_country = Found(dominant, first_seen[dominant])
+
+
+def _bare_people(ent: Entity) -> bool:
+    """A group of people only described in bare words of what they are ("students stayed on", "villagers
+    fled"; ``bare_group_nouns.txt``): they are where the sentence is set."""
+    heads = {m.head for m in ent.mentions if m.kind == "nominal"}
+    return bool(heads) and heads <= _bare_group_nouns()
+
+
+@cache
+def _bare_group_nouns() -> frozenset[str]:
+    path = LEXICON_DIR.parent / "entities" / "bare_group_nouns.txt"
+    lines = (line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 def _institutions_of_the_scene(
