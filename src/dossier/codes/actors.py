@@ -274,6 +274,7 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
             if meto and not ent.country:  # "the Kremlin" is the government; "Russia" with a "Moscow" stays Russia
                 coding.text_sector = coding.text_sector or Found(sector, ev)
     names_at = [(m.start, m.end) for m in ent.mentions if m.kind == "name"]
+    titles_at = {m.start for m in ent.mentions if m.kind == "name" and m.role}  # "Pope" of "Pope Francis"
     for phrase, start, end, strong in phrases:
         country_slot, sector_slot = ("text_country", "text_sector") if strong else ("nominal_country", "nominal_sector")
         within = [(ns, ne) for ns, ne in coding.nominals if ns <= start and end <= ne]
@@ -282,10 +283,16 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
             # sentences after "McConnell"): its country is a nominal reading, below a dictionary record
             country_slot = "nominal_country"
         # a country named, else the US state or city an office is of ("the attorney general of Oklahoma")
-        hit = book.country_in(phrase) or book.office_place(phrase)
+        title = start in titles_at
+        clergy_name = not title and _clergy_misread(phrase)
+        hit = book.country_in(phrase) or book.office_place(phrase) or (None if clergy_name else _title_state(phrase))
         if hit and not getattr(coding, country_slot):
             setattr(coding, country_slot, Found(hit[0], CodeEvidence("text", phrase, start, end)))
         sec = book.sector_in(phrase)
+        if sec and sec[0] == "REL" and clergy_name:
+            sec = None
+        if title and not sec and _fold(phrase) in CLERGY_TITLES:
+            sec = ("REL", phrase)  # "Patriarch Kirill": a title of the clergy, read only as a title
         if sec and not getattr(coding, sector_slot):
             setattr(coding, sector_slot, Found(sec[0], CodeEvidence("text", phrase, start, end)))
     if ent.type in ("ORG", "NORP") and not ent.country:
@@ -438,6 +445,8 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                     coding.nominal_sector = Found("NGO", CodeEvidence("agents", advocacy, m.start, m.end))
                     break
                 sec = book.sector_in(m.text)
+                if sec and sec[0] == "REL" and set(_fold(m.text).split()) & CLERGY_TITLES:
+                    sec = None  # a clergy title in a name is its patron's or founder's ("Bishop Noll Institute")
                 if sec and ent.type == "ORG" and not _place_name(ent, book):
                     # the kind its head says beats another noun of the name: "Green Party" is a party (not an
                     # environmental group), "Chicago Police Department" police (not a government department), a
@@ -508,6 +517,46 @@ def _longer_title(said: Found, sec: tuple[str, str] | None, words: str, start: i
 
 # heads whose kind no other noun of the name overrides
 PARTY_POLICE_HEADS = {"party", "police", "police department"}
+
+
+# titles whose holder heads a state by holding them: the pope is the sovereign of the Holy See
+TITLE_STATES = {"pope": "VAT"}
+# titles of the clergy (agents.tsv: REL, but "patriarch", read only as a title split off a name: "the family
+# patriarch" is none)
+CLERGY_TITLES = {
+    "pope",
+    "patriarch",
+    "cardinal",
+    "archbishop",
+    "archbishops",
+    "bishop",
+    "bishops",
+    "rabbi",
+    "rabbis",
+    "imam",
+    "imams",
+    "mufti",
+}
+
+
+def _clergy_misread(phrase: str) -> bool:
+    """A clergy title's word in a description that is a surname ("Amy Pope", "Pope said": capitalised, with no
+    determiner before it; "the Pope" is the pope), not a title split off a name."""
+    words = phrase.split()
+    for k, w in enumerate(words):
+        low = w.lower().strip(".,'’")
+        if low.endswith(("'s", "’s")):
+            low = low[:-2]
+        if low in CLERGY_TITLES and w[:1].isupper() and not (k and words[k - 1].lower() in {"the", "every", "each"}):
+            return True
+    return False
+
+
+def _title_state(phrase: str) -> tuple[str, str] | None:
+    words = phrase.lower().split()
+    if {"former", "ex", "ex-", "late", "retired"} & set(words):
+        return None
+    return next(((TITLE_STATES[w], w) for w in words if w in TITLE_STATES), None)
 
 
 def _place_name(ent: Entity, book: Codebook) -> bool:
@@ -1168,6 +1217,8 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
         # Reuters", "a stake in Deutsche Bank")
         reaches = sector in ("BUS", "MED") and e.type != "PERSON"  # a journalist is where he is
         reaches = reaches or (coding.home_country is not None and coding.home_country.value == iso)  # its home
+        # the pope's see is where he rules, not where he is ("Pope Francis ... in Ciudad Juárez")
+        reaches = reaches or (sector == "REL" and iso in TITLE_STATES.values())
         names = [m for m in e.mentions if m.kind == "name"]
         for m in names:
             before = text[max(0, m.start - 20) : m.start].split()

@@ -1,0 +1,52 @@
+"""Issue #14, round 6 of the codes stage: the kinds of batch 10's errors. Titles of the clergy give REL (the
+pope is also the Holy See's). The sentences are written for these tests; the expected codes are coded by hand."""
+
+from __future__ import annotations
+
+from dossier.codes import code_analysis
+from dossier.models import Analysis, Article, Entity, Mention
+
+
+def coded(text: str, name: str, kind: str = "PERSON", published: str = "2019-05-02", role: str | None = None):
+    start = text.index(name)
+    ent = Entity("e1", name, kind, [Mention(start, start + len(name), name, "name", 0, role=role)])
+    code_analysis(Analysis(Article("a", text, published=published), [], [ent]))
+    return ent
+
+
+def _titled(text: str, title: str, name: str) -> Entity:
+    """A person named with a title the entity stage split off the name: the mention starts at the title."""
+    start = text.index(title)
+    end = text.index(name) + len(name)
+    ent = Entity("e1", name, "PERSON", [Mention(start, end, name, "name", 0, role=title)])
+    code_analysis(Analysis(Article("a", text, published="2019-05-02"), [], [ent]))
+    return ent
+
+
+def test_codes_round6_titles_of_the_clergy_are_religious():
+    for text, title, name in [
+        ("Cardinal Pedro Alves urged the faithful to stay calm.", "Cardinal", "Pedro Alves"),
+        ("Archbishop Tomas Lenz led the prayers at the cathedral.", "Archbishop", "Tomas Lenz"),
+        ("Rabbi David Stern opened the meeting.", "Rabbi", "David Stern"),
+        ("Imam Yusuf Hamid spoke after the prayers.", "Imam", "Yusuf Hamid"),
+        ("Patriarch Daniel received the delegation.", "Patriarch", "Daniel"),
+    ]:
+        assert _titled(text, title, name).sector == "REL", text
+
+
+def test_codes_round6_the_pope_is_the_holy_sees():
+    ent = _titled("Pope Leo received the delegation from Lagos on Monday.", "Pope", "Leo")
+    assert (ent.country_code, ent.sector) == ("VAT", "REL")
+
+
+def test_codes_round6_a_clergy_word_that_is_no_title():
+    # a surname read as a description is no pope
+    text = "Amy Pope said the plan would go ahead."
+    start = text.index("Amy Pope")
+    ent = Entity("e1", "Amy Pope", "PERSON", [Mention(start, start + 8, "Amy Pope", "nominal", 0, head="pope")])
+    code_analysis(Analysis(Article("a", text, published="2019-05-02"), [], [ent]))
+    assert (ent.country_code, ent.sector) == (None, None)
+    # a family's patriarch is no churchman, nor a school named for a bishop a church
+    assert coded("The family patriarch Ion Barbu sold the farm.", "Ion Barbu").sector is None
+    ent = coded("Students of Bishop Noll Institute sang at the game.", "Bishop Noll Institute", "ORG")
+    assert ent.sector != "REL"
