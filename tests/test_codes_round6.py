@@ -4,6 +4,7 @@ pope is also the Holy See's). The sentences are written for these tests; the exp
 from __future__ import annotations
 
 from dossier.codes import code_analysis
+from dossier.codes.text import organisation_head
 from dossier.models import Analysis, Article, Entity, Mention
 
 
@@ -50,3 +51,23 @@ def test_codes_round6_a_clergy_word_that_is_no_title():
     assert coded("The family patriarch Ion Barbu sold the farm.", "Ion Barbu").sector is None
     ent = coded("Students of Bishop Noll Institute sang at the game.", "Bishop Noll Institute", "ORG")
     assert ent.sector != "REL"
+
+
+def test_codes_round6_a_bank_named_for_its_country_is_its_central_bank():
+    ent = coded("The Bank of Norway raised its key rate on Thursday.", "Bank of Norway", "ORG")
+    assert (ent.country_code, ent.sector) == ("NOR", "GOV")
+    ent = coded("The Bank of England kept its rate at five percent.", "Bank of England", "ORG")
+    assert (ent.country_code, ent.sector) == ("GBR", "GOV")
+    # a city's or a region's bank is a company
+    assert coded("Bank of Lisbon Ltd posted a loss.", "Bank of Lisbon Ltd", "ORG").sector == "BUS"
+    assert coded("The Bank of New England posted a loss.", "Bank of New England", "ORG").sector == "BUS"
+
+
+def test_codes_round6_a_station_and_an_election_body_by_their_names():
+    assert organisation_head("Radio Soleil")[1] == "MED"
+    assert organisation_head("TV Pacifico")[1] == "MED"
+    assert organisation_head("National Electoral Council")[1] == "GOV"
+    assert organisation_head("Central Election Commission")[1] == "GOV"
+    assert organisation_head("Electoral Reform Society") is None
+    ent = coded("Radio Soleil said the count would take a week.", "Radio Soleil", "ORG")
+    assert ent.sector == "MED"

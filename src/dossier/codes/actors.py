@@ -445,6 +445,8 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                     coding.nominal_sector = Found("NGO", CodeEvidence("agents", advocacy, m.start, m.end))
                     break
                 sec = book.sector_in(m.text)
+                if ent.type == "ORG" and _central_bank(m.text, book):
+                    sec = ("GOV", "bank of")  # "Bank of Japan": the country's central bank (Phoenix: GOVBUS)
                 if sec and sec[0] == "REL" and set(_fold(m.text).split()) & CLERGY_TITLES:
                     sec = None  # a clergy title in a name is its patron's or founder's ("Bishop Noll Institute")
                 if sec and ent.type == "ORG" and not _place_name(ent, book):
@@ -537,6 +539,21 @@ CLERGY_TITLES = {
     "imams",
     "mufti",
 }
+
+
+def _central_bank(name: str, book: Codebook) -> bool:
+    """A central bank by the name most of them have, "Bank of" and the country's name alone ("Bank of
+    England", "Bank of Japan"; not "Bank of Tokyo", "Bank of New York", "Bank of Japan Ltd"). Commercial banks
+    named so (Bank of America, Bank of China) are the dictionaries', which come first."""
+    words = name.split()
+    if words[:1] and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 3 or [w.lower() for w in words[:2]] != ["bank", "of"]:
+        return False
+    rest = _key(" ".join(words[2:]))
+    # a country's own name or alias, or a nation of the United Kingdom by its name ("England"; not a region of
+    # another country, "Bank of New England")
+    return rest in book.names or book.peoples.get(rest) == "GBR"
 
 
 def _clergy_misread(phrase: str) -> bool:
