@@ -71,3 +71,8 @@ def test_codes_round6_a_station_and_an_election_body_by_their_names():
     assert organisation_head("Electoral Reform Society") is None
     ent = coded("Radio Soleil said the count would take a week.", "Radio Soleil", "ORG")
     assert ent.sector == "MED"
+
+
+def test_codes_round6_a_mediums_edition_in_a_language_is_the_mediums():
+    ent = coded("Police raided the offices of BBC Arabic in the capital.", "BBC Arabic", "ORG")
+    assert (ent.country_code, ent.sector) == ("GBR", "MED")

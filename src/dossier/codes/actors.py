@@ -685,7 +685,7 @@ def dictionary_codes(
             if entry is not None:
                 found[entry.entry] = (ent.name, entry.codes)
     if not found and ent.type == "ORG":
-        found = _company(names, kb) or _contained_organisation(ent.name, kb)
+        found = _company(names, kb) or _contained_organisation(ent.name, kb) or _edition(names, kb)
     if not found:
         return []
     code_sets = {codes for _, codes in found.values()}
@@ -823,6 +823,28 @@ def _company(names: list[str], kb: Knowledge) -> dict[str, tuple[str, tuple[str,
             if len(set(hits.values())) == 1:
                 entry, codes = next(iter(hits.items()))
                 return {entry: (name, codes)}
+    return {}
+
+
+# the languages a broadcaster's or a paper's edition is named for ("Al Jazeera English", "BBC Arabic")
+EDITION_LANGUAGES = {"english", "arabic", "french", "spanish", "turkish", "persian", "urdu", "chinese", "russian"}
+
+
+def _edition(names: list[str], kb: Knowledge) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """A news medium's edition in a language: the medium's record ("Al Jazeera English" is Al Jazeera's, QAT
+    MED), when one record of a medium has the name without the language."""
+    for name in names:
+        words = name.split()
+        if len(words) < 2 or words[-1].lower() not in EDITION_LANGUAGES:
+            continue
+        rest = " ".join(words[:-1])
+        hits = {
+            e.entry: (rest, e.codes)
+            for e in kb.coded(rest)
+            if e.codes and all("MED" in c.split(":")[0] for c in e.codes)
+        }
+        if len({codes for _, codes in hits.values()}) == 1:
+            return dict([next(iter(hits.items()))])
     return {}
 
 
