@@ -76,3 +76,12 @@ def test_codes_round6_a_station_and_an_election_body_by_their_names():
 def test_codes_round6_a_mediums_edition_in_a_language_is_the_mediums():
     ent = coded("Police raided the offices of BBC Arabic in the capital.", "BBC Arabic", "ORG")
     assert (ent.country_code, ent.sector) == ("GBR", "MED")
+
+
+def test_codes_round6_a_rebel_group_named_before_its_noun():
+    text = "Kessa Brotherhood rebels shelled the airport on Sunday."
+    assert coded(text, "Kessa Brotherhood", "ORG").sector == "REB"
+    text = "The Red Dawn guerrilla movement said it would lay down its arms."
+    assert coded(text, "Red Dawn", "ORG").sector == "REB"
+    # a people's word before the noun names no group
+    assert coded("The army fought Tarvish guerrillas in the north.", "Tarvish", "ORG").sector is None

@@ -424,6 +424,8 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
     if text and ent.type in ("ORG", "PERSON") and not coding.text_sector and not _place_name(ent, book):
         for m in [m for m in ent.mentions if m.kind == "name"][:3]:  # the NER types "Patriot Coal" PERSON
             kind = organisation_kind(text, m.start, m.end)
+            if kind and kind[2] == "REB" and len(m.text.split()) < 2 and not m.text.isupper():
+                kind = None  # "Tamil guerrillas", "Tigrayan rebel leader": a people's word, not a group's name
             if kind:
                 words, at, sector = kind
                 coding.text_sector = Found(sector, CodeEvidence("text", words, at, at + len(words)))
