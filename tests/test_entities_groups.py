@@ -100,3 +100,56 @@ def test_entities_groups_nouns_are_phoenix_agents_of_groups():
     spelling = {"protestor": "protester"}  # the dictionary has one spelling
     for noun in EntityLexicon.load().group_nouns:
         assert codes.get(spelling.get(noun, noun)) in {"~COP", "~MIL", "~REB", "~UAF", "~OPP", "~LEG"}, noun
+
+
+def test_entities_groups_bare_people_are_entities_and_coded_by_their_scene(nlp):
+    # issue #14, round 6: bare plurals of Phoenix's EDU, CVL and REF agent nouns
+    text = (
+        "Students marched to the parliament in Kathmandu on Friday, and villagers blocked the highway to Pokhara.\n\n"
+        "Syrian refugees waited at the border crossing."
+    )
+    [analysis] = list(analyze_articles(nlp, [Article("ppl", text, published="2021-05-07")], max_chars=10_000))
+    codes = {e.name: (e.country_code, e.sector) for e in analysis.entities}
+    assert codes["Students"] == ("NPL", "EDU")
+    assert codes["villagers"] == ("NPL", "CVL")
+    assert codes["Syrian refugees"] == ("SYR", "REF")
+    text = (
+        "Prime Minister Hari Adhikari resigned as Nepal's leader and fled to India after weeks of protests led by "
+        "university students."
+    )
+    [analysis] = list(analyze_articles(nlp, [Article("ppl2", text, published="2021-05-07")], max_chars=10_000))
+    students = next(e for e in analysis.entities if e.name == "university students")
+    assert (students.country_code, students.sector) == ("NPL", "EDU")  # not the India one fled to
+
+
+def test_entities_groups_bare_people_keep_the_guards(analyze_entities):
+    for text, words in [
+        ("Most graduate students borrow more than that.", "Most graduate students"),
+        ("Crowds of residents stopped the convoy.", "residents"),
+        ("Interest paid to non-residents will be exempt from tax.", "residents"),
+        ("Forty students were detained.", "Forty students"),
+    ]:
+        a = analyze_entities(text)
+        assert holder(a, words) is None, (text, [(e.name, [m.text for m in e.mentions]) for e in a.entities])
+    a = analyze_entities("The students said the exam was fair.")
+    assert holder(a, "The students") is None  # a description of people, not a mention to follow
+
+
+def test_entities_groups_refugees_take_no_country_from_their_scene(nlp):
+    text = "In Amman, refugees queued for food at the camp on Monday, Jordanian officials said."
+    [analysis] = list(analyze_articles(nlp, [Article("ref", text, published="2021-05-07")], max_chars=10_000))
+    refugees = next(e for e in analysis.entities if e.name == "refugees")
+    assert (refugees.country_code, refugees.sector) == (None, "REF")
+
+
+def test_entities_groups_bare_people_nouns_are_phoenix_agents_of_people():
+    from dossier.nlp.entities.lexicon import EntityLexicon, _rows
+
+    knowledge = Path(__file__).resolve().parent.parent / "src" / "dossier" / "data" / "knowledge"
+    codes = {}
+    for name in ("phoenix_agents.tsv",):
+        for row in _rows(knowledge / name):
+            if len(row) >= 2:
+                codes[row[0]] = row[1]
+    for noun in EntityLexicon.load().bare_group_nouns:
+        assert codes.get(noun) in {"~EDU", "~CVL", "~REF"}, noun

@@ -28,7 +28,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from dossier.codes.codebook import Codebook, _key, code_words, default_codebook, default_knowledge, parse_code
+from dossier.codes.codebook import (
+    LEXICON_DIR,
+    Codebook,
+    _key,
+    code_words,
+    default_codebook,
+    default_knowledge,
+    parse_code,
+)
 from dossier.codes.text import (
     FORMER,
     academic_setting,
@@ -266,6 +274,7 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
             if meto and not ent.country:  # "the Kremlin" is the government; "Russia" with a "Moscow" stays Russia
                 coding.text_sector = coding.text_sector or Found(sector, ev)
     names_at = [(m.start, m.end) for m in ent.mentions if m.kind == "name"]
+    titles_at = {m.start for m in ent.mentions if m.kind == "name" and m.role}  # "Pope" of "Pope Francis"
     for phrase, start, end, strong in phrases:
         country_slot, sector_slot = ("text_country", "text_sector") if strong else ("nominal_country", "nominal_sector")
         within = [(ns, ne) for ns, ne in coding.nominals if ns <= start and end <= ne]
@@ -274,10 +283,16 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
             # sentences after "McConnell"): its country is a nominal reading, below a dictionary record
             country_slot = "nominal_country"
         # a country named, else the US state or city an office is of ("the attorney general of Oklahoma")
-        hit = book.country_in(phrase) or book.office_place(phrase)
+        title = start in titles_at
+        clergy_name = not title and _clergy_misread(phrase)
+        hit = book.country_in(phrase) or book.office_place(phrase) or (None if clergy_name else _title_state(phrase))
         if hit and not getattr(coding, country_slot):
             setattr(coding, country_slot, Found(hit[0], CodeEvidence("text", phrase, start, end)))
         sec = book.sector_in(phrase)
+        if sec and sec[0] == "REL" and clergy_name:
+            sec = None
+        if title and not sec and _fold(phrase) in CLERGY_TITLES:
+            sec = ("REL", phrase)  # "Patriarch Kirill": a title of the clergy, read only as a title
         if sec and not getattr(coding, sector_slot):
             setattr(coding, sector_slot, Found(sec[0], CodeEvidence("text", phrase, start, end)))
     if ent.type in ("ORG", "NORP") and not ent.country:
@@ -409,6 +424,8 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
     if text and ent.type in ("ORG", "PERSON") and not coding.text_sector and not _place_name(ent, book):
         for m in [m for m in ent.mentions if m.kind == "name"][:3]:  # the NER types "Patriot Coal" PERSON
             kind = organisation_kind(text, m.start, m.end)
+            if kind and kind[2] == "REB" and len(m.text.split()) < 2 and not m.text.isupper():
+                kind = None  # "Tamil guerrillas", "Tigrayan rebel leader": a people's word, not a group's name
             if kind:
                 words, at, sector = kind
                 coding.text_sector = Found(sector, CodeEvidence("text", words, at, at + len(words)))
@@ -430,6 +447,10 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                     coding.nominal_sector = Found("NGO", CodeEvidence("agents", advocacy, m.start, m.end))
                     break
                 sec = book.sector_in(m.text)
+                if ent.type == "ORG" and _central_bank(m.text, book):
+                    sec = ("GOV", "bank of")  # "Bank of Japan": the country's central bank (Phoenix: GOVBUS)
+                if sec and sec[0] == "REL" and set(_fold(m.text).split()) & CLERGY_TITLES:
+                    sec = None  # a clergy title in a name is its patron's or founder's ("Bishop Noll Institute")
                 if sec and ent.type == "ORG" and not _place_name(ent, book):
                     # the kind its head says beats another noun of the name: "Green Party" is a party (not an
                     # environmental group), "Chicago Police Department" police (not a government department), a
@@ -500,6 +521,61 @@ def _longer_title(said: Found, sec: tuple[str, str] | None, words: str, start: i
 
 # heads whose kind no other noun of the name overrides
 PARTY_POLICE_HEADS = {"party", "police", "police department"}
+
+
+# titles whose holder heads a state by holding them: the pope is the sovereign of the Holy See
+TITLE_STATES = {"pope": "VAT"}
+# titles of the clergy (agents.tsv: REL, but "patriarch", read only as a title split off a name: "the family
+# patriarch" is none)
+CLERGY_TITLES = {
+    "pope",
+    "patriarch",
+    "cardinal",
+    "archbishop",
+    "archbishops",
+    "bishop",
+    "bishops",
+    "rabbi",
+    "rabbis",
+    "imam",
+    "imams",
+    "mufti",
+}
+
+
+def _central_bank(name: str, book: Codebook) -> bool:
+    """A central bank by the name most of them have, "Bank of" and the country's name alone ("Bank of
+    England", "Bank of Japan"; not "Bank of Tokyo", "Bank of New York", "Bank of Japan Ltd"). Commercial banks
+    named so (Bank of America, Bank of China) are the dictionaries', which come first."""
+    words = name.split()
+    if words[:1] and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 3 or [w.lower() for w in words[:2]] != ["bank", "of"]:
+        return False
+    rest = _key(" ".join(words[2:]))
+    # a country's own name or alias, or a nation of the United Kingdom by its name ("England"; not a region of
+    # another country, "Bank of New England")
+    return rest in book.names or book.peoples.get(rest) == "GBR"
+
+
+def _clergy_misread(phrase: str) -> bool:
+    """A clergy title's word in a description that is a surname ("Amy Pope", "Pope said": capitalised, with no
+    determiner before it; "the Pope" is the pope), not a title split off a name."""
+    words = phrase.split()
+    for k, w in enumerate(words):
+        low = w.lower().strip(".,'’")
+        if low.endswith(("'s", "’s")):
+            low = low[:-2]
+        if low in CLERGY_TITLES and w[:1].isupper() and not (k and words[k - 1].lower() in {"the", "every", "each"}):
+            return True
+    return False
+
+
+def _title_state(phrase: str) -> tuple[str, str] | None:
+    words = phrase.lower().split()
+    if {"former", "ex", "ex-", "late", "retired"} & set(words):
+        return None
+    return next(((TITLE_STATES[w], w) for w in words if w in TITLE_STATES), None)
 
 
 def _place_name(ent: Entity, book: Codebook) -> bool:
@@ -611,7 +687,7 @@ def dictionary_codes(
             if entry is not None:
                 found[entry.entry] = (ent.name, entry.codes)
     if not found and ent.type == "ORG":
-        found = _company(names, kb) or _contained_organisation(ent.name, kb)
+        found = _company(names, kb) or _contained_organisation(ent.name, kb) or _edition(names, kb)
     if not found:
         return []
     code_sets = {codes for _, codes in found.values()}
@@ -749,6 +825,28 @@ def _company(names: list[str], kb: Knowledge) -> dict[str, tuple[str, tuple[str,
             if len(set(hits.values())) == 1:
                 entry, codes = next(iter(hits.items()))
                 return {entry: (name, codes)}
+    return {}
+
+
+# the languages a broadcaster's or a paper's edition is named for ("Al Jazeera English", "BBC Arabic")
+EDITION_LANGUAGES = {"english", "arabic", "french", "spanish", "turkish", "persian", "urdu", "chinese", "russian"}
+
+
+def _edition(names: list[str], kb: Knowledge) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """A news medium's edition in a language: the medium's record ("Al Jazeera English" is Al Jazeera's, QAT
+    MED), when one record of a medium has the name without the language."""
+    for name in names:
+        words = name.split()
+        if len(words) < 2 or words[-1].lower() not in EDITION_LANGUAGES:
+            continue
+        rest = " ".join(words[:-1])
+        hits = {
+            e.entry: (rest, e.codes)
+            for e in kb.coded(rest)
+            if e.codes and all("MED" in c.split(":")[0] for c in e.codes)
+        }
+        if len({codes for _, codes in hits.values()}) == 1:
+            return dict([next(iter(hits.items()))])
     return {}
 
 
@@ -950,6 +1048,8 @@ def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: 
             continue
         if not (coding.nominal_sector or coding.text_sector):
             continue
+        if coding.nominal_sector and coding.nominal_sector.value in PEOPLE_SECTORS:
+            continue  # students, villagers, refugees: by their scene ("fled to India after protests by students")
         first = min(ent.mentions, key=lambda m: m.start, default=None)
         if first is None:
             continue
@@ -969,6 +1069,8 @@ GROUP_SECTORS = {
     "UAF",
     "OPP",
 }  # groups that act where they are: soldiers, police, rebels, protesters
+PEOPLE_SECTORS = {"EDU", "CVL", "REF"}  # groups of people by what they are, not a body of the state or a party
+PLACED_PEOPLE = {"EDU", "CVL"}  # of them, those the scene places (refugees are of the country they fled)
 PARTY_SECTORS = {"PTY", "OPP"}  # parties and opposition figures: of the country they campaign in
 NOT_SETTING = {"to", "against", "with", "from", "toward", "towards", "into", "visit", "visited", "visiting"}
 
@@ -1026,7 +1128,8 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
         group = not any(m.kind == "name" for m in ent.mentions)  # "two soldiers", "protesters"
         said = coding.nominal_sector if group else coding.text_sector
         if said is None or said.value not in (GROUP_SECTORS if group else PUBLIC_SECTORS | PARTY_SECTORS):
-            continue
+            if not (group and said and said.value in PLACED_PEOPLE and _bare_people(ent)):
+                continue
         country, _, _, _ = coding.at(date, book)
         if country or (coding.dictionary and coding.at(date, book)[1] == "IGO"):
             continue
@@ -1046,6 +1149,20 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
             # the sentence sets no scene: the article's own country, when one clearly is ("Mayor Bill de
             # Blasio" in an article set in New York and Albany); the evidence is where it first says so
             coding.nominal_country = Found(dominant, first_seen[dominant])
+
+
+def _bare_people(ent: Entity) -> bool:
+    """A group of people only described in bare words of what they are ("students stayed on", "villagers
+    fled"; ``bare_group_nouns.txt``): they are where the sentence is set."""
+    heads = {m.head for m in ent.mentions if m.kind == "nominal"}
+    return bool(heads) and heads <= _bare_group_nouns()
+
+
+@cache
+def _bare_group_nouns() -> frozenset[str]:
+    path = LEXICON_DIR.parent / "entities" / "bare_group_nouns.txt"
+    lines = (line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 def _institutions_of_the_scene(
@@ -1141,6 +1258,8 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
         # Reuters", "a stake in Deutsche Bank")
         reaches = sector in ("BUS", "MED") and e.type != "PERSON"  # a journalist is where he is
         reaches = reaches or (coding.home_country is not None and coding.home_country.value == iso)  # its home
+        # the pope's see is where he rules, not where he is ("Pope Francis ... in Ciudad Juárez")
+        reaches = reaches or (sector == "REL" and iso in TITLE_STATES.values())
         names = [m for m in e.mentions if m.kind == "name"]
         for m in names:
             before = text[max(0, m.start - 20) : m.start].split()

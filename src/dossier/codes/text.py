@@ -384,6 +384,9 @@ STATE_BODY_HEADS = {
     "service",
 }
 STATE_LEADS = {"national", "federal", "state"}
+BROADCAST_LEADS = {"radio", "tv", "television"}  # the first word of a station's name
+ELECTORAL = {"electoral", "election", "elections"}
+ELECTORAL_HEADS = {"council", "commission", "board", "authority", "institute", "committee"}
 # the words of a union's name (a body of workers by its members' noun, "Association of Mineworkers and
 # Construction Union", "National Union of Mineworkers", "Confederation of Venezuelan Workers")
 UNION_WORDS = {"union", "unions", "association", "federation", "confederation", "congress", "syndicate", "guild"}
@@ -425,6 +428,12 @@ def organisation_head(name: str) -> tuple[str, str] | None:
         return union, "LAB"
     if low[0] in ("daily", "weekly") and len(low) >= 2 and len(head) >= 2:
         return low[0], "MED"  # a paper named for how often it comes out: "The Daily Caller", "Weekly Standard"
+    if low[0] in BROADCAST_LEADS and len(head) >= 2:
+        return low[0], "MED"  # a station named as one: "Radio Veritas", "TV Azteca", "Radio Free Europe"
+    if ELECTORAL & set(head) and head[-1] in ELECTORAL_HEADS:
+        # a state's election body: "National Electoral Council", "Central Election Commission", "Election
+        # Commission of India" (not "Electoral Reform Society")
+        return f"{(ELECTORAL & set(head)).pop()} {head[-1]}", "GOV"
     if head and head[-1] in STATE_BODY_HEADS and low[0] in STATE_LEADS:
         # a state's body by its first word and its head: "National Telecommunications Commission", "Federal
         # Aviation Administration" (not "National Council of Churches", "National Rifle Association")

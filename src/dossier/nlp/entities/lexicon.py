@@ -59,6 +59,7 @@ class EntityLexicon:
     post_nominals: frozenset[str] = frozenset()  # letters after a name, case kept ("KC", "MP")
     agency_nouns: frozenset[str] = frozenset()  # heads of descriptions of public bodies ("the regulator")
     group_nouns: frozenset[str] = frozenset()  # heads of bare group plurals that are actors ("police", "gunmen")
+    bare_group_nouns: frozenset[str] = frozenset()  # the same, actors only when bare ("students", "refugees")
     company_nouns: frozenset[str] = frozenset()  # heads of descriptions of businesses ("the lender")
     agency_name_words: frozenset[str] = frozenset()  # words of a public body's name, agency_nouns included
     company_name_words: frozenset[str] = frozenset()  # words of a company's name ("Corp", "Foods")
@@ -112,6 +113,7 @@ class EntityLexicon:
         lex.post_nominals = frozenset(_lines(directory / "post_nominals.txt"))
         lex.agency_nouns = _words(directory / "agency_nouns.txt")
         lex.group_nouns = _words(directory / "group_nouns.txt")
+        lex.bare_group_nouns = _words(directory / "bare_group_nouns.txt")
         lex.company_nouns = _words(directory / "company_nouns.txt")
         lex.agency_name_words = lex.agency_nouns | _words(directory / "agency_name_words.txt")
         lex.company_name_words = _words(directory / "company_name_words.txt")

@@ -23,7 +23,7 @@ from dossier.nlp.entities.consistency import (
     trim_headline_names,
     unlabelled_repeats,
 )
-from dossier.nlp.entities.lexicon import EntityLexicon
+from dossier.nlp.entities.lexicon import EntityLexicon, NominalHead
 from dossier.resolve.names import entity_words
 
 NER_TYPES = {
@@ -484,6 +484,11 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
         if entry is None and head.lower_ == "old" and YEAR_OLD.search(doc[max(0, head.i - 4) : head.i + 1].text):
             entry = lex.nominals.get("-year-old")
             year_old = True
+        only_bare = False
+        if entry is None and lemma in lex.bare_group_nouns and head.tag_ in {"NNS", "NNPS"}:
+            # "students", "residents", "refugees": an actor only as a bare group, no description to follow
+            entry = NominalHead(lemma, "PERSON", "u", False)
+            only_bare = True
         if entry is None:
             continue
         if head.dep_ == "compound" or (
@@ -495,6 +500,10 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
             continue  # a modifier ("party" in "party mailboxes"), not the head of the phrase
         start = _nominal_start(doc, head)
         span = doc[start : head.i + 1]
+        if only_bare and (span[0].lower_ in DEFINITE_DETS | {"all"} or any(t.dep_ == "poss" for t in span)):
+            continue
+        if only_bare and not _bare_group(span, lex):
+            continue
         seen_heads.add(head.i)
         first = span[0].lower_
         possessor = next((t.i for t in span if t.dep_ == "poss"), None)
@@ -547,7 +556,7 @@ def _nominal_flags(span: Span, lex: EntityLexicon) -> dict[str, str]:
     return flags
 
 
-COUNTED = INDEFINITE_DETS | {"dozens", "hundreds", "thousands", "more", "other", "additional"}
+COUNTED = INDEFINITE_DETS | {"dozens", "hundreds", "thousands", "more", "most", "other", "additional"}
 
 
 def _bare_group(span: Span, lex: EntityLexicon) -> bool:
@@ -558,8 +567,15 @@ def _bare_group(span: Span, lex: EntityLexicon) -> bool:
     inside a larger phrase ("thousands of protesters"), nor bare "troops", the forces one sends."""
     head = span[-1]
     lemma = head.lemma_.lower()
-    if lemma not in lex.group_nouns and not (lemma == "officer" and any(t.lower_ == "police" for t in span)):
+    if (
+        lemma not in lex.group_nouns
+        and lemma not in lex.bare_group_nouns
+        and not (lemma == "officer" and any(t.lower_ == "police" for t in span))
+    ):
         return False
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ == "non":
+        return False  # "non-residents": those who are not
     if lemma == "troop" and len(span) == 1:
         return False  # "send troops", "withdrawal of troops": the forces sent, not an actor
     if head.dep_ == "pobj" and head.head.lower_ == "of":
