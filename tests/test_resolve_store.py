@@ -293,6 +293,10 @@ def test_resolve_knowledge_joins_a_persons_names_no_rule_would(store):
         jeb = corpus.entity("Jeb Bush")
         assert {w.article_id for w in jeb.why} == {"j1", "j2"}
         assert any(w.rule.startswith("knowledge") for w in jeb.why)
+    # the audit judges a listed name as its group's first: no conflict
+    from dossier.eval.conflicts import audit_conflicts
+
+    assert jeb.entity.id not in {c.id for c in audit_conflicts(store).entities}
 
 
 def test_resolve_an_acronym_with_its_expansion_takes_no_other_name_with_those_initials(store):

@@ -5,7 +5,8 @@ The names of an entity are the names of the document entities typed PERSON linke
 proper name in their article). Two names are of different people when the name rule
 (``dossier.resolve.names.compatible``) says they cannot be one person; two one-word names are not judged
 against each other ("Hillary" and "Clinton" may be one person's first name and surname), so a conflict
-always involves a full name. An entity's names are grouped, most mentioned first, each into the first group
+always involves a full name; a name the shipped equivalences list is judged as its group's first
+("John Ellis Bush" as "Jeb Bush"). An entity's names are grouped, most mentioned first, each into the first group
 all of whose names it may be one person with; an entity holding two groups or more holds names of
 different people.
 """
@@ -16,7 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dossier.errors import StoreError
-from dossier.resolve.names import compatible, parse_person
+from dossier.resolve.knowledge import Knowledge
+from dossier.resolve.names import PersonName, compatible, parse_person
 from dossier.resolve.resolver import names_no_person
 from dossier.store import is_postgres, open_store
 from dossier.store.queries import entities_ranked
@@ -106,13 +108,13 @@ class ConflictAudit:
         }
 
 
-def group_names(names: list[HeldName]) -> list[list[HeldName]]:
+def group_names(names: list[HeldName], kb: Knowledge) -> list[list[HeldName]]:
     """Names grouped so that the names of one group can all be one person (most mentioned first)."""
-    groups: list[list[tuple[HeldName, object]]] = []
+    groups: list[list[tuple[HeldName, PersonName]]] = []
     for held in sorted(names, key=lambda n: (-n.mentions, n.name)):
-        parsed = parse_person(held.name)
+        parsed = parse_person(kb.equivalent_name(held.name))  # "John Ellis Bush" is judged as "Jeb Bush"
         for group in groups:
-            if all(_may_be_one(parsed, other, compatible) for _, other in group):
+            if all(_may_be_one(parsed, other) for _, other in group):
                 group.append((held, parsed))
                 break
         else:
@@ -121,7 +123,7 @@ def group_names(names: list[HeldName]) -> list[list[HeldName]]:
     return sorted(out, key=lambda g: -sum(n.mentions for n in g))
 
 
-def _may_be_one(a, b, compatible) -> bool:
+def _may_be_one(a: PersonName, b: PersonName) -> bool:
     # two one-word names are not judged: either may be a first name or a surname ("Hillary" / "Clinton")
     return compatible(a, b) or (not a.full and not b.full)
 
@@ -136,10 +138,10 @@ def audit_conflicts(db: str | Path, *, top: int = 300) -> ConflictAudit:
         held: dict[int, list[HeldName]] = {}
         for row in person_names(store.conn):
             held.setdefault(row[0], []).append(HeldName(row[1], row[2]))
-        conflicting = {
-            eid: groups for eid, names in held.items() if len(names) > 1 and len(groups := group_names(names)) > 1
-        }
         kb = store.knowledge()
+        conflicting = {
+            eid: groups for eid, names in held.items() if len(names) > 1 and len(groups := group_names(names, kb)) > 1
+        }
         things: dict[int, list[HeldName]] = {}
         for row in one_word_names_of_persons(store.conn):
             if names_no_person(row[1], kb):

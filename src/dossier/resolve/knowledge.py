@@ -45,6 +45,7 @@ class Knowledge:
     agents: dict[str, str] = field(default_factory=dict)  # phrase ("foreign minister") -> code ("~GOV", "IGO~", "")
     actor_codes: dict[str, DictionaryEntry] = field(default_factory=dict)  # folded name -> dossier's dated codes
     organisations: dict[str, DictionaryEntry] = field(default_factory=dict)  # organisations.tsv, names as written
+    first_names: dict[str, str] = field(default_factory=dict)  # equivalence group -> its first name, as written
     # surname -> entry -> coded person, per source ("dossier", "phoenix"); built on first use (people_by_surname)
     _by_surname: dict[str, dict[str, dict[str, DictionaryEntry]]] | None = field(
         default=None, repr=False, compare=False
@@ -72,6 +73,7 @@ class Knowledge:
         for n, line in enumerate(_lines(directory / "equivalences.tsv")):
             etype, *names = line.split("\t")
             entry = DictionaryEntry(f"dossier:{n}", "person" if etype == "PERSON" else "org")
+            kb.first_names[entry.entry] = names[0]
             for name in names:
                 kb._add(name, entry)
         kb.given_names = set(given_names())
@@ -162,6 +164,11 @@ class Knowledge:
         """The hand-written equivalence group of a name ("GOP" -> "dossier:0"), which wins over the dictionaries."""
         hits = [e.entry for e in self.lookup(name) if e.entry.startswith("dossier:")]
         return hits[0] if len(hits) == 1 else None
+
+    def equivalent_name(self, name: str) -> str:
+        """The first name of the equivalence group a name is in ("John Ellis Bush" -> "Jeb Bush"), else the name."""
+        group = self.equivalence(name)
+        return self.first_names.get(group, name) if group else name
 
     def is_organisation(self, name: str) -> bool:
         """A name of dossier's organisations table (``organisations.tsv``), whatever its case."""
