@@ -87,6 +87,12 @@ class Coding:
     government_mentions: set[tuple[int, int]] = field(default_factory=set)  # "Moscow", "the Kremlin" as actor
     nominals: dict[tuple[int, int], str] = field(default_factory=dict)  # the actor's descriptions, by offsets
 
+    def country_from(self, words: str, ev: CodeEvidence, book: Codebook) -> None:
+        """The country a role phrase names ("Indonesia's president"), unless the text gave one already."""
+        place = book.country_in(words)
+        if place and not self.text_country:
+            self.text_country = Found(place[0], ev)
+
     def at(
         self, date: str | None, book: Codebook
     ) -> tuple[str | None, str | None, ActorCode | None, list[CodeEvidence]]:
@@ -371,9 +377,7 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                 words, at, sector = left
                 ev = CodeEvidence("text", words, at, at + len(words))
                 coding.text_sector = Found(sector, ev)
-                place = book.country_in(words)
-                if place and not coding.text_country:
-                    coding.text_country = Found(place[0], ev)
+                coding.country_from(words, ev, book)
                 titled = True
                 break
     # the role words around a name that no role or title above read: a title the NER took into the name
@@ -405,9 +409,7 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                     # candidacy ("nominee Tim Kaine", a senator) say less than the dictionary's office on the
                     # date: a nominal reading, below a dictionary record, over a description linked from afar
                     coding.nominal_sector = Found(sector, ev)
-                place = book.country_in(words)
-                if place and not coding.text_country:
-                    coding.text_country = Found(place[0], ev)
+                coding.country_from(words, ev, book)
                 titled = True
                 break
     # a person given an age and no role ("Mahsa Amini, 22, died", "Michael Brown, an unarmed 18-year-old"):
