@@ -85,3 +85,10 @@ def test_codes_round6_a_rebel_group_named_before_its_noun():
     assert coded(text, "Red Dawn", "ORG").sector == "REB"
     # a people's word before the noun names no group
     assert coded("The army fought Tarvish guerrillas in the north.", "Tarvish", "ORG").sector is None
+
+
+def test_codes_a_persons_possessive_names_no_country_with_their_given_name():
+    # "Jordan" opens the leader's name here; the country's possessive still gives its country
+    ent = coded("Jordan Kessler's Civic Union won the vote in Ghent.", "Civic Union", kind="ORG")
+    assert ent.country_code != "JOR"
+    assert coded("Jordan's Civic Union won the vote in Amman.", "Civic Union", kind="ORG").country_code == "JOR"

@@ -326,7 +326,7 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                 continue
             words, start = run
             ev = CodeEvidence("text", words, start, start + len(words))
-            hit = book.country_in(words)
+            hit = None if _persons_possessive(words, kb) else book.country_in(words)
             if not hit and ent.type == "PERSON" and {"Rep.", "Sen."} & set(words.split()):
                 hit = ("USA", "")  # "Rep. Adam Schiff", "Sen. Ted Cruz": the styles of the US Congress
             if hit and not coding.text_country:
@@ -543,6 +543,18 @@ CLERGY_TITLES = {
     "imams",
     "mufti",
 }
+
+
+def _persons_possessive(words: str, kb: Knowledge) -> bool:
+    """A person's name in the possessive before a name, opening with a given name that is also a country's:
+    "Jordan Bardella's National Rally" (not Jordan's), "Georgia Meloni's party"."""
+    tokens = words.split()
+    return (
+        len(tokens) == 2
+        and tokens[1].endswith(("'s", "’s"))
+        and all(t[:1].isupper() for t in tokens)
+        and tokens[0].lower() in kb.given_names
+    )
 
 
 def _central_bank(name: str, book: Codebook) -> bool:
