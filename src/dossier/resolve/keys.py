@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from dossier.models import Entity
 from dossier.resolve.knowledge import Knowledge, name_key
-from dossier.resolve.names import PersonName, compatible, entity_words, parse_person
+from dossier.resolve.names import PersonName, compatible, entity_words, parse_person, without_legal_form
 
 _SKIP = {"of", "the", "and", "for", "on", "in", "to", "&", "de", "du", "des", "la", "le", "a", "an", "at"}
 # British and American spellings of the words institutions are named with: "Promises Treatment Centre" is
@@ -227,11 +227,8 @@ def org_stems(norm: str) -> list[str]:
     before it ("vodafone group plc" -> "vodafone group", "vodafone"), and a police force's "department"
     ("staunton police department" -> "staunton police"). Other added words make another organisation."""
     words = norm.split()
-    forms = entity_words("legal_forms.txt")
     stems = []
-    cut = len(words)
-    while cut > 1 and (words[cut - 1] in forms or words[cut - 1] in {"&", "and"}):
-        cut -= 1
+    cut = len(without_legal_form(words))
     if cut < len(words):
         stems.append(words[:cut])
         if cut > 1 and words[cut - 1] in _HOLDING_WORDS:
@@ -239,7 +236,12 @@ def org_stems(norm: str) -> list[str]:
     if len(words) >= 3 and words[-2] == "police" and words[-1] in _POLICE_DESIGNATORS:
         stems.append(words[:-1])
     # "Financial Corp" cut from a longer name by the NER may leave "Financial"; "Bank Plc" may not leave "Bank"
-    generic = _SKIP | forms | entity_words("company_name_words.txt") | entity_words("org_name_words.txt")
+    generic = (
+        _SKIP
+        | entity_words("legal_forms.txt")
+        | entity_words("company_name_words.txt")
+        | entity_words("org_name_words.txt")
+    )
     return [" ".join(stem) for stem in stems if set(stem) - generic]
 
 

@@ -206,6 +206,17 @@ def _titles() -> frozenset[tuple[str, ...]]:
     return frozenset(out)
 
 
+def without_legal_form(words: list[str]) -> list[str]:
+    """A company's name without the legal forms it ends with (``legal_forms.txt``) and the "&" or "and" before
+    them, one word kept at least: ["JPMorgan", "Chase", "&", "Co."] -> ["JPMorgan", "Chase"]. Case and full
+    stops do not count."""
+    forms = entity_words("legal_forms.txt")
+    cut = len(words)
+    while cut > 1 and (words[cut - 1].lower().strip(".") in forms or words[cut - 1].lower() in {"&", "and"}):
+        cut -= 1
+    return words[:cut]
+
+
 @cache
 def entity_words(name: str) -> frozenset[str]:
     """A word list of the entity lexicon (``data/lexicons/entities/NAME``, one word a line), read once:

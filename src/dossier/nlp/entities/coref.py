@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from dossier.nlp.entities.lexicon import EntityLexicon
 from dossier.nlp.entities.mentions import Candidate
-from dossier.resolve.names import PersonName, compatible, entity_words, parse_person
+from dossier.resolve.names import PersonName, compatible, parse_person, without_legal_form
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 OBJ = {"dobj", "iobj", "dative", "attr", "oprd"}
@@ -207,9 +207,7 @@ class Sieve:
                 words = [w for w in n.name_tokens if w.lower() not in ACRONYM_SKIP and w[:1].isalpha()]
                 initials = "".join(w[0] for w in words)
                 # "GM" of "General Motors Corp": the initials without the company's legal form too
-                while len(words) > 2 and words[-1].lower().strip(".") in entity_words("legal_forms.txt"):
-                    words.pop()
-                bare = "".join(w[0] for w in words)
+                bare = "".join(w[0] for w in without_legal_form(words))
                 in_parens = n.tok_end < m.tok_start and m.tok_start - n.tok_end <= 2 and self.doc[n.tok_end].text == "("
                 if acro.upper() in {initials.upper(), bare.upper()} or in_parens:
                     self.union(j, i, "acronym")
