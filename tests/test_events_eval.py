@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from dossier.errors import DataError
+from dossier.eval.detokenize import detokenize
 from dossier.eval.events import PentaScores, Prediction, SpanScores, find_data, score_spans
-from dossier.eval.events_data import align_bio, detokenize, held_out, read_bio, read_pentaclass
+from dossier.eval.events_data import align_bio, held_out, read_bio, read_pentaclass
 
 TSV = "Chile expelled two Peruvian diplomats.\t3\nBolivia and Peru held talks.\t1\nNothing happened.\t0\n"
 BIO = (

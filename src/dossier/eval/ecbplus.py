@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from dossier.errors import DataError
+from dossier.eval.detokenize import respace
 from dossier.models import Article
 
 SPLITS = ("all", "dev", "held-back")
@@ -85,12 +86,27 @@ def load_ecbplus(data_dir: Path, topics: set[int] | None = None) -> EcbData:
     articles = _read_articles(data_dir / "articles.jsonl")
     texts = {a.id: a.text for a in articles}
     mentions = _read_gold(data_dir / "gold.json", texts)
+    articles, mentions = _as_printed(articles, mentions)
     if topics is not None:
         articles = [a for a in articles if topic_of(a.id) in topics]
         mentions = [m for m in mentions if topic_of(m.doc) in topics]
         if not articles:
             raise DataError(f"{data_dir}: no article of the topics asked for")
     return EcbData(articles, mentions)
+
+
+def _as_printed(articles: list[Article], mentions: list[EcbMention]) -> tuple[list[Article], list[EcbMention]]:
+    """The corpus joins its tokens with spaces ("U . S . Marshals", "Lohan 's"); dossier reads each
+    article with the spacing news prints, and the gold mentions move with their tokens."""
+    moved: dict[str, tuple[str, list[int]]] = {a.id: respace(a.text) for a in articles}
+    printed = [replace(a, text=moved[a.id][0]) for a in articles]
+    out = []
+    for m in mentions:
+        text, where = moved[m.doc]
+        start, end = where[m.start], where[m.end]
+        head = (where[m.head[0]], where[m.head[1]])
+        out.append(replace(m, start=start, end=end, head=head, text=text[start:end], head_text=text[head[0] : head[1]]))
+    return printed, out
 
 
 def _read_articles(path: Path) -> list[Article]:

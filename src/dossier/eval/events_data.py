@@ -17,30 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dossier.errors import DataError
+from dossier.eval.detokenize import detokenize
 
-NO_SPACE_BEFORE = {
-    ",",
-    ".",
-    ":",
-    ";",
-    "!",
-    "?",
-    ")",
-    "]",
-    "}",
-    "%",
-    "'s",
-    "’s",
-    "'",
-    "’",
-    "n't",
-    "'re",
-    "'ve",
-    "'ll",
-    "'d",
-    "'m",
-}
-NO_SPACE_AFTER = {"(", "[", "{", "$", "#"}
 HELD_OUT_EVERY = 5  # sentence index % 5 == 4 is held out of development
 
 
@@ -84,22 +62,6 @@ def read_pentaclass(path: Path) -> list[LabelledSentence]:
     if not out:
         raise DataError(f"{path} holds no labelled sentence")
     return out
-
-
-def detokenize(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
-    """Rebuild readable text from BIO tokens, with the character span of every token."""
-    parts: list[str] = []
-    offsets = []
-    pos = 0
-    for i, tok in enumerate(tokens):
-        glue = i == 0 or tok in NO_SPACE_BEFORE or tokens[i - 1] in NO_SPACE_AFTER or tok == "-" or tokens[i - 1] == "-"
-        if not glue:
-            parts.append(" ")
-            pos += 1
-        offsets.append((pos, pos + len(tok)))
-        parts.append(tok)
-        pos += len(tok)
-    return "".join(parts), offsets
 
 
 def read_bio(path: Path) -> list[BioSentence]:
