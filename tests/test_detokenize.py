@@ -23,6 +23,11 @@ def test_detokenize_joins_a_web_address_whole():
     assert text == "http://www.example.com/a-b"
 
 
+def test_detokenize_rejoins_a_site_name_in_running_text():
+    text, _ = detokenize(["Read", "it", "on", "People", ".", "com", "."])
+    assert text == "Read it on People.com."
+
+
 def test_respace_maps_every_token_of_every_line():
     old = "Flood hits Millbrook .\nMayor Ina Ruiz 's office ( city hall ) said the U . S . Army came ."
     new, where = respace(old)

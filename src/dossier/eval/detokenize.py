@@ -17,6 +17,7 @@ NO_SPACE_BEFORE = frozenset(
 NO_SPACE_AFTER = frozenset({"(", "[", "{", "$", "#", "``", "“", "‘"})
 _JOINERS = frozenset({"-", "/"})  # "eight - year", "5 / 2 / 2013": glued on both sides
 _URL_START = re.compile(r"(?:https?|www)$", re.IGNORECASE)
+_DOMAINS = frozenset({"com", "org", "net", "gov", "edu", "int", "mil", "co", "uk", "info"})  # "People . com"
 
 
 def detokenize(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
@@ -39,6 +40,7 @@ def detokenize(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
             or closes_quote
             or (prev == '"' and quote_open)
             or _inside_initials(tokens, i)
+            or (prev == "." and tok in _DOMAINS and i > 1 and tokens[i - 2][-1:].isalnum())
             or (prev == ":" and tok.isdigit() and i > 1 and tokens[i - 2].isdigit())
         )
         if tok == '"':
