@@ -380,3 +380,33 @@ def test_codes_an_institution_every_country_has_is_of_its_scene_not_of_the_dicti
     congress = Entity("e1", "Congress", "ORG", [Mention(0, 8, "Congress", "name", 0)])
     code_analysis(Analysis(Article("q", alone, published="2019-09-30"), [Offsets(0, len(alone))], [congress]))
     assert (congress.country_code, congress.sector) == ("USA", "LEG")
+
+
+@pytest.mark.slow
+def test_codes_an_office_one_is_sworn_into_codes_the_holder(nlp):
+    """The office a person is sworn into or named to is theirs from then on ("was sworn in as Liberia's president")."""
+    from dossier.api import analyze_text
+
+    text = (
+        "Tamar Okafor was sworn in as Liberia's president in Monrovia on Monday, and Sara Lind was named chief "
+        "executive of Volvo."
+    )
+    found = {e.name: e for e in analyze_text(text, id="oath", published="2024-05-06", nlp=nlp).entities}
+    assert (found["Tamar Okafor"].country_code, found["Tamar Okafor"].sector) == ("LBR", "GOV")
+    assert found["Sara Lind"].sector == "BUS"
+
+
+@pytest.mark.slow
+def test_codes_entertainers_are_civilians_and_a_contractor_a_business(nlp):
+    """CAMEO has no sector for entertainers: "the actress X", "pop star X" are civilians; a contractor is a
+    business whoever it works for."""
+    from dossier.api import analyze_text
+
+    text = (
+        "The actress Vera Lane and pop star Lina Morales joined the march in Miami, and Leo Hartmann, a "
+        "contractor for Lockheed Martin, spoke."
+    )
+    found = {e.name: e for e in analyze_text(text, id="stars", published="2019-05-02", nlp=nlp).entities}
+    assert found["Vera Lane"].sector == "CVL"
+    assert found["Lina Morales"].sector == "CVL"
+    assert found["Leo Hartmann"].sector == "BUS"

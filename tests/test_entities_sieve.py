@@ -238,3 +238,24 @@ def test_entities_a_government_is_no_broadcaster_it_finances(analyze_entities):
     )
     government = mention_holder(a, "the Russian government")
     assert government is None or not any("Velar" in m.text for m in government.mentions)
+
+
+def test_entities_an_office_one_is_put_in_is_the_holder(analyze_entities):
+    # "X was sworn in as / appointed / named the Y", "X became the Y", "X took over as the Y": the Y is X
+    for text, name, office in [
+        ("Tamar Okafor was sworn in as Liberia's president on Monday.", "Tamar Okafor", "Liberia's president"),
+        ("Jonas Berg was appointed the country's defence minister.", "Jonas Berg", "the country's defence minister"),
+        (
+            "Ivan Petrov became Bulgaria's foreign minister in a reshuffle.",
+            "Ivan Petrov",
+            "Bulgaria's foreign minister",
+        ),
+        ("Tom Reyes took over as the army's chief of staff.", "Tom Reyes", "the army's chief"),
+    ]:
+        a = analyze_entities(text)
+        assert entity_of(a, office) is entity_of(a, name), text
+
+
+def test_entities_an_office_still_to_come_is_not_the_holder_yet(analyze_entities):
+    a = analyze_entities("Tamar Okafor will be sworn in as Liberia's president next week.")
+    assert entity_of(a, "Liberia's president") is not entity_of(a, "Tamar Okafor")

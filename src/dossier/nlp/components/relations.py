@@ -29,6 +29,7 @@ from dossier.errors import DataError
 from dossier.models import Entity, Offsets, Relation
 from dossier.models import Span as TextSpan
 from dossier.nlp.components.events_args import EntityIndex, Hit, child
+from dossier.nlp.entities.coref import APPOINTED, NOT_YET, takes_office
 from dossier.nlp.extensions import doc_text, register_extensions
 
 LEXICON_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicons" / "relations"
@@ -129,6 +130,7 @@ def extract_relations(doc: Doc, lex: RelationLexicon) -> list[Relation]:
             if hit is None or hit.type not in HOLDERS or tok.i != _head_of(doc, hit).i:
                 continue
             _from_copula(tok, hit, index, lex, out)
+            _from_appointment(tok, hit, index, lex, out)
             _from_appositive(tok, hit, index, lex, out)
             _from_verb(tok, hit, index, lex, out)
         _from_possessive_titles(sent, index, lex, out)
@@ -241,12 +243,33 @@ def _tense_current(verb: Token) -> bool | None:
     return None
 
 
+def _from_appointment(tok: Token, hit: Hit, index: EntityIndex, lex: RelationLexicon, out: _Collector) -> None:
+    """ "X was sworn in as Zambia's president", "X was appointed defence minister", "X took over as head of Y":
+    the office is held from then on, whatever the tense; a future or hoped-for one is not held yet."""
+    verb = tok.head
+    passive = tok.dep_ == "nsubjpass" and verb.lemma_ in APPOINTED
+    if not (passive or tok.dep_ == "nsubj" and takes_office(verb)):
+        return
+    if any(c.dep_ == "neg" for c in verb.children):
+        return
+    current = None if any(c.dep_ == "aux" and c.lower_ in NOT_YET for c in verb.children) else True
+    for c in verb.children:
+        if c.dep_ == "oprd" and passive:
+            _add_role(c, hit, current, index, lex, out)
+        elif c.dep_ == "prep" and c.lower_ == "as":
+            pobj = child(c, "pobj")
+            if pobj is not None:
+                _add_role(pobj, hit, current, index, lex, out)
+
+
 def _from_copula(tok: Token, hit: Hit, index: EntityIndex, lex: RelationLexicon, out: _Collector) -> None:
     """ "X is/was the director of Y", "when he was at the head of Exxon Mobil", "X became Y's CEO"."""
     if tok.dep_ != "nsubj" or tok.head.lemma_ not in {"be", "become", "remain", "serve", "work"}:
         return
     verb = tok.head
     current = _tense_current(verb)
+    if verb.lemma_ == "become" and verb.tag_ == "VBD":
+        current = True  # "became Britain's prime minister": holds it from then on
     for c in verb.children:
         nouns = []
         if c.dep_ in {"attr", "acomp", "oprd"}:

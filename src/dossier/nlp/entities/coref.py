@@ -18,7 +18,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dossier.nlp.entities.lexicon import EntityLexicon
 from dossier.nlp.entities.mentions import Candidate
@@ -26,6 +26,13 @@ from dossier.resolve.names import PersonName, compatible, parse_person, without_
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 OBJ = {"dobj", "iobj", "dative", "attr", "oprd"}
+# verbs that put their subject in an office ("was sworn in as Zambia's president", "was named chief
+# executive"): the office is the subject's from then on, whatever the tense
+APPOINTED = frozenset({"swear", "appoint", "name", "install", "inaugurate", "reappoint", "confirm"})
+# "took over as head of the army", "stepped in as chairman": taking an office, like being appointed to it
+TAKES_OFFICE = {"take": frozenset({"over", "office"}), "step": frozenset({"in"})}
+NOT_YET = frozenset({"will", "would", "could", "may", "might", "should", "to", "shall", "must"})
+IF = frozenset({"if", "unless", "whether", "once", "until", "before"})
 ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "&", "to", "de", "du", "des", "la", "le"}
 # Heads whose generic description may refer to any person, whatever roles they are known by.
 WINDOW = 3  # sentences a description or pronoun looks back
@@ -314,12 +321,35 @@ class Sieve:
                     if inner and self._apposable(i, inner[0]):
                         self.union(inner[0], i, "appositive")
                         continue
-            # X is/was the Y
-            if m.kind == "nominal" and head.dep_ == "attr" and head.head.lemma_ == "be" and m.definite:
-                subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
-                j = self._mention_with_head(subj.i) if subj is not None else None
+            # X is/was/became the Y; X was sworn in as / appointed / named the Y
+            subj = self._predicated_of(head) if m.kind == "nominal" else None
+            if subj is not None and (m.definite or head.dep_ in {"oprd", "pobj"} and not _has_det(head)):
+                j = self._mention_with_head(subj.i)
                 if j is not None and self.c[j].kind != "pronoun" and self._apposable(i, j):
                     self.union(j, i, "appositive")
+
+    def _predicated_of(self, head: Token) -> Token | None:
+        """The subject a nominal is said of: the attribute of "be" or "become", or the office of a verb that
+        puts its subject in one ("was sworn in as Zambia's president", "was appointed defence minister")."""
+        verb = head.head
+        if head.dep_ == "attr" and verb.lemma_ == "be":
+            return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if head.dep_ == "pobj" and verb.lower_ == "as":
+            verb = verb.head
+        elif head.dep_ != "oprd" and not (head.dep_ == "attr" and verb.lemma_ == "become"):
+            return None
+        if any(
+            c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in NOT_YET or c.dep_ == "mark" and c.lower_ in IF
+            for c in verb.children
+        ):
+            return None  # "will be sworn in as president", "if he becomes the nominee": not the office on the day
+        if verb.lemma_ == "become":
+            return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.lemma_ in APPOINTED:
+            return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if head.dep_ == "pobj" and takes_office(verb):
+            return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return None
 
     def _apposable(self, i: int, j: int) -> bool:
         a, b = self.c[i], self.c[j]
@@ -663,3 +693,12 @@ def _compatible(a: str, b: str) -> bool:
 
 def _norm(text: str) -> str:
     return " ".join(text.lower().replace(".", "").replace("’", "'").split())
+
+
+def _has_det(tok: Token) -> bool:
+    return any(c.dep_ in {"det", "poss"} for c in tok.children)
+
+
+def takes_office(verb: Token) -> bool:
+    words = TAKES_OFFICE.get(verb.lemma_, frozenset())
+    return any(c.lower_ in words for c in verb.children if c.dep_ in {"prt", "dobj", "advmod"})
