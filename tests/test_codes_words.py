@@ -139,3 +139,22 @@ def test_codes_words_a_capital_before_a_group_noun_is_that_group():
     ent.country_code = "KOR"
     assert mention_codes(text, ent, 0, 5, "Seoul") == ("KOR", "JUD")
     assert mention_codes("Seoul said it would reply.", ent, 0, 5, "Seoul") == ("KOR", "GOV")
+
+
+def test_codes_words_the_place_a_person_is_of():
+    from dossier.codes.codebook import default_codebook
+    from dossier.codes.text import place_after_name
+
+    book = default_codebook()
+
+    def of(text: str) -> str | None:
+        found = place_after_name(text, text.index(" of"), book)
+        return found[2] if found else None
+
+    assert of("Patriarch Ilia of Tbilisi blessed the crowd.") == "GEO"
+    assert of("King Faisal of Jordan arrived.") == "JOR"  # the country, not a town of that name elsewhere
+    assert of("Senator Jane Roe of Ohio objected.") == "USA"
+    assert of("Mark Dean of Goldman Sachs spoke.") is None  # an organisation is no place
+    assert of("Ann Lee of Georgia spoke.") is None  # the country or the US state: neither
+    assert of("Omar Ali of Moscow State University spoke.") is None
+    assert of("The voter Ann Hill of Derry said.") is None  # a town that is no capital: which Derry?

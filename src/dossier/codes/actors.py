@@ -47,6 +47,7 @@ from dossier.codes.text import (
     organisation_head,
     organisation_kind,
     party_leader,
+    place_after_name,
     principal_sector,
     role_apposed,
     role_apposed_before,
@@ -411,6 +412,14 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                     coding.nominal_sector = Found(sector, ev)
                 coding.country_from(words, ev, book)
                 titled = True
+                break
+    # the place a person is "of" right after the name: "Patriarch Kirill of Moscow", "King Abdullah of Jordan"
+    if text and ent.type == "PERSON" and not coding.text_country:
+        for m in [m for m in ent.mentions if m.kind == "name"][:3]:
+            place = place_after_name(text, m.end, book)
+            if place:
+                words, at, iso = place
+                coding.text_country = Found(iso, CodeEvidence("text", words, at, at + len(words)))
                 break
     # a person given an age and no role ("Mahsa Amini, 22, died", "Michael Brown, an unarmed 18-year-old"):
     # news style for a private person, CAMEO's civilian; the least trusted reading of a sector

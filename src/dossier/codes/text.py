@@ -6,7 +6,16 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from dossier.codes.codebook import LEXICON_DIR, Codebook, _key, code_words, countries, words_of
+from dossier.codes.codebook import (
+    LEXICON_DIR,
+    PLACE_AFTER_OF,
+    Codebook,
+    _key,
+    code_words,
+    countries,
+    us_state_names,
+    words_of,
+)
 
 FORMER = {"former", "ex", "ex-", "late", "retired"}
 
@@ -174,6 +183,37 @@ def role_before(text: str, start: int, book: Codebook) -> tuple[str, int, str] |
     sector = book.sector_ending(words) or _principal(words, book)
     at = text.rfind(words, max(0, start - 120), start)
     return (words, at, sector) if sector and at >= 0 else None
+
+
+def place_after_name(text: str, end: int, book: Codebook) -> tuple[str, int, str] | None:
+    """The country of the place a person is named "of" right after the name: "Patriarch Kirill| of Moscow",
+    "King Abdullah| of Jordan", "Senator Jane Roe| of Ohio" (a country by its name, a capital or a US state; a
+    name both a country and a US state, "Georgia", says neither; an organisation, "of Goldman Sachs", is no
+    place). (words, start, alpha-3)."""
+    m = re.match(r"\s+of\s+", text[end : end + 8])
+    if not m:
+        return None
+    found = PLACE_AFTER_OF.match(text, end + len(m.group(0)) - len(m.group(0).lstrip()))
+    if not found:
+        return None
+    words = found.group(1).strip()
+    country = book.country_in(words)
+    country = country if country and _fold_words(country[1]) == _fold_words(words) else None
+    state = "USA" if _fold_words(words) in _us_states() else None
+    if country and state:
+        return None  # "of Georgia": the country or the state
+    # a town only when it is a capital: "Stephanie Hooton of Derry" is of New Hampshire's, not Ulster's
+    iso = country[0] if country else state or book.capitals.get(_key(words))
+    return (words, found.start(1), iso) if iso else None
+
+
+@cache
+def _us_states() -> frozenset[str]:
+    return frozenset(_fold_words(name) for name in us_state_names())
+
+
+def _fold_words(words: str) -> str:
+    return " ".join(words.lower().replace(".", "").split())
 
 
 def role_apposed(text: str, end: int, book: Codebook) -> tuple[str, int, str] | None:
