@@ -41,8 +41,12 @@ from dossier.codes.text import (
     FORMER,
     academic_setting,
     advocacy_name,
+    counted_before,
+    country_speaks,
+    demonym_plural,
     government_mention,
     group_after,
+    insurgent_army,
     office_left,
     organisation_head,
     organisation_kind,
@@ -85,6 +89,7 @@ class Coding:
     name_sector: Found | None = None
     table_country: Found | None = None
     scene_fallback: Found | None = None  # where the actor's sentence, paragraph or article is set: the last resort
+    country_in_name: bool = False  # text_country is a country word of the organisation's own name ("Syrian Army")
     government_mentions: set[tuple[int, int]] = field(default_factory=set)  # "Moscow", "the Kremlin" as actor
     nominals: dict[tuple[int, int], str] = field(default_factory=dict)  # the actor's descriptions, by offsets
 
@@ -158,8 +163,10 @@ class Coding:
             # a party figure whom the dictionary files as the opposition on the date: OPP is the narrower code
             # ("Labour leader Keir Starmer" in 2022)
             sector = "OPP"
-        if sector == "IGO" and self.text_country is None:
-            country = None  # an international organisation's official ("NATO Secretary General") has no country
+        if sector == "IGO" and (self.text_country is None or self.country_in_name):
+            # an international organisation's official ("NATO Secretary General") has no country, nor has an
+            # organisation of states a word of its own name gives ("Organization of American States": not USA)
+            country = None
             evidence = [e for e in evidence if e is not (self.table_country.evidence if self.table_country else None)]
         return country, sector, code, evidence
 
@@ -317,6 +324,7 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                     hit = None  # dossier's record of the whole name ("RT America": RUSMED) over a country in it
                 if hit:
                     coding.text_country = Found(hit[0], CodeEvidence("text", m.text, m.start, m.end))
+                    coding.country_in_name = True
     # the words right before a name: "Chinese President Xi Jinping", "former president Lula", "Brazil's Supreme Court"
     if text and ent.type in ("PERSON", "ORG"):
         for m in [m for m in ent.mentions if m.kind == "name"][:3]:
@@ -462,6 +470,12 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                     sec = ("GOV", "bank of")  # "Bank of Japan": the country's central bank (Phoenix: GOVBUS)
                 if sec and sec[0] == "REL" and set(_fold(m.text).split()) & CLERGY_TITLES:
                     sec = None  # a clergy title in a name is its patron's or founder's ("Bishop Noll Institute")
+                if sec and sec[0] in ("MIL", "REB") and ent.type == "ORG" and insurgent_army(m.text):
+                    # "Kosovo Liberation Army": an army no state's ("army" is MIL); its name says more than a
+                    # state army's description the sieve linked to it ("the Burmese army"), less than a record
+                    sec = ("REB", m.text)
+                    if coding.nominal_sector is None or coding.nominal_sector.value == "MIL":
+                        coding.nominal_sector = Found("REB", CodeEvidence("agents", m.text, m.start, m.end))
                 if sec and ent.type == "ORG" and not _place_name(ent, book):
                     # the kind its head says beats another noun of the name: "Green Party" is a party (not an
                     # environmental group), "Chicago Police Department" police (not a government department), a
@@ -1071,8 +1085,10 @@ def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: 
             continue
         if not (coding.nominal_sector or coding.text_sector):
             continue
-        if coding.nominal_sector and coding.nominal_sector.value in PEOPLE_SECTORS:
-            continue  # students, villagers, refugees: by their scene ("fled to India after protests by students")
+        if coding.nominal_sector and coding.nominal_sector.value in PEOPLE_SECTORS or _bare_people(ent):
+            # students, villagers, refugees, workers: by their scene ("fled to India after protests by students"),
+            # not the country named before them; "aid workers" (NGO) in a country are often not of it
+            continue
         first = min(ent.mentions, key=lambda m: m.start, default=None)
         if first is None:
             continue
@@ -1092,8 +1108,9 @@ GROUP_SECTORS = {
     "UAF",
     "OPP",
 }  # groups that act where they are: soldiers, police, rebels, protesters
-PEOPLE_SECTORS = {"EDU", "CVL", "REF"}  # groups of people by what they are, not a body of the state or a party
-PLACED_PEOPLE = {"EDU", "CVL"}  # of them, those the scene places (refugees are of the country they fled)
+# groups of people by what they are, not a body of the state or a party: students, villagers, refugees, miners
+PEOPLE_SECTORS = {"EDU", "CVL", "REF", "LAB"}
+PLACED_PEOPLE = PEOPLE_SECTORS - {"REF"}  # of them, those the scene places (refugees are of the country they fled)
 PARTY_SECTORS = {"PTY", "OPP"}  # parties and opposition figures: of the country they campaign in
 NOT_SETTING = {"to", "against", "with", "from", "toward", "towards", "into", "visit", "visited", "visiting"}
 
@@ -1458,6 +1475,9 @@ def fill_event(
             sector = "GOV"  # "Moscow said": the capital as actor is its government
         elif span and coding.table_country and text:
             sector = group_after(text, span.end, book) or sector  # "Syrian rebels": the country's rebels
+            if ent is not None and ent.country and sector == ent.sector:
+                # "Saudi Arabia admitted": its government; "Iraqis": its citizens
+                sector = country_said(text, span.start, span.end, text[span.start : span.end], book) or sector
         setattr(ev, f"{side}_country", country)
         setattr(ev, f"{side}_sector", sector)
 
@@ -1484,7 +1504,26 @@ def mention_codes(
         group = group_after(text, end, book)
         if group:
             return ent.country_code, group
+    if ent.country:
+        how = country_said(text, start, end, mention, book)
+        if how:
+            return ent.country_code, how
     return ent.country_code, ent.sector
+
+
+def country_said(text: str, start: int, end: int, mention: str, book: Codebook) -> str | None:
+    """The sector a country's mention has by how it is named, when no group noun follows it: its name as the
+    subject of a verb of saying or stating is its government ("Saudi Arabia admitted", "Syria denied": GOV,
+    as "Moscow said"); its plural demonym as a noun is its citizens ("a crowd of Iraqis", "Americans want":
+    CVL), unless "the" makes it a side ("the Israelis said": a government or a team as often)."""
+    if demonym_plural(mention, book):
+        before = (text[max(0, start - 5) : start] + " " + mention).split()
+        if "the" in (w.lower().strip("\"“'‘(") for w in before[-2:]) or counted_before(text, start):
+            return None  # "the Israelis said"; "killed 384 Libyans", "accepting 10,000 Syrians": not citizens as such
+        return "CVL"
+    if _fold(mention) in book.names and country_speaks(text, start, end):
+        return "GOV"
+    return None
 
 
 def _people(ent: Entity, mention: str, book: Codebook) -> bool:

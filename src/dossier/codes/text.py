@@ -74,6 +74,104 @@ def group_after(text: str, end: int, book: Codebook) -> str | None:
     return best[1] if best else None
 
 
+# verbs of saying and of stating a position (CAMEO's statements, appeals, demands, accusations, rejections): a
+# country that does one of these is its government speaking ("Saudi Arabia admitted", "Syria denied"), as a
+# capital is ("Moscow said"); a country that fires, orders or cuts ties is left as the country (the gold's
+# convention: "North Korea fired two missiles" has no sector)
+STATEMENT_VERBS = {
+    "said", "says", "told", "stated", "announced", "admitted", "acknowledged", "denied", "denies",
+    "accused", "accuses", "blamed", "condemned", "condemns", "criticised", "criticized", "warned", "warns",
+    "threatened", "rejected", "rejects", "demanded", "demands", "urged", "urges", "insisted", "confirmed",
+    "protested", "welcomed", "welcomes", "praised", "vowed", "pledged", "declared", "complained", "claimed",
+    "replied", "responded", "appealed", "asked", "called",
+}  # fmt: skip
+# words that may stand between a subject and its verb: auxiliaries, adverbs, a day ("Syria on Monday denied")
+BEFORE_VERB = {"has", "had", "have", "also", "again", "later", "then", "publicly", "officially", "formally", "on"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# words before a country's name that make it no subject: a place ("in Syria"), an object ("talks with Iran")
+BEFORE_SUBJECT = {
+    "in", "into", "to", "from", "of", "at", "on", "for", "with", "against", "by", "across", "inside", "throughout",
+    "near", "over", "toward", "towards", "about", "between",
+}  # fmt: skip
+
+
+def country_speaks(text: str, start: int, end: int) -> bool:
+    """Whether the country named at text[start:end] is the subject of a verb of saying or stating ("Saudi
+    Arabia admitted", "Syria on Monday denied", "the United States has accused"): its government speaking.
+    Not a place ("officials in Syria said"), nor a possessive or one of a list ("Saudi Arabia, the UAE and Egypt
+    said"), whose verb is not right after it."""
+    before = text[max(0, start - 20) : start].split()
+    if before and before[-1].lower() == "the":
+        before = before[:-1]  # "the United States"
+    if before and before[-1].lower().strip(",;:") in BEFORE_SUBJECT:
+        return False
+    words = text[end : end + 60].split()
+    if not words or not text[end : end + 1].isspace():
+        return False  # "Syria's", "Syria," : a possessive or a list, not the subject itself
+    for w in words[:4]:
+        low = w.lower().strip(",.;:")
+        if low in STATEMENT_VERBS:
+            return w[-1:] not in "'’"
+        if low in BEFORE_VERB or low in WEEKDAYS:
+            if w[-1:] in ",;:":
+                return False
+            continue
+        return False
+    return False
+
+
+def demonym_plural(mention: str, book: Codebook) -> bool:
+    """Whether a mention is a country's people named by its plural demonym ("Iraqis", "Americans", "Syrians"):
+    CAMEO's citizens of that country (CVL), as ICEWS codes "Citizen (Iraq)". Its singular must be a demonym
+    too: not "Chinese" or "Swiss" (adjectives as often: "Swiss francs"), not the demonym as a modifier (the
+    caller reads the group after it: "Iraqi police")."""
+    key = _key(mention)
+    return key.endswith("s") and key in book.demonyms and key[:-1] in book.demonyms and key not in book.names
+
+
+# words before a people's name that count it out ("killed 384 Libyans", "thousands of Iranians", "accepting
+# 10,000 Syrians", "three of four Americans"): in war and refugee news the counted are soldiers, the dead or
+# refugees as often as citizens, and a counted group is no actor of its own (as for the group nouns)
+COUNTING = {
+    "hundreds", "thousands", "dozens", "millions", "scores", "tens", "percent", "pct", "more", "most", "fewer",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "fifty",
+    "hundred", "thousand", "million",
+}  # fmt: skip
+
+
+def counted_before(text: str, start: int) -> bool:
+    """Whether one of the three words before ``start`` counts what follows ("4,000 Iraqis", "thousands of
+    Iranians", "most Americans")."""
+    for w in text[max(0, start - 40) : start].split()[-3:]:
+        low = w.lower().strip(",.;:()\"“”'")
+        if low in COUNTING or any(c.isdigit() for c in low) or low.endswith("%"):
+            return True
+    return False
+
+
+def insurgent_army(name: str) -> bool:
+    """Whether an army's name says it is not a state's: "Arakan Rohingya Salvation Army", "Kosovo Liberation
+    Army", "Irish Republican Army", "Lord's Resistance Army", "Free Syrian Army" (REB, where the agents
+    dictionary reads "army" as MIL). Not China's "People's Liberation Army" (the state's), nor "the Islamic
+    Republic of Iran Army"."""
+    low = [w.lower().strip("'’") for w in words_of(name)]
+    cut = next((i for i, w in enumerate(low) if i > 0 and w in ("of", "for", "in")), len(low))
+    if not cut or low[cut - 1] != "army":
+        return False
+    own = low[: cut - 1]
+    if own[-2:] in (["people's", "liberation"], ["people", "liberation"]) and own[:-2] in ([], ["chinese"], ["china"]):
+        return False  # the People's Liberation Army is China's
+    if "republic" in low:
+        return False  # "Islamic Republic of Iran Army", "Republic of Korea Army": a state's
+    return bool(set(own) & INSURGENT_ARMY_WORDS)
+
+
+INSURGENT_ARMY_WORDS = {
+    "liberation", "salvation", "resistance", "independence", "revolutionary", "republican", "free", "freedom",
+    "mujahideen", "rebel", "insurgent", "jihad", "separatist",
+}  # fmt: skip
+
+
 def government_mention(text: str, book: Codebook | None = None) -> tuple[str, str] | None:
     """(country, sector) when a name stands for a government: a capital ("Moscow": RUS, GOV) or a building
     ("the Kremlin": RUS, GOV; "the Pentagon": USA, MIL)."""

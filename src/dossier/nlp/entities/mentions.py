@@ -556,6 +556,9 @@ def _nominal_flags(span: Span, lex: EntityLexicon) -> dict[str, str]:
     return flags
 
 
+# members of an opposition named by it ("opposition politicians", "opposition supporters"): a group that acts
+# where it is, like "opposition lawmakers" (the heads alone, "politicians", "supporters", are no group)
+OPPOSITION_MEMBERS = {"politician", "figure", "leader", "supporter", "activist", "member"}
 COUNTED = INDEFINITE_DETS | {"dozens", "hundreds", "thousands", "more", "most", "other", "additional"}
 
 
@@ -571,13 +574,21 @@ def _bare_group(span: Span, lex: EntityLexicon) -> bool:
         lemma not in lex.group_nouns
         and lemma not in lex.bare_group_nouns
         and not (lemma == "officer" and any(t.lower_ == "police" for t in span))
+        and not (lemma in OPPOSITION_MEMBERS and any(t.lower_ == "opposition" for t in span[:-1]))
     ):
         return False
     doc = span.doc
+    if lemma in lex.bare_group_nouns and head.dep_ == "poss":
+        return False  # "workers' compensation", "students' union": a modifier, not the group
     if span.start >= 2 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ == "non":
         return False  # "non-residents": those who are not
-    if lemma == "troop" and len(span) == 1:
-        return False  # "send troops", "withdrawal of troops": the forces sent, not an actor
+    prev = next((t for t in reversed(doc[: span.start]) if not t.is_space), None)
+    modified = any(head.lefts) or (prev is not None and bool(lex.country_of_demonym(prev.text)))
+    if lemma == "troop" and len(span) == 1 and (head.dep_ not in ("nsubj", "nsubjpass") or modified):
+        # "send troops", "withdrawal of troops": the forces sent, not an actor; but the subject of a clause with
+        # no word before it acts ("Troops fired on the crowd"; not the "troops" of "Iraqi troops" the NER cut,
+        # whose demonym's mention codes the group)
+        return False
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         return False  # "Thousands of protesters", "a group of protesters", "the heads of demonstrators"
     if any(t.pos_ == "PROPN" and not (lex.country_of_demonym(t.text) or lex.country_of_name(t.text)) for t in span):
