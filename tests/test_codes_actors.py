@@ -410,3 +410,18 @@ def test_codes_entertainers_are_civilians_and_a_contractor_a_business(nlp):
     assert found["Vera Lane"].sector == "CVL"
     assert found["Lina Morales"].sector == "CVL"
     assert found["Leo Hartmann"].sector == "BUS"
+
+
+@pytest.mark.slow
+def test_codes_a_people_seeking_asylum_is_refugees(nlp):
+    """A people's plural that flees or seeks asylum is refugees in that mention; one that acts is citizens."""
+    from dossier.api import analyze_text
+    from dossier.codes.actors import mention_codes
+
+    text = "Venezuelans seeking asylum waited at the Colombian border, and Venezuelans protested in Caracas."
+    analysis = analyze_text(text, id="asylum", published="2019-03-01", nlp=nlp)
+    codes = []
+    for at in (0, text.rindex("Venezuelans")):
+        ent, m = next((e, m) for e in analysis.entities for m in e.mentions if m.start == at)
+        codes.append(mention_codes(text, ent, m.start, m.end, m.text))
+    assert codes == [("VEN", "REF"), ("VEN", "CVL")]

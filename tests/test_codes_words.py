@@ -158,3 +158,21 @@ def test_codes_words_the_place_a_person_is_of():
     assert of("Ann Lee of Georgia spoke.") is None  # the country or the US state: neither
     assert of("Omar Ali of Moscow State University spoke.") is None
     assert of("The voter Ann Hill of Derry said.") is None  # a town that is no capital: which Derry?
+
+
+def test_codes_words_a_group_that_flees():
+    from dossier.codes.text import fleeing_after
+
+    for text, group in [
+        ("Thousands of Haitians seeking asylum reached the border.", "Haitians"),
+        ("The Karen fleeing the army crossed the river.", "Karen"),
+        ("Afghans who had fled the Taliban waited at the airport.", "Afghans"),
+        ("Sudanese displaced by the fighting camped in Chad.", "Sudanese"),
+    ]:
+        assert fleeing_after(text, text.index(group) + len(group)), text
+    for text, group in [
+        ("Haitians protested the fuel prices.", "Haitians"),
+        ("Investors, fleeing the market, sold the peso.", "peso"),
+        ("Americans fled the compound at night.", "Americans"),  # an act of theirs, not what they are
+    ]:
+        assert not fleeing_after(text, text.index(group) + len(group)), text

@@ -44,6 +44,7 @@ from dossier.codes.text import (
     counted_before,
     country_speaks,
     demonym_plural,
+    fleeing_after,
     government_mention,
     group_after,
     insurgent_army,
@@ -1517,6 +1518,8 @@ def country_said(text: str, start: int, end: int, mention: str, book: Codebook) 
     as "Moscow said"); its plural demonym as a noun is its citizens ("a crowd of Iraqis", "Americans want":
     CVL), unless "the" makes it a side ("the Israelis said": a government or a team as often)."""
     if demonym_plural(mention, book):
+        if fleeing_after(text, end):
+            return "REF"  # "Cubans seeking asylum", "Syrians who had fled the war"
         before = (text[max(0, start - 5) : start] + " " + mention).split()
         if "the" in (w.lower().strip("\"“'‘(") for w in before[-2:]) or counted_before(text, start):
             return None  # "the Israelis said"; "killed 384 Libyans", "accepting 10,000 Syrians": not citizens as such
@@ -1541,11 +1544,13 @@ def people_codes(
     text: str, start: int, end: int, country: str | None, sector: str | None, book: Codebook
 ) -> tuple[str | None, str | None]:
     """A people as one mention names it: the country named right before it ("Iraqi Kurdish officials"), the
-    group noun after it ("Oromo activists", "Rohingya refugees"); else the people's own codes."""
+    group noun after it ("Oromo activists", "Rohingya refugees") or its fleeing ("Rohingya fleeing the army":
+    REF); else the people's own codes."""
     before = title_run(text, start, 2)
     hit = book.country_in(before[0]) if before else None
     here = hit[0] if hit else country
-    return here, group_after(text, end, book) or (sector if here == country else None)
+    fled = "REF" if fleeing_after(text, end) else None  # "Rohingya fleeing the army"
+    return here, group_after(text, end, book) or fled or (sector if here == country else None)
 
 
 def described(words: str, country: str | None, sector: str | None, book: Codebook) -> tuple[str | None, str | None]:

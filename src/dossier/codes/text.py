@@ -750,3 +750,18 @@ def organisation_kind(text: str, start: int, end: int) -> tuple[str, int, str] |
                 if len(head) >= k and phrase in kinds:
                     return phrase, text.find(phrase, end), kinds[phrase]
     return None
+
+
+# what a people's plural is doing when it is refugees: "Cubans seeking asylum", "Rohingya fleeing the army",
+# "Syrians who had fled the war", "Iraqis displaced by the fighting" (CAMEO's REF: refugees and the displaced)
+# ("Americans fled the compound" is an act of theirs, not what they are: "fled" only in a relative clause)
+FLEEING = re.compile(
+    r"\s*,?\s+(?:(?:who|that)\s+(?:had\s+|have\s+|has\s+)?fled|(?:who\s+(?:were\s+|are\s+)?)?"
+    r"(?:fleeing|seeking\s+(?:asylum|refuge|safety)|displaced\s+by|driven\s+from\s+their\s+homes))\b",
+    re.IGNORECASE,
+)
+
+
+def fleeing_after(text: str, end: int) -> bool:
+    """Whether the words right after a group say it flees or seeks asylum ("Cubans| seeking asylum")."""
+    return bool(FLEEING.match(text, end))
