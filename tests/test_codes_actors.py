@@ -425,3 +425,40 @@ def test_codes_a_people_seeking_asylum_is_refugees(nlp):
         ent, m = next((e, m) for e in analysis.entities for m in e.mentions if m.start == at)
         codes.append(mention_codes(text, ent, m.start, m.end, m.text))
     assert codes == [("VEN", "REF"), ("VEN", "CVL")]
+
+
+@pytest.mark.slow
+def test_codes_a_role_said_of_a_body_by_a_possessive_is_that_body_s(nlp):
+    """ "its president" after a university, "the court's president": the head of that body, not a government's;
+    a court's ruling against "the government" does not make the court the government."""
+    from dossier.api import analyze_text
+
+    text = (
+        "Students occupied a hall at Westbrook University, after its president, Dana Holt, asked the police to "
+        "clear it. Britain's Supreme Court ruled against the government, and Lady Arden, the court's president, "
+        "said the order was void."
+    )
+    found = {e.name: e for e in analyze_text(text, id="heads", published="2019-09-24", nlp=nlp).entities}
+    assert found["Dana Holt"].sector == "EDU"
+    assert found["Arden"].sector == "JUD"
+    assert found["Supreme Court"].sector == "JUD"
+
+
+@pytest.mark.slow
+def test_codes_a_body_one_is_confirmed_or_elected_to(nlp):
+    from dossier.api import analyze_text
+
+    text = "The Senate confirmed Mark Elwood to the Supreme Court by 50 votes to 48."
+    found = {e.name: e for e in analyze_text(text, id="seat", published="2018-10-06", nlp=nlp).entities}
+    assert (found["Mark Elwood"].country_code, found["Mark Elwood"].sector) == ("USA", "JUD")
+
+
+@pytest.mark.slow
+def test_codes_a_government_named_by_its_leader_is_of_the_leader_s_country(nlp):
+    from dossier.api import analyze_text
+
+    text = "Westbrook University sued the Trump administration over its rule on foreign students."
+    found = {e.name: e for e in analyze_text(text, id="admin", published="2020-07-08", nlp=nlp).entities}
+    admin = found["Trump administration"]
+    assert (admin.country_code, admin.sector) == ("USA", "GOV")
+    assert found["Westbrook University"].sector == "EDU"

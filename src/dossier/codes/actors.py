@@ -326,6 +326,13 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                 if hit:
                     coding.text_country = Found(hit[0], CodeEvidence("text", m.text, m.start, m.end))
                     coding.country_in_name = True
+    # "the Trump administration", "the Assad regime": the government of the leader it is named by
+    if ent.type == "ORG" and not coding.text_country:
+        for m in ent.mentions:
+            led = _leaders_government(m.text, kb, book, date) if m.kind in ("name", "nominal") else None
+            if led:
+                coding.text_country = Found(led, CodeEvidence("text", m.text, m.start, m.end))
+                break
     # the words right before a name: "Chinese President Xi Jinping", "former president Lula", "Brazil's Supreme Court"
     if text and ent.type in ("PERSON", "ORG"):
         for m in [m for m in ent.mentions if m.kind == "name"][:3]:
@@ -922,6 +929,24 @@ def surname_record(
     return None
 
 
+LEADERS_GOVERNMENT = re.compile(
+    r"(?:the\s+)?([A-Z][\w'’-]+)\s+(?:administration|government|regime|cabinet)", re.IGNORECASE
+)
+
+
+def _leaders_government(name: str, kb: Knowledge, book: Codebook, date: str | None) -> str | None:
+    """The country of a government named by its leader's surname ("Trump administration", "Assad regime"):
+    the one person of that surname the dictionaries have in government on the date."""
+    found = LEADERS_GOVERNMENT.fullmatch(name.strip())
+    if not found or not found.group(1)[:1].isupper() or book.country_in(found.group(1), capitals=True):
+        return None  # "the German government" is Germany's (a country's words are read elsewhere), not a German's
+    record = surname_record(kb, found.group(1), date, "GOV", book)
+    if record is None:
+        return None
+    code = in_force(_codes(record.entry, found.group(1), record.codes), date)
+    return parse_code(code.code, book.countries)[0] if code else None
+
+
 def _inherit_from_orgs(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
     """A current role that names an organisation ("director of the FBI") gives the person the
     organisation's country, and its sector when the role's own words give none."""
@@ -944,13 +969,20 @@ def _inherit_from_orgs(analysis: Analysis, codings: dict[str, Coding], book: Cod
                 org = _org_titled(analysis, run[1], m.start, ent.id, book)
                 if org is not None:
                     spans.append((run[1], run[1] + len(run[0]), run[0], org.id))
+        seated = _seated_in(analysis, ent)
+        if seated is not None:
+            spans.append(seated)
         for start, end, label, org_id in spans:
             org = by_id.get(org_id or "") or _org_in(analysis, start, end, ent.id)
+            # a possessive the role's words leave out ("its president") says whose role it is, not where: a
+            # body's bare name ("Congress named its speaker") is filed under one country and stands for many
+            possessed = org is None
+            org = org or _possessor(analysis, start, end, ent.id)
             if org is None:
                 continue
             country, sector, _, _ = codings[org.id].at(None, book)  # the organisation's standing codes
             ev = CodeEvidence("text", label, start, end)
-            if country and not mine.text_country:
+            if country and not mine.text_country and not possessed:
                 mine.text_country = Found(country, ev)  # "Theresa May's foreign secretary": her country
             if not sector or org.type in ("GPE", "NORP", "PERSON"):
                 continue
@@ -1006,6 +1038,61 @@ def _org_in(analysis: Analysis, start: int, end: int, person: str) -> Entity | N
         if any(m.kind == "name" and start <= m.start and m.end <= end for m in ent.mentions):
             return ent
     return None
+
+
+# "The Senate confirmed X to the Supreme Court", "X was elected to the European Parliament": a seat in a body
+SEATED_BEFORE = re.compile(r"\b(?:appointed|named|confirmed|elected|re-elected|reelected|installed)\s+$", re.IGNORECASE)
+SEATED_AFTER = re.compile(
+    r"\s+(?:(?:was|were|has\s+been|had\s+been|is)\s+(?:appointed|named|confirmed|elected|re-elected|reelected)\s+)?"
+    r"to\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
+def _seated_in(analysis: Analysis, person: Entity) -> tuple[int, int, str, str] | None:
+    """The body a person is appointed, confirmed or elected to: "The Senate confirmed X to the Supreme Court",
+    "X was elected to the European Parliament" (the verb right before the name, or after it in the passive;
+    the body an organisation named right after "to"). (start, end, the words, the body's entity id)."""
+    text = analysis.article.text
+    for m in [m for m in person.mentions if m.kind == "name"][:3]:
+        after = SEATED_AFTER.match(text, m.end)
+        if after is None:
+            continue
+        passive = after.group(0).strip().split()[0].lower() != "to"
+        if not passive and not SEATED_BEFORE.search(text[max(0, m.start - 20) : m.start]):
+            continue
+        for ent in analysis.entities:
+            if ent.id != person.id and ent.type in ("ORG", "FAC"):
+                body = next((b for b in ent.mentions if b.kind == "name" and b.start == after.end()), None)
+                if body is not None:
+                    return m.end, body.end, text[m.end : body.end].strip(), ent.id
+    return None
+
+
+def _possessor(analysis: Analysis, start: int, end: int, person: str) -> Entity | None:
+    """The organisation a role is said of by a possessive the role's words leave out: a description ("the
+    court's president": the court the coreference joined to the Supreme Court) or "its" ("Westbrook University
+    ..., after its president": the organisation named last before it in the sentence)."""
+    text = analysis.article.text
+    for ent in analysis.entities:
+        if ent.id == person or ent.type not in ("ORG", "FAC"):
+            continue
+        for m in ent.mentions:
+            if m.kind != "pronoun" and m.start <= start < m.end + 3 and text[m.end : m.end + 2] in ("'s", "’s"):
+                return ent
+    if text[max(0, start - 4) : start].lower() != "its ":
+        return None
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    named = [
+        (m.end, ent)
+        for ent in analysis.entities
+        if ent.id != person
+        for m in ent.mentions
+        if m.kind == "name" and sentence_start <= m.start and m.end <= start
+    ]
+    if not named:
+        return None
+    last = max(named, key=lambda pair: pair[0])[1]
+    return last if last.type in ("ORG", "FAC") else None
 
 
 def _org_titled(analysis: Analysis, start: int, name: int, person: str, book: Codebook) -> Entity | None:

@@ -671,12 +671,16 @@ def _org_kinds_agree(head: str, name_words: set[str], lex: EntityLexicon) -> boo
         and head in {"court", "parliament", "assembly", "board", "council", "committee"}
     ):
         return False  # a court is a court: "the court" is not the "Serious Fraud Office"
-    if head in GOVERNMENT_HEADS and not name_words & agency:
-        return False  # "the Russian government" is not "Russia Today", a broadcaster it finances
+    if head in GOVERNMENT_HEADS and not name_words & GOVERNMENT_NAME_WORDS:
+        # a government is a body named as one ("the Saudi government", "the Obama administration"): "the
+        # Russian government" is not "Russia Today", a broadcaster it finances, the government a court rules
+        # against is not the court, and a teachers' association is no government
+        return False
     return True
 
 
 GOVERNMENT_HEADS = {"government", "regime", "cabinet", "administration"}
+GOVERNMENT_NAME_WORDS = {"government", "administration", "cabinet", "regime", "ministry", "executive", "presidency"}
 
 
 def _type_group(t: str) -> str:
