@@ -1130,8 +1130,7 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
     for e in analysis.entities:
         iso = book.alpha3(e.country) if e.country else None
         if iso is None and e.type in ("GPE", "LOC"):
-            table = codings[e.id].table_country
-            iso = table.value if table else None
+            iso = _place_country(e, codings[e.id], book, date, regions=True)
         if iso is None:
             continue
         for m in e.mentions:
@@ -1189,6 +1188,23 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
             # the sentence sets no scene: the article's own country, when one clearly is ("Mayor Bill de
             # Blasio" in an article set in New York and Albany); the evidence is where it first says so
             coding.nominal_country = Found(dominant, first_seen[dominant])
+
+
+def _place_country(ent: Entity, coding: Coding, book: Codebook, date: str | None, regions: bool) -> str | None:
+    """The country a place (a GPE or LOC that is no country) is in, for the scene rules: the countries
+    table's reading; else, for a place the NER typed LOC (which ``read_entity`` leaves uncoded, as no actor:
+    "fled Bucharest"), the country whose capital or name it is (not GeoNames' towns: a LOC is as often a
+    region, a sea or a river); else, with ``regions``, the country a dictionary places a region in on the
+    ``date`` ("Scotland", "Bavaria")."""
+    if coding.table_country:
+        return coding.table_country.value
+    if ent.type == "LOC":
+        iso = book.capitals.get(_fold(ent.name)) or book.names.get(_fold(ent.name))
+        if iso:
+            return iso
+    if regions and coding.dictionary:
+        return coding.at(date, book)[0]
+    return None
 
 
 def _bare_people(ent: Entity) -> bool:
@@ -1288,7 +1304,7 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
         iso = book.alpha3(e.country) if e.country else None
         place = iso is not None or e.type in ("GPE", "LOC")
         if iso is None and place:
-            iso = coding.table_country.value if coding.table_country else None
+            iso = _place_country(e, coding, book, date, regions=False)  # a dictionary's region: below
         sector = None
         if iso is None and (place or e.type in ("PERSON", "ORG", "FAC", "NORP")):
             iso, sector, _, _ = coding.at(date, book)  # a region the dictionary places ("Bavaria"), an actor
