@@ -90,6 +90,7 @@ class Coding:
     table_country: Found | None = None
     scene_fallback: Found | None = None  # where the actor's sentence, paragraph or article is set: the last resort
     country_in_name: bool = False  # text_country is a country word of the organisation's own name ("Syrian Army")
+    state_body: bool = False  # a body every state has, named as one country's ("Algeria's High Security Council")
     government_mentions: set[tuple[int, int]] = field(default_factory=set)  # "Moscow", "the Kremlin" as actor
     nominals: dict[tuple[int, int], str] = field(default_factory=dict)  # the actor's descriptions, by offsets
 
@@ -163,6 +164,10 @@ class Coding:
             # a party figure whom the dictionary files as the opposition on the date: OPP is the narrower code
             # ("Labour leader Keir Starmer" in 2022)
             sector = "OPP"
+        if sector == "IGO" and chosen is None and self.state_body:
+            # a dictionary's international body by a name every state gives one of its own, named as one
+            # country's ("Algeria's High Security Council": not the UN's Security Council): that state's
+            sector = "GOV"
         if sector == "IGO" and (self.text_country is None or self.country_in_name):
             # an international organisation's official ("NATO Secretary General") has no country, nor has an
             # organisation of states a word of its own name gives ("Organization of American States": not USA)
@@ -340,6 +345,8 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                 hit = ("USA", "")  # "Rep. Adam Schiff", "Sen. Ted Cruz": the styles of the US Congress
             if hit and not coding.text_country:
                 coding.text_country = Found(hit[0], ev)
+                others = [n.text for n in ent.mentions if n.kind == "name" and n is not m]
+                coding.state_body = not person and _state_body(words, m.text, others, book)
             if not person:
                 continue
             sec = book.sector_in(words)
@@ -530,6 +537,26 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
         # a people or a faith ("Muslims"): a description the sieve linked ("British Muslims") says little of all
         coding.nominal_sector = coding.nominal_country = None
     return coding
+
+
+# the heads of bodies every state has of its own, whose names an international body shares ("Security Council")
+STATE_BODY_HEADS = {"council", "committee", "commission", "assembly", "court", "agency", "authority", "board"}
+
+
+def _state_body(words: str, name: str, others: list[str], book: Codebook) -> bool:
+    """Whether an organisation's name, with the words right before it, is a body of one state: the words are
+    a country's name, possessive or demonym alone ("Algeria's", "Iranian"), the name is headed by a body
+    every state has (``STATE_BODY_HEADS``) and holds no word of an international body ("UN", "European",
+    ``international_words.txt``) nor a country's, nor do its other names ("Syria's Arab League seat" is the
+    League's; "Russia's ... the UN Security Council" joined by coreference is the UN's)."""
+    hit = book.country_in(words)
+    if hit is None or _fold(words).removesuffix("'s") != _fold(hit[1]):
+        return False
+    parts = [_fold(w) for w in re.split(r"[\s\-–/]+", name) if w]
+    if not parts or parts[-1] not in STATE_BODY_HEADS:
+        return False
+    every = {_fold(w) for n in [name, *others] for w in re.split(r"[\s\-–/]+", n) if w}
+    return not (code_words("international_words.txt") & every or any(book.country_in(n) for n in [name, *others]))
 
 
 def _longer_title(said: Found, sec: tuple[str, str] | None, words: str, start: int, book: Codebook) -> bool:
