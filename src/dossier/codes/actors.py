@@ -1168,6 +1168,8 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
                 continue
             if _fold(m.text) in book.demonyms and _fold(m.text) not in book.names:
                 continue  # a demonym modifies something else ("the Mexican border"), it sets no scene
+            if e.country and text[m.end : m.end + 1].isspace() and group_after(text, m.end, book):
+                continue  # nor does a country's name as one ("former US President Jimmy Carter", "U.S. troops")
             places.append((m.sentence, iso))
             if iso not in first_seen or m.start < (first_seen[iso].start or 0):
                 first_seen[iso] = CodeEvidence("text", m.text, m.start, m.end)
