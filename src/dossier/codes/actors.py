@@ -1403,11 +1403,15 @@ def _scene_of(
     ):
         if not here:
             continue
-        isos = {n[1] for n in here}
+        scenes = [n for n in here if n[4]]
+        # a country named only as no scene ("Italian mobsters", "told Reuters", "fled to Lithuania") away from
+        # the actor does not unsettle the scene the sentence sets in another; next to it, it may be the actor's
+        # own ("a Canadian hostage, John Ridsdel")
+        near = [n for n in here if not n[4] and -NEAR < n[2] - first.start < NEAR]
+        isos = {n[1] for n in ([*scenes, *near] if scenes else here)}
         iso = isos.pop()
         if isos or (article is not None and iso != article):
             return None
-        scenes = [n for n in here if n[4]]
         if scenes:
             _, _, start, end, _ = min(scenes, key=lambda n: abs(n[2] - first.start))
             return iso, level, start, end
