@@ -1153,10 +1153,11 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
     dictionary record."""
     text = analysis.article.text
     places: list[tuple[int, str]] = []  # (sentence, alpha-3)
-    # the places only the scene rules read (a capital typed LOC, a region a dictionary places): they set their
-    # own sentence's scene, but cast no vote for the article's country ("The European base would be in West
-    # Germany" in a Chrysler story made every unplaced name German)
+    # a region only a dictionary places sets its own sentence's scene, but casts no vote for the article's
+    # country ("The European base would be in West Germany" in a Chrysler story made its unplaced names German);
+    # a capital typed LOC votes as any place does ("WASHINGTON (Reuters)")
     local: list[tuple[int, str]] = []
+    modifiers: list[tuple[int, str]] = []  # a country's name modifying a title or group: a vote, no scene
     first_seen: dict[str, CodeEvidence] = {}  # alpha-3 -> where the article first sets a scene in it
     for e in analysis.entities:
         iso = book.alpha3(e.country) if e.country else None
@@ -1165,7 +1166,7 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
             iso = _place_country(e, codings[e.id], book, date, regions=True)
         if iso is None:
             continue
-        only_local = not e.country and table is None
+        only_local = not e.country and table is None and not (e.type == "LOC" and _place_name(e, book))
         for m in e.mentions:
             if m.kind != "name":
                 continue
@@ -1175,14 +1176,19 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
             if _fold(m.text) in book.demonyms and _fold(m.text) not in book.names:
                 continue  # a demonym modifies something else ("the Mexican border"), it sets no scene
             if e.country and text[m.end : m.end + 1].isspace() and group_after(text, m.end, book):
-                continue  # nor does a country's name as one ("former US President Jimmy Carter", "U.S. troops")
+                # nor does a country's name as one ("former US President Jimmy Carter", "U.S. troops") set its
+                # sentence's scene; it still says what country the article is about ("U.S. intelligence officials")
+                modifiers.append((m.sentence, iso))
+                continue
             if only_local:
                 local.append((m.sentence, iso))
                 continue
             places.append((m.sentence, iso))
             if iso not in first_seen or m.start < (first_seen[iso].start or 0):
                 first_seen[iso] = CodeEvidence("text", m.text, m.start, m.end)
-    dominant = _dominant_country(places)
+    dominant = _dominant_country(places + modifiers)
+    if dominant is not None and dominant not in first_seen:
+        dominant = None  # an article named only in modifiers of one country gives no scene to point at
     places += local
     _institutions_of_the_scene(analysis, codings, places, dominant, first_seen, book, date)
     # for a group that acts where it is, the sentence's placed public officials and the places the NER typed as
@@ -1344,7 +1350,6 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
         place = iso is not None or e.type in ("GPE", "LOC")
         if iso is None and place:
             iso = _place_country(e, coding, book, date, regions=False)  # a dictionary's region: below
-        local = iso is not None and not e.country and coding.table_country is None  # a LOC capital: no vote
         sector = None
         if iso is None and (place or e.type in ("PERSON", "ORG", "FAC", "NORP")):
             iso, sector, _, _ = coding.at(date, book)  # a region the dictionary places ("Bavaria"), an actor
@@ -1364,7 +1369,7 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
                 or (_fold(m.text) in book.demonyms and _fold(m.text) not in book.names)
             )  # "fled to Lithuania", "the Mexican border"
             named.append((m.sentence, iso, m.start, m.end, not (reaches or gone)))
-            if place and not gone and not local:
+            if place and not gone:
                 votes.append(iso)  # every time a place is named as a scene
         if not (place or reaches) and names and e.type in ("PERSON", "ORG", "FAC"):
             votes.append(iso)  # a placed actor, once
