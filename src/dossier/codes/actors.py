@@ -91,6 +91,7 @@ class Coding:
     table_country: Found | None = None
     scene_fallback: Found | None = None  # where the actor's sentence, paragraph or article is set: the last resort
     country_in_name: bool = False  # text_country is a country word of the organisation's own name ("Syrian Army")
+    state_body: bool = False  # a body every state has, named as one country's ("Algeria's High Security Council")
     government_mentions: set[tuple[int, int]] = field(default_factory=set)  # "Moscow", "the Kremlin" as actor
     nominals: dict[tuple[int, int], str] = field(default_factory=dict)  # the actor's descriptions, by offsets
 
@@ -164,6 +165,10 @@ class Coding:
             # a party figure whom the dictionary files as the opposition on the date: OPP is the narrower code
             # ("Labour leader Keir Starmer" in 2022)
             sector = "OPP"
+        if sector == "IGO" and chosen is None and self.state_body:
+            # a dictionary's international body by a name every state gives one of its own, named as one
+            # country's ("Algeria's High Security Council": not the UN's Security Council): that state's
+            sector = "GOV"
         if sector == "IGO" and (self.text_country is None or self.country_in_name):
             # an international organisation's official ("NATO Secretary General") has no country, nor has an
             # organisation of states a word of its own name gives ("Organization of American States": not USA)
@@ -348,6 +353,8 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                 hit = ("USA", "")  # "Rep. Adam Schiff", "Sen. Ted Cruz": the styles of the US Congress
             if hit and not coding.text_country:
                 coding.text_country = Found(hit[0], ev)
+                others = [n.text for n in ent.mentions if n.kind == "name" and n is not m]
+                coding.state_body = not person and _state_body(words, m.text, others, book)
             if not person:
                 continue
             sec = book.sector_in(words)
@@ -538,6 +545,26 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
         # a people or a faith ("Muslims"): a description the sieve linked ("British Muslims") says little of all
         coding.nominal_sector = coding.nominal_country = None
     return coding
+
+
+# the heads of bodies every state has of its own, whose names an international body shares ("Security Council")
+STATE_BODY_HEADS = {"council", "committee", "commission", "assembly", "court", "agency", "authority", "board"}
+
+
+def _state_body(words: str, name: str, others: list[str], book: Codebook) -> bool:
+    """Whether an organisation's name, with the words right before it, is a body of one state: the words are
+    a country's name, possessive or demonym alone ("Algeria's", "Iranian"), the name is headed by a body
+    every state has (``STATE_BODY_HEADS``) and holds no word of an international body ("UN", "European",
+    ``international_words.txt``) nor a country's, nor do its other names ("Syria's Arab League seat" is the
+    League's; "Russia's ... the UN Security Council" joined by coreference is the UN's)."""
+    hit = book.country_in(words)
+    if hit is None or _fold(words).removesuffix("'s") != _fold(hit[1]):
+        return False
+    parts = [_fold(w) for w in re.split(r"[\s\-–/]+", name) if w]
+    if not parts or parts[-1] not in STATE_BODY_HEADS:
+        return False
+    every = {_fold(w) for n in [name, *others] for w in re.split(r"[\s\-–/]+", n) if w}
+    return not (code_words("international_words.txt") & every or any(book.country_in(n) for n in [name, *others]))
 
 
 def _longer_title(said: Found, sec: tuple[str, str] | None, words: str, start: int, book: Codebook) -> bool:
@@ -1214,14 +1241,20 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
     dictionary record."""
     text = analysis.article.text
     places: list[tuple[int, str]] = []  # (sentence, alpha-3)
+    # a region only a dictionary places sets its own sentence's scene, but casts no vote for the article's
+    # country ("The European base would be in West Germany" in a Chrysler story made its unplaced names German);
+    # a capital typed LOC votes as any place does ("WASHINGTON (Reuters)")
+    local: list[tuple[int, str]] = []
+    modifiers: list[tuple[int, str]] = []  # a country's name modifying a title or group: a vote, no scene
     first_seen: dict[str, CodeEvidence] = {}  # alpha-3 -> where the article first sets a scene in it
     for e in analysis.entities:
         iso = book.alpha3(e.country) if e.country else None
+        table = codings[e.id].table_country
         if iso is None and e.type in ("GPE", "LOC"):
-            table = codings[e.id].table_country
-            iso = table.value if table else None
+            iso = _place_country(e, codings[e.id], book, date, regions=True)
         if iso is None:
             continue
+        only_local = not e.country and table is None and not (e.type == "LOC" and _place_name(e, book))
         for m in e.mentions:
             if m.kind != "name":
                 continue
@@ -1230,10 +1263,21 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
                 continue
             if _fold(m.text) in book.demonyms and _fold(m.text) not in book.names:
                 continue  # a demonym modifies something else ("the Mexican border"), it sets no scene
+            if e.country and text[m.end : m.end + 1].isspace() and group_after(text, m.end, book):
+                # nor does a country's name as one ("former US President Jimmy Carter", "U.S. troops") set its
+                # sentence's scene; it still says what country the article is about ("U.S. intelligence officials")
+                modifiers.append((m.sentence, iso))
+                continue
+            if only_local:
+                local.append((m.sentence, iso))
+                continue
             places.append((m.sentence, iso))
             if iso not in first_seen or m.start < (first_seen[iso].start or 0):
                 first_seen[iso] = CodeEvidence("text", m.text, m.start, m.end)
-    dominant = _dominant_country(places)
+    dominant = _dominant_country(places + modifiers)
+    if dominant is not None and dominant not in first_seen:
+        dominant = None  # an article named only in modifiers of one country gives no scene to point at
+    places += local
     _institutions_of_the_scene(analysis, codings, places, dominant, first_seen, book, date)
     # for a group that acts where it is, the sentence's placed public officials and the places the NER typed as
     # organisations set the scene too ("The army said President Idriss Deby had died ... while visiting troops
@@ -1277,6 +1321,23 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
             # the sentence sets no scene: the article's own country, when one clearly is ("Mayor Bill de
             # Blasio" in an article set in New York and Albany); the evidence is where it first says so
             coding.nominal_country = Found(dominant, first_seen[dominant])
+
+
+def _place_country(ent: Entity, coding: Coding, book: Codebook, date: str | None, regions: bool) -> str | None:
+    """The country a place (a GPE or LOC that is no country) is in, for the scene rules: the countries
+    table's reading; else, for a place the NER typed LOC (which ``read_entity`` leaves uncoded, as no actor:
+    "fled Bucharest"), the country whose capital or name it is (not GeoNames' towns: a LOC is as often a
+    region, a sea or a river); else, with ``regions``, the country a dictionary places a region in on the
+    ``date`` ("Scotland", "Bavaria")."""
+    if coding.table_country:
+        return coding.table_country.value
+    if ent.type == "LOC":
+        iso = book.capitals.get(_fold(ent.name)) or book.names.get(_fold(ent.name))
+        if iso:
+            return iso
+    if regions and coding.dictionary:
+        return coding.at(date, book)[0]
+    return None
 
 
 def _bare_people(ent: Entity) -> bool:
@@ -1376,7 +1437,7 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
         iso = book.alpha3(e.country) if e.country else None
         place = iso is not None or e.type in ("GPE", "LOC")
         if iso is None and place:
-            iso = coding.table_country.value if coding.table_country else None
+            iso = _place_country(e, coding, book, date, regions=False)  # a dictionary's region: below
         sector = None
         if iso is None and (place or e.type in ("PERSON", "ORG", "FAC", "NORP")):
             iso, sector, _, _ = coding.at(date, book)  # a region the dictionary places ("Bavaria"), an actor
@@ -1446,11 +1507,15 @@ def _scene_of(
     ):
         if not here:
             continue
-        isos = {n[1] for n in here}
+        scenes = [n for n in here if n[4]]
+        # a country named only as no scene ("Italian mobsters", "told Reuters", "fled to Lithuania") away from
+        # the actor does not unsettle the scene the sentence sets in another; next to it, it may be the actor's
+        # own ("a Canadian hostage, John Ridsdel")
+        near = [n for n in here if not n[4] and -NEAR < n[2] - first.start < NEAR]
+        isos = {n[1] for n in ([*scenes, *near] if scenes else here)}
         iso = isos.pop()
         if isos or (article is not None and iso != article):
             return None
-        scenes = [n for n in here if n[4]]
         if scenes:
             _, _, start, end, _ = min(scenes, key=lambda n: abs(n[2] - first.start))
             return iso, level, start, end
