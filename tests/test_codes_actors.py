@@ -311,10 +311,8 @@ def test_codes_article_date_reads_timex_values():
 @pytest.mark.slow
 def test_codes_head_of_a_country_s_command_takes_its_country(nlp):
     """'the head of X' is a role like 'the chief of X': the command the role names gives the person its country."""
-    from dossier.api import analyze_text
-
     text = "OSLO (Reuters) - Admiral Tomas Veld, the head of Norway's Coastal Command, inspected the patrol ships."
-    found = {e.name: e for e in analyze_text(text, id="veld", published="2024-05-06", nlp=nlp).entities}
+    found = _coded(nlp, text, "2024-05-06")
     veld = found["Tomas Veld"]
     assert any(r.label.startswith("head of Norway") for r in veld.roles)
     assert (veld.country_code, veld.sector) == ("NOR", "MIL")
@@ -385,13 +383,11 @@ def test_codes_an_institution_every_country_has_is_of_its_scene_not_of_the_dicti
 @pytest.mark.slow
 def test_codes_an_office_one_is_sworn_into_codes_the_holder(nlp):
     """The office a person is sworn into or named to is theirs from then on ("was sworn in as Liberia's president")."""
-    from dossier.api import analyze_text
-
     text = (
         "Tamar Okafor was sworn in as Liberia's president in Monrovia on Monday, and Sara Lind was named chief "
         "executive of Volvo."
     )
-    found = {e.name: e for e in analyze_text(text, id="oath", published="2024-05-06", nlp=nlp).entities}
+    found = _coded(nlp, text, "2024-05-06")
     assert (found["Tamar Okafor"].country_code, found["Tamar Okafor"].sector) == ("LBR", "GOV")
     assert found["Sara Lind"].sector == "BUS"
 
@@ -400,13 +396,11 @@ def test_codes_an_office_one_is_sworn_into_codes_the_holder(nlp):
 def test_codes_entertainers_are_civilians_and_a_contractor_a_business(nlp):
     """CAMEO has no sector for entertainers: "the actress X", "pop star X" are civilians; a contractor is a
     business whoever it works for."""
-    from dossier.api import analyze_text
-
     text = (
         "The actress Vera Lane and pop star Lina Morales joined the march in Miami, and Leo Hartmann, a "
         "contractor for Lockheed Martin, spoke."
     )
-    found = {e.name: e for e in analyze_text(text, id="stars", published="2019-05-02", nlp=nlp).entities}
+    found = _coded(nlp, text, "2019-05-02")
     assert found["Vera Lane"].sector == "CVL"
     assert found["Lina Morales"].sector == "CVL"
     assert found["Leo Hartmann"].sector == "BUS"
@@ -431,14 +425,12 @@ def test_codes_a_people_seeking_asylum_is_refugees(nlp):
 def test_codes_a_role_said_of_a_body_by_a_possessive_is_that_body_s(nlp):
     """ "its president" after a university, "the court's president": the head of that body, not a government's;
     a court's ruling against "the government" does not make the court the government."""
-    from dossier.api import analyze_text
-
     text = (
         "Students occupied a hall at Westbrook University, after its president, Dana Holt, asked the police to "
         "clear it. Britain's Supreme Court ruled against the government, and Lady Arden, the court's president, "
         "said the order was void."
     )
-    found = {e.name: e for e in analyze_text(text, id="heads", published="2019-09-24", nlp=nlp).entities}
+    found = _coded(nlp, text, "2019-09-24")
     assert found["Dana Holt"].sector == "EDU"
     assert found["Arden"].sector == "JUD"
     assert found["Supreme Court"].sector == "JUD"
@@ -446,19 +438,22 @@ def test_codes_a_role_said_of_a_body_by_a_possessive_is_that_body_s(nlp):
 
 @pytest.mark.slow
 def test_codes_a_body_one_is_confirmed_or_elected_to(nlp):
-    from dossier.api import analyze_text
-
     text = "The Senate confirmed Mark Elwood to the Supreme Court by 50 votes to 48."
-    found = {e.name: e for e in analyze_text(text, id="seat", published="2018-10-06", nlp=nlp).entities}
+    found = _coded(nlp, text, "2018-10-06")
     assert (found["Mark Elwood"].country_code, found["Mark Elwood"].sector) == ("USA", "JUD")
 
 
 @pytest.mark.slow
 def test_codes_a_government_named_by_its_leader_is_of_the_leader_s_country(nlp):
-    from dossier.api import analyze_text
-
     text = "Westbrook University sued the Trump administration over its rule on foreign students."
-    found = {e.name: e for e in analyze_text(text, id="admin", published="2020-07-08", nlp=nlp).entities}
+    found = _coded(nlp, text, "2020-07-08")
     admin = found["Trump administration"]
     assert (admin.country_code, admin.sector) == ("USA", "GOV")
     assert found["Westbrook University"].sector == "EDU"
+
+
+def _coded(nlp, text: str, published: str) -> dict:
+    """The coded entities of a text analysed with the full pipeline, by name."""
+    from dossier.api import analyze_text
+
+    return {e.name: e for e in analyze_text(text, id="t", published=published, nlp=nlp).entities}

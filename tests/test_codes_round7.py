@@ -6,45 +6,32 @@ expected codes are coded by hand."""
 
 from __future__ import annotations
 
-from dossier.analysis import analyze_articles
 from dossier.codes import code_analysis
-from dossier.codes.actors import mention_codes
 from dossier.codes.text import country_speaks, insurgent_army
 from dossier.models import Analysis, Article, Entity, Mention
+from dossier.testing.records import analysed, codes_at
 
 
 def _analysed(nlp, text: str, published: str = "2012-05-07") -> Analysis:
-    [analysis] = list(analyze_articles(nlp, [Article("r7", text, published=published)], max_chars=10_000))
-    return analysis
-
-
-def _said(analysis: Analysis, words: str) -> tuple[str | None, str | None] | None:
-    """The codes of the mention at ``words`` as the events and the actor eval read it."""
-    text = analysis.article.text
-    start = text.index(words)
-    for ent in analysis.entities:
-        for m in ent.mentions:
-            if m.start <= start < m.end or start <= m.start < start + len(words):
-                return mention_codes(text, ent, m.start, m.end, m.text)
-    return None
+    return analysed(nlp, text, published)
 
 
 def test_codes_round7_bare_groups_of_workers_children_and_guerrillas(nlp):
     a = _analysed(nlp, "Striking miners marched through Oruro on Tuesday, and schoolchildren were sent home in Potosi.")
-    assert _said(a, "Striking miners") == ("BOL", "LAB")
-    assert _said(a, "schoolchildren") == ("BOL", "EDU")
+    assert codes_at(a, "Striking miners") == ("BOL", "LAB")
+    assert codes_at(a, "schoolchildren") == ("BOL", "EDU")
     a = _analysed(nlp, "The army said guerrillas blew up a pipeline near Arauca in Colombia.")
-    assert _said(a, "guerrillas") == ("COL", "REB")
+    assert codes_at(a, "guerrillas") == ("COL", "REB")
     a = _analysed(nlp, "Opposition politicians boycotted the session of parliament in Lusaka.")
-    assert _said(a, "Opposition politicians") == ("ZMB", "OPP")
+    assert codes_at(a, "Opposition politicians") == ("ZMB", "OPP")
 
 
 def test_codes_round7_troops_as_a_subject_act(nlp):
     a = _analysed(nlp, "Troops fired tear gas at the crowd outside the palace in Bamako.")
-    assert _said(a, "Troops") == ("MLI", "MIL")
+    assert codes_at(a, "Troops") == ("MLI", "MIL")
     # the forces one sends, and a possessive group, are no actors of their own
     a = _analysed(nlp, "The government promised to send troops to Bamako.")
-    assert _said(a, "troops") is None
+    assert codes_at(a, "troops") is None
     a = _analysed(nlp, "The miners' union called a strike in Oruro.")
     assert not any(e.name == "miners" for e in a.entities)
 
@@ -66,13 +53,13 @@ def test_codes_round7_a_country_speaking_is_its_government():
 
 def test_codes_round7_country_mentions_as_the_events_read_them(nlp):
     a = _analysed(nlp, "Norway denied that it had sold the boats.")
-    assert _said(a, "Norway") == ("NOR", "GOV")
+    assert codes_at(a, "Norway") == ("NOR", "GOV")
     a = _analysed(nlp, "A crowd of Peruvians cheered the team outside the stadium in Lima.")
-    assert _said(a, "Peruvians") == ("PER", "CVL")
+    assert codes_at(a, "Peruvians") == ("PER", "CVL")
     # counted, or with "the": soldiers or a side as often as citizens
     a = _analysed(nlp, "Government troops killed 300 Peruvians, and the Peruvians said they would retaliate.")
-    assert _said(a, "300 Peruvians")[1] is None
-    assert _said(a, "the Peruvians")[1] is None
+    assert codes_at(a, "300 Peruvians")[1] is None
+    assert codes_at(a, "the Peruvians")[1] is None
 
 
 def _org(text: str, name: str) -> Entity:

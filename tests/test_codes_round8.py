@@ -5,36 +5,23 @@ written for these tests; the expected codes are coded by hand."""
 
 from __future__ import annotations
 
-from dossier.analysis import analyze_articles
-from dossier.codes.actors import mention_codes
 from dossier.codes.codebook import default_codebook
-from dossier.models import Analysis, Article
+from dossier.models import Analysis
+from dossier.testing.records import analysed, codes_at
 
 
 def _analysed(nlp, text: str, published: str = "1988-03-14") -> Analysis:
-    [analysis] = list(analyze_articles(nlp, [Article("r8", text, published=published)], max_chars=10_000))
-    return analysis
-
-
-def _said(analysis: Analysis, words: str) -> tuple[str | None, str | None] | None:
-    """The codes of the mention at ``words`` as the events and the actor eval read it."""
-    text = analysis.article.text
-    start = text.index(words)
-    for ent in analysis.entities:
-        for m in ent.mentions:
-            if m.start <= start < m.end or start <= m.start < start + len(words):
-                return mention_codes(text, ent, m.start, m.end, m.text)
-    return None
+    return analysed(nlp, text, published)
 
 
 def test_codes_round8_a_capital_typed_as_a_location_sets_the_scene(nlp):
     a = _analysed(nlp, "Protesters surrounded the television centre as the dictator fled Bucharest by car.")
-    assert _said(a, "Protesters") == ("ROU", "OPP")
+    assert codes_at(a, "Protesters") == ("ROU", "OPP")
 
 
 def test_codes_round8_a_region_a_dictionary_places_sets_the_scene(nlp):
     a = _analysed(nlp, "Miners in Scotland walked out over the closure of two pits.")
-    assert _said(a, "Miners") == ("GBR", "LAB")
+    assert codes_at(a, "Miners") == ("GBR", "LAB")
 
 
 def test_codes_round8_countries_by_their_former_names():
@@ -58,9 +45,9 @@ def test_codes_round8_a_body_said_to_be_the_uns_is_an_igo():
 
 def test_codes_round8_a_states_own_council_is_its_government(nlp):
     a = _analysed(nlp, "Tunisia's Security Council declared a state of emergency on Sunday.")
-    assert _said(a, "Security Council") == ("TUN", "GOV")
+    assert codes_at(a, "Security Council") == ("TUN", "GOV")
     a = _analysed(nlp, "The Security Council voted on the resolution on Sunday.")
-    assert _said(a, "Security Council")[1] == "IGO"
+    assert codes_at(a, "Security Council")[1] == "IGO"
 
 
 def test_codes_round8_a_countrys_name_as_a_modifier_sets_no_setting(nlp):
@@ -70,7 +57,7 @@ def test_codes_round8_a_countrys_name_as_a_modifier_sets_no_setting(nlp):
         "talks with former US President Jimmy Carter.",
         published="1990-02-26",
     )
-    assert _said(a, "Marta Quintero") == ("NIC", "OPP")
+    assert codes_at(a, "Marta Quintero") == ("NIC", "OPP")
 
 
 def test_codes_round8_a_country_named_as_no_scene_away_from_the_actor_does_not_unsettle_it(nlp):
@@ -79,7 +66,7 @@ def test_codes_round8_a_country_named_as_no_scene_away_from_the_actor_does_not_u
         "deals between local officials and Italian mobsters."
     )
     a = _analysed(nlp, text, published="2018-02-26")
-    assert _said(a, "Peter Novak")[0] == "SVK"
+    assert codes_at(a, "Peter Novak")[0] == "SVK"
     # next to the actor, such a name may be the actor's own: no scene is taken
     a = _analysed(nlp, "Gunmen killed a Canadian hostage, Paul Bregg, on an island in the Philippines.")
-    assert _said(a, "Paul Bregg")[0] != "PHL"
+    assert codes_at(a, "Paul Bregg")[0] != "PHL"

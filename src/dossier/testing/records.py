@@ -35,3 +35,28 @@ def hand_event(
     }
     values.update(fields)
     return Event(type=type, trigger=trigger, source=source, target=target, sentence=sentence, **values)
+
+
+def codes_at(analysis: Analysis, words: str) -> tuple[str | None, str | None] | None:
+    """The (country, sector) of the mention at the first ``words`` of the text, as the events and the actor
+    eval read it (``mention_codes``); None when no mention overlaps them."""
+    from dossier.codes.actors import mention_codes
+
+    text = analysis.article.text
+    start = text.index(words)
+    for ent in analysis.entities:
+        for m in ent.mentions:
+            if m.start <= start < m.end or start <= m.start < start + len(words):
+                return mention_codes(text, ent, m.start, m.end, m.text)
+    return None
+
+
+def analysed(nlp, text: str, published: str | None = None) -> Analysis:
+    """One text through the whole pipeline (codes included), as ``dossier analyze`` runs it."""
+    from dossier.analysis import analyze_articles
+    from dossier.models import Article
+
+    [analysis] = list(analyze_articles(nlp, [Article("t", text, published=published)], max_chars=10_000))
+    if not isinstance(analysis, Analysis):
+        raise AssertionError(f"the pipeline rejected the text: {analysis}")
+    return analysis
