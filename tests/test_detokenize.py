@@ -38,3 +38,10 @@ def test_respace_maps_every_token_of_every_line():
         end = start + len(token)
         assert new[where[start] : where[end]] == token.replace(" . ", ".").replace("U.S.Army", "U.S. Army")
     assert where[len(old)] == len(new)
+
+
+def test_detokenize_keeps_a_dash_after_a_bracket_spaced():
+    tokens = ["Oslo", "(", "Wire", "Service", ")", "-", "Ada", "Quill", "won", "a", "five", "-", "set", "match", "."]
+    text, offsets = detokenize(tokens)
+    assert text == "Oslo (Wire Service) - Ada Quill won a five-set match."
+    assert [text[a:b] for a, b in offsets] == tokens

@@ -15,7 +15,7 @@ NO_SPACE_BEFORE = frozenset(
     | {"''", "”", "..."}
 )
 NO_SPACE_AFTER = frozenset({"(", "[", "{", "$", "#", "``", "“", "‘"})
-_JOINERS = frozenset({"-", "/"})  # "eight - year", "5 / 2 / 2013": glued on both sides
+_JOINERS = frozenset({"-", "/"})  # "eight - year", "5 / 2 / 2013": glued on both sides between words
 _URL_START = re.compile(r"(?:https?|www)$", re.IGNORECASE)
 _DOMAINS = frozenset({"com", "org", "net", "gov", "edu", "int", "mil", "co", "uk", "info"})  # "People . com"
 
@@ -27,6 +27,7 @@ def detokenize(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
     pos = 0
     url = bool(tokens) and bool(_URL_START.match(tokens[0]))
     quote_open = False
+    joined = {i for i, tok in enumerate(tokens) if tok in _JOINERS and _between_words(tokens, i)}
     for i, tok in enumerate(tokens):
         prev = tokens[i - 1] if i else ""
         closes_quote = tok == '"' and quote_open
@@ -35,8 +36,8 @@ def detokenize(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
             or url
             or tok in NO_SPACE_BEFORE
             or prev in NO_SPACE_AFTER
-            or tok in _JOINERS
-            or prev in _JOINERS
+            or i in joined
+            or i - 1 in joined
             or closes_quote
             or (prev == '"' and quote_open)
             or _inside_initials(tokens, i)
@@ -52,6 +53,12 @@ def detokenize(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
         parts.append(tok)
         pos += len(tok)
     return "".join(parts), offsets
+
+
+def _between_words(tokens: list[str], i: int) -> bool:
+    """A hyphen or slash with a word or number on either side ("eight - year"); one after a bracket or
+    before one is a dash between phrases ("( Sports Network ) - Wladimir Klitschko"), and stays spaced."""
+    return 0 < i < len(tokens) - 1 and tokens[i - 1][-1:].isalnum() and tokens[i + 1][:1].isalnum()
 
 
 def _inside_initials(tokens: list[str], i: int) -> bool:
