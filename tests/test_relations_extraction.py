@@ -68,3 +68,10 @@ def test_relations_resignation_ends_the_role(ties):
 def test_relations_descriptions_that_are_not_ties_are_left_out(ties):
     got = ties("Vladimir Putin met his American counterpart.")
     assert not any("counterpart" in label for _, label in got)
+
+
+def test_relations_an_office_taken_is_held_and_a_conditional_one_is_not(ties):
+    got = ties("Rita Holm was appointed chairman of Vestas on Monday.")
+    assert got[("Rita Holm", "chairman of Vestas")] == ("role", "Vestas", True)
+    got = ties("If Rita Holm is appointed chairman of Vestas, the board will resign.")
+    assert got[("Rita Holm", "chairman of Vestas")] == ("role", "Vestas", None)

@@ -29,8 +29,8 @@ from dossier.errors import DataError
 from dossier.models import Entity, Offsets, Relation
 from dossier.models import Span as TextSpan
 from dossier.nlp.components.events_args import EntityIndex, Hit, child
-from dossier.nlp.entities.coref import APPOINTED, NOT_YET, takes_office
 from dossier.nlp.extensions import doc_text, register_extensions
+from dossier.nlp.offices import office_taken
 
 LEXICON_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicons" / "relations"
 PAST_WORDS = {"former", "ex", "ex-", "then", "previous", "outgoing", "late", "erstwhile", "one-time", "onetime"}
@@ -246,20 +246,11 @@ def _tense_current(verb: Token) -> bool | None:
 def _from_appointment(tok: Token, hit: Hit, index: EntityIndex, lex: RelationLexicon, out: _Collector) -> None:
     """ "X was sworn in as Zambia's president", "X was appointed defence minister", "X took over as head of Y":
     the office is held from then on, whatever the tense; a future or hoped-for one is not held yet."""
-    verb = tok.head
-    passive = tok.dep_ == "nsubjpass" and verb.lemma_ in APPOINTED
-    if not (passive or tok.dep_ == "nsubj" and takes_office(verb)):
+    office = office_taken(tok.head)
+    if office is None or office.holder != tok:
         return
-    if any(c.dep_ == "neg" for c in verb.children):
-        return
-    current = None if any(c.dep_ == "aux" and c.lower_ in NOT_YET for c in verb.children) else True
-    for c in verb.children:
-        if c.dep_ == "oprd" and passive:
-            _add_role(c, hit, current, index, lex, out)
-        elif c.dep_ == "prep" and c.lower_ == "as":
-            pobj = child(c, "pobj")
-            if pobj is not None:
-                _add_role(pobj, hit, current, index, lex, out)
+    for noun in office.offices:
+        _add_role(noun, hit, True if office.held else None, index, lex, out)
 
 
 def _from_copula(tok: Token, hit: Hit, index: EntityIndex, lex: RelationLexicon, out: _Collector) -> None:

@@ -22,17 +22,11 @@ from spacy.tokens import Doc, Token
 
 from dossier.nlp.entities.lexicon import EntityLexicon
 from dossier.nlp.entities.mentions import Candidate
+from dossier.nlp.offices import IF, NOT_YET, office_taken
 from dossier.resolve.names import PersonName, compatible, parse_person, without_legal_form
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 OBJ = {"dobj", "iobj", "dative", "attr", "oprd"}
-# verbs that put their subject in an office ("was sworn in as Zambia's president", "was named chief
-# executive"): the office is the subject's from then on, whatever the tense
-APPOINTED = frozenset({"swear", "appoint", "name", "install", "inaugurate", "reappoint", "confirm"})
-# "took over as head of the army", "stepped in as chairman": taking an office, like being appointed to it
-TAKES_OFFICE = {"take": frozenset({"over", "office"}), "step": frozenset({"in"})}
-NOT_YET = frozenset({"will", "would", "could", "may", "might", "should", "to", "shall", "must"})
-IF = frozenset({"if", "unless", "whether", "once", "until", "before"})
 ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "&", "to", "de", "du", "des", "la", "le"}
 # Heads whose generic description may refer to any person, whatever roles they are known by.
 WINDOW = 3  # sentences a description or pronoun looks back
@@ -334,22 +328,21 @@ class Sieve:
         verb = head.head
         if head.dep_ == "attr" and verb.lemma_ == "be":
             return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if head.dep_ == "attr" and verb.lemma_ == "become":
+            if any(
+                c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in NOT_YET or c.dep_ == "mark" and c.lower_ in IF
+                for c in verb.children
+            ):
+                return None  # "if he becomes the nominee": not the office on the day
+            return next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if head.dep_ == "pobj" and verb.lower_ == "as":
             verb = verb.head
-        elif head.dep_ != "oprd" and not (head.dep_ == "attr" and verb.lemma_ == "become"):
+        elif head.dep_ != "oprd":
             return None
-        if any(
-            c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in NOT_YET or c.dep_ == "mark" and c.lower_ in IF
-            for c in verb.children
-        ):
-            return None  # "will be sworn in as president", "if he becomes the nominee": not the office on the day
-        if verb.lemma_ == "become":
-            return next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if verb.lemma_ in APPOINTED:
-            return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if head.dep_ == "pobj" and takes_office(verb):
-            return next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        return None
+        office = office_taken(verb)
+        if office is None or not office.held or head not in office.offices:
+            return None  # "will be sworn in as president": not the office on the day
+        return office.holder
 
     def _apposable(self, i: int, j: int) -> bool:
         a, b = self.c[i], self.c[j]
@@ -701,8 +694,3 @@ def _norm(text: str) -> str:
 
 def _has_det(tok: Token) -> bool:
     return any(c.dep_ in {"det", "poss"} for c in tok.children)
-
-
-def takes_office(verb: Token) -> bool:
-    words = TAKES_OFFICE.get(verb.lemma_, frozenset())
-    return any(c.lower_ in words for c in verb.children if c.dep_ in {"prt", "dobj", "advmod"})

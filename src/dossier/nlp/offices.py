@@ -1,0 +1,60 @@
+"""Offices taken: "X was sworn in as Zambia's president", "X was appointed defence minister", "X took over
+as head of the army". One reading of such a clause, shared by coreference (the office is a description of
+its holder) and relations (the holder has the role).
+
+The office is held from the verb on, whatever its tense: "was sworn in as president" makes him president
+from that day. A denied appointment ("was not named minister") gives no office at all; a future, hoped-for
+or conditional one ("will be sworn in as", "if he is named") is said but not held on the article's date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+# verbs that put their passive subject in an office ("was sworn in as", "was named chief executive")
+APPOINTED = frozenset({"swear", "appoint", "name", "install", "inaugurate", "reappoint", "confirm"})
+# "took over as head of the army", "stepped in as chairman": taking an office, like being appointed to it
+TAKES_OFFICE = {"take": frozenset({"over", "office"}), "step": frozenset({"in"})}
+NOT_YET = frozenset({"will", "would", "could", "may", "might", "should", "to", "shall", "must"})
+IF = frozenset({"if", "unless", "whether", "once", "until", "before"})
+
+
+@dataclass(frozen=True)
+class OfficeTaken:
+    """A clause that puts ``holder`` in the offices named by ``offices`` (their head tokens)."""
+
+    holder: Token
+    offices: tuple[Token, ...]
+    held: bool  # False: said of a future, hoped-for or conditional office, not one held on the day
+
+
+def office_taken(verb: Token) -> OfficeTaken | None:
+    """The office ``verb`` puts its subject in, or None when it puts it in none (or denies it)."""
+    if verb.lemma_ in APPOINTED:
+        holder = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    elif takes_office(verb):
+        holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    else:
+        return None
+    if holder is None or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    offices: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "oprd" and holder.dep_ == "nsubjpass":
+            offices.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "as":
+            offices.extend(p for p in c.children if p.dep_ == "pobj")
+    if not offices:
+        return None
+    held = not any(
+        c.dep_ == "aux" and c.lower_ in NOT_YET or c.dep_ == "mark" and c.lower_ in IF for c in verb.children
+    )
+    return OfficeTaken(holder, tuple(offices), held)
+
+
+def takes_office(verb: Token) -> bool:
+    """ "took over", "took office", "stepped in": the verb of someone taking an office."""
+    words = TAKES_OFFICE.get(verb.lemma_, frozenset())
+    return any(c.lower_ in words for c in verb.children if c.dep_ in {"prt", "dobj", "advmod"})
