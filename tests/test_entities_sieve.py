@@ -60,6 +60,27 @@ def test_entities_demonym_is_linked_to_its_country(analyze_entities):
     assert russia.country == "RU"
 
 
+def test_entities_a_misspelt_country_is_that_country(analyze_entities):
+    """A place the NER tagged whose name is a country's with a letter or two wrong; not a near name the tables
+    know as another country ("Nigeria" is no slip for "Niger") nor a short one."""
+    a = analyze_entities("The president of Venezuala met Nigeria's foreign minister. Venezuela later thanked Nigeria.")
+    assert entity_of(a, "Venezuala") is entity_of(a, "Venezuela")
+    assert entity_of(a, "Venezuala").country == "VE"
+    assert entity_of(a, "Nigeria").country == "NG"
+
+
+def test_entities_misspelt_country_names_need_one_country_near_and_a_long_name():
+    from dossier.nlp.entities.lexicon import EntityLexicon, edits
+
+    lex = EntityLexicon.load()
+    assert edits("turkeminstan", "turkmenistan") == 2 and edits("ab", "ba") == 1
+    assert lex.country_of_misspelt("Turkeminstan") == "TM"  # two swaps in a long name
+    assert lex.country_of_misspelt("Venezuala") == "VE"  # one letter in a name of nine
+    assert lex.country_of_misspelt("Lithuanian") is None  # a demonym the tables know
+    assert lex.country_of_misspelt("Omar") is None  # "Oman": too short to tell
+    assert lex.country_of_misspelt("Kazakhstan") is None  # the country itself
+
+
 def test_entities_capital_as_actor_is_the_country_but_a_visit_is_the_city(analyze_entities):
     a = analyze_entities(
         "Moscow intervened in the election, officials said. Russia rejected the claim. "

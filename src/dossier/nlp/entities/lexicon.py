@@ -136,6 +136,25 @@ class EntityLexicon:
             return None  # "US", "U.S.", "UK" are countries; "Us" (Us Weekly, a headline's "Us") is not
         return self.country_names.get(key) or self.country_names.get(key.removeprefix("the "))
 
+    def country_of_misspelt(self, text: str) -> str | None:
+        """The one country a name no table knows is a slip of the pen for ("Afghanisatn", "Turkeminstan"): one
+        letter added, dropped, changed or swapped with its neighbour in a country's name of eight letters or
+        more, two in one of ten or more. Only for a name the NER tagged as a place: a word of another kind may
+        be a real name a letter away."""
+        key = text.lower().strip()
+        if len(key) < MISSPELT_MIN or not key.isalpha() or key in self.places or key in self.capitals:
+            return None
+        if key in self.country_names or key in self.demonyms or key in self.regions:
+            return None
+        isos = {
+            iso
+            for name, iso in self.country_names.items()
+            if len(name) >= MISSPELT_MIN
+            and abs(len(name) - len(key)) <= 2
+            and edits(key, name) <= (1 if len(name) < 10 else 2)
+        }
+        return isos.pop() if len(isos) == 1 else None
+
     def is_place_name(self, words: tuple[str, ...]) -> bool:
         """Whether the words name a city, US state, country or capital ("Los Angeles", "Iowa", "Kenya")."""
         key = " ".join(words).lower().removesuffix(".")
@@ -143,6 +162,24 @@ class EntityLexicon:
 
     def country_of_demonym(self, text: str) -> str | None:
         return self.demonyms.get(text.lower().strip())
+
+
+MISSPELT_MIN = 8  # "Mali" and "Malawi", "Niger" and "Nigeria", "Oman" and "Omar": short names are too near
+
+
+def edits(a: str, b: str) -> int:
+    """Letters added, dropped, changed, or swapped with a neighbour, to make ``b`` of ``a`` (optimal string
+    alignment distance)."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            row[j] = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], prev2[j - 2] + 1)
+        prev2, prev = prev, row
+    return prev[len(b)]
 
 
 def _lines(path: Path) -> list[str]:

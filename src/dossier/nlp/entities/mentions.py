@@ -365,7 +365,7 @@ def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, 
         return None
     if label in {"ORG", "PERSON"} and tuple(t.lower_ for t in span) in lex.titles:
         return None
-    iso = lex.country_of_name(text)
+    iso = lex.country_of_name(text) or (lex.country_of_misspelt(text) if label in {"GPE", "LOC"} else None)
     if label == "PERSON" and role is None and _looks_like_place(span, lex):
         cand.type = label = "GPE"  # "the attack on Khan Shaykhun": a town the NER took for a person
     elif label in {"GPE", "LOC"} and not iso and _looks_like_person(span, lex):
