@@ -452,6 +452,31 @@ def test_codes_a_government_named_by_its_leader_is_of_the_leader_s_country(nlp):
     assert found["Westbrook University"].sector == "EDU"
 
 
+@pytest.mark.slow
+def test_codes_a_leader_is_coded_with_those_led(nlp):
+    """CAMEO codes a leader with the group led: "union leader" LAB, "student leader" EDU; a leader of no group
+    the agents know, or of a name ("Soviet Union leader"), is a government's."""
+    text = (
+        "Union leader Ana Ruiz and student leader Tomas Vidal met Soviet Union leader Pavel Orlov in Gdansk, "
+        "and strike leader Jan Nowak joined them."
+    )
+    found = _coded(nlp, text, "1981-03-02")
+    assert found["Ana Ruiz"].sector == "LAB"
+    assert found["Tomas Vidal"].sector == "EDU"
+    assert found["Jan Nowak"].sector == "LAB"
+    assert found["Pavel Orlov"].sector == "GOV"
+
+
+def test_codes_leader_phrases_by_the_agents_dictionary():
+    from dossier.codes.codebook import default_codebook
+
+    book = default_codebook()
+    assert book.sector_in("military leaders") == ("MIL", "military leaders")
+    assert book.sector_in("world leaders") == ("GOV", "leaders")
+    assert book.sector_ending("Senate leader") == "LEG"
+    assert book.sector_ending("Soviet Union leader") == "GOV"
+
+
 def _coded(nlp, text: str, published: str) -> dict:
     """The coded entities of a text analysed with the full pipeline, by name."""
     from dossier.api import analyze_text

@@ -308,9 +308,7 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
         hit = book.country_in(phrase) or book.office_place(phrase) or (None if clergy_name else _title_state(phrase))
         if hit and not getattr(coding, country_slot):
             setattr(coding, country_slot, Found(hit[0], CodeEvidence("text", phrase, start, end)))
-        sec = book.sector_in(phrase)
-        if sec and sec[0] == "REL" and clergy_name:
-            sec = None
+        sec = _group_led(text, start, phrase, book) or book.sector_in(phrase)
         if title and not sec and _fold(phrase) in CLERGY_TITLES:
             sec = ("REL", phrase)  # "Patriarch Kirill": a title of the clergy, read only as a title
         if sec and not getattr(coding, sector_slot):
@@ -357,7 +355,7 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                 coding.state_body = not person and _state_body(words, m.text, others, book)
             if not person:
                 continue
-            sec = book.sector_in(words)
+            sec = _group_led(text, start, words, book) or book.sector_in(words)
             principal = principal_sector(words, book)
             if principal:
                 # a head with no sector of its own serves its principal, over another noun of the principal's
@@ -1565,6 +1563,15 @@ def _lines(text: str, sentences: list) -> dict[int, int]:
         last = s.start
         out[i] = line
     return out
+
+
+def _group_led(text: str, start: int, title: str, book: Codebook) -> tuple[str, str] | None:
+    """A title that is "leader" alone, read with the word before it, which says who is led: "student leader
+    Tomas Vidal" (EDU), "union leader" (LAB); "Soviet Union leader", "world leader" stay the government's."""
+    if not text or title.lower() not in ("leader", "leaders"):
+        return None
+    led = book.sector_in(" ".join([*text[max(0, start - 40) : start].split()[-2:], title]))
+    return led if led and len(led[1].split()) == 2 and led[1].endswith(" " + title.lower()) else None
 
 
 def fill_entity(ent: Entity, coding: Coding, date: str | None, book: Codebook) -> None:

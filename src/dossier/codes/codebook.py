@@ -174,6 +174,8 @@ class Codebook:
                     if sector and (best is None or (j - i, i) >= (best[0], best[1])):
                         best = (j - i, i, sector, phrase)
                     break
+        if best and best[3] in ("leader", "leaders") and (led := self._group_led(words_of(text), best[1])):
+            return led, " ".join(lowered[best[1] - 1 : best[1] + 1])
         if best and best[2] == "GOV" and CAMPAIGN & set(lowered[: best[1]]):
             return "PTY", best[3]  # "the campaign's press secretary": a campaign's staff, not a government's
         return (best[2], best[3]) if best else None
@@ -187,7 +189,8 @@ class Codebook:
     def sector_ending(self, text: str, whole: bool = False) -> str | None:
         """The sector of the longest agents phrase that ends a phrase's last word (its head: "Clinton campaign
         manager" -> PTY; "the president's son" -> none), or that is the whole phrase (``whole``)."""
-        lowered = [w.lower().strip(".'’") for w in words_of(text)]
+        words = words_of(text)
+        lowered = [w.lower().strip(".'’") for w in words]
         if any(w in FORMER_WORDS for w in lowered) and self.sector_ending(
             " ".join(w for w in lowered if w not in FORMER_WORDS), whole
         ):
@@ -195,8 +198,24 @@ class Codebook:
         for i in range(0 if whole else max(0, len(lowered) - self.max_words), len(lowered) if not whole else 1):
             sector = self.agents.get(" ".join(lowered[i:]))
             if sector:
+                if lowered[i:] in (["leader"], ["leaders"]) and (led := self._group_led(words, i)):
+                    return led
                 return "PTY" if sector == "GOV" and CAMPAIGN & set(lowered[:i]) else sector
         return None
+
+    def _group_led(self, words: list[str], leader: int) -> str | None:
+        """The sector of the group a leader (``words[leader]``) is named by, the word before it ("union leader":
+        LAB, "student leader": EDU, "military leaders": MIL, "Senate leader": LEG): CAMEO codes a leader with
+        those led. None for a word the agents dictionary does not know ("world leaders", "Kremlin leader" stay
+        the leader's own GOV), and for a capitalised word inside a name ("Soviet Union leader")."""
+        if leader == 0:
+            return None
+        word = words[leader - 1]
+        if leader >= 2 and word[:1].isupper() and words[leader - 2][:1].isupper():
+            return None
+        noun = word.lower().strip(".'’")
+        forms = [noun, noun + "s"] + ([noun[:-1]] if noun.endswith("s") and not noun.endswith("ss") else [])
+        return next((sector for form in forms if (sector := self.agents.get(form))), None)
 
     def place(self, name: str) -> str | None:
         """The country of a US state or of a city (the most populous of the name, GeoNames), alpha-3."""
