@@ -467,6 +467,14 @@ def test_codes_a_leader_is_coded_with_those_led(nlp):
     assert found["Pavel Orlov"].sector == "GOV"
 
 
+@pytest.mark.slow
+def test_codes_a_person_the_ner_typed_an_organisation_takes_the_role_before_the_name(nlp):
+    """The NER types "Lara Holt" an organisation here; the role before the name still says who she is."""
+    found = _coded(nlp, "NBC News anchor Lara Holt moderated the first debate at Hofstra University.", "2016-09-27")
+    assert found["Lara Holt"].type == "ORG"  # the NER's slip this test is about
+    assert found["Lara Holt"].sector == "MED"
+
+
 def test_codes_leader_phrases_by_the_agents_dictionary():
     from dossier.codes.codebook import default_codebook
 

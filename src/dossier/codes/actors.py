@@ -61,6 +61,7 @@ from dossier.codes.text import (
     title_run,
 )
 from dossier.models import ActorCode, Analysis, CodeEvidence, Entity, Event, Mention
+from dossier.resolve.keys import person_shaped
 from dossier.resolve.knowledge import Knowledge, name_key
 from dossier.resolve.names import compatible, parse_person
 
@@ -408,21 +409,25 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
     # Ryan Law")
     if text and ent.type in ("PERSON", "ORG") and not coding.text_sector:  # the NER types "Lester Holt" ORG
         own = {w.lower() for w in ent.name.split()}
+        person = ent.type == "PERSON"
+        # a name shaped as a person's that the NER typed an organisation and no table knows ("NBC News anchor
+        # Lester Holt"): the role before it is read too, as the least trusted reading (below its own nouns)
+        person_shaped_org = not person and kb.kind(ent.name) is None and person_shaped(ent.name)
         for m in [m for m in ent.mentions if m.kind == "name"][:3]:
             if not m.text.split() or m.text.split()[-1].lower() not in own:
                 continue  # a name the coreference joined to another ("Mark Cuban" in "Donald Trump") says nothing of it
-            lead = role_named_within(m.text, book) if ent.type == "PERSON" else None
+            lead = role_named_within(m.text, book) if person else None
             said = (
                 (lead[0], m.start, lead[1])
                 if lead
-                else (role_before(text, m.start, book) if ent.type == "PERSON" else None)
+                else (role_before(text, m.start, book) if person or person_shaped_org else None)
                 or role_apposed(text, m.end, book)
                 or role_apposed_before(text, m.start, book)
             )
             if said:
                 words, at, sector = said
                 ev = CodeEvidence("text", words, at, at + len(words))
-                if ent.type != "PERSON":
+                if not person:
                     coding.name_sector = Found(sector, ev)  # below the nouns of its own name, read later
                 elif sector == "ELI" and not CANDIDATE & {w.lower() for w in words.split()}:
                     coding.text_sector = Found(sector, ev)  # "former": the article's word over any record
