@@ -155,3 +155,28 @@ def test_a_sentences_first_function_word_is_not_part_of_the_name_after_it():
         end = len(name.split()) + (0 if text.startswith(name) else 1)
         cand = _clean_name(doc, 0, end, label, lex, [0] * len(doc))
         assert cand is not None and cand.text == name, (text, cand)
+
+
+def _tagged(text: str, ents: list[tuple[str, str]]) -> Doc:
+    doc = NLP(text)
+    spans = []
+    for words, label in ents:
+        start = text.index(words)
+        spans.append(doc.char_span(start, start + len(words), label=label))
+    doc.ents = spans
+    return doc
+
+
+def test_a_given_name_cut_off_its_surname_by_the_ner_is_one_person():
+    from dossier.nlp.entities.lexicon import EntityLexicon
+    from dossier.nlp.entities.mentions import _joined_of_names
+
+    lex = EntityLexicon.load()
+    doc = _tagged("Egypt said Jamal Qureshi had died.", [("Egypt", "GPE"), ("Jamal", "GPE"), ("Qureshi", "GPE")])
+    assert [(e.text, e.label_) for e in _joined_of_names(doc, list(doc.ents), lex)] == [
+        ("Egypt", "GPE"),
+        ("Jamal Qureshi", "PERSON"),
+    ]
+    # a country's name is no given name here, and two places side by side stay two
+    doc = _tagged("Aid reached Jordan Amman and Paris Texas.", [("Jordan", "GPE"), ("Amman", "GPE")])
+    assert [e.text for e in _joined_of_names(doc, list(doc.ents), lex)] == ["Jordan", "Amman"]

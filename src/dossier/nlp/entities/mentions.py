@@ -183,9 +183,33 @@ def _joined_of_names(doc: Doc, ents: list[Span], lex: EntityLexicon) -> list[Spa
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))
             k += 2
             continue
+        if nxt is not None and _given_name_cut_off(doc, ent, nxt, lex):
+            out.append(Span(doc, ent.start, nxt.end, label="PERSON"))
+            k += 2
+            continue
         out.append(ent)
         k += 1
     return out
+
+
+def _given_name_cut_off(doc: Doc, ent: Span, nxt: Span, lex: EntityLexicon) -> bool:
+    """ "Jamal" + "Khashoggi", each tagged a place: a given name the tables know, right before one or two more
+    capitalised words tagged as another name, with nothing between them, is a person's name cut in two. Not a
+    given name that is a country's name ("Jordan"), nor a pair that names a known place."""
+    words = [*ent, *nxt]
+    return (
+        len(ent) == 1
+        and 1 <= len(nxt) <= 2
+        and nxt.start == ent.end
+        and ent.label_ in {"GPE", "LOC", "ORG", "NORP", "PERSON"}
+        and nxt.label_ in {"GPE", "LOC", "ORG", "PERSON"}
+        and ent[0].lower_ in lex.given_names
+        and not lex.country_of_name(ent.text)
+        and not lex.country_of_demonym(ent.text)
+        and all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in words)
+        and "\n" not in ent[-1].whitespace_
+        and not lex.is_place_name(tuple(t.text for t in words))
+    )
 
 
 def _demonym_before_person(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, persons: set[str]) -> bool:
