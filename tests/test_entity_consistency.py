@@ -155,3 +155,62 @@ def test_a_sentences_first_function_word_is_not_part_of_the_name_after_it():
         end = len(name.split()) + (0 if text.startswith(name) else 1)
         cand = _clean_name(doc, 0, end, label, lex, [0] * len(doc))
         assert cand is not None and cand.text == name, (text, cand)
+
+
+def test_an_organisations_name_without_its_place_is_its_short_form():
+    from dossier.nlp.entities.lexicon import EntityLexicon
+
+    lex = EntityLexicon.load()
+    assert lex.without_place(("Denver", "Night", "Owls")) == ("Night", "Owls")
+    assert lex.without_place(("Kansas", "City", "Comets")) == ("Comets",)  # the longest place
+    assert lex.without_place(("Iowa", "Democratic", "Party")) is None  # a kind every place has
+    assert lex.without_place(("Harbor", "Night", "Owls")) is None  # no place
+
+
+def test_a_headline_name_is_cut_to_the_body_name_without_its_place():
+    from dossier.nlp.entities.lexicon import EntityLexicon
+
+    doc = _doc("NIGHT OWLS SIGN NEW GOALIE\nThe Denver Night Owls signed a goalie on Monday.", pos={"on": "ADP"})
+    body = _name(doc, "Denver Night Owls", "ORG")
+    names = [_name(doc, "NIGHT OWLS SIGN NEW GOALIE", "ORG"), body]
+    trimmed = trim_headline_names(doc, names, headline_lines(doc), EntityLexicon.load().without_place)
+    assert [c.text for c in trimmed] == ["NIGHT OWLS", "Denver Night Owls"]
+    assert trimmed[0].type == "ORG"
+    # without the rule the headline name has no run of words the body names, and stays whole
+    assert trim_headline_names(doc, names, headline_lines(doc))[0].text == "NIGHT OWLS SIGN NEW GOALIE"
+
+
+def test_the_short_form_of_a_place_prefixed_name_is_a_repeat():
+    from dossier.nlp.entities.lexicon import EntityLexicon
+
+    without_place = EntityLexicon.load().without_place
+    doc = _doc(
+        "The Denver Night Owls won. Fans say the Night Owls and the Owls will win. Owls fly at night.",
+        pos={"won": "VERB", "say": "VERB", "fly": "VERB", "will": "AUX", "win": "VERB"},
+    )
+    names = [_name(doc, "Denver Night Owls", "ORG")]
+    repeats = unlabelled_repeats(doc, names, [0] * len(doc), headline_lines(doc), set(), None, without_place)
+    assert [(c.text, c.type) for c in repeats] == [("Night Owls", "ORG")]
+    assert unlabelled_repeats(doc, names, [0] * len(doc), headline_lines(doc), set()) == []
+    # one word of it counts only after "the"; a short form two names of the article give is neither's
+    doc = _doc(
+        "The Denver Comets won. Fans say the Comets will win. Comets fly.",
+        pos={"won": "VERB", "say": "VERB", "will": "AUX", "win": "VERB", "fly": "VERB"},
+    )
+    names = [_name(doc, "Denver Comets", "ORG")]
+    repeats = unlabelled_repeats(doc, names, [0] * len(doc), headline_lines(doc), set(), None, without_place)
+    assert [c.text for c in repeats] == ["Comets"]
+    doc = _doc("The Denver Comets beat the Boston Comets. The Comets won.", pos={"beat": "VERB", "won": "VERB"})
+    names = [_name(doc, "Denver Comets", "ORG"), _name(doc, "Boston Comets", "ORG")]
+    assert unlabelled_repeats(doc, names, [0] * len(doc), headline_lines(doc), set(), None, without_place) == []
+
+
+def test_a_headline_short_form_in_capitals_joins_the_place_prefixed_name():
+    from dossier.nlp.entities.coref import Sieve
+    from dossier.nlp.entities.lexicon import EntityLexicon
+
+    doc = _doc("NIGHT OWLS SIGN GOALIE\nThe Denver Night Owls signed a goalie.")
+    cands = [_name(doc, "NIGHT OWLS", "ORG"), _name(doc, "Denver Night Owls", "ORG")]
+    sieve = Sieve(doc, cands, EntityLexicon.load())
+    sieve.run()
+    assert sieve.find(0) == sieve.find(1)

@@ -20,6 +20,7 @@ An article is consistent about its names, so the names it was tagged with are ev
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
@@ -51,12 +52,18 @@ def headline_lines(doc: Doc) -> Headlines:
     return Headlines(tuple(line_of), frozenset(text_headlines(doc.text)))
 
 
-def trim_headline_names(doc: Doc, names: list[Candidate], headlines: Headlines) -> list[Candidate]:
-    """Cut each headline name the body never gives to the longest run of its words the body does give."""
+def trim_headline_names(
+    doc: Doc, names: list[Candidate], headlines: Headlines, without_place: WithoutPlace | None = None
+) -> list[Candidate]:
+    """Cut each headline name the body never gives to the longest run of its words the body does give, or
+    gives without the place it opens with ("RED SOX" of "Boston Red Sox": ``without_place``)."""
     body: dict[tuple[str, ...], Candidate] = {}
     for c in names:
         if not headlines.holds(c.tok_start):
             body.setdefault(_folded(doc, c.tok_start, c.tok_end), c)
+    body_names = [c for c in names if not headlines.holds(c.tok_start)]
+    for short, c in short_forms(body_names, without_place).items():
+        body.setdefault(tuple(w.lower() for w in short), c)
     out = []
     for c in names:
         if not headlines.holds(c.tok_start) or _folded(doc, c.tok_start, c.tok_end) in body:
@@ -64,6 +71,29 @@ def trim_headline_names(doc: Doc, names: list[Candidate], headlines: Headlines) 
             continue
         out.append(_longest_known_run(doc, c, body) or c)
     return out
+
+
+WithoutPlace = Callable[[tuple[str, ...]], "tuple[str, ...] | None"]
+
+
+def short_forms(names: list[Candidate], without_place: WithoutPlace | None) -> dict[tuple[str, ...], Candidate]:
+    """The article's organisations by their names without the place they open with ("Red Sox" for "Boston
+    Red Sox"), as written; a short form two different names give ("Times": "New York Times", "Los Angeles
+    Times") is none of them'."""
+    if without_place is None:
+        return {}
+    found: dict[tuple[str, ...], Candidate] = {}
+    ambiguous: set[tuple[str, ...]] = set()
+    for c in names:
+        if c.type != "ORG" or c.is_country or c.extra or len(c.name_tokens) < 2:
+            continue
+        short = without_place(c.name_tokens)
+        if not short:
+            continue
+        if short in found and found[short].name_tokens != c.name_tokens:
+            ambiguous.add(short)
+        found.setdefault(short, c)
+    return {k: c for k, c in found.items() if k not in ambiguous}
 
 
 def _longest_known_run(doc: Doc, c: Candidate, body: dict[tuple[str, ...], Candidate]) -> Candidate | None:
@@ -82,13 +112,19 @@ def unlabelled_repeats(
     headlines: Headlines,
     titles: set[str],
     given_names: dict[str, str] | None = None,
+    without_place: WithoutPlace | None = None,
 ) -> list[Candidate]:
     """Untagged repeats of the article's names, and surnames of the people it names in full; a surname
-    after an untagged given name takes the given name in ("Forward Tyler Hansbrough" after "Hansbrough")."""
+    after an untagged given name takes the given name in ("Forward Tyler Hansbrough" after "Hansbrough").
+    An organisation's name without the place it opens with is a repeat too ("the Red Sox" after "Boston Red
+    Sox"; one word only after "the": "the Angels" after "Los Angeles Angels")."""
     known: dict[tuple[str, ...], Candidate] = {}
     for c in sorted(names, key=lambda c: -(c.tok_end - c.tok_start)):
         if c.type in REPEATED_TYPES and not c.is_country and not c.extra:
             known.setdefault(tuple(t.text for t in doc[c.tok_start : c.tok_end]), c)
+    shorts = {k: c for k, c in short_forms(names, without_place).items() if k not in known}
+    known.update(shorts)
+    short_words = {k[0].lower() for k in shorts if len(k) == 1}
     for c in names:
         if c.type == "PERSON" and len(c.name_tokens) >= 2 and len(doc[c.head_i].text) > 1:
             surname = (doc[c.head_i].text,)
@@ -121,6 +157,8 @@ def unlabelled_repeats(
                 model = folded.get(tuple(lowers[i : i + width]))
             if model is None:
                 continue
+            if width == 1 and lowers[i] in short_words and (i == 0 or lowers[i - 1] != "the"):
+                continue  # "Post" alone may be a word: "the Post" is the paper
             if _stands_alone(doc, i, i + width, headlines, titles):
                 found = _moved(doc, model, i, i + width, sent_of[i])
                 break

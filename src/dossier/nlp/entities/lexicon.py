@@ -144,6 +144,23 @@ class EntityLexicon:
     def country_of_demonym(self, text: str) -> str | None:
         return self.demonyms.get(text.lower().strip())
 
+    def generic_org_name(self, words: tuple[str, ...]) -> bool:
+        """A name every place may give an organisation: "Democratic Party", "Police Department"."""
+        generic = self.agency_name_words | self.institution_words | self.party_words
+        return all(w.lower() in generic or self.country_of_demonym(w) for w in words)
+
+    def without_place(self, words: tuple[str, ...]) -> tuple[str, ...] | None:
+        """An organisation's name without the place it opens with ("Boston Red Sox" -> "Red Sox", "Los Angeles
+        Angels" -> "Angels"), when what is left is a name of its own: not a kind every place has ("Iowa
+        Democratic Party", "Staunton Police Department") nor an organisation the tables know by that name."""
+        for cut in range(len(words) - 1, 0, -1):  # the longest place: "Kansas City Royals" -> "Royals"
+            if self.is_place_name(words[:cut]):
+                tail = words[cut:]
+                if self.generic_org_name(tail) or " ".join(tail) in self.organisations:
+                    return None
+                return tail
+        return None
+
 
 def _lines(path: Path) -> list[str]:
     out = []

@@ -79,11 +79,11 @@ def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Ca
             if cand is not None:
                 out.append(cand)
     headlines = headline_lines(doc)
-    out = trim_headline_names(doc, out, headlines)
+    out = trim_headline_names(doc, out, headlines, lex.without_place)
     out = split_coordinated_people(doc, split_titled_people(doc, out, lex.given_names, lex.role_words), sent_of)
     out.extend(_unlabelled_demonyms(doc, lex, sent_of, {i for c in out for i in range(c.tok_start, c.tok_end)}))
     title_words = {words[-1].rstrip(".") for words in lex.titles}
-    out.extend(unlabelled_repeats(doc, out, sent_of, headlines, title_words, lex.given_names))
+    out.extend(unlabelled_repeats(doc, out, sent_of, headlines, title_words, lex.given_names, lex.without_place))
     taken = {i for c in out for i in range(c.tok_start, c.tok_end)}
     out.extend(_datelines(doc, lex, sent_of, taken))
     return out
