@@ -12,6 +12,7 @@ person name, and its keys: the normalised names under which a corpus entity can 
 | acronym  | ``acro:fbi``              | an acronym as written ("FBI", "F.B.I.")                      |
 | initials | ``init:fbi``              | initials of a multi-word organisation name; meets only acronyms |
 | kb       | ``kb:dossier:4``          | a name the shipped knowledge lists ("GOP" and "Republican Party"; "Jeb Bush") |
+| short    | ``short:red sox``         | an organisation's name without the place it opens with ("Boston Red Sox"); meets only a name |
 
 Only strong evidence becomes a key of a corpus entity: the names a document entity is called by in full.
 A bare surname linked by context adds none, so one weak link never attracts more (no snowball).
@@ -213,12 +214,92 @@ def _named_keys(doc: DocEntity, etype: str, kb: Knowledge) -> list[Key]:
             init = initials(n)
             if init and len(init) >= 3:
                 keys.append(Key(f"init:{init}", n, "initials"))
+    if etype == "ORG" and (short := short_form(doc.name)):
+        keys.append(Key(f"short:{short}", doc.name, "short"))
     located = _LOCATED.match(doc.name)
     if etype in {"ORG", "FAC"} and located and len(_content_words(normalise(located["name"]))) >= 2:
         keys.append(Key(f"name:{normalise(located['name'])}", doc.name, "name"))
     if etype == "NORP":
         keys += [Key(f"name:{_singular(k.key[5:])}", k.alias, "name") for k in keys if k.kind == "name"]
     return _unique(keys)
+
+
+@lru_cache(maxsize=1)
+def _entity_lexicon():
+    from dossier.nlp.entities.lexicon import EntityLexicon
+
+    return EntityLexicon.load()
+
+
+HOME_CITY = 100_000  # people a city must have to count as the place an organisation is named after
+
+
+@lru_cache(maxsize=1 << 12)
+def _home_place(key: str) -> bool:
+    """A US state, a country, a capital, or a city of ``HOME_CITY`` people or more (GeoNames)."""
+    lex = _entity_lexicon()
+    if key in lex.regions or key in lex.capitals or lex.country_of_name(key.upper()) or key in lex.country_names:
+        return True
+    city = _gazetteer().cities.get(key)
+    return city is not None and city[0] >= HOME_CITY
+
+
+@lru_cache(maxsize=1)
+def _gazetteer():
+    from dossier.resolve.places import Gazetteer
+
+    return Gazetteer()
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> frozenset[str]:
+    """Words for a kind of organisation or place ("court", "center", "department", "district", "chamber")."""
+    lex = _entity_lexicon()
+    return (
+        entity_words("org_name_words.txt")
+        | entity_words("company_name_words.txt")
+        | lex.agency_name_words
+        | lex.institution_words
+        | lex.place_nouns
+    )
+
+
+@lru_cache(maxsize=1)
+def _known_organisations() -> frozenset[str]:
+    return frozenset(normalise(n) for n in _entity_lexicon().organisations)
+
+
+@lru_cache(maxsize=1 << 14)
+def short_form(name: str) -> str | None:
+    """The normalised name of an organisation without the place it opens with ("Boston Red Sox" -> "red sox",
+    "Los Angeles Angels" -> "angels"), when what is left is a name of its own (``EntityLexicon.without_place``)
+    and, if one word, a plural, as teams are named: "Post" of "Washington Post" or "Globe" of "Boston Globe" may be
+    any paper's (a singular common noun, or a word organisations are named with: "Times"), "Angels" of "Los
+    Angeles Angels" names a team. Across articles a short form is a name of its own only without a word for a
+    kind of organisation or place: every city may have a "District Court" or an "Islamic Center"."""
+    words = [w.strip(",;:") for w in name.split()]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2 or not all(words) or not words[0][:1].isupper():  # "federal Securities and ..."
+        return None
+    lex = _entity_lexicon()
+    tail = lex.without_place(tuple(words))  # as written: "U.S." is a country, "AMA" no place
+    short = normalise(" ".join(tail)) if tail else ""
+    if not short or not set(short.split()) - _SKIP or short in _known_organisations():
+        return None
+    prefix = words[: len(words) - len(tail)]
+    if len(prefix) == 1 and prefix[0].lower() in lex.place_nouns:
+        return None  # "Port St. Lucie": a place named with a place
+    if not _home_place(" ".join(prefix).lower().removesuffix("’s").removesuffix("'s")):
+        return None  # "Young Latinos": a town of 16,000 people is more often a word
+    if set(short.split()) - _SKIP & _kind_words():
+        return None  # "U.S. District Court", "Louisville's Islamic Center": a kind every place may have
+    if " " not in short and (
+        not (short.endswith("s") and not short.endswith("ss") and len(short) > 3)
+        or short in entity_words("org_name_words.txt")  # "Times" of "New York Times": any paper's word
+    ):
+        return None
+    return short
 
 
 def org_stems(norm: str) -> list[str]:

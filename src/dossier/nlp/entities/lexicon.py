@@ -154,12 +154,28 @@ class EntityLexicon:
         Angels" -> "Angels"), when what is left is a name of its own: not a kind every place has ("Iowa
         Democratic Party", "Staunton Police Department") nor an organisation the tables know by that name."""
         for cut in range(len(words) - 1, 0, -1):  # the longest place: "Kansas City Royals" -> "Royals"
-            if self.is_place_name(words[:cut]):
+            if self._opening_place(words[:cut]):
                 tail = words[cut:]
-                if self.generic_org_name(tail) or " ".join(tail) in self.organisations:
+                if (
+                    self.generic_org_name(tail)
+                    or " ".join(tail) in self.organisations
+                    or tail[-1].lower() in self.place_nouns  # "Banstead High Street": a place, not a body
+                ):
                     return None
                 return tail
         return None
+
+    def _opening_place(self, words: tuple[str, ...]) -> bool:
+        """Words a name may open with as its place: not letters that are no country's ("AMA Board of Trustees"),
+        nor one word that is a given name and no state, country or capital ("George Peabody College")."""
+        if len(words) == 1:
+            word = words[0]
+            if word.replace(".", "").isupper():
+                return self.country_of_name(word) is not None  # "U.S. Forest Service"
+            key = word.lower()
+            if key in self.given_names and not (key in self.regions or key in self.country_names or key in self.capitals):
+                return False
+        return self.is_place_name(words)
 
 
 def _lines(path: Path) -> list[str]:
