@@ -214,3 +214,40 @@ def test_a_headline_short_form_in_capitals_joins_the_place_prefixed_name():
     sieve = Sieve(doc, cands, EntityLexicon.load())
     sieve.run()
     assert sieve.find(0) == sieve.find(1)
+
+
+def test_a_place_and_a_surname_tagged_as_one_name_are_the_place_and_the_person():
+    from dossier.nlp.entities.lexicon import EntityLexicon
+    from dossier.nlp.entities.mentions import _known_thing
+
+    lex = EntityLexicon.load()
+    doc = _doc("The club sacked Ana Okafor in May. Denver and Okafor met again. Okafor smiled.")
+    names = [_name(doc, "Ana Okafor", "FAC"), _name(doc, "Denver and Okafor", "ORG"), _name(doc, "Okafor", "PERSON", 2)]
+
+    def known(start, end):
+        return _known_thing(doc, start, end, lex, [0] * len(doc))
+
+    out = split_coordinated_people(doc, names, [0] * len(doc), known)
+    assert [(c.text, c.type) for c in out] == [
+        ("Ana Okafor", "FAC"),
+        ("Denver", "GPE"),
+        ("Okafor", "PERSON"),
+        ("Okafor", "PERSON"),
+    ]
+    assert split_coordinated_people(doc, names, [0] * len(doc)) == names  # surnames only: no split
+    # two places, or a surname and a word no table or name of the article knows, stay one name
+    doc = _doc("Denver and Boston agreed. Quellby and Okafor agreed. Ana Okafor spoke.")
+    names = [_name(doc, "Denver and Boston", "GPE"), _name(doc, "Quellby and Okafor", "ORG"), _name(doc, "Ana Okafor", "PERSON")]
+
+    def known(start, end):
+        return _known_thing(doc, start, end, lex, [0] * len(doc))
+
+    assert split_coordinated_people(doc, names, [0] * len(doc), known) == names
+    # a place's name that ends a longer name of the article is a surname there
+    doc = _doc("Mayor Ana Denver spoke. Denver and Okafor met. Ana Okafor smiled.")
+    names = [_name(doc, "Mayor Ana Denver", "ORG"), _name(doc, "Denver and Okafor", "ORG"), _name(doc, "Ana Okafor", "PERSON")]
+
+    def known(start, end):
+        return _known_thing(doc, start, end, lex, [0] * len(doc))
+
+    assert split_coordinated_people(doc, names, [0] * len(doc), known) == names

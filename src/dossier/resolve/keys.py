@@ -231,26 +231,6 @@ def _entity_lexicon():
     return EntityLexicon.load()
 
 
-HOME_CITY = 100_000  # people a city must have to count as the place an organisation is named after
-
-
-@lru_cache(maxsize=1 << 12)
-def _home_place(key: str) -> bool:
-    """A US state, a country, a capital, or a city of ``HOME_CITY`` people or more (GeoNames)."""
-    lex = _entity_lexicon()
-    if key in lex.regions or key in lex.capitals or lex.country_of_name(key.upper()) or key in lex.country_names:
-        return True
-    city = _gazetteer().cities.get(key)
-    return city is not None and city[0] >= HOME_CITY
-
-
-@lru_cache(maxsize=1)
-def _gazetteer():
-    from dossier.resolve.places import Gazetteer
-
-    return Gazetteer()
-
-
 @lru_cache(maxsize=1)
 def _kind_words() -> frozenset[str]:
     """Words for a kind of organisation or place ("court", "center", "department", "district", "chamber")."""
@@ -290,7 +270,7 @@ def short_form(name: str) -> str | None:
     prefix = words[: len(words) - len(tail)]
     if len(prefix) == 1 and prefix[0].lower() in lex.place_nouns:
         return None  # "Port St. Lucie": a place named with a place
-    if not _home_place(" ".join(prefix).lower().removesuffix("’s").removesuffix("'s")):
+    if not lex.home_place(tuple(prefix)):
         return None  # "Young Latinos": a town of 16,000 people is more often a word
     if set(short.split()) - _SKIP & _kind_words():
         return None  # "U.S. District Court", "Louisville's Islamic Center": a kind every place may have

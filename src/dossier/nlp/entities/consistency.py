@@ -244,32 +244,63 @@ def _titled_person(
     return None
 
 
-def split_coordinated_people(doc: Doc, names: list[Candidate], sent_of: list[int]) -> list[Candidate]:
-    """'Lopez and Carrasquillo' tagged as one name: two people, when both are surnames of people named in full."""
+def split_coordinated_people(
+    doc: Doc,
+    names: list[Candidate],
+    sent_of: list[int],
+    known_thing: Callable[[int, int], Candidate | None] | None = None,
+) -> list[Candidate]:
+    """'Lopez and Carrasquillo' tagged as one name: two people, when both are surnames of people named in full.
+    With ``known_thing`` (a mention of the place or organisation the tables know at tokens [start, end), else
+    None), one conjunct may be such a place or organisation beside a surname or a name the article tagged a
+    person elsewhere: "Philly and Cheeks" after "Mo Cheeks" (or "Cheeks" tagged a person) is the city and the
+    man."""
     surnames = {c.name_tokens[-1]: c for c in names if c.type == "PERSON" and len(c.name_tokens) >= 2}
+    tagged = {tuple(t.text for t in doc[c.tok_start : c.tok_end]): c for c in names if c.type == "PERSON" and not c.extra}
+    # a word that ends a longer name of the article is no place there ("Salazar" of "the Interior Ken Salazar")
+    lasts = {c.name_tokens[-1] for c in names if len(c.name_tokens) >= 2}
     out = []
     for c in names:
         toks = list(doc[c.tok_start : c.tok_end])
         conj = [k for k, t in enumerate(toks) if t.lower_ in {"and", "&"}]
-        if len(conj) == 1 and 0 < conj[0] < len(toks) - 1:
+        whole_known = known_thing is not None and known_thing(c.tok_start, c.tok_end) is not None
+        if len(conj) == 1 and 0 < conj[0] < len(toks) - 1 and not whole_known:  # not "Procter & Gamble"
             left, right = toks[: conj[0]], toks[conj[0] + 1 :]
-            if all(len(part) == 1 and part[0].text in surnames for part in (left, right)):
-                for part in (left, right):
-                    tok = part[0]
-                    model = surnames[tok.text]
-                    out.append(
-                        token_candidate(
-                            tok,
-                            sent_of[tok.i],
-                            kind="name",
-                            type="PERSON",
-                            name_tokens=(tok.text,),
-                            gender=model.gender,
-                        )
-                    )
+            parts = [_conjunct(doc, part, surnames, tagged, lasts, known_thing, sent_of) for part in (left, right)]
+            people = sum(1 for p in parts if p is not None and p.type == "PERSON")
+            if all(p is not None for p in parts) and people >= (2 if known_thing is None else 1):
+                out.extend(p for p in parts if p is not None)
                 continue
         out.append(c)
     return out
+
+
+def _conjunct(
+    doc: Doc,
+    part: list,
+    surnames: dict[str, Candidate],
+    tagged: dict[tuple[str, ...], Candidate],
+    lasts: set[str],
+    known_thing: Callable[[int, int], Candidate | None] | None,
+    sent_of: list[int],
+) -> Candidate | None:
+    """One side of "X and Y": a surname of a person the article names in full, or (with ``known_thing``) a
+    name the article tagged a person elsewhere, or a place or organisation the tables know."""
+    start, end = part[0].i, part[-1].i + 1
+    if len(part) == 1 and part[0].text in surnames:
+        tok = part[0]
+        model = surnames[tok.text]
+        return token_candidate(
+            tok, sent_of[tok.i], kind="name", type="PERSON", name_tokens=(tok.text,), gender=model.gender
+        )
+    if known_thing is None or not all(t.text[:1].isupper() for t in part):
+        return None
+    model = tagged.get(tuple(t.text for t in part))
+    if model is not None:
+        return _moved(doc, model, start, end, sent_of[start])
+    if len(part) == 1 and part[0].text in lasts:
+        return None
+    return known_thing(start, end)
 
 
 def _folded(doc: Doc, start: int, end: int) -> tuple[str, ...]:

@@ -157,6 +157,8 @@ class EntityLexicon:
             if self._opening_place(words[:cut]):
                 tail = words[cut:]
                 if (
+                    not all(w[:1].isupper() or not w[:1].isalpha() or w in _CONNECTORS for w in tail)  # "eight years"
+                    or 
                     self.generic_org_name(tail)
                     or " ".join(tail) in self.organisations
                     or tail[-1].lower() in self.place_nouns  # "Banstead High Street": a place, not a body
@@ -164,6 +166,16 @@ class EntityLexicon:
                     return None
                 return tail
         return None
+
+    def home_place(self, words: tuple[str, ...]) -> bool:
+        """A US state, a country, a capital, or a city of ``HOME_CITY`` people or more (GeoNames): a place an
+        organisation is named after, or one a name alone may stand for ("Philly"); a town of 16,000 ("Young",
+        "Salazar") is more often a word or a surname."""
+        key = " ".join(words).lower().removesuffix("’s").removesuffix("'s")
+        if key in self.regions or key in self.capitals or key in self.country_names or self.country_of_name(key.upper()):
+            return True
+        city = _gazetteer().cities.get(key)
+        return city is not None and city[0] >= HOME_CITY
 
     def _opening_place(self, words: tuple[str, ...]) -> bool:
         """Words a name may open with as its place: not letters that are no country's ("AMA Board of Trustees"),
@@ -176,6 +188,17 @@ class EntityLexicon:
             if key in self.given_names and not (key in self.regions or key in self.country_names or key in self.capitals):
                 return False
         return self.is_place_name(words)
+
+
+_CONNECTORS = {"of", "and", "for", "the", "de", "on", "in", "&"}
+HOME_CITY = 100_000  # people a city must have to count as the place an organisation is named after
+
+
+@lru_cache(maxsize=1)
+def _gazetteer():
+    from dossier.resolve.places import Gazetteer
+
+    return Gazetteer()
 
 
 def _lines(path: Path) -> list[str]:
