@@ -8,7 +8,7 @@ person name, and its keys: the normalised names under which a corpus entity can 
 | surname  | ``surname:trump``         | a person named in full: finds the people a bare "Trump" may be |
 | given    | ``given:hillary``         | a person named in full: finds the people a bare "Hillary" may be |
 | bare     | ``bare:clinton``          | a person named by one word only that no one person clearly is |
-| name     | ``name:supreme court``    | an organisation's or place's name and longer names           |
+| name     | ``name:supreme court``    | an organisation's or place's name and longer names; a website's without its domain ("TMZ.com") |
 | acronym  | ``acro:fbi``              | an acronym as written ("FBI", "F.B.I.")                      |
 | initials | ``init:fbi``              | initials of a multi-word organisation name; meets only acronyms |
 | kb       | ``kb:dossier:4``          | a name the shipped knowledge lists ("GOP" and "Republican Party"; "Jeb Bush") |
@@ -45,6 +45,9 @@ _HOLDING_WORDS = {"group", "holding", "holdings"}
 _POLICE_DESIGNATORS = {"department", "dept", "service", "force"}
 # "Betty Ford Center in Rancho Mirage": an institution followed by where it is
 _LOCATED = re.compile(r"^(?P<name>.+?)\s*(?:,\s*|\s+in\s+)(?P<place>[A-Z][\w.'’-]*(?:[\s,]+[A-Z][\w.'’-]*)*)$")
+# a website's name: one word and a commercial domain ("TMZ.com", "People.com"); not ".gov" or ".org", whose
+# names are no outlet's ("Change.org" is not "Change")
+_SITE = re.compile(r"^(?P<stem>[A-Za-z][A-Za-z0-9&'-]*[A-Za-z0-9])\.(?:com|net|co\.uk|com\.au|tv)$", re.IGNORECASE)
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$|^[A-Z][A-Z&]{1,5}$")
 
 
@@ -214,6 +217,13 @@ def _named_keys(doc: DocEntity, etype: str, kb: Knowledge) -> list[Key]:
             init = initials(n)
             if init and len(init) >= 3:
                 keys.append(Key(f"init:{init}", n, "initials"))
+    if etype == "ORG" and (site := _SITE.match(doc.name.strip())):
+        # "TMZ.com" is the outlet TMZ, "People.com" the magazine People: the name without its domain
+        stem = site["stem"]
+        if is_acronym(stem):
+            keys.append(Key(f"acro:{normalise(stem).replace(' ', '')}", doc.name, "acronym"))
+        elif normalise(stem):
+            keys.append(Key(f"name:{normalise(stem)}", doc.name, "name"))
     if etype == "ORG" and (short := short_form(doc.name)):
         keys.append(Key(f"short:{short}", doc.name, "short"))
     located = _LOCATED.match(doc.name)
