@@ -12,6 +12,7 @@ person name, and its keys: the normalised names under which a corpus entity can 
 | acronym  | ``acro:fbi``              | an acronym as written ("FBI", "F.B.I.")                      |
 | initials | ``init:fbi``              | initials of a multi-word organisation name; meets only acronyms |
 | kb       | ``kb:dossier:4``          | a name the shipped knowledge lists ("GOP" and "Republican Party"; "Jeb Bush") |
+| singular | ``singular:academy of motion picture art and science`` | a name of three or more words, each in the singular |
 | short    | ``short:red sox``         | an organisation's name without the place it opens with ("Boston Red Sox"); meets only a name |
 
 Only strong evidence becomes a key of a corpus entity: the names a document entity is called by in full.
@@ -55,7 +56,7 @@ _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$|^[A-Z][A-Z&]{1,5}$")
 class Key:
     key: str
     alias: str  # the surface form it came from
-    kind: str  # country | person | surname | given | bare | name | acronym | initials | kb | user
+    kind: str  # country | person | surname | given | bare | name | singular | short | acronym | initials | kb | user
 
 
 @dataclass(frozen=True)
@@ -227,6 +228,10 @@ def _named_keys(doc: DocEntity, etype: str, kb: Knowledge) -> list[Key]:
     if etype == "ORG" and (short := short_form(doc.name)):
         keys.append(Key(f"short:{short}", doc.name, "short"))
     located = _LOCATED.match(doc.name)
+    if etype in {"ORG", "FAC"} and len(_content_words(main)) >= 3:
+        # a long name written with a word in the singular or the plural is one name ("Academy of Motion Picture
+        # Arts and Sciences" / "... Pictures ..."): each word in the singular; it meets only the same key
+        keys.append(Key(f"singular:{' '.join(_singular_word(w) for w in main.split())}", doc.name, "singular"))
     if etype in {"ORG", "FAC"} and located and len(_content_words(normalise(located["name"]))) >= 2:
         keys.append(Key(f"name:{normalise(located['name'])}", doc.name, "name"))
     if etype == "NORP":
@@ -333,6 +338,10 @@ def initials(name: str) -> str | None:
 
 def _singular(key: str) -> str:
     return key[:-1] if key.endswith("s") and not key.endswith("ss") and len(key) > 4 else key
+
+
+def _singular_word(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
 
 
 def _unique(keys: list[Key]) -> list[Key]:

@@ -40,7 +40,7 @@ COMPATIBLE = {
     "EVENT": {"EVENT"},
 }
 # keys of organisations and places, which a link may only add when no other entity holds them
-_THING_KEYS = {"name", "acronym", "initials"}
+_THING_KEYS = {"name", "singular", "acronym", "initials"}
 # a one-word name that this many articles use for one organisation or place is that organisation or place
 # ("Twitter"), not the surname of a "Wilayat Twitter" the NER took for a person
 NAMED_AS_THING = 3
@@ -321,15 +321,15 @@ def _named(doc, ident, found, corpus, pending, context, note, kb) -> Decision:
     ok = [c for c in found if c.type in COMPATIBLE.get(ident.type, {ident.type}) and c.kind not in {"bare", "person"}]
     tiers = (
         ("knowledge", [c for c in ok if c.kind == "kb" and c.key in mine]),
-        ("name", [c for c in ok if c.kind == "name" and c.key in mine]),
+        ("name", [c for c in ok if c.kind in {"name", "singular"} and c.key in mine]),
         ("acronym", [c for c in ok if c.kind == "acronym" and c.key in mine and mine[c.key].kind == "acronym"]),
     )
     for how, cands in tiers:
         if how == "name":
             # the most specific name decides: "E.F. Hutton Group Inc" is the "E.F. Hutton Group" of the corpus,
             # not the "E.F. Hutton" its legal form and holding word also file it under
-            longest = max((len(c.key) for c in cands), default=0)
-            cands = [c for c in cands if len(c.key) == longest]
+            longest = max((len(c.key.split(":", 1)[1]) for c in cands), default=0)
+            cands = [c for c in cands if len(c.key.split(":", 1)[1]) == longest]
         ids = sorted({c.entity_id for c in cands})
         if ids:
             best = _pick(ids, cands, corpus, context)
