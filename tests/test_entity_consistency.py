@@ -165,6 +165,8 @@ def test_an_organisations_name_without_its_place_is_its_short_form():
     assert lex.without_place(("Kansas", "City", "Comets")) == ("Comets",)  # the longest place
     assert lex.without_place(("Iowa", "Democratic", "Party")) is None  # a kind every place has
     assert lex.without_place(("Harbor", "Night", "Owls")) is None  # no place
+    assert lex.without_place(("Denver", "Latino")) is None  # one word in the singular: a word, not a team
+    assert lex.without_place(("Denver", "eight", "years")) is None  # not capitalised
 
 
 def test_a_headline_name_is_cut_to_the_body_name_without_its_place():
@@ -251,3 +253,13 @@ def test_a_place_and_a_surname_tagged_as_one_name_are_the_place_and_the_person()
         return _known_thing(doc, start, end, lex, [0] * len(doc))
 
     assert split_coordinated_people(doc, names, [0] * len(doc), known) == names
+
+
+def test_a_surname_of_the_article_is_repeated_before_a_short_form():
+    from dossier.nlp.entities.lexicon import EntityLexicon
+
+    without_place = EntityLexicon.load().without_place
+    doc = _doc("Rosa Comets spoke. The Denver Comets won. Later Comets smiled.", pos={"spoke": "VERB", "won": "VERB"})
+    names = [_name(doc, "Rosa Comets", "PERSON"), _name(doc, "Denver Comets", "ORG")]
+    repeats = unlabelled_repeats(doc, names, [0] * len(doc), headline_lines(doc), set(), None, without_place)
+    assert [(c.text, c.type) for c in repeats] == [("Comets", "PERSON")]  # not the team's: no "the" before it

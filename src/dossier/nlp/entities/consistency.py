@@ -79,7 +79,7 @@ WithoutPlace = Callable[[tuple[str, ...]], "tuple[str, ...] | None"]
 def short_forms(names: list[Candidate], without_place: WithoutPlace | None) -> dict[tuple[str, ...], Candidate]:
     """The article's organisations by their names without the place they open with ("Red Sox" for "Boston
     Red Sox"), as written; a short form two different names give ("Times": "New York Times", "Los Angeles
-    Times") is none of them'."""
+    Times") is none of them."""
     if without_place is None:
         return {}
     found: dict[tuple[str, ...], Candidate] = {}
@@ -122,14 +122,15 @@ def unlabelled_repeats(
     for c in sorted(names, key=lambda c: -(c.tok_end - c.tok_start)):
         if c.type in REPEATED_TYPES and not c.is_country and not c.extra:
             known.setdefault(tuple(t.text for t in doc[c.tok_start : c.tok_end]), c)
-    shorts = {k: c for k, c in short_forms(names, without_place).items() if k not in known}
-    known.update(shorts)
-    short_words = {k[0].lower() for k in shorts if len(k) == 1}
     for c in names:
         if c.type == "PERSON" and len(c.name_tokens) >= 2 and len(doc[c.head_i].text) > 1:
             surname = (doc[c.head_i].text,)
             if surname not in known:
                 known[surname] = replace(c, name_tokens=surname, role=None, role_span=None)
+    # the article's own names and its people's surnames first: a short form is a repeat only where none is
+    shorts = {k: c for k, c in short_forms(names, without_place).items() if k not in known}
+    known.update(shorts)
+    one_word_shorts = {id(c) for k, c in shorts.items() if len(k) == 1}
     if not known:
         return []
     # in a headline a name may be in capitals ("RED SOX MAKE HUGE OFFER"): there it is matched case-folded
@@ -157,7 +158,7 @@ def unlabelled_repeats(
                 model = folded.get(tuple(lowers[i : i + width]))
             if model is None:
                 continue
-            if width == 1 and lowers[i] in short_words and (i == 0 or lowers[i - 1] != "the"):
+            if width == 1 and id(model) in one_word_shorts and (i == 0 or lowers[i - 1] != "the"):
                 continue  # "Post" alone may be a word: "the Post" is the paper
             if _stands_alone(doc, i, i + width, headlines, titles):
                 found = _moved(doc, model, i, i + width, sent_of[i])

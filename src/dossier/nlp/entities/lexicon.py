@@ -151,13 +151,15 @@ class EntityLexicon:
 
     def without_place(self, words: tuple[str, ...]) -> tuple[str, ...] | None:
         """An organisation's name without the place it opens with ("Boston Red Sox" -> "Red Sox", "Los Angeles
-        Angels" -> "Angels"), when what is left is a name of its own: not a kind every place has ("Iowa
-        Democratic Party", "Staunton Police Department") nor an organisation the tables know by that name."""
+        Angels" -> "Angels"), when what is left is a name of its own: capitalised, one word only if a plural, not
+        a kind every place has ("Iowa Democratic Party", "Staunton Police Department"), a place ("High Street")
+        or an organisation the tables know by that name."""
         for cut in range(len(words) - 1, 0, -1):  # the longest place: "Kansas City Royals" -> "Royals"
             if self._opening_place(words[:cut]):
                 tail = words[cut:]
                 if (
                     not all(w[:1].isupper() or not w[:1].isalpha() or w in _CONNECTORS for w in tail)  # "eight years"
+                    or len(tail) == 1 and not _plural(tail[0])  # "Latino" of "Florida Latino": a word; "Angels" a team
                     or 
                     self.generic_org_name(tail)
                     or " ".join(tail) in self.organisations
@@ -178,8 +180,9 @@ class EntityLexicon:
         return city is not None and city[0] >= HOME_CITY
 
     def _opening_place(self, words: tuple[str, ...]) -> bool:
-        """Words a name may open with as its place: not letters that are no country's ("AMA Board of Trustees"),
-        nor one word that is a given name and no state, country or capital ("George Peabody College")."""
+        """Words a name may open with as its place (``home_place``: "Abu" of "Abu-Laban" is none): not letters that
+        are no country's ("AMA Board of Trustees"), nor one word that is a given name and no state, country or
+        capital ("George Peabody College")."""
         if len(words) == 1:
             word = words[0]
             if word.replace(".", "").isupper():
@@ -187,11 +190,15 @@ class EntityLexicon:
             key = word.lower()
             if key in self.given_names and not (key in self.regions or key in self.country_names or key in self.capitals):
                 return False
-        return self.is_place_name(words)
+        return self.home_place(words)
 
 
 _CONNECTORS = {"of", "and", "for", "the", "de", "on", "in", "&"}
 HOME_CITY = 100_000  # people a city must have to count as the place an organisation is named after
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith("ss") and len(word) > 3
 
 
 @lru_cache(maxsize=1)
