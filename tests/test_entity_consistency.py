@@ -180,3 +180,119 @@ def test_a_given_name_cut_off_its_surname_by_the_ner_is_one_person():
     # a country's name is no given name here, and two places side by side stay two
     doc = _tagged("Aid reached Jordan Amman and Paris Texas.", [("Jordan", "GPE"), ("Amman", "GPE")])
     assert [e.text for e in _joined_of_names(doc, list(doc.ents), lex)] == ["Jordan", "Amman"]
+
+
+def test_an_organisations_name_without_its_place_is_its_short_form():
+    from dossier.nlp.entities.lexicon import EntityLexicon
+
+    lex = EntityLexicon.load()
+    assert lex.without_place(("Denver", "Night", "Owls")) == ("Night", "Owls")
+    assert lex.without_place(("Kansas", "City", "Comets")) == ("Comets",)  # the longest place
+    assert lex.without_place(("Iowa", "Democratic", "Party")) is None  # a kind every place has
+    assert lex.without_place(("Harbor", "Night", "Owls")) is None  # no place
+    assert lex.without_place(("Denver", "Latino")) is None  # one word in the singular: a word, not a team
+    assert lex.without_place(("Denver", "eight", "years")) is None  # not capitalised
+
+
+def test_a_headline_name_is_cut_to_the_body_name_without_its_place():
+    from dossier.nlp.entities.lexicon import EntityLexicon
+
+    doc = _doc("NIGHT OWLS SIGN NEW GOALIE\nThe Denver Night Owls signed a goalie on Monday.", pos={"on": "ADP"})
+    body = _name(doc, "Denver Night Owls", "ORG")
+    names = [_name(doc, "NIGHT OWLS SIGN NEW GOALIE", "ORG"), body]
+    trimmed = trim_headline_names(doc, names, headline_lines(doc), EntityLexicon.load().without_place)
+    assert [c.text for c in trimmed] == ["NIGHT OWLS", "Denver Night Owls"]
+    assert trimmed[0].type == "ORG"
+    # without the rule the headline name has no run of words the body names, and stays whole
+    assert trim_headline_names(doc, names, headline_lines(doc))[0].text == "NIGHT OWLS SIGN NEW GOALIE"
+
+
+def test_the_short_form_of_a_place_prefixed_name_is_a_repeat():
+    from dossier.nlp.entities.lexicon import EntityLexicon
+
+    without_place = EntityLexicon.load().without_place
+    doc = _doc(
+        "The Denver Night Owls won. Fans say the Night Owls and the Owls will win. Owls fly at night.",
+        pos={"won": "VERB", "say": "VERB", "fly": "VERB", "will": "AUX", "win": "VERB"},
+    )
+    names = [_name(doc, "Denver Night Owls", "ORG")]
+    repeats = unlabelled_repeats(doc, names, [0] * len(doc), headline_lines(doc), set(), None, without_place)
+    assert [(c.text, c.type) for c in repeats] == [("Night Owls", "ORG")]
+    assert unlabelled_repeats(doc, names, [0] * len(doc), headline_lines(doc), set()) == []
+    # one word of it counts only after "the"; a short form two names of the article give is neither's
+    doc = _doc(
+        "The Denver Comets won. Fans say the Comets will win. Comets fly.",
+        pos={"won": "VERB", "say": "VERB", "will": "AUX", "win": "VERB", "fly": "VERB"},
+    )
+    names = [_name(doc, "Denver Comets", "ORG")]
+    repeats = unlabelled_repeats(doc, names, [0] * len(doc), headline_lines(doc), set(), None, without_place)
+    assert [c.text for c in repeats] == ["Comets"]
+    doc = _doc("The Denver Comets beat the Boston Comets. The Comets won.", pos={"beat": "VERB", "won": "VERB"})
+    names = [_name(doc, "Denver Comets", "ORG"), _name(doc, "Boston Comets", "ORG")]
+    assert unlabelled_repeats(doc, names, [0] * len(doc), headline_lines(doc), set(), None, without_place) == []
+
+
+def test_a_headline_short_form_in_capitals_joins_the_place_prefixed_name():
+    from dossier.nlp.entities.coref import Sieve
+    from dossier.nlp.entities.lexicon import EntityLexicon
+
+    doc = _doc("NIGHT OWLS SIGN GOALIE\nThe Denver Night Owls signed a goalie.")
+    cands = [_name(doc, "NIGHT OWLS", "ORG"), _name(doc, "Denver Night Owls", "ORG")]
+    sieve = Sieve(doc, cands, EntityLexicon.load())
+    sieve.run()
+    assert sieve.find(0) == sieve.find(1)
+
+
+def test_a_place_and_a_surname_tagged_as_one_name_are_the_place_and_the_person():
+    from dossier.nlp.entities.lexicon import EntityLexicon
+    from dossier.nlp.entities.mentions import _known_thing
+
+    lex = EntityLexicon.load()
+    doc = _doc("The club sacked Ana Okafor in May. Denver and Okafor met again. Okafor smiled.")
+    names = [_name(doc, "Ana Okafor", "FAC"), _name(doc, "Denver and Okafor", "ORG"), _name(doc, "Okafor", "PERSON", 2)]
+
+    def known(start, end):
+        return _known_thing(doc, start, end, lex, [0] * len(doc))
+
+    out = split_coordinated_people(doc, names, [0] * len(doc), known)
+    assert [(c.text, c.type) for c in out] == [
+        ("Ana Okafor", "FAC"),
+        ("Denver", "GPE"),
+        ("Okafor", "PERSON"),
+        ("Okafor", "PERSON"),
+    ]
+    assert split_coordinated_people(doc, names, [0] * len(doc)) == names  # surnames only: no split
+    # two places, or a surname and a word no table or name of the article knows, stay one name
+    doc = _doc("Denver and Boston agreed. Quellby and Okafor agreed. Ana Okafor spoke.")
+    names = [
+        _name(doc, "Denver and Boston", "GPE"),
+        _name(doc, "Quellby and Okafor", "ORG"),
+        _name(doc, "Ana Okafor", "PERSON"),
+    ]
+
+    def known(start, end):
+        return _known_thing(doc, start, end, lex, [0] * len(doc))
+
+    assert split_coordinated_people(doc, names, [0] * len(doc), known) == names
+    # a place's name that ends a longer name of the article is a surname there
+    doc = _doc("Mayor Ana Denver spoke. Denver and Okafor met. Ana Okafor smiled.")
+    names = [
+        _name(doc, "Mayor Ana Denver", "ORG"),
+        _name(doc, "Denver and Okafor", "ORG"),
+        _name(doc, "Ana Okafor", "PERSON"),
+    ]
+
+    def known(start, end):
+        return _known_thing(doc, start, end, lex, [0] * len(doc))
+
+    assert split_coordinated_people(doc, names, [0] * len(doc), known) == names
+
+
+def test_a_surname_of_the_article_is_repeated_before_a_short_form():
+    from dossier.nlp.entities.lexicon import EntityLexicon
+
+    without_place = EntityLexicon.load().without_place
+    doc = _doc("Rosa Comets spoke. The Denver Comets won. Later Comets smiled.", pos={"spoke": "VERB", "won": "VERB"})
+    names = [_name(doc, "Rosa Comets", "PERSON"), _name(doc, "Denver Comets", "ORG")]
+    repeats = unlabelled_repeats(doc, names, [0] * len(doc), headline_lines(doc), set(), None, without_place)
+    assert [(c.text, c.type) for c in repeats] == [("Comets", "PERSON")]  # not the team's: no "the" before it

@@ -8,10 +8,14 @@ person name, and its keys: the normalised names under which a corpus entity can 
 | surname  | ``surname:trump``         | a person named in full: finds the people a bare "Trump" may be |
 | given    | ``given:hillary``         | a person named in full: finds the people a bare "Hillary" may be |
 | bare     | ``bare:clinton``          | a person named by one word only that no one person clearly is |
-| name     | ``name:supreme court``    | an organisation's or place's name and longer names           |
+| name     | ``name:supreme court``    | an organisation's or place's name and longer names; a website's |
+|          |                           | without its domain ("TMZ.com")                              |
 | acronym  | ``acro:fbi``              | an acronym as written ("FBI", "F.B.I.")                      |
 | initials | ``init:fbi``              | initials of a multi-word organisation name; meets only acronyms |
 | kb       | ``kb:dossier:4``          | a name the shipped knowledge lists ("GOP" and "Republican Party"; "Jeb Bush") |
+| singular | ``singular:academy of ...`` | a name of three or more words, each word in the singular    |
+| short    | ``short:red sox``         | an organisation's name without the place it opens with      |
+|          |                           | ("Boston Red Sox"); meets only a name                       |
 
 Only strong evidence becomes a key of a corpus entity: the names a document entity is called by in full.
 A bare surname linked by context adds none, so one weak link never attracts more (no snowball).
@@ -44,6 +48,9 @@ _HOLDING_WORDS = {"group", "holding", "holdings"}
 _POLICE_DESIGNATORS = {"department", "dept", "service", "force"}
 # "Betty Ford Center in Rancho Mirage": an institution followed by where it is
 _LOCATED = re.compile(r"^(?P<name>.+?)\s*(?:,\s*|\s+in\s+)(?P<place>[A-Z][\w.'’-]*(?:[\s,]+[A-Z][\w.'’-]*)*)$")
+# a website's name: one word and a commercial domain ("TMZ.com", "People.com"); not ".gov" or ".org", whose
+# names are no outlet's ("Change.org" is not "Change")
+_SITE = re.compile(r"^(?P<stem>[A-Za-z][A-Za-z0-9&'-]*[A-Za-z0-9])\.(?:com|net|co\.uk|com\.au|tv)$", re.IGNORECASE)
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$|^[A-Z][A-Z&]{1,5}$")
 
 
@@ -51,7 +58,7 @@ _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$|^[A-Z][A-Z&]{1,5}$")
 class Key:
     key: str
     alias: str  # the surface form it came from
-    kind: str  # country | person | surname | given | bare | name | acronym | initials | kb | user
+    kind: str  # country | person | surname | given | bare | name | singular | short | acronym | initials | kb | user
 
 
 @dataclass(frozen=True)
@@ -213,12 +220,83 @@ def _named_keys(doc: DocEntity, etype: str, kb: Knowledge) -> list[Key]:
             init = initials(n)
             if init and len(init) >= 3:
                 keys.append(Key(f"init:{init}", n, "initials"))
+    if etype == "ORG" and (site := _SITE.match(doc.name.strip())):
+        # "TMZ.com" is the outlet TMZ, "People.com" the magazine People: the name without its domain
+        stem = site["stem"]
+        if is_acronym(stem):
+            keys.append(Key(f"acro:{normalise(stem).replace(' ', '')}", doc.name, "acronym"))
+        elif normalise(stem):
+            keys.append(Key(f"name:{normalise(stem)}", doc.name, "name"))
+    if etype == "ORG" and (short := short_form(doc.name)):
+        keys.append(Key(f"short:{short}", doc.name, "short"))
     located = _LOCATED.match(doc.name)
+    if etype in {"ORG", "FAC"} and len(_content_words(main)) >= 3:
+        # a long name written with a word in the singular or the plural is one name ("Academy of Motion Picture
+        # Arts and Sciences" / "... Pictures ..."): each word in the singular; it meets only the same key
+        keys.append(Key(f"singular:{' '.join(_singular_word(w) for w in main.split())}", doc.name, "singular"))
     if etype in {"ORG", "FAC"} and located and len(_content_words(normalise(located["name"]))) >= 2:
         keys.append(Key(f"name:{normalise(located['name'])}", doc.name, "name"))
     if etype == "NORP":
         keys += [Key(f"name:{_singular(k.key[5:])}", k.alias, "name") for k in keys if k.kind == "name"]
     return _unique(keys)
+
+
+@lru_cache(maxsize=1)
+def _entity_lexicon():
+    from dossier.nlp.entities.lexicon import EntityLexicon
+
+    return EntityLexicon.load()
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> frozenset[str]:
+    """Words for a kind of organisation or place ("court", "center", "department", "district", "chamber")."""
+    lex = _entity_lexicon()
+    return (
+        entity_words("org_name_words.txt")
+        | entity_words("company_name_words.txt")
+        | lex.agency_name_words
+        | lex.institution_words
+        | lex.place_nouns
+    )
+
+
+@lru_cache(maxsize=1)
+def _known_organisations() -> frozenset[str]:
+    return frozenset(normalise(n) for n in _entity_lexicon().organisations)
+
+
+@lru_cache(maxsize=1 << 14)
+def short_form(name: str) -> str | None:
+    """The normalised name of an organisation without the place it opens with ("Boston Red Sox" -> "red sox",
+    "Los Angeles Angels" -> "angels"), when what is left is a name of its own (``EntityLexicon.without_place``)
+    and, if one word, a plural, as teams are named: "Post" of "Washington Post" or "Globe" of "Boston Globe" may be
+    any paper's (a singular common noun, or a word organisations are named with: "Times"), "Angels" of "Los
+    Angeles Angels" names a team. Across articles a short form is a name of its own only without a word for a
+    kind of organisation or place: every city may have a "District Court" or an "Islamic Center"."""
+    words = [w.strip(",;:") for w in name.split()]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2 or not all(words) or not words[0][:1].isupper():  # "federal Securities and ..."
+        return None
+    lex = _entity_lexicon()
+    tail = lex.without_place(tuple(words))  # as written: "U.S." is a country, "AMA" no place
+    short = normalise(" ".join(tail)) if tail else ""
+    if not short or not set(short.split()) - _SKIP or short in _known_organisations():
+        return None
+    prefix = words[: len(words) - len(tail)]
+    if len(prefix) == 1 and prefix[0].lower() in lex.place_nouns:
+        return None  # "Port St. Lucie": a place named with a place
+    if not lex.home_place(tuple(prefix)):
+        return None  # "Young Latinos": a town of 16,000 people is more often a word
+    if set(short.split()) - _SKIP & _kind_words():
+        return None  # "U.S. District Court", "Louisville's Islamic Center": a kind every place may have
+    if " " not in short and (
+        not (short.endswith("s") and not short.endswith("ss") and len(short) > 3)
+        or short in entity_words("org_name_words.txt")  # "Times" of "New York Times": any paper's word
+    ):
+        return None
+    return short
 
 
 def org_stems(norm: str) -> list[str]:
@@ -262,6 +340,10 @@ def initials(name: str) -> str | None:
 
 def _singular(key: str) -> str:
     return key[:-1] if key.endswith("s") and not key.endswith("ss") and len(key) > 4 else key
+
+
+def _singular_word(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
 
 
 def _unique(keys: list[Key]) -> list[Key]:

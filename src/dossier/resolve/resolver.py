@@ -12,6 +12,8 @@ Precision first: a wrong merge corrupts every answer built on it, a missed one c
    A longer name is another actor ("New York Post" is not "New York"), but for a company's legal form or a
    police force's "Department" (``keys.org_stems``); when names of several entities fit, the most specific
    decides, and a link adds no name another entity is found by. Persons never join organisations or places.
+   Across articles, an organisation's name without the place it opens with ("Red Sox", "Boston Red Sox")
+   joins the one entity found by the other form, when the article shares actors with it (``_short_forms``).
 4. A person named by one word only ("Clinton") joins the person with that surname or first name who clearly
    dominates the article's context (the only one sharing actors with it, or sharing at least twice as many
    as the next); otherwise it stays unresolved, in the entity of mentions called just "Clinton", and gives
@@ -38,7 +40,7 @@ COMPATIBLE = {
     "EVENT": {"EVENT"},
 }
 # keys of organisations and places, which a link may only add when no other entity holds them
-_THING_KEYS = {"name", "acronym", "initials"}
+_THING_KEYS = {"name", "singular", "acronym", "initials"}
 # a one-word name that this many articles use for one organisation or place is that organisation or place
 # ("Twitter"), not the surname of a "Wilayat Twitter" the NER took for a person
 NAMED_AS_THING = 3
@@ -119,7 +121,60 @@ def resolve_article(docs: list[DocEntity], corpus: Corpus, kb: Knowledge) -> lis
         if decision.entity_id is not None and decision.entity_id > 0 and ident.kind != "bare":
             context.add(decision.entity_id)
         out.append(decision)
+    return _short_forms(out, {d.local_id: d for d in docs}, idents, corpus, context)
+
+
+SHORT_FORM_CONTEXT = 2  # actors an article must share with the organisation its short form or long name joins
+
+
+def _short_forms(
+    decisions: list[Decision],
+    docs: dict[str, DocEntity],
+    idents: dict[str, Identity],
+    corpus: Corpus,
+    context: set[int],
+) -> list[Decision]:
+    """Across articles, an organisation named with the place it opens with and without it ("Boston Red Sox" in
+    one article, "the Red Sox" in another) is one, when exactly one entity of the corpus is found by the
+    other form, none is found by it as well as by its own place-prefixed name ("the Post" with a "Washington
+    Post" and a "New York Post"), and the article shares ``SHORT_FORM_CONTEXT`` actors with that entity. Decided
+    once the article's other entities are, so that its whole context counts. A short name joined so adds no
+    key (no snowball: the next "the Red Sox" needs its own context); a long name adds its own."""
+    referenced = [d.entity_id for d in decisions]
+    out = []
+    for d in decisions:
+        ident = idents[d.local_id]
+        if d.new is None or ident.type != "ORG" or referenced.count(d.entity_id) > 1:
+            out.append(d)
+            continue
+        out.append(_short_form_link(d, docs[d.local_id], ident, corpus, context) or d)
     return out
+
+
+def _short_form_link(
+    d: Decision, doc: DocEntity, ident: Identity, corpus: Corpus, context: set[int]
+) -> Decision | None:
+    orgs = {"ORG"}  # not a people ("Latinos") or a place
+    short = next((k.key[6:] for k in ident.keys if k.kind == "short"), None)
+    if short is not None:  # a long name: the one entity found by its short form as a name
+        holders = {c.entity_id for c in corpus.candidates([f"short:{short}"])}
+        named = {c.entity_id for c in corpus.candidates([f"name:{short}"]) if c.type in orgs}
+        if holders or len(named) != 1:
+            return None
+        target, how, keys = named.pop(), f"'{short}' named without the place in other articles", d.keys
+    else:  # a short name: the one entity whose long name gives it
+        norm = normalise(doc.name)
+        if not norm or " " not in norm and not (norm.endswith("s") and not norm.endswith("ss")):
+            return None
+        holders = {c.entity_id for c in corpus.candidates([f"short:{norm}"]) if c.type in orgs}
+        if len(holders) != 1 or corpus.candidates([f"name:{norm}"]):
+            return None
+        target, how, keys = holders.pop(), "the short form of a place-prefixed name", ()
+    shared = len(corpus.context(target) & (context - {target}))
+    if shared < SHORT_FORM_CONTEXT:
+        return None
+    rule = f"organisation '{doc.name}': {how} ({shared} shared actors)"
+    return Decision(d.local_id, target, None, keys, rule, d.type)
 
 
 def resolution_order(docs: list[DocEntity], idents: dict[str, Identity]) -> list[DocEntity]:
@@ -272,15 +327,15 @@ def _named(doc, ident, found, corpus, pending, context, note, kb) -> Decision:
     ok = [c for c in found if c.type in COMPATIBLE.get(ident.type, {ident.type}) and c.kind not in {"bare", "person"}]
     tiers = (
         ("knowledge", [c for c in ok if c.kind == "kb" and c.key in mine]),
-        ("name", [c for c in ok if c.kind == "name" and c.key in mine]),
+        ("name", [c for c in ok if c.kind in {"name", "singular"} and c.key in mine]),
         ("acronym", [c for c in ok if c.kind == "acronym" and c.key in mine and mine[c.key].kind == "acronym"]),
     )
     for how, cands in tiers:
         if how == "name":
             # the most specific name decides: "E.F. Hutton Group Inc" is the "E.F. Hutton Group" of the corpus,
             # not the "E.F. Hutton" its legal form and holding word also file it under
-            longest = max((len(c.key) for c in cands), default=0)
-            cands = [c for c in cands if len(c.key) == longest]
+            longest = max((len(c.key.split(":", 1)[1]) for c in cands), default=0)
+            cands = [c for c in cands if len(c.key.split(":", 1)[1]) == longest]
         ids = sorted({c.entity_id for c in cands})
         if ids:
             best = _pick(ids, cands, corpus, context)

@@ -20,6 +20,7 @@ An article is consistent about its names, so the names it was tagged with are ev
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
@@ -51,12 +52,18 @@ def headline_lines(doc: Doc) -> Headlines:
     return Headlines(tuple(line_of), frozenset(text_headlines(doc.text)))
 
 
-def trim_headline_names(doc: Doc, names: list[Candidate], headlines: Headlines) -> list[Candidate]:
-    """Cut each headline name the body never gives to the longest run of its words the body does give."""
+def trim_headline_names(
+    doc: Doc, names: list[Candidate], headlines: Headlines, without_place: WithoutPlace | None = None
+) -> list[Candidate]:
+    """Cut each headline name the body never gives to the longest run of its words the body does give, or
+    gives without the place it opens with ("RED SOX" of "Boston Red Sox": ``without_place``)."""
     body: dict[tuple[str, ...], Candidate] = {}
     for c in names:
         if not headlines.holds(c.tok_start):
             body.setdefault(_folded(doc, c.tok_start, c.tok_end), c)
+    body_names = [c for c in names if not headlines.holds(c.tok_start)]
+    for short, c in short_forms(body_names, without_place).items():
+        body.setdefault(tuple(w.lower() for w in short), c)
     out = []
     for c in names:
         if not headlines.holds(c.tok_start) or _folded(doc, c.tok_start, c.tok_end) in body:
@@ -64,6 +71,29 @@ def trim_headline_names(doc: Doc, names: list[Candidate], headlines: Headlines) 
             continue
         out.append(_longest_known_run(doc, c, body) or c)
     return out
+
+
+WithoutPlace = Callable[[tuple[str, ...]], "tuple[str, ...] | None"]
+
+
+def short_forms(names: list[Candidate], without_place: WithoutPlace | None) -> dict[tuple[str, ...], Candidate]:
+    """The article's organisations by their names without the place they open with ("Red Sox" for "Boston
+    Red Sox"), as written; a short form two different names give ("Times": "New York Times", "Los Angeles
+    Times") is none of them."""
+    if without_place is None:
+        return {}
+    found: dict[tuple[str, ...], Candidate] = {}
+    ambiguous: set[tuple[str, ...]] = set()
+    for c in names:
+        if c.type != "ORG" or c.is_country or c.extra or len(c.name_tokens) < 2:
+            continue
+        short = without_place(c.name_tokens)
+        if not short:
+            continue
+        if short in found and found[short].name_tokens != c.name_tokens:
+            ambiguous.add(short)
+        found.setdefault(short, c)
+    return {k: c for k, c in found.items() if k not in ambiguous}
 
 
 def _longest_known_run(doc: Doc, c: Candidate, body: dict[tuple[str, ...], Candidate]) -> Candidate | None:
@@ -82,9 +112,12 @@ def unlabelled_repeats(
     headlines: Headlines,
     titles: set[str],
     given_names: dict[str, str] | None = None,
+    without_place: WithoutPlace | None = None,
 ) -> list[Candidate]:
     """Untagged repeats of the article's names, and surnames of the people it names in full; a surname
-    after an untagged given name takes the given name in ("Forward Tyler Hansbrough" after "Hansbrough")."""
+    after an untagged given name takes the given name in ("Forward Tyler Hansbrough" after "Hansbrough").
+    An organisation's name without the place it opens with is a repeat too ("the Red Sox" after "Boston Red
+    Sox"; one word only after "the": "the Angels" after "Los Angeles Angels")."""
     known: dict[tuple[str, ...], Candidate] = {}
     for c in sorted(names, key=lambda c: -(c.tok_end - c.tok_start)):
         if c.type in REPEATED_TYPES and not c.is_country and not c.extra:
@@ -94,6 +127,10 @@ def unlabelled_repeats(
             surname = (doc[c.head_i].text,)
             if surname not in known:
                 known[surname] = replace(c, name_tokens=surname, role=None, role_span=None)
+    # the article's own names and its people's surnames first: a short form is a repeat only where none is
+    shorts = {k: c for k, c in short_forms(names, without_place).items() if k not in known}
+    known.update(shorts)
+    one_word_shorts = {id(c) for k, c in shorts.items() if len(k) == 1}
     if not known:
         return []
     # in a headline a name may be in capitals ("RED SOX MAKE HUGE OFFER"): there it is matched case-folded
@@ -121,6 +158,8 @@ def unlabelled_repeats(
                 model = folded.get(tuple(lowers[i : i + width]))
             if model is None:
                 continue
+            if width == 1 and id(model) in one_word_shorts and (i == 0 or lowers[i - 1] != "the"):
+                continue  # "Post" alone may be a word: "the Post" is the paper
             if _stands_alone(doc, i, i + width, headlines, titles):
                 found = _moved(doc, model, i, i + width, sent_of[i])
                 break
@@ -206,32 +245,65 @@ def _titled_person(
     return None
 
 
-def split_coordinated_people(doc: Doc, names: list[Candidate], sent_of: list[int]) -> list[Candidate]:
-    """'Lopez and Carrasquillo' tagged as one name: two people, when both are surnames of people named in full."""
+def split_coordinated_people(
+    doc: Doc,
+    names: list[Candidate],
+    sent_of: list[int],
+    known_thing: Callable[[int, int], Candidate | None] | None = None,
+) -> list[Candidate]:
+    """'Lopez and Carrasquillo' tagged as one name: two people, when both are surnames of people named in full.
+    With ``known_thing`` (a mention of the place or organisation the tables know at tokens [start, end), else
+    None), one conjunct may be such a place or organisation beside a surname or a name the article tagged a
+    person elsewhere: "Philly and Cheeks" after "Mo Cheeks" (or "Cheeks" tagged a person) is the city and the
+    man."""
     surnames = {c.name_tokens[-1]: c for c in names if c.type == "PERSON" and len(c.name_tokens) >= 2}
-    out = []
+    tagged = {
+        tuple(t.text for t in doc[c.tok_start : c.tok_end]): c for c in names if c.type == "PERSON" and not c.extra
+    }
+    # a word that ends a longer name of the article is no place there ("Salazar" of "the Interior Ken Salazar")
+    lasts = {c.name_tokens[-1] for c in names if len(c.name_tokens) >= 2}
+    out: list[Candidate] = []
     for c in names:
         toks = list(doc[c.tok_start : c.tok_end])
         conj = [k for k, t in enumerate(toks) if t.lower_ in {"and", "&"}]
-        if len(conj) == 1 and 0 < conj[0] < len(toks) - 1:
+        whole_known = known_thing is not None and known_thing(c.tok_start, c.tok_end) is not None
+        if len(conj) == 1 and 0 < conj[0] < len(toks) - 1 and not whole_known:  # not "Procter & Gamble"
             left, right = toks[: conj[0]], toks[conj[0] + 1 :]
-            if all(len(part) == 1 and part[0].text in surnames for part in (left, right)):
-                for part in (left, right):
-                    tok = part[0]
-                    model = surnames[tok.text]
-                    out.append(
-                        token_candidate(
-                            tok,
-                            sent_of[tok.i],
-                            kind="name",
-                            type="PERSON",
-                            name_tokens=(tok.text,),
-                            gender=model.gender,
-                        )
-                    )
+            parts = [_conjunct(doc, part, surnames, tagged, lasts, known_thing, sent_of) for part in (left, right)]
+            people = sum(1 for p in parts if p is not None and p.type == "PERSON")
+            if all(p is not None for p in parts) and people >= (2 if known_thing is None else 1):
+                out.extend(p for p in parts if p is not None)
                 continue
         out.append(c)
     return out
+
+
+def _conjunct(
+    doc: Doc,
+    part: list,
+    surnames: dict[str, Candidate],
+    tagged: dict[tuple[str, ...], Candidate],
+    lasts: set[str],
+    known_thing: Callable[[int, int], Candidate | None] | None,
+    sent_of: list[int],
+) -> Candidate | None:
+    """One side of "X and Y": a surname of a person the article names in full, or (with ``known_thing``) a
+    name the article tagged a person elsewhere, or a place or organisation the tables know."""
+    start, end = part[0].i, part[-1].i + 1
+    if len(part) == 1 and part[0].text in surnames:
+        tok = part[0]
+        model = surnames[tok.text]
+        return token_candidate(
+            tok, sent_of[tok.i], kind="name", type="PERSON", name_tokens=(tok.text,), gender=model.gender
+        )
+    if known_thing is None or not all(t.text[:1].isupper() for t in part):
+        return None
+    seen = tagged.get(tuple(t.text for t in part))
+    if seen is not None:
+        return _moved(doc, seen, start, end, sent_of[start])
+    if len(part) == 1 and part[0].text in lasts:
+        return None
+    return known_thing(start, end)
 
 
 def _folded(doc: Doc, start: int, end: int) -> tuple[str, ...]:

@@ -271,21 +271,18 @@ class Sieve:
         orgs = [i for i, m in enumerate(self.c) if m.kind == "name" and not m.is_country and m.type == "ORG"]
         for i in orgs:
             short = self.c[i].name_tokens
-            if not short or self._generic_org_name(short) or self.c[i].text in self.lex.organisations:
+            if not short or self.lex.generic_org_name(short) or self.c[i].text in self.lex.organisations:
                 continue
+            folded = tuple(w.lower() for w in short)  # a headline's "RED SOX" too
             longer = {
                 self.find(j)
                 for j in orgs
                 if len(self.c[j].name_tokens) > len(short)
-                and self.c[j].name_tokens[-len(short) :] == short
+                and tuple(w.lower() for w in self.c[j].name_tokens[-len(short) :]) == folded
                 and self.lex.is_place_name(self.c[j].name_tokens[: -len(short)])
             }
             if len(longer) == 1:
                 self.union(longer.pop(), i, "partial-name")
-
-    def _generic_org_name(self, words: tuple[str, ...]) -> bool:
-        generic = self.lex.agency_name_words | self.lex.institution_words | self.lex.party_words
-        return all(w.lower() in generic or self.lex.country_of_demonym(w) for w in words)
 
     def _linked_to_longer(self, i: int) -> bool:
         return any(len(self.c[j].name_tokens) >= 2 for j in self.members[self.find(i)] if j != i)

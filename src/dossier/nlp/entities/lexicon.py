@@ -163,6 +163,76 @@ class EntityLexicon:
     def country_of_demonym(self, text: str) -> str | None:
         return self.demonyms.get(text.lower().strip())
 
+    def generic_org_name(self, words: tuple[str, ...]) -> bool:
+        """A name every place may give an organisation: "Democratic Party", "Police Department"."""
+        generic = self.agency_name_words | self.institution_words | self.party_words
+        return all(w.lower() in generic or self.country_of_demonym(w) for w in words)
+
+    def without_place(self, words: tuple[str, ...]) -> tuple[str, ...] | None:
+        """An organisation's name without the place it opens with ("Boston Red Sox" -> "Red Sox", "Los Angeles
+        Angels" -> "Angels"), when what is left is a name of its own: capitalised, one word only if a plural, not
+        a kind every place has ("Iowa Democratic Party", "Staunton Police Department"), a place ("High Street")
+        or an organisation the tables know by that name."""
+        for cut in range(len(words) - 1, 0, -1):  # the longest place: "Kansas City Royals" -> "Royals"
+            if self._opening_place(words[:cut]):
+                tail = words[cut:]
+                if (
+                    not all(w[:1].isupper() or not w[:1].isalpha() or w in _CONNECTORS for w in tail)  # "eight years"
+                    or len(tail) == 1
+                    and not _plural(tail[0])  # "Latino" of "Florida Latino": a word; "Angels" a team
+                    or self.generic_org_name(tail)
+                    or " ".join(tail) in self.organisations
+                    or tail[-1].lower() in self.place_nouns  # "Banstead High Street": a place, not a body
+                ):
+                    return None
+                return tail
+        return None
+
+    def home_place(self, words: tuple[str, ...]) -> bool:
+        """A US state, a country, a capital, or a city of ``HOME_CITY`` people or more (GeoNames): a place an
+        organisation is named after, or one a name alone may stand for ("Philly"); a town of 16,000 ("Young",
+        "Salazar") is more often a word or a surname."""
+        key = " ".join(words).lower().removesuffix("’s").removesuffix("'s")
+        if (
+            key in self.regions
+            or key in self.capitals
+            or key in self.country_names
+            or self.country_of_name(key.upper())
+        ):
+            return True
+        city = _gazetteer().cities.get(key)
+        return city is not None and city[0] >= HOME_CITY
+
+    def _opening_place(self, words: tuple[str, ...]) -> bool:
+        """Words a name may open with as its place (``home_place``: "Abu" of "Abu-Laban" is none): not letters that
+        are no country's ("AMA Board of Trustees"), nor one word that is a given name and no state, country or
+        capital ("George Peabody College")."""
+        if len(words) == 1:
+            word = words[0]
+            if word.replace(".", "").isupper():
+                return self.country_of_name(word) is not None  # "U.S. Forest Service"
+            key = word.lower()
+            if key in self.given_names and not (
+                key in self.regions or key in self.country_names or key in self.capitals
+            ):
+                return False
+        return self.home_place(words)
+
+
+_CONNECTORS = {"of", "and", "for", "the", "de", "on", "in", "&"}
+HOME_CITY = 100_000  # people a city must have to count as the place an organisation is named after
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith("ss") and len(word) > 3
+
+
+@lru_cache(maxsize=1)
+def _gazetteer():
+    from dossier.resolve.places import Gazetteer
+
+    return Gazetteer()
+
 
 MISSPELT_MIN = 8  # "Mali" and "Malawi", "Niger" and "Nigeria", "Oman" and "Omar": short names are too near
 

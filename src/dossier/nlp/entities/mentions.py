@@ -79,17 +79,34 @@ def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Ca
             if cand is not None:
                 out.append(cand)
     headlines = headline_lines(doc)
-    out = trim_headline_names(doc, out, headlines)
-    out = split_coordinated_people(doc, split_titled_people(doc, out, lex.given_names, lex.role_words), sent_of)
+    out = trim_headline_names(doc, out, headlines, lex.without_place)
+    out = split_coordinated_people(
+        doc,
+        split_titled_people(doc, out, lex.given_names, lex.role_words),
+        sent_of,
+        lambda start, end: _known_thing(doc, start, end, lex, sent_of),
+    )
     out.extend(_unlabelled_demonyms(doc, lex, sent_of, {i for c in out for i in range(c.tok_start, c.tok_end)}))
     title_words = {words[-1].rstrip(".") for words in lex.titles}
-    out.extend(unlabelled_repeats(doc, out, sent_of, headlines, title_words, lex.given_names))
+    out.extend(unlabelled_repeats(doc, out, sent_of, headlines, title_words, lex.given_names, lex.without_place))
     taken = {i for c in out for i in range(c.tok_start, c.tok_end)}
     out.extend(_datelines(doc, lex, sent_of, taken))
     return out
 
 
 _DASHES = {"-", "–", "—"}
+
+
+def _known_thing(doc: Doc, start: int, end: int, lex: EntityLexicon, sent_of: list[int]) -> Candidate | None:
+    """A mention of the place or organisation the tables know at tokens [start, end): a state, country, capital
+    or city of 100,000 people ("Philly"; ``EntityLexicon.home_place``), or a name of dossier's organisations
+    table."""
+    words = tuple(t.text for t in doc[start:end])
+    if lex.home_place(words):
+        return _clean_name(doc, start, end, "GPE", lex, sent_of)
+    if " ".join(words) in lex.organisations:
+        return _clean_name(doc, start, end, "ORG", lex, sent_of)
+    return None
 
 
 def _without_score(ent: Span) -> Span:
