@@ -310,6 +310,8 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
         if hit and not getattr(coding, country_slot):
             setattr(coding, country_slot, Found(hit[0], CodeEvidence("text", phrase, start, end)))
         sec = _group_led(text, start, phrase, book) or book.sector_in(phrase)
+        if sec and sec[0] == "REL" and clergy_name:
+            sec = None
         if title and not sec and _fold(phrase) in CLERGY_TITLES:
             sec = ("REL", phrase)  # "Patriarch Kirill": a title of the clergy, read only as a title
         if sec and not getattr(coding, sector_slot):
