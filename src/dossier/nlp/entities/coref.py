@@ -523,6 +523,8 @@ class Sieve:
         if scored:
             best = max(sorted(scored), key=lambda r: scored[r])
             self.union(best, i, "description")
+        else:
+            self._same_head_nominal(i)  # "the army" ... "the army", no army named: one unnamed actor
 
     def _name_words(self, info: ClusterInfo) -> set[str]:
         return {w.lower() for k in info.members if self.c[k].kind == "name" for w in self.c[k].name_tokens}
@@ -661,6 +663,8 @@ def _org_kinds_agree(head: str, name_words: set[str], lex: EntityLexicon) -> boo
         and head in {"court", "parliament", "assembly", "board", "council", "committee"}
     ):
         return False  # a court is a court: "the court" is not the "Serious Fraud Office"
+    if head in FORCE_HEADS and not name_words & FORCE_NAME_WORDS:
+        return False  # "the army" is no broadcaster or news agency named before it ("Reuters", "ZBC")
     if head in GOVERNMENT_HEADS and not name_words & GOVERNMENT_NAME_WORDS:
         # a government is a body named as one ("the Saudi government", "the Obama administration"): "the
         # Russian government" is not "Russia Today", a broadcaster it finances, the government a court rules
@@ -669,6 +673,10 @@ def _org_kinds_agree(head: str, name_words: set[str], lex: EntityLexicon) -> boo
     return True
 
 
+# a state's forces are a body named as such ("the army": the "Zimbabwe National Army", the "People's Liberation
+# Army"; "the police": the "Chicago Police Department")
+FORCE_HEADS = {"army", "military", "navy", "police", "militia", "gendarmerie"}
+FORCE_NAME_WORDS = FORCE_HEADS | {"forces", "force", "guard", "guards", "corps", "marines", "defense", "defence"}
 GOVERNMENT_HEADS = {"government", "regime", "cabinet", "administration"}
 GOVERNMENT_NAME_WORDS = {"government", "administration", "cabinet", "regime", "ministry", "executive", "presidency"}
 
