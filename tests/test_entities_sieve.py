@@ -81,6 +81,24 @@ def test_entities_misspelt_country_names_need_one_country_near_and_a_long_name()
     assert lex.country_of_misspelt("Kazakhstan") is None  # the country itself
 
 
+def test_entities_a_name_after_a_kind_noun_is_that_organisation(analyze_entities):
+    """The NER misses names it has never seen; "the rights group X", "Utopia's state broadcaster X" say what X is."""
+    a = analyze_entities(
+        "General Ngoma read a statement on Utopia's state broadcaster ZQB saying the army was targeting criminals."
+    )
+    assert entity_of(a, "ZQB").type == "ORG"
+
+
+def test_entities_the_army_is_no_organisation_named_before_it(analyze_entities):
+    """ "the army" is not the news agency the general spoke to; described twice, it is one unnamed actor."""
+    a = analyze_entities(
+        "General Oduya spoke to Reuters on Monday, saying the army would respond. Later the army shelled the town."
+    )
+    assert entity_of(a, "Reuters").mentions[0].text == "Reuters" and len(entity_of(a, "Reuters").mentions) == 1
+    army = mention_holder(a, "the army")
+    assert [m.text for m in army.mentions] == ["the army", "the army"]
+
+
 def test_entities_capital_as_actor_is_the_country_but_a_visit_is_the_city(analyze_entities):
     a = analyze_entities(
         "Moscow intervened in the election, officials said. Russia rejected the claim. "

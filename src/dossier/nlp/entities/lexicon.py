@@ -63,6 +63,9 @@ class EntityLexicon:
     company_nouns: frozenset[str] = frozenset()  # heads of descriptions of businesses ("the lender")
     agency_name_words: frozenset[str] = frozenset()  # words of a public body's name, agency_nouns included
     company_name_words: frozenset[str] = frozenset()  # words of a company's name ("Corp", "Foods")
+    # kind nouns a name follows ("the state broadcaster ZBC", "the rights group Memorial"): the codes stage's
+    # organisation words read around a name (lexicons/codes/organisation_words.tsv)
+    kind_nouns: frozenset[str] = frozenset()
     # the organisations' and capitals' names by their first three characters, to find them at token starts
     known_names_by_prefix: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     role_words: frozenset[str] | set[str] = frozenset()  # last words of titles and role nouns ("chief", "detective")
@@ -117,6 +120,11 @@ class EntityLexicon:
         lex.company_nouns = _words(directory / "company_nouns.txt")
         lex.agency_name_words = lex.agency_nouns | _words(directory / "agency_name_words.txt")
         lex.company_name_words = _words(directory / "company_name_words.txt")
+        lex.kind_nouns = frozenset(
+            row[0].lower()
+            for row in _rows(directory.parent / "codes" / "organisation_words.tsv")
+            if len(row) < 3 or row[2].strip() != "name"
+        )
         lex.institution_words = _words(directory.parent / "codes" / "institution_words.txt")
         lex.party_words = _words(directory / "party_words.txt")
         lex.organisations = _organisations(directory.parent.parent / "knowledge" / "organisations.tsv")

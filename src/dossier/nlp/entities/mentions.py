@@ -91,6 +91,8 @@ def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Ca
     out.extend(unlabelled_repeats(doc, out, sent_of, headlines, title_words, lex.given_names, lex.without_place))
     taken = {i for c in out for i in range(c.tok_start, c.tok_end)}
     out.extend(_datelines(doc, lex, sent_of, taken))
+    taken = {i for c in out for i in range(c.tok_start, c.tok_end)}
+    out.extend(_named_after_kind(doc, lex, sent_of, taken))
     return out
 
 
@@ -284,6 +286,69 @@ def _datelines(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: set[int]
             )
         )
     return out
+
+
+_NAME_CONNECTORS = {"of", "de", "del", "la", "el", "al", "for", "and", "to"}
+
+
+def _named_after_kind(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: set[int]) -> list[Candidate]:
+    """ "Zimbabwe's state broadcaster ZBC", "the rights group Memorial", "the news site Aktuality.sk": an
+    untagged name right after a kind noun that follows a determiner or a possessive is that organisation (the
+    NER misses names it has never seen, and a kind noun says what they are)."""
+    out = []
+    longest = max((len(k.split()) for k in lex.kind_nouns), default=0)
+    for tok in doc:
+        if tok.i in taken or not tok.text[:1].isupper() or tok.is_sent_start or tok.ent_type_ in _NOT_NAMES:
+            continue
+        kind = next(
+            (
+                width
+                for width in range(min(longest, tok.i), 0, -1)
+                if " ".join(t.lower_ for t in doc[tok.i - width : tok.i]) in lex.kind_nouns
+                and all(t.is_lower for t in doc[tok.i - width : tok.i])
+            ),
+            0,
+        )
+        if not kind or not _determined(doc, tok.i - kind):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i < 6 and end not in taken and "\n" not in doc[end - 1].whitespace_:
+            nxt = doc[end]
+            if nxt.text[:1].isupper() and not nxt.is_punct:
+                end += 1
+            elif nxt.lower_ in _NAME_CONNECTORS and (skip := _connected(doc, end)):
+                end += skip  # "Campaign for an Independent America", "Committee to Protect Journalists"
+            else:
+                break
+        if any(i in taken for i in range(tok.i, end)) or lex.country_of_name(doc[tok.i : end].text):
+            continue
+        cand = _clean_name(doc, tok.i, end, "ORG", lex, sent_of)
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+def _connected(doc: Doc, at: int) -> int:
+    """How many tokens a connector at ``at`` takes into a name: itself, an article after it, and the
+    capitalised word after those (0 when no capitalised word follows)."""
+    k = at + 1 + (at + 1 < len(doc) and doc[at + 1].lower_ in {"a", "an", "the"})
+    return k + 1 - at if k < len(doc) and doc[k].text[:1].isupper() and not doc[k].is_punct else 0
+
+
+# entity types of tokens that are no organisation's name ("the company Monday", "the firm 3M" stays the NER's)
+_NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+def _determined(doc: Doc, start: int) -> bool:
+    """A kind noun phrase opened, within two adjectives, by a determiner or a possessive ("the satirical
+    weekly", "Zimbabwe's state broadcaster", "its news agency")."""
+    for k in range(start - 1, max(-1, start - 4), -1):
+        tok = doc[k]
+        if tok.lower_ in {"the", "a", "an", "its", "their", "his", "her", "our"} or tok.text in {"'s", "’s"}:
+            return True
+        if not (tok.is_lower and tok.is_alpha):
+            return False
+    return False
 
 
 def _split_hyphenated(doc: Doc, ent: Span) -> list[tuple[int, int]]:
