@@ -466,6 +466,8 @@ class Sieve:
             n = self.c[j]
             if n.kind != "nominal" or j in self.dropped or n.end > m.start or n.head != m.head:
                 continue
+            if m.extra.get("counted") or n.extra.get("counted"):
+                continue  # "two soldiers were killed and three soldiers wounded": two sets
             if paragraph and self._line(n.start) != line:
                 continue
             group = n.extra.get("bare_group") or n.number == "pl" and n.definite and n.possessor_i is None

@@ -504,6 +504,13 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
             continue
         if only_bare and not _bare_group(span, lex):
             continue
+        if _counted_of(head):
+            # "thousands of protesters", "tens of thousands of students": the mention is the whole count
+            top = head.head.head
+            while _counted_of(top):
+                top = top.head.head
+            start = min(start, top.left_edge.i)
+            span = doc[start : head.i + 1]
         seen_heads.add(head.i)
         first = span[0].lower_
         possessor = next((t.i for t in span if t.dep_ == "poss"), None)
@@ -547,6 +554,8 @@ def _nominal_flags(span: Span, lex: EntityLexicon) -> dict[str, str]:
         flags["generic"] = "1"  # "analysts", "some investors": a vague group, not an actor to follow
         if _bare_group(span, lex):
             flags["bare_group"] = "1"  # "Protesters stormed ...", "Hooded gunmen": a group that acts
+            if _counted(span):
+                flags["counted"] = "1"  # "2,000 students", "thousands of protesters": a set of its own
     if (
         span[-1].tag_ in {"NNS", "NNPS"}
         and any(t.lower_ in GROUP_WORDS for t in span[:-1])
@@ -559,15 +568,23 @@ def _nominal_flags(span: Span, lex: EntityLexicon) -> dict[str, str]:
 # members of an opposition named by it ("opposition politicians", "opposition supporters"): a group that acts
 # where it is, like "opposition lawmakers" (the heads alone, "politicians", "supporters", are no group)
 OPPOSITION_MEMBERS = {"politician", "figure", "leader", "supporter", "activist", "member"}
-COUNTED = INDEFINITE_DETS | {"dozens", "hundreds", "thousands", "more", "most", "other", "additional"}
+# words that take a part out of a larger body or say there is none ("no soldiers", "most graduate students",
+# "other protesters", "some investors"): such a set is no actor of its own, unlike a group counted by number
+# ("more than 100 workers", "2,000 students", "several thousand demonstrators", "thousands of protesters")
+PART_OF = {"a", "an", "some", "many", "few", "any", "no", "another", "most", "other", "additional", "all", "each"}
+# nouns of a large number ("thousands of protesters", "crowds of residents"): the group counted, not a body it is
+# part of ("the heads of demonstrators", "a group of protesters" stay out)
+COUNT_NOUNS = {"dozens", "hundreds", "thousands", "tens", "millions", "scores", "crowds", "crowd"}
 
 
 def _bare_group(span: Span, lex: EntityLexicon) -> bool:
     """A plural without a determiner headed by a group noun that acts where it is ("police", "Mutinous
-    soldiers", "riot police officers"), not one counted out of a larger body ("two soldiers were killed", "no
-    soldiers", "several thousand demonstrators"): a set of members, not an actor of its own; nor one whose
+    soldiers", "riot police officers"), also when counted by number ("more than 100 workers", "two soldiers
+    were killed", "thousands of protesters": the set counted acts, or is acted on, as that group); not a part
+    taken out of a larger body or none ("no soldiers", "most students", "other protesters"); nor one whose
     words name an organisation or a place other than a country (the named actor stands for it), nor one
-    inside a larger phrase ("thousands of protesters"), nor bare "troops", the forces one sends."""
+    inside a larger phrase ("a group of protesters", "the heads of demonstrators"), nor bare "troops", the
+    forces one sends."""
     head = span[-1]
     lemma = head.lemma_.lower()
     if (
@@ -589,11 +606,33 @@ def _bare_group(span: Span, lex: EntityLexicon) -> bool:
         # no word before it acts ("Troops fired on the crowd"; not the "troops" of "Iraqi troops" the NER cut,
         # whose demonym's mention codes the group)
         return False
+    if lemma == "troop" and _counted(span) and head.dep_ not in ("nsubj", "nsubjpass"):
+        return False  # "sent 200 troops", "offered up to 30,000 troops": the forces sent, counted
     if head.dep_ == "pobj" and head.head.lower_ == "of":
-        return False  # "Thousands of protesters", "a group of protesters", "the heads of demonstrators"
+        counter = head.head.head
+        if counter.lower_ not in COUNT_NOUNS or any(t.lower_ in PART_OF for t in counter.subtree if t.i < counter.i):
+            return False  # "a group of protesters", "the heads of demonstrators"; not "thousands of protesters"
     if any(t.pos_ == "PROPN" and not (lex.country_of_demonym(t.text) or lex.country_of_name(t.text)) for t in span):
         return False  # "ELN rebels", "Al-Shabab militants", "Nassau County police": the named body's own
-    return not any(t.lower_ in COUNTED or t.like_num for t in span[:-1])
+    if any(t.lower_ in PART_OF for t in span[:-1]):
+        return False  # a part of a larger body or none
+    # counted by number, the group is still one that acts or is acted on (the gold codes "thousands of students"
+    # EDU, "more than 100 workers" LAB), unless a country's word codes it already through that word's mention
+    # ("two Ukrainian soldiers": UKR MIL by "Ukrainian", as "Iraqi troops")
+    return not (_counted(span) and any(lex.country_of_demonym(t.text) or lex.country_of_name(t.text) for t in span))
+
+
+def _counted_of(head: Token) -> bool:
+    """Whether a noun is counted by a noun of number before "of" ("thousands of protesters")."""
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in COUNT_NOUNS
+
+
+def _counted(span: Span) -> bool:
+    """Whether a group is counted ("more than 100 workers", "thousands of protesters"): each such set is its own,
+    not the same as another group of its noun."""
+    if _counted_of(span[-1]) or span[0].lower_ in COUNT_NOUNS:
+        return True
+    return any(t.like_num or t.lower_ in COUNT_NOUNS or t.lower_ in {"several", "thousand", "hundred"} for t in span[:-1])
 
 
 def _nominal_start(doc: Doc, head: Token) -> int:
