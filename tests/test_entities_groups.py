@@ -56,6 +56,7 @@ def test_entities_groups_a_part_none_or_embedded_groups_are_not_entities(analyze
         ("No demonstrators were hurt, the mayor said.", "No demonstrators"),
         ("Most soldiers stayed in their barracks.", "Most soldiers"),
         ("A group of protesters waited at the gate.", "protesters"),
+        ("The city said it could take more refugees next year.", "more refugees"),
     ]:
         a = analyze_entities(text)
         assert holder(a, words) is None, (text, [(e.name, [m.text for m in e.mentions]) for e in a.entities])

@@ -574,6 +574,7 @@ OPPOSITION_MEMBERS = {"politician", "figure", "leader", "supporter", "activist",
 PART_OF = {"a", "an", "some", "many", "few", "any", "no", "another", "most", "other", "additional", "all", "each"}
 # nouns of a large number ("thousands of protesters", "crowds of residents"): the group counted, not a body it is
 # part of ("the heads of demonstrators", "a group of protesters" stay out)
+COMPARATIVES = {"more", "fewer", "less"}  # counted only with "than" ("more than 100 workers")
 COUNT_NOUNS = {"dozens", "hundreds", "thousands", "tens", "millions", "scores", "crowds", "crowd"}
 
 
@@ -616,6 +617,8 @@ def _bare_group(span: Span, lex: EntityLexicon) -> bool:
         return False  # "ELN rebels", "Al-Shabab militants", "Nassau County police": the named body's own
     if any(t.lower_ in PART_OF for t in span[:-1]):
         return False  # a part of a larger body or none
+    if any(t.lower_ in COMPARATIVES and t.nbor().lower_ != "than" for t in span[:-1]):
+        return False  # "accept more refugees", "elect more extreme lawmakers": no set counted, a quantity
     # counted by number, the group is still one that acts or is acted on (the gold codes "thousands of students"
     # EDU, "more than 100 workers" LAB), unless a country's word codes it already through that word's mention
     # ("two Ukrainian soldiers": UKR MIL by "Ukrainian", as "Iraqi troops")
