@@ -19,3 +19,18 @@ def test_codes_round9_a_group_counted_by_number_is_coded(nlp):
     # a part of a larger body is still none
     a = _analysed(nlp, "Most students in Nairobi stayed at home on Sunday.")
     assert codes_at(a, "students") is None
+
+
+def test_codes_round9_people_by_their_work_on_strike_counted_or_of_a_trade(nlp):
+    a = _analysed(nlp, "Striking bus drivers blocked the main road in Accra on Tuesday.")
+    assert codes_at(a, "bus drivers") == ("GHA", "LAB")
+    a = _analysed(nlp, "A fire at a textile mill near Karachi killed more than 40 workers.")
+    assert codes_at(a, "workers") == ("PAK", "LAB")
+    a = _analysed(nlp, "In Valparaiso, dock workers walked out over pay.")
+    assert codes_at(a, "dock workers") == ("CHL", "LAB")
+    # the workers of a state's or a party's body are its staff
+    a = _analysed(nlp, "Government workers in Lagos walked out over unpaid salaries.")
+    assert codes_at(a, "Government workers")[1] == "GOV"
+    # bare, they are those a policy is for: no group
+    a = _analysed(nlp, "The minister in Accra said the new rules would help workers.")
+    assert codes_at(a, "workers") is None

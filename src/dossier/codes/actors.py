@@ -48,6 +48,7 @@ from dossier.codes.text import (
     government_mention,
     group_after,
     insurgent_army,
+    on_strike,
     office_left,
     organisation_head,
     organisation_kind,
@@ -58,6 +59,7 @@ from dossier.codes.text import (
     role_apposed_before,
     role_before,
     role_named_within,
+    staff_of,
     title_run,
 )
 from dossier.models import ActorCode, Analysis, CodeEvidence, Entity, Event, Mention
@@ -311,6 +313,10 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
         sec = book.sector_in(phrase)
         if sec and sec[0] == "REL" and clergy_name:
             sec = None
+        if not strong and on_strike(phrase):
+            sec = ("LAB", "striking")  # "striking doctors": labour, over the trade's own sector
+        elif not strong:
+            sec = staff_of(phrase, book) or sec  # "government workers": the state's staff, not labour
         if title and not sec and _fold(phrase) in CLERGY_TITLES:
             sec = ("REL", phrase)  # "Patriarch Kirill": a title of the clergy, read only as a title
         if sec and not getattr(coding, sector_slot):
@@ -1349,9 +1355,14 @@ def _bare_people(ent: Entity) -> bool:
 
 @cache
 def _bare_group_nouns() -> frozenset[str]:
-    path = LEXICON_DIR.parent / "entities" / "bare_group_nouns.txt"
-    lines = (line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines())
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    words: set[str] = set()
+    # people by what they are, and by their work (a group only when striking, counted or named by a trade: the
+    # entity stage keeps the others out)
+    for name in ("bare_group_nouns.txt", "labour_nouns.txt"):
+        path = LEXICON_DIR.parent / "entities" / name
+        lines = (line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines())
+        words |= {line.split("\t")[0] for line in lines if line and not line.startswith("#")}
+    return frozenset(words)
 
 
 def _institutions_of_the_scene(

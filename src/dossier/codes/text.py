@@ -765,3 +765,28 @@ FLEEING = re.compile(
 def fleeing_after(text: str, end: int) -> bool:
     """Whether the words right after a group say it flees or seeks asylum ("Cubans| seeking asylum")."""
     return bool(FLEEING.match(text, end))
+
+
+def on_strike(words: str) -> bool:
+    """Whether a group's words say it is on strike ("striking air traffic controllers", "striking doctors"):
+    people who strike act as labour (CAMEO's LAB), whatever their trade's own sector."""
+    low = words.lower().split()
+    return "striking" in low[:-1]
+
+
+WORKER_HEADS = {"worker", "workers", "employee", "employees"}
+STAFF_SECTORS = {"GOV", "PTY", "MIL", "COP", "JUD", "LEG", "SPY"}  # bodies of a state or a party
+
+
+def staff_of(words: str, book: Codebook) -> tuple[str, str] | None:
+    """(sector, words) of workers named by a state's or a party's body they work for ("government workers",
+    "embassy workers": GOV; "campaign workers": PTY), over the agents dictionary's "worker" (LAB), which stays
+    for those of a trade or a business ("shipyard workers", "bank workers")."""
+    low = [w.strip(".,'’") for w in words.lower().split()]
+    if len(low) < 2 or low[-1] not in WORKER_HEADS:
+        return None
+    for i in range(len(low) - 2, -1, -1):
+        sector = book.agents.get(low[i])
+        if sector in STAFF_SECTORS:
+            return sector, f"{low[i]} {low[-1]}"
+    return None

@@ -468,6 +468,8 @@ class Sieve:
                 continue
             if m.extra.get("counted") or n.extra.get("counted"):
                 continue  # "two soldiers were killed and three soldiers wounded": two sets
+            if m.head in self.lex.labour_nouns and m.text.lower() != n.text.lower():
+                continue  # "campaign workers" and "government workers": a trade names a group of its own
             if paragraph and self._line(n.start) != line:
                 continue
             group = n.extra.get("bare_group") or n.number == "pl" and n.definite and n.possessor_i is None

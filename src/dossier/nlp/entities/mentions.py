@@ -485,8 +485,9 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
             entry = lex.nominals.get("-year-old")
             year_old = True
         only_bare = False
-        if entry is None and lemma in lex.bare_group_nouns and head.tag_ in {"NNS", "NNPS"}:
-            # "students", "residents", "refugees": an actor only as a bare group, no description to follow
+        if entry is None and (lemma in lex.bare_group_nouns or lemma in lex.labour_nouns) and head.tag_ in {"NNS", "NNPS"}:
+            # "students", "residents", "refugees": an actor only as a bare group, no description to follow;
+            # "striking doctors", "shipyard workers": people by their work, a group only in those words
             entry = NominalHead(lemma, "PERSON", "u", False)
             only_bare = True
         if entry is None:
@@ -593,6 +594,7 @@ def _bare_group(span: Span, lex: EntityLexicon) -> bool:
         and lemma not in lex.bare_group_nouns
         and not (lemma == "officer" and any(t.lower_ == "police" for t in span))
         and not (lemma in OPPOSITION_MEMBERS and any(t.lower_ == "opposition" for t in span[:-1]))
+        and not _labour_group(span, lex)
     ):
         return False
     doc = span.doc
@@ -623,6 +625,22 @@ def _bare_group(span: Span, lex: EntityLexicon) -> bool:
     # EDU, "more than 100 workers" LAB), unless a country's word codes it already through that word's mention
     # ("two Ukrainian soldiers": UKR MIL by "Ukrainian", as "Iraqi troops")
     return not (_counted(span) and any(lex.country_of_demonym(t.text) or lex.country_of_name(t.text) for t in span))
+
+
+def _labour_group(span: Span, lex: EntityLexicon) -> bool:
+    """People by their work who act as labour (``labour_nouns.txt``): any of them on strike ("striking air
+    traffic controllers", "striking doctors"); workers also when counted ("more than 100 workers") or named by
+    their trade or workplace ("shipyard workers", "garment workers"). Not bare "workers", nor "the workers"."""
+    head = span[-1]
+    kind = lex.labour_nouns.get(head.lemma_.lower())
+    if kind is None or head.tag_ not in {"NNS", "NNPS"}:
+        return False
+    if any(t.lower_ == "striking" for t in head.lefts):
+        return True
+    if kind != "worker":
+        return False
+    trade = any(t.dep_ in ("compound", "nmod") and t.pos_ == "NOUN" and t.i == head.i - 1 for t in head.lefts)
+    return trade or _counted(span)
 
 
 def _counted_of(head: Token) -> bool:
