@@ -34,3 +34,12 @@ def test_codes_round9_people_by_their_work_on_strike_counted_or_of_a_trade(nlp):
     # bare, they are those a policy is for: no group
     a = _analysed(nlp, "The minister in Accra said the new rules would help workers.")
     assert codes_at(a, "workers") is None
+
+
+def test_codes_round9_a_country_of_exile_is_no_scene(nlp):
+    a = _analysed(
+        nlp,
+        "Opposition leader Ramon Cruz was arrested at the airport in Lima on his return from two years of exile in "
+        "the United States, and soldiers guarding the terminal fired into the crowd.",
+    )
+    assert codes_at(a, "soldiers") == ("PER", "MIL")

@@ -1199,7 +1199,15 @@ def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: 
     """A group only described, with a role but no country ("the army", "the military"), belongs to the
     country named last before it in its sentence ("Bolivian President Evo Morales resigned after the army
     called on him"): a nominal reading, below any dictionary record."""
-    countries = [(m.sentence, m.end, book.alpha3(e.country), m) for e, m in _names(analysis, lambda e: bool(e.country))]
+    text = analysis.article.text
+    # not a country of exile ("returning from exile in the United States, ... soldiers escorting him": not the
+    # United States' soldiers); a country gone into stays ("Saudi troops crossed into Bahrain ..., and
+    # protesters camped": Bahrain's)
+    countries = [
+        (m.sentence, m.end, book.alpha3(e.country), m)
+        for e, m in _names(analysis, lambda e: bool(e.country))
+        if not EXILE_IN.search(text[max(0, m.start - 30) : m.start])
+    ]
     for ent in analysis.entities:
         coding = codings[ent.id]
         if not _described_and_unplaced(ent, coding):
@@ -1234,6 +1242,18 @@ PEOPLE_SECTORS = {"EDU", "CVL", "REF", "LAB"}
 PLACED_PEOPLE = PEOPLE_SECTORS - {"REF"}  # of them, those the scene places (refugees are of the country they fled)
 PARTY_SECTORS = {"PTY", "OPP"}  # parties and opposition figures: of the country they campaign in
 NOT_SETTING = {"to", "against", "with", "from", "toward", "towards", "into", "visit", "visited", "visiting"}
+# a place one is exiled or given refuge in is not one's own ("after three years of exile in the United States")
+EXILE_IN = re.compile(r"\b(?:exile|exiled|asylum|refuge)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _gone(text: str, start: int) -> bool:
+    """Whether a place named at ``start`` is one gone to, come from, acted against or in exile in, not a
+    setting: "fled to Lithuania", "exile in the United States". (A "the" before the name hides the word
+    before it: skipping it, "exports from the Netherlands" no longer voted for a Dutch article's country, and
+    eight codes of nine it changed on unseen text were lost or wrong.)"""
+    window = text[max(0, start - 30) : start]
+    before = window.split()
+    return bool(before and before[-1].lower() in NOT_SETTING) or bool(EXILE_IN.search(window))
 
 
 def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
@@ -1264,8 +1284,7 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
         for m in e.mentions:
             if m.kind != "name":
                 continue
-            before = text[max(0, m.start - 20) : m.start].split()
-            if before and before[-1].lower() in NOT_SETTING:
+            if _gone(text, m.start):
                 continue
             if _fold(m.text) in book.demonyms and _fold(m.text) not in book.names:
                 continue  # a demonym modifies something else ("the Mexican border"), it sets no scene
@@ -1292,8 +1311,7 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
     for e, m in _names(analysis, lambda e: e.type in ("PERSON", "ORG", "FAC") and not e.country):
         country, sector, _, _ = codings[e.id].at(date, book)
         if country and ((e.type == "PERSON" and sector in PUBLIC_SECTORS) or (sector is None and _place_name(e, book))):
-            before = text[max(0, m.start - 20) : m.start].split()
-            if not (before and before[-1].lower() in NOT_SETTING):
+            if not _gone(text, m.start):
                 present.append((m.sentence, country))
     for ent in analysis.entities:
         coding = codings[ent.id]
@@ -1462,10 +1480,8 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
         reaches = reaches or (sector == "REL" and iso in TITLE_STATES.values())
         names = [m for m in e.mentions if m.kind == "name"]
         for m in names:
-            before = text[max(0, m.start - 20) : m.start].split()
             gone = place and (
-                (bool(before) and before[-1].lower() in NOT_SETTING)
-                or (_fold(m.text) in book.demonyms and _fold(m.text) not in book.names)
+                _gone(text, m.start) or (_fold(m.text) in book.demonyms and _fold(m.text) not in book.names)
             )  # "fled to Lithuania", "the Mexican border"
             named.append((m.sentence, iso, m.start, m.end, not (reaches or gone)))
             if place and not gone:
