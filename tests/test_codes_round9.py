@@ -43,3 +43,13 @@ def test_codes_round9_a_country_of_exile_is_no_scene(nlp):
         "the United States, and soldiers guarding the terminal fired into the crowd.",
     )
     assert codes_at(a, "soldiers") == ("PER", "MIL")
+
+
+def test_codes_round9_the_country_migrants_have_left_is_not_another_group_s(nlp):
+    a = _analysed(
+        nlp,
+        "Farmers near the Kenyan border town of Moyale turned back hundreds of Ethiopian refugees on Monday, and the "
+        "regional government said it would send more police.",
+        published="2018-03-12",
+    )
+    assert codes_at(a, "regional government") == ("KEN", "GOV")

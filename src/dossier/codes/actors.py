@@ -48,6 +48,7 @@ from dossier.codes.text import (
     government_mention,
     group_after,
     insurgent_army,
+    left_home_after,
     on_strike,
     office_left,
     organisation_head,
@@ -1200,13 +1201,14 @@ def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: 
     country named last before it in its sentence ("Bolivian President Evo Morales resigned after the army
     called on him"): a nominal reading, below any dictionary record."""
     text = analysis.article.text
-    # not a country of exile ("returning from exile in the United States, ... soldiers escorting him": not the
+    # not the country a group has left ("Venezuelan migrants", "Syrian refugees": "... burned the belongings of
+    # Venezuelan migrants, and the federal government said": not Venezuela's); not a country of exile ("returning from exile in the United States, ... soldiers escorting him": not the
     # United States' soldiers); a country gone into stays ("Saudi troops crossed into Bahrain ..., and
     # protesters camped": Bahrain's)
     countries = [
         (m.sentence, m.end, book.alpha3(e.country), m)
         for e, m in _names(analysis, lambda e: bool(e.country))
-        if not EXILE_IN.search(text[max(0, m.start - 30) : m.start])
+        if not EXILE_IN.search(text[max(0, m.start - 30) : m.start]) and not left_home_after(text, m.end)
     ]
     for ent in analysis.entities:
         coding = codings[ent.id]

@@ -790,3 +790,20 @@ def staff_of(words: str, book: Codebook) -> tuple[str, str] | None:
         if sector in STAFF_SECTORS:
             return sector, f"{low[i]} {low[-1]}"
     return None
+
+
+# people who have left their country: its demonym before them names the country they left, not where they are
+LEFT_HOME = {
+    "refugee", "refugees", "migrant", "migrants", "emigrant", "emigrants", "emigre", "emigres", "émigré", "émigrés",
+    "exile", "exiles", "asylum", "asylum-seekers", "evacuees", "deportees", "expatriates", "expats", "diaspora",
+}
+LEFT_HOME_KINDS = {"war", "economic", "political", "illegal", "undocumented"}  # "Syrian war refugees"
+
+
+def left_home_after(text: str, end: int) -> bool:
+    """Whether a demonym or country name is followed by people who have left it ("Venezuelan| migrants",
+    "Syrian| refugees", "Cuban| exiles", "Afghan| asylum seekers", "Syrian| war refugees")."""
+    words = [w.lower().strip(",.;:") for w in text[end : end + 40].split()[:2]]
+    if words and words[0] in LEFT_HOME_KINDS:
+        words = words[1:]
+    return bool(words) and words[0] in LEFT_HOME
