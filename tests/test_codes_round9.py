@@ -53,3 +53,17 @@ def test_codes_round9_the_country_migrants_have_left_is_not_another_group_s(nlp)
         published="2018-03-12",
     )
     assert codes_at(a, "regional government") == ("KEN", "GOV")
+
+
+def test_codes_round9_a_navys_ship_by_its_prefix(nlp):
+    a = _analysed(nlp, "The frigate HMS Arundel fired warning shots at a fishing boat off the Falklands.", "1983-02-11")
+    assert codes_at(a, "HMS Arundel") == ("GBR", "MIL")
+    a = _analysed(nlp, "The destroyer USS Halverson collided with a tanker near Bahrain.", "1987-09-01")
+    assert codes_at(a, "USS Halverson") == ("USA", "MIL")
+
+
+def test_codes_round9_a_ship_prefix_needs_a_name():
+    from dossier.codes.text import ship_of
+
+    assert ship_of("USS Halverson") == "USA" and ship_of("HMCS Brandon") == "CAN"
+    assert ship_of("USS UNIT") is None and ship_of("HMS") is None and ship_of("Halverson") is None

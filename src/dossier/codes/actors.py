@@ -60,6 +60,7 @@ from dossier.codes.text import (
     role_apposed_before,
     role_before,
     role_named_within,
+    ship_of,
     staff_of,
     title_run,
 )
@@ -338,6 +339,15 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                 if hit:
                     coding.text_country = Found(hit[0], CodeEvidence("text", m.text, m.start, m.end))
                     coding.country_in_name = True
+    # a navy's ship by its name's prefix ("USS Vincennes", "HMS Sheffield"): its navy's country, military
+    if ent.type == "ORG":
+        for m in ent.mentions:
+            navy = ship_of(m.text) if m.kind == "name" else None
+            if navy:
+                ev = CodeEvidence("text", m.text.split()[0], m.start, m.start + len(m.text.split()[0]))
+                coding.text_country = coding.text_country or Found(navy, ev)
+                coding.text_sector = coding.text_sector or Found("MIL", ev)
+                break
     # "the Trump administration", "the Assad regime": the government of the leader it is named by
     if ent.type == "ORG" and not coding.text_country:
         for m in ent.mentions:

@@ -807,3 +807,19 @@ def left_home_after(text: str, end: int) -> bool:
     if words and words[0] in LEFT_HOME_KINDS:
         words = words[1:]
     return bool(words) and words[0] in LEFT_HOME
+
+
+# the prefixes of navies' ships' names and the navy's country (as in the navies' own usage): "USS Vincennes" is the
+# US Navy's, "HMS Sheffield" the Royal Navy's; "INS" (India's and Israel's) and others shared or rare are left out
+SHIP_PREFIXES = {
+    "USS": "USA", "USNS": "USA", "HMS": "GBR", "HMAS": "AUS", "HMCS": "CAN", "HMNZS": "NZL", "ROKS": "KOR",
+    "TCG": "TUR", "BRP": "PHL",
+}
+
+
+def ship_of(name: str) -> str | None:
+    """The country of the navy whose ship a name is by its prefix ("USS Cole": USA), else None."""
+    words = name.split()
+    if len(words) > 1 and words[0] in SHIP_PREFIXES and words[1].istitle():
+        return SHIP_PREFIXES[words[0]]
+    return None

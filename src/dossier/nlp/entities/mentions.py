@@ -36,6 +36,9 @@ NER_TYPES = {
     "FAC": "FAC",
 }
 ACTOR_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
+# the prefixes navies give their ships' names ("USS Cole", "HMS Sheffield"): a ship so named is an actor (its
+# navy's), whatever the NER calls it (often a product); see dossier.codes.text.SHIP_PREFIXES
+SHIP_PREFIXES = {"USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "ROKS", "TCG", "BRP"}
 DEFINITE_DETS = {"the", "this", "that", "these", "those"}
 INDEFINITE_DETS = {"a", "an", "some", "several", "many", "few", "any", "no", "another", "one", "two", "three", "four"}
 YEAR_OLD = re.compile(r"\d+-year-old$")
@@ -69,6 +72,8 @@ def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Ca
     persons = {e.text for e in ents if e.label_ == "PERSON"}
     for ent in map(_without_score, ents):
         label = NER_TYPES.get(ent.label_)
+        if ent[0].text in SHIP_PREFIXES and len(ent) > 1 and ent[1].is_title:
+            label = "ORG"  # "USS Vincennes" (tagged PRODUCT): a navy's ship
         if label is None:
             continue
         for start, end in _split_hyphenated(doc, ent):
@@ -117,10 +122,16 @@ def _with_known_names(doc: Doc, lex: EntityLexicon) -> list[Span]:
     holds the NER's shorter names replaces them ("Brothers of Italy" for "Italy", "Doctors Without Borders"
     for "Borders", "Al-Shabab" for "Shabab"). A known name that the NER tagged exactly as a place is an
     organisation ("Alibaba"); as a person it stays one ("Ford"). A capital that is also a given name ("Sofia")
-    or overlaps a name of the NER is left to the NER."""
+    or overlaps a name of the NER is left to the NER. So is a navy's ship by its prefix ("HMS Arundel")."""
     ents = list(doc.ents)
     found: list[tuple[int, int, str]] = []
     text = doc.text
+    for tok in doc:  # a navy's ship the NER left out ("the frigate HMS Arundel"): its prefix and the title words
+        if tok.text in SHIP_PREFIXES and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
+            end = tok.i + 1
+            while end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
+                end += 1
+            found.append((tok.i, end, "ORG"))
     for tok in doc:  # a known name starts where a token does (else it has no span)
         at = tok.idx
         for name, label in lex.known_names_by_prefix.get(text[at : at + 3], ()):
