@@ -67,3 +67,10 @@ def test_codes_round9_a_ship_prefix_needs_a_name():
 
     assert ship_of("USS Halverson") == "USA" and ship_of("HMCS Brandon") == "CAN"
     assert ship_of("USS UNIT") is None and ship_of("HMS") is None and ship_of("Halverson") is None
+
+
+def test_codes_round9_a_countrys_ambassador_to_the_un_is_its_government(nlp):
+    a = _analysed(nlp, "Chile's UN ambassador, Rosa Mardones, asked for a vote on the resolution.", "1996-04-10")
+    assert codes_at(a, "Rosa Mardones")[1] == "GOV"
+    a = _analysed(nlp, "The UN Secretary-General, Ivo Marten, called for a ceasefire.", "1996-04-10")
+    assert codes_at(a, "Ivo Marten")[1] == "IGO"

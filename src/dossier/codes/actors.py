@@ -1033,6 +1033,12 @@ def _inherit_from_orgs(analysis: Analysis, codings: dict[str, Coding], book: Cod
             principal = principal_sector(label, book)
             if principal and book.organisation(principal[1]) and not codings[org.id].dictionary:
                 continue  # the title names an organisation the dictionaries file, which the NER cut otherwise
+            own = book.sector_in(label)
+            words, named = (set(own[1].split()), set(_fold(org.name).split())) if own else (set(), set())
+            if own and own[0] != sector and words & named and words - named - {"to", "the"}:
+                # the agents' phrase holds the organisation's name and a role at it: "UN ambassador" is a state's
+                # envoy to the UN (GOV); not a phrase of the name alone ("National Committee" chairwoman)
+                continue
             # the organisation's sector over the role's generic noun ("director general of the World Health
             # Organization" is IGO, not GOV; "Facebook's chief executive" BUS), not over "former" (ELI)
             said = mine.text_sector
