@@ -74,3 +74,8 @@ def test_codes_round9_a_countrys_ambassador_to_the_un_is_its_government(nlp):
     assert codes_at(a, "Rosa Mardones")[1] == "GOV"
     a = _analysed(nlp, "The UN Secretary-General, Ivo Marten, called for a ceasefire.", "1996-04-10")
     assert codes_at(a, "Ivo Marten")[1] == "IGO"
+
+
+def test_codes_round9_a_strike_leader_is_labour(nlp):
+    a = _analysed(nlp, "Strike leader Tomas Brenko told dockers in Gdynia to stay out until Friday.", "1988-05-02")
+    assert codes_at(a, "Tomas Brenko")[1] == "LAB"
