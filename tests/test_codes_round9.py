@@ -79,3 +79,8 @@ def test_codes_round9_a_countrys_ambassador_to_the_un_is_its_government(nlp):
 def test_codes_round9_a_strike_leader_is_labour(nlp):
     a = _analysed(nlp, "Strike leader Tomas Brenko told dockers in Gdynia to stay out until Friday.", "1988-05-02")
     assert codes_at(a, "Tomas Brenko")[1] == "LAB"
+
+
+def test_codes_round9_a_news_channel_is_a_medium(nlp):
+    a = _analysed(nlp, "The cable news channel Onda Sur aired the tape on Tuesday night in Quito.", "2001-02-06")
+    assert codes_at(a, "Onda Sur")[1] == "MED"
