@@ -84,3 +84,8 @@ def test_codes_round9_a_strike_leader_is_labour(nlp):
 def test_codes_round9_a_news_channel_is_a_medium(nlp):
     a = _analysed(nlp, "The cable news channel Onda Sur aired the tape on Tuesday night in Quito.", "2001-02-06")
     assert codes_at(a, "Onda Sur")[1] == "MED"
+
+
+def test_codes_round9_a_town_the_words_say_is_one_sets_the_scene(nlp):
+    a = _analysed(nlp, "Police stormed the eastern city of Kharkiv at dawn, and students were held for hours.")
+    assert codes_at(a, "students") == ("UKR", "EDU")

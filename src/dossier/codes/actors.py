@@ -1320,7 +1320,7 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
     dominant = _dominant_country(places + modifiers)
     if dominant is not None and dominant not in first_seen:
         dominant = None  # an article named only in modifiers of one country gives no scene to point at
-    places += local
+    places += local + _towns_named(analysis, book)
     _institutions_of_the_scene(analysis, codings, places, dominant, first_seen, book, date)
     # for a group that acts where it is, the sentence's placed public officials and the places the NER typed as
     # organisations set the scene too ("The army said President Idriss Deby had died ... while visiting troops
@@ -1363,6 +1363,29 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
             # the sentence sets no scene: the article's own country, when one clearly is ("Mayor Bill de
             # Blasio" in an article set in New York and Albany); the evidence is where it first says so
             coding.nominal_country = Found(dominant, first_seen[dominant])
+
+
+# a town the words say is one ("the southern city of Gwangju", "the port town of Moyale"), which the NER often
+# leaves untagged: its name is what follows "of"
+TOWN_OF = re.compile(
+    r"\b(?:[Tt]he|[Aa])\s+(?:[a-z-]+\s+){0,3}(?:city|town|village|port|capital)\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+
+
+def _towns_named(analysis: Analysis, book: Codebook) -> list[tuple[int, str]]:
+    """(sentence, alpha-3) of the towns the words say are towns ("the southern city of Gwangju"): the most
+    populous of the name in GeoNames, as a scene of its own sentence only (no vote for the article's country),
+    unless gone to ("fled to the town of X")."""
+    text = analysis.article.text
+    out = []
+    for m in TOWN_OF.finditer(text):
+        iso = book.place(m[1]) or book.place(m[1].split()[0])
+        if iso is None or _gone(text, m.start()):
+            continue
+        sentence = next((i for i, s in enumerate(analysis.sentences) if s.start <= m.start(1) < s.end), None)
+        if sentence is not None:
+            out.append((sentence, iso))
+    return out
 
 
 def _place_country(ent: Entity, coding: Coding, book: Codebook, date: str | None, regions: bool) -> str | None:
