@@ -89,3 +89,8 @@ def test_codes_round9_a_news_channel_is_a_medium(nlp):
 def test_codes_round9_a_town_the_words_say_is_one_sets_the_scene(nlp):
     a = _analysed(nlp, "Police stormed the eastern city of Kharkiv at dawn, and students were held for hours.")
     assert codes_at(a, "students") == ("UKR", "EDU")
+
+
+def test_codes_round9_people_taken_hostage_are_a_group(nlp):
+    a = _analysed(nlp, "Gunmen stormed the assembly in Honiara and took legislators hostage for six hours.", "2000-06-05")
+    assert codes_at(a, "legislators")[1] == "LEG"

@@ -503,12 +503,12 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
             only_bare = True
         if entry is None:
             continue
-        if head.dep_ == "compound" or (
+        if (head.dep_ == "compound" or (
             head.i + 1 < len(doc)
             and doc[head.i + 1].pos_ in {"NOUN", "PROPN"}
             and doc[head.i + 1].dep_ != "appos"
             and not year_old
-        ):
+        )) and not _taken_as(doc, head.i + 1):
             continue  # a modifier ("party" in "party mailboxes"), not the head of the phrase
         start = _nominal_start(doc, head)
         span = doc[start : head.i + 1]
@@ -652,6 +652,17 @@ def _labour_group(span: Span, lex: EntityLexicon) -> bool:
         return False
     trade = any(t.dep_ in ("compound", "nmod") and t.pos_ == "NOUN" and t.i == head.i - 1 for t in head.lefts)
     return trade or _counted(span)
+
+
+TAKEN_AS = {"hostage", "hostages", "captive", "captives", "prisoner", "prisoners"}
+
+
+def _taken_as(doc: Doc, i: int) -> bool:
+    """Whether the noun at ``i`` says what the people before it were taken as ("took lawmakers| hostage", "held
+    villagers| captive"; the parser makes them its compound), not a phrase of its own ("hostage crisis")."""
+    if i >= len(doc) or doc[i].lower_ not in TAKEN_AS:
+        return False
+    return i + 1 >= len(doc) or doc[i + 1].pos_ not in {"NOUN", "PROPN"}
 
 
 def _counted_of(head: Token) -> bool:
