@@ -94,3 +94,12 @@ def test_codes_round9_a_town_the_words_say_is_one_sets_the_scene(nlp):
 def test_codes_round9_people_taken_hostage_are_a_group(nlp):
     a = _analysed(nlp, "Gunmen stormed the assembly in Honiara and took legislators hostage for six hours.", "2000-06-05")
     assert codes_at(a, "legislators")[1] == "LEG"
+
+
+def test_codes_round9_a_description_a_comma_and_a_name_the_parser_missed(nlp):
+    a = _analysed(
+        nlp,
+        "Rebel troops shelled the palace at dawn, forcing the emir, Sheikh Rashid al-Mansur, to leave for Oman.",
+        "1994-07-03",
+    )
+    assert codes_at(a, "Rashid al-Mansur")[1] == "GOV"

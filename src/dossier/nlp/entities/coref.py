@@ -308,6 +308,20 @@ class Sieve:
                 if j is not None and self._apposable(i, j):
                     self.union(j, i, "appositive")
                     continue
+            # the Y, X,  the parser missed ("forcing the emir, Sheikh Jaber al-Sabah, to flee"): a definite
+            # singular description, a comma, a name (a title word may stand before it) closed by a comma
+            if m.kind == "nominal" and m.definite and m.number == "sg" and m.type == "PERSON":
+                k = m.tok_end
+                if k + 1 < len(doc) and doc[k].text == ",":
+                    k += 1
+                    if (doc[k].lower_.rstrip("."),) in self.lex.titles and k + 1 < len(doc):
+                        k += 1
+                    names = [j for j in self.by_token.get(k, []) if self.c[j].kind == "name"]
+                    if names and self.c[names[0]].type == "PERSON":
+                        end = self.c[names[0]].tok_end
+                        if end < len(doc) and doc[end].text == "," and self._apposable(i, names[0]):
+                            self.union(names[0], i, "appositive")
+                            continue
             # the Y (X)
             nxt = m.tok_end
             if nxt + 2 < len(doc) and doc[nxt].text == "(":
