@@ -103,3 +103,12 @@ def test_codes_round9_a_description_a_comma_and_a_name_the_parser_missed(nlp):
         "1994-07-03",
     )
     assert codes_at(a, "Rashid al-Mansur")[1] == "GOV"
+
+
+def test_codes_round9_a_role_said_of_a_country_by_its_pronoun(nlp):
+    a = _analysed(
+        nlp,
+        "Peru protested the raid on its embassy in Quito, and its UN ambassador, Marta Ibarra, asked for a meeting.",
+        "2001-06-11",
+    )
+    assert codes_at(a, "Marta Ibarra") == ("PER", "GOV")

@@ -192,6 +192,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     _inherit_from_orgs(analysis, codings, book)
     _journalist_of(analysis, codings, book)
     _group_of_named(analysis, codings, book)
+    _of_a_country_by_pronoun(analysis, codings, book)
     _country_from_context(analysis, codings, book)
     _country_of_setting(analysis, codings, book, date)
     _country_of_scene(analysis, codings, book, date)
@@ -1210,6 +1211,27 @@ def _described_and_unplaced(ent: Entity, coding: Coding) -> bool:
     """An actor only described ("the army", "ELN rebels"), whose own words gave it no country yet."""
     named = any(m.kind == "name" for m in ent.mentions)
     return not (named or ent.country or coding.text_country or coding.nominal_country)
+
+
+def _of_a_country_by_pronoun(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
+    """A role said of a country by a possessive pronoun the coreference resolved to it ("Beijing called it a
+    barbarian act, as its UN ambassador, Qin Huasun, demanded ...": its = China) is that country's, as "China's
+    UN ambassador" is: a nominal reading, below a dictionary record."""
+    holder = {(m.start, m.end): e for e in analysis.entities for m in e.mentions if m.kind == "pronoun"}
+    for ent in analysis.entities:
+        coding = codings[ent.id]
+        if ent.type != "PERSON" or coding.text_country or coding.nominal_country:
+            continue
+        for m in ent.mentions:
+            words = m.text.split()
+            if m.kind != "nominal" or len(words) < 2 or words[0].lower() not in ("its", "their"):
+                continue
+            owner = holder.get((m.start, m.start + len(words[0])))
+            if owner is not None and owner.country and owner.type == "GPE":
+                iso = book.alpha3(owner.country)
+                if iso:
+                    coding.nominal_country = Found(iso, CodeEvidence("text", m.text, m.start, m.end))
+                    break
 
 
 def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
