@@ -112,3 +112,8 @@ def test_codes_round9_a_role_said_of_a_country_by_its_pronoun(nlp):
         "2001-06-11",
     )
     assert codes_at(a, "Marta Ibarra") == ("PER", "GOV")
+
+
+def test_codes_round9_lawmakers_are_of_the_country_their_sentence_is_set_in(nlp):
+    a = _analysed(nlp, "Riot police in Nairobi blocked lawmakers from entering the building on Tuesday.", "2005-11-22")
+    assert codes_at(a, "lawmakers") == ("KEN", "LEG")

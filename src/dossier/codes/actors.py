@@ -1364,7 +1364,9 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
         group = not any(m.kind == "name" for m in ent.mentions)  # "two soldiers", "protesters"
         said = coding.nominal_sector if group else coding.text_sector
         if said is None or said.value not in (GROUP_SECTORS if group else PUBLIC_SECTORS | PARTY_SECTORS):
-            if not (group and said and said.value in PLACED_PEOPLE and _bare_people(ent)):
+            if not (group and said and said.value in PLACED_PEOPLE and _bare_people(ent)) and not (
+                group and said and said.value == "LEG" and _lawmakers(ent)
+            ):
                 continue
         country, _, _, _ = coding.at(date, book)
         if country or (coding.dictionary and coding.at(date, book)[1] == "IGO"):
@@ -1425,6 +1427,16 @@ def _place_country(ent: Entity, coding: Coding, book: Codebook, date: str | None
     if regions and coding.dictionary:
         return coding.at(date, book)[0]
     return None
+
+
+LAWMAKERS = {"lawmaker", "legislator"}  # members of a legislature as a group (not "the committee", "parliament")
+
+
+def _lawmakers(ent: Entity) -> bool:
+    """A group of lawmakers only described ("took lawmakers hostage", "Several lawmakers said"): of the
+    legislature of the country their sentence is set in, as soldiers are of its army."""
+    heads = {m.head for m in ent.mentions if m.kind == "nominal"}
+    return bool(heads) and heads <= LAWMAKERS
 
 
 def _bare_people(ent: Entity) -> bool:
