@@ -117,3 +117,8 @@ def test_codes_round9_a_role_said_of_a_country_by_its_pronoun(nlp):
 def test_codes_round9_lawmakers_are_of_the_country_their_sentence_is_set_in(nlp):
     a = _analysed(nlp, "Riot police in Nairobi blocked lawmakers from entering the building on Tuesday.", "2005-11-22")
     assert codes_at(a, "lawmakers") == ("KEN", "LEG")
+
+
+def test_codes_round9_lower_case_role_words_before_a_title_make_a_longer_role(nlp):
+    a = _analysed(nlp, "The stoppage at the port ended on Monday, strike leader Piet Vermeulen told a meeting.", "1987-04-06")
+    assert codes_at(a, "Piet Vermeulen")[1] == "LAB"

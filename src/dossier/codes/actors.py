@@ -376,6 +376,20 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
             if not person:
                 continue
             sec = book.sector_in(words)
+            longer = role_before(text, m.start, book) if sec else None
+            if (
+                longer
+                and sec
+                and longer[2] != sec[0]
+                and len(longer[0]) > len(words)
+                and longer[0].endswith(words)
+                and not CANDIDATE & set(longer[0].lower().split())  # a candidacy is read below, as before
+            ):
+                # lower-case role words before the title run make a longer role: "strike leader Paul X" (LAB),
+                # whose run of title words is only "leader" (GOV)
+                words, start = longer[0], longer[1]
+                ev = CodeEvidence("text", words, start, start + len(words))
+                sec = (longer[2], words)
             principal = principal_sector(words, book)
             if principal:
                 # a head with no sector of its own serves its principal, over another noun of the principal's
