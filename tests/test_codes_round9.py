@@ -92,7 +92,7 @@ def test_codes_round9_a_town_the_words_say_is_one_sets_the_scene(nlp):
 
 
 def test_codes_round9_people_taken_hostage_are_a_group(nlp):
-    a = _analysed(nlp, "Gunmen stormed the assembly in Honiara and took legislators hostage for six hours.", "2000-06-05")
+    a = _analysed(nlp, "Gunmen stormed the assembly in Honiara and took legislators hostage for hours.", "2000-06-05")
     assert codes_at(a, "legislators")[1] == "LEG"
 
 
@@ -120,5 +120,5 @@ def test_codes_round9_lawmakers_are_of_the_country_their_sentence_is_set_in(nlp)
 
 
 def test_codes_round9_lower_case_role_words_before_a_title_make_a_longer_role(nlp):
-    a = _analysed(nlp, "The stoppage at the port ended on Monday, strike leader Piet Vermeulen told a meeting.", "1987-04-06")
+    a = _analysed(nlp, "The stoppage at the port ended, strike leader Piet Vermeulen told a meeting.", "1987-04-06")
     assert codes_at(a, "Piet Vermeulen")[1] == "LAB"

@@ -1254,9 +1254,10 @@ def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: 
     called on him"): a nominal reading, below any dictionary record."""
     text = analysis.article.text
     # not the country a group has left ("Venezuelan migrants", "Syrian refugees": "... burned the belongings of
-    # Venezuelan migrants, and the federal government said": not Venezuela's); not a country of exile ("returning from exile in the United States, ... soldiers escorting him": not the
-    # United States' soldiers); a country gone into stays ("Saudi troops crossed into Bahrain ..., and
-    # protesters camped": Bahrain's)
+    # Venezuelan migrants, and the federal government said": not Venezuela's); not a country of exile
+    # ("returning from exile in the United States, ... soldiers escorting him": not the United States'
+    # soldiers); a country gone into stays ("Saudi troops crossed into Bahrain ..., and protesters camped":
+    # Bahrain's)
     countries = [
         (m.sentence, m.end, book.alpha3(e.country), m)
         for e, m in _names(analysis, lambda e: bool(e.country))
@@ -1406,7 +1407,8 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
 # a town the words say is one ("the southern city of Gwangju", "the port town of Moyale"), which the NER often
 # leaves untagged: its name is what follows "of"
 TOWN_OF = re.compile(
-    r"\b(?:[Tt]he|[Aa])\s+(?:[a-z-]+\s+){0,3}(?:city|town|village|port|capital)\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"\b(?:[Tt]he|[Aa])\s+(?:[a-z-]+\s+){0,3}(?:city|town|village|port|capital)\s+of\s+"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
 
 

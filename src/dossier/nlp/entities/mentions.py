@@ -496,7 +496,8 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
             entry = lex.nominals.get("-year-old")
             year_old = True
         only_bare = False
-        if entry is None and (lemma in lex.bare_group_nouns or lemma in lex.labour_nouns) and head.tag_ in {"NNS", "NNPS"}:
+        bare_noun = lemma in lex.bare_group_nouns or lemma in lex.labour_nouns
+        if entry is None and bare_noun and head.tag_ in {"NNS", "NNPS"}:
             # "students", "residents", "refugees": an actor only as a bare group, no description to follow;
             # "striking doctors", "shipyard workers": people by their work, a group only in those words
             entry = NominalHead(lemma, "PERSON", "u", False)
@@ -675,7 +676,7 @@ def _counted(span: Span) -> bool:
     not the same as another group of its noun."""
     if _counted_of(span[-1]) or span[0].lower_ in COUNT_NOUNS:
         return True
-    return any(t.like_num or t.lower_ in COUNT_NOUNS or t.lower_ in {"several", "thousand", "hundred"} for t in span[:-1])
+    return any(t.like_num or t.lower_ in COUNT_NOUNS | {"several", "thousand", "hundred"} for t in span[:-1])
 
 
 def _nominal_start(doc: Doc, head: Token) -> int:
