@@ -47,9 +47,10 @@ def test_events_argument_phrases_without_entities_are_evidence(run):
     a = run("Gunmen killed twelve villagers in Zamfara state.")
     ev = first(a, "ASSAULT")
     assert name(a, ev.source) == "Gunmen" and ev.source_sector == "UAF"  # a bare group is an entity (issue 14)
-    assert ev.target is None and ev.target_span.text == "twelve villagers"  # a counted group is not
+    assert ev.target_sector == "CVL" and ev.target_span.text == "twelve villagers"  # a counted group too (round 9)
     a = run("Thousands of protesters marched through the capital.")
-    assert first(a, "PROTEST").source_span.text == "Thousands of protesters"
+    ev = first(a, "PROTEST")
+    assert ev.source_span.text == "Thousands of protesters" and ev.source_sector == "OPP"  # an entity (round 9)
 
 
 def test_events_things_are_not_argument_phrases(run):

@@ -765,3 +765,85 @@ FLEEING = re.compile(
 def fleeing_after(text: str, end: int) -> bool:
     """Whether the words right after a group say it flees or seeks asylum ("Cubans| seeking asylum")."""
     return bool(FLEEING.match(text, end))
+
+
+def on_strike(words: str) -> bool:
+    """Whether a group's words say it is on strike ("striking air traffic controllers", "striking doctors"):
+    people who strike act as labour (CAMEO's LAB), whatever their trade's own sector."""
+    low = words.lower().split()
+    return "striking" in low[:-1]
+
+
+WORKER_HEADS = {"worker", "workers", "employee", "employees"}
+STAFF_SECTORS = {"GOV", "PTY", "MIL", "COP", "JUD", "LEG", "SPY"}  # bodies of a state or a party
+
+
+def staff_of(words: str, book: Codebook) -> tuple[str, str] | None:
+    """(sector, words) of workers named by a state's or a party's body they work for ("government workers",
+    "embassy workers": GOV; "campaign workers": PTY), over the agents dictionary's "worker" (LAB), which stays
+    for those of a trade or a business ("shipyard workers", "bank workers")."""
+    low = [w.strip(".,'’") for w in words.lower().split()]
+    if len(low) < 2 or low[-1] not in WORKER_HEADS:
+        return None
+    for i in range(len(low) - 2, -1, -1):
+        sector = book.agents.get(low[i])
+        if sector in STAFF_SECTORS:
+            return sector, f"{low[i]} {low[-1]}"
+    return None
+
+
+# people who have left their country: its demonym before them names the country they left, not where they are
+LEFT_HOME = {
+    "refugee",
+    "refugees",
+    "migrant",
+    "migrants",
+    "emigrant",
+    "emigrants",
+    "emigre",
+    "emigres",
+    "émigré",
+    "émigrés",
+    "exile",
+    "exiles",
+    "asylum",
+    "asylum-seekers",
+    "evacuees",
+    "deportees",
+    "expatriates",
+    "expats",
+    "diaspora",
+}
+LEFT_HOME_KINDS = {"war", "economic", "political", "illegal", "undocumented"}  # "Syrian war refugees"
+
+
+def left_home_after(text: str, end: int) -> bool:
+    """Whether a demonym or country name is followed by people who have left it ("Venezuelan| migrants",
+    "Syrian| refugees", "Cuban| exiles", "Afghan| asylum seekers", "Syrian| war refugees")."""
+    words = [w.lower().strip(",.;:") for w in text[end : end + 40].split()[:2]]
+    if words and words[0] in LEFT_HOME_KINDS:
+        words = words[1:]
+    return bool(words) and words[0] in LEFT_HOME
+
+
+# the prefixes of navies' ships' names and the navy's country (as in the navies' own usage): "USS Vincennes" is the
+# US Navy's, "HMS Sheffield" the Royal Navy's; "INS" (India's and Israel's) and others shared or rare are left out
+SHIP_PREFIXES = {
+    "USS": "USA",
+    "USNS": "USA",
+    "HMS": "GBR",
+    "HMAS": "AUS",
+    "HMCS": "CAN",
+    "HMNZS": "NZL",
+    "ROKS": "KOR",
+    "TCG": "TUR",
+    "BRP": "PHL",
+}
+
+
+def ship_of(name: str) -> str | None:
+    """The country of the navy whose ship a name is by its prefix ("USS Cole": USA), else None."""
+    words = name.split()
+    if len(words) > 1 and words[0] in SHIP_PREFIXES and words[1].istitle():
+        return SHIP_PREFIXES[words[0]]
+    return None

@@ -299,6 +299,20 @@ class Sieve:
                 if j is not None and self._apposable(i, j):
                     self.union(j, i, "appositive")
                     continue
+            # the Y, X,  the parser missed ("forcing the emir, Sheikh Jaber al-Sabah, to flee"): a definite
+            # singular description, a comma, a name (a title word may stand before it) closed by a comma
+            if m.kind == "nominal" and m.definite and m.number == "sg" and m.type == "PERSON":
+                k = m.tok_end
+                if k + 1 < len(doc) and doc[k].text == ",":
+                    k += 1
+                    if (doc[k].lower_.rstrip("."),) in self.lex.titles and k + 1 < len(doc):
+                        k += 1
+                    names = [j for j in self.by_token.get(k, []) if self.c[j].kind == "name"]
+                    if names and self.c[names[0]].type == "PERSON":
+                        end = self.c[names[0]].tok_end
+                        if end < len(doc) and doc[end].text == "," and self._apposable(i, names[0]):
+                            self.union(names[0], i, "appositive")
+                            continue
             # the Y (X)
             nxt = m.tok_end
             if nxt + 2 < len(doc) and doc[nxt].text == "(":
@@ -456,6 +470,10 @@ class Sieve:
             n = self.c[j]
             if n.kind != "nominal" or j in self.dropped or n.end > m.start or n.head != m.head:
                 continue
+            if m.extra.get("counted") or n.extra.get("counted"):
+                continue  # "two soldiers were killed and three soldiers wounded": two sets
+            if m.head in self.lex.labour_nouns and m.text.lower() != n.text.lower():
+                continue  # "campaign workers" and "government workers": a trade names a group of its own
             if paragraph and self._line(n.start) != line:
                 continue
             group = n.extra.get("bare_group") or n.number == "pl" and n.definite and n.possessor_i is None

@@ -60,6 +60,8 @@ class EntityLexicon:
     agency_nouns: frozenset[str] = frozenset()  # heads of descriptions of public bodies ("the regulator")
     group_nouns: frozenset[str] = frozenset()  # heads of bare group plurals that are actors ("police", "gunmen")
     bare_group_nouns: frozenset[str] = frozenset()  # the same, actors only when bare ("students", "refugees")
+    # people by their work: a group when striking, and "worker"s also when counted or named by their trade
+    labour_nouns: dict[str, str] = field(default_factory=dict)  # lemma -> "worker" | "trade"
     company_nouns: frozenset[str] = frozenset()  # heads of descriptions of businesses ("the lender")
     agency_name_words: frozenset[str] = frozenset()  # words of a public body's name, agency_nouns included
     company_name_words: frozenset[str] = frozenset()  # words of a company's name ("Corp", "Foods")
@@ -117,6 +119,7 @@ class EntityLexicon:
         lex.agency_nouns = _words(directory / "agency_nouns.txt")
         lex.group_nouns = _words(directory / "group_nouns.txt")
         lex.bare_group_nouns = _words(directory / "bare_group_nouns.txt")
+        lex.labour_nouns = {row[0].lower(): row[1] for row in _rows(directory / "labour_nouns.txt")}
         lex.company_nouns = _words(directory / "company_nouns.txt")
         lex.agency_name_words = lex.agency_nouns | _words(directory / "agency_name_words.txt")
         lex.company_name_words = _words(directory / "company_name_words.txt")

@@ -36,6 +36,9 @@ NER_TYPES = {
     "FAC": "FAC",
 }
 ACTOR_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
+# the prefixes navies give their ships' names ("USS Cole", "HMS Sheffield"): a ship so named is an actor (its
+# navy's), whatever the NER calls it (often a product); see dossier.codes.text.SHIP_PREFIXES
+SHIP_PREFIXES = {"USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "ROKS", "TCG", "BRP"}
 DEFINITE_DETS = {"the", "this", "that", "these", "those"}
 INDEFINITE_DETS = {"a", "an", "some", "several", "many", "few", "any", "no", "another", "one", "two", "three", "four"}
 YEAR_OLD = re.compile(r"\d+-year-old$")
@@ -69,6 +72,8 @@ def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Ca
     persons = {e.text for e in ents if e.label_ == "PERSON"}
     for ent in map(_without_score, ents):
         label = NER_TYPES.get(ent.label_)
+        if ent[0].text in SHIP_PREFIXES and len(ent) > 1 and ent[1].is_title:
+            label = "ORG"  # "USS Vincennes" (tagged PRODUCT): a navy's ship
         if label is None:
             continue
         for start, end in _split_hyphenated(doc, ent):
@@ -136,10 +141,16 @@ def _with_known_names(doc: Doc, lex: EntityLexicon) -> list[Span]:
     holds the NER's shorter names replaces them ("Brothers of Italy" for "Italy", "Doctors Without Borders"
     for "Borders", "Al-Shabab" for "Shabab"). A known name that the NER tagged exactly as a place is an
     organisation ("Alibaba"); as a person it stays one ("Ford"). A capital that is also a given name ("Sofia")
-    or overlaps a name of the NER is left to the NER."""
+    or overlaps a name of the NER is left to the NER. So is a navy's ship by its prefix ("HMS Arundel")."""
     ents = list(doc.ents)
     found: list[tuple[int, int, str]] = []
     text = doc.text
+    for tok in doc:  # a navy's ship the NER left out ("the frigate HMS Arundel"): its prefix and the title words
+        if tok.text in SHIP_PREFIXES and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
+            end = tok.i + 1
+            while end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
+                end += 1
+            found.append((tok.i, end, "ORG"))
     for tok in doc:  # a known name starts where a token does (else it has no span)
         at = tok.idx
         for name, label in lex.known_names_by_prefix.get(text[at : at + 3], ()):
@@ -591,18 +602,23 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
             entry = lex.nominals.get("-year-old")
             year_old = True
         only_bare = False
-        if entry is None and lemma in lex.bare_group_nouns and head.tag_ in {"NNS", "NNPS"}:
-            # "students", "residents", "refugees": an actor only as a bare group, no description to follow
+        bare_noun = lemma in lex.bare_group_nouns or lemma in lex.labour_nouns
+        if entry is None and bare_noun and head.tag_ in {"NNS", "NNPS"}:
+            # "students", "residents", "refugees": an actor only as a bare group, no description to follow;
+            # "striking doctors", "shipyard workers": people by their work, a group only in those words
             entry = NominalHead(lemma, "PERSON", "u", False)
             only_bare = True
         if entry is None:
             continue
-        if head.dep_ == "compound" or (
-            head.i + 1 < len(doc)
-            and doc[head.i + 1].pos_ in {"NOUN", "PROPN"}
-            and doc[head.i + 1].dep_ != "appos"
-            and not year_old
-        ):
+        if (
+            head.dep_ == "compound"
+            or (
+                head.i + 1 < len(doc)
+                and doc[head.i + 1].pos_ in {"NOUN", "PROPN"}
+                and doc[head.i + 1].dep_ != "appos"
+                and not year_old
+            )
+        ) and not _taken_as(doc, head.i + 1):
             continue  # a modifier ("party" in "party mailboxes"), not the head of the phrase
         start = _nominal_start(doc, head)
         span = doc[start : head.i + 1]
@@ -610,6 +626,13 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
             continue
         if only_bare and not _bare_group(span, lex):
             continue
+        if _counted_of(head):
+            # "thousands of protesters", "tens of thousands of students": the mention is the whole count
+            top = head.head.head
+            while _counted_of(top):
+                top = top.head.head
+            start = min(start, top.left_edge.i)
+            span = doc[start : head.i + 1]
         seen_heads.add(head.i)
         first = span[0].lower_
         possessor = next((t.i for t in span if t.dep_ == "poss"), None)
@@ -653,6 +676,8 @@ def _nominal_flags(span: Span, lex: EntityLexicon) -> dict[str, str]:
         flags["generic"] = "1"  # "analysts", "some investors": a vague group, not an actor to follow
         if _bare_group(span, lex):
             flags["bare_group"] = "1"  # "Protesters stormed ...", "Hooded gunmen": a group that acts
+            if _counted(span):
+                flags["counted"] = "1"  # "2,000 students", "thousands of protesters": a set of its own
     if (
         span[-1].tag_ in {"NNS", "NNPS"}
         and any(t.lower_ in GROUP_WORDS for t in span[:-1])
@@ -665,15 +690,24 @@ def _nominal_flags(span: Span, lex: EntityLexicon) -> dict[str, str]:
 # members of an opposition named by it ("opposition politicians", "opposition supporters"): a group that acts
 # where it is, like "opposition lawmakers" (the heads alone, "politicians", "supporters", are no group)
 OPPOSITION_MEMBERS = {"politician", "figure", "leader", "supporter", "activist", "member"}
-COUNTED = INDEFINITE_DETS | {"dozens", "hundreds", "thousands", "more", "most", "other", "additional"}
+# words that take a part out of a larger body or say there is none ("no soldiers", "most graduate students",
+# "other protesters", "some investors"): such a set is no actor of its own, unlike a group counted by number
+# ("more than 100 workers", "2,000 students", "several thousand demonstrators", "thousands of protesters")
+PART_OF = {"a", "an", "some", "many", "few", "any", "no", "another", "most", "other", "additional", "all", "each"}
+# nouns of a large number ("thousands of protesters", "crowds of residents"): the group counted, not a body it is
+# part of ("the heads of demonstrators", "a group of protesters" stay out)
+COMPARATIVES = {"more", "fewer", "less"}  # counted only with "than" ("more than 100 workers")
+COUNT_NOUNS = {"dozens", "hundreds", "thousands", "tens", "millions", "scores", "crowds", "crowd"}
 
 
 def _bare_group(span: Span, lex: EntityLexicon) -> bool:
     """A plural without a determiner headed by a group noun that acts where it is ("police", "Mutinous
-    soldiers", "riot police officers"), not one counted out of a larger body ("two soldiers were killed", "no
-    soldiers", "several thousand demonstrators"): a set of members, not an actor of its own; nor one whose
+    soldiers", "riot police officers"), also when counted by number ("more than 100 workers", "two soldiers
+    were killed", "thousands of protesters": the set counted acts, or is acted on, as that group); not a part
+    taken out of a larger body or none ("no soldiers", "most students", "other protesters"); nor one whose
     words name an organisation or a place other than a country (the named actor stands for it), nor one
-    inside a larger phrase ("thousands of protesters"), nor bare "troops", the forces one sends."""
+    inside a larger phrase ("a group of protesters", "the heads of demonstrators"), nor bare "troops", the
+    forces one sends."""
     head = span[-1]
     lemma = head.lemma_.lower()
     if (
@@ -681,6 +715,7 @@ def _bare_group(span: Span, lex: EntityLexicon) -> bool:
         and lemma not in lex.bare_group_nouns
         and not (lemma == "officer" and any(t.lower_ == "police" for t in span))
         and not (lemma in OPPOSITION_MEMBERS and any(t.lower_ == "opposition" for t in span[:-1]))
+        and not _labour_group(span, lex)
     ):
         return False
     doc = span.doc
@@ -695,11 +730,62 @@ def _bare_group(span: Span, lex: EntityLexicon) -> bool:
         # no word before it acts ("Troops fired on the crowd"; not the "troops" of "Iraqi troops" the NER cut,
         # whose demonym's mention codes the group)
         return False
+    if lemma == "troop" and _counted(span) and head.dep_ not in ("nsubj", "nsubjpass"):
+        return False  # "sent 200 troops", "offered up to 30,000 troops": the forces sent, counted
     if head.dep_ == "pobj" and head.head.lower_ == "of":
-        return False  # "Thousands of protesters", "a group of protesters", "the heads of demonstrators"
+        counter = head.head.head
+        if counter.lower_ not in COUNT_NOUNS or any(t.lower_ in PART_OF for t in counter.subtree if t.i < counter.i):
+            return False  # "a group of protesters", "the heads of demonstrators"; not "thousands of protesters"
     if any(t.pos_ == "PROPN" and not (lex.country_of_demonym(t.text) or lex.country_of_name(t.text)) for t in span):
         return False  # "ELN rebels", "Al-Shabab militants", "Nassau County police": the named body's own
-    return not any(t.lower_ in COUNTED or t.like_num for t in span[:-1])
+    if any(t.lower_ in PART_OF for t in span[:-1]):
+        return False  # a part of a larger body or none
+    if any(t.lower_ in COMPARATIVES and t.nbor().lower_ != "than" for t in span[:-1]):
+        return False  # "accept more refugees", "elect more extreme lawmakers": no set counted, a quantity
+    # counted by number, the group is still one that acts or is acted on (the gold codes "thousands of students"
+    # EDU, "more than 100 workers" LAB), unless a country's word codes it already through that word's mention
+    # ("two Ukrainian soldiers": UKR MIL by "Ukrainian", as "Iraqi troops")
+    return not (_counted(span) and any(lex.country_of_demonym(t.text) or lex.country_of_name(t.text) for t in span))
+
+
+def _labour_group(span: Span, lex: EntityLexicon) -> bool:
+    """People by their work who act as labour (``labour_nouns.txt``): any of them on strike ("striking air
+    traffic controllers", "striking doctors"); workers also when counted ("more than 100 workers") or named by
+    their trade or workplace ("shipyard workers", "garment workers"). Not bare "workers", nor "the workers"."""
+    head = span[-1]
+    kind = lex.labour_nouns.get(head.lemma_.lower())
+    if kind is None or head.tag_ not in {"NNS", "NNPS"}:
+        return False
+    if any(t.lower_ == "striking" for t in head.lefts):
+        return True
+    if kind != "worker":
+        return False
+    trade = any(t.dep_ in ("compound", "nmod") and t.pos_ == "NOUN" and t.i == head.i - 1 for t in head.lefts)
+    return trade or _counted(span)
+
+
+TAKEN_AS = {"hostage", "hostages", "captive", "captives", "prisoner", "prisoners"}
+
+
+def _taken_as(doc: Doc, i: int) -> bool:
+    """Whether the noun at ``i`` says what the people before it were taken as ("took lawmakers| hostage", "held
+    villagers| captive"; the parser makes them its compound), not a phrase of its own ("hostage crisis")."""
+    if i >= len(doc) or doc[i].lower_ not in TAKEN_AS:
+        return False
+    return i + 1 >= len(doc) or doc[i + 1].pos_ not in {"NOUN", "PROPN"}
+
+
+def _counted_of(head: Token) -> bool:
+    """Whether a noun is counted by a noun of number before "of" ("thousands of protesters")."""
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in COUNT_NOUNS
+
+
+def _counted(span: Span) -> bool:
+    """Whether a group is counted ("more than 100 workers", "thousands of protesters"): each such set is its own,
+    not the same as another group of its noun."""
+    if _counted_of(span[-1]) or span[0].lower_ in COUNT_NOUNS:
+        return True
+    return any(t.like_num or t.lower_ in COUNT_NOUNS | {"several", "thousand", "hundred"} for t in span[:-1])
 
 
 def _nominal_start(doc: Doc, head: Token) -> int:
