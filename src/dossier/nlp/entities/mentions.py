@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.nlp.entities.candidate import Candidate, token_candidate
 from dossier.nlp.entities.consistency import (
+    Headlines,
     headline_lines,
     split_coordinated_people,
     split_titled_people,
@@ -98,6 +99,8 @@ def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Ca
     out.extend(_datelines(doc, lex, sent_of, taken))
     taken = {i for c in out for i in range(c.tok_start, c.tok_end)}
     out.extend(_named_after_kind(doc, lex, sent_of, taken))
+    taken = {i for c in out for i in range(c.tok_start, c.tok_end)}
+    out.extend(_untagged_people(doc, lex, sent_of, taken, headlines))
     return out
 
 
@@ -344,6 +347,34 @@ def _connected(doc: Doc, at: int) -> int:
     capitalised word after those (0 when no capitalised word follows)."""
     k = at + 1 + (at + 1 < len(doc) and doc[at + 1].lower_ in {"a", "an", "the"})
     return k + 1 - at if k < len(doc) and doc[k].text[:1].isupper() and not doc[k].is_punct else 0
+
+
+def _untagged_people(
+    doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: set[int], headlines: Headlines
+) -> list[Candidate]:
+    """ "Theresa May said": a person the NER left untagged (here for the month in her name) where a sentence
+    opens with a given name the tables know and one capitalised proper noun after it, and a verb follows. Not in
+    a headline (every word is capitalised there), not a name the tables know as a place ("Virginia Beach"), nor
+    one ending in a word of organisations' or places' names ("Grace Church", "Jordan Valley")."""
+    out = []
+    stops = entity_words("org_name_words.txt") | lex.place_nouns
+    for tok in doc:
+        end = tok.i + 2
+        if not tok.is_sent_start or end >= len(doc) or headlines.holds(tok.i):
+            continue
+        first, last, after = tok, doc[tok.i + 1], doc[end]
+        if tok.i in taken or last.i in taken or first.lower_ not in lex.given_names or len(first.text) < 3:
+            continue
+        if not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in (first, last)):
+            continue
+        if after.pos_ not in {"VERB", "AUX"} or last.lower_ in stops or lex.country_of_name(first.text):
+            continue
+        if lex.is_place_name((first.text, last.text)) or lex.is_place_name((last.text,)):
+            continue
+        cand = _clean_name(doc, tok.i, end, "PERSON", lex, sent_of)
+        if cand is not None:
+            out.append(cand)
+    return out
 
 
 # entity types of tokens that are no organisation's name ("the company Monday", "the firm 3M" stays the NER's)
