@@ -475,6 +475,17 @@ def test_codes_a_person_the_ner_typed_an_organisation_takes_the_role_before_the_
     assert found["Lara Holt"].sector == "MED"
 
 
+@pytest.mark.slow
+def test_codes_a_party_s_members_of_a_chamber_are_its_legislators(nlp):
+    """ "House Democrats", "Senate Republicans": one group, the legislators of the party's country; not the
+    chamber, not the party."""
+    found = _coded(
+        nlp, "House Democrats voted for the bill, and Senate Republicans said they would block it.", "2019-12-19"
+    )
+    assert (found["House Democrats"].country_code, found["House Democrats"].sector) == ("USA", "LEG")
+    assert (found["Senate Republicans"].country_code, found["Senate Republicans"].sector) == ("USA", "LEG")
+
+
 def test_codes_leader_phrases_by_the_agents_dictionary():
     from dossier.codes.codebook import default_codebook
 

@@ -65,6 +65,7 @@ from dossier.codes.text import (
     title_run,
 )
 from dossier.models import ActorCode, Analysis, CodeEvidence, Entity, Event, Mention
+from dossier.nlp.entities.mentions import CHAMBERS
 from dossier.resolve.keys import person_shaped
 from dossier.resolve.knowledge import Knowledge, name_key
 from dossier.resolve.names import compatible, parse_person
@@ -338,6 +339,11 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                 known = kb.actor_codes.get(name_key(m.text))
                 if hit and known and known.codes and not any(c.startswith(hit[0]) for c in known.codes):
                     hit = None  # dossier's record of the whole name ("RT America": RUSMED) over a country in it
+                if not hit and ent.type == "NORP" and len(parts := m.text.split()) == 2 and parts[0] in CHAMBERS:
+                    # "House Democrats": the party's legislators are the party's country's
+                    party = kb.actor_codes.get(name_key(parts[1]))
+                    iso = parse_code(party.codes[0], book.countries)[0] if party and party.codes else None
+                    hit = (iso, parts[1]) if iso else None
                 if hit:
                     coding.text_country = Found(hit[0], CodeEvidence("text", m.text, m.start, m.end))
                     coding.country_in_name = True

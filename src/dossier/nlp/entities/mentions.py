@@ -216,6 +216,10 @@ def _joined_of_names(doc: Doc, ents: list[Span], lex: EntityLexicon) -> list[Spa
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))
             k += 2
             continue
+        if nxt is not None and _chamber_party(ent, nxt, lex):
+            out.append(Span(doc, ent.start, nxt.end, label="NORP"))  # "House Democrats": a party's legislators
+            k += 2
+            continue
         if nxt is not None and _given_name_cut_off(doc, ent, nxt, lex):
             out.append(Span(doc, ent.start, nxt.end, label="PERSON"))
             k += 2
@@ -223,6 +227,23 @@ def _joined_of_names(doc: Doc, ents: list[Span], lex: EntityLexicon) -> list[Spa
         out.append(ent)
         k += 1
     return out
+
+
+CHAMBERS = {"House", "Senate"}
+
+
+def _chamber_party(ent: Span, nxt: Span, lex: EntityLexicon) -> bool:
+    """ "House" + "Democrats", "Senate" + "Republicans", tagged apart: one group, a party's members of that
+    chamber (its legislators), not the chamber and the party."""
+    return (
+        nxt.start == ent.end
+        and ent.label_ == "ORG"
+        and ent.text in CHAMBERS
+        and nxt.label_ in {"NORP", "ORG"}
+        and len(nxt) == 1
+        and nxt.text.endswith("s")
+        and nxt[0].lower_ in lex.party_words
+    )
 
 
 def _given_name_cut_off(doc: Doc, ent: Span, nxt: Span, lex: EntityLexicon) -> bool:
