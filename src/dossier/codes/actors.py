@@ -65,10 +65,9 @@ from dossier.codes.text import (
     title_run,
 )
 from dossier.models import ActorCode, Analysis, CodeEvidence, Entity, Event, Mention
-from dossier.nlp.entities.mentions import CHAMBERS
 from dossier.resolve.keys import person_shaped
 from dossier.resolve.knowledge import Knowledge, name_key
-from dossier.resolve.names import compatible, parse_person
+from dossier.resolve.names import compatible, entity_words, parse_person
 
 ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?!\d)")
@@ -339,7 +338,13 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                 known = kb.actor_codes.get(name_key(m.text))
                 if hit and known and known.codes and not any(c.startswith(hit[0]) for c in known.codes):
                     hit = None  # dossier's record of the whole name ("RT America": RUSMED) over a country in it
-                if not hit and ent.type == "NORP" and len(parts := m.text.split()) == 2 and parts[0] in CHAMBERS:
+                if (
+                    not hit
+                    and ent.type == "NORP"
+                    and len(parts := m.text.split()) == 2
+                    and parts[0].istitle()
+                    and parts[0].lower() in entity_words("chambers.txt")
+                ):
                     # "House Democrats": the party's legislators are the party's country's
                     party = kb.actor_codes.get(name_key(parts[1]))
                     iso = parse_code(party.codes[0], book.countries)[0] if party and party.codes else None

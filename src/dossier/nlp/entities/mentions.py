@@ -229,16 +229,14 @@ def _joined_of_names(doc: Doc, ents: list[Span], lex: EntityLexicon) -> list[Spa
     return out
 
 
-CHAMBERS = {"House", "Senate"}
-
-
 def _chamber_party(ent: Span, nxt: Span, lex: EntityLexicon) -> bool:
     """ "House" + "Democrats", "Senate" + "Republicans", tagged apart: one group, a party's members of that
     chamber (its legislators), not the chamber and the party."""
     return (
         nxt.start == ent.end
         and ent.label_ == "ORG"
-        and ent.text in CHAMBERS
+        and ent.text.istitle()
+        and ent.text.lower() in entity_words("chambers.txt")
         and nxt.label_ in {"NORP", "ORG"}
         and len(nxt) == 1
         and nxt.text.endswith("s")
