@@ -6,16 +6,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_resolve_short_forms import _analysis, _stored
+from dossier.testing.records import tagged_analysis
+from test_resolve_short_forms import _stored
 
 
 def test_a_websites_name_with_its_domain_is_the_outlet(tmp_path: Path):
-    first = _analysis("w1", "KRZ reported that Jon Vale had left the band.", [("KRZ", "ORG"), ("Jon Vale", "PERSON")])
-    site = _analysis("w2", "KRZ.com said Jon Vale had signed a deal.", [("KRZ.com", "ORG"), ("Jon Vale", "PERSON")])
-    word = _analysis("w3", "Quillbook.com listed the shows.", [("Quillbook.com", "ORG")])
-    named = _analysis("w4", "Quillbook said the tour was sold out.", [("Quillbook", "ORG")])
-    gov = _analysis("w5", "Harbor.gov posted the rules.", [("Harbor.gov", "ORG")])
-    port = _analysis("w6", "Harbor said the rules would change.", [("Harbor", "ORG")])
+    first = tagged_analysis(
+        "w1", "KRZ reported that Jon Vale had left the band.", [("KRZ", "ORG"), ("Jon Vale", "PERSON")]
+    )
+    site = tagged_analysis(
+        "w2", "KRZ.com said Jon Vale had signed a deal.", [("KRZ.com", "ORG"), ("Jon Vale", "PERSON")]
+    )
+    word = tagged_analysis("w3", "Quillbook.com listed the shows.", [("Quillbook.com", "ORG")])
+    named = tagged_analysis("w4", "Quillbook said the tour was sold out.", [("Quillbook", "ORG")])
+    gov = tagged_analysis("w5", "Harbor.gov posted the rules.", [("Harbor.gov", "ORG")])
+    port = tagged_analysis("w6", "Harbor said the rules would change.", [("Harbor", "ORG")])
     entities = _stored(tmp_path, first, site, word, named, gov, port)
     assert entities[("w2", "KRZ.com")] == entities[("w1", "KRZ")]  # an acronym's site
     assert entities[("w4", "Quillbook")] == entities[("w3", "Quillbook.com")]  # the site first, then the name
@@ -23,14 +28,14 @@ def test_a_websites_name_with_its_domain_is_the_outlet(tmp_path: Path):
 
 
 def test_a_long_name_with_a_word_in_the_plural_is_the_same_organisation(tmp_path: Path):
-    first = _analysis(
+    first = tagged_analysis(
         "p1", "The Guild of Harbor Pilots and Engineers met.", [("Guild of Harbor Pilots and Engineers", "ORG")]
     )
-    second = _analysis(
+    second = tagged_analysis(
         "p2", "The Guild of Harbor Pilot and Engineers voted.", [("Guild of Harbor Pilot and Engineers", "ORG")]
     )
-    short = _analysis("p3", "Harbor Pilots won.", [("Harbor Pilots", "ORG")])
-    other = _analysis("p4", "Harbor Pilot lost.", [("Harbor Pilot", "ORG")])
+    short = tagged_analysis("p3", "Harbor Pilots won.", [("Harbor Pilots", "ORG")])
+    other = tagged_analysis("p4", "Harbor Pilot lost.", [("Harbor Pilot", "ORG")])
     entities = _stored(tmp_path, first, second, short, other)
     assert (
         entities[("p2", "Guild of Harbor Pilot and Engineers")]

@@ -6,26 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from dossier.build import IngestReport, store_results
-from dossier.models import Analysis, Article, Entity, Mention, Offsets
+from dossier.models import Analysis
 from dossier.resolve.recall import RULE, KnownNames, recallable
 from dossier.store import open_store
 from dossier.store.resolution_queries import mention_entities
-
-
-def _analysis(article_id: str, text: str, names: list[tuple[str, str]]) -> Analysis:
-    """An analysis of ``text`` whose NER tagged exactly ``names`` ((surface, type), first occurrence each)."""
-    sentences = []
-    start = 0
-    for part in text.split(". "):
-        sentences.append(Offsets(start, start + len(part)))
-        start += len(part) + 2
-    entities = []
-    for n, (surface, etype) in enumerate(names):
-        at = text.index(surface)
-        sentence = max(k for k, s in enumerate(sentences) if s.start <= at)
-        mention = Mention(at, at + len(surface), surface, "name", sentence)
-        entities.append(Entity(id=f"e{n}", name=surface, type=etype, mentions=[mention]))
-    return Analysis(article=Article(id=article_id, text=text), sentences=sentences, entities=entities)
+from dossier.testing.records import tagged_analysis
 
 
 def _stored(tmp_path: Path, *ingests: list[Analysis]) -> dict[tuple[str, int], int]:
@@ -56,11 +41,11 @@ def test_only_names_that_cannot_be_common_words_are_recallable():
 def test_a_known_name_written_untagged_becomes_an_entity_of_the_known_type():
     known = KnownNames()
     known.learn(
-        _analysis(
+        tagged_analysis(
             "a1", "Maria Okafor spoke for Kestrel Mining.", [("Maria Okafor", "PERSON"), ("Kestrel Mining", "ORG")]
         )
     )
-    later = _analysis("a2", "Workers cheered. Maria Okafor thanked them, and Kestrel Mining paid.", [])
+    later = tagged_analysis("a2", "Workers cheered. Maria Okafor thanked them, and Kestrel Mining paid.", [])
     recalled = known.recall(later)
     found = {(e.name, e.type): [(m.text, m.sentence, m.linked_by) for m in e.mentions] for e in recalled.entities}
     assert found == {
@@ -73,25 +58,29 @@ def test_a_known_name_written_untagged_becomes_an_entity_of_the_known_type():
 
 def test_no_recall_inside_a_longer_name_over_a_mention_or_of_a_name_the_article_has():
     known = KnownNames()
-    known.learn(_analysis("a1", "Kestrel Mining paid.", [("Kestrel Mining", "ORG")]))
-    longer = _analysis("a2", "The Kestrel Mining Trust paid.", [])
+    known.learn(tagged_analysis("a1", "Kestrel Mining paid.", [("Kestrel Mining", "ORG")]))
+    longer = tagged_analysis("a2", "The Kestrel Mining Trust paid.", [])
     assert known.recall(longer).entities == []
-    tagged = _analysis("a3", "The Kestrel Mining Trust paid.", [("Kestrel Mining Trust", "ORG")])
+    tagged = tagged_analysis("a3", "The Kestrel Mining Trust paid.", [("Kestrel Mining Trust", "ORG")])
     assert [e.name for e in known.recall(tagged).entities] == ["Kestrel Mining Trust"]
-    own = _analysis("a4", "Kestrel Mining paid. Later Kestrel Mining paid again.", [("Kestrel Mining", "ORG")])
+    own = tagged_analysis("a4", "Kestrel Mining paid. Later Kestrel Mining paid again.", [("Kestrel Mining", "ORG")])
     assert len(known.recall(own).entities) == 1  # its own repeats are the entity stage's
 
 
 def test_a_recalled_name_joins_its_corpus_entity_in_a_real_store(tmp_path: Path):
-    first = _analysis("a1", "Maria Okafor leads Kestrel Mining. Maria Okafor spoke.", [("Maria Okafor", "PERSON")])
-    second = _analysis("a2", "Shares rose. Maria Okafor said profits grew.", [])
+    first = tagged_analysis(
+        "a1", "Maria Okafor leads Kestrel Mining. Maria Okafor spoke.", [("Maria Okafor", "PERSON")]
+    )
+    second = tagged_analysis("a2", "Shares rose. Maria Okafor said profits grew.", [])
     entities = _stored(tmp_path, [first, second])
     assert entities[("a2", second.article.text.index("Maria Okafor"))] == entities[("a1", 0)]
 
 
 def test_an_article_learns_the_names_of_the_articles_after_it_in_its_batch(tmp_path: Path):
-    first = _analysis("a1", "Shares rose. Maria Okafor said profits grew.", [])
-    second = _analysis("a2", "Maria Okafor leads Kestrel Mining. Maria Okafor spoke.", [("Maria Okafor", "PERSON")])
+    first = tagged_analysis("a1", "Shares rose. Maria Okafor said profits grew.", [])
+    second = tagged_analysis(
+        "a2", "Maria Okafor leads Kestrel Mining. Maria Okafor spoke.", [("Maria Okafor", "PERSON")]
+    )
     entities = _stored(tmp_path, [first, second])
     assert entities[("a1", first.article.text.index("Maria Okafor"))] == entities[("a2", 0)]
 
@@ -100,10 +89,10 @@ def test_a_one_word_person_no_one_bears_is_the_one_organisation_of_that_name(tmp
     """The NER tags the university Marlowe an organisation in one article and a person in the next: with
     no person called Marlowe in the corpus, the "person" is the organisation; once a person bears the name,
     a bare "Marlowe" stays unresolved."""
-    first = _analysis("a1", "Marlowe beat Drake on Friday. Fans cheered.", [("Marlowe", "ORG"), ("Drake", "ORG")])
-    second = _analysis("a2", "Marlowe won again. Fans cheered.", [("Marlowe", "PERSON")])
-    poet = _analysis("a3", "Christopher Marlowe wrote plays. Critics agree.", [("Christopher Marlowe", "PERSON")])
-    third = _analysis("a4", "Marlowe won a third time. Fans cheered.", [("Marlowe", "PERSON")])
+    first = tagged_analysis("a1", "Marlowe beat Drake on Friday. Fans cheered.", [("Marlowe", "ORG"), ("Drake", "ORG")])
+    second = tagged_analysis("a2", "Marlowe won again. Fans cheered.", [("Marlowe", "PERSON")])
+    poet = tagged_analysis("a3", "Christopher Marlowe wrote plays. Critics agree.", [("Christopher Marlowe", "PERSON")])
+    third = tagged_analysis("a4", "Marlowe won a third time. Fans cheered.", [("Marlowe", "PERSON")])
     entities = _stored(tmp_path, [first, second], [poet], [third])
     assert entities[("a2", 0)] == entities[("a1", 0)]
     assert entities[("a4", 0)] != entities[("a1", 0)]

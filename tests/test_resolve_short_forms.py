@@ -7,26 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from dossier.build import IngestReport, store_results
-from dossier.models import Analysis, Article, Entity, Mention, Offsets
+from dossier.models import Analysis
 from dossier.resolve.keys import short_form
 from dossier.store import open_store
 from dossier.store.resolution_queries import mention_entities
-
-
-def _analysis(article_id: str, text: str, names: list[tuple[str, str]]) -> Analysis:
-    """An analysis of ``text`` whose NER tagged exactly ``names`` ((surface, type), first occurrence each)."""
-    sentences = []
-    start = 0
-    for part in text.split(". "):
-        sentences.append(Offsets(start, start + len(part)))
-        start += len(part) + 2
-    entities = []
-    for n, (surface, etype) in enumerate(names):
-        at = text.index(surface)
-        sentence = max(k for k, s in enumerate(sentences) if s.start <= at)
-        mention = Mention(at, at + len(surface), surface, "name", sentence)
-        entities.append(Entity(id=f"e{n}", name=surface, type=etype, mentions=[mention]))
-    return Analysis(article=Article(id=article_id, text=text), sentences=sentences, entities=entities)
+from dossier.testing.records import tagged_analysis
 
 
 def _stored(tmp_path: Path, *analyses: Analysis) -> dict[tuple[str, str], int]:
@@ -57,42 +42,46 @@ def test_short_forms_of_place_prefixed_names():
 
 
 def test_a_short_name_joins_the_one_place_prefixed_name_whose_article_shares_its_actors(tmp_path: Path):
-    long = _analysis(
+    long = tagged_analysis(
         "a1",
         "The Fresno Night Owls signed Jon Vale. Lena Brask, the coach, was pleased.",
         [("Fresno Night Owls", "ORG"), *PEOPLE],
     )
-    short = _analysis("a2", "The Night Owls lost. Lena Brask blamed Jon Vale.", [("Night Owls", "ORG"), *PEOPLE])
-    alone = _analysis("a3", "The Night Owls won a quiz. Marta Ivers set the questions.", [("Night Owls", "ORG")])
+    short = tagged_analysis("a2", "The Night Owls lost. Lena Brask blamed Jon Vale.", [("Night Owls", "ORG"), *PEOPLE])
+    alone = tagged_analysis("a3", "The Night Owls won a quiz. Marta Ivers set the questions.", [("Night Owls", "ORG")])
     entities = _stored(tmp_path, long, short, alone)
     assert entities[("a2", "Night Owls")] == entities[("a1", "Fresno Night Owls")]
     assert entities[("a3", "Night Owls")] != entities[("a1", "Fresno Night Owls")]  # no shared actors
 
 
 def test_a_place_prefixed_name_joins_the_one_entity_named_by_its_short_form(tmp_path: Path):
-    short = _analysis("b1", "The Comets beat the Raiders. Lena Brask praised Jon Vale.", [("Comets", "ORG"), *PEOPLE])
-    long = _analysis("b2", "The Denver Comets kept Jon Vale. Lena Brask agreed.", [("Denver Comets", "ORG"), *PEOPLE])
+    short = tagged_analysis(
+        "b1", "The Comets beat the Raiders. Lena Brask praised Jon Vale.", [("Comets", "ORG"), *PEOPLE]
+    )
+    long = tagged_analysis(
+        "b2", "The Denver Comets kept Jon Vale. Lena Brask agreed.", [("Denver Comets", "ORG"), *PEOPLE]
+    )
     entities = _stored(tmp_path, short, long)
     assert entities[("b2", "Denver Comets")] == entities[("b1", "Comets")]
 
 
 def test_a_short_form_two_place_prefixed_names_give_joins_neither(tmp_path: Path):
-    denver = _analysis(
+    denver = tagged_analysis(
         "c1", "The Denver Comets signed Jon Vale. Lena Brask agreed.", [("Denver Comets", "ORG"), *PEOPLE]
     )
-    tulsa = _analysis(
+    tulsa = tagged_analysis(
         "c2", "The Tulsa Comets tried to sign Jon Vale. Lena Brask refused.", [("Tulsa Comets", "ORG"), *PEOPLE]
     )
-    short = _analysis("c3", "The Comets lost. Lena Brask blamed Jon Vale.", [("Comets", "ORG"), *PEOPLE])
+    short = tagged_analysis("c3", "The Comets lost. Lena Brask blamed Jon Vale.", [("Comets", "ORG"), *PEOPLE])
     entities = _stored(tmp_path, denver, tulsa, short)
     assert entities[("c1", "Denver Comets")] != entities[("c2", "Tulsa Comets")]
     assert entities[("c3", "Comets")] not in {entities[("c1", "Denver Comets")], entities[("c2", "Tulsa Comets")]}
 
 
 def test_a_singular_short_form_joins_nothing(tmp_path: Path):
-    long = _analysis(
+    long = tagged_analysis(
         "d1", "The Fresno Post interviewed Jon Vale. Lena Brask declined.", [("Fresno Post", "ORG"), *PEOPLE]
     )
-    short = _analysis("d2", "The Post reported that Lena Brask met Jon Vale.", [("Post", "ORG"), *PEOPLE])
+    short = tagged_analysis("d2", "The Post reported that Lena Brask met Jon Vale.", [("Post", "ORG"), *PEOPLE])
     entities = _stored(tmp_path, long, short)
     assert entities[("d2", "Post")] != entities[("d1", "Fresno Post")]

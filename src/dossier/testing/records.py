@@ -1,11 +1,12 @@
 """Hand-built extraction records for tests and benchmarks: an ``Event`` with the defaults of a plain asserted
-event, so that a test names only what it is about; and the entity of an analysis that holds a mention."""
+event, so that a test names only what it is about; an analysis whose NER tagged exactly the names a test
+gives; and the entity of an analysis that holds a mention."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from dossier.models import Analysis, Entity, Event, Offsets, Span
+from dossier.models import Analysis, Article, Entity, Event, Mention, Offsets, Span
 
 
 def mention_holder(analysis: Analysis, text: str, nth: int = 1) -> Entity | None:
@@ -60,3 +61,20 @@ def analysed(nlp, text: str, published: str | None = None) -> Analysis:
     if not isinstance(analysis, Analysis):
         raise AssertionError(f"the pipeline rejected the text: {analysis}")
     return analysis
+
+
+def tagged_analysis(article_id: str, text: str, names: list[tuple[str, str]]) -> Analysis:
+    """An analysis of ``text`` whose NER tagged exactly ``names`` ((surface, type), first occurrence each), one
+    entity a name; sentences end at ". "."""
+    sentences = []
+    start = 0
+    for part in text.split(". "):
+        sentences.append(Offsets(start, start + len(part)))
+        start += len(part) + 2
+    entities = []
+    for n, (surface, etype) in enumerate(names):
+        at = text.index(surface)
+        sentence = max(k for k, s in enumerate(sentences) if s.start <= at)
+        mention = Mention(at, at + len(surface), surface, "name", sentence)
+        entities.append(Entity(id=f"e{n}", name=surface, type=etype, mentions=[mention]))
+    return Analysis(article=Article(id=article_id, text=text), sentences=sentences, entities=entities)
