@@ -314,7 +314,7 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
         hit = book.country_in(phrase) or book.office_place(phrase) or (None if clergy_name else _title_state(phrase))
         if hit and not getattr(coding, country_slot):
             setattr(coding, country_slot, Found(hit[0], CodeEvidence("text", phrase, start, end)))
-        sec = _group_led(text, start, phrase, book) or book.sector_in(phrase)
+        sec = book.sector_in(phrase)
         if sec and sec[0] == "REL" and clergy_name:
             sec = None
         if not strong and on_strike(phrase):
@@ -387,7 +387,7 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                 coding.state_body = not person and _state_body(words, m.text, others, book)
             if not person:
                 continue
-            sec = _group_led(text, start, words, book) or book.sector_in(words)
+            sec = book.sector_in(words)
             longer = role_before(text, m.start, book) if sec else None
             if (
                 longer
@@ -1699,15 +1699,6 @@ def _lines(text: str, sentences: list) -> dict[int, int]:
         last = s.start
         out[i] = line
     return out
-
-
-def _group_led(text: str, start: int, title: str, book: Codebook) -> tuple[str, str] | None:
-    """A title that is "leader" alone, read with the word before it, which says who is led: "student leader
-    Tomas Vidal" (EDU), "union leader" (LAB); "Soviet Union leader", "world leader" stay the government's."""
-    if not text or title.lower() not in ("leader", "leaders"):
-        return None
-    led = book.sector_in(" ".join([*text[max(0, start - 40) : start].split()[-2:], title]))
-    return led if led and len(led[1].split()) == 2 and led[1].endswith(" " + title.lower()) else None
 
 
 def fill_entity(ent: Entity, coding: Coding, date: str | None, book: Codebook) -> None:
