@@ -12,8 +12,9 @@ Sources, in order of trust (the first that speaks wins, separately for country a
    below a dictionary record of the actor's name;
 4. the nouns of the actor's own name, read with the agents dictionary ("Iraqi police" -> COP);
 5. the countries table: a country is itself (RUS), a city is in its country;
-6. the scene, for a named person or organisation nothing above places: the one country its sentence,
-   paragraph or article is set in (``evidence.source`` "scene"), never against another country named there.
+6. the scene, for a named person or organisation nothing above places, and for a group only described that
+   is of the country where it acts: the one country its sentence, paragraph or article is set in
+   (``evidence.source`` "scene"), never against another country named there.
 
 Pure functions over the analysis records: ``code_analysis`` fills ``Entity.country_code``, ``sector``,
 ``codes`` and the events' ``source_country`` ... ``target_sector``.
@@ -1461,7 +1462,8 @@ def _place_country(ent: Entity, coding: Coding, book: Codebook, date: str | None
     return None
 
 
-LAWMAKERS = {"lawmaker", "legislator"}  # members of a legislature as a group (not "the committee", "parliament")
+# a legislature's members as a group (not "the committee", "parliament")
+LAWMAKERS = {"lawmaker", "legislator", "senator", "congressman"}
 
 
 def _lawmakers(ent: Entity) -> bool:
@@ -1608,10 +1610,14 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
     line_of = _lines(text, analysis.sentences)
     for ent in analysis.entities:
         coding = codings[ent.id]
+        if ent.type == "NORP" and not ent.country and not coding.dictionary:
+            # a people's word heading a group ("Maoist rebels", "Kurdish fighters"): a group of no country's name
+            _group_in_scene(ent, coding, named, line_of, article, text, book, date)
         if ent.type not in ("PERSON", "ORG") or ent.country or coding.dictionary:
             continue
         names = sorted((m for m in ent.mentions if m.kind == "name"), key=lambda m: m.start)
         if not names:
+            _group_in_scene(ent, coding, named, line_of, article, text, book, date)
             continue
         country, sector, _, _ = coding.at(date, book)
         if country or sector == "IGO" or (sector == "BUS" and ent.type == "ORG"):
@@ -1625,6 +1631,48 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
         if found is not None:
             iso, level, start, end = found
             coding.scene_fallback = Found(iso, CodeEvidence("scene", text[start:end], start, end, entry=level))
+
+
+def _group_in_scene(
+    ent: Entity,
+    coding: Coding,
+    named: list[tuple[int, str, int, int, bool]],
+    line_of: dict[int, int],
+    article: str | None,
+    text: str,
+    book: Codebook,
+    date: str | None,
+) -> None:
+    """A group only described that acts where it is (police, troops, protesters, villagers; not refugees, who
+    are of the country they fled, nor reporters or aid workers, who come from anywhere), which neither its
+    words nor the places of its sentence placed, takes the country of its scene as a named actor does: the
+    actors the article places count ("Jacob Zuma handed himself over to police": ZAF), and its paragraph and
+    article speak when its sentence does not."""
+    said = coding.nominal_sector or coding.text_sector
+    if said is None or said.value not in SCENE_GROUP_SECTORS:
+        return
+    if coding.at(date, book)[0]:
+        return
+    described = sorted((m for m in ent.mentions if m.kind != "pronoun"), key=lambda m: m.start)
+    if not described or any(_elsewhere(m) for m in described):
+        return
+    found = _scene_of(described[0], named, line_of, article)
+    if found is not None:
+        iso, level, start, end = found
+        coding.scene_fallback = Found(iso, CodeEvidence("scene", text[start:end], start, end, entry=level))
+
+
+# groups only described that are of the country where they act: a scene places them
+SCENE_GROUP_SECTORS = GROUP_SECTORS | PLACED_PEOPLE | {"LEG", "JUD", "GOV", "CRM"}
+# words that put a described actor outside the scene's country ("the foreign government", "other countries'
+# leaders") or over several ("their governments")
+ELSEWHERE = {"foreign", "other", "overseas", "international", "world", "governments", "states", "countries"}
+
+
+def _elsewhere(m: Mention) -> bool:
+    """Whether a description says its actor is not of the scene's one country (a word of ``ELSEWHERE``)."""
+    words = (re.sub(r"['\u2019]s$", "", w.lower().strip(".,")) for w in m.text.split())
+    return any(w in ELSEWHERE for w in words)
 
 
 def _scene_of(

@@ -63,12 +63,13 @@ def _vote_type(cands: list[Candidate], country: str | None) -> str:
         return "GPE"
     names = [c for c in cands if c.kind == "name"]
     # single-word names are often mislabelled by small models ("Schiff" a place, "Trump" an organisation):
-    # the names of two or more words decide when there are any, and a full PERSON name counts thrice
+    # the names of two or more words decide when there are any, and a full PERSON name counts thrice, as does
+    # a PERSON name under a personal title ("President Trump ... Trump then said": the title says who it is)
     longer = [c for c in names if len(c.name_tokens) >= 2]
     votes = Counter(c.type for c in longer or names)
     if votes:
         for c in cands:
-            if c.kind == "name" and c.type == "PERSON" and len(c.name_tokens) >= 2:
+            if c.kind == "name" and c.type == "PERSON" and (len(c.name_tokens) >= 2 or (c.role and not longer)):
                 votes["PERSON"] += 2
         return sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     nominal = Counter(c.type for c in cands if c.kind == "nominal")

@@ -1,0 +1,60 @@
+"""Round 10 of the codes stage: a group only described takes its scene's country as a named actor does (the
+actors the article places count, and its paragraph and article speak when its sentence does not); a title
+decides that a surname the NER typed as an organisation is a person; senators and congressmen are a
+legislature's members as a group. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from dossier.analysis import analyze_articles
+from dossier.models import Analysis, Article, Entity
+
+
+def analysed(nlp, text: str, date: str = "2019-05-06") -> Analysis:
+    [analysis] = list(analyze_articles(nlp, [Article("r10", text, published=date)], max_chars=10_000))
+    return analysis
+
+
+def described(analysis: Analysis, words: str) -> Entity:
+    return next(e for e in analysis.entities if any(m.text == words for m in e.mentions))
+
+
+def test_codes_round10_a_group_takes_the_country_of_an_actor_its_sentence_places(nlp):
+    text = "Jacob Zuma walked into a prison gate in the night and handed himself over to police."
+    police = described(analysed(nlp, text, "2021-07-08"), "police")
+    assert (police.country_code, police.sector) == ("ZAF", "COP")
+    ev = police.codes[0].evidence
+    assert ev.source == "scene" and "Jacob Zuma" in ev.text
+
+
+def test_codes_round10_a_group_of_an_article_with_two_countries_in_its_sentence_stays_unplaced(nlp):
+    text = "Vladimir Putin and Emmanuel Macron met for three hours, and police kept reporters far from the palace."
+    police = described(analysed(nlp, text), "police")
+    assert police.sector == "COP" and police.country_code is None
+
+
+def test_codes_round10_a_foreign_government_is_not_of_the_scene(nlp):
+    text = (
+        "Senator Chuck Grassley questioned Attorney General William Barr in Washington about the foreign "
+        "government that paid the lobbyists."
+    )
+    foreign = described(analysed(nlp, text), "the foreign government")
+    assert foreign.country_code is None
+
+
+def test_codes_round10_a_title_makes_a_surname_typed_as_an_organisation_a_person(nlp):
+    text = (
+        "Kim Jong Un and President Trump signed a short statement at their meeting in Singapore, and Trump then "
+        "said the exercises would stop."
+    )
+    trump = next(e for e in analysed(nlp, text, "2018-06-12").entities if e.name == "Trump")
+    assert trump.type == "PERSON"
+    assert (trump.country_code, trump.sector) == ("USA", "GOV")
+
+
+def test_codes_round10_party_senators_are_a_legislature_group_of_the_scene(nlp):
+    text = (
+        "The White House said on Friday that the director of the FBI had been dismissed, and Democratic senators "
+        "called the decision an attack on the inquiry."
+    )
+    senators = described(analysed(nlp, text, "2017-05-12"), "Democratic senators")
+    assert (senators.country_code, senators.sector) == ("USA", "LEG")
