@@ -58,3 +58,14 @@ def test_codes_round10_party_senators_are_a_legislature_group_of_the_scene(nlp):
     )
     senators = described(analysed(nlp, text, "2017-05-12"), "Democratic senators")
     assert (senators.country_code, senators.sector) == ("USA", "LEG")
+
+
+def test_codes_round10_a_group_named_by_its_place_is_of_the_place(nlp):
+    text = "Flint residents lined up for bottled water on Saturday, and Michigan officials said the pipes would go."
+    residents = described(analysed(nlp, text, "2016-02-01"), "Flint residents")
+    assert (residents.country_code, residents.sector) == ("USA", "CVL")
+
+
+def test_codes_round10_a_group_named_by_an_organisation_stays_the_organisations(nlp):
+    text = "Delta Force rebels attacked a convoy near the border on Tuesday, the army said."
+    assert not any(m.text == "Delta Force rebels" for e in analysed(nlp, text).entities for m in e.mentions)

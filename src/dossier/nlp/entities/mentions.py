@@ -786,8 +786,8 @@ def _bare_group(span: Span, lex: EntityLexicon) -> bool:
         counter = head.head.head
         if counter.lower_ not in COUNT_NOUNS or any(t.lower_ in PART_OF for t in counter.subtree if t.i < counter.i):
             return False  # "a group of protesters", "the heads of demonstrators"; not "thousands of protesters"
-    if any(t.pos_ == "PROPN" and not (lex.country_of_demonym(t.text) or lex.country_of_name(t.text)) for t in span):
-        return False  # "ELN rebels", "Al-Shabab militants", "Nassau County police": the named body's own
+    if any(t.pos_ == "PROPN" and not (lex.country_of_demonym(t.text) or _in_place_name(t)) for t in span):
+        return False  # "ELN rebels", "Al-Shabab militants": the named body's own
     if any(t.lower_ in PART_OF for t in span[:-1]):
         return False  # a part of a larger body or none
     if any(t.lower_ in COMPARATIVES and t.nbor().lower_ != "than" for t in span[:-1]):
@@ -796,6 +796,12 @@ def _bare_group(span: Span, lex: EntityLexicon) -> bool:
     # EDU, "more than 100 workers" LAB), unless a country's word codes it already through that word's mention
     # ("two Ukrainian soldiers": UKR MIL by "Ukrainian", as "Iraqi troops")
     return not (_counted(span) and any(lex.country_of_demonym(t.text) or lex.country_of_name(t.text) for t in span))
+
+
+def _in_place_name(tok: Token) -> bool:
+    """Whether a word is part of a place's name the NER tagged ("Madhya Pradesh police", "Guerrero state
+    prosecutors": the place's group, as "Iraqi police" is the country's)."""
+    return tok.ent_type_ == "GPE"
 
 
 def _labour_group(span: Span, lex: EntityLexicon) -> bool:
