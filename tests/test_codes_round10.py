@@ -69,3 +69,19 @@ def test_codes_round10_a_group_named_by_its_place_is_of_the_place(nlp):
 def test_codes_round10_a_group_named_by_an_organisation_stays_the_organisations(nlp):
     text = "Delta Force rebels attacked a convoy near the border on Tuesday, the army said."
     assert not any(m.text == "Delta Force rebels" for e in analysed(nlp, text).entities for m in e.mentions)
+
+
+def test_codes_round10_armed_and_security_forces_are_a_states_body_of_arms(nlp):
+    text = (
+        "Security forces fired tear gas at students in Dhaka on Thursday, and the prime minister praised the "
+        "armed forces."
+    )
+    analysis = analysed(nlp, text)
+    assert described(analysis, "Security forces").sector == "COP"
+    armed = described(analysis, "the armed forces")
+    assert (armed.country_code, armed.sector) == ("BGD", "MIL")
+
+
+def test_codes_round10_market_forces_are_no_actor(nlp):
+    text = "Market forces pushed the price of rice up in Dhaka on Thursday, and officials said nothing."
+    assert not any("forces" in m.text for e in analysed(nlp, text).entities for m in e.mentions)

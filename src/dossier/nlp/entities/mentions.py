@@ -651,6 +651,8 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
         if entry is None and head.lower_ == "old" and YEAR_OLD.search(doc[max(0, head.i - 4) : head.i + 1].text):
             entry = lex.nominals.get("-year-old")
             year_old = True
+        if entry is None and _armed_forces(head):
+            entry = NominalHead("forces", "ORG", "n", False)
         only_bare = False
         bare_noun = lemma in lex.bare_group_nouns or lemma in lex.labour_nouns
         if entry is None and bare_noun and head.tag_ in {"NNS", "NNPS"}:
@@ -764,6 +766,7 @@ def _bare_group(span: Span, lex: EntityLexicon) -> bool:
         lemma not in lex.group_nouns
         and lemma not in lex.bare_group_nouns
         and not (lemma == "officer" and any(t.lower_ == "police" for t in span))
+        and not _armed_forces(head)
         and not (lemma in OPPOSITION_MEMBERS and any(t.lower_ == "opposition" for t in span[:-1]))
         and not _labour_group(span, lex)
     ):
@@ -796,6 +799,16 @@ def _bare_group(span: Span, lex: EntityLexicon) -> bool:
     # EDU, "more than 100 workers" LAB), unless a country's word codes it already through that word's mention
     # ("two Ukrainian soldiers": UKR MIL by "Ukrainian", as "Iraqi troops")
     return not (_counted(span) and any(lex.country_of_demonym(t.text) or lex.country_of_name(t.text) for t in span))
+
+
+# the kinds of "forces" the Phoenix agents dictionary codes (armed forces MIL, security forces COP): a state's
+# body of arms; "forces" alone is as often "market forces", "Trump forces" or "the forces of globalisation"
+FORCES_OF = {"armed", "security"}
+
+
+def _armed_forces(head: Token) -> bool:
+    """Whether a noun is "forces" of a state's arms ("the armed forces", "Security forces fired")."""
+    return head.lower_ == "forces" and head.i > 0 and head.doc[head.i - 1].lower_ in FORCES_OF
 
 
 def _in_place_name(tok: Token) -> bool:
