@@ -85,3 +85,14 @@ def test_codes_round10_armed_and_security_forces_are_a_states_body_of_arms(nlp):
 def test_codes_round10_market_forces_are_no_actor(nlp):
     text = "Market forces pushed the price of rice up in Dhaka on Thursday, and officials said nothing."
     assert not any("forces" in m.text for e in analysed(nlp, text).entities for m in e.mentions)
+
+
+def test_codes_round10_an_indefinite_court_that_acts_is_an_actor(nlp):
+    text = "A court in Nairobi ordered the release of two opposition lawmakers on Friday, their lawyers said."
+    court = described(analysed(nlp, text), "A court")
+    assert (court.country_code, court.sector) == ("KEN", "JUD")
+
+
+def test_codes_round10_a_court_in_a_phrase_of_another_is_no_actor(nlp):
+    text = "The lawyers filed a court motion in Nairobi on Friday."
+    assert not any(m.text.startswith("a court") for e in analysed(nlp, text).entities for m in e.mentions)

@@ -381,6 +381,8 @@ class Sieve:
                 if m.number == "pl" and m.definite and m.possessor_i is None and m.head in self.lex.group_nouns:
                     self._same_group(i, paragraph=False)  # "Rebels seized ... The rebels said"
                     continue
+                if m.extra.get("indefinite") and m.number == "sg" and self._court_acting(m):
+                    continue  # "a judge threw out the case": a court of its own, the article names no other
                 if m.extra.get("indefinite") and m.number == "sg" or m.extra.get("group") or m.extra.get("generic"):
                     self.drop(i)
                     continue
@@ -391,6 +393,16 @@ class Sieve:
             elif m.kind == "pronoun" and root == i:
                 if not self._resolve_pronoun(i):
                     self.drop(i)
+
+    def _court_acting(self, m: Candidate) -> bool:
+        """Whether an indefinite court or judge acts or is acted on in its clause ("A court in Yangon sentenced
+        ...", "a judge threw out the case", "attacked a federal judge", "sentenced by a federal judge"): a
+        court news names as one it does not name, an actor as "the police" are; not one in a phrase of
+        another ("a court filing", "in a federal court")."""
+        if m.head not in INDEFINITE_COURTS:
+            return False
+        tok = self.doc[m.head_i]
+        return tok.dep_ in SUBJ | {"dobj"} or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
 
     def _cluster_has_name(self, root: int) -> bool:
         return any(self.c[j].kind == "name" for j in self.members[self.find(root)])
@@ -693,6 +705,7 @@ def _org_kinds_agree(head: str, name_words: set[str], lex: EntityLexicon) -> boo
 
 # a state's forces are a body named as such ("the army": the "Zimbabwe National Army", the "People's Liberation
 # Army"; "the police": the "Chicago Police Department")
+INDEFINITE_COURTS = {"court", "judge", "tribunal"}  # courts and judges news names by their kind alone
 FORCE_HEADS = {"army", "military", "navy", "police", "militia", "gendarmerie"}
 FORCE_NAME_WORDS = FORCE_HEADS | {"forces", "force", "guard", "guards", "corps", "marines", "defense", "defence"}
 GOVERNMENT_HEADS = {"government", "regime", "cabinet", "administration"}
