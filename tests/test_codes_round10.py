@@ -96,3 +96,9 @@ def test_codes_round10_an_indefinite_court_that_acts_is_an_actor(nlp):
 def test_codes_round10_a_court_in_a_phrase_of_another_is_no_actor(nlp):
     text = "The lawyers filed a court motion in Nairobi on Friday."
     assert not any(m.text.startswith("a court") for e in analysed(nlp, text).entities for m in e.mentions)
+
+
+def test_codes_round10_opposition_supporters_are_an_opposition_group(nlp):
+    text = "Opposition supporters marched through Harare on Saturday after the vote count was delayed."
+    supporters = described(analysed(nlp, text), "Opposition supporters")
+    assert (supporters.country_code, supporters.sector) == ("ZWE", "OPP")

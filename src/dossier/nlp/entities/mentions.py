@@ -655,7 +655,8 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
             entry = NominalHead("forces", "ORG", "n", False)
         only_bare = False
         bare_noun = lemma in lex.bare_group_nouns or lemma in lex.labour_nouns
-        if entry is None and bare_noun and head.tag_ in {"NNS", "NNPS"}:
+        opposition = lemma in OPPOSITION_MEMBERS and any(t.lower_ == "opposition" for t in head.lefts)
+        if entry is None and (bare_noun or opposition) and head.tag_ in {"NNS", "NNPS"}:
             # "students", "residents", "refugees": an actor only as a bare group, no description to follow;
             # "striking doctors", "shipyard workers": people by their work, a group only in those words
             entry = NominalHead(lemma, "PERSON", "u", False)
