@@ -97,6 +97,12 @@ def test_entities_a_person_the_ner_left_untagged_opening_a_sentence(analyze_enti
     assert entity_of(a, "Virginia Beach").type != "PERSON"
 
 
+def test_entities_a_person_the_ner_left_untagged_as_a_possessor(analyze_entities):
+    """ "Theresa May's Conservatives": the same untagged name, owning what follows, is a person too."""
+    a = analyze_entities("Theresa May's Conservatives lost their majority in the election on Thursday.")
+    assert entity_of(a, "Theresa May").type == "PERSON"
+
+
 def test_entities_the_army_is_no_organisation_named_before_it(analyze_entities):
     """ "the army" is not the news agency the general spoke to; described twice, it is one unnamed actor."""
     a = analyze_entities(

@@ -372,7 +372,8 @@ def _untagged_people(
     doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: set[int], headlines: Headlines
 ) -> list[Candidate]:
     """ "Theresa May said": a person the NER left untagged (here for the month in her name) where a sentence
-    opens with a given name the tables know and one capitalised proper noun after it, and a verb follows. Not in
+    opens with a given name the tables know and one capitalised proper noun after it, and a verb or a
+    possessive ("Theresa May's Conservatives") follows. Not in
     a headline (every word is capitalised there), not a name the tables know as a place ("Virginia Beach"), nor
     one ending in a word of organisations' or places' names ("Grace Church", "Jordan Valley")."""
     out = []
@@ -386,7 +387,8 @@ def _untagged_people(
             continue
         if not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in (first, last)):
             continue
-        if after.pos_ not in {"VERB", "AUX"} or last.lower_ in stops or lex.country_of_name(first.text):
+        possessor = after.tag_ == "POS" and last.dep_ == "poss"  # "Theresa May's Conservatives lost"
+        if not (after.pos_ in {"VERB", "AUX"} or possessor) or last.lower_ in stops or lex.country_of_name(first.text):
             continue
         if lex.is_place_name((first.text, last.text)) or lex.is_place_name((last.text,)):
             continue
