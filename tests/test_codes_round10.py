@@ -102,3 +102,9 @@ def test_codes_round10_opposition_supporters_are_an_opposition_group(nlp):
     text = "Opposition supporters marched through Harare on Saturday after the vote count was delayed."
     supporters = described(analysed(nlp, text), "Opposition supporters")
     assert (supporters.country_code, supporters.sector) == ("ZWE", "OPP")
+
+
+def test_codes_round10_opposition_parties_are_an_opposition_group(nlp):
+    text = "Opposition parties walked out of parliament in Tokyo on Monday over the new sales tax."
+    parties = described(analysed(nlp, text), "Opposition parties")
+    assert (parties.country_code, parties.sector) == ("JPN", "OPP")

@@ -742,9 +742,10 @@ def _nominal_flags(span: Span, lex: EntityLexicon) -> dict[str, str]:
     return flags
 
 
-# members of an opposition named by it ("opposition politicians", "opposition supporters"): a group that acts
-# where it is, like "opposition lawmakers" (the heads alone, "politicians", "supporters", are no group)
-OPPOSITION_MEMBERS = {"politician", "figure", "leader", "supporter", "activist", "member"}
+# members of an opposition named by it ("opposition politicians", "opposition supporters", "opposition
+# parties"): a group that acts where it is, like "opposition lawmakers" (the heads alone, "politicians",
+# "supporters", "parties", are no group)
+OPPOSITION_MEMBERS = {"politician", "figure", "leader", "supporter", "activist", "member", "party", "group"}
 # words that take a part out of a larger body or say there is none ("no soldiers", "most graduate students",
 # "other protesters", "some investors"): such a set is no actor of its own, unlike a group counted by number
 # ("more than 100 workers", "2,000 students", "several thousand demonstrators", "thousands of protesters")
