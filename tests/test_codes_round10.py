@@ -108,3 +108,15 @@ def test_codes_round10_opposition_parties_are_an_opposition_group(nlp):
     text = "Opposition parties walked out of parliament in Tokyo on Monday over the new sales tax."
     parties = described(analysed(nlp, text), "Opposition parties")
     assert (parties.country_code, parties.sector) == ("JPN", "OPP")
+
+
+def test_codes_round10_a_states_chief_executive_is_its_government(nlp):
+    analysis = analysed(nlp, "Fernando Chui, Macau's chief executive, said the casinos would reopen on Monday.")
+    ho = next(e for e in analysis.entities if e.name == "Fernando Chui")
+    assert (ho.country_code, ho.sector) == ("MAC", "GOV")
+
+
+def test_codes_round10_a_companys_chief_executive_stays_business(nlp):
+    analysis = analysed(nlp, "Rajeev Suri, Nokia's chief executive, said sales would fall this year.")
+    suri = next(e for e in analysis.entities if e.name == "Rajeev Suri")
+    assert suri.sector == "BUS"

@@ -178,7 +178,31 @@ class Codebook:
             return led, " ".join(lowered[best[1] - 1 : best[1] + 1])
         if best and best[2] == "GOV" and CAMPAIGN & set(lowered[: best[1]]):
             return "PTY", best[3]  # "the campaign's press secretary": a campaign's staff, not a government's
+        if best and best[3] in STATE_EXECUTIVES and self._state_possessed(text, best[3]):
+            return "GOV", best[3]  # "Hong Kong's chief executive": the executive of a state is its government
         return (best[2], best[3]) if best else None
+
+    def _state_possessed(self, text: str, role: str) -> bool:
+        """Whether a role phrase is a country's own ("Hong Kong's chief executive", "Macau's first chief
+        executive"), not a company's ("the Russian company's chief executive")."""
+        found = STATE_POSSESSOR.search(text)
+        while found:
+            before = text[: found.start()].split()[-1:]
+            named_within = bool(before) and (before[0][:1].isupper() or before[0] in ("of", "for"))
+            if role.split()[0] in found[2].lower().split()[:3] and not named_within and self._state_name(found[1]):
+                return True
+            found = STATE_POSSESSOR.search(text, found.start() + 1)
+        return False
+
+    def _state_name(self, name: str) -> bool:
+        """Whether a name is a state's: a country's, a US state's, or a territory's with a code of its own
+        ("Hong Kong", "Macau": GeoNames' city of the name lies in a country the countries table does not name,
+        where a city named like a company, "Google" or "Nokia", lies in one it does)."""
+        key = _key(name)
+        if key in self.names or key in _places()[0]:
+            return True
+        iso = self.place(name)
+        return iso is not None and iso not in set(self.names.values())
 
     def agent_words(self) -> frozenset[str]:
         """Every word of the agents phrases that give a sector ("campaign", "manager", "prosecutor")."""
@@ -287,6 +311,12 @@ OFFICE_WORDS = {
 # a role of a campaign: its generic government noun ("press secretary", "spokesman", "adviser") is the party's
 CAMPAIGN = {"campaign", "campaigns"}
 STOP_AFTER = {"to", "in", "against", "with", "from", "on", "at", "toward", "towards", "into", "over"}
+
+
+# the company titles that name a state's head of government when a state's ("Hong Kong's chief executive")
+STATE_EXECUTIVES = {"chief executive", "chief executives"}
+# a proper name owning what follows ("Hong Kong's first chief executive"): the name, and the words after it
+STATE_POSSESSOR = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})['’]s\s+([a-z][\w -]*)")
 
 
 def words_of(text: str) -> list[str]:
