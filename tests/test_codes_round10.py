@@ -120,3 +120,13 @@ def test_codes_round10_a_companys_chief_executive_stays_business(nlp):
     analysis = analysed(nlp, "Rajeev Suri, Nokia's chief executive, said sales would fall this year.")
     suri = next(e for e in analysis.entities if e.name == "Rajeev Suri")
     assert suri.sector == "BUS"
+
+
+def test_codes_round10_a_seat_of_government_is_the_government():
+    from dossier.codes.actors import mention_codes
+    from dossier.models import Mention
+
+    text = "The Hague announced curbs on sales of chip-making machines."
+    hague = Entity("e1", "Netherlands", "GPE", [Mention(4, 9, "Hague", "name", 0)], country="NL")
+    hague.country_code = "NLD"
+    assert mention_codes(text, hague, 4, 9, "Hague") == ("NLD", "GOV")
