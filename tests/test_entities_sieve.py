@@ -312,3 +312,29 @@ def test_entities_an_office_one_is_put_in_is_the_holder(analyze_entities):
 def test_entities_an_office_still_to_come_is_not_the_holder_yet(analyze_entities):
     a = analyze_entities("Tamar Okafor will be sworn in as Liberia's president next week.")
     assert entity_of(a, "Liberia's president") is not entity_of(a, "Tamar Okafor")
+
+
+def test_entities_an_office_after_an_as_the_parser_gave_to_another_clause():
+    """The parser sometimes makes the "as" of "was sworn in as the Gambia's president" the mark of a later clause
+    ("..., and the bloc said"), with "president" that clause's subject: the office is still the one the verb puts
+    its subject in."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from dossier.nlp.entities.coref import _verb_before_as
+    from dossier.nlp.offices import office_taken
+
+    words = ["Tamar", "Okafor", "was", "sworn", "in", "as", "the", "Gambia", "'s", "president", ",", "and", "the"]
+    words += ["bloc", "said"]
+    heads = [1, 3, 3, 3, 3, 14, 7, 9, 7, 14, 14, 14, 13, 14, 14]
+    deps = ["compound", "nsubjpass", "auxpass", "ROOT", "prt", "mark", "det", "poss", "case", "nsubj", "punct"]
+    deps += ["cc", "det", "nsubj", "conj"]
+    pos = ["PROPN", "PROPN", "AUX", "VERB", "ADP", "SCONJ", "DET", "PROPN", "PART", "NOUN", "PUNCT", "CCONJ"]
+    pos += ["DET", "NOUN", "VERB"]
+    lemmas = [w.lower() for w in words]
+    lemmas[3] = "swear"
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    president = doc[9]
+    assert _verb_before_as(president) == doc[3]
+    office = office_taken(doc[3])
+    assert office is not None and office.holder == doc[1] and president in office.offices

@@ -47,6 +47,8 @@ def office_taken(verb: Token) -> OfficeTaken | None:
         elif c.dep_ == "prep" and c.lower_ == "as":
             offices.extend(p for p in c.children if p.dep_ == "pobj")
     if not offices:
+        offices.extend(_office_misparsed(verb))
+    if not offices:
         return None
     held = not any(
         c.dep_ == "aux" and c.lower_ in NOT_YET or c.dep_ == "mark" and c.lower_ in IF for c in verb.children
@@ -58,3 +60,21 @@ def takes_office(verb: Token) -> bool:
     """ "took over", "took office", "stepped in": the verb of someone taking an office."""
     words = TAKES_OFFICE.get(verb.lemma_, frozenset())
     return any(c.lower_ in words for c in verb.children if c.dep_ in {"prt", "dobj", "advmod"})
+
+
+def _office_misparsed(verb: Token) -> list[Token]:
+    """The office after "as" when the parser made "as" open another clause ("was sworn in as the Gambia's
+    president at its embassy in Dakar, and ... said": "as" the mark of "said", "president" its subject): the
+    head noun of the phrase right after the verb's "as"."""
+    doc = verb.doc
+    i = verb.i + 1
+    while i < len(doc) and doc[i].dep_ == "prt" and doc[i].head.i == verb.i:
+        i += 1
+    if i >= len(doc) or doc[i].lower_ != "as" or doc[i].dep_ != "mark":
+        return []
+    for tok in doc[i + 1 : i + 7]:
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"compound", "poss", "nmod", "amod"}:
+            return [tok]
+        if tok.pos_ not in {"DET", "PROPN", "NOUN", "ADJ", "PART", "PUNCT"} or tok.is_punct and tok.text != "-":
+            return []
+    return []
