@@ -42,3 +42,22 @@ def test_a_long_name_with_a_word_in_the_plural_is_the_same_organisation(tmp_path
         == entities[("p1", "Guild of Harbor Pilots and Engineers")]
     )
     assert entities[("p4", "Harbor Pilot")] != entities[("p3", "Harbor Pilots")]  # two words: a plural may be another
+
+
+def test_a_demonym_before_a_corpus_persons_full_name_is_that_person(tmp_path: Path):
+    named = tagged_analysis(
+        "d1", "Hasko Dremel won the title fight in Tallinn.", [("Hasko Dremel", "PERSON"), ("Tallinn", "GPE")]
+    )
+    # the NER took the demonym and the name for one organisation; the article never writes "Dremel" alone
+    demonym = tagged_analysis(
+        "d2", "The champion stopped Kenyan Hasko Dremel in the seventh round.", [("Kenyan Hasko Dremel", "ORG")]
+    )
+    # a namesake: the same surname, another given name, is another person
+    namesake = tagged_analysis(
+        "d3", "The referee warned Kenyan Tomas Dremel twice.", [("Kenyan Tomas Dremel", "ORG")]
+    )
+    firm = tagged_analysis("d4", "Kenyan Dremel Holdings opened an office.", [("Kenyan Dremel Holdings", "ORG")])
+    entities = _stored(tmp_path, named, demonym, namesake, firm)
+    assert entities[("d2", "Kenyan Hasko Dremel")] == entities[("d1", "Hasko Dremel")]
+    assert entities[("d3", "Kenyan Tomas Dremel")] != entities[("d1", "Hasko Dremel")]
+    assert entities[("d4", "Kenyan Dremel Holdings")] != entities[("d1", "Hasko Dremel")]

@@ -96,3 +96,26 @@ def test_a_one_word_person_no_one_bears_is_the_one_organisation_of_that_name(tmp
     entities = _stored(tmp_path, [first, second], [poet], [third])
     assert entities[("a2", 0)] == entities[("a1", 0)]
     assert entities[("a4", 0)] != entities[("a1", 0)]
+
+
+def test_a_known_persons_name_after_a_role_is_recalled_but_not_inside_a_longer_name():
+    known = KnownNames()
+    known.learn(
+        tagged_analysis(
+            "t1",
+            "Orla Brenn signed Dacey Whitlow for the Harbor Gulls.",
+            [("Orla Brenn", "PERSON"), ("Dacey Whitlow", "PERSON"), ("Harbor Gulls", "ORG")],
+        )
+    )
+    later = tagged_analysis(
+        "t2",
+        "Gulls sign a forward\n\nGulls GM Orla Brenn called it a bargain. Coach Dacey Whitlow agreed. "
+        "Kestrel Mining Orla Brenn Fund paid.",
+        [],
+    )
+    names = known.recall(later).entities
+    found = sorted((m.text, later.article.text[: m.start].split()[-1]) for e in names for m in e.mentions)
+    # after "GM" and "Coach": the people; "Mining Orla Brenn Fund" runs on into a capitalised word after it
+    assert found == [("Dacey Whitlow", "Coach"), ("Orla Brenn", "GM")]
+    given = tagged_analysis("t3", "Gulls sign a forward\n\nLater Mary Orla Brenn wrote the column for the paper on Sunday.\n\nIt was long.", [])
+    assert known.recall(given).entities == []  # a given name before it: another person's longer name

@@ -142,6 +142,18 @@ def person_shaped(name: str) -> bool:
     return parse_person(name).full
 
 
+def demonym_before_name(name: str) -> str | None:
+    """The person's name after a demonym a span opens with ("American Hasim Rahman" -> "Hasim Rahman"), when
+    what follows is two or three capitalised words a person may be named ("American Airlines", "German
+    Marshall Fund" are not), else None."""
+    words = name.split()
+    lex = _entity_lexicon()
+    if len(words) not in {3, 4} or not lex.country_of_demonym(words[0]) or words[0].lower() in lex.given_names:
+        return None  # "Christian" may be a given name
+    rest = " ".join(words[1:])
+    return rest if person_shaped(rest) else None
+
+
 def _person(doc: DocEntity, etype: str, retyped: str, kb: Knowledge) -> Identity:
     parsed = [(n, parse_person(n)) for n in dict.fromkeys([doc.name, *doc.names])]
     full = [(n, p) for n, p in parsed if p.full]

@@ -26,6 +26,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from dossier.headlines import headline_lines
 from dossier.models import Analysis, Entity, Mention
@@ -87,7 +88,9 @@ class KnownNames:
                 if words not in self.counts or words in own:
                     continue
                 start, end = tokens[i][0], tokens[i + width - 1][1]
-                if not any(covered[start:end]) and _whole(tokens, i, i + width, text, headlines):
+                # a person's name may follow a role ("GM Tony Reagins", "Coach Mo Cheeks")
+                titled = len(words) >= 2 and self.type_of(words) == "PERSON" and _role_before(tokens, i, text)
+                if not any(covered[start:end]) and _whole(tokens, i, i + width, text, headlines, titled):
                     match = (words, start, end, width)
                     break
             if match is None:
@@ -132,13 +135,16 @@ def recallable(text: str) -> tuple[str, ...] | None:
     return None
 
 
-def _whole(tokens: list[tuple[int, int, str]], i: int, j: int, text: str, headlines: set[int]) -> bool:
-    """Not part of a longer capitalised name on its line (a headline's neighbours say nothing)."""
+def _whole(
+    tokens: list[tuple[int, int, str]], i: int, j: int, text: str, headlines: set[int], titled: bool = False
+) -> bool:
+    """Not part of a longer capitalised name on its line (a headline's neighbours say nothing); ``titled``: the
+    word before is a role, not part of the name."""
     if "\n" in text[tokens[i][0] : tokens[j - 1][1]]:
         return False
     if text.count("\n", 0, tokens[i][0]) in headlines:
         return True
-    if i > 0:
+    if i > 0 and not titled:
         start, end, word = tokens[i - 1]
         gap = text[end : tokens[i][0]]
         if word[:1].isupper() and not gap.strip() and "\n" not in gap and not _sentence_start(text, start):
@@ -149,6 +155,32 @@ def _whole(tokens: list[tuple[int, int, str]], i: int, j: int, text: str, headli
         if word[:1].isupper() and not gap.strip() and "\n" not in gap:
             return False
     return True
+
+
+_ABBREVIATED_ROLE = re.compile(r"[A-Z]{2,3}")
+
+
+def _role_before(tokens: list[tuple[int, int, str]], i: int, text: str) -> bool:
+    """The word just before token ``i``, on its line, is a role the entity lexicon knows ("Coach", "Senator") or
+    a role's capitals of two or three letters ("GM", "CEO"), with no given name before it ("Mary Ann Smith" is
+    no "Ann Smith" after a role)."""
+    if i == 0:
+        return False
+    start, end, word = tokens[i - 1]
+    gap = text[end : tokens[i][0]]
+    if gap.strip() or "\n" in gap:
+        return False
+    lex = _lexicon()
+    return word.lower() not in lex.given_names and (
+        word.lower() in lex.role_words or bool(_ABBREVIATED_ROLE.fullmatch(word))
+    )
+
+
+@lru_cache(maxsize=1)
+def _lexicon():
+    from dossier.nlp.entities.lexicon import EntityLexicon
+
+    return EntityLexicon.load()
 
 
 def _sentence_start(text: str, at: int) -> bool:

@@ -6,7 +6,8 @@ Precision first: a wrong merge corrupts every answer built on it, a missed one c
 2. A person named in full joins the person whose names are all compatible with it (``names.compatible``:
    "Bill Clinton" never joins "Hillary Clinton", "George W. Bush" never "George H. W. Bush"); the same full
    name first, then a compatible one if it is the only one; when several fit, shared context decides only if
-   it clearly does, else a new entity.
+   it clearly does, else a new entity. A demonym before the full name of exactly one person of the corpus
+   ("American Hasim Rahman", whatever the NER typed it) is that person (``_demonym_person``).
 3. An organisation or place joins one with the same name, the same knowledge entry ("GOP" = "Republican
    Party"), or the same acronym; an acronym joins a name with those initials only when one entity has them.
    A longer name is another actor ("New York Post" is not "New York"), but for a company's legal form or a
@@ -26,7 +27,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from dossier.resolve.keys import DocEntity, Identity, Key, identify, is_acronym, normalise
+from dossier.resolve.keys import (
+    DocEntity,
+    Identity,
+    Key,
+    demonym_before_name,
+    identify,
+    is_acronym,
+    normalise,
+    person_key_of,
+)
 from dossier.resolve.knowledge import Knowledge
 from dossier.resolve.names import compatible, entity_words, parse_person
 
@@ -206,6 +216,8 @@ def _decide(
         if hit:
             return _link(doc, ident, hit.entity_id, f"country '{doc.name}'")
         return _new(doc, ident, pending, "new country")
+    if ident.kind in {"person", "named"} and (linked := _demonym_person(doc, corpus)) is not None:
+        return linked
     if ident.kind == "person":
         return _person(doc, ident, found, corpus, pending, context, note)
     if ident.kind == "bare":
@@ -249,6 +261,21 @@ def _person(doc, ident, found, corpus, pending, context, note) -> Decision:
     if len(same) == 1:
         return _link(doc, ident, same[0], f"same name '{doc.name}' (typed otherwise elsewhere){note}")
     return _new(doc, ident, pending, f"new person{note}")
+
+
+def _demonym_person(doc: DocEntity, corpus: Corpus) -> Decision | None:
+    """A name that opens with a demonym and goes on with the full name of one person of the corpus is that
+    person ("American Hasim Rahman", tagged as one organisation in an article that never writes "Rahman" alone,
+    after articles that name "Hasim Rahman"): the same full name, held by exactly one person."""
+    rest = demonym_before_name(doc.name)
+    if rest is None:
+        return None
+    key = f"person:{person_key_of(rest)}"
+    people = sorted({c.entity_id for c in corpus.candidates([key]) if c.type == "PERSON" and c.kind == "person"})
+    if len(people) != 1:
+        return None
+    rule = f"same name '{rest}' after the demonym '{doc.name.split()[0]}'"
+    return Decision(doc.local_id, people[0], None, (Key(key, rest, "person"),), rule, "PERSON")
 
 
 def dominant_person(

@@ -29,7 +29,7 @@ from dossier.store.pairs import add_comentions, fill_pairs, fill_sentence_pairs,
 
 # meta key 'resolution': the rules a store's links were made with. Raise it when the rules of
 # ``dossier.resolve`` change what they link, so that ingest into an older store says to recheck it.
-RESOLUTION_VERSION = "4"
+RESOLUTION_VERSION = "5"
 
 
 def resolution_notice(db, label: str) -> str | None:
