@@ -53,9 +53,7 @@ def test_a_demonym_before_a_corpus_persons_full_name_is_that_person(tmp_path: Pa
         "d2", "The champion stopped Kenyan Hasko Dremel in the seventh round.", [("Kenyan Hasko Dremel", "ORG")]
     )
     # a namesake: the same surname, another given name, is another person
-    namesake = tagged_analysis(
-        "d3", "The referee warned Kenyan Tomas Dremel twice.", [("Kenyan Tomas Dremel", "ORG")]
-    )
+    namesake = tagged_analysis("d3", "The referee warned Kenyan Tomas Dremel twice.", [("Kenyan Tomas Dremel", "ORG")])
     firm = tagged_analysis("d4", "Kenyan Dremel Holdings opened an office.", [("Kenyan Dremel Holdings", "ORG")])
     entities = _stored(tmp_path, named, demonym, namesake, firm)
     assert entities[("d2", "Kenyan Hasko Dremel")] == entities[("d1", "Hasko Dremel")]

@@ -117,5 +117,9 @@ def test_a_known_persons_name_after_a_role_is_recalled_but_not_inside_a_longer_n
     found = sorted((m.text, later.article.text[: m.start].split()[-1]) for e in names for m in e.mentions)
     # after "GM" and "Coach": the people; "Mining Orla Brenn Fund" runs on into a capitalised word after it
     assert found == [("Dacey Whitlow", "Coach"), ("Orla Brenn", "GM")]
-    given = tagged_analysis("t3", "Gulls sign a forward\n\nLater Mary Orla Brenn wrote the column for the paper on Sunday.\n\nIt was long.", [])
+    given = tagged_analysis(
+        "t3",
+        "Gulls sign a forward\n\nLater Mary Orla Brenn wrote the column for the paper on Sunday.\n\nIt was long.",
+        [],
+    )
     assert known.recall(given).entities == []  # a given name before it: another person's longer name
