@@ -5,6 +5,8 @@ legislature's members as a group. The sentences are written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from dossier.analysis import analyze_articles
 from dossier.models import Analysis, Article, Entity
 
@@ -87,27 +89,9 @@ def test_codes_round10_market_forces_are_no_actor(nlp):
     assert not any("forces" in m.text for e in analysed(nlp, text).entities for m in e.mentions)
 
 
-def test_codes_round10_an_indefinite_court_that_acts_is_an_actor(nlp):
-    text = "A court in Nairobi ordered the release of two opposition lawmakers on Friday, their lawyers said."
-    court = described(analysed(nlp, text), "A court")
-    assert (court.country_code, court.sector) == ("KEN", "JUD")
-
-
 def test_codes_round10_a_court_in_a_phrase_of_another_is_no_actor(nlp):
     text = "The lawyers filed a court motion in Nairobi on Friday."
     assert not any(m.text.startswith("a court") for e in analysed(nlp, text).entities for m in e.mentions)
-
-
-def test_codes_round10_opposition_supporters_are_an_opposition_group(nlp):
-    text = "Opposition supporters marched through Harare on Saturday after the vote count was delayed."
-    supporters = described(analysed(nlp, text), "Opposition supporters")
-    assert (supporters.country_code, supporters.sector) == ("ZWE", "OPP")
-
-
-def test_codes_round10_opposition_parties_are_an_opposition_group(nlp):
-    text = "Opposition parties walked out of parliament in Tokyo on Monday over the new sales tax."
-    parties = described(analysed(nlp, text), "Opposition parties")
-    assert (parties.country_code, parties.sector) == ("JPN", "OPP")
 
 
 def test_codes_round10_a_states_chief_executive_is_its_government(nlp):
@@ -130,3 +114,30 @@ def test_codes_round10_a_seat_of_government_is_the_government():
     hague = Entity("e1", "Netherlands", "GPE", [Mention(4, 9, "Hague", "name", 0)], country="NL")
     hague.country_code = "NLD"
     assert mention_codes(text, hague, 4, 9, "Hague") == ("NLD", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "codes"),
+    [
+        # an indefinite court that acts is an actor
+        (
+            "A court in Nairobi ordered the release of two lawmakers on Friday, their lawyers said.",
+            "A court",
+            ("KEN", "JUD"),
+        ),
+        # members and parties of an opposition named by it are a group
+        (
+            "Opposition supporters marched through Harare on Saturday after the count was delayed.",
+            "Opposition supporters",
+            ("ZWE", "OPP"),
+        ),
+        (
+            "Opposition parties walked out of parliament in Tokyo on Monday over the new sales tax.",
+            "Opposition parties",
+            ("JPN", "OPP"),
+        ),
+    ],
+)
+def test_codes_round10_groups_only_described_are_actors_of_their_scene(nlp, text, words, codes):
+    group = described(analysed(nlp, text), words)
+    assert (group.country_code, group.sector) == codes
