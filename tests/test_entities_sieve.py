@@ -338,3 +338,13 @@ def test_entities_an_office_after_an_as_the_parser_gave_to_another_clause():
     assert _verb_before_as(president) == doc[3]
     office = office_taken(doc[3])
     assert office is not None and office.holder == doc[1] and president in office.offices
+
+
+def test_entities_a_description_owning_something_joins_its_antecedent(analyze_entities):
+    """ "the agency's head": "the agency" owns the head but has no owner of its own, so it is resolved as any
+    description is, here to the body it already described ("Norvale, the UN agency for fisheries")."""
+    a = analyze_entities(
+        "Donors paused their funding for Norvale, the UN agency for fisheries, on Monday, and the agency's head, "
+        "Ilse Marten, said the audit would be published."
+    )
+    assert entity_of(a, "the agency") is entity_of(a, "Norvale")

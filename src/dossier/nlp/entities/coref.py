@@ -546,7 +546,11 @@ class Sieve:
                 continue
             if n.kind == "nominal" and n.head != m.head and not info.has_name:
                 continue
-            if m.type == "ORG" and not _org_kinds_agree(m.head, self._name_words(info), self.lex):
+            if (
+                m.type == "ORG"
+                and m.head not in info.heads  # "UNRWA, the UN agency, ... the agency's head": described so already
+                and not _org_kinds_agree(m.head, self._name_words(info), self.lex)
+            ):
                 continue
             score = 0.5**dist + min(info.size, 6) * 0.3
             if m.head in info.heads:

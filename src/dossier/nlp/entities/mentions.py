@@ -690,7 +690,7 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
             span = doc[start : head.i + 1]
         seen_heads.add(head.i)
         first = span[0].lower_
-        possessor = next((t.i for t in span if t.dep_ == "poss"), None)
+        possessor = next((t.i for t in span[:-1] if t.dep_ == "poss"), None)  # not the head: "the agency's head"
         country = None
         for tok in span[:-1]:
             country = country or lex.country_of_demonym(tok.text) or lex.country_of_name(tok.text)
