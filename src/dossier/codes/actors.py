@@ -50,6 +50,7 @@ from dossier.codes.text import (
     insurgent_army,
     left_home_after,
     office_left,
+    role_left,
     on_strike,
     organisation_head,
     organisation_kind,
@@ -252,6 +253,48 @@ def iso_date(value: str | None) -> str | None:
     if m[3]:
         return f"{m[1]}-{m[2]}-{m[3]}"
     return f"{m[1]}-{m[2]}-15" if m[2] else f"{m[1]}-07-01"
+
+
+LEAVING_DAYS = 7  # a report of a leaving comes out within the week: "resigned on Monday"
+
+
+def office_just_left(
+    ent: Entity, codes: list[ActorCode], text: str, date: str | None, book: Codebook
+) -> Found | None:
+    """The sector of the office a person's own clause says it leaves ("Michael Flynn resigned as national
+    security adviser", "James Comey had been dismissed as director of the FBI") when the dictionary's record of
+    that office ends within the week before the article's date and it holds no other office then: the news of
+    a leaving is dated the next day or later, and the act is the office holder's (CAMEO codes the one resigning
+    as still in office that day)."""
+    if not date or not codes:
+        return None
+    now = in_force(codes, date)
+    if now and parse_code(now.code, book.countries)[1] not in (None, "ELI"):
+        return None  # an office still held is the actor's ("stepped down as party chair", still a lawmaker)
+    ended = _office_ended_before(codes, date, book)
+    if ended is None:
+        return None
+    for m in [m for m in ent.mentions if m.kind == "name"][:3]:
+        left = role_left(text, m.end)
+        if left:
+            words, at = left
+            return Found(ended, CodeEvidence("text", words, at, at + len(words)))
+    return None
+
+
+def _office_ended_before(codes: list[ActorCode], date: str, book: Codebook) -> str | None:
+    """The sector of a dated code (not ELI) whose end falls within LEAVING_DAYS before ``date`` or on it."""
+    try:
+        day = datetime.date.fromisoformat(date[:10])
+    except ValueError:
+        return None
+    since = (day - datetime.timedelta(days=LEAVING_DAYS)).isoformat()
+    ended = [c for c in codes if c.end and since <= c.end <= day.isoformat()]
+    for code in sorted(ended, key=lambda c: c.end or "", reverse=True):
+        sector = parse_code(code.code, book.countries)[1]
+        if sector and sector != "ELI":
+            return sector
+    return None
 
 
 def in_force(codes: list[ActorCode], date: str | None) -> ActorCode | None:
@@ -516,6 +559,8 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
     coding.dictionary = dictionary_codes(
         ent, kb, date, titled, coding.text_sector.value if coding.text_sector else None, book
     )
+    if text and ent.type == "PERSON" and not coding.text_sector:
+        coding.text_sector = office_just_left(ent, coding.dictionary, text, date, book) or coding.text_sector
     # 3. the nouns of the actor's own name ("Syrian Army", "Iraqi police", "the Justice Department")
     if ent.type in ("ORG", "NORP"):
         for m in ent.mentions:

@@ -1,0 +1,19 @@
+"""Issue #14, round 10 of the codes stage: the kinds of batch 14's and 15's errors. The sentences are written for
+these tests; the expected codes are coded by hand."""
+
+from __future__ import annotations
+
+from dossier.testing.records import analysed, codes_at
+
+
+def test_codes_round10_one_leaving_an_office_holds_it_on_the_day_reported(nlp):
+    text = "Jeff Sessions resigned as attorney general late on Wednesday, two aides said."
+    assert codes_at(analysed(nlp, text, "2018-11-09"), "Jeff Sessions") == ("USA", "GOV")
+    text = "James Comey was fired as director of the FBI on Tuesday, officials confirmed."
+    assert codes_at(analysed(nlp, text, "2017-05-11"), "James Comey") == ("USA", "COP")
+
+
+def test_codes_round10_an_old_leaving_is_no_office_now(nlp):
+    # the record's office ended long before the article: the leaving is told as history
+    text = "Jeff Sessions resigned as attorney general and went home to Alabama."
+    assert codes_at(analysed(nlp, text, "2019-06-01"), "Jeff Sessions") == ("USA", "ELI")
