@@ -17,3 +17,14 @@ def test_codes_round10_an_old_leaving_is_no_office_now(nlp):
     # the record's office ended long before the article: the leaving is told as history
     text = "Jeff Sessions resigned as attorney general and went home to Alabama."
     assert codes_at(analysed(nlp, text, "2019-06-01"), "Jeff Sessions") == ("USA", "ELI")
+
+
+def test_codes_round10_a_party_named_by_its_family_alone(nlp):
+    text = "Labour took most of the seats in Wales, and the Greens won their first seat in Bristol."
+    a = analysed(nlp, text, "2019-12-13")
+    assert codes_at(a, "Labour")[1] == "PTY"
+    assert codes_at(a, "Greens")[1] == "PTY"
+    # a bare plural at a sentence's start is people of a view, not the party
+    a = analysed(nlp, "Conservatives in Ohio still praise the senator's vote on taxes.", "2016-03-02")
+    found = codes_at(a, "Conservatives")
+    assert found is None or found[1] != "PTY"

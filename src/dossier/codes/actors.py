@@ -255,6 +255,22 @@ def iso_date(value: str | None) -> str | None:
     return f"{m[1]}-{m[2]}-15" if m[2] else f"{m[1]}-07-01"
 
 
+def party_family_name(name: str, before: str = "") -> bool:
+    """A capitalised name that is a party family's alone ("Labour", "the Conservatives", "May's Tories"): a
+    party, in the usage of parliaments that name their parties so (``party_family_names.txt``). A plural
+    ("Conservatives", "Socialists") is the party only as a body, with "the" or a possessive before it; bare,
+    as at a sentence's start, it is people of a view ("Conservatives still praise him")."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words, before = words[1:], "the"
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    if " ".join(words).lower() not in code_words("party_family_names.txt"):
+        return False
+    last = before.split()[-1].lower() if before.split() else ""
+    return not words[-1].endswith("s") or last == "the" or last.endswith(("'s", "’s"))
+
+
 LEAVING_DAYS = 7  # a report of a leaving comes out within the week: "resigned on Monday"
 
 
@@ -561,8 +577,15 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
     )
     if text and ent.type == "PERSON" and not coding.text_sector:
         coding.text_sector = office_just_left(ent, coding.dictionary, text, date, book) or coding.text_sector
-    # 3. the nouns of the actor's own name ("Syrian Army", "Iraqi police", "the Justice Department")
-    if ent.type in ("ORG", "NORP"):
+    # 3. the nouns of the actor's own name ("Syrian Army", "Iraqi police", "the Justice Department"); a party
+    # named by its family alone ("Labour", "the Conservatives"), whatever type the NER gave it
+    party = next(
+        (m for m in ent.mentions if m.kind == "name" and party_family_name(m.text, text[max(0, m.start - 30) : m.start])),
+        None,
+    )
+    if party and ent.type in ("ORG", "NORP", "PERSON"):
+        coding.name_sector = Found("PTY", CodeEvidence("agents", party.text, party.start, party.end))
+    elif ent.type in ("ORG", "NORP"):
         for m in ent.mentions:
             if m.kind == "name":
                 # an advocacy group's name ("Citizens for Tax Justice"): its cause's nouns do not say its kind,
