@@ -28,3 +28,12 @@ def test_codes_round10_a_party_named_by_its_family_alone(nlp):
     a = analysed(nlp, "Conservatives in Ohio still praise the senator's vote on taxes.", "2016-03-02")
     found = codes_at(a, "Conservatives")
     assert found is None or found[1] != "PTY"
+
+
+def test_codes_round10_papers_named_register_or_examiner(nlp):
+    a = analysed(nlp, "The Springfield Register endorsed the mayor on Sunday.", "2016-01-10")
+    assert codes_at(a, "Springfield Register")[1] == "MED"
+    # a state's record is no paper
+    a = analysed(nlp, "The rule was printed in the Federal Register on Monday, the agency said.", "2016-01-10")
+    found = codes_at(a, "Federal Register")
+    assert found is None or found[1] != "MED"

@@ -610,6 +610,8 @@ def organisation_head(name: str) -> tuple[str, str] | None:
     for k in (2, 1):
         phrase = " ".join(head[-k:])
         if len(head) > 1 and len(head) >= k and phrase in heads:  # "Group of Seven" has no head of two words
+            if phrase == "register" and low[0] in STATE_LEADS:
+                return None  # "Federal Register", "National Register of Historic Places": a state's record
             return phrase, heads[phrase]
     return None
 
