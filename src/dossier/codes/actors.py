@@ -60,6 +60,7 @@ from dossier.codes.text import (
     role_apposed,
     role_apposed_before,
     role_before,
+    role_left,
     role_named_within,
     ship_of,
     staff_of,
@@ -253,6 +254,62 @@ def iso_date(value: str | None) -> str | None:
     if m[3]:
         return f"{m[1]}-{m[2]}-{m[3]}"
     return f"{m[1]}-{m[2]}-15" if m[2] else f"{m[1]}-07-01"
+
+
+def party_family_name(name: str, before: str = "") -> bool:
+    """A capitalised name that is a party family's alone ("Labour", "the Conservatives", "May's Tories"): a
+    party, in the usage of parliaments that name their parties so (``party_family_names.txt``). A plural
+    ("Conservatives", "Socialists") is the party only as a body, with "the" or a possessive before it; bare,
+    as at a sentence's start, it is people of a view ("Conservatives still praise him")."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words, before = words[1:], "the"
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    if " ".join(words).lower() not in code_words("party_family_names.txt"):
+        return False
+    last = before.split()[-1].lower() if before.split() else ""
+    return not words[-1].endswith("s") or last == "the" or last.endswith(("'s", "’s"))
+
+
+LEAVING_DAYS = 7  # a report of a leaving comes out within the week: "resigned on Monday"
+
+
+def office_just_left(ent: Entity, codes: list[ActorCode], text: str, date: str | None, book: Codebook) -> Found | None:
+    """The sector of the office a person's own clause says it leaves ("Michael Flynn resigned as national
+    security adviser", "James Comey had been dismissed as director of the FBI") when the dictionary's record of
+    that office ends within the week before the article's date and it holds no other office then: the news of
+    a leaving is dated the next day or later, and the act is the office holder's (CAMEO codes the one resigning
+    as still in office that day)."""
+    if not date or not codes:
+        return None
+    now = in_force(codes, date)
+    if now and parse_code(now.code, book.countries)[1] not in (None, "ELI"):
+        return None  # an office still held is the actor's ("stepped down as party chair", still a lawmaker)
+    ended = _office_ended_before(codes, date, book)
+    if ended is None:
+        return None
+    for m in [m for m in ent.mentions if m.kind == "name"][:3]:
+        left = role_left(text, m.end)
+        if left:
+            words, at = left
+            return Found(ended, CodeEvidence("text", words, at, at + len(words)))
+    return None
+
+
+def _office_ended_before(codes: list[ActorCode], date: str, book: Codebook) -> str | None:
+    """The sector of a dated code (not ELI) whose end falls within LEAVING_DAYS before ``date`` or on it."""
+    try:
+        day = datetime.date.fromisoformat(date[:10])
+    except ValueError:
+        return None
+    since = (day - datetime.timedelta(days=LEAVING_DAYS)).isoformat()
+    ended = [c for c in codes if c.end and since <= c.end <= day.isoformat()]
+    for code in sorted(ended, key=lambda c: c.end or "", reverse=True):
+        sector = parse_code(code.code, book.countries)[1]
+        if sector and sector != "ELI":
+            return sector
+    return None
 
 
 def in_force(codes: list[ActorCode], date: str | None) -> ActorCode | None:
@@ -517,8 +574,21 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
     coding.dictionary = dictionary_codes(
         ent, kb, date, titled, coding.text_sector.value if coding.text_sector else None, book
     )
-    # 3. the nouns of the actor's own name ("Syrian Army", "Iraqi police", "the Justice Department")
-    if ent.type in ("ORG", "NORP"):
+    if text and ent.type == "PERSON" and not coding.text_sector:
+        coding.text_sector = office_just_left(ent, coding.dictionary, text, date, book) or coding.text_sector
+    # 3. the nouns of the actor's own name ("Syrian Army", "Iraqi police", "the Justice Department"); a party
+    # named by its family alone ("Labour", "the Conservatives"), whatever type the NER gave it
+    family = next(
+        (
+            m
+            for m in ent.mentions
+            if m.kind == "name" and party_family_name(m.text, text[max(0, m.start - 30) : m.start])
+        ),
+        None,
+    )
+    if family and ent.type in ("ORG", "NORP", "PERSON"):
+        coding.name_sector = Found("PTY", CodeEvidence("agents", family.text, family.start, family.end))
+    elif ent.type in ("ORG", "NORP"):
         for m in ent.mentions:
             if m.kind == "name":
                 # an advocacy group's name ("Citizens for Tax Justice"): its cause's nouns do not say its kind,

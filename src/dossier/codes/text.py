@@ -412,7 +412,15 @@ LEAVES = re.compile(
     r"step\s+down|stood\s+down)\b"
 )
 OFFICE_STOP = {"and", "in", "on", "after", "over", "amid", "to", "effective", "because", "following", "at", "with"}
+# the time of the leaving ends the role too: "resigned as national security adviser late on Monday"
+OFFICE_STOP |= {"late", "early", "last", "this", "yesterday", "today"}
 PAST = {"last", "ago", "earlier", "previously", "once"}
+
+
+# Being put out of an office, in the passive: "X was dismissed as director", "X had been pushed out as ..."
+REMOVED = re.compile(
+    r"\s+(?:was|has\s+been|had\s+been|is)\s+(?:dismissed|fired|sacked|ousted|removed|pushed\s+out|forced\s+out)\b"
+)
 
 
 def office_left(text: str, end: int, book: Codebook) -> tuple[str, int, str] | None:
@@ -424,7 +432,29 @@ def office_left(text: str, end: int, book: Codebook) -> tuple[str, int, str] | N
     m = LEAVES.match(text, end)
     if not m:
         return None
-    clause = re.match(r"[^,;:.!?()\"“”—–]*", text[m.end() : m.end() + 120])
+    left = _role_after_leaving(text, m.end())
+    if left is None:
+        return None
+    words, at = left
+    found = book.sector_in(words)
+    if found is None or found[0] not in ("GOV", "LEG", "JUD", "MIL", "COP", "SPY") or not book.country_in(words):
+        return None  # a state's office, by its country's name: a company's "president" is no head of state
+    return words, at, found[0]
+
+
+def role_left(text: str, end: int) -> tuple[str, int] | None:
+    """The role a name's own clause says it leaves or is put out of, whatever the role names: "Michael Flynn|
+    resigned as national security adviser", "X| had been dismissed as director of the FBI" (the verb right
+    after the name; the same limits as ``office_left`` but no country needed). (words, start): the caller
+    needs the actor's record to say which office that was."""
+    m = LEAVES.match(text, end) or REMOVED.match(text, end)
+    return _role_after_leaving(text, m.end()) if m else None
+
+
+def _role_after_leaving(text: str, after: int) -> tuple[str, int] | None:
+    """The role phrase after a leaving verb ending at ``after``: "as" within four words, up to a preposition,
+    a conjunction or a punctuation mark; not "former", nor a leaving told as past. (words, start)."""
+    clause = re.match(r"[^,;:.!?()\"“”—–]*", text[after : after + 120])
     tokens = clause.group(0).split() if clause else []
     low = [t.lower() for t in tokens]
     if "as" not in low[:5] or PAST & set(low[: low.index("as")]) or any(re.fullmatch(r"(?:19|20)\d\d", t) for t in low):
@@ -437,11 +467,7 @@ def office_left(text: str, end: int, book: Codebook) -> tuple[str, int, str] | N
     words = " ".join(role)
     if not role or FORMER & {w.lower() for w in role}:
         return None
-    found = book.sector_in(words)
-    if found is None or found[0] not in ("GOV", "LEG", "JUD", "MIL", "COP", "SPY") or not book.country_in(words):
-        return None  # a state's office, by its country's name: a company's "president" is no head of state
-    at = text.find(words, m.end())
-    return words, at, found[0]
+    return words, text.find(words, after)
 
 
 def role_named_within(name: str, book: Codebook) -> tuple[str, str] | None:
@@ -584,6 +610,8 @@ def organisation_head(name: str) -> tuple[str, str] | None:
     for k in (2, 1):
         phrase = " ".join(head[-k:])
         if len(head) > 1 and len(head) >= k and phrase in heads:  # "Group of Seven" has no head of two words
+            if phrase == "register" and low[0] in STATE_LEADS:
+                return None  # "Federal Register", "National Register of Historic Places": a state's record
             return phrase, heads[phrase]
     return None
 
