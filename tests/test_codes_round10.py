@@ -174,3 +174,9 @@ def test_codes_round10_papers_named_register_or_examiner(nlp):
     a = analysed(nlp, "The rule was printed in the Federal Register on Monday, the agency said.", "2016-01-10")
     found = codes_at(a, "Federal Register")
     assert found is None or found[1] != "MED"
+
+
+def test_codes_round10_a_partys_mps_are_legislators(nlp):
+    text = "Dozens of Liberal Party MPs voted in Canberra on Tuesday to keep the leader they had."
+    mps = described(analysed(nlp, text, "2018-08-21"), "Dozens of Liberal Party MPs")
+    assert (mps.country_code, mps.sector) == ("AUS", "LEG")

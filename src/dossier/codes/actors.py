@@ -1132,6 +1132,8 @@ def _inherit_from_orgs(analysis: Analysis, codings: dict[str, Coding], book: Cod
                 mine.text_country = Found(country, ev)  # "Theresa May's foreign secretary": her country
             if not sector or org.type in ("GPE", "NORP", "PERSON"):
                 continue
+            if sector == "PTY" and label.split()[-1].lower().strip(".") in PARTY_LEGISLATORS:
+                continue  # a party's legislators are legislators: "Labour MPs", "Liberal Party MP Jo Reyes"
             principal = principal_sector(label, book)
             if principal and book.organisation(principal[1]) and not codings[org.id].dictionary:
                 continue  # the title names an organisation the dictionaries file, which the NER cut otherwise
@@ -1146,6 +1148,11 @@ def _inherit_from_orgs(analysis: Analysis, codings: dict[str, Coding], book: Cod
             said = mine.text_sector
             if said is None or (said.value != "ELI" and _within(said.evidence, start, end)):
                 mine.text_sector = Found(sector, ev)
+
+
+# the nouns of a legislature's members, which a party's name before them does not make the party's staff
+PARTY_LEGISLATORS = {"mp", "mps", "lawmaker", "lawmakers", "legislator", "legislators", "senator", "senators"}
+PARTY_LEGISLATORS |= {"congressman", "congressmen", "congresswoman", "congresswomen"}
 
 
 def _journalist_of(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
@@ -1533,7 +1540,7 @@ def _place_country(ent: Entity, coding: Coding, book: Codebook, date: str | None
 
 
 # a legislature's members as a group (not "the committee", "parliament")
-LAWMAKERS = {"lawmaker", "legislator", "senator", "congressman"}
+LAWMAKERS = {"lawmaker", "legislator", "senator", "congressman", "mp"}
 
 
 def _lawmakers(ent: Entity) -> bool:

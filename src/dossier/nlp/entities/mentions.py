@@ -793,7 +793,8 @@ def _bare_group(span: Span, lex: EntityLexicon) -> bool:
         counter = head.head.head
         if counter.lower_ not in COUNT_NOUNS or any(t.lower_ in PART_OF for t in counter.subtree if t.i < counter.i):
             return False  # "a group of protesters", "the heads of demonstrators"; not "thousands of protesters"
-    if any(t.pos_ == "PROPN" and not (lex.country_of_demonym(t.text) or _in_place_name(t)) for t in span):
+    named = (t for t in span if t.pos_ == "PROPN" and not lex.country_of_demonym(t.text))
+    if any(not (_in_place_name(t) or _party_of_members(t, lemma, lex)) for t in named):
         return False  # "ELN rebels", "Al-Shabab militants": the named body's own
     if any(t.lower_ in PART_OF for t in span[:-1]):
         return False  # a part of a larger body or none
@@ -813,6 +814,16 @@ FORCES_OF = {"armed", "security"}
 def _armed_forces(head: Token) -> bool:
     """Whether a noun is "forces" of a state's arms ("the armed forces", "Security forces fired")."""
     return head.lower_ == "forces" and head.i > 0 and head.doc[head.i - 1].lower_ in FORCES_OF
+
+
+# a legislature's members, as a party names them ("Labour MPs", "Liberal Party senators")
+MEMBERS_OF_PARTIES = {"lawmaker", "legislator", "senator", "congressman", "mp"}
+
+
+def _party_of_members(tok: Token, head_lemma: str, lex: EntityLexicon) -> bool:
+    """Whether a word names the party of a legislature's members ("Labour MPs", "Liberal Party MPs"): the
+    party's members in the chamber, a group that acts, not the party."""
+    return head_lemma in MEMBERS_OF_PARTIES and (tok.lower_ in lex.party_words or tok.lower_ == "party")
 
 
 def _in_place_name(tok: Token) -> bool:
