@@ -9,11 +9,14 @@ from __future__ import annotations
 import pytest
 
 from dossier.models import Analysis, Entity
-from dossier.testing.records import analysed, codes_at
+from dossier.testing.records import analysed, codes_at, mention_holder
 
 
 def described(analysis: Analysis, words: str) -> Entity:
-    return next(e for e in analysis.entities if any(m.text == words for m in e.mentions))
+    """The entity holding the mention ``words`` (there must be one)."""
+    ent = mention_holder(analysis, words)
+    assert ent is not None, f"no mention {words!r}"
+    return ent
 
 
 def test_codes_round10_a_group_takes_the_country_of_an_actor_its_sentence_places(nlp):

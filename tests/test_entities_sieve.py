@@ -321,8 +321,7 @@ def test_entities_an_office_after_an_as_the_parser_gave_to_another_clause():
     import spacy
     from spacy.tokens import Doc
 
-    from dossier.nlp.entities.coref import _verb_before_as
-    from dossier.nlp.offices import office_taken
+    from dossier.nlp.offices import office_taken, office_verb_before
 
     words = ["Tamar", "Okafor", "was", "sworn", "in", "as", "the", "Gambia", "'s", "president", ",", "and", "the"]
     words += ["bloc", "said"]
@@ -335,7 +334,7 @@ def test_entities_an_office_after_an_as_the_parser_gave_to_another_clause():
     lemmas[3] = "swear"
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     president = doc[9]
-    assert _verb_before_as(president) == doc[3]
+    assert office_verb_before(president) == doc[3]
     office = office_taken(doc[3])
     assert office is not None and office.holder == doc[1] and president in office.offices
 

@@ -251,10 +251,11 @@ def test_a_place_and_a_surname_tagged_as_one_name_are_the_place_and_the_person()
     doc = _doc("The club sacked Ana Okafor in May. Denver and Okafor met again. Okafor smiled.")
     names = [_name(doc, "Ana Okafor", "FAC"), _name(doc, "Denver and Okafor", "ORG"), _name(doc, "Okafor", "PERSON", 2)]
 
-    def known(start, end):
-        return _known_thing(doc, start, end, lex, [0] * len(doc))
+    def known(doc):
+        """The lookup of names the tables know, over one doc."""
+        return lambda start, end: _known_thing(doc, start, end, lex, [0] * len(doc))
 
-    out = split_coordinated_people(doc, names, [0] * len(doc), known)
+    out = split_coordinated_people(doc, names, [0] * len(doc), known(doc))
     assert [(c.text, c.type) for c in out] == [
         ("Ana Okafor", "FAC"),
         ("Denver", "GPE"),
@@ -262,30 +263,21 @@ def test_a_place_and_a_surname_tagged_as_one_name_are_the_place_and_the_person()
         ("Okafor", "PERSON"),
     ]
     assert split_coordinated_people(doc, names, [0] * len(doc)) == names  # surnames only: no split
-    # two places, or a surname and a word no table or name of the article knows, stay one name
-    doc = _doc("Denver and Boston agreed. Quellby and Okafor agreed. Ana Okafor spoke.")
-    names = [
-        _name(doc, "Denver and Boston", "GPE"),
-        _name(doc, "Quellby and Okafor", "ORG"),
-        _name(doc, "Ana Okafor", "PERSON"),
-    ]
-
-    def known(start, end):
-        return _known_thing(doc, start, end, lex, [0] * len(doc))
-
-    assert split_coordinated_people(doc, names, [0] * len(doc), known) == names
-    # a place's name that ends a longer name of the article is a surname there
-    doc = _doc("Mayor Ana Denver spoke. Denver and Okafor met. Ana Okafor smiled.")
-    names = [
-        _name(doc, "Mayor Ana Denver", "ORG"),
-        _name(doc, "Denver and Okafor", "ORG"),
-        _name(doc, "Ana Okafor", "PERSON"),
-    ]
-
-    def known(start, end):
-        return _known_thing(doc, start, end, lex, [0] * len(doc))
-
-    assert split_coordinated_people(doc, names, [0] * len(doc), known) == names
+    for text, spans in [
+        # two places, or a surname and a word no table or name of the article knows, stay one name
+        (
+            "Denver and Boston agreed. Quellby and Okafor agreed. Ana Okafor spoke.",
+            [("Denver and Boston", "GPE"), ("Quellby and Okafor", "ORG"), ("Ana Okafor", "PERSON")],
+        ),
+        # a place's name that ends a longer name of the article is a surname there
+        (
+            "Mayor Ana Denver spoke. Denver and Okafor met. Ana Okafor smiled.",
+            [("Mayor Ana Denver", "ORG"), ("Denver and Okafor", "ORG"), ("Ana Okafor", "PERSON")],
+        ),
+    ]:
+        doc = _doc(text)
+        names = [_name(doc, words, label) for words, label in spans]
+        assert split_coordinated_people(doc, names, [0] * len(doc), known(doc)) == names, text
 
 
 def test_a_surname_of_the_article_is_repeated_before_a_short_form():

@@ -78,3 +78,17 @@ def _office_misparsed(verb: Token) -> list[Token]:
         if tok.pos_ not in {"DET", "PROPN", "NOUN", "ADJ", "PART", "PUNCT"} or tok.is_punct and tok.text != "-":
             return []
     return []
+
+
+def office_verb_before(head: Token) -> Token | None:
+    """The verb before the "as" that opens an office's phrase when the parser made that "as" the mark of a later
+    clause ("was sworn in as the Gambia's president at its embassy, and ECOWAS said"): the verb, else None.
+    The other end of ``_office_misparsed``: coreference starts from the office, relations from the verb."""
+    doc = head.doc
+    as_i = next((t.i for t in reversed(doc[max(0, head.i - 6) : head.i]) if t.lower_ == "as"), None)
+    if as_i is None or doc[as_i].dep_ != "mark" or as_i == 0:
+        return None
+    verb = doc[as_i - 1]
+    while verb.dep_ == "prt" and verb.i > 0:
+        verb = verb.head
+    return verb if verb.pos_ in {"VERB", "AUX"} else None

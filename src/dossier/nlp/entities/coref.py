@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from dossier.nlp.entities.lexicon import EntityLexicon
 from dossier.nlp.entities.mentions import Candidate
-from dossier.nlp.offices import IF, NOT_YET, office_taken
+from dossier.nlp.offices import IF, NOT_YET, office_taken, office_verb_before
 from dossier.resolve.names import PersonName, compatible, parse_person, without_legal_form
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -348,7 +348,7 @@ class Sieve:
             return next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if head.dep_ == "pobj" and verb.lower_ == "as":
             verb = verb.head
-        elif (misparsed := _verb_before_as(head)) is not None:
+        elif (misparsed := office_verb_before(head)) is not None:
             verb = misparsed  # "was sworn in as the Gambia's president at ..., and X said": "as" opened "said"
         elif head.dep_ != "oprd":
             return None
@@ -711,19 +711,6 @@ def _org_kinds_agree(head: str, name_words: set[str], lex: EntityLexicon) -> boo
 
 # a state's forces are a body named as such ("the army": the "Zimbabwe National Army", the "People's Liberation
 # Army"; "the police": the "Chicago Police Department")
-def _verb_before_as(head: Token) -> Token | None:
-    """The verb before the "as" that opens a noun's phrase when the parser made that "as" the mark of a later
-    clause ("was sworn in as the Gambia's president at its embassy, and ECOWAS said"): the verb, else None."""
-    doc = head.doc
-    as_i = next((t.i for t in reversed(doc[max(0, head.i - 6) : head.i]) if t.lower_ == "as"), None)
-    if as_i is None or doc[as_i].dep_ != "mark" or as_i == 0:
-        return None
-    verb = doc[as_i - 1]
-    while verb.dep_ == "prt" and verb.i > 0:
-        verb = verb.head
-    return verb if verb.pos_ in {"VERB", "AUX"} else None
-
-
 INDEFINITE_COURTS = {"court", "judge", "tribunal"}  # courts and judges news names by their kind alone
 FORCE_HEADS = {"army", "military", "navy", "police", "militia", "gendarmerie"}
 FORCE_NAME_WORDS = FORCE_HEADS | {"forces", "force", "guard", "guards", "corps", "marines", "defense", "defence"}
