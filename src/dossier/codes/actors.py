@@ -190,6 +190,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     book = book or default_codebook()
     date = article_date(analysis)
     codings: dict[str, Coding] = {}
+    _people_by_knowledge(analysis, kb)
     for ent in analysis.entities:
         codings[ent.id] = read_entity(ent, kb, book, analysis.article.text, date)
     _inherit_from_orgs(analysis, codings, book)
@@ -205,6 +206,31 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     for ev in analysis.events:
         fill_event(ev, codings, event_date(ev, date), book, analysis.article.text, by_id)
     return analysis
+
+
+def _people_by_knowledge(analysis: Analysis, kb: Knowledge) -> None:
+    """A full name the NER typed an organisation is a person when the dictionaries file it as one and it has
+    a person's shape ("Atal Bihari Vajpayee", "Edward Snowden"; not "Bush administration", which Phoenix files
+    under the man): the type resolution gives it in the store, so that the codes read its dictionary record
+    and the output says what it is. So is a known given name before a surname some dictionary person bears
+    ("Diane Hendricks"), unless a name the dictionaries file as a body opens it ("Al Jazeera English"); a
+    given name before other words is not ("Stuart Pharmaceuticals", "Marine Corps")."""
+    for ent in analysis.entities:
+        if ent.type not in ("ORG", "FAC", "NORP") or ent.country or not person_shaped(ent.name):
+            continue
+        known = kb.kind(ent.name)
+        if known == "person" or (known is None and ent.type != "NORP" and _given_and_surname(ent.name, kb)):
+            ent.type = "PERSON"
+
+
+def _given_and_surname(name: str, kb: Knowledge) -> bool:
+    parsed = parse_person(name)
+    if parsed.first not in kb.given_names or len(parsed.first) < 2 or not parsed.surname:
+        return False
+    if not any(kb.people_named(source, _fold(parsed.surname)) for source in ("dossier", "phoenix")):
+        return False
+    words = name.split()
+    return not any(kb.kind(" ".join(words[:k])) in ("org", "country") for k in range(2, len(words)))
 
 
 def article_date(analysis: Analysis) -> str | None:
