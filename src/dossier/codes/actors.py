@@ -216,11 +216,22 @@ def _people_by_knowledge(analysis: Analysis, kb: Knowledge) -> None:
     ("Diane Hendricks"), unless a name the dictionaries file as a body opens it ("Al Jazeera English"); a
     given name before other words is not ("Stuart Pharmaceuticals", "Marine Corps")."""
     for ent in analysis.entities:
+        if ent.type == "PERSON" and not ent.country and _organisation_not_person(ent, kb):
+            ent.type = "ORG"  # "Lashkar-e-Taiba", "Pfizer" tagged a person
+            continue
         if ent.type not in ("ORG", "FAC", "NORP") or ent.country or not person_shaped(ent.name):
             continue
         known = kb.kind(ent.name)
         if known == "person" or (known is None and ent.type != "NORP" and _given_and_surname(ent.name, kb)):
             ent.type = "PERSON"
+
+
+def _organisation_not_person(ent: Entity, kb: Knowledge) -> bool:
+    """A name the dictionaries file as an organisation only, not shaped as a person's and never under a title
+    (Phoenix files a few people among organisations: "Deng Xiaoping", "Chairman Subroto")."""
+    if kb.kind(ent.name) != "org" or person_shaped(ent.name):
+        return False
+    return not any(m.role for m in ent.mentions if m.kind == "name")
 
 
 def _given_and_surname(name: str, kb: Knowledge) -> bool:
