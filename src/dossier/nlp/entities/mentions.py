@@ -69,7 +69,7 @@ def _sentence_index(doc: Doc) -> list[int]:
 
 def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Candidate]:
     out: list[Candidate] = []
-    ents = _joined_of_names(doc, _with_known_names(doc, lex), lex)
+    ents = _joined_of_names(doc, _whole_hyphenated(doc, _with_known_names(doc, lex)), lex)
     persons = {e.text for e in ents if e.label_ == "PERSON"}
     for ent in map(_without_score, ents):
         label = NER_TYPES.get(ent.label_)
@@ -77,7 +77,7 @@ def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Ca
             label = "ORG"  # "USS Vincennes" (tagged PRODUCT): a navy's ship
         if label is None:
             continue
-        for start, end in _split_hyphenated(doc, ent):
+        for start, end in _split_hyphenated(doc, ent, lex):
             lead = start + (doc[start].lower_ == "the")
             if _demonym_before_person(doc, lead, end, label, lex, persons):
                 start, label = lead + 1, "PERSON"  # "(the) American Hasim Rahman" tagged as one ORG
@@ -105,6 +105,51 @@ def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Ca
 
 
 _DASHES = {"-", "–", "—"}
+# the Arabic article opening a hyphenated name ("Al-Shabab", "al-Nusra"), never a name of its own
+ARTICLE_PREFIXES = {"Al", "al", "El", "el"}
+# the short words that join the parts of an Arabic, Persian or Urdu name ("Lashkar-e-Taiba",
+# "Hizb-ut-Tahrir", "Jamaat-ud-Dawa", "Harkat-ul-Mujahideen")
+# ("as", "at", "an" are English too: "Islamic State-as-Nazism", "Editor-at-Large")
+NAME_JOINERS = {"e", "i", "ut", "ul", "ud", "ur", "us", "al", "el", "ad", "az", "ash", "ush"}
+
+
+def _whole_hyphenated(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A name the NER cut inside a word its parts make with hyphens and joining words ("Jaish" of
+    "Jaish-e-Mohammed", "Shabab" of "Al-Shabab"): the whole word, which ends at a capitalised part."""
+    out: list[Span] = []
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    for ent in ents:
+        start, end = ent.start, ent.end
+        k = end  # forwards: "-" joiner "-" Capital, all without spaces ("Trump-Putin" is no such word)
+        while k + 4 <= len(doc) and _glued(doc, k - 1, k + 3) and doc[k].text == "-" and doc[k + 2].text == "-":
+            if doc[k + 1].text not in NAME_JOINERS or not doc[k + 3].text[:1].isupper() or not doc[k + 3].is_alpha:
+                break
+            k += 4
+        j = start  # backwards: the Arabic article before the name ("Al" + "-" + "Shabab")
+        if j >= 2 and doc[j - 1].text == "-" and doc[j - 2].text in ARTICLE_PREFIXES and _glued(doc, j - 2, j + 1):
+            j -= 2
+        if (j, k) != (start, end) and not any(i in taken for i in [*range(j, start), *range(end, k)]):
+            out.append(Span(doc, j, k, label=ent.label_))
+        else:
+            out.append(ent)
+    return out
+
+
+def _article_glued(span: Span) -> int:
+    """1 when the Arabic article opens a span glued to the word after it with a hyphen ("Al-Awlaki"), else 0."""
+    return int(
+        len(span) >= 3
+        and span[0].text in ARTICLE_PREFIXES
+        and span[1].text == "-"
+        and _glued(span.doc, span.start, span.start + 3)
+    )
+
+
+def _glued(doc: Doc, first: int, last: int) -> bool:
+    """Whether tokens [first, last) follow each other without a space (one written word)."""
+    if first < 0 or last > len(doc):
+        return False
+    return all(not doc[i].whitespace_ for i in range(first, last - 1))
 
 
 def _known_thing(doc: Doc, start: int, end: int, lex: EntityLexicon, sent_of: list[int]) -> Candidate | None:
@@ -414,8 +459,11 @@ def _determined(doc: Doc, start: int) -> bool:
     return False
 
 
-def _split_hyphenated(doc: Doc, ent: Span) -> list[tuple[int, int]]:
-    """'Trump-Putin' (one token or three) -> one span per capitalised part, when every part is a name."""
+def _split_hyphenated(doc: Doc, ent: Span, lex: EntityLexicon) -> list[tuple[int, int]]:
+    """'Trump-Putin' (one token or three) -> one span per capitalised part, when every part is a name; not a
+    known name ("Al-Shabab") nor one the Arabic article opens ("Al-Nusra", "El-Baradei")."""
+    if ent.text in lex.organisations or ent[0].text in ARTICLE_PREFIXES:
+        return [(ent.start, ent.end)]
     toks = [t for t in ent if t.text != "-"]
     if len(ent) >= 3 and any(t.text == "-" for t in ent) and all(t.text[:1].isupper() for t in toks):
         if all(t.text == "-" for t in list(ent)[1::2]) and len(toks) == (len(ent) + 1) // 2:
@@ -514,7 +562,8 @@ def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, 
         if role_span
         else None,
         title_gender=title_gender,
-        name_tokens=tuple(t.text for t in span if not t.is_punct),
+        # the Arabic article of "Al-Awlaki" is no given name: the surname of "Anwar al-Awlaki" alone
+        name_tokens=tuple(t.text for t in span if not t.is_punct)[_article_glued(span) :],
         is_acronym=len(span) == 1 and text.isupper() and 2 <= len(text.replace(".", "")) <= 6,
     )
     # job titles mistaken for names ("International Affairs Advisor"); the head of a name with a preposition

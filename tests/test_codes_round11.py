@@ -1,0 +1,55 @@
+"""Round 11 of the codes stage: the dictionaries correct the type the small NER gives a name (a person's full
+name tagged an organisation, an armed group's one-word name tagged a person), and a name written as one word
+with hyphens and joining words is one name ("Jaish-e-Mohammed", "Al-Shabab"). The sentences are written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.codes.actors import code_analysis
+from dossier.testing.records import analysed, mention_holder, tagged_analysis
+
+
+@pytest.mark.parametrize(
+    ("name", "date", "expected"),
+    [
+        ("Atal Bihari Vajpayee", "1999-02-20", ("PERSON", "IND", "GOV")),  # a person the dictionaries file
+        ("Al Jazeera English", "2013-12-30", ("ORG", "QAT", "MED")),  # a known body's name opens it
+        ("Marine Corps", "2016-02-18", ("ORG", None, "MIL")),  # a given name before other words
+    ],
+)
+def test_codes_round11_the_dictionaries_decide_that_a_name_tagged_an_organisation_is_a_person(name, date, expected):
+    text = f"On Monday {name} said the talks had gone well."
+    analysis = tagged_analysis("t", text, [(name, "ORG")])
+    analysis.article.published = date
+    code_analysis(analysis)
+    ent = mention_holder(analysis, name)
+    assert ent is not None
+    assert (ent.type, ent.country_code, ent.sector) == expected
+
+
+def test_codes_round11_an_armed_group_in_one_hyphenated_word_is_one_organisation(nlp):
+    text = "Police in Delhi said the attackers had been trained by Lashkar-e-Taiba in camps across the border."
+    ent = mention_holder(analysed(nlp, text, "2001-12-16"), "Lashkar-e-Taiba")
+    assert ent is not None and ent.type == "ORG"
+    assert (ent.country_code, ent.sector) == ("PAK", "REB")
+
+
+def test_codes_round11_a_name_the_ner_cut_inside_its_hyphenated_word_is_whole(nlp):
+    text = "Officials said Jaish-e-Mohammed had claimed the attack, and Al-Shabab fighters raided a base in the south."
+    analysis = analysed(nlp, text, "2019-02-15")
+    names = {m.text for e in analysis.entities for m in e.mentions if m.kind == "name"}
+    assert "Jaish-e-Mohammed" in names
+    assert "Jaish" not in names and "Al" not in names and "Shabab" not in names
+
+
+def test_codes_round11_the_arabic_article_is_no_given_name(nlp):
+    text = (
+        "The minister, Abdelaziz Al-Wattari, told reporters in Kuwait that output would hold, and Al-Wattari "
+        "added that prices would rise."
+    )
+    analysis = analysed(nlp, text, "1987-03-01")
+    ent = mention_holder(analysis, "Abdelaziz Al-Wattari")
+    assert ent is not None
+    assert {m.text for m in ent.mentions if m.kind == "name"} == {"Abdelaziz Al-Wattari", "Al-Wattari"}
