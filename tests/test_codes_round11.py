@@ -53,3 +53,12 @@ def test_codes_round11_the_arabic_article_is_no_given_name(nlp):
     ent = mention_holder(analysis, "Abdelaziz Al-Wattari")
     assert ent is not None
     assert {m.text for m in ent.mentions if m.kind == "name"} == {"Abdelaziz Al-Wattari", "Al-Wattari"}
+
+
+def test_codes_round11_a_hyphenated_title_is_read_whole_not_as_its_last_word(nlp):
+    text = "Secretary-General Kofi Annan condemned the bombing, and Major-General Peter Cosgrove sent troops."
+    analysis = analysed(nlp, text, "2003-08-19")
+    annan = mention_holder(analysis, "Kofi Annan")
+    assert annan is not None and annan.sector == "IGO"  # not an army's "General"
+    cosgrove = mention_holder(analysis, "Peter Cosgrove")
+    assert cosgrove is not None and cosgrove.sector == "MIL"

@@ -135,6 +135,12 @@ class Codebook:
                 # government's office, not its media ("official media" stays MED)
                 book.agents[phrase] = "GOV"
             book.max_words = max(book.max_words, len(phrase.split()))
+        for phrase, sector in list(book.agents.items()):
+            # a two-word title is often written with a hyphen, one word to the phrase reader
+            # ("Attorney-General", "Director-General", "Major-General")
+            words = phrase.split()
+            if len(words) == 2 and sector and "-".join(words) not in book.agents:
+                book.agents["-".join(words)] = sector
         return book
 
     def alpha3(self, iso2: str | None) -> str | None:

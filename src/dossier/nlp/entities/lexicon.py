@@ -7,6 +7,8 @@ per pipeline component, so there is no module-level state.
 
 from __future__ import annotations
 
+import re
+
 import csv
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -81,8 +83,12 @@ class EntityLexicon:
         for line in _lines(directory / "titles.txt"):
             words, _, gender = line.partition("|")
             key = tuple(words.lower().split())
-            lex.titles[key] = gender.strip()
-            lex.max_title_len = max(lex.max_title_len, len(key))
+            # the tokenizer splits a hyphenated title ("Secretary-General" is three tokens, and its "General"
+            # alone would read as an army's rank): the split form is the title too
+            split = tuple(part for word in key for part in re.split(r"(-)", word) if part)
+            for form in {key, split}:
+                lex.titles[form] = gender.strip()
+                lex.max_title_len = max(lex.max_title_len, len(form))
         for row in _rows(directory / "nominals.tsv"):
             head, etype, gender, role = row[:4]
             lex.nominals[head.lower()] = NominalHead(head.lower(), etype, gender, role == "yes")
