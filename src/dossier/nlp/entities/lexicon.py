@@ -7,9 +7,8 @@ per pipeline component, so there is no module-level state.
 
 from __future__ import annotations
 
-import re
-
 import csv
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
