@@ -62,3 +62,19 @@ def test_codes_round11_a_hyphenated_title_is_read_whole_not_as_its_last_word(nlp
     assert annan is not None and annan.sector == "IGO"  # not an army's "General"
     cosgrove = mention_holder(analysis, "Peter Cosgrove")
     assert cosgrove is not None and cosgrove.sector == "MIL"
+
+
+def test_codes_round11_a_party_named_by_its_family_is_of_the_country_its_leaders_place(nlp):
+    text = (
+        "Olaf Scholz said on Monday that his coalition with the Greens would hold, and Robert Habeck promised "
+        "the party's support."
+    )
+    analysis = analysed(nlp, text, "2022-03-07")
+    greens = mention_holder(analysis, "Greens")
+    assert greens is not None and (greens.country_code, greens.sector) == ("DEU", "PTY")
+
+
+def test_codes_round11_bare_democrats_stay_the_us_party_in_a_sentence_naming_another_country(nlp):
+    text = "Democrats said on Tuesday that Moscow had stolen the emails, and Republicans called it a distraction."
+    democrats = mention_holder(analysed(nlp, text, "2016-08-17"), "Democrats")
+    assert democrats is not None and democrats.country_code == "USA"

@@ -1628,16 +1628,33 @@ def _institutions_of_the_scene(
         for e, m in _names(analysis, lambda e: e.type == "PERSON")
         if (found := codings[e.id].text_country) is not None
     ]
+    # for a party named by its family alone ("his Free Democrats", the NER keeping "Democrats"; "the Greens"),
+    # the leaders a dictionary places count too: "Lindner pulled his Free Democrats out of talks with Angela
+    # Merkel and the Greens" is a German sentence
+    leaders = [
+        (m.sentence, country)
+        for e, m in _names(analysis, lambda e: e.type == "PERSON")
+        if codings[e.id].dictionary and (country := codings[e.id].at(date, book)[0]) is not None
+    ]
     for ent in analysis.entities:
         coding = codings[ent.id]
-        if ent.type not in ("ORG", "FAC") or ent.country or coding.text_country or not coding.dictionary:
-            continue
         names = [m for m in ent.mentions if m.kind == "name"]
-        if not names or not all(set(_fold(m.text).split()) <= words for m in names):
+        family = (
+            ent.type in ("ORG", "NORP")
+            and bool(names)
+            and all(_family_party(m, text) for m in names)
+            and coding.at(date, book)[1] in (None, "PTY")
+        )
+        if ent.type not in ("ORG", "FAC") and not family or ent.country or coding.text_country:
+            continue
+        if not coding.dictionary and not family:
+            continue
+        if not names or not (family or all(set(_fold(m.text).split()) <= words for m in names)):
             continue
         first = min(names, key=lambda m: m.start)
         filed = coding.at(date, book)[0]
-        here = {iso for sentence, iso in [*places, *officials] if sentence == first.sentence}
+        scene = [*places, *officials, *(leaders if family else [])]
+        here = {iso for sentence, iso in scene if sentence == first.sentence}
         if len(here) == 1 and (dominant is None or dominant != filed):
             # an article set in the dictionary's country keeps its reading ("Congress is investigating
             # Russian President Vladimir Putin" in a US article is the US Congress)
@@ -1646,6 +1663,30 @@ def _institutions_of_the_scene(
             )
         elif not here and dominant is not None:
             coding.scene_country = Found(dominant, first_seen[dominant])
+
+
+US_PARTY_FAMILIES = {"democrats", "republicans"}
+# capitalised words before "Democrats" or "Republicans" that keep them the US parties' ("House Democrats")
+US_PARTY_BEFORE = {"house", "senate", "congressional", "democrats", "republicans", "and", "the"}
+
+
+def _family_party(m: Mention, text: str) -> bool:
+    """Whether a name mention is a party named by its family alone ("the Greens", "Labour"), or "Democrats" and
+    "Republicans" whose longer name the NER cut ("his Free Democrats", "the Sweden Democrats"): the
+    dictionaries file these as the US parties, though many democracies have parties so named. Bare, they are
+    the US parties: news names them so."""
+    if party_family_name(m.text, text[max(0, m.start - 20) : m.start]):
+        return True
+    window = text[max(0, m.start - 20) : m.start]
+    before = window.split()[-1:] if window.endswith(" ") and "\n" not in window[-2:] else []
+    return (
+        _fold(m.text) in US_PARTY_FAMILIES
+        and bool(before)
+        and before[0][:1].isupper()
+        and before[0][-1:].isalpha()  # not the last word of the sentence before
+        and _fold(before[0]) not in US_PARTY_BEFORE
+        and _fold(before[0]) not in _us_states()
+    )
 
 
 def _dominant_country(places: list[tuple[int, str]]) -> str | None:
