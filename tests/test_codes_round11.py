@@ -78,3 +78,12 @@ def test_codes_round11_bare_democrats_stay_the_us_party_in_a_sentence_naming_ano
     text = "Democrats said on Tuesday that Moscow had stolen the emails, and Republicans called it a distraction."
     democrats = mention_holder(analysed(nlp, text, "2016-08-17"), "Democrats")
     assert democrats is not None and democrats.country_code == "USA"
+
+
+def test_codes_round11_a_summit_abroad_sets_no_scene_for_its_sentence(nlp):
+    text = (
+        "General Kofi Mensah announced on the radio that he had seized power while President Jonas Ebo was at "
+        "a regional summit in Tanzania."
+    )
+    general = mention_holder(analysed(nlp, text, "2015-05-13"), "Kofi Mensah")
+    assert general is not None and general.sector == "MIL" and general.country_code != "TZA"

@@ -1430,6 +1430,10 @@ PARTY_SECTORS = {"PTY", "OPP"}  # parties and opposition figures: of the country
 NOT_SETTING = {"to", "against", "with", "from", "toward", "towards", "into", "visit", "visited", "visiting"}
 # a place one is exiled or given refuge in is not one's own ("after three years of exile in the United States")
 EXILE_IN = re.compile(r"\b(?:exile|exiled|asylum|refuge)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+# a gathering's place is where its guests travelled to ("at a regional summit in Tanzania"): it tells nothing of
+# where the actors of its sentence are from (not "talks in Rome" a prime minister holds at home, nor a press
+# conference, which is where its speaker is)
+GATHERING_IN = re.compile(r"\b(?:summit|negotiations|forum)\s+(?:held\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _gone(text: str, start: int) -> bool:
@@ -1440,6 +1444,12 @@ def _gone(text: str, start: int) -> bool:
     window = text[max(0, start - 30) : start]
     before = window.split()
     return bool(before and before[-1].lower() in NOT_SETTING) or bool(EXILE_IN.search(window))
+
+
+def _gathering(text: str, start: int) -> bool:
+    """Whether a place named at ``start`` is a gathering's ("a regional summit in Tanzania"): a vote for the
+    article's country, no scene for its sentence."""
+    return bool(GATHERING_IN.search(text[max(0, start - 30) : start]))
 
 
 def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
@@ -1474,6 +1484,9 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
                 continue
             if _fold(m.text) in book.demonyms and _fold(m.text) not in book.names:
                 continue  # a demonym modifies something else ("the Mexican border"), it sets no scene
+            if _gathering(text, m.start):
+                modifiers.append((m.sentence, iso))
+                continue
             if e.country and text[m.end : m.end + 1].isspace() and group_after(text, m.end, book):
                 # nor does a country's name as one ("former US President Jimmy Carter", "U.S. troops") set its
                 # sentence's scene; it still says what country the article is about ("U.S. intelligence officials")
@@ -1747,7 +1760,7 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
             gone = place and (
                 _gone(text, m.start) or (_fold(m.text) in book.demonyms and _fold(m.text) not in book.names)
             )  # "fled to Lithuania", "the Mexican border"
-            named.append((m.sentence, iso, m.start, m.end, not (reaches or gone)))
+            named.append((m.sentence, iso, m.start, m.end, not (reaches or gone or _gathering(text, m.start))))
             if place and not gone:
                 votes.append(iso)  # every time a place is named as a scene
         if not (place or reaches) and names and e.type in ("PERSON", "ORG", "FAC"):
