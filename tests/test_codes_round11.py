@@ -87,3 +87,16 @@ def test_codes_round11_a_summit_abroad_sets_no_scene_for_its_sentence(nlp):
     )
     general = mention_holder(analysed(nlp, text, "2015-05-13"), "Kofi Mensah")
     assert general is not None and general.sector == "MIL" and general.country_code != "TZA"
+
+
+def test_codes_round11_a_kind_noun_after_a_name_is_that_organisation(nlp):
+    text = (
+        "Rail workers walked out across France on Tuesday, and the CGT union said most trains had stopped, while "
+        "the Trump organization declined to comment."
+    )
+    analysis = analysed(nlp, text, "2018-04-03")
+    union = mention_holder(analysis, "the CGT union")
+    assert union is not None and "CGT" in {m.text for m in union.mentions}
+    assert union.sector == "LAB"
+    company = mention_holder(analysis, "the Trump organization")
+    assert company is None or company.type != "PERSON"  # a person's company is not the person

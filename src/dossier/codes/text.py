@@ -522,8 +522,10 @@ def organisation_words() -> tuple[dict[str, str], dict[str, str]]:
         if not line.strip() or line.startswith("#"):
             continue
         phrase, sector, *where = line.split("\t")
-        heads[phrase.strip()] = sector.strip()
-        if not (where and where[0].strip() == "name"):
+        place = where[0].strip() if where else ""
+        if place != "around":
+            heads[phrase.strip()] = sector.strip()
+        if place != "name":
             kinds[phrase.strip()] = sector.strip()
     return heads, kinds
 

@@ -514,9 +514,14 @@ class Sieve:
         """'the company', 'the commission', 'the city': an organisation or place named nearby.
 
         Candidates are scored: the description's head among the name's words ("the commission" ->
-        "Anti-Corruption Commission") first, then salience (mentions so far) and recency.
+        "Anti-Corruption Commission") first, then salience (mentions so far) and recency. A kind noun after
+        the name it describes is that organisation ("the CGT union", "the Islamic State group").
         """
         m = self.c[i]
+        inner = self._named_kind(i)
+        if inner is not None:
+            self.union(self.find(inner), i, "kind of its name")
+            return
         if m.possessor_i is not None:
             self._resolve_possessed(i)
             return
@@ -561,6 +566,33 @@ class Sieve:
             self.union(best, i, "description")
         else:
             self._same_head_nominal(i)  # "the army" ... "the army", no army named: one unnamed actor
+
+    def _named_kind(self, i: int) -> int | None:
+        """The one organisation's name inside a description whose head says what kind of body it is ("the CGT
+        union", "the Hamas movement", "the Reuters news agency"), or None. Not a head that says what belongs
+        to the name ("the Trump campaign", "the Obama administration", "the Clinton foundation"), nor a person's
+        or a place's name ("the Russian company")."""
+        m = self.c[i]
+        if m.head not in KIND_OF_NAME:
+            return None
+        inner = [
+            j
+            for j, n in enumerate(self.c)
+            if n.kind == "name" and m.start <= n.start and n.end <= m.end and j not in self.dropped and j != i
+        ]
+        if len(inner) != 1 or self.c[inner[0]].is_country:
+            return None
+        name = self.c[inner[0]]
+        party = name.type == "NORP" and bool({w.lower() for w in name.name_tokens} & self.lex.party_words)
+        if name.type != "ORG" and not party:
+            return None  # "the West German airline": a people's word, no organisation ("the Republican party" is)
+        if "PERSON" in self.info(self.find(inner[0])).types:
+            return None  # "the Trump organization", "the Edelman group": a person's body, not the person
+        if {w.lower() for w in name.name_tokens} <= self.lex.institution_words:
+            return None  # "the Congress party" is India's party, not the legislature "Congress" names elsewhere
+        if self.doc[name.head_i].head.i != m.head_i and self.doc[name.head_i].i + 1 != m.head_i:
+            return None  # the name must modify the kind noun ("the CGT union"), not sit in its complement
+        return inner[0]
 
     def _name_words(self, info: ClusterInfo) -> set[str]:
         return {w.lower() for k in info.members if self.c[k].kind == "name" for w in self.c[k].name_tokens}
@@ -711,6 +743,30 @@ def _org_kinds_agree(head: str, name_words: set[str], lex: EntityLexicon) -> boo
 
 # a state's forces are a body named as such ("the army": the "Zimbabwe National Army", the "People's Liberation
 # Army"; "the police": the "Chicago Police Department")
+# kind nouns that say what an organisation named before them is ("the CGT union" is the CGT), unlike heads of
+# what belongs to a name ("campaign", "administration", "government", "foundation", "family")
+KIND_OF_NAME = {
+    "union",
+    "party",
+    "group",
+    "movement",
+    "newspaper",
+    "network",
+    "broadcaster",
+    "company",
+    "firm",
+    "bank",
+    "airline",
+    "carmaker",
+    "automaker",
+    "conglomerate",
+    "lender",
+    "militia",
+    "coalition",
+    "alliance",
+    "organisation",
+    "organization",
+}
 INDEFINITE_COURTS = {"court", "judge", "tribunal"}  # courts and judges news names by their kind alone
 FORCE_HEADS = {"army", "military", "navy", "police", "militia", "gendarmerie"}
 FORCE_NAME_WORDS = FORCE_HEADS | {"forces", "force", "guard", "guards", "corps", "marines", "defense", "defence"}
