@@ -74,6 +74,8 @@ class EntityLexicon:
     organisations: frozenset[str] = frozenset()  # names of knowledge/organisations.tsv, as written ("Gazprom")
     institution_words: frozenset[str] = frozenset()  # names every country gives an institution ("Supreme Court")
     party_words: frozenset[str] = frozenset()  # names parties share across countries ("Democratic", "Labour")
+    # the Phoenix agents' two-word phrases, lower-cased ("riot police", "border guards"): a kind of a group
+    agent_pairs: frozenset[tuple[str, str]] = frozenset()
 
     @classmethod
     def load(cls, directory: Path = LEXICON_DIR) -> EntityLexicon:
@@ -139,6 +141,7 @@ class EntityLexicon:
             | {head for head, entry in lex.nominals.items() if entry.role}
             | _agent_nouns(directory.parent.parent / "knowledge" / "phoenix_agents.tsv")
         )
+        lex.agent_pairs = _agent_pairs(directory.parent.parent / "knowledge" / "phoenix_agents.tsv")
         return lex
 
     def country_of_name(self, text: str) -> str | None:
@@ -283,6 +286,14 @@ def _agent_nouns(path: Path) -> frozenset[str]:
         return frozenset()
     rows = _rows(path, skip_header=True)
     return frozenset(row[0].lower() for row in rows if len(row) == 2 and " " not in row[0] and "_" not in row[0])
+
+
+def _agent_pairs(path: Path) -> frozenset[tuple[str, str]]:
+    """The two-word agent phrases of the Phoenix dictionary ("riot police", "border guards")."""
+    if not path.exists():
+        return frozenset()
+    pairs = (row[0].lower().split() for row in _rows(path, skip_header=True) if len(row) == 2)
+    return frozenset((words[0], words[1]) for words in pairs if len(words) == 2)
 
 
 def _words(path: Path) -> frozenset[str]:

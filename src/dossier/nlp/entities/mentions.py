@@ -75,7 +75,7 @@ def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Ca
         label = NER_TYPES.get(ent.label_)
         if ent[0].text in SHIP_PREFIXES and len(ent) > 1 and ent[1].is_title:
             label = "ORG"  # "USS Vincennes" (tagged PRODUCT): a navy's ship
-        if label is None:
+        if label is None or _kind_of_group(ent, lex):
             continue
         for start, end in _split_hyphenated(doc, ent):
             lead = start + (doc[start].lower_ == "the")
@@ -105,6 +105,25 @@ def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Ca
 
 
 _DASHES = {"-", "–", "—"}
+
+
+def _kind_of_group(ent: Span, lex: EntityLexicon) -> bool:
+    """ "Riot police fired ...", "Security forces shot ...": at a sentence start the small NER takes the capital
+    of a word that says what kind of group follows for a name (an organisation "Riot", a person "Riot"). A word
+    the Phoenix agents dictionary files with its group noun ("riot police", "security forces") is that group's
+    description, not a name; a people's or a faith's word ("Muslim rebels": NORP) stays a name."""
+    if len(ent) != 1 or ent.label_ not in {"ORG", "PERSON"} or not ent[0].is_sent_start:
+        return False
+    tok = ent[0]
+    if tok.i + 1 >= len(tok.doc):
+        return False
+    group = tok.doc[tok.i + 1]
+    return (
+        group.tag_ in {"NNS", "NNPS"}
+        and tok.head.i == group.i
+        and (tok.lower_, group.lower_) in lex.agent_pairs
+        and (group.lemma_.lower() in lex.group_nouns | lex.bare_group_nouns or _armed_forces(group))
+    )
 
 
 def _known_thing(doc: Doc, start: int, end: int, lex: EntityLexicon, sent_of: list[int]) -> Candidate | None:
@@ -679,7 +698,7 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
         span = doc[start : head.i + 1]
         if only_bare and (span[0].lower_ in DEFINITE_DETS | {"all"} or any(t.dep_ == "poss" for t in span)):
             continue
-        if only_bare and not _bare_group(span, lex):
+        if only_bare and not _bare_group(span, lex, taken):
             continue
         if _counted_of(head):
             # "thousands of protesters", "tens of thousands of students": the mention is the whole count
@@ -713,7 +732,7 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
                 possessor_i=possessor,
                 former=any(t.lower_ in {"former", "ex", "ex-", "then"} for t in span),
                 role_noun=entry.role,
-                extra=_nominal_flags(span, lex),
+                extra=_nominal_flags(span, lex, taken),
             )
         )
     return out
@@ -722,14 +741,14 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
 GROUP_WORDS = {"two", "both", "three", "four", "several", "all"}
 
 
-def _nominal_flags(span: Span, lex: EntityLexicon) -> dict[str, str]:
+def _nominal_flags(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int] = frozenset()) -> dict[str, str]:
     flags = {}
     if span[0].lower_ in INDEFINITE_DETS:
         flags["indefinite"] = "1"
     definite = span[0].lower_ in DEFINITE_DETS | {"all"} or any(t.dep_ == "poss" for t in span)
     if span[-1].tag_ in {"NNS", "NNPS"} and not definite:
         flags["generic"] = "1"  # "analysts", "some investors": a vague group, not an actor to follow
-        if _bare_group(span, lex):
+        if _bare_group(span, lex, names):
             flags["bare_group"] = "1"  # "Protesters stormed ...", "Hooded gunmen": a group that acts
             if _counted(span):
                 flags["counted"] = "1"  # "2,000 students", "thousands of protesters": a set of its own
@@ -756,7 +775,7 @@ COMPARATIVES = {"more", "fewer", "less"}  # counted only with "than" ("more than
 COUNT_NOUNS = {"dozens", "hundreds", "thousands", "tens", "millions", "scores", "crowds", "crowd"}
 
 
-def _bare_group(span: Span, lex: EntityLexicon) -> bool:
+def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int] = frozenset()) -> bool:
     """A plural without a determiner headed by a group noun that acts where it is ("police", "Mutinous
     soldiers", "riot police officers"), also when counted by number ("more than 100 workers", "two soldiers
     were killed", "thousands of protesters": the set counted acts, or is acted on, as that group); not a part
@@ -793,7 +812,9 @@ def _bare_group(span: Span, lex: EntityLexicon) -> bool:
         counter = head.head.head
         if counter.lower_ not in COUNT_NOUNS or any(t.lower_ in PART_OF for t in counter.subtree if t.i < counter.i):
             return False  # "a group of protesters", "the heads of demonstrators"; not "thousands of protesters"
-    named = (t for t in span if t.pos_ == "PROPN" and not lex.country_of_demonym(t.text))
+    # only a word of a name the mentions hold stands for the group: a unit's name the NER left untagged ("OMON
+    # riot police", "M-19 guerrillas") names no actor that would, and the group is the one there is
+    named = (t for t in span if t.i in names and t.pos_ == "PROPN" and not lex.country_of_demonym(t.text))
     if any(not (_in_place_name(t) or _party_of_members(t, lemma, lex)) for t in named):
         return False  # "ELN rebels", "Al-Shabab militants": the named body's own
     if any(t.lower_ in PART_OF for t in span[:-1]):

@@ -1,0 +1,84 @@
+"""Round 11 of the entity stage's groups: plural groups that act though the small NER or the lexicons missed
+them. A word that says what kind of group follows is no name at a sentence start ("Riot police"); a unit's
+name the NER left untagged does not hide its group ("OMON riot police"). The sentences are written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+from dossier.models import Analysis, Entity
+from dossier.nlp.entities.lexicon import EntityLexicon
+from dossier.nlp.entities.mentions import _kind_of_group, detect_mentions
+from dossier.testing.records import analysed, mention_holder
+
+pytestmark = pytest.mark.slow
+
+
+def described(analysis: Analysis, words: str) -> Entity:
+    """The entity holding the mention ``words`` (there must be one)."""
+    ent = mention_holder(analysis, words)
+    assert ent is not None, f"no mention {words!r}"
+    return ent
+
+
+@pytest.fixture(scope="module")
+def lex() -> EntityLexicon:
+    return EntityLexicon.load()
+
+
+def bare_groups(nlp, lex: EntityLexicon, text: str, names: list[tuple[int, int, str]] | None = None) -> list[str]:
+    """The bare groups the mentions stage finds in ``text``; ``names`` (start, end, label) replace the NER's."""
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:  # the parse and the NER only
+        if name != "ner" or names is None:
+            doc = proc(doc)
+        if name == "ner":
+            break
+    if names is not None:
+        doc.ents = [Span(doc, s, e, label=label) for s, e, label in names]
+    return [c.text for c in detect_mentions(doc, lex) if c.kind == "nominal" and c.extra.get("bare_group")]
+
+
+# -- a kind of group at a sentence start ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("label", ["ORG", "PERSON"])
+def test_groups_round11_a_kind_word_tagged_as_a_name_at_a_sentence_start_is_the_groups(nlp, lex, label):
+    text = "Riot police fired tear gas at students in the capital on Sunday."
+    assert "Riot police" in bare_groups(nlp, lex, text, [(0, 1, label)])
+
+
+def test_groups_round11_a_peoples_word_before_a_group_stays_a_name(nlp, lex):
+    doc = nlp("Muslim rebels attacked a convoy near the border.")
+    doc.ents = [Span(doc, 0, 1, label="NORP")]
+    assert not _kind_of_group(doc.ents[0], lex)
+
+
+def test_groups_round11_a_name_that_is_no_kind_of_group_stays_a_name(nlp, lex):
+    doc = nlp("Hamas militants fired rockets at the town on Monday.")
+    doc.ents = [Span(doc, 0, 1, label="ORG")]
+    assert not _kind_of_group(doc.ents[0], lex)
+
+
+def test_groups_round11_riot_police_take_the_scene(nlp):
+    text = "Riot police fired tear gas at thousands of students marching in central Seoul on Wednesday."
+    a = analysed(nlp, text, "1987-06-10")
+    police = described(a, "Riot police")
+    assert (police.country_code, police.sector) == ("KOR", "COP")
+    assert not any(e.name == "Riot" for e in a.entities)
+
+
+# -- a unit's untagged name ----------------------------------------------------------------------------------
+
+
+def test_groups_round11_an_untagged_units_name_does_not_hide_its_group(nlp, lex):
+    text = "OMON riot police detained dozens of people at a rally on Saturday."
+    assert "OMON riot police" in bare_groups(nlp, lex, text, [])
+
+
+def test_groups_round11_a_named_bodys_group_stays_the_bodys(nlp, lex):
+    text = "Tarvik Brigade rebels released two hostages on Tuesday."
+    assert not any("rebels" in g for g in bare_groups(nlp, lex, text, [(0, 2, "ORG")]))
+    assert any("rebels" in g for g in bare_groups(nlp, lex, text, []))
