@@ -1,6 +1,7 @@
 """Round 11 of the entity stage's groups: plural groups that act though the small NER or the lexicons missed
 them. A word that says what kind of group follows is no name at a sentence start ("Riot police"); a unit's
-name the NER left untagged does not hide its group ("OMON riot police"). The sentences are written
+name the NER left untagged does not hide its group ("OMON riot police"); people of the police named by what
+they are ("Police commandos"). The sentences are written
 for these tests."""
 
 from __future__ import annotations
@@ -82,3 +83,17 @@ def test_groups_round11_a_named_bodys_group_stays_the_bodys(nlp, lex):
     text = "Tarvik Brigade rebels released two hostages on Tuesday."
     assert not any("rebels" in g for g in bare_groups(nlp, lex, text, [(0, 2, "ORG")]))
     assert any("rebels" in g for g in bare_groups(nlp, lex, text, []))
+
+
+# -- people of the police --------------------------------------------------------------------------------------
+
+
+def test_groups_round11_police_commandos_are_a_police_group(nlp):
+    text = "Police commandos raided the house of the opposition leader in Kuala Lumpur on Friday."
+    commandos = described(analysed(nlp, text, "1998-09-20"), "Police commandos")
+    assert (commandos.country_code, commandos.sector) == ("MYS", "COP")
+
+
+@pytest.mark.parametrize("text", ["Police cars blocked the road on Friday.", "Police reports described the attack."])
+def test_groups_round11_the_polices_things_are_no_group(nlp, lex, text):
+    assert bare_groups(nlp, lex, text) == []

@@ -56,6 +56,7 @@ from dossier.codes.text import (
     organisation_kind,
     party_leader,
     place_after_name,
+    police_members,
     principal_sector,
     role_apposed,
     role_apposed_before,
@@ -404,7 +405,8 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
         if not strong and on_strike(phrase):
             sec = ("LAB", "striking")  # "striking doctors": labour, over the trade's own sector
         elif not strong:
-            sec = staff_of(phrase, book) or sec  # "government workers": the state's staff, not labour
+            # "government workers": the state's staff, not labour; "Police commandos": the police's
+            sec = staff_of(phrase, book) or police_members(phrase, book) or sec
         if title and not sec and _fold(phrase) in CLERGY_TITLES:
             sec = ("REL", phrase)  # "Patriarch Kirill": a title of the clergy, read only as a title
         if sec and not getattr(coding, sector_slot):

@@ -677,9 +677,11 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
         only_bare = False
         bare_noun = lemma in lex.bare_group_nouns or lemma in lex.labour_nouns
         opposition = lemma in OPPOSITION_MEMBERS and any(t.lower_ == "opposition" for t in head.lefts)
-        if entry is None and (bare_noun or opposition) and head.tag_ in {"NNS", "NNPS"}:
+        police = _police_members(head, lex)
+        if entry is None and (bare_noun or opposition or police) and head.tag_ in {"NNS", "NNPS"}:
             # "students", "residents", "refugees": an actor only as a bare group, no description to follow;
-            # "striking doctors", "shipyard workers": people by their work, a group only in those words
+            # "striking doctors", "shipyard workers": people by their work, a group only in those words;
+            # "Police commandos": the police's people, named by what they are
             entry = NominalHead(lemma, "PERSON", "u", False)
             only_bare = True
         if entry is None:
@@ -789,6 +791,7 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
         lemma not in lex.group_nouns
         and lemma not in lex.bare_group_nouns
         and not (lemma == "officer" and any(t.lower_ == "police" for t in span))
+        and not _police_members(head, lex)
         and not _armed_forces(head)
         and not (lemma in OPPOSITION_MEMBERS and any(t.lower_ == "opposition" for t in span[:-1]))
         and not _labour_group(span, lex)
@@ -845,6 +848,16 @@ def _party_of_members(tok: Token, head_lemma: str, lex: EntityLexicon) -> bool:
     """Whether a word names the party of a legislature's members ("Labour MPs", "Liberal Party MPs"): the
     party's members in the chamber, a group that acts, not the party."""
     return head_lemma in MEMBERS_OF_PARTIES and (tok.lower_ in lex.party_words or tok.lower_ == "party")
+
+
+def _police_members(head: Token, lex: EntityLexicon) -> bool:
+    """Whether a plural names people of the police by what they are ("police officers", "Police commandos",
+    "police bodyguards": a Phoenix agent noun after "police"): the police's own, a group as "police" is; not
+    the police's things ("police cars", "police reports")."""
+    if head.tag_ not in {"NNS", "NNPS"} or head.i == 0:
+        return False
+    before = head.doc[head.i - 1]
+    return before.lower_ == "police" and before.head.i == head.i and head.lower_ in lex.role_words
 
 
 def _in_place_name(tok: Token) -> bool:
