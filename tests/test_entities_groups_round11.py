@@ -1,7 +1,7 @@
 """Round 11 of the entity stage's groups: plural groups that act though the small NER or the lexicons missed
 them. A word that says what kind of group follows is no name at a sentence start ("Riot police"); a unit's
 name the NER left untagged does not hide its group ("OMON riot police"); people of the police named by what
-they are ("Police commandos"). The sentences are written
+they are ("Police commandos"); people of a state's organ of law who act ("prosecutors had demanded"). The sentences are written
 for these tests."""
 
 from __future__ import annotations
@@ -97,3 +97,36 @@ def test_groups_round11_police_commandos_are_a_police_group(nlp):
 @pytest.mark.parametrize("text", ["Police cars blocked the road on Friday.", "Police reports described the attack."])
 def test_groups_round11_the_polices_things_are_no_group(nlp, lex, text):
     assert bare_groups(nlp, lex, text) == []
+
+
+# -- a state's organ of law ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("The court jailed him for three years, as prosecutors had demanded.", "prosecutors"),
+        ("Investigators found the flight recorder on Tuesday.", "Investigators"),
+        ("He was charged by prosecutors in Lyon on Monday.", "prosecutors"),
+    ],
+)
+def test_groups_round11_prosecutors_and_investigators_who_act_are_a_group(nlp, lex, text, group):
+    assert group in bare_groups(nlp, lex, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former prosecutors said the case was weak.",
+        "The police sent the file to prosecutors on Monday.",
+        "Some prosecutors doubt the law will work.",
+    ],
+)
+def test_groups_round11_former_passive_or_partial_prosecutors_are_no_group(nlp, lex, text):
+    assert not any("prosecutors" in g for g in bare_groups(nlp, lex, text))
+
+
+def test_groups_round11_prosecutors_are_the_judiciary_of_the_scene(nlp):
+    text = "A court in Seoul jailed the former president for 24 years, six years less than prosecutors had sought."
+    prosecutors = described(analysed(nlp, text, "2018-04-06"), "prosecutors")
+    assert (prosecutors.country_code, prosecutors.sector) == ("KOR", "JUD")

@@ -60,6 +60,7 @@ class EntityLexicon:
     agency_nouns: frozenset[str] = frozenset()  # heads of descriptions of public bodies ("the regulator")
     group_nouns: frozenset[str] = frozenset()  # heads of bare group plurals that are actors ("police", "gunmen")
     bare_group_nouns: frozenset[str] = frozenset()  # the same, actors only when bare ("students", "refugees")
+    organ_nouns: frozenset[str] = frozenset()  # the same, only as a verb's subject or agent ("prosecutors")
     # people by their work: a group when striking, and "worker"s also when counted or named by their trade
     labour_nouns: dict[str, str] = field(default_factory=dict)  # lemma -> "worker" | "trade"
     company_nouns: frozenset[str] = frozenset()  # heads of descriptions of businesses ("the lender")
@@ -121,6 +122,7 @@ class EntityLexicon:
         lex.agency_nouns = _words(directory / "agency_nouns.txt")
         lex.group_nouns = _words(directory / "group_nouns.txt")
         lex.bare_group_nouns = _words(directory / "bare_group_nouns.txt")
+        lex.organ_nouns = _words(directory / "organ_nouns.txt")
         lex.labour_nouns = {row[0].lower(): row[1] for row in _rows(directory / "labour_nouns.txt")}
         lex.company_nouns = _words(directory / "company_nouns.txt")
         lex.agency_name_words = lex.agency_nouns | _words(directory / "agency_name_words.txt")

@@ -678,10 +678,11 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
         bare_noun = lemma in lex.bare_group_nouns or lemma in lex.labour_nouns
         opposition = lemma in OPPOSITION_MEMBERS and any(t.lower_ == "opposition" for t in head.lefts)
         police = _police_members(head, lex)
-        if entry is None and (bare_noun or opposition or police) and head.tag_ in {"NNS", "NNPS"}:
+        organ = lemma in lex.organ_nouns
+        if entry is None and (bare_noun or opposition or police or organ) and head.tag_ in {"NNS", "NNPS"}:
             # "students", "residents", "refugees": an actor only as a bare group, no description to follow;
             # "striking doctors", "shipyard workers": people by their work, a group only in those words;
-            # "Police commandos": the police's people, named by what they are
+            # "Police commandos", "prosecutors had demanded": the police's people, a state organ's who act
             entry = NominalHead(lemma, "PERSON", "u", False)
             only_bare = True
         if entry is None:
@@ -795,6 +796,7 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
         and not _armed_forces(head)
         and not (lemma in OPPOSITION_MEMBERS and any(t.lower_ == "opposition" for t in span[:-1]))
         and not _labour_group(span, lex)
+        and not _organ_acting(span, lex)
     ):
         return False
     doc = span.doc
@@ -848,6 +850,20 @@ def _party_of_members(tok: Token, head_lemma: str, lex: EntityLexicon) -> bool:
     """Whether a word names the party of a legislature's members ("Labour MPs", "Liberal Party MPs"): the
     party's members in the chamber, a group that acts, not the party."""
     return head_lemma in MEMBERS_OF_PARTIES and (tok.lower_ in lex.party_words or tok.lower_ == "party")
+
+
+def _organ_acting(span: Span, lex: EntityLexicon) -> bool:
+    """Whether people of a state's organ of law act as it (``organ_nouns.txt``): the subject or agent of a verb
+    ("prosecutors had demanded", "investigators found", "charged by prosecutors"); a prosecution or an inquiry,
+    not the vague source "analysts" are. Not former ones ("former prosecutors said": commentators)."""
+    head = span[-1]
+    if head.lemma_.lower() not in lex.organ_nouns or head.tag_ not in {"NNS", "NNPS"}:
+        return False
+    if any(t.lower_ in {"former", "ex", "ex-", "retired"} for t in span):
+        return False
+    return head.dep_ in {"nsubj", "nsubjpass"} or (
+        head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent"
+    )
 
 
 def _police_members(head: Token, lex: EntityLexicon) -> bool:
