@@ -1,7 +1,8 @@
 """Round 11 of the entity stage's groups: plural groups that act though the small NER or the lexicons missed
 them. A word that says what kind of group follows is no name at a sentence start ("Riot police"); a unit's
 name the NER left untagged does not hide its group ("OMON riot police"); people of the police named by what
-they are ("Police commandos"); people of a state's organ of law who act ("prosecutors had demanded"). The sentences are written
+they are ("Police commandos"); people of a state's organ of law who act ("prosecutors had demanded"); people
+by their work in a clause about their strike ("Doctors ... agreed to end a strike"). The sentences are written
 for these tests."""
 
 from __future__ import annotations
@@ -130,3 +131,35 @@ def test_groups_round11_prosecutors_are_the_judiciary_of_the_scene(nlp):
     text = "A court in Seoul jailed the former president for 24 years, six years less than prosecutors had sought."
     prosecutors = described(analysed(nlp, text, "2018-04-06"), "prosecutors")
     assert (prosecutors.country_code, prosecutors.sector) == ("KOR", "JUD")
+
+
+# -- people by their work in their strike --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("Nurses at the city's hospitals agreed to end their strike on Friday.", "Nurses"),
+        ("Teachers walked off the job in three provinces on Monday.", "Teachers"),
+        ("Pilots struck for four hours every morning this week.", "Pilots"),
+    ],
+)
+def test_groups_round11_people_by_their_work_in_their_strike_are_a_group(nlp, lex, text, group):
+    assert group in bare_groups(nlp, lex, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctors said the strike had hurt their patients.",
+        "Teachers earn less than nurses in most provinces.",
+    ],
+)
+def test_groups_round11_people_by_their_work_who_only_speak_of_a_strike_are_no_group(nlp, lex, text):
+    assert bare_groups(nlp, lex, text) == []
+
+
+def test_groups_round11_striking_doctors_take_the_scene_with_their_trades_sector(nlp):
+    text = "Doctors at Ghana's public hospitals agreed on Monday to end a month-long strike over pay."
+    doctors = described(analysed(nlp, text, "2018-03-05"), "Doctors")
+    assert (doctors.country_code, doctors.sector) == ("GHA", "HLH")

@@ -890,12 +890,36 @@ def _labour_group(span: Span, lex: EntityLexicon) -> bool:
     kind = lex.labour_nouns.get(head.lemma_.lower())
     if kind is None or head.tag_ not in {"NNS", "NNPS"}:
         return False
-    if any(t.lower_ == "striking" for t in head.lefts):
+    if any(t.lower_ == "striking" for t in head.lefts) or _in_strike(head):
         return True
     if kind != "worker":
         return False
     trade = any(t.dep_ in ("compound", "nmod") and t.pos_ == "NOUN" and t.i == head.i - 1 for t in head.lefts)
     return trade or _counted(span)
+
+
+STRIKE_NOUNS = {"strike", "walkout", "stoppage"}
+
+
+def _in_strike(head: Token) -> bool:
+    """Whether people by their work are the subject of a clause about their strike ("Doctors ... agreed to end a
+    100-day strike", "teachers walked off the job", "pilots struck"): those who strike act as labour, as the
+    "striking" ones do; not a strike they only speak of ("doctors said the strike ...": a clause of its own)."""
+    if head.dep_ != "nsubj":
+        return False
+    verb = head.head
+    if verb.lemma_.lower() == "strike" or (
+        verb.lemma_.lower() == "walk" and any(t.lower_ in {"out", "off"} for t in verb.children)
+    ):
+        return True
+    for tok in verb.subtree:
+        if tok.i > head.i and tok.lemma_.lower() in STRIKE_NOUNS and tok.pos_ == "NOUN":
+            path = tok
+            while path.i != verb.i and path.dep_ not in {"ccomp", "parataxis", "relcl", "advcl"}:
+                path = path.head
+            if path.i == verb.i:
+                return True
+    return False
 
 
 TAKEN_AS = {"hostage", "hostages", "captive", "captives", "prisoner", "prisoners"}
