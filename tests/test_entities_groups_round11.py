@@ -2,8 +2,9 @@
 them. A word that says what kind of group follows is no name at a sentence start ("Riot police"); a unit's
 name the NER left untagged does not hide its group ("OMON riot police"); people of the police named by what
 they are ("Police commandos"); people of a state's organ of law who act ("prosecutors had demanded"); people
-by their work in a clause about their strike ("Doctors ... agreed to end a strike"). The sentences are written
-for these tests."""
+by their work in a clause about their strike ("Doctors ... agreed to end a strike"); a region's group or one
+a place noun follows is the place's ("Baja California prosecutors", "Guerrero state prosecutors"). The
+sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -163,3 +164,17 @@ def test_groups_round11_striking_doctors_take_the_scene_with_their_trades_sector
     text = "Doctors at Ghana's public hospitals agreed on Monday to end a month-long strike over pay."
     doctors = described(analysed(nlp, text, "2018-03-05"), "Doctors")
     assert (doctors.country_code, doctors.sector) == ("GHA", "HLH")
+
+
+# -- a place's group -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, names, group",
+    [
+        ("Tarvik state prosecutors charged two men on Monday.", [(0, 1, "ORG")], "Tarvik state prosecutors"),
+        ("Upper Tarvik police detained two men on Monday.", [(0, 2, "LOC")], "Upper Tarvik police"),
+    ],
+)
+def test_groups_round11_a_regions_or_a_states_group_is_the_places(nlp, lex, text, names, group):
+    assert group in bare_groups(nlp, lex, text, names)

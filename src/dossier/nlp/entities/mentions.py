@@ -820,7 +820,7 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
     # only a word of a name the mentions hold stands for the group: a unit's name the NER left untagged ("OMON
     # riot police", "M-19 guerrillas") names no actor that would, and the group is the one there is
     named = (t for t in span if t.i in names and t.pos_ == "PROPN" and not lex.country_of_demonym(t.text))
-    if any(not (_in_place_name(t) or _party_of_members(t, lemma, lex)) for t in named):
+    if any(not (_in_place_name(t, lex) or _party_of_members(t, lemma, lex)) for t in named):
         return False  # "ELN rebels", "Al-Shabab militants": the named body's own
     if any(t.lower_ in PART_OF for t in span[:-1]):
         return False  # a part of a larger body or none
@@ -876,10 +876,16 @@ def _police_members(head: Token, lex: EntityLexicon) -> bool:
     return before.lower_ == "police" and before.head.i == head.i and head.lower_ in lex.role_words
 
 
-def _in_place_name(tok: Token) -> bool:
-    """Whether a word is part of a place's name the NER tagged ("Madhya Pradesh police", "Guerrero state
-    prosecutors": the place's group, as "Iraqi police" is the country's)."""
-    return tok.ent_type_ == "GPE"
+def _in_place_name(tok: Token, lex: EntityLexicon) -> bool:
+    """Whether a word is part of a place's name ("Madhya Pradesh police", "Baja California prosecutors": the
+    place's group, as "Iraqi police" is the country's): one the NER tagged as a place (a region, LOC, too), or a
+    name a place noun follows ("Guerrero state prosecutors", the NER's organisation "Guerrero": a state's)."""
+    if tok.ent_type_ in {"GPE", "LOC"}:
+        return True
+    after = tok.i + 1
+    while after < len(tok.doc) and tok.doc[after].pos_ == "PROPN":
+        after += 1
+    return after < len(tok.doc) and tok.doc[after].lower_ in lex.place_nouns and tok.doc[after].dep_ == "compound"
 
 
 def _labour_group(span: Span, lex: EntityLexicon) -> bool:
