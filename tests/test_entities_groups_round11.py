@@ -178,3 +178,7 @@ def test_groups_round11_striking_doctors_take_the_scene_with_their_trades_sector
 )
 def test_groups_round11_a_regions_or_a_states_group_is_the_places(nlp, lex, text, names, group):
     assert group in bare_groups(nlp, lex, text, names)
+
+
+def test_groups_round11_commandos_are_a_group_noun(nlp, lex):
+    assert "Commandos" in bare_groups(nlp, lex, "Commandos stormed the hijacked airliner at dawn.")
