@@ -56,6 +56,7 @@ from dossier.codes.text import (
     organisation_kind,
     party_leader,
     place_after_name,
+    police_members,
     principal_sector,
     role_apposed,
     role_apposed_before,
@@ -415,7 +416,8 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
         if not strong and on_strike(phrase):
             sec = ("LAB", "striking")  # "striking doctors": labour, over the trade's own sector
         elif not strong:
-            sec = staff_of(phrase, book) or sec  # "government workers": the state's staff, not labour
+            # "government workers": the state's staff, not labour; "Police commandos": the police's
+            sec = staff_of(phrase, book) or police_members(phrase, book) or sec
         if title and not sec and _fold(phrase) in CLERGY_TITLES:
             sec = ("REL", phrase)  # "Patriarch Kirill": a title of the clergy, read only as a title
         if sec and not getattr(coding, sector_slot):
@@ -1830,8 +1832,9 @@ def _group_in_scene(
         coding.scene_fallback = Found(iso, CodeEvidence("scene", text[start:end], start, end, entry=level))
 
 
-# groups only described that are of the country where they act: a scene places them
-SCENE_GROUP_SECTORS = GROUP_SECTORS | PLACED_PEOPLE | {"LEG", "JUD", "GOV", "CRM"}
+# groups only described that are of the country where they act: a scene places them (doctors and nurses too:
+# a group of them acts in its labour dispute where it works, as striking miners do)
+SCENE_GROUP_SECTORS = GROUP_SECTORS | PLACED_PEOPLE | {"LEG", "JUD", "GOV", "CRM", "HLH"}
 # words that put a described actor outside the scene's country ("the foreign government", "other countries'
 # leaders") or over several ("their governments")
 ELSEWHERE = {"foreign", "other", "overseas", "international", "world", "governments", "states", "countries"}

@@ -822,6 +822,16 @@ def staff_of(words: str, book: Codebook) -> tuple[str, str] | None:
     return None
 
 
+def police_members(words: str, book: Codebook) -> tuple[str, str] | None:
+    """(COP, words) of people of the police named by what they are ("Police commandos", "police officers"): the
+    police's own, as the entity stage reads them (``mentions._police_members``), over the sector the agents
+    dictionary gives the noun alone (Phoenix's "commandos" are an army's, MIL)."""
+    low = [w.strip(".,'’") for w in words.lower().split()]
+    if len(low) < 2 or low[-2] != "police" or low[-1] not in book.agents:
+        return None
+    return "COP", f"{low[-2]} {low[-1]}"
+
+
 # people who have left their country: its demonym before them names the country they left, not where they are
 LEFT_HOME = {
     "refugee",

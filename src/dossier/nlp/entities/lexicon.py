@@ -61,6 +61,7 @@ class EntityLexicon:
     agency_nouns: frozenset[str] = frozenset()  # heads of descriptions of public bodies ("the regulator")
     group_nouns: frozenset[str] = frozenset()  # heads of bare group plurals that are actors ("police", "gunmen")
     bare_group_nouns: frozenset[str] = frozenset()  # the same, actors only when bare ("students", "refugees")
+    organ_nouns: frozenset[str] = frozenset()  # the same, only as a verb's subject or agent ("prosecutors")
     # people by their work: a group when striking, and "worker"s also when counted or named by their trade
     labour_nouns: dict[str, str] = field(default_factory=dict)  # lemma -> "worker" | "trade"
     company_nouns: frozenset[str] = frozenset()  # heads of descriptions of businesses ("the lender")
@@ -75,6 +76,8 @@ class EntityLexicon:
     organisations: frozenset[str] = frozenset()  # names of knowledge/organisations.tsv, as written ("Gazprom")
     institution_words: frozenset[str] = frozenset()  # names every country gives an institution ("Supreme Court")
     party_words: frozenset[str] = frozenset()  # names parties share across countries ("Democratic", "Labour")
+    # the Phoenix agents' two-word phrases, lower-cased ("riot police", "border guards"): a kind of a group
+    agent_pairs: frozenset[tuple[str, str]] = frozenset()
 
     @classmethod
     def load(cls, directory: Path = LEXICON_DIR) -> EntityLexicon:
@@ -124,6 +127,7 @@ class EntityLexicon:
         lex.agency_nouns = _words(directory / "agency_nouns.txt")
         lex.group_nouns = _words(directory / "group_nouns.txt")
         lex.bare_group_nouns = _words(directory / "bare_group_nouns.txt")
+        lex.organ_nouns = _words(directory / "organ_nouns.txt")
         lex.labour_nouns = {row[0].lower(): row[1] for row in _rows(directory / "labour_nouns.txt")}
         lex.company_nouns = _words(directory / "company_nouns.txt")
         lex.agency_name_words = lex.agency_nouns | _words(directory / "agency_name_words.txt")
@@ -144,6 +148,7 @@ class EntityLexicon:
             | {head for head, entry in lex.nominals.items() if entry.role}
             | _agent_nouns(directory.parent.parent / "knowledge" / "phoenix_agents.tsv")
         )
+        lex.agent_pairs = _agent_pairs(directory.parent.parent / "knowledge" / "phoenix_agents.tsv")
         return lex
 
     def country_of_name(self, text: str) -> str | None:
@@ -288,6 +293,14 @@ def _agent_nouns(path: Path) -> frozenset[str]:
         return frozenset()
     rows = _rows(path, skip_header=True)
     return frozenset(row[0].lower() for row in rows if len(row) == 2 and " " not in row[0] and "_" not in row[0])
+
+
+def _agent_pairs(path: Path) -> frozenset[tuple[str, str]]:
+    """The two-word agent phrases of the Phoenix dictionary ("riot police", "border guards")."""
+    if not path.exists():
+        return frozenset()
+    pairs = (row[0].lower().split() for row in _rows(path, skip_header=True) if len(row) == 2)
+    return frozenset((words[0], words[1]) for words in pairs if len(words) == 2)
 
 
 def _words(path: Path) -> frozenset[str]:

@@ -75,7 +75,7 @@ def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Ca
         label = NER_TYPES.get(ent.label_)
         if ent[0].text in SHIP_PREFIXES and len(ent) > 1 and ent[1].is_title:
             label = "ORG"  # "USS Vincennes" (tagged PRODUCT): a navy's ship
-        if label is None:
+        if label is None or _kind_of_group(ent, lex):
             continue
         for start, end in _split_hyphenated(doc, ent, lex):
             lead = start + (doc[start].lower_ == "the")
@@ -150,6 +150,25 @@ def _glued(doc: Doc, first: int, last: int) -> bool:
     if first < 0 or last > len(doc):
         return False
     return all(not doc[i].whitespace_ for i in range(first, last - 1))
+
+
+def _kind_of_group(ent: Span, lex: EntityLexicon) -> bool:
+    """ "Riot police fired ...", "Security forces shot ...": at a sentence start the small NER takes the capital
+    of a word that says what kind of group follows for a name (an organisation "Riot", a person "Riot"). A word
+    the Phoenix agents dictionary files with its group noun ("riot police", "security forces") is that group's
+    description, not a name; a people's or a faith's word ("Muslim rebels": NORP) stays a name."""
+    if len(ent) != 1 or ent.label_ not in {"ORG", "PERSON"} or not ent[0].is_sent_start:
+        return False
+    tok = ent[0]
+    if tok.i + 1 >= len(tok.doc):
+        return False
+    group = tok.doc[tok.i + 1]
+    return (
+        group.tag_ in {"NNS", "NNPS"}
+        and tok.head.i == group.i
+        and (tok.lower_, group.lower_) in lex.agent_pairs
+        and (group.lemma_.lower() in lex.group_nouns | lex.bare_group_nouns or _armed_forces(group))
+    )
 
 
 def _known_thing(doc: Doc, start: int, end: int, lex: EntityLexicon, sent_of: list[int]) -> Candidate | None:
@@ -707,9 +726,12 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
         only_bare = False
         bare_noun = lemma in lex.bare_group_nouns or lemma in lex.labour_nouns
         opposition = lemma in OPPOSITION_MEMBERS and any(t.lower_ == "opposition" for t in head.lefts)
-        if entry is None and (bare_noun or opposition) and head.tag_ in {"NNS", "NNPS"}:
+        police = _police_members(head, lex)
+        organ = lemma in lex.organ_nouns
+        if entry is None and (bare_noun or opposition or police or organ) and head.tag_ in {"NNS", "NNPS"}:
             # "students", "residents", "refugees": an actor only as a bare group, no description to follow;
-            # "striking doctors", "shipyard workers": people by their work, a group only in those words
+            # "striking doctors", "shipyard workers": people by their work, a group only in those words;
+            # "Police commandos", "prosecutors had demanded": the police's people, a state organ's who act
             entry = NominalHead(lemma, "PERSON", "u", False)
             only_bare = True
         if entry is None:
@@ -728,7 +750,7 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
         span = doc[start : head.i + 1]
         if only_bare and (span[0].lower_ in DEFINITE_DETS | {"all"} or any(t.dep_ == "poss" for t in span)):
             continue
-        if only_bare and not _bare_group(span, lex):
+        if only_bare and not _bare_group(span, lex, taken):
             continue
         if _counted_of(head):
             # "thousands of protesters", "tens of thousands of students": the mention is the whole count
@@ -762,7 +784,7 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
                 possessor_i=possessor,
                 former=any(t.lower_ in {"former", "ex", "ex-", "then"} for t in span),
                 role_noun=entry.role,
-                extra=_nominal_flags(span, lex),
+                extra=_nominal_flags(span, lex, taken),
             )
         )
     return out
@@ -771,14 +793,14 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
 GROUP_WORDS = {"two", "both", "three", "four", "several", "all"}
 
 
-def _nominal_flags(span: Span, lex: EntityLexicon) -> dict[str, str]:
+def _nominal_flags(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int] = frozenset()) -> dict[str, str]:
     flags = {}
     if span[0].lower_ in INDEFINITE_DETS:
         flags["indefinite"] = "1"
     definite = span[0].lower_ in DEFINITE_DETS | {"all"} or any(t.dep_ == "poss" for t in span)
     if span[-1].tag_ in {"NNS", "NNPS"} and not definite:
         flags["generic"] = "1"  # "analysts", "some investors": a vague group, not an actor to follow
-        if _bare_group(span, lex):
+        if _bare_group(span, lex, names):
             flags["bare_group"] = "1"  # "Protesters stormed ...", "Hooded gunmen": a group that acts
             if _counted(span):
                 flags["counted"] = "1"  # "2,000 students", "thousands of protesters": a set of its own
@@ -805,7 +827,7 @@ COMPARATIVES = {"more", "fewer", "less"}  # counted only with "than" ("more than
 COUNT_NOUNS = {"dozens", "hundreds", "thousands", "tens", "millions", "scores", "crowds", "crowd"}
 
 
-def _bare_group(span: Span, lex: EntityLexicon) -> bool:
+def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int] = frozenset()) -> bool:
     """A plural without a determiner headed by a group noun that acts where it is ("police", "Mutinous
     soldiers", "riot police officers"), also when counted by number ("more than 100 workers", "two soldiers
     were killed", "thousands of protesters": the set counted acts, or is acted on, as that group); not a part
@@ -819,9 +841,11 @@ def _bare_group(span: Span, lex: EntityLexicon) -> bool:
         lemma not in lex.group_nouns
         and lemma not in lex.bare_group_nouns
         and not (lemma == "officer" and any(t.lower_ == "police" for t in span))
+        and not _police_members(head, lex)
         and not _armed_forces(head)
         and not (lemma in OPPOSITION_MEMBERS and any(t.lower_ == "opposition" for t in span[:-1]))
         and not _labour_group(span, lex)
+        and not _organ_acting(span, lex)
     ):
         return False
     doc = span.doc
@@ -842,8 +866,10 @@ def _bare_group(span: Span, lex: EntityLexicon) -> bool:
         counter = head.head.head
         if counter.lower_ not in COUNT_NOUNS or any(t.lower_ in PART_OF for t in counter.subtree if t.i < counter.i):
             return False  # "a group of protesters", "the heads of demonstrators"; not "thousands of protesters"
-    named = (t for t in span if t.pos_ == "PROPN" and not lex.country_of_demonym(t.text))
-    if any(not (_in_place_name(t) or _party_of_members(t, lemma, lex)) for t in named):
+    # only a word of a name the mentions hold stands for the group: a unit's name the NER left untagged ("OMON
+    # riot police", "M-19 guerrillas") names no actor that would, and the group is the one there is
+    named = (t for t in span if t.i in names and t.pos_ == "PROPN" and not lex.country_of_demonym(t.text))
+    if any(not (_in_place_name(t, lex) or _party_of_members(t, lemma, lex)) for t in named):
         return False  # "ELN rebels", "Al-Shabab militants": the named body's own
     if any(t.lower_ in PART_OF for t in span[:-1]):
         return False  # a part of a larger body or none
@@ -875,10 +901,40 @@ def _party_of_members(tok: Token, head_lemma: str, lex: EntityLexicon) -> bool:
     return head_lemma in MEMBERS_OF_PARTIES and (tok.lower_ in lex.party_words or tok.lower_ == "party")
 
 
-def _in_place_name(tok: Token) -> bool:
-    """Whether a word is part of a place's name the NER tagged ("Madhya Pradesh police", "Guerrero state
-    prosecutors": the place's group, as "Iraqi police" is the country's)."""
-    return tok.ent_type_ == "GPE"
+def _organ_acting(span: Span, lex: EntityLexicon) -> bool:
+    """Whether people of a state's organ of law act as it (``organ_nouns.txt``): the subject or agent of a verb
+    ("prosecutors had demanded", "investigators found", "charged by prosecutors"); a prosecution or an inquiry,
+    not the vague source "analysts" are. Not former ones ("former prosecutors said": commentators)."""
+    head = span[-1]
+    if head.lemma_.lower() not in lex.organ_nouns or head.tag_ not in {"NNS", "NNPS"}:
+        return False
+    if any(t.lower_ in {"former", "ex", "ex-", "retired"} for t in span):
+        return False
+    return head.dep_ in {"nsubj", "nsubjpass"} or (
+        head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent"
+    )
+
+
+def _police_members(head: Token, lex: EntityLexicon) -> bool:
+    """Whether a plural names people of the police by what they are ("police officers", "Police commandos",
+    "police bodyguards": a Phoenix agent noun after "police"): the police's own, a group as "police" is; not
+    the police's things ("police cars", "police reports")."""
+    if head.tag_ not in {"NNS", "NNPS"} or head.i == 0:
+        return False
+    before = head.doc[head.i - 1]
+    return before.lower_ == "police" and before.head.i == head.i and head.lower_ in lex.role_words
+
+
+def _in_place_name(tok: Token, lex: EntityLexicon) -> bool:
+    """Whether a word is part of a place's name ("Madhya Pradesh police", "Baja California prosecutors": the
+    place's group, as "Iraqi police" is the country's): one the NER tagged as a place (a region, LOC, too), or a
+    name a place noun follows ("Guerrero state prosecutors", the NER's organisation "Guerrero": a state's)."""
+    if tok.ent_type_ in {"GPE", "LOC"}:
+        return True
+    after = tok.i + 1
+    while after < len(tok.doc) and tok.doc[after].pos_ == "PROPN":
+        after += 1
+    return after < len(tok.doc) and tok.doc[after].lower_ in lex.place_nouns and tok.doc[after].dep_ == "compound"
 
 
 def _labour_group(span: Span, lex: EntityLexicon) -> bool:
@@ -889,12 +945,36 @@ def _labour_group(span: Span, lex: EntityLexicon) -> bool:
     kind = lex.labour_nouns.get(head.lemma_.lower())
     if kind is None or head.tag_ not in {"NNS", "NNPS"}:
         return False
-    if any(t.lower_ == "striking" for t in head.lefts):
+    if any(t.lower_ == "striking" for t in head.lefts) or _in_strike(head):
         return True
     if kind != "worker":
         return False
     trade = any(t.dep_ in ("compound", "nmod") and t.pos_ == "NOUN" and t.i == head.i - 1 for t in head.lefts)
     return trade or _counted(span)
+
+
+STRIKE_NOUNS = {"strike", "walkout", "stoppage"}
+
+
+def _in_strike(head: Token) -> bool:
+    """Whether people by their work are the subject of a clause about their strike ("Doctors ... agreed to end a
+    100-day strike", "teachers walked off the job", "pilots struck"): those who strike act as labour, as the
+    "striking" ones do; not a strike they only speak of ("doctors said the strike ...": a clause of its own)."""
+    if head.dep_ != "nsubj":
+        return False
+    verb = head.head
+    if verb.lemma_.lower() == "strike" or (
+        verb.lemma_.lower() == "walk" and any(t.lower_ in {"out", "off"} for t in verb.children)
+    ):
+        return True
+    for tok in verb.subtree:
+        if tok.i > head.i and tok.lemma_.lower() in STRIKE_NOUNS and tok.pos_ == "NOUN":
+            path = tok
+            while path.i != verb.i and path.dep_ not in {"ccomp", "parataxis", "relcl", "advcl"}:
+                path = path.head
+            if path.i == verb.i:
+                return True
+    return False
 
 
 TAKEN_AS = {"hostage", "hostages", "captive", "captives", "prisoner", "prisoners"}
