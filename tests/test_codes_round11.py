@@ -100,3 +100,12 @@ def test_codes_round11_a_kind_noun_after_a_name_is_that_organisation(nlp):
     assert union.sector == "LAB"
     company = mention_holder(analysis, "the Trump organization")
     assert company is None or company.type != "PERSON"  # a person's company is not the person
+
+
+def test_codes_round12_a_companys_officer_is_of_its_country_by_a_possessive(nlp):
+    text = (
+        "Microsoft lost its appeal on Monday, and Brad Kessler, the company's chairman, said it would settle with "
+        "the government."
+    )
+    chairman = mention_holder(analysed(nlp, text, "2001-06-28"), "Brad Kessler")
+    assert chairman is not None and (chairman.country_code, chairman.sector) == ("USA", "BUS")

@@ -1167,7 +1167,10 @@ def _inherit_from_orgs(analysis: Analysis, codings: dict[str, Coding], book: Cod
                 continue
             country, sector, _, _ = codings[org.id].at(None, book)  # the organisation's standing codes
             ev = CodeEvidence("text", label, start, end)
-            if country and not mine.text_country and not possessed:
+            # a company's own officer is of its country, even by a possessive ("Bill Gates, the company's
+            # chairman": Microsoft's), where a body every state has is not ("Congress named its speaker")
+            company = possessed and sector in ("BUS", "MED") and org.type == "ORG"
+            if country and not mine.text_country and (not possessed or company):
                 mine.text_country = Found(country, ev)  # "Theresa May's foreign secretary": her country
             if not sector or org.type in ("GPE", "NORP", "PERSON"):
                 continue
