@@ -109,3 +109,11 @@ def test_codes_round12_a_companys_officer_is_of_its_country_by_a_possessive(nlp)
     )
     chairman = mention_holder(analysed(nlp, text, "2001-06-28"), "Brad Kessler")
     assert chairman is not None and (chairman.country_code, chairman.sector) == ("USA", "BUS")
+
+
+def test_codes_round12_a_states_workers_are_labour():
+    from dossier.codes.codebook import default_codebook
+
+    book = default_codebook()
+    assert book.sector_in("public sector workers") == ("LAB", "workers")
+    assert book.sector_in("public sector")[0] == "GOV"  # the state itself stays the government

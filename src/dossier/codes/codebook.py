@@ -186,6 +186,10 @@ class Codebook:
             return "PTY", best[3]  # "the campaign's press secretary": a campaign's staff, not a government's
         if best and best[3] in STATE_EXECUTIVES and self._state_possessed(text, best[3]):
             return "GOV", best[3]  # "Hong Kong's chief executive": the executive of a state is its government
+        if best and best[2] == "GOV" and lowered and lowered[-1] in WORKERS and best[3].split()[-1] != lowered[-1]:
+            # a state's workers are labour, as CAMEO codes workers ("public sector workers", "government workers"
+            # marching), not the government a modifier names
+            return "LAB", lowered[-1]
         return (best[2], best[3]) if best else None
 
     def _state_possessed(self, text: str, role: str) -> bool:
@@ -321,6 +325,7 @@ STOP_AFTER = {"to", "in", "against", "with", "from", "on", "at", "toward", "towa
 
 # the company titles that name a state's head of government when a state's ("Hong Kong's chief executive")
 STATE_EXECUTIVES = {"chief executive", "chief executives"}
+WORKERS = {"worker", "workers"}
 # a proper name owning what follows ("Hong Kong's first chief executive"): the name, and the words after it
 STATE_POSSESSOR = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})['’]s\s+([a-z][\w -]*)")
 
