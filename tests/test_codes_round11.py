@@ -117,3 +117,15 @@ def test_codes_round12_a_states_workers_are_labour():
     book = default_codebook()
     assert book.sector_in("public sector workers") == ("LAB", "workers")
     assert book.sector_in("public sector")[0] == "GOV"  # the state itself stays the government
+
+
+def test_codes_round12_a_member_of_a_body_every_country_has_takes_the_scenes_country(nlp):
+    text = (
+        "Rafael Ortiz was sworn in as Chile's president by Senate leader Tomas Fuentes in Valparaiso on Sunday, "
+        "ending years of military rule."
+    )
+    analysis = analysed(nlp, text, "1990-03-11")
+    leader = mention_holder(analysis, "Tomas Fuentes")
+    senate = mention_holder(analysis, "Senate")
+    assert leader is not None and (leader.country_code, leader.sector) == ("CHL", "LEG")
+    assert senate is not None and senate.country_code == "CHL"

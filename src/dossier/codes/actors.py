@@ -504,8 +504,11 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                 # a head with no sector of its own serves its principal, over another noun of the principal's
                 # name: "Republican National Committee Research Director" (PTY, not the committee's LEG)
                 sec = (principal[0], principal[1])
-                if principal[2] and principal[0] != "BUS" and not coding.text_country:
-                    # its country too, but a company's: its staff are where they work ("Toyota spokesman")
+                generic = set(_fold(principal[1]).split()) <= code_words("institution_words.txt")
+                if principal[2] and principal[0] != "BUS" and not coding.text_country and not generic:
+                    # its country too, but a company's: its staff are where they work ("Toyota spokesman"); nor
+                    # a body every country names so, which the dictionaries file as one country's ("Senate
+                    # leader Gabriel Valdes" swearing in Chile's president)
                     coding.text_country = Found(principal[2], ev)
             former = any(w.lower().strip(".") in FORMER for w in words.split())
             if sec and CANDIDATE & set(sec[1].split()) and not former:
@@ -1170,7 +1173,10 @@ def _inherit_from_orgs(analysis: Analysis, codings: dict[str, Coding], book: Cod
             # a company's own officer is of its country, even by a possessive ("Bill Gates, the company's
             # chairman": Microsoft's), where a body every state has is not ("Congress named its speaker")
             company = possessed and sector in ("BUS", "MED") and org.type == "ORG"
-            if country and not mine.text_country and (not possessed or company):
+            # a body every country names so ("Senate leader Gabriel Valdes" swearing in Chile's president) is
+            # filed as one country's: its member takes the scene's country below, as the body does
+            generic = set(_fold(org.name).split()) <= code_words("institution_words.txt")
+            if country and not mine.text_country and (not possessed or company) and not generic:
                 mine.text_country = Found(country, ev)  # "Theresa May's foreign secretary": her country
             if not sector or org.type in ("GPE", "NORP", "PERSON"):
                 continue
