@@ -129,3 +129,9 @@ def test_codes_round12_a_member_of_a_body_every_country_has_takes_the_scenes_cou
     senate = mention_holder(analysis, "Senate")
     assert leader is not None and (leader.country_code, leader.sector) == ("CHL", "LEG")
     assert senate is not None and senate.country_code == "CHL"
+
+
+def test_codes_round12_a_stance_toward_a_capital_sets_no_scene(nlp):
+    text = "The Greens split into a pro-Moscow wing and a reform wing after the election."
+    greens = mention_holder(analysed(nlp, text, "1987-03-16"), "Greens")
+    assert greens is not None and greens.sector == "PTY" and greens.country_code != "RUS"

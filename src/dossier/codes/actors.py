@@ -1454,6 +1454,8 @@ def _gone(text: str, start: int) -> bool:
     eight codes of nine it changed on unseen text were lost or wrong.)"""
     window = text[max(0, start - 30) : start]
     before = window.split()
+    if window.lower().endswith(("pro-", "anti-")):
+        return True  # a stance, not a setting: "the pro-Moscow wing", "anti-American protests"
     return bool(before and before[-1].lower() in NOT_SETTING) or bool(EXILE_IN.search(window))
 
 
