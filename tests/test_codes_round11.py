@@ -135,3 +135,9 @@ def test_codes_round12_a_stance_toward_a_capital_sets_no_scene(nlp):
     text = "The Greens split into a pro-Moscow wing and a reform wing after the election."
     greens = mention_holder(analysed(nlp, text, "1987-03-16"), "Greens")
     assert greens is not None and greens.sector == "PTY" and greens.country_code != "RUS"
+
+
+def test_codes_round12_a_militant_group_spanning_countries_is_of_none_though_its_name_holds_one(nlp):
+    text = "Islamic State of Iraq fighters seized the town on Tuesday, and the army sent reinforcements."
+    group = mention_holder(analysed(nlp, text, "2014-06-10"), "Islamic State of Iraq")
+    assert group is not None and (group.country_code, group.sector) == (None, "REB")

@@ -177,6 +177,12 @@ class Coding:
             # a dictionary's international body by a name every state gives one of its own, named as one
             # country's ("Algeria's High Security Council": not the UN's Security Council): that state's
             sector = "GOV"
+        in_name = self.text_country if self.country_in_name else None
+        if code and code.code[:3] == "IMG" and in_name is not None and country == in_name.value:
+            # a militant group the dictionaries file as spanning countries ("Islamic State of Iraq and the
+            # Levant": IMGMUSISI) is of none, though a country is in its name
+            country = None
+            evidence = [e for e in evidence if e is not in_name.evidence]
         if sector == "IGO" and (self.text_country is None or self.country_in_name):
             # an international organisation's official ("NATO Secretary General") has no country, nor has an
             # organisation of states a word of its own name gives ("Organization of American States": not USA)
