@@ -141,3 +141,26 @@ def test_codes_round12_a_militant_group_spanning_countries_is_of_none_though_its
     text = "Islamic State of Iraq fighters seized the town on Tuesday, and the army sent reinforcements."
     group = mention_holder(analysed(nlp, text, "2014-06-10"), "Islamic State of Iraq")
     assert group is not None and (group.country_code, group.sector) == (None, "REB")
+
+
+def test_codes_round12_a_name_the_ner_cut_before_its_last_word_finds_its_record(nlp):
+    text = (
+        "Mutinous soldiers said on state television on Thursday that they had ousted President Amadou Toumani "
+        "Toure for failing to arm them."
+    )
+    analysis = analysed(nlp, text, "2012-03-22")
+    president = next(e for e in analysis.entities if e.name.startswith("Amadou Toumani"))
+    assert (president.country_code, president.sector) == ("MLI", "GOV")
+
+
+def test_codes_round12_a_group_a_dictionary_files_by_a_region_takes_its_scenes_country():
+    analysis = tagged_analysis(
+        "t",
+        "Revolutionary United Front rebels burned homes in Freetown on Wednesday.",
+        [("Revolutionary United Front", "ORG"), ("Freetown", "GPE")],
+    )
+    analysis.article.published = "1999-01-06"
+    code_analysis(analysis)
+    ruf = mention_holder(analysis, "Revolutionary United Front")
+    assert ruf is not None and (ruf.country_code, ruf.sector) == ("SLE", "REB")
+    assert ruf.codes[0].evidence.source == "scene"

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from dossier.codes.codebook import (
+    INTERNATIONAL,
     LEXICON_DIR,
     Codebook,
     _key,
@@ -622,6 +623,8 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
     coding.dictionary = dictionary_codes(
         ent, kb, date, titled, coding.text_sector.value if coding.text_sector else None, book
     )
+    if text and ent.type == "PERSON" and not coding.dictionary:
+        coding.dictionary = _name_cut_short(ent, kb, text)
     if text and ent.type == "PERSON" and not coding.text_sector:
         coding.text_sector = office_just_left(ent, coding.dictionary, text, date, book) or coding.text_sector
     # 3. the nouns of the actor's own name ("Syrian Army", "Iraqi police", "the Justice Department"); a party
@@ -945,6 +948,25 @@ def dictionary_codes(
         found = {mine[0]: found[mine[0]]}
     entry_id, (name, codes) = next(iter(found.items()))
     return _codes(entry_id, name, codes)
+
+
+NEXT_WORD = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!['’]s)")
+
+
+def _name_cut_short(ent: Entity, kb: Knowledge, text: str) -> list[ActorCode]:
+    """The dictionary record of a person whose full name the NER cut before its last word ("President Amadou
+    Toumani| Toure", "Ahmad Tejan| Kabbah"): the name and the capitalised word right after it, when the
+    dictionaries file exactly that as one person (never a word the record does not hold)."""
+    for m in [m for m in ent.mentions if m.kind == "name" and len(m.text.split()) >= 2][:3]:
+        after = NEXT_WORD.match(text, m.end)
+        if after is None:
+            continue
+        name = f"{m.text} {after[1]}"
+        people = {e.entry: e for e in kb.coded(name) if e.kind == "person" and e.codes}
+        if len(people) == 1:
+            entry = next(iter(people.values()))
+            return _codes(entry.entry, name, entry.codes)
+    return []
 
 
 def _place(ent: Entity, name: str, book: Codebook | None) -> bool:
@@ -1800,7 +1822,7 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
         if ent.type == "NORP" and not ent.country and not coding.dictionary:
             # a people's word heading a group ("Maoist rebels", "Kurdish fighters"): a group of no country's name
             _group_in_scene(ent, coding, named, line_of, article, text, book, date)
-        if ent.type not in ("PERSON", "ORG") or ent.country or coding.dictionary:
+        if ent.type not in ("PERSON", "ORG") or ent.country or (coding.dictionary and not _regional(coding, date)):
             continue
         names = sorted((m for m in ent.mentions if m.kind == "name"), key=lambda m: m.start)
         if not names:
@@ -1818,6 +1840,16 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
         if found is not None:
             iso, level, start, end = found
             coding.scene_fallback = Found(iso, CodeEvidence("scene", text[start:end], start, end, entry=level))
+
+
+def _regional(coding: Coding, date: str | None) -> bool:
+    """Whether the dictionary codes an actor by a region, not a country or an international body ("Revolutionary
+    United Front": WAFREB, West Africa's): its country is its scene's, as for an actor no dictionary knows."""
+    code = in_force(coding.dictionary, date)
+    if code is None:
+        return False
+    head = code.code[:3]
+    return head not in INTERNATIONAL and head not in default_codebook().countries and len(code.code) > 3
 
 
 def _group_in_scene(
