@@ -164,3 +164,9 @@ def test_codes_round12_a_group_a_dictionary_files_by_a_region_takes_its_scenes_c
     ruf = mention_holder(analysis, "Revolutionary United Front")
     assert ruf is not None and (ruf.country_code, ruf.sector) == ("SLE", "REB")
     assert ruf.codes[0].evidence.source == "scene"
+
+
+def test_codes_round12_a_religious_group_acts_where_it_is(nlp):
+    text = "The city's religious leaders marched through Yangon on Monday to demand the release of prisoners."
+    leaders = mention_holder(analysed(nlp, text, "2007-09-24"), "The city's religious leaders")
+    assert leaders is not None and (leaders.country_code, leaders.sector) == ("MMR", "REL")
