@@ -170,3 +170,21 @@ def test_codes_round12_a_religious_group_acts_where_it_is(nlp):
     text = "The city's religious leaders marched through Yangon on Monday to demand the release of prisoners."
     leaders = mention_holder(analysed(nlp, text, "2007-09-24"), "The city's religious leaders")
     assert leaders is not None and (leaders.country_code, leaders.sector) == ("MMR", "REL")
+
+
+def test_codes_round13_a_spanish_name_without_its_mothers_surname_finds_its_record(nlp):
+    text = "Former Mexican President Vicente Fox said on Monday that his country would not pay for any wall."
+    fox = mention_holder(analysed(nlp, text, "2016-07-18"), "Vicente Fox")
+    assert fox is not None and fox.country_code == "MEX"
+    assert any(c.evidence.entry and c.evidence.entry.startswith("phoenix:") for c in fox.codes)
+
+
+def test_codes_round13_a_military_ruler_named_by_his_rank_holds_the_office_the_dictionary_gives():
+    analysis = tagged_analysis(
+        "t", "General Augusto Pinochet declared a state of siege on Monday.", [("Augusto Pinochet", "PERSON")]
+    )
+    analysis.article.published = "1986-09-08"
+    analysis.entities[0].mentions[0].role = "General"
+    code_analysis(analysis)
+    pinochet = analysis.entities[0]
+    assert (pinochet.country_code, pinochet.sector) == ("CHL", "GOV")

@@ -155,6 +155,10 @@ class Coding:
                 if found and found.evidence not in evidence:
                     evidence.append(found.evidence)
                 break
+        if chosen is not None and sector == "MIL" and dict_sector == "GOV" and _rank_only(chosen.evidence.text):
+            # a military ruler the dictionary gives the government on the date, named by his rank alone ("General
+            # Augusto Pinochet" in 1986, "General Ibrahim Babangida" in 1993): the office over the rank
+            sector = "GOV"
         if chosen and sector in ("PTY", "GOV") and country != "USA" and party_leader(chosen.evidence.text):
             # a party's leader named as such, not by an office, is out of government: CAMEO's opposition ("the
             # leader of the Republican People's Party", "Communist leader Gennady Zyuganov"), unless the
@@ -624,7 +628,7 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
         ent, kb, date, titled, coding.text_sector.value if coding.text_sector else None, book
     )
     if text and ent.type == "PERSON" and not coding.dictionary:
-        coding.dictionary = _name_cut_short(ent, kb, text)
+        coding.dictionary = _name_cut_short(ent, kb, text) or _maternal_surname_left_out(ent, kb)
     if text and ent.type == "PERSON" and not coding.text_sector:
         coding.text_sector = office_just_left(ent, coding.dictionary, text, date, book) or coding.text_sector
     # 3. the nouns of the actor's own name ("Syrian Army", "Iraqi police", "the Justice Department"); a party
@@ -966,6 +970,20 @@ def _name_cut_short(ent: Entity, kb: Knowledge, text: str) -> list[ActorCode]:
         if len(people) == 1:
             entry = next(iter(people.values()))
             return _codes(entry.entry, name, entry.codes)
+    return []
+
+
+def _maternal_surname_left_out(ent: Entity, kb: Knowledge) -> list[ActorCode]:
+    """The one dictionary person filed under the actor's full name and one more surname ("Augusto Pinochet" is
+    Phoenix's "Augusto Pinochet Ugarte": news leaves the mother's surname out of Spanish and Portuguese names)."""
+    names = {m.text for m in ent.mentions if m.kind == "name" and len(m.text.split()) >= 2}
+    for name in sorted(names, key=len, reverse=True):
+        if not parse_person(name).full:
+            continue
+        people = {entry.entry: (key, entry) for key, entry in kb.people_with_one_more_surname(name)}
+        if len(people) == 1:
+            key, entry = next(iter(people.values()))
+            return _codes(entry.entry, key, entry.codes)
     return []
 
 
@@ -1840,6 +1858,17 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
         if found is not None:
             iso, level, start, end = found
             coding.scene_fallback = Found(iso, CodeEvidence("scene", text[start:end], start, end, entry=level))
+
+
+MILITARY_RANKS = {"general", "gen", "colonel", "col", "captain", "capt", "major", "maj", "admiral", "adm", "marshal"}
+MILITARY_RANKS |= {"lieutenant", "lt", "brigadier", "field", "air", "vice", "rear"}
+
+
+def _rank_only(words: str) -> bool:
+    """Whether a title is a military rank and nothing else ("General", "Lieutenant General", "Col."), not an
+    office ("army chief", "chief of staff", "defence minister")."""
+    parts = [w.lower().strip(".,") for w in re.split(r"[\s-]+", words) if w.strip(".,")]
+    return bool(parts) and all(w in MILITARY_RANKS for w in parts)
 
 
 def _regional(coding: Coding, date: str | None) -> bool:

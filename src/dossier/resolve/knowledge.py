@@ -56,6 +56,11 @@ class Knowledge:
     _named: dict[str, dict[str, list[tuple[str, DictionaryEntry]]]] | None = field(
         default=None, repr=False, compare=False
     )
+    # a coded person's name without its last word -> [(name, entry)]: "augusto pinochet" -> "augusto pinochet
+    # ugarte" (people_with_one_more_surname)
+    _by_name_but_last: dict[str, list[tuple[str, DictionaryEntry]]] | None = field(
+        default=None, repr=False, compare=False
+    )
     # company name without its corporate word -> entry -> codes, per set of corporate words (companies_by_stem)
     _by_stem: dict[frozenset[str], dict[str, dict[str, tuple[str, ...]]]] = field(
         default_factory=dict, repr=False, compare=False
@@ -119,6 +124,20 @@ class Knowledge:
                         named["phoenix"].setdefault(key.split()[-1], []).append((key, entry))
             self._by_surname, self._named = index, named
         return self._by_surname
+
+    def people_with_one_more_surname(self, name: str) -> list[tuple[str, DictionaryEntry]]:
+        """The coded people whose full name is this name and one word more ("Augusto Pinochet" -> Phoenix's
+        "Augusto Pinochet Ugarte", the mother's surname of Spanish and Portuguese names), each with its name."""
+        if self._by_name_but_last is None:
+            index: dict[str, list[tuple[str, DictionaryEntry]]] = {}
+            for key, entries in self.entries.items():
+                words = key.split()
+                if len(words) >= 3:
+                    for entry in entries:
+                        if entry.kind == "person" and entry.codes:
+                            index.setdefault(" ".join(words[:-1]), []).append((key, entry))
+            self._by_name_but_last = index
+        return self._by_name_but_last.get(name_key(name), [])
 
     def people_named(self, source: str, surname: str) -> list[tuple[str, DictionaryEntry]]:
         """The coded people of a source ("dossier", "phoenix") with this surname (folded), each with the name
