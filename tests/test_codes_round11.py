@@ -188,3 +188,16 @@ def test_codes_round13_a_military_ruler_named_by_his_rank_holds_the_office_the_d
     code_analysis(analysis)
     pinochet = analysis.entities[0]
     assert (pinochet.country_code, pinochet.sector) == ("CHL", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("Protests were led by the opposition leaders Ahmed Karim and Khaleda Zia on Tuesday.", "Ahmed Karim", "OPP"),
+        ("Protests were led by the opposition leaders Ahmed Karim and Khaleda Zia on Tuesday.", "Khaleda Zia", "OPP"),
+        ("The delegates Karim and Rahman had won were counted on Tuesday.", "Karim", None),  # no title of a pair
+    ],
+)
+def test_codes_round13_a_plural_title_two_names_share_is_each_ones(nlp, text, name, sector):
+    ent = mention_holder(analysed(nlp, text, "1990-12-04"), name)
+    assert ent is not None and ent.sector == sector

@@ -57,6 +57,7 @@ from dossier.codes.text import (
     organisation_kind,
     party_leader,
     place_after_name,
+    plural_title_of_pair,
     police_members,
     principal_sector,
     role_apposed,
@@ -74,6 +75,7 @@ from dossier.resolve.knowledge import Knowledge, name_key
 from dossier.resolve.names import compatible, entity_words, parse_person
 
 ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
+TITLE_WORDS = code_words("title_words.txt")
 DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?!\d)")
 
 
@@ -536,6 +538,28 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                     # a longer title phrase of the run over the NER's role word: "High Representative" (IGO)
                     # over "Representative" (LEG)
                     coding.text_sector = Found(sec[0], ev)  # type: ignore[index]
+    # a plural title two coordinated names share: "the opposition leaders Sheikh Hasina and Khaleda Zia"
+    if text and ent.type == "PERSON" and not coding.text_sector:
+        for m in [m for m in ent.mentions if m.kind == "name"][:3]:
+            # the name with its title ("Sheikh Hasina": the NER's name is "Hasina")
+            lead = m.start - len(m.role or "") - 1
+            start = lead if m.role and lead >= 0 and text[lead : m.start].strip() == m.role else m.start
+            shared = plural_title_of_pair(text, start, m.end, book)
+            if shared:
+                words, at, sector = shared
+                ev = CodeEvidence("text", words, at, at + len(words))
+                lowered = [w.lower().rstrip(".") for w in words.split()]
+                if any(w in FORMER for w in lowered):
+                    coding.text_sector = Found("ELI", ev)
+                elif all(w in TITLE_WORDS or w[:-1] in TITLE_WORDS for w in lowered):
+                    coding.text_sector = Found(sector, ev)  # a title, as the singular's run: "opposition leaders"
+                else:
+                    # role nouns ("top aides", "presidential candidates"): a nominal reading, below a dictionary's
+                    # office on the date, as "top aide John Podesta" is read
+                    coding.nominal_sector = coding.nominal_sector or Found(sector, ev)
+                coding.country_from(words, ev, book)
+                titled = True
+                break
     # the styles of the US Congress: "Patrick J. Leahy, Democrat of Vermont", "Lisa Murkowski, R-Alaska",
     # "Senator Patty Murray" with a US state or party beside the name, when nothing else gave a country
     if text and ent.type == "PERSON" and not coding.text_country:

@@ -47,6 +47,50 @@ def title_run(text: str, start: int, max_words: int) -> tuple[str, int] | None:
     return (words, at) if at >= 0 else None
 
 
+# two full names, a title word allowed before the second: "Sheikh Hasina and Khaleda Zia", "Khaleda Zia and
+# Sheikh Hasina" (bare surnames are left out: "the delegates| Clinton and Sanders had won")
+PAIR_FIRST = re.compile(r"\s+and\s+(?:[A-Z][\w.]*\s+)?[A-Z][\w.'’-]*\s+[A-Z]")
+PAIR_SECOND = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+and\s+(?:[A-Z][\w.]*\s+)?$")
+
+
+def plural_title_of_pair(text: str, start: int, end: int, book: Codebook) -> tuple[str, int, str] | None:
+    """The plural title two coordinated names share ("the opposition leaders| Sheikh Hasina and Khaleda Zia",
+    "Democratic Senators| Bernie Sanders and Elizabeth Warren"), read in the singular for each: the run of
+    title and role words right before the first name, ending in a plural whose singular ends a role phrase of
+    the agents dictionary. (words as written, start, sector); None when the name is no conjunct of a pair."""
+    first = start
+    if len(text[start:end].split()) < 2:
+        return None
+    if not PAIR_FIRST.match(text, end):
+        second = PAIR_SECOND.search(text[max(0, start - 80) : start])
+        if second is None:
+            return None
+        first = max(0, start - 80) + second.start(1)
+    window = text[max(0, first - 80) : first]
+    if not window or not window[-1].isspace():
+        return None
+    titles, vocabulary = code_words("title_words.txt"), book.agent_words()
+    taken: list[str] = []
+    for tok in reversed(window.split()):
+        if len(taken) >= 5 or tok[-1] in ',;:!?"“”()':
+            break
+        bare = tok.lower().rstrip(".")
+        singular = bare[:-1] if bare.endswith("s") and not bare.endswith("ss") else bare
+        if not taken and singular == bare:
+            return None  # the head of the run must be a plural: "leaders", "Senators"
+        if bare in ("the", "a", "an") or not (tok[0].isupper() or singular in titles or singular in vocabulary):
+            break
+        taken.append(tok)
+    if not taken:
+        return None
+    head = taken[0].lower().rstrip(".")
+    words = " ".join(reversed(taken))
+    singular_words = " ".join([*(reversed(taken[1:])), head[:-1]])
+    sector = book.sector_ending(singular_words)
+    at = text.rfind(words, max(0, first - 80), first)
+    return (words, at, sector) if sector and at >= 0 else None
+
+
 def group_after(text: str, end: int, book: Codebook) -> str | None:
     """The sector of the group a country name or demonym modifies: "Syrian| rebels" -> REB, "US| troops" ->
     MIL, "Syrian| government forces" -> MIL, "Brazil|'s Senate" -> LEG (an agents phrase starting at one of
