@@ -542,8 +542,8 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
     if text and ent.type == "PERSON" and not coding.text_sector:
         for m in [m for m in ent.mentions if m.kind == "name"][:3]:
             # the name with its title ("Sheikh Hasina": the NER's name is "Hasina")
-            lead = m.start - len(m.role or "") - 1
-            start = lead if m.role and lead >= 0 and text[lead : m.start].strip() == m.role else m.start
+            title_at = m.start - len(m.role or "") - 1
+            start = title_at if m.role and title_at >= 0 and text[title_at : m.start].strip() == m.role else m.start
             shared = plural_title_of_pair(text, start, m.end, book)
             if shared:
                 words, at, sector = shared
