@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.codes.actors import code_analysis
-from dossier.testing.records import analysed, mention_holder, tagged_analysis
+from dossier.testing.records import analysed, codes_at, mention_holder, tagged_analysis
 
 
 @pytest.mark.parametrize(
@@ -201,3 +201,18 @@ def test_codes_round13_a_military_ruler_named_by_his_rank_holds_the_office_the_d
 def test_codes_round13_a_plural_title_two_names_share_is_each_ones(nlp, text, name, sector):
     ent = mention_holder(analysed(nlp, text, "1990-12-04"), name)
     assert ent is not None and ent.sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("Saudi Arabia expelled the ambassador on Sunday and froze new trade.", "Saudi Arabia", "GOV"),
+        ("The United States, Britain and France fired missiles at the sites on Saturday.", "France", "GOV"),
+        ("The sailors captured by Russia flew home on Saturday.", "Russia", "GOV"),
+        ("The prime minister asked Australia and New Zealand to send police.", "New Zealand", "GOV"),
+        ("He had served as ambassador in Iran, Turkey and France before he retired.", "Turkey", None),
+        ("Facing a more muscular Russia, Germany has pledged to spend more.", "Russia", None),
+    ],
+)
+def test_codes_round13_a_country_acting_as_a_state_is_its_government(nlp, text, country, sector):
+    assert codes_at(analysed(nlp, text, "2018-04-14"), country)[1] == sector

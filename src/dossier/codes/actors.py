@@ -44,7 +44,7 @@ from dossier.codes.text import (
     academic_setting,
     advocacy_name,
     counted_before,
-    country_speaks,
+    country_acts,
     demonym_plural,
     fleeing_after,
     government_mention,
@@ -2131,7 +2131,7 @@ def country_said(text: str, start: int, end: int, mention: str, book: Codebook) 
         if "the" in (w.lower().strip("\"“'‘(") for w in before[-2:]) or counted_before(text, start):
             return None  # "the Israelis said"; "killed 384 Libyans", "accepting 10,000 Syrians": not citizens as such
         return "CVL"
-    if _fold(mention) in book.names and country_speaks(text, start, end):
+    if _fold(mention) in book.names and country_acts(text, start, end):
         return "GOV"
     return None
 

@@ -139,22 +139,79 @@ BEFORE_SUBJECT = {
 }  # fmt: skip
 
 
+# verbs of a state's acts, past tense: a country their subject acts as its government ("Saudi Arabia expelled the
+# ambassador", "Iran and Iraq had agreed to a ceasefire", "The United States, Britain and France fired missiles")
+ACT_VERBS = {
+    "agreed", "accepted", "signed", "ratified", "launched", "fired", "expelled", "recalled", "imposed", "lifted",
+    "sent", "deployed", "seized", "captured", "arrested", "detained", "released", "freed", "withdrew", "suspended",
+    "severed", "closed", "recognised", "recognized", "joined", "refused", "voted", "approved", "ordered",
+    "banned", "blocked", "froze", "restored", "resumed", "halted", "struck", "attacked", "bombed", "invaded",
+    "annexed", "sanctioned", "requested", "sought", "offered", "promised", "retaliated", "mobilised",
+    "mobilized", "tested", "downed", "deported", "extradited", "granted", "boycotted", "vetoed", "abstained",
+    "negotiated", "proposed", "pledged", "signalled", "signaled", "threatened", "agrees", "signs", "funded",
+    "cut", "financed", "armed", "backed",
+}  # fmt: skip
+# verbs of saying or pressing whose object is a state ("blamed Syria", "asked Australia and New Zealand to send
+# troops", "urged Iran"): the country so addressed is its government too
+ADDRESS_VERBS = {
+    "blamed", "accused", "asked", "urged", "warned", "pressed", "sanctioned", "criticised", "criticized",
+    "condemned", "thanked", "invited", "pressured", "lobbied", "implored", "petitioned",
+}  # fmt: skip
+# a list of names after a country's ("..., Britain and France"), which the verb of them all follows
+LIST_OF_NAMES = re.compile(r"(?:,?\s+(?:and\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})*,?(?=\s)")
+
+
 def country_speaks(text: str, start: int, end: int) -> bool:
     """Whether the country named at text[start:end] is the subject of a verb of saying or stating ("Saudi
     Arabia admitted", "Syria on Monday denied", "the United States has accused"): its government speaking.
-    Not a place ("officials in Syria said"), nor a possessive or one of a list ("Saudi Arabia, the UAE and Egypt
-    said"), whose verb is not right after it."""
+    Not a place ("officials in Syria said"), nor a possessive ("Syria's"), whose verb is not right after it."""
+    return _country_subject(text, start, end, STATEMENT_VERBS)
+
+
+def country_acts(text: str, start: int, end: int) -> bool:
+    """Whether the country named at text[start:end] acts as a state: the subject of a verb of saying or of a
+    state's act, alone or in a list of names ("Saudi Arabia expelled", "The United States, Britain and France
+    fired", "Iran and Iraq had agreed"), the agent of such an act ("captured by Russia"), or the one a verb of
+    saying or pressing addresses ("blamed Syria", "asked Australia and New Zealand"). Not a place ("in Syria",
+    "fled Syria"), nor a possessive."""
+    if _country_subject(text, start, end, STATEMENT_VERBS | ACT_VERBS, lists=True):
+        return True
+    before = text[max(0, start - 40) : start].split()
+    if before and before[-1].lower() == "the":
+        before = before[:-1]
+    # the first of a list is what the verb before the list addresses: "asked Australia and| New Zealand"
+    while len(before) >= 2 and (before[-1].lower() == "and" or before[-1].endswith(",")) and before[-2][:1].isupper():
+        before = before[:-2] if before[-1].lower() == "and" else before[:-1]
+        while before and before[-1][:1].isupper() and before[-1].lower() not in ADDRESS_VERBS:
+            before = before[:-1]
+    if before and before[-1].lower().strip(",;:") in ADDRESS_VERBS:
+        return True
+    return len(before) >= 2 and before[-1].lower() == "by" and before[-2].lower().strip(",;:") in ACT_VERBS
+
+
+def _country_subject(text: str, start: int, end: int, verbs: set[str], lists: bool = False) -> bool:
     before = text[max(0, start - 20) : start].split()
     if before and before[-1].lower() == "the":
         before = before[:-1]  # "the United States"
+    if lists:
+        # a later name of a list: the word before the list's first name decides ("serving in Iran, Turkey and")
+        wider = text[max(0, start - 80) : start].split()
+        while wider and (wider[-1][:1].isupper() or wider[-1].lower() in ("and", "the")) and wider[-1][-1:] != ".":
+            wider = wider[:-1]
+        if wider and wider[-1].lower().strip(",;:") in BEFORE_SUBJECT:
+            return False
     if before and before[-1].lower().strip(",;:") in BEFORE_SUBJECT:
         return False
+    if lists:
+        more = LIST_OF_NAMES.match(text, end)
+        if more and " and " in more.group(0):  # a coordination: "X, Y and Z fired"; not "Russia, Germany has"
+            end = more.end()
     words = text[end : end + 60].split()
     if not words or not text[end : end + 1].isspace():
         return False  # "Syria's", "Syria," : a possessive or a list, not the subject itself
     for w in words[:4]:
         low = w.lower().strip(",.;:")
-        if low in STATEMENT_VERBS:
+        if low in verbs:
             return w[-1:] not in "'’"
         if low in BEFORE_VERB or low in WEEKDAYS:
             if w[-1:] in ",;:":
