@@ -216,3 +216,13 @@ def test_codes_round13_a_plural_title_two_names_share_is_each_ones(nlp, text, na
 )
 def test_codes_round13_a_country_acting_as_a_state_is_its_government(nlp, text, country, sector):
     assert codes_at(analysed(nlp, text, "2018-04-14"), country)[1] == sector
+
+
+def test_codes_round14_a_government_named_by_its_leaders_full_name_is_of_the_leaders_country():
+    from dossier.codes.actors import _leaders_government
+    from dossier.codes.codebook import default_codebook, default_knowledge
+
+    kb, book = default_knowledge(), default_codebook()
+    assert _leaders_government("Theresa May's government", kb, book, "2016-11-03") == "GBR"
+    # a leader out of office on the date names no government of hers
+    assert _leaders_government("Theresa May's government", kb, book, "2021-01-10") is None

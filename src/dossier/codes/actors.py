@@ -1188,20 +1188,33 @@ def surname_record(
 
 
 LEADERS_GOVERNMENT = re.compile(
-    r"(?:the\s+)?([A-Z][\w'’-]+)\s+(?:administration|government|regime|cabinet)", re.IGNORECASE
+    r"(?:the\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]+?)(?:['’]s)?\s+(?:administration|government|regime|cabinet)",
+    re.IGNORECASE,
 )
 
 
 def _leaders_government(name: str, kb: Knowledge, book: Codebook, date: str | None) -> str | None:
-    """The country of a government named by its leader's surname ("Trump administration", "Assad regime"):
-    the one person of that surname the dictionaries have in government on the date."""
+    """The country of a government named by its leader ("Trump administration", "Assad regime", "Theresa May's
+    government"): the one person of that surname, or of that full name, the dictionaries have in government on
+    the date."""
     found = LEADERS_GOVERNMENT.fullmatch(name.strip())
     if not found or not found.group(1)[:1].isupper() or book.country_in(found.group(1), capitals=True):
         return None  # "the German government" is Germany's (a country's words are read elsewhere), not a German's
-    record = surname_record(kb, found.group(1), date, "GOV", book)
+    leader = found.group(1)
+    if len(leader.split()) >= 2:
+        # a full name, possessed or not ("Theresa May's government"): the one person the dictionaries file so,
+        # in government on the date
+        people = {e.entry: e for e in kb.coded(leader) if e.kind in ("person", "actor") and e.codes}
+        if len(people) != 1:
+            return None
+        entry = next(iter(people.values()))
+        code = in_force(_codes(entry.entry, leader, entry.codes), date)
+        country, sector = parse_code(code.code, book.countries) if code else (None, None)
+        return country if sector == "GOV" else None
+    record = surname_record(kb, leader, date, "GOV", book)
     if record is None:
         return None
-    code = in_force(_codes(record.entry, found.group(1), record.codes), date)
+    code = in_force(_codes(record.entry, leader, record.codes), date)
     return parse_code(code.code, book.countries)[0] if code else None
 
 
