@@ -226,3 +226,9 @@ def test_codes_round14_a_government_named_by_its_leaders_full_name_is_of_the_lea
     assert _leaders_government("Theresa May's government", kb, book, "2016-11-03") == "GBR"
     # a leader out of office on the date names no government of hers
     assert _leaders_government("Theresa May's government", kb, book, "2021-01-10") is None
+
+
+def test_codes_round14_a_brigadier_is_an_officer(nlp):
+    text = "Brigadier Tomas Okello seized the radio station on Friday and announced that the army had taken power."
+    officer = mention_holder(analysed(nlp, text, "1989-06-30"), "Tomas Okello")
+    assert officer is not None and officer.sector == "MIL"
