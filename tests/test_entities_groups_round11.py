@@ -105,65 +105,30 @@ def test_groups_round11_the_polices_things_are_no_group(nlp, lex, text):
 
 
 @pytest.mark.parametrize(
-    "text, group",
+    "text, word, is_group",
     [
-        ("The court jailed him for three years, as prosecutors had demanded.", "prosecutors"),
-        ("Investigators found the flight recorder on Tuesday.", "Investigators"),
-        ("He was charged by prosecutors in Lyon on Monday.", "prosecutors"),
+        # a state's organ of law that acts (the subject or the agent): the case's prosecution or inquiry
+        ("The court jailed him for three years, as prosecutors had demanded.", "prosecutors", True),
+        ("Investigators found the flight recorder on Tuesday.", "Investigators", True),
+        ("He was charged by prosecutors in Lyon on Monday.", "prosecutors", True),
+        # not former ones, nor ones acted on, nor a part of them
+        ("Former prosecutors said the case was weak.", "prosecutors", False),
+        ("The police sent the file to prosecutors on Monday.", "prosecutors", False),
+        ("Some prosecutors doubt the law will work.", "prosecutors", False),
+        # people by their work in their own strike act as labour
+        ("Nurses at the city's hospitals agreed to end their strike on Friday.", "Nurses", True),
+        ("Teachers walked off the job in three provinces on Monday.", "Teachers", True),
+        ("Pilots struck for four hours every morning this week.", "Pilots", True),
+        # not those who only speak of a strike, nor the trade in general
+        ("Doctors said the strike had hurt their patients.", "Doctors", False),
+        ("Teachers earn less than nurses in most provinces.", "Teachers", False),
     ],
 )
-def test_groups_round11_prosecutors_and_investigators_who_act_are_a_group(nlp, lex, text, group):
-    assert group in bare_groups(nlp, lex, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Former prosecutors said the case was weak.",
-        "The police sent the file to prosecutors on Monday.",
-        "Some prosecutors doubt the law will work.",
-    ],
-)
-def test_groups_round11_former_passive_or_partial_prosecutors_are_no_group(nlp, lex, text):
-    assert not any("prosecutors" in g for g in bare_groups(nlp, lex, text))
-
-
-def test_groups_round11_prosecutors_are_the_judiciary_of_the_scene(nlp):
-    text = "A court in Seoul jailed the former president for 24 years, six years less than prosecutors had sought."
-    prosecutors = described(analysed(nlp, text, "2018-04-06"), "prosecutors")
-    assert (prosecutors.country_code, prosecutors.sector) == ("KOR", "JUD")
-
-
-# -- people by their work in their strike --------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text, group",
-    [
-        ("Nurses at the city's hospitals agreed to end their strike on Friday.", "Nurses"),
-        ("Teachers walked off the job in three provinces on Monday.", "Teachers"),
-        ("Pilots struck for four hours every morning this week.", "Pilots"),
-    ],
-)
-def test_groups_round11_people_by_their_work_in_their_strike_are_a_group(nlp, lex, text, group):
-    assert group in bare_groups(nlp, lex, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Doctors said the strike had hurt their patients.",
-        "Teachers earn less than nurses in most provinces.",
-    ],
-)
-def test_groups_round11_people_by_their_work_who_only_speak_of_a_strike_are_no_group(nlp, lex, text):
-    assert bare_groups(nlp, lex, text) == []
-
-
-def test_groups_round11_striking_doctors_take_the_scene_with_their_trades_sector(nlp):
-    text = "Doctors at Ghana's public hospitals agreed on Monday to end a month-long strike over pay."
-    doctors = described(analysed(nlp, text, "2018-03-05"), "Doctors")
-    assert (doctors.country_code, doctors.sector) == ("GHA", "HLH")
+def test_groups_round11_organs_of_law_and_people_in_their_strike_are_groups_when_they_act(
+    nlp, lex, text, word, is_group
+):
+    found = any(word in g for g in bare_groups(nlp, lex, text))
+    assert found is is_group
 
 
 # -- a place's group -------------------------------------------------------------------------------------------
