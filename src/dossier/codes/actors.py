@@ -71,7 +71,7 @@ from dossier.codes.text import (
 )
 from dossier.models import ActorCode, Analysis, CodeEvidence, Entity, Event, Mention
 from dossier.resolve.keys import person_shaped
-from dossier.resolve.knowledge import Knowledge, name_key
+from dossier.resolve.knowledge import DictionaryEntry, Knowledge, name_key
 from dossier.resolve.names import compatible, entity_words, parse_person
 
 ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
@@ -517,7 +517,7 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                 # a head with no sector of its own serves its principal, over another noun of the principal's
                 # name: "Republican National Committee Research Director" (PTY, not the committee's LEG)
                 sec = (principal[0], principal[1])
-                generic = set(_fold(principal[1]).split()) <= code_words("institution_words.txt")
+                generic = institution_name(principal[1])
                 if principal[2] and principal[0] != "BUS" and not coding.text_country and not generic:
                     # its country too, but a company's: its staff are where they work ("Toyota spokesman"); nor
                     # a body every country names so, which the dictionaries file as one country's ("Senate
@@ -978,6 +978,16 @@ def dictionary_codes(
     return _codes(entry_id, name, codes)
 
 
+def _one_person(filed: list[tuple[str, DictionaryEntry]]) -> list[ActorCode]:
+    """The dated codes of the one coded person among (name it is filed under, record) pairs; none when the
+    pairs name no one or several people."""
+    people = {entry.entry: (key, entry) for key, entry in filed if entry.kind in ("person", "actor") and entry.codes}
+    if len(people) != 1:
+        return []
+    key, entry = next(iter(people.values()))
+    return _codes(entry.entry, key, entry.codes)
+
+
 NEXT_WORD = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!['’]s)")
 
 
@@ -990,10 +1000,9 @@ def _name_cut_short(ent: Entity, kb: Knowledge, text: str) -> list[ActorCode]:
         if after is None:
             continue
         name = f"{m.text} {after[1]}"
-        people = {e.entry: e for e in kb.coded(name) if e.kind == "person" and e.codes}
-        if len(people) == 1:
-            entry = next(iter(people.values()))
-            return _codes(entry.entry, name, entry.codes)
+        codes = _one_person([(name, e) for e in kb.coded(name) if e.kind == "person"])
+        if codes:
+            return codes
     return []
 
 
@@ -1004,10 +1013,9 @@ def _maternal_surname_left_out(ent: Entity, kb: Knowledge) -> list[ActorCode]:
     for name in sorted(names, key=len, reverse=True):
         if not parse_person(name).full:
             continue
-        people = {entry.entry: (key, entry) for key, entry in kb.people_with_one_more_surname(name)}
-        if len(people) == 1:
-            key, entry = next(iter(people.values()))
-            return _codes(entry.entry, key, entry.codes)
+        codes = _one_person(kb.people_with_one_more_surname(name))
+        if codes:
+            return codes
     return []
 
 
@@ -1204,11 +1212,7 @@ def _leaders_government(name: str, kb: Knowledge, book: Codebook, date: str | No
     if len(leader.split()) >= 2:
         # a full name, possessed or not ("Theresa May's government"): the one person the dictionaries file so,
         # in government on the date
-        people = {e.entry: e for e in kb.coded(leader) if e.kind in ("person", "actor") and e.codes}
-        if len(people) != 1:
-            return None
-        entry = next(iter(people.values()))
-        code = in_force(_codes(entry.entry, leader, entry.codes), date)
+        code = in_force(_one_person([(leader, e) for e in kb.coded(leader)]), date)
         country, sector = parse_code(code.code, book.countries) if code else (None, None)
         return country if sector == "GOV" else None
     record = surname_record(kb, leader, date, "GOV", book)
@@ -1258,7 +1262,7 @@ def _inherit_from_orgs(analysis: Analysis, codings: dict[str, Coding], book: Cod
             company = possessed and sector in ("BUS", "MED") and org.type == "ORG"
             # a body every country names so ("Senate leader Gabriel Valdes" swearing in Chile's president) is
             # filed as one country's: its member takes the scene's country below, as the body does
-            generic = set(_fold(org.name).split()) <= code_words("institution_words.txt")
+            generic = institution_name(org.name)
             if country and not mine.text_country and (not possessed or company) and not generic:
                 mine.text_country = Found(country, ev)  # "Theresa May's foreign secretary": her country
             if not sector or org.type in ("GPE", "NORP", "PERSON"):
@@ -1728,7 +1732,6 @@ def _institutions_of_the_scene(
     Ministry"; ``institution_words.txt``), with no country in its own words, belongs to the one country its
     sentence is set in, else to the country the article is set in, over the dictionary's record of that
     name ("Congress" is filed as the US Congress; Peru's is not)."""
-    words = code_words("institution_words.txt")
     text = analysis.article.text
     # the country the sentence's own titled officials are of ("Peruvian President Martin Vizcarra dissolved
     # Congress"): a scene too, for an institution
@@ -1758,7 +1761,7 @@ def _institutions_of_the_scene(
             continue
         if not coding.dictionary and not family:
             continue
-        if not names or not (family or all(set(_fold(m.text).split()) <= words for m in names)):
+        if not names or not (family or all(institution_name(m.text) for m in names)):
             continue
         first = min(names, key=lambda m: m.start)
         filed = coding.at(date, book)[0]
@@ -1772,6 +1775,12 @@ def _institutions_of_the_scene(
             )
         elif not here and dominant is not None:
             coding.scene_country = Found(dominant, first_seen[dominant])
+
+
+def institution_name(name: str) -> bool:
+    """Whether a name is made only of the words every country names an institution with ("Congress", "the
+    Senate", "the Supreme Court"; ``institution_words.txt``): it says nothing of the country."""
+    return set(_fold(name).split()) <= code_words("institution_words.txt")
 
 
 US_PARTY_FAMILIES = {"democrats", "republicans"}
@@ -1877,7 +1886,11 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
         if ent.type == "NORP" and not ent.country and not coding.dictionary:
             # a people's word heading a group ("Maoist rebels", "Kurdish fighters"): a group of no country's name
             _group_in_scene(ent, coding, named, line_of, article, text, book, date)
-        if ent.type not in ("PERSON", "ORG") or ent.country or (coding.dictionary and not _regional(coding, date)):
+        if (
+            ent.type not in ("PERSON", "ORG")
+            or ent.country
+            or (coding.dictionary and not _regional(coding, date, book))
+        ):
             continue
         names = sorted((m for m in ent.mentions if m.kind == "name"), key=lambda m: m.start)
         if not names:
@@ -1908,14 +1921,14 @@ def _rank_only(words: str) -> bool:
     return bool(parts) and all(w in MILITARY_RANKS for w in parts)
 
 
-def _regional(coding: Coding, date: str | None) -> bool:
+def _regional(coding: Coding, date: str | None, book: Codebook) -> bool:
     """Whether the dictionary codes an actor by a region, not a country or an international body ("Revolutionary
     United Front": WAFREB, West Africa's): its country is its scene's, as for an actor no dictionary knows."""
     code = in_force(coding.dictionary, date)
     if code is None:
         return False
     head = code.code[:3]
-    return head not in INTERNATIONAL and head not in default_codebook().countries and len(code.code) > 3
+    return head not in INTERNATIONAL and head not in book.countries and len(code.code) > 3
 
 
 def _group_in_scene(
