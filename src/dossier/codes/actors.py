@@ -587,7 +587,12 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
     # ("Journalist Lourdes Maldonado"), lower-case role nouns before it ("Clinton campaign manager Robby
     # Mook"), an apposition after or before it ("Jamal Khashoggi, a Saudi journalist", "its editor-in-chief,
     # Ryan Law")
-    if text and ent.type in ("PERSON", "ORG") and not coding.text_sector:  # the NER types "Lester Holt" ORG
+    if (
+        text
+        and ent.type in ("PERSON", "ORG")
+        and not coding.text_sector  # the NER types "Lester Holt" ORG
+        and not (ent.type == "ORG" and _place_name(ent, book))  # "in Tamarac, the owner of the club, Mark Schmidt"
+    ):
         own = {w.lower() for w in ent.name.split()}
         person = ent.type == "PERSON"
         # a name shaped as a person's that the NER typed an organisation and no table knows ("NBC News anchor

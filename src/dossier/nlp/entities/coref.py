@@ -296,6 +296,8 @@ class Sieve:
             # X, the Y,   /   the Y, X,
             if head.dep_ == "appos":
                 j = self._mention_with_head(head.head.i)
+                if j is not None:
+                    self._organisation_by_apposition(i, j)
                 if j is not None and self._apposable(i, j):
                     self.union(j, i, "appositive")
                     continue
@@ -357,12 +359,32 @@ class Sieve:
             return None  # "will be sworn in as president": not the office on the day
         return office.holder
 
+    def _organisation_by_apposition(self, i: int, j: int) -> None:
+        """A name the NER typed as a place or a person that an organisation's description stands beside is that
+        organisation ("Energoatom, Ukraine's state nuclear operator", "Nepszabadsag, Hungary's biggest opposition
+        newspaper", "its Spanish owner, Repsol"): the words of the description say what it is, where the NER
+        had only the name's letters. Not a place the tables know ("Kenya, the host country"), nor a name with a
+        given name ("Bill Gates, the company's chairman" is its officer)."""
+        for name, nominal in ((self.c[i], self.c[j]), (self.c[j], self.c[i])):
+            if name.kind != "name" or nominal.kind != "nominal" or nominal.type != "ORG" or name.is_country:
+                continue
+            if name.type in ("GPE", "LOC") and not self.lex.is_place_name(name.name_tokens):
+                name.type = "ORG"
+            elif name.type == "PERSON" and len(name.name_tokens) == 1 and not name.role:
+                if name.name_tokens[0].lower() not in self.lex.given_names:
+                    name.type = "ORG"
+
     def _apposable(self, i: int, j: int) -> bool:
         a, b = self.c[i], self.c[j]
         if a.number != b.number and a.kind != "name" and b.kind != "name":
             return False
         if a.kind == "name" and b.kind == "name":
             return False  # two names side by side are a list, not an apposition
+        for name, nominal in ((a, b), (b, a)):
+            # "in Tamarac, the owner of the Woodmont Country Club, Mark Schmidt": the place is no owner
+            place = name.type in ("GPE", "LOC") or self.lex.is_place_name(name.name_tokens)
+            if nominal.head in APPOSED_ONLY and place:
+                return False
         return _compatible(a.type, b.type) and not (a.is_country and b.type == "PERSON")
 
     def _mention_with_head(self, tok: int) -> int | None:
@@ -376,6 +398,9 @@ class Sieve:
             root = self.find(i)
             if m.kind == "nominal":
                 if self._cluster_has_name(root):
+                    continue
+                if m.head in APPOSED_ONLY:
+                    self.drop(i)  # "the owner" alone may be anyone's: a restaurant's, a house's, a team's
                     continue
                 if m.extra.get("bare_group"):
                     self._same_group(i, paragraph=True)
@@ -767,6 +792,9 @@ KIND_OF_NAME = {
     "organisation",
     "organization",
 }
+# heads that say what an organisation is only beside its name ("its Spanish owner, Repsol", "Energoatom, Ukraine's
+# state nuclear operator"); alone, "the owner" or "the operator" is as often a person's or a place's as a company's
+APPOSED_ONLY = {"owner", "operator"}
 INDEFINITE_COURTS = {"court", "judge", "tribunal"}  # courts and judges news names by their kind alone
 FORCE_HEADS = {"army", "military", "navy", "police", "militia", "gendarmerie"}
 FORCE_NAME_WORDS = FORCE_HEADS | {"forces", "force", "guard", "guards", "corps", "marines", "defense", "defence"}

@@ -603,7 +603,7 @@ def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, 
     if label in {"ORG", "PERSON"} and tuple(t.lower_ for t in span) in lex.titles:
         return None
     iso = lex.country_of_name(text) or (lex.country_of_misspelt(text) if label in {"GPE", "LOC"} else None)
-    if label == "PERSON" and role is None and _looks_like_place(span, lex):
+    if label in {"PERSON", "FAC", "ORG"} and role is None and _looks_like_place(span, lex, label):
         cand.type = label = "GPE"  # "the attack on Khan Shaykhun": a town the NER took for a person
     elif label in {"GPE", "LOC"} and not iso and _looks_like_person(span, lex):
         cand.type = label = "PERSON"  # "his Colombian counterpart, Lucía Restrepo": a person the NER took for a place
@@ -640,12 +640,24 @@ def _looks_like_person(span: Span, lex: EntityLexicon) -> bool:
     return words[0].lower_ in lex.given_names and words[-1].lower_ not in lex.given_names
 
 
-def _looks_like_place(span: Span, lex: EntityLexicon) -> bool:
-    """A 'person' whose name is a known city and whose first word is no given name."""
+# words that put a place after them ("in central Lyon", "in the capital, Port Vila": a city, whatever the NER says)
+PLACE_BEFORE = {"in", "on", "at", "of", "from", "to", "near", "into", "over", "around"}
+PLACE_BEFORE |= {"central", "northern", "southern", "eastern", "western", "downtown", "outside", "across", "through"}
+# of them, those an organisation's name does not follow ("a statement from Gazprom", "a professor at Stanford")
+IN_PLACE = PLACE_BEFORE - {"on", "at", "of", "from", "to", "into", "over"}
+
+
+def _looks_like_place(span: Span, lex: EntityLexicon, label: str = "PERSON") -> bool:
+    """A 'person' whose name is a known city and whose first word is no given name, at the start of a sentence
+    or after a word a place follows; an 'organisation' or a 'facility' named as a capital or a large city, only
+    where one is ("in central Antananarivo", "in Port Vila"; a casino "in Bally's" or a town of 20,000 is not)."""
     if span.text.lower() not in lex.places or span[0].lower_ in lex.given_names:
         return False
     prev = span.doc[span.start - 1] if span.start > 0 else None
-    return prev is None or prev.lower_ in {"in", "on", "at", "of", "from", "to", "near", "into", "over", "around"}
+    if label in ("ORG", "FAC"):
+        before = IN_PLACE if label == "ORG" else PLACE_BEFORE  # "the centre of Port Vila"; "officials of Gazprom"
+        return prev is not None and prev.lower_ in before and lex.home_place(tuple(t.text for t in span))
+    return prev is None or prev.lower_ in PLACE_BEFORE
 
 
 def _title_at(doc: Doc, start: int, limit: int, lex: EntityLexicon) -> int:

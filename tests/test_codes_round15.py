@@ -1,0 +1,78 @@
+"""Round 15: a name the NER typed as a place or a person is the organisation its apposition describes
+("Energoatom, Ukraine's state nuclear operator"); rioters, youths, mourners and the clergy are groups that act
+where they are; a capital or a large city the NER took for an organisation, a facility or a person is a place
+where a place is named ("in central Lyon"). The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.testing.records import analysed, mention_holder
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Dravonik, Slovakia's biggest opposition newspaper, was closed on Monday by its owner, Presscorp, "
+            "which cited falling sales.",
+            "Dravonik",
+            ("ORG", "SVK", "MED"),  # a medium the opposition reads is a medium
+        ),
+        (
+            "Dravonik, Slovakia's biggest opposition newspaper, was closed on Monday by its owner, Presscorp, "
+            "which cited falling sales.",
+            "Presscorp",
+            ("ORG", None, "BUS"),  # a company's country is its home's, which the scene does not tell
+        ),
+        (
+            "The government bought 40 percent of the refiner from its Italian owner, Veltrano, and Rome protested.",
+            "Veltrano",
+            ("ORG", "ITA", "BUS"),
+        ),
+        (
+            "Ukrenergo, Ukraine's state grid operator, said Russian missiles had hit two substations.",
+            "Ukrenergo",
+            ("ORG", "UKR", "BUS"),
+        ),
+    ],
+)
+def test_codes_round15_an_apposition_says_what_a_mistyped_name_is(nlp, text, name, expected):
+    ent = mention_holder(analysed(nlp, text, "2020-03-02"), name)
+    assert ent is not None
+    assert (ent.type, ent.country_code, ent.sector) == expected
+
+
+def test_codes_round15_an_owner_alone_is_no_actor_and_a_place_no_owner(nlp):
+    text = (
+        "In Tamarac, the owner of the Palm Court club, Dana Whitfield, wants to build houses. "
+        "The owner said the plan would go ahead."
+    )
+    analysis = analysed(nlp, text, "2016-05-02")
+    assert all(ent.sector != "BUS" for ent in analysis.entities if ent.name == "Tamarac")
+    assert not any(ent.name.lower().endswith("owner") for ent in analysis.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "expected"),
+    [
+        (
+            "Riot police fired tear gas at youths who set cars ablaze in central Lyon on Sunday.",
+            "youths",
+            ("FRA", "CVL"),
+        ),
+        ("Rioters burned shops in the centre of Port Vila on Friday.", "Rioters", ("VUT", "OPP")),
+        ("Mourners clashed with police after the funeral in Belfast.", "Mourners", ("GBR", "CVL")),
+        ("Monks marched through Mandalay on Tuesday against the junta.", "Monks", ("MMR", "REL")),
+    ],
+)
+def test_codes_round15_groups_that_act_where_they_are(nlp, text, group, expected):
+    ent = mention_holder(analysed(nlp, text, "2020-03-02"), group)
+    assert ent is not None
+    assert (ent.country_code, ent.sector) == expected
+
+
+def test_codes_round15_settlers_are_not_of_the_place_they_settle(nlp):
+    text = "Soldiers removed settlers from homes in the Gaza Strip on Wednesday."
+    ent = mention_holder(analysed(nlp, text, "2005-08-17"), "settlers")
+    assert ent is None or ent.country_code != "PSE"
