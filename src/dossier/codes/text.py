@@ -149,7 +149,8 @@ ACT_VERBS = {
     "annexed", "sanctioned", "requested", "sought", "offered", "promised", "retaliated", "mobilised",
     "mobilized", "tested", "downed", "deported", "extradited", "granted", "boycotted", "vetoed", "abstained",
     "negotiated", "proposed", "pledged", "signalled", "signaled", "threatened", "agrees", "signs", "funded",
-    "cut", "financed", "armed", "backed",
+    "cut", "financed", "armed", "backed", "executed", "hanged", "jailed", "sentenced", "summoned", "raided",
+    "shelled", "sued", "hosted", "evacuated", "nationalised", "nationalized", "devalued",
 }  # fmt: skip
 # verbs of saying or pressing whose object is a state ("blamed Syria", "asked Australia and New Zealand to send
 # troops", "urged Iran"): the country so addressed is its government too

@@ -883,7 +883,7 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
     named = (t for t in span if t.i in names and t.pos_ == "PROPN" and not lex.country_of_demonym(t.text))
     if any(not (_in_place_name(t, lex) or _party_of_members(t, lemma, lex)) for t in named):
         return False  # "ELN rebels", "Al-Shabab militants": the named body's own
-    if any(t.lower_ in PART_OF for t in span[:-1]):
+    if any(t.lower_ in PART_OF and not _about(t) for t in span[:-1]):
         return False  # a part of a larger body or none
     if any(t.lower_ in COMPARATIVES and t.nbor().lower_ != "than" for t in span[:-1]):
         return False  # "accept more refugees", "elect more extreme lawmakers": no set counted, a quantity
@@ -893,9 +893,14 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
     return not (_counted(span) and any(lex.country_of_demonym(t.text) or lex.country_of_name(t.text) for t in span))
 
 
+def _about(tok: Token) -> bool:
+    """Whether "some" says a number is about so much ("some 20,000 protesters"), not a part of a body."""
+    return tok.lower_ == "some" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].like_num
+
+
 # the kinds of "forces" the Phoenix agents dictionary codes (armed forces MIL, security forces COP): a state's
 # body of arms; "forces" alone is as often "market forces", "Trump forces" or "the forces of globalisation"
-FORCES_OF = {"armed", "security"}
+FORCES_OF = {"armed", "security", "special"}
 
 
 def _armed_forces(head: Token) -> bool:
@@ -972,6 +977,8 @@ def _in_strike(head: Token) -> bool:
     """Whether people by their work are the subject of a clause about their strike ("Doctors ... agreed to end a
     100-day strike", "teachers walked off the job", "pilots struck"): those who strike act as labour, as the
     "striking" ones do; not a strike they only speak of ("doctors said the strike ...": a clause of its own)."""
+    if _counted_of(head):
+        head = head.head.head  # "Thousands of nurses walked off the job": the count is the subject
     if head.dep_ != "nsubj":
         return False
     verb = head.head

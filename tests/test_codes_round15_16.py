@@ -1,4 +1,4 @@
-"""Round 15: a name the NER typed as a place or a person is the organisation its apposition describes
+"""Rounds 15 and 16: a name the NER typed as a place or a person is the organisation its apposition describes
 ("Energoatom, Ukraine's state nuclear operator"); rioters, youths, mourners and the clergy are groups that act
 where they are; a capital or a large city the NER took for an organisation, a facility or a person is a place
 where a place is named ("in central Lyon"). The sentences are written for these tests."""
@@ -76,3 +76,37 @@ def test_codes_round15_settlers_are_not_of_the_place_they_settle(nlp):
     text = "Soldiers removed settlers from homes in the Gaza Strip on Wednesday."
     ent = mention_holder(analysed(nlp, text, "2005-08-17"), "settlers")
     assert ent is None or ent.country_code != "PSE"
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "expected"),
+    [
+        # round 16, after batch 21's scoring: "some" before a number counts, it takes no part of a body
+        ("Some 15,000 protesters marched through Sofia on Friday.", "Some 15,000 protesters", ("BGR", "OPP")),
+        ("Special forces stormed the palace in Bamako before dawn.", "Special forces", ("MLI", "MIL")),
+    ],
+)
+def test_codes_round16_counted_and_special_groups(nlp, text, group, expected):
+    ent = mention_holder(analysed(nlp, text, "2021-09-05"), group)
+    assert ent is not None
+    assert (ent.country_code, ent.sector) == expected
+
+
+def test_codes_round16_people_counted_in_their_strike_are_a_group(nlp):
+    text = "Thousands of teachers walked off the job across Chile on Monday over pay."
+    ent = mention_holder(analysed(nlp, text, "2019-06-03"), "Thousands of teachers")
+    assert ent is not None and ent.country_code == "CHL"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Belarus executed two men convicted of the bombing on Friday.", "Belarus"),
+        ("Iran summoned the British ambassador on Sunday.", "Iran"),
+    ],
+)
+def test_codes_round16_a_country_that_executes_or_summons_acts_as_a_state(text, country):
+    from dossier.codes.text import country_acts
+
+    start = text.index(country)
+    assert country_acts(text, start, start + len(country))
