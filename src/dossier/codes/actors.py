@@ -211,6 +211,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     _journalist_of(analysis, codings, book)
     _group_of_named(analysis, codings, book)
     _of_a_country_by_pronoun(analysis, codings, book)
+    _kin_of(analysis, codings, book, date)
     _country_from_context(analysis, codings, book)
     _country_of_setting(analysis, codings, book, date)
     _country_of_scene(analysis, codings, book, date)
@@ -1482,6 +1483,68 @@ def _of_a_country_by_pronoun(analysis: Analysis, codings: dict[str, Coding], boo
                     break
 
 
+# nouns of kinship: a person described by one is of the country of the person whose kin it is
+KIN = {
+    "brother", "sister", "son", "daughter", "wife", "husband", "father", "mother", "widow", "widower", "nephew",
+    "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "half-brother", "half-sister", "son-in-law",
+    "brother-in-law", "daughter-in-law", "sister-in-law", "stepson", "stepdaughter", "stepfather", "stepmother",
+}  # fmt: skip
+
+
+def _kin_of(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
+    """A person the article describes as another's kin ("his brother Raul", "Kim Jong Un's half-brother", "the
+    half-brother of North Korean leader Kim Jong Un"), whom nothing else places, is of that person's country; the
+    kin of a person in government, with no role of its own, is of the elite (CAMEO ELI: "the president's son").
+    The relative is the one the possessive names: a pronoun the coreference gave to a person ("his"), a name
+    before "'s", or a name after "of" and up to four words of title."""
+    text = analysis.article.text
+    people = [(e, m) for e in analysis.entities if e.type == "PERSON" for m in e.mentions]
+    for ent in analysis.entities:
+        coding = codings[ent.id]
+        if ent.type != "PERSON" or coding.at(date, book)[0] is not None:
+            continue
+        if not any(m.kind == "name" for m in ent.mentions):
+            continue  # "his wife" alone: a description the article does not follow as an actor of its own
+        for m in ent.mentions:
+            words = m.text.lower().split()
+            if m.kind != "nominal" or not words or words[-1].strip(".,") not in KIN:
+                continue
+            # "the half-brother of North Korean leader Kim Jong Un": the first name after "of", no comma between
+            after = m.end if text[m.end : m.end + 4] == " of " else None
+            relative = next(
+                (
+                    e
+                    for e, n in people
+                    if e.id != ent.id
+                    and (
+                        (n.kind == "pronoun" and n.start == m.start)  # "his brother"
+                        or (
+                            n.kind == "name"
+                            and n.start <= m.start < n.end + 3
+                            and text[n.end : n.end + 2] in ("'s", "’s")
+                        )
+                        or (
+                            after is not None
+                            and n.kind == "name"
+                            and after < n.start < after + 60
+                            and not re.search(r"[,;:.()]", text[after : n.start])
+                        )
+                    )
+                ),
+                None,
+            )
+            if relative is None:
+                continue
+            country, sector, _, _ = codings[relative.id].at(date, book)
+            if country is None:
+                continue
+            ev = CodeEvidence("text", m.text, m.start, m.end)
+            coding.nominal_country = Found(country, ev)
+            if sector == "GOV" and not coding.at(date, book)[1]:
+                coding.nominal_sector = Found("ELI", ev)
+            break
+
+
 def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
     """A group only described, with a role but no country ("the army", "the military"), belongs to the
     country named last before it in its sentence ("Bolivian President Evo Morales resigned after the army
@@ -1513,6 +1576,20 @@ def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: 
         before = [c for c in countries if c[0] == first.sentence and c[1] <= first.start and c[2]]
         if before:
             _, _, iso, m = max(before, key=lambda c: c[1])
+            # of several countries named before it, the one whose place its own words name after it ("a deal with
+            # Vladimir Putin and Azerbaijan's Ilham Aliyev, and angry protesters stormed the government
+            # headquarters in Yerevan": Armenia's, named before too)
+            if len({c[2] for c in before}) > 1:
+                after = [
+                    (n.start, place, n)
+                    for e, n in _names(analysis, lambda e: e.type in ("GPE", "LOC"))
+                    if n.sentence == first.sentence
+                    and n.start > first.end
+                    and (place := codings[e.id].at(None, book)[0]) in {b[2] for b in before}
+                    and _fold(n.text) not in book.demonyms
+                ]
+                if after:
+                    _, iso, m = min(after, key=lambda c: c[0])
             if iso:
                 coding.nominal_country = Found(iso, CodeEvidence("text", m.text, m.start, m.end))
 

@@ -462,6 +462,16 @@ def _untagged_people(
     return out
 
 
+def _given_then_surname(span: Span, lex: EntityLexicon) -> bool:
+    """Whether a PERSON name whose last word is a title word is a given name and that surname ("Rodney King",
+    "Angus King", "Tom Judge"): two capitalised words, the first a given name the tables know and no title."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) != 2 or not all(t.text[:1].isupper() and not t.is_upper for t in words):
+        return False
+    first = words[0].lower_
+    return first in lex.given_names and (first,) not in lex.titles and lex.nominals.get(first) is None
+
+
 # entity types of tokens that are no organisation's name ("the company Monday", "the firm 3M" stays the NER's)
 _NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
@@ -598,6 +608,7 @@ def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, 
         and head_entry.type == "PERSON"
         and len(span) > 1
         and not body_of  # "Department of Criminal Justice" is no job title
+        and not (label == "PERSON" and _given_then_surname(span, lex))  # "Rodney King", "Angus King"
     ):
         return None
     if label in {"ORG", "PERSON"} and tuple(t.lower_ for t in span) in lex.titles:

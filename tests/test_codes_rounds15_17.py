@@ -1,4 +1,4 @@
-"""Rounds 15 and 16: a name the NER typed as a place or a person is the organisation its apposition describes
+"""Rounds 15 to 17: a name the NER typed as a place or a person is the organisation its apposition describes
 ("Energoatom, Ukraine's state nuclear operator"); rioters, youths, mourners and the clergy are groups that act
 where they are; a capital or a large city the NER took for an organisation, a facility or a person is a place
 where a place is named ("in central Lyon"). The sentences are written for these tests."""
@@ -99,3 +99,43 @@ def test_codes_round16_a_country_that_executes_or_summons_acts_as_a_state(text, 
 
     start = text.index(country)
     assert country_acts(text, start, start + len(country))
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "person", "expected"),
+    [
+        # round 17: a named person described as another's kin is of that person's country, of the elite when
+        # the relative governs
+        (
+            "Ahmed Saleh, the eldest son of President Ali Abdullah Saleh, returned to Sanaa on Monday.",
+            "2011-03-02",
+            "Ahmed Saleh",
+            ("YEM", "ELI"),
+        ),
+        (
+            "Fidel Castro said he would step down, clearing the way for his brother Raul to lead.",
+            "2011-03-02",
+            "Raul",
+            ("CUB", None),  # Fidel was no longer in government on the date
+        ),
+    ],
+)
+def test_codes_round17_kin_of_a_named_person(nlp, text, date, person, expected):
+    ent = mention_holder(analysed(nlp, text, date), person)
+    assert ent is not None
+    assert (ent.country_code, ent.sector) == expected
+
+
+def test_codes_round17_a_group_takes_the_country_its_own_place_names(nlp):
+    text = (
+        "Ukrainian President Viktor Yanukovich met Russia's Vladimir Putin on Tuesday, and angry protesters "
+        "marched on the parliament in Kiev."
+    )
+    ent = mention_holder(analysed(nlp, text, "2013-12-17"), "angry protesters")
+    assert ent is not None and (ent.country_code, ent.sector) == ("UKR", "OPP")
+
+
+def test_codes_round17_a_surname_that_is_a_title_word_is_no_title(nlp):
+    text = "Rioting spread after a jury acquitted the officers who had beaten Rodney King, a motorist, in Los Angeles."
+    ent = mention_holder(analysed(nlp, text, "1992-04-30"), "Rodney King")
+    assert ent is not None and ent.type == "PERSON" and ent.sector != "GOV"
