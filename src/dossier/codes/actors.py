@@ -215,6 +215,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     _country_from_context(analysis, codings, book)
     _country_of_setting(analysis, codings, book, date)
     _country_of_scene(analysis, codings, book, date)
+    _officials_of_the_government(analysis, codings, book, date)
     for ent in analysis.entities:
         fill_entity(ent, codings[ent.id], date, book)
     by_id = {e.id: e for e in analysis.entities}
@@ -743,12 +744,37 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
         coding.nominal_country = None
     elif ent.type in ("GPE", "LOC") and not coding.text_country:
         iso = book.capitals.get(_fold(ent.name)) or book.names.get(_fold(ent.name)) or book.place(ent.name)
-        if iso:
+        capital_or_country = book.capitals.get(_fold(ent.name)) or book.names.get(_fold(ent.name))
+        place_said = None if capital_or_country else _country_of_place_said(ent, text, book)
+        if place_said:
+            coding.text_country = place_said  # "Nigeria's northeastern Borno state": not the table's German town
+        elif iso:
             coding.table_country = Found(iso, CodeEvidence("countries", ent.name))
     if ent.type == "NORP" and not ent.country and any(m.kind == "name" for m in ent.mentions):
         # a people or a faith ("Muslims"): a description the sieve linked ("British Muslims") says little of all
         coding.nominal_sector = coding.nominal_country = None
     return coding
+
+
+# a country's possessive a few lower-case words before a place ("Nigeria's northeastern| Borno"); not a country
+# after a comma: that is as often a list ("West Germany, Austria and Switzerland")
+COUNTRY_BEFORE_PLACE = re.compile(r"\b([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})['’]s\s+(?:[a-z-]+\s+){0,3}$")
+
+
+def _country_of_place_said(ent: Entity, text: str, book: Codebook) -> Found | None:
+    """The country the article's words put a place in, over the table's namesake ("in Nigeria's northeastern
+    Borno state", a town of Germany in the table): a country's name in the possessive a few lower-case words
+    before the place's name."""
+    if not text:
+        return None
+    for m in (m for m in ent.mentions if m.kind == "name"):
+        start = max(0, m.start - 60)
+        found = COUNTRY_BEFORE_PLACE.search(text[start : m.start])
+        iso = book.names.get(_fold(found.group(1))) if found else None
+        if found and iso:
+            at = start + found.start(1)
+            return Found(iso, CodeEvidence("text", found.group(1), at, at + len(found.group(1))))
+    return None
 
 
 # the heads of bodies every state has of its own, whose names an international body shares ("Security Council")
@@ -788,7 +814,9 @@ PARTY_POLICE_HEADS = {"party", "police", "police department"}
 
 
 # titles whose holder heads a state by holding them: the pope is the sovereign of the Holy See
-TITLE_STATES = {"pope": "VAT"}
+# the pope's see, and the college of cardinals that elects him ("a gathering of cardinals", "Roman Catholic cardinals
+# gathered in the Sistine Chapel"): the Holy See's; one cardinal named is most often his own country's archbishop
+TITLE_STATES = {"pope": "VAT", "cardinals": "VAT"}
 # titles of the clergy (agents.tsv: REL, but "patriarch", read only as a title split off a name: "the family
 # patriarch" is none)
 CLERGY_TITLES = {
@@ -1990,6 +2018,54 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
         if found is not None:
             iso, level, start, end = found
             coding.scene_fallback = Found(iso, CodeEvidence("scene", text[start:end], start, end, entry=level))
+
+
+def _officials_of_the_government(
+    analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None
+) -> None:
+    """An official whose words give a state's office but no country ("deputy intelligence chief Ahmed al-Asiri",
+    "Army chief General Sonthi Boonyaratglin"), which no scene placed because its sentence names two countries,
+    is of the one government its sentence names (a name coded GOV with a country: a leader, a ministry, a
+    capital or a country acting as a state): "Riyadh ... announced the dismissal of deputy intelligence chief
+    Ahmed al-Asiri" in a sentence that also names Istanbul; "troops ... in Bangkok while Prime Minister Thaksin
+    Shinawatra was in New York". None when the sentence names two governments ("the emir" of a sentence with
+    Iraqi troops and Saudi Arabia names one, Saudi Arabia's, only as a place fled to: no government)."""
+    text = analysis.article.text
+    governments: dict[int, set[str]] = {}
+    for e in analysis.entities:
+        country, sector, _, _ = codings[e.id].at(date, book)
+        for m in e.mentions:
+            if m.kind != "name" or not country:
+                continue  # a named government: "the government" may have its country from a guess of context
+            acting = sector == "GOV" or (e.type == "GPE" and (m.start, m.end) in codings[e.id].government_mentions)
+            if acting or (e.type == "GPE" and country_acts(text, m.start, m.end)):
+                governments.setdefault(m.sentence, set()).add(country)
+    for ent in analysis.entities:
+        coding = codings[ent.id]
+        country, sector, _, _ = coding.at(date, book)
+        said = coding.text_sector or coding.nominal_sector
+        if country or said is None or said.value not in PUBLIC_SECTORS or sector not in PUBLIC_SECTORS:
+            continue
+        if ent.type not in ("PERSON", "ORG") or any(_elsewhere(m) for m in ent.mentions if m.kind != "pronoun"):
+            continue  # "International Court of Arbitration", "foreign ministers": of no one country
+        if not any(m.kind == "name" or _group_described(m) for m in ent.mentions):
+            continue  # "if he becomes president", "her administration": an office in general, or another's
+        first = min((m for m in ent.mentions if m.kind != "pronoun"), key=lambda m: m.start, default=None)
+        here = governments.get(first.sentence, set()) if first else set()
+        if first is not None and len(here) == 1:
+            coding.scene_fallback = Found(
+                next(iter(here)), CodeEvidence("scene", first.text, first.start, first.end, entry="government")
+            )
+
+
+POSSESSIVE_DETERMINERS = {"my", "our", "your", "his", "her", "its", "their"}
+
+
+def _group_described(m: Mention) -> bool:
+    """Whether a description names a group of its own ("troops", "embassy workers"): a plural, not one a
+    possessive pronoun makes someone else's ("our presidents")."""
+    words = m.text.lower().split()
+    return m.kind == "nominal" and words[-1].endswith("s") and words[0] not in POSSESSIVE_DETERMINERS
 
 
 MILITARY_RANKS = {"general", "gen", "colonel", "col", "captain", "capt", "major", "maj", "admiral", "adm", "marshal"}

@@ -1,4 +1,4 @@
-"""Rounds 15 to 17: a name the NER typed as a place or a person is the organisation its apposition describes
+"""Rounds 15 to 18: a name the NER typed as a place or a person is the organisation its apposition describes
 ("Energoatom, Ukraine's state nuclear operator"); rioters, youths, mourners and the clergy are groups that act
 where they are; a capital or a large city the NER took for an organisation, a facility or a person is a place
 where a place is named ("in central Lyon"). The sentences are written for these tests."""
@@ -139,3 +139,51 @@ def test_codes_round17_a_surname_that_is_a_title_word_is_no_title(nlp):
     text = "Rioting spread after a jury acquitted the officers who had beaten Rodney King, a motorist, in Los Angeles."
     ent = mention_holder(analysed(nlp, text, "1992-04-30"), "Rodney King")
     assert ent is not None and ent.type == "PERSON" and ent.sector != "GOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "actor", "expected"),
+    [
+        # round 18, after batch 22's scoring: an official the words give an office but no country is of the one
+        # government its sentence names, where the sentence names two countries
+        (
+            "Tehran said on Sunday that its consulate in Basra had been attacked, and announced the dismissal of "
+            "deputy intelligence chief Reza Karimi.",
+            "2006-09-19",
+            "Reza Karimi",
+            ("IRN", "SPY"),
+        ),
+        (
+            "Army chief General Somchai Wongsa seized power while Prime Minister Thaksin Shinawatra was in New "
+            "York, and troops surrounded Government House in Bangkok.",
+            "2006-09-19",
+            "troops",
+            ("THA", "MIL"),
+        ),
+        # a country's possessive before a place decides over the table's namesake (Borno, a German town)
+        (
+            "Gunmen abducted 80 pupils from a school in Nigeria's northeastern Borno state on Monday.",
+            "2014-04-15",
+            "Borno",
+            ("NGA", None),
+        ),
+        # a state's organ by its branch: a court, even a military one, is the judiciary
+        (
+            "A military tribunal in Ankara sentenced the plotters on Monday.",
+            "2019-03-02",
+            "A military tribunal",
+            ("TUR", "JUD"),
+        ),
+        # the college of cardinals is the Holy See's
+        (
+            "Roman Catholic cardinals gathered in Buenos Aires on Sunday to pray.",
+            "2013-03-10",
+            "Roman Catholic cardinals",
+            ("VAT", "REL"),
+        ),
+    ],
+)
+def test_codes_round18_the_government_of_the_sentence_a_place_said_and_branches(nlp, text, date, actor, expected):
+    ent = mention_holder(analysed(nlp, text, date), actor)
+    assert ent is not None
+    assert (ent.country_code, ent.sector) == expected
