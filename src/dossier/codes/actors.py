@@ -212,6 +212,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     _group_of_named(analysis, codings, book)
     _of_a_country_by_pronoun(analysis, codings, book)
     _kin_of(analysis, codings, book, date)
+    _parties_in_opposition(analysis, codings, book, date)
     _country_from_context(analysis, codings, book)
     _country_of_setting(analysis, codings, book, date)
     _country_of_scene(analysis, codings, book, date)
@@ -1509,6 +1510,27 @@ def _of_a_country_by_pronoun(analysis: Analysis, codings: dict[str, Coding], boo
                 if iso:
                     coding.nominal_country = Found(iso, CodeEvidence("text", m.text, m.start, m.end))
                     break
+
+
+OPPOSITION_BEFORE = re.compile(r"\bopposition\s+(?:party\s+)?$", re.IGNORECASE)
+
+
+def _parties_in_opposition(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
+    """A party the article calls the opposition right before its name ("defeating Hou Yu-ih of the opposition
+    Kuomintang", "the main opposition Bharatiya Janata Party") is in opposition on the date: CAMEO's OPP, over the
+    dictionary's PTY. Not a US party: CAMEO has no opposition code for them (PTY stays, as for their leaders)."""
+    text = analysis.article.text
+    for ent in analysis.entities:
+        coding = codings[ent.id]
+        country, sector, _, _ = coding.at(date, book)
+        if ent.type not in ("ORG", "NORP") or sector != "PTY" or country == "USA":
+            continue
+        for m in ent.mentions:
+            said = OPPOSITION_BEFORE.search(text[max(0, m.start - 30) : m.start]) if m.kind == "name" else None
+            if said:
+                at = max(0, m.start - 30) + said.start()
+                coding.text_sector = Found("OPP", CodeEvidence("text", "opposition", at, at + len("opposition")))
+                break
 
 
 # nouns of kinship: a person described by one is of the country of the person whose kin it is

@@ -1,4 +1,4 @@
-"""Rounds 15 to 18: a name the NER typed as a place or a person is the organisation its apposition describes
+"""Rounds 15 to 19: a name the NER typed as a place or a person is the organisation its apposition describes
 ("Energoatom, Ukraine's state nuclear operator"); rioters, youths, mourners and the clergy are groups that act
 where they are; a capital or a large city the NER took for an organisation, a facility or a person is a place
 where a place is named ("in central Lyon"). The sentences are written for these tests."""
@@ -185,5 +185,21 @@ def test_codes_round17_a_surname_that_is_a_title_word_is_no_title(nlp):
 )
 def test_codes_round18_the_government_of_the_sentence_a_place_said_and_branches(nlp, text, date, actor, expected):
     ent = mention_holder(analysed(nlp, text, date), actor)
+    assert ent is not None
+    assert (ent.country_code, ent.sector) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "expected"),
+    [
+        # round 19: a family's name with "Party" is placed by the sentence's leaders, as "Labour" is
+        ("Jacinda Ardern's Labour Party won the most seats in Wellington on Saturday.", "Labour Party", ("NZL", "PTY")),
+        # a party the text calls the opposition is OPP, as Phoenix codes "opposition party"; not a US party
+        ("Hou Yu-ih of the opposition Kuomintang conceded defeat in Taipei on Saturday.", "Kuomintang", ("TWN", "OPP")),
+        ("Hillary Clinton's Democratic Party lost the House.", "Democratic Party", ("USA", "PTY")),
+    ],
+)
+def test_codes_round19_parties_by_their_family_and_in_opposition(nlp, text, party, expected):
+    ent = mention_holder(analysed(nlp, text, "2020-10-17"), party)
     assert ent is not None
     assert (ent.country_code, ent.sector) == expected
