@@ -45,6 +45,7 @@ from dossier.codes.text import (
     advocacy_name,
     counted_before,
     country_acts,
+    country_leads,
     demonym_plural,
     fleeing_after,
     government_mention,
@@ -72,7 +73,7 @@ from dossier.codes.text import (
 from dossier.models import ActorCode, Analysis, CodeEvidence, Entity, Event, Mention
 from dossier.resolve.keys import person_shaped
 from dossier.resolve.knowledge import DictionaryEntry, Knowledge, name_key
-from dossier.resolve.names import compatible, entity_words, parse_person
+from dossier.resolve.names import PersonName, compatible, entity_words, parse_person
 
 ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 TITLE_WORDS = code_words("title_words.txt")
@@ -1103,18 +1104,18 @@ def namesake_record(
         return parse_code(code.code, countries)[1] if code else None
 
     for source in ("dossier", "phoenix"):
-        if source == "phoenix" and not titled:
-            break
         hits: dict[str, tuple] = {}
         for person in full:
             for key, entry in kb.people_named(source, person.surname.split()[-1]):
                 other = parse_person(key)
                 if not (other.full and other.surname == person.surname and compatible(person, other)):
                     continue
+                if source == "phoenix" and not titled and not _initial_left_out(person, other):
+                    continue  # untitled, only the name itself with a middle initial left out: "Ferdinand E. Marcos"
                 same = other.first == person.first or len(person.first) == 1
                 if source == "dossier" and not same and sector is not None and sector_on(entry, key) != sector:
                     continue  # a short form ("Richard" for "Rick") with another sector: a namesake
-                if source == "phoenix" and (sector is None or sector_on(entry, key) != sector):
+                if source == "phoenix" and titled and (sector is None or sector_on(entry, key) != sector):
                     continue  # Phoenix's many people: the title's sector on the date too, a namesake seldom has it
                 hits.setdefault(entry.entry, (entry, key))
         if len({e.codes for e, _ in hits.values()}) == 1:
@@ -1122,6 +1123,17 @@ def namesake_record(
         if hits:
             return None
     return None
+
+
+def _initial_left_out(person: PersonName, other: PersonName) -> bool:
+    """Whether a dictionary's name is the article's full name with only a middle initial more ("Ferdinand Marcos"
+    and Phoenix's "Ferdinand E. Marcos"): the same given name and surname, the article giving no middle name."""
+    return (
+        other.first == person.first
+        and not person.middle
+        and len(other.middle) == 1
+        and len(other.middle[0].rstrip(".")) == 1
+    )
 
 
 def _given_name(names: list[str]) -> bool:
@@ -2060,7 +2072,7 @@ def _officials_of_the_government(
             if m.kind != "name" or not country:
                 continue  # a named government: "the government" may have its country from a guess of context
             acting = sector == "GOV" or (e.type == "GPE" and (m.start, m.end) in codings[e.id].government_mentions)
-            if acting or (e.type == "GPE" and country_acts(text, m.start, m.end)):
+            if acting or (e.type == "GPE" and country_leads(text, m.start, m.end)):
                 governments.setdefault(m.sentence, set()).add(country)
     for ent in analysis.entities:
         coding = codings[ent.id]
@@ -2091,6 +2103,7 @@ def _group_described(m: Mention) -> bool:
 
 
 MILITARY_RANKS = {"general", "gen", "colonel", "col", "captain", "capt", "major", "maj", "admiral", "adm", "marshal"}
+MILITARY_RANKS |= {"commodore"}
 MILITARY_RANKS |= {"lieutenant", "lt", "brigadier", "field", "air", "vice", "rear"}
 
 

@@ -150,7 +150,7 @@ ACT_VERBS = {
     "mobilized", "tested", "downed", "deported", "extradited", "granted", "boycotted", "vetoed", "abstained",
     "negotiated", "proposed", "pledged", "signalled", "signaled", "threatened", "agrees", "signs", "funded",
     "cut", "financed", "armed", "backed", "executed", "hanged", "jailed", "sentenced", "summoned", "raided",
-    "shelled", "sued", "hosted", "evacuated", "nationalised", "nationalized", "devalued",
+    "shelled", "sued", "hosted", "evacuated", "nationalised", "nationalized", "devalued", "brokered", "mediated",
 }  # fmt: skip
 # verbs of saying or pressing whose object is a state ("blamed Syria", "asked Australia and New Zealand to send
 # troops", "urged Iran"): the country so addressed is its government too
@@ -158,6 +158,8 @@ ADDRESS_VERBS = {
     "blamed", "accused", "asked", "urged", "warned", "pressed", "sanctioned", "criticised", "criticized",
     "condemned", "thanked", "invited", "pressured", "lobbied", "implored", "petitioned",
 }  # fmt: skip
+# measures one state takes against another ("sanctions on North Korea", "an embargo against Cuba")
+SANCTIONS = {"sanctions", "embargo", "embargoes", "tariffs", "blockade"}
 # a list of names after a country's ("..., Britain and France"), which the verb of them all follows
 LIST_OF_NAMES = re.compile(r"(?:,?\s+(?:and\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})*,?(?=\s)")
 
@@ -187,7 +189,16 @@ def country_acts(text: str, start: int, end: int) -> bool:
             before = before[:-1]
     if before and before[-1].lower().strip(",;:") in ADDRESS_VERBS:
         return True
+    if len(before) >= 2 and before[-1].lower() in ("on", "against") and before[-2].lower() in SANCTIONS:
+        return True  # "to impose sanctions on North Korea": the state a measure is aimed at
     return len(before) >= 2 and before[-1].lower() == "by" and before[-2].lower().strip(",;:") in ACT_VERBS
+
+
+def country_leads(text: str, start: int, end: int) -> bool:
+    """Whether the country named at text[start:end] is the subject of a state's act or saying ("Riyadh
+    announced", "Iran and Iraq had agreed"): its government acting, not one addressed or aimed at ("sanctions
+    on North Korea")."""
+    return _country_subject(text, start, end, STATEMENT_VERBS | ACT_VERBS, lists=True)
 
 
 def _country_subject(text: str, start: int, end: int, verbs: set[str], lists: bool = False) -> bool:

@@ -1,4 +1,4 @@
-"""Rounds 15 to 19: a name the NER typed as a place or a person is the organisation its apposition describes
+"""Rounds 15 to 20: a name the NER typed as a place or a person is the organisation its apposition describes
 ("Energoatom, Ukraine's state nuclear operator"); rioters, youths, mourners and the clergy are groups that act
 where they are; a capital or a large city the NER took for an organisation, a facility or a person is a place
 where a place is named ("in central Lyon"). The sentences are written for these tests."""
@@ -203,3 +203,43 @@ def test_codes_round19_parties_by_their_family_and_in_opposition(nlp, text, part
     ent = mention_holder(analysed(nlp, text, "2020-10-17"), party)
     assert ent is not None
     assert (ent.country_code, ent.sector) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "actor", "expected"),
+    [
+        # round 20, after batch 23's scoring: an untitled full name is the one Phoenix person whose name is it
+        # with a middle initial more
+        ("Ferdinand Marcos fled the palace in Manila on Tuesday night.", "2006-12-05", "Ferdinand Marcos", "PHL"),
+        # a naval rank is a military title
+        (
+            "Commodore Frank Bainimarama said he had taken executive authority in Fiji.",
+            "2006-12-05",
+            "Frank Bainimarama",
+            "FJI",
+        ),
+    ],
+)
+def test_codes_round20_names_and_ranks(nlp, text, date, actor, expected):
+    ent = mention_holder(analysed(nlp, text, date), actor)
+    assert ent is not None and ent.country_code == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "acts"),
+    [
+        (
+            "The Security Council voted on Saturday to impose sanctions on North Korea over its nuclear test.",
+            "North Korea",
+            True,
+        ),
+        ("The deal was brokered by Oman after months of talks.", "Oman", True),
+        ("Exports of oil from North Korea fell.", "North Korea", False),
+    ],
+)
+def test_codes_round20_a_state_aimed_at_or_brokering_acts_as_a_state(text, country, acts):
+    from dossier.codes.text import country_acts, country_leads
+
+    start = text.index(country)
+    assert country_acts(text, start, start + len(country)) is acts
+    assert not country_leads(text, start, start + len(country))  # aimed at or an agent: no subject
