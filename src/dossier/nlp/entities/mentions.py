@@ -747,7 +747,7 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
         if entry is None and _armed_forces(head):
             entry = NominalHead("forces", "ORG", "n", False)
         only_bare = False
-        bare_noun = lemma in lex.bare_group_nouns or lemma in lex.labour_nouns
+        bare_noun = lemma in lex.bare_group_nouns or lemma in lex.labour_nouns or lemma in COUNTED_ONLY
         opposition = lemma in OPPOSITION_MEMBERS and any(t.lower_ == "opposition" for t in head.lefts)
         police = _police_members(head, lex)
         organ = lemma in lex.organ_nouns
@@ -869,6 +869,7 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
         and not (lemma in OPPOSITION_MEMBERS and any(t.lower_ == "opposition" for t in span[:-1]))
         and not _labour_group(span, lex)
         and not _organ_acting(span, lex)
+        and not (lemma in COUNTED_ONLY and _counted(span))
     ):
         return False
     doc = span.doc
@@ -907,6 +908,11 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
 def _about(tok: Token) -> bool:
     """Whether "some" says a number is about so much ("some 20,000 protesters"), not a part of a body."""
     return tok.lower_ == "some" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].like_num
+
+
+# heads of groups that act only when counted ("tens of thousands of supporters rallied", "thousands of his
+# supporters"): a crowd at a rally; bare, "supporters" are mostly a bill's or a candidate's in general
+COUNTED_ONLY = {"supporter"}
 
 
 # the kinds of "forces" the Phoenix agents dictionary codes (armed forces MIL, security forces COP): a state's

@@ -1,4 +1,4 @@
-"""Rounds 15 to 20: a name the NER typed as a place or a person is the organisation its apposition describes
+"""Rounds 15 to 21: a name the NER typed as a place or a person is the organisation its apposition describes
 ("Energoatom, Ukraine's state nuclear operator"); rioters, youths, mourners and the clergy are groups that act
 where they are; a capital or a large city the NER took for an organisation, a facility or a person is a place
 where a place is named ("in central Lyon"). The sentences are written for these tests."""
@@ -243,3 +243,14 @@ def test_codes_round20_a_state_aimed_at_or_brokering_acts_as_a_state(text, count
     start = text.index(country)
     assert country_acts(text, start, start + len(country)) is acts
     assert not country_leads(text, start, start + len(country))  # aimed at or an agent: no subject
+
+
+def test_codes_round21_a_counted_crowd_of_supporters_is_a_group_in_opposition(nlp):
+    text = "Tens of thousands of supporters of opposition leader Viktor Yushchenko rallied in Kiev on Monday."
+    ent = mention_holder(analysed(nlp, text, "2004-11-22"), "Tens of thousands of supporters")
+    assert ent is not None and (ent.country_code, ent.sector) == ("UKR", "OPP")
+    # bare, "supporters" are a bill's or anyone's: no group, and no title of the name after them
+    analysis = analysed(nlp, "Supporters of Jair Bolsonaro stormed the Congress in Brasilia.", "2023-01-08")
+    assert mention_holder(analysis, "Supporters") is None
+    bolsonaro = mention_holder(analysis, "Jair Bolsonaro")
+    assert bolsonaro is not None and bolsonaro.sector != "OPP"
