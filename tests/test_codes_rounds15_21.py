@@ -101,31 +101,6 @@ def test_codes_round16_a_country_that_executes_or_summons_acts_as_a_state(text, 
     assert country_acts(text, start, start + len(country))
 
 
-@pytest.mark.parametrize(
-    ("text", "date", "person", "expected"),
-    [
-        # round 17: a named person described as another's kin is of that person's country, of the elite when
-        # the relative governs
-        (
-            "Ahmed Saleh, the eldest son of President Ali Abdullah Saleh, returned to Sanaa on Monday.",
-            "2011-03-02",
-            "Ahmed Saleh",
-            ("YEM", "ELI"),
-        ),
-        (
-            "Fidel Castro said he would step down, clearing the way for his brother Raul to lead.",
-            "2011-03-02",
-            "Raul",
-            ("CUB", None),  # Fidel was no longer in government on the date
-        ),
-    ],
-)
-def test_codes_round17_kin_of_a_named_person(nlp, text, date, person, expected):
-    ent = mention_holder(analysed(nlp, text, date), person)
-    assert ent is not None
-    assert (ent.country_code, ent.sector) == expected
-
-
 def test_codes_round17_a_group_takes_the_country_its_own_place_names(nlp):
     text = (
         "Ukrainian President Viktor Yanukovich met Russia's Vladimir Putin on Tuesday, and angry protesters "
@@ -174,6 +149,35 @@ def test_codes_round17_a_surname_that_is_a_title_word_is_no_title(nlp):
             "A military tribunal",
             ("TUR", "JUD"),
         ),
+        # round 17: a named person described as another's kin is of that person's country, of the elite when
+        # the relative governs
+        (
+            "Ahmed Saleh, the eldest son of President Ali Abdullah Saleh, returned to Sanaa on Monday.",
+            "2011-03-02",
+            "Ahmed Saleh",
+            ("YEM", "ELI"),
+        ),
+        (
+            "Fidel Castro said he would step down, clearing the way for his brother Raul to lead.",
+            "2011-03-02",
+            "Raul",
+            ("CUB", None),  # Fidel was no longer in government on the date
+        ),
+        # round 19: a family's name with "Party" is placed by the sentence's leaders, as "Labour" is
+        (
+            "Jacinda Ardern's Labour Party won the most seats in Wellington on Saturday.",
+            "2020-10-17",
+            "Labour Party",
+            ("NZL", "PTY"),
+        ),
+        # a party the text calls the opposition is OPP, as Phoenix codes "opposition party"; not a US party
+        (
+            "Hou Yu-ih of the opposition Kuomintang conceded defeat in Taipei on Saturday.",
+            "2020-10-17",
+            "Kuomintang",
+            ("TWN", "OPP"),
+        ),
+        ("Hillary Clinton's Democratic Party lost the House.", "2020-10-17", "Democratic Party", ("USA", "PTY")),
         # the college of cardinals is the Holy See's
         (
             "Roman Catholic cardinals gathered in Buenos Aires on Sunday to pray.",
@@ -183,24 +187,8 @@ def test_codes_round17_a_surname_that_is_a_title_word_is_no_title(nlp):
         ),
     ],
 )
-def test_codes_round18_the_government_of_the_sentence_a_place_said_and_branches(nlp, text, date, actor, expected):
+def test_codes_rounds17_to_19_an_actors_country_and_sector(nlp, text, date, actor, expected):
     ent = mention_holder(analysed(nlp, text, date), actor)
-    assert ent is not None
-    assert (ent.country_code, ent.sector) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "party", "expected"),
-    [
-        # round 19: a family's name with "Party" is placed by the sentence's leaders, as "Labour" is
-        ("Jacinda Ardern's Labour Party won the most seats in Wellington on Saturday.", "Labour Party", ("NZL", "PTY")),
-        # a party the text calls the opposition is OPP, as Phoenix codes "opposition party"; not a US party
-        ("Hou Yu-ih of the opposition Kuomintang conceded defeat in Taipei on Saturday.", "Kuomintang", ("TWN", "OPP")),
-        ("Hillary Clinton's Democratic Party lost the House.", "Democratic Party", ("USA", "PTY")),
-    ],
-)
-def test_codes_round19_parties_by_their_family_and_in_opposition(nlp, text, party, expected):
-    ent = mention_holder(analysed(nlp, text, "2020-10-17"), party)
     assert ent is not None
     assert (ent.country_code, ent.sector) == expected
 
