@@ -2145,7 +2145,11 @@ def _group_in_scene(
     actors the article places count ("Jacob Zuma handed himself over to police": ZAF), and its paragraph and
     article speak when its sentence does not."""
     said = coding.nominal_sector or coding.text_sector
-    if said is None or said.value not in SCENE_GROUP_SECTORS:
+    if said is None:
+        return
+    # a state's medium ("state television said") is the state's where its sentence is set, as its police are
+    state_medium = said.value == "MED" and said.evidence.text.lower().split()[:1] in (["state"], ["state-run"])
+    if said.value not in SCENE_GROUP_SECTORS and not state_medium:
         return
     if coding.at(date, book)[0]:
         return

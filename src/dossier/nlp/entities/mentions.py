@@ -746,6 +746,8 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
             year_old = True
         if entry is None and _armed_forces(head):
             entry = NominalHead("forces", "ORG", "n", False)
+        if entry is None and _state_medium(head):
+            entry = NominalHead(head.lower_, "ORG", "n", False)  # "announced on state television"
         only_bare = False
         bare_noun = lemma in lex.bare_group_nouns or lemma in lex.labour_nouns or lemma in COUNTED_ONLY
         opposition = lemma in OPPOSITION_MEMBERS and any(t.lower_ == "opposition" for t in head.lefts)
@@ -870,6 +872,7 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
         and not _labour_group(span, lex)
         and not _organ_acting(span, lex)
         and not (lemma in COUNTED_ONLY and _counted(span))
+        and not _armed_men(head)
     ):
         return False
     doc = span.doc
@@ -908,6 +911,25 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
 def _about(tok: Token) -> bool:
     """Whether "some" says a number is about so much ("some 20,000 protesters"), not a part of a body."""
     return tok.lower_ == "some" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].like_num
+
+
+STATE_MEDIA = {"television", "tv", "radio", "media"}
+
+
+def _state_medium(head: Token) -> bool:
+    """Whether a noun is a state's medium ("state television said", "announced on state radio"): a medium news
+    names as an actor that speaks, though unnamed; not "state television licences" (a modifier)."""
+    if head.lower_ not in STATE_MEDIA or head.i == 0:
+        return False
+    before = head.doc[head.i - 1]
+    return before.lower_ in ("state", "state-run", "state-owned") and (
+        head.i + 1 >= len(head.doc) or head.doc[head.i + 1].pos_ not in ("NOUN", "PROPN")
+    )
+
+
+def _armed_men(head: Token) -> bool:
+    """Whether a plural is "armed men" ("armed men stormed the bank"): gunmen by another name (Phoenix: UAF)."""
+    return head.lower_ == "men" and head.i > 0 and head.doc[head.i - 1].lower_ == "armed"
 
 
 # heads of groups that act only when counted ("tens of thousands of supporters rallied", "thousands of his

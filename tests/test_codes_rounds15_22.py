@@ -1,4 +1,4 @@
-"""Rounds 15 to 21: a name the NER typed as a place or a person is the organisation its apposition describes
+"""Rounds 15 to 22: a name the NER typed as a place or a person is the organisation its apposition describes
 ("Energoatom, Ukraine's state nuclear operator"); rioters, youths, mourners and the clergy are groups that act
 where they are; a capital or a large city the NER took for an organisation, a facility or a person is a place
 where a place is named ("in central Lyon"). The sentences are written for these tests."""
@@ -242,3 +242,23 @@ def test_codes_round21_a_counted_crowd_of_supporters_is_a_group_in_opposition(nl
     assert mention_holder(analysis, "Supporters") is None
     bolsonaro = mention_holder(analysis, "Jair Bolsonaro")
     assert bolsonaro is not None and bolsonaro.sector != "OPP"
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "expected"),
+    [
+        # round 22, after batch 24's scoring: a state's medium speaks for the state of its scene; armed men are
+        # gunmen by another name
+        (
+            "Soldiers seized the presidential guard's base in Niamey, and state television said the constitution "
+            "had been suspended.",
+            "state television",
+            ("NER", "MED"),
+        ),
+        ("Armed men stormed a police station in Kandahar overnight, freeing prisoners.", "Armed men", ("AFG", "UAF")),
+    ],
+)
+def test_codes_round22_a_states_medium_and_armed_men(nlp, text, group, expected):
+    ent = mention_holder(analysed(nlp, text, "2005-05-13"), group)
+    assert ent is not None
+    assert (ent.country_code, ent.sector) == expected
