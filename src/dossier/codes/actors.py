@@ -750,8 +750,8 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
             coding.text_country = None  # a country is itself, whatever its mentions' modifiers say
         coding.nominal_country = None
     elif ent.type in ("GPE", "LOC") and not coding.text_country:
-        iso = book.capitals.get(_fold(ent.name)) or book.names.get(_fold(ent.name)) or book.place(ent.name)
         capital_or_country = book.capitals.get(_fold(ent.name)) or book.names.get(_fold(ent.name))
+        iso = capital_or_country or book.place(ent.name)
         place_said = None if capital_or_country else _country_of_place_said(ent, text, book)
         if place_said:
             coding.text_country = place_said  # "Nigeria's northeastern Borno state": not the table's German town
@@ -2108,8 +2108,7 @@ def _group_described(m: Mention) -> bool:
 
 
 MILITARY_RANKS = {"general", "gen", "colonel", "col", "captain", "capt", "major", "maj", "admiral", "adm", "marshal"}
-MILITARY_RANKS |= {"commodore"}
-MILITARY_RANKS |= {"lieutenant", "lt", "brigadier", "field", "air", "vice", "rear"}
+MILITARY_RANKS |= {"lieutenant", "lt", "brigadier", "field", "air", "vice", "rear", "commodore"}
 
 
 def _rank_only(words: str) -> bool:
@@ -2147,8 +2146,9 @@ def _group_in_scene(
     said = coding.nominal_sector or coding.text_sector
     if said is None:
         return
-    # a state's medium ("state television said") is the state's where its sentence is set, as its police are
-    state_medium = said.value == "MED" and said.evidence.text.lower().split()[:1] in (["state"], ["state-run"])
+    # a state's medium ("state television said", "state-run radio": the entity stage's state media) is the
+    # state's where its sentence is set, as its police are
+    state_medium = said.value == "MED" and said.evidence.text.lower().startswith("state")
     if said.value not in SCENE_GROUP_SECTORS and not state_medium:
         return
     if coding.at(date, book)[0]:
