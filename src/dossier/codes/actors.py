@@ -214,6 +214,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     _of_a_country_by_pronoun(analysis, codings, book)
     _kin_of(analysis, codings, book, date)
     _parties_in_opposition(analysis, codings, book, date)
+    _country_fled(analysis, codings, book)
     _country_from_context(analysis, codings, book)
     _country_of_setting(analysis, codings, book, date)
     _country_of_scene(analysis, codings, book, date)
@@ -435,6 +436,14 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
             # supporters rallied"): a political rally's, CAMEO's opposition more often than not (6 of 7 in the
             # gold); not an agents entry, which would make "Supporters of| Jair Bolsonaro" his title
             sec = ("OPP", "supporters")
+        if (
+            not strong
+            and phrase.lower().split()[-1:]
+            and phrase.lower().split()[-1] in entity_words("lone_attackers.txt")
+        ):
+            # one gunman ("shot dead by a gunman", "the gunman fled"): one man's crime, CAMEO's criminal, as the
+            # agents dictionary codes an assailant or a killer; gunmen together are an armed group (UAF)
+            sec = ("CRM", phrase.split()[-1])
         if not strong and on_strike(phrase):
             sec = ("LAB", "striking")  # "striking doctors": labour, over the trade's own sector
         elif not strong:
@@ -975,6 +984,8 @@ def dictionary_codes(
         names += [" ".join(n.split()[-2:]) for n in names if len(n.split()) >= 3 and not INITIAL.match(n.split()[-2])]
         # a ruler is filed under the title with the name: "King Salman", "Emperor Naruhito", "King Abdullah II"
         names += [f"{m.role.split()[-1]} {m.text}" for m in ent.mentions if m.kind == "name" and m.role]
+        # Phoenix writes a hyphenated given name as words: "Chun Doo-hwan" is CHUN_DOO_HWAN
+        names += [n.replace("-", " ") for n in names if "-" in n]
     found: dict[str, tuple[str, tuple[str, ...]]] = {}
     for name in dict.fromkeys(names):
         if ent.type == "PERSON" and len(name.split()) < 2:
@@ -1497,9 +1508,47 @@ def _group_of_named(analysis: Analysis, codings: dict[str, Coding], book: Codebo
             coding.nominal_sector = Found(sector, ev)  # "Al-Shabab militants"; not "Trump's company" (BUS)
 
 
+# "refugees| have fled Ukraine", "migrants| who fled from Venezuela", "civilians| fleeing Mosul" (a city: its country)
+FLED_FROM = re.compile(
+    r"\s*,?\s*(?:who\s+|that\s+)?(?:have\s+|had\s+|has\s+)?(?:fled|fleeing|escaped|escaping)\s+(?:from\s+)?"
+    r"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+)
+
+
+def _country_fled(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
+    """People who fled a country ("More than two million refugees have fled Ukraine", "migrants who fled from
+    Venezuela") are of the country they fled: the words right after the group, before any scene is read; a
+    nominal reading."""
+    text = analysis.article.text
+    for ent in analysis.entities:
+        coding = codings[ent.id]
+        if not _described_and_unplaced(ent, coding):
+            continue
+        for m in sorted((m for m in ent.mentions if m.kind == "nominal"), key=lambda m: m.start):
+            fled = FLED_FROM.match(text, m.end)
+            if fled is None:
+                continue
+            place = fled[1]
+            hit = book.country_in(place)  # the whole name a country's, else a city's or a US state's
+            found = hit[0] if hit and _fold(hit[1]) == _fold(place.removeprefix("the ")) else book.place(place)
+            if found:
+                coding.nominal_country = Found(
+                    found, CodeEvidence("text", text[m.start : fled.end(1)], m.start, fled.end(1))
+                )
+                break
+
+
 def _names(analysis: Analysis, keep: Callable[[Entity], bool]) -> list[tuple[Entity, Mention]]:
-    """Every proper-name mention of the entities ``keep`` accepts, with its entity."""
-    return [(e, m) for e in analysis.entities if keep(e) for m in e.mentions if m.kind == "name"]
+    """Every proper-name mention of the entities ``keep`` accepts, with its entity; not a demonym after
+    "ethnic", which names descent and places no one ("the country's first ethnic Indian leader" in Fiji)."""
+    text = analysis.article.text
+    return [
+        (e, m)
+        for e in analysis.entities
+        if keep(e)
+        for m in e.mentions
+        if m.kind == "name" and not text[max(0, m.start - 7) : m.start].lower() == "ethnic "
+    ]
 
 
 def _described_and_unplaced(ent: Entity, coding: Coding) -> bool:

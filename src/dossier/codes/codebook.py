@@ -150,12 +150,13 @@ class Codebook:
         """The first country a phrase names, by name, alias or demonym ("US", "Russian"), or by a people or a
         region's demonym of one country ("Oromo", "Catalan"; ``peoples.tsv``, loaded with the agents):
         (alpha-3, words).
-        Words after "to", "in", "against", "with", "from", "on" are skipped: "the US ambassador to Russia"."""
+        Words after "to", "in", "against", "with", "from", "on" are skipped: "the US ambassador to Russia"; so is
+        a demonym after "ethnic", which names descent, not a state ("Fiji's first ethnic Indian leader")."""
         words = words_of(text)
         lowered = [w.lower() for w in words]
         i = 0
         while i < len(words):
-            if lowered[i] in STOP_AFTER:
+            if lowered[i] in STOP_AFTER or lowered[i] == "ethnic":
                 i += 2
                 continue
             for j in range(min(len(words), i + 5), i, -1):

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from dossier.nlp.entities.lexicon import EntityLexicon
 from dossier.nlp.entities.mentions import Candidate
 from dossier.nlp.offices import IF, NOT_YET, office_taken, office_verb_before
-from dossier.resolve.names import PersonName, compatible, parse_person, without_legal_form
+from dossier.resolve.names import PersonName, compatible, entity_words, parse_person, without_legal_form
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 OBJ = {"dobj", "iobj", "dative", "attr", "oprd"}
@@ -425,8 +425,9 @@ class Sieve:
         """Whether an indefinite court or judge acts or is acted on in its clause ("A court in Yangon sentenced
         ...", "a judge threw out the case", "attacked a federal judge", "sentenced by a federal judge"): a
         court news names as one it does not name, an actor as "the police" are; not one in a phrase of
-        another ("a court filing", "in a federal court")."""
-        if m.head not in INDEFINITE_COURTS:
+        another ("a court filing", "in a federal court"). So is a lone attacker ("A gunman killed 49
+        worshippers", "shot dead by a gunman"): the actor of the attack, though unnamed."""
+        if m.head not in INDEFINITE_COURTS | entity_words("lone_attackers.txt"):
             return False
         tok = self.doc[m.head_i]
         return tok.dep_ in SUBJ | {"dobj"} or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")

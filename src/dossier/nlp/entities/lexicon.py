@@ -61,6 +61,7 @@ class EntityLexicon:
     agency_nouns: frozenset[str] = frozenset()  # heads of descriptions of public bodies ("the regulator")
     group_nouns: frozenset[str] = frozenset()  # heads of bare group plurals that are actors ("police", "gunmen")
     bare_group_nouns: frozenset[str] = frozenset()  # the same, actors only when bare ("students", "refugees")
+    set_nouns: frozenset[str] = frozenset()  # people by kind, actors only as one set ("thousands of farmers")
     organ_nouns: frozenset[str] = frozenset()  # the same, only as a verb's subject or agent ("prosecutors")
     # people by their work: a group when striking, and "worker"s also when counted or named by their trade
     labour_nouns: dict[str, str] = field(default_factory=dict)  # lemma -> "worker" | "trade"
@@ -127,6 +128,7 @@ class EntityLexicon:
         lex.agency_nouns = _words(directory / "agency_nouns.txt")
         lex.group_nouns = _words(directory / "group_nouns.txt")
         lex.bare_group_nouns = _words(directory / "bare_group_nouns.txt")
+        lex.set_nouns = _words(directory / "set_nouns.txt")
         lex.organ_nouns = _words(directory / "organ_nouns.txt")
         lex.labour_nouns = {row[0].lower(): row[1] for row in _rows(directory / "labour_nouns.txt")}
         lex.company_nouns = _words(directory / "company_nouns.txt")

@@ -749,7 +749,12 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
         if entry is None and _state_medium(head):
             entry = NominalHead(head.lower_, "ORG", "n", False)  # "announced on state television"
         only_bare = False
-        bare_noun = lemma in lex.bare_group_nouns or lemma in lex.labour_nouns or lemma in COUNTED_ONLY
+        bare_noun = (
+            lemma in lex.bare_group_nouns
+            or lemma in lex.labour_nouns
+            or lemma in COUNTED_ONLY
+            or lemma in lex.set_nouns
+        )
         opposition = lemma in OPPOSITION_MEMBERS and any(t.lower_ == "opposition" for t in head.lefts)
         police = _police_members(head, lex)
         organ = lemma in lex.organ_nouns
@@ -865,7 +870,7 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
     if (
         lemma not in lex.group_nouns
         and lemma not in lex.bare_group_nouns
-        and not (lemma == "officer" and any(t.lower_ == "police" for t in span))
+        and not (lemma == "officer" and any(t.lower_ in ("police", "army", "military") for t in span))
         and not _police_members(head, lex)
         and not _armed_forces(head)
         and not (lemma in OPPOSITION_MEMBERS and any(t.lower_ == "opposition" for t in span[:-1]))
@@ -873,6 +878,7 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
         and not _organ_acting(span, lex)
         and not (lemma in COUNTED_ONLY and _counted(span))
         and not _armed_men(head)
+        and not (lemma in lex.set_nouns and (_counted(span) or _singled_out(head)))
     ):
         return False
     doc = span.doc
@@ -906,6 +912,24 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
     # EDU, "more than 100 workers" LAB), unless a country's word codes it already through that word's mention
     # ("two Ukrainian soldiers": UKR MIL by "Ukrainian", as "Iraqi troops")
     return not (_counted(span) and any(lex.country_of_demonym(t.text) or lex.country_of_name(t.text) for t in span))
+
+
+RELATIVES = {"who", "whom", "whose", "that"}
+
+
+def _singled_out(head: Token) -> bool:
+    """Whether a plural is one set the sentence singles out by a restrictive relative clause right after it that
+    tells what they did, in the past ("journalists who had occupied the newsroom walked out", "siding with
+    prosecutors who accused it"); not a clause in the present, which says what such people are or do in general
+    ("younger voters who feel trapped", "people who are undocumented"), nor one set off by a comma ("voters, who
+    turned out": all of them)."""
+    for child in head.rights:
+        if child.dep_ != "relcl" or child.left_edge.lower_ not in RELATIVES or child.left_edge.i != head.i + 1:
+            continue
+        past = child.tag_ == "VBD" or any(t.dep_ == "aux" and t.lower_ in ("had", "'d") for t in child.lefts)
+        if past:
+            return True
+    return False
 
 
 def _about(tok: Token) -> bool:

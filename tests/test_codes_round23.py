@@ -1,0 +1,118 @@
+"""Round 23: people named by their kind are an actor when the sentence makes them one set (counted, or singled
+out by a relative clause in the past), never when it speaks of such people in general; a lone gunman is a
+criminal; people who fled a country are of it; a demonym after "ethnic" places no one; a hyphenated Korean
+given name finds its dictionary record. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.testing.records import analysed, mention_holder
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "expected"),
+    [
+        (
+            "Police fired tear gas on Tuesday at thousands of farmers marching on Lusaka over maize prices.",
+            "thousands of farmers",
+            "AGR",
+        ),
+        (
+            "Carvalia's state broadcaster was taken over by the army, and journalists who had refused to leave "
+            "the newsroom were escorted out by soldiers in Quito on Friday.",
+            "journalists",
+            "MED",
+        ),
+        (
+            "The court in Bogota sided with prosecutors who accused the senator of taking bribes.",
+            "prosecutors",
+            "JUD",
+        ),
+        (
+            "Army officers in Bamako seized the state broadcaster on Wednesday and announced a curfew.",
+            "Army officers",
+            "MIL",
+        ),
+    ],
+)
+def test_codes_round23_a_set_of_people_the_sentence_singles_out_is_an_actor(nlp, text, group, expected):
+    ent = mention_holder(analysed(nlp, text, "2021-05-04"), group)
+    assert ent is not None, group
+    assert ent.sector == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Younger voters who feel left behind want change, the pollster said.",  # a clause in the present: in general
+        "Farmers fear the new tariffs, the minister said on Monday.",  # bare: such people in general
+    ],
+)
+def test_codes_round23_people_of_a_kind_in_general_are_no_actor(nlp, text):
+    analysis = analysed(nlp, text, "2016-05-02")
+    heads = {ent.name.split()[-1].lower() for ent in analysis.entities}
+    assert not heads & {"voters", "farmers"}
+
+
+@pytest.mark.parametrize(
+    ("text", "gunman", "expected"),
+    [
+        (
+            "A gunman killed six worshippers at a mosque in Oslo on Friday, and police arrested him hours later.",
+            "A gunman",
+            ("NOR", "CRM"),
+        ),
+        (
+            "Prime Minister Ana Varga was shot dead by a gunman in Zagreb as she left a theatre.",
+            "a gunman",
+            ("HRV", "CRM"),
+        ),
+    ],
+)
+def test_codes_round23_a_lone_gunman_is_a_criminal_of_the_scene(nlp, text, gunman, expected):
+    ent = mention_holder(analysed(nlp, text, "2019-03-15"), gunman)
+    assert ent is not None
+    assert (ent.country_code, ent.sector) == expected
+
+
+def test_codes_round23_gunmen_together_stay_an_armed_group(nlp):
+    text = "Hooded gunmen stormed a police station in Kidal on Sunday."
+    ent = mention_holder(analysed(nlp, text, "2019-03-15"), "Hooded gunmen")
+    assert ent is not None and ent.sector == "UAF"
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "expected"),
+    [
+        (
+            "Some 800,000 refugees have fled Sudan since the fighting began, the UN agency said on Tuesday.",
+            "Some 800,000 refugees",
+            ("SDN", "REF"),
+        ),
+        ("Civilians fleeing Mosul reached camps run by aid groups on Sunday.", "Civilians", ("IRQ", "CVL")),
+    ],
+)
+def test_codes_round23_people_who_fled_a_country_are_of_it(nlp, text, group, expected):
+    ent = mention_holder(analysed(nlp, text, "2023-06-06"), group)
+    assert ent is not None
+    assert (ent.country_code, ent.sector) == expected
+
+
+def test_codes_round23_an_ethnic_demonym_places_no_one(nlp):
+    text = (
+        "Rebels stormed Fiji's parliament in Suva and took hostage the prime minister, the country's first "
+        "ethnic Indian leader, and dozens of lawmakers."
+    )
+    analysis = analysed(nlp, text, "2000-05-19")
+    lawmakers = mention_holder(analysis, "dozens of lawmakers")
+    assert lawmakers is not None and lawmakers.country_code == "FJI"
+    assert not any(ent.country_code == "IND" for ent in analysis.entities if ent.sector)
+
+
+def test_codes_round23_a_hyphenated_korean_given_name_finds_its_record(nlp):
+    ent = mention_holder(
+        analysed(nlp, "Roh Tae-woo met union leaders in Seoul on Monday.", "1990-03-05"), "Roh Tae-woo"
+    )
+    assert ent is not None
+    assert (ent.country_code, ent.sector) == ("KOR", "GOV")
