@@ -212,8 +212,10 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     _journalist_of(analysis, codings, book)
     _group_of_named(analysis, codings, book)
     _of_a_country_by_pronoun(analysis, codings, book)
+    _counterpart_of(analysis, codings, book, date)
     _kin_of(analysis, codings, book, date)
     _parties_in_opposition(analysis, codings, book, date)
+    _military_that_rules(analysis, codings, book, date)
     _country_fled(analysis, codings, book)
     _country_from_context(analysis, codings, book)
     _country_of_setting(analysis, codings, book, date)
@@ -1576,6 +1578,54 @@ def _of_a_country_by_pronoun(analysis: Analysis, codings: dict[str, Coding], boo
                 if iso:
                     coding.nominal_country = Found(iso, CodeEvidence("text", m.text, m.start, m.end))
                     break
+
+
+COUNTERPART = re.compile(r"^(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?$", re.IGNORECASE)
+
+
+def _counterpart_of(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
+    """A counterpart holds the role of the one the possessive names ("Hugh Grant, Monsanto's chief executive,
+    accepted an offer from Werner Baumann, his German counterpart": Bayer's chief executive, BUS): that one's
+    sector on the date, over the agents dictionary's reading of "counterpart" as a minister's (GOV); the
+    counterpart's own words still give its country ("German")."""
+    holder = {(m.start, m.end): e for e in analysis.entities for m in e.mentions if m.kind == "pronoun"}
+    for ent in analysis.entities:
+        coding = codings[ent.id]
+        if ent.type != "PERSON":
+            continue
+        for m in ent.mentions:
+            if m.kind != "nominal" or not COUNTERPART.match(m.text):
+                continue
+            first = m.text.split()[0]
+            owner = holder.get((m.start, m.start + len(first)))
+            if owner is None or owner.id == ent.id:
+                continue
+            sector = codings[owner.id].at(date, book)[1]
+            said = coding.text_sector
+            if sector and (said is None or "counterpart" in said.evidence.text.lower()):
+                coding.text_sector = Found(sector, CodeEvidence("text", m.text, m.start, m.end))
+                break
+
+
+RULING_BEFORE = re.compile(r"\bruling\s+$", re.IGNORECASE)
+
+
+def _military_that_rules(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
+    """A military body the article calls ruling ("the ruling Transitional Military Council", "the ruling Supreme
+    Council of the Armed Forces") is the government, as the agents dictionary codes a ruling junta or a ruling
+    general (GOV, RULING_JUNTA, RULING_GENERAL), over the military its own words say."""
+    text = analysis.article.text
+    for ent in analysis.entities:
+        if ent.type not in ("ORG", "NORP"):
+            continue
+        coding = codings[ent.id]
+        for m in (m for m in ent.mentions if m.kind == "name"):
+            window = max(0, m.start - 12)
+            ruling = RULING_BEFORE.search(text[window : m.start])
+            if ruling and coding.at(date, book)[1] == "MIL":
+                at = window + ruling.start()
+                coding.text_sector = Found("GOV", CodeEvidence("text", text[at : m.end], at, m.end))
+                break
 
 
 OPPOSITION_BEFORE = re.compile(r"\bopposition\s+(?:party\s+)?$", re.IGNORECASE)

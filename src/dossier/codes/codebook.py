@@ -61,6 +61,11 @@ SECTORS = (
 )
 # Older or non-ISO country prefixes of the Phoenix dictionaries.
 PHOENIX_COUNTRIES = {"ROM": "ROU", "TMP": "TLS", "KSV": "XKX", "SRP": "SRB", "ANG": "AGO", "BAH": "BHS"}
+# states that are no more, coded as their successor (as the countries table codes "Zairean" the DR Congo's): the
+# Soviet Union (SUN, and USR before a republic's code) Russia's, Yugoslavia (YUG, FRY) Serbia's, Czechoslovakia
+# (CSK) the Czech Republic's, East Germany (DDR) Germany's; a republic's code after it is the republic's own
+# successor ("USRUKR": Ukraine, "YUGBIH": Bosnia)
+DEFUNCT_STATES = {"SUN": "RUS", "USR": "RUS", "YUG": "SRB", "FRY": "SRB", "CSK": "CZE", "DDR": "DEU"}
 INTERNATIONAL = {"IGO": "IGO", "NGO": "NGO", "MNC": "BUS", "IMG": "REB"}
 # a government code narrowed to a branch: the branch is the sector (GOVLEG: legislature, GOVJUD: courts,
 # GOVMED: state media); GOVMIL, GOVCOP stay GOV (a defence ministry is a ministry)
@@ -361,6 +366,9 @@ def parse_code(code: str, countries: set[str]) -> tuple[str | None, str | None]:
     if head in INTERNATIONAL:
         country = parts[0] if head == "MNC" and parts and parts[0] in countries else None
         return country, INTERNATIONAL[head]
+    if head in DEFUNCT_STATES:
+        republic = parts[0] if parts and PHOENIX_COUNTRIES.get(parts[0], parts[0]) in countries else None
+        head, parts = (republic, parts[1:]) if republic else (DEFUNCT_STATES[head], parts)
     head = PHOENIX_COUNTRIES.get(head, head)
     country = head if head in countries else None
     if country is None:

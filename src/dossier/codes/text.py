@@ -144,7 +144,7 @@ BEFORE_SUBJECT = {
 ACT_VERBS = {
     "agreed", "accepted", "signed", "ratified", "launched", "fired", "expelled", "recalled", "imposed", "lifted",
     "sent", "deployed", "seized", "captured", "arrested", "detained", "released", "freed", "withdrew", "suspended",
-    "severed", "closed", "recognised", "recognized", "joined", "refused", "voted", "approved", "ordered",
+    "severed", "closed", "recognised", "recognized", "joined", "refused", "voted", "voting", "approved", "ordered",
     "banned", "blocked", "froze", "restored", "resumed", "halted", "struck", "attacked", "bombed", "invaded",
     "annexed", "sanctioned", "requested", "sought", "offered", "promised", "retaliated", "mobilised",
     "mobilized", "tested", "downed", "deported", "extradited", "granted", "boycotted", "vetoed", "abstained",
@@ -318,6 +318,23 @@ def _principal(words: str, book: Codebook) -> str | None:
     return found[0] if found else None
 
 
+# the kinds of body a role before a name may serve, by the agents dictionary's code of the kind ("foreign ministry|
+# spokesman": GOV; "army| spokesman": MIL; "the firm's| deputy chairman": BUS); not a person's noun ("ACLU executive|
+# Director": the executive is no body)
+BODY_KINDS = {
+    "ministry",
+    "department",
+    "government",
+    "embassy",
+    "army",
+    "military",
+    "navy",
+    "police",
+    "firm",
+    "company",
+}
+
+
 def principal_sector(words: str, book: Codebook) -> tuple[str, str, str | None] | None:
     """The sector of a role whose head noun gives none of its own (a spokesman, director, chairman, chief,
     head, host: the agents rows with no code) and is its principal's, named by the words before it: a
@@ -346,8 +363,11 @@ def principal_sector(words: str, book: Codebook) -> tuple[str, str, str | None] 
         adjective = PRINCIPAL_ADJECTIVES.get(phrase.lower())
         if adjective and n <= 2:
             return adjective, phrase, None
+    # a body the agents dictionary codes, named by its kind ("foreign ministry| spokesman", "army| spokesman")
+    body = book.sector_ending(" ".join(lead)) if lead[-1].lower() in BODY_KINDS else None
     if not all(t[:1].isupper() or t[:1].isdigit() or t.lower() in ("of", "for", "and", "&") for t in lead):
-        return None  # the principal must be a name: "the company's chief" says nothing more
+        # the principal must be a name or such a body: "the company's chief" says nothing more
+        return (body, " ".join(lead), None) if body and len(lead) <= 3 else None
     for n in range(len(lead), 0, -1):  # the longest run of the words that the dictionaries file
         for i in range(len(lead) - n + 1):
             name = " ".join(lead[i : i + n])
@@ -669,14 +689,16 @@ ELECTORAL_HEADS = {"council", "commission", "board", "authority", "institute", "
 # the words of a union's name (a body of workers by its members' noun, "Association of Mineworkers and
 # Construction Union", "National Union of Mineworkers", "Confederation of Venezuelan Workers")
 UNION_WORDS = {"union", "unions", "association", "federation", "confederation", "congress", "syndicate", "guild"}
+LABOUR = {"labour", "labor"}  # "General Confederation of Labour"
 
 
 def _union_of_workers(low: list[str]) -> str | None:
     """The words by which a name is a workers' union: a word of ``UNION_WORDS`` and its members' noun, a noun
     of the agents dictionary's workers (LAB: workers, employees, laborers) or a compound of it
-    ("mineworkers", "steelworkers", "autoworkers")."""
+    ("mineworkers", "steelworkers", "autoworkers"), or labour itself ("General Confederation of Labour",
+    "American Federation of Labor")."""
     body = UNION_WORDS & set(low)
-    members = [w for w in low if w.endswith(("workers", "employees", "laborers", "labourers"))]
+    members = [w for w in low if w.endswith(("workers", "employees", "laborers", "labourers")) or w in LABOUR]
     return f"{members[0]} {body.pop()}" if body and members else None
 
 

@@ -1,7 +1,10 @@
-"""Round 23: people named by their kind are an actor when the sentence makes them one set (counted, or singled
-out by a relative clause in the past), never when it speaks of such people in general; a lone gunman is a
-criminal; people who fled a country are of it; a demonym after "ethnic" places no one; a hyphenated Korean
-given name finds its dictionary record. The sentences are written for these tests."""
+"""Rounds 23 and 24. Round 23: people named by their kind are an actor when the sentence makes them one set
+(counted, or singled out by a relative clause in the past), never when it speaks of such people in general; a lone
+gunman is a criminal; people who fled a country are of it; a demonym after "ethnic" places no one; a hyphenated
+Korean given name finds its dictionary record. Round 24: a state that is no more is its successor's; a counterpart
+holds the role of the one the possessive names; a confederation of labour is a union; a body's spokesman is the
+body's; a military council that rules is the government; countries voting in a list act as states. The sentences
+are written for these tests."""
 
 from __future__ import annotations
 
@@ -116,3 +119,45 @@ def test_codes_round23_a_hyphenated_korean_given_name_finds_its_record(nlp):
     )
     assert ent is not None
     assert (ent.country_code, ent.sector) == ("KOR", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "mention", "expected"),
+    [
+        # a state that is no more is coded as its successor, as "Zairean" is the DR Congo's (the entity is the
+        # country, with no sector; a mention of it that acts is its government)
+        ("The Soviet Union protested on Monday after Norway expelled two of its diplomats.", "1986-03-10",
+         "Soviet Union", ("RUS", None)),
+        # a counterpart holds the role of the one the possessive names: a chief executive's is one
+        ("Talvik agreed to buy Orrex after Orrex's chief executive, Dana Holm, accepted an offer from Lars "
+         "Berg, his Swedish counterpart.", "2018-05-02", "Lars Berg", ("SWE", "BUS")),
+        # a minister's counterpart stays a minister
+        ("Spanish Foreign Minister Rosa Vidal met her Moroccan counterpart in Rabat on Tuesday.", "2018-05-02",
+         "her Moroccan counterpart", ("MAR", "GOV")),
+        # a federation of labour is a union, not a general's
+        ("Chile's Unified Confederation of Labour called a general strike against the pension reform on Monday.",
+         "2019-11-11", "Unified Confederation of Labour", ("CHL", "LAB")),
+        # a body's spokesman speaks for the body the words before him name
+        ("Foreign ministry spokesman Tan Wei said on Thursday that China would respond firmly.", "2019-05-16",
+         "Tan Wei", ("CHN", "GOV")),
+        # a military council that rules is the government
+        ("Protesters marched on Khartoum to demand that the ruling Transitional Military Council hand power to "
+         "civilians.", "2019-06-10", "Transitional Military Council", ("SDN", "GOV")),
+    ],
+)  # fmt: skip
+def test_codes_round24_roles_read_from_what_they_name(nlp, text, date, mention, expected):
+    ent = mention_holder(analysed(nlp, text, date), mention)
+    assert ent is not None, mention
+    assert (ent.country_code, ent.sector) == expected
+
+
+def test_codes_round24_countries_voting_in_a_list_act_as_states(nlp):
+    from dossier.codes.actors import mention_codes
+
+    text = "The council voted 13 to 2 to impose the embargo, with only Cuba and Yemen voting against it."
+    analysis = analysed(nlp, text, "1990-11-29")
+    for name in ("Cuba", "Yemen"):
+        ent = mention_holder(analysis, name)
+        assert ent is not None
+        start = text.index(name)
+        assert mention_codes(text, ent, start, start + len(name), name)[1] == "GOV"
