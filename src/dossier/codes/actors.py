@@ -216,6 +216,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     _kin_of(analysis, codings, book, date)
     _parties_in_opposition(analysis, codings, book, date)
     _military_that_rules(analysis, codings, book, date)
+    _leader_of_group(analysis, codings, book, date)
     _country_fled(analysis, codings, book)
     _country_from_context(analysis, codings, book)
     _country_of_setting(analysis, codings, book, date)
@@ -1605,6 +1606,45 @@ def _counterpart_of(analysis: Analysis, codings: dict[str, Coding], book: Codebo
             if sector and (said is None or "counterpart" in said.evidence.text.lower()):
                 coding.text_sector = Found(sector, CodeEvidence("text", m.text, m.start, m.end))
                 break
+
+
+LED_BY = re.compile(r",?\s+(?:led|headed|commanded)\s+by\s+(?:[A-Z][a-z]+\.?\s+){0,2}$")
+
+
+def _leader_of_group(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
+    """A person who leads a group the sentence names right before ("Gunmen led by George Speight stormed the
+    parliament", "rebel forces led by Laurent Kabila") is of the group, as CAMEO codes a leader with those led
+    ("rebel leader"): its sector and country, when no word or record of the person's own gives one (a nominal
+    reading)."""
+    text = analysis.article.text
+    groups = [
+        (m.end, e)
+        for e in analysis.entities
+        if e.type in ("PERSON", "ORG", "NORP")
+        for m in e.mentions
+        if m.kind in ("nominal", "name")
+    ]
+    for ent in analysis.entities:
+        coding = codings[ent.id]
+        if ent.type != "PERSON" or coding.text_sector or coding.at(date, book)[1]:
+            continue
+        for m in (m for m in ent.mentions if m.kind == "name"):
+            before = text[max(0, m.start - 40) : m.start]
+            led = LED_BY.search(before)
+            if led is None:
+                continue
+            end = max(0, m.start - 40) + led.start()
+            group = next((g for at, g in groups if at == end and g.id != ent.id), None)
+            if group is None:
+                continue
+            country, sector, _, _ = codings[group.id].at(date, book)
+            start = end + len(text[end : m.start]) - len(text[end : m.start].lstrip(", "))
+            ev = CodeEvidence("text", text[start : m.end], start, m.end)  # "led by George Speight"
+            if sector in ("REB", "UAF", "MIL", "CRM", "AGR", "LAB", "EDU"):  # armed men, strikers, students
+                coding.nominal_sector = Found(sector, ev)
+                if country and not (coding.text_country or coding.nominal_country):
+                    coding.nominal_country = Found(country, ev)
+            break
 
 
 RULING_BEFORE = re.compile(r"\bruling\s+$", re.IGNORECASE)

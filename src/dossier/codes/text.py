@@ -40,8 +40,8 @@ def title_run(text: str, start: int, max_words: int) -> tuple[str, int] | None:
         taken.append(tok)
     while taken and taken[-1].lower() in ("the", "of", "and", "for"):
         taken.pop()  # a run never starts with a function word
-    if not taken:
-        return None
+    if not taken or taken[0].lower() in ("and", "or"):
+        return None  # nor ends with a conjunction: "Andres Rodriguez of Paraguay and| Luis Alberto Lacalle"
     words = " ".join(reversed(taken))
     at = text.rfind(words, max(0, start - 120), start)
     return (words, at) if at >= 0 else None
@@ -318,21 +318,10 @@ def _principal(words: str, book: Codebook) -> str | None:
     return found[0] if found else None
 
 
-# the kinds of body a role before a name may serve, by the agents dictionary's code of the kind ("foreign ministry|
-# spokesman": GOV; "army| spokesman": MIL; "the firm's| deputy chairman": BUS); not a person's noun ("ACLU executive|
-# Director": the executive is no body)
-BODY_KINDS = {
-    "ministry",
-    "department",
-    "government",
-    "embassy",
-    "army",
-    "military",
-    "navy",
-    "police",
-    "firm",
-    "company",
-}
+# the kinds of a state's body a role before a name may serve, by the agents dictionary's code of the kind ("foreign
+# ministry| spokesman": GOV; "army| spokesman": MIL); not a person's noun ("ACLU executive| Director": the executive
+# is no body), nor a company, left to the readers of the company named ("the company| spokesman")
+BODY_KINDS = {"ministry", "department", "government", "embassy", "army", "military", "navy", "police"}
 
 
 def principal_sector(words: str, book: Codebook) -> tuple[str, str, str | None] | None:

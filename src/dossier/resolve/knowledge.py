@@ -126,16 +126,18 @@ class Knowledge:
         return self._by_surname
 
     def people_with_one_more_surname(self, name: str) -> list[tuple[str, DictionaryEntry]]:
-        """The coded people whose full name is this name and one word more ("Augusto Pinochet" -> Phoenix's
-        "Augusto Pinochet Ugarte", the mother's surname of Spanish and Portuguese names), each with its name."""
+        """The coded people whose full name is this name and one surname more ("Augusto Pinochet" -> Phoenix's
+        "Augusto Pinochet Ugarte", the mother's surname of Spanish and Portuguese names; "Fernando Collor" ->
+        "Fernando Collor de Mello", one with its particle), each with its name."""
         if self._by_name_but_last is None:
             index: dict[str, list[tuple[str, DictionaryEntry]]] = {}
             for key, entries in self.entries.items():
                 words = key.split()
+                cut = 2 if len(words) >= 4 and words[-2] in SURNAME_PARTICLES else 1
                 if len(words) >= 3:
                     for entry in entries:
                         if entry.kind == "person" and entry.codes:
-                            index.setdefault(" ".join(words[:-1]), []).append((key, entry))
+                            index.setdefault(" ".join(words[:-cut]), []).append((key, entry))
             self._by_name_but_last = index
         return self._by_name_but_last.get(name_key(name), [])
 
@@ -204,6 +206,9 @@ class Knowledge:
         """person | org | country when every dictionary entry of the name agrees, else None."""
         kinds = {e.kind for e in self.lookup(name)}
         return kinds.pop() if len(kinds) == 1 else None
+
+
+SURNAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di"}  # "Collor de Mello", "Lula da Silva"
 
 
 @lru_cache(maxsize=1 << 16)

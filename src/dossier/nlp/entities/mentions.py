@@ -915,15 +915,18 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
 
 
 RELATIVES = {"who", "whom", "whose", "that"}
+LEADING = {"lead", "head", "command"}  # "farmers led by", "a delegation headed by"
 
 
 def _singled_out(head: Token) -> bool:
-    """Whether a plural is one set the sentence singles out by a restrictive relative clause right after it that
-    tells what they did, in the past ("journalists who had occupied the newsroom walked out", "siding with
-    prosecutors who accused it"); not a clause in the present, which says what such people are or do in general
-    ("younger voters who feel trapped", "people who are undocumented"), nor one set off by a comma ("voters, who
-    turned out": all of them)."""
+    """Whether a plural is one set the sentence singles out: one led by someone ("Farmers led by Jose Bove"), or
+    one a restrictive relative clause right after it tells what they did, in the past ("journalists who had
+    occupied the newsroom walked out", "siding with prosecutors who accused it"); not a clause in the present,
+    which says what such people are or do in general ("younger voters who feel trapped", "people who are
+    undocumented"), nor one set off by a comma ("voters, who turned out": all of them)."""
     for child in head.rights:
+        if child.dep_ == "acl" and child.lemma_ in LEADING and child.i == head.i + 1:
+            return True  # "Farmers led by Jose Bove wrecked a restaurant": the set one person leads
         if child.dep_ != "relcl" or child.left_edge.lower_ not in RELATIVES or child.left_edge.i != head.i + 1:
             continue
         past = child.tag_ == "VBD" or any(t.dep_ == "aux" and t.lower_ in ("had", "'d") for t in child.lefts)

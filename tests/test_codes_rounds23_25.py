@@ -1,10 +1,12 @@
-"""Rounds 23 and 24. Round 23: people named by their kind are an actor when the sentence makes them one set
+"""Rounds 23 to 25. Round 23: people named by their kind are an actor when the sentence makes them one set
 (counted, or singled out by a relative clause in the past), never when it speaks of such people in general; a lone
 gunman is a criminal; people who fled a country are of it; a demonym after "ethnic" places no one; a hyphenated
 Korean given name finds its dictionary record. Round 24: a state that is no more is its successor's; a counterpart
 holds the role of the one the possessive names; a confederation of labour is a union; a body's spokesman is the
-body's; a military council that rules is the government; countries voting in a list act as states. The sentences
-are written for these tests."""
+body's; a military council that rules is the government; countries voting in a list act as states. Round 25: a
+person who leads the group named right before is of it, and people led by someone are one set; a title run never
+ends with "and"; the mother's surname with its particle may be left out; a church is the clergy's; unidentified
+gunmen are of no known group; chief executives are companies'. The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -161,3 +163,37 @@ def test_codes_round24_countries_voting_in_a_list_act_as_states(nlp):
         assert ent is not None
         start = text.index(name)
         assert mention_codes(text, ent, start, start + len(name), name)[1] == "GOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "mention", "expected"),
+    [
+        # a person who leads the armed group named right before is of it
+        ("Gunmen led by Koli Varo stormed the parliament in Apia on Friday and took the prime minister hostage.",
+         "2001-05-18", "Koli Varo", ("WSM", "UAF")),
+        # a name after "and" is no title of the next ("Andres Rodriguez of Paraguay and| Luis Alberto Lacalle")
+        ("Presidents Carlos Menem of Argentina, Andres Rodriguez of Paraguay and Luis Alberto Lacalle of Uruguay "
+         "signed the treaty.", "1991-03-26", "Luis Alberto Lacalle", ("URY", "GOV")),
+        # the mother's surname with its particle left out ("Fernando Collor" is Phoenix's "Collor de Mello")
+        ("Fernando Collor met bankers in Sao Paulo on Monday.", "1991-03-25", "Fernando Collor", ("BRA", "GOV")),
+        # a church is the clergy's body
+        ("The Serbian Orthodox Church appealed for calm in Belgrade on Sunday.", "2019-05-05",
+         "Serbian Orthodox Church", ("SRB", "REL")),
+        # gunmen nobody has identified are of no known group
+        ("Unidentified gunmen shot dead a judge in Port-au-Prince on Tuesday.", "2021-07-06", "Unidentified gunmen",
+         ("HTI", "UAF")),
+        # two companies' chief executives are their companies', not a state's
+        ("Varna Steel and Ostrow Metals agreed to merge on Thursday under their chief executives, Ivo Petrov "
+         "and Jan Nowak.", "2019-05-16", "Ivo Petrov", (None, "BUS")),
+    ],
+)  # fmt: skip
+def test_codes_round25_groups_leaders_and_names(nlp, text, date, mention, expected):
+    ent = mention_holder(analysed(nlp, text, date), mention)
+    assert ent is not None, mention
+    assert (ent.country_code, ent.sector) == expected
+
+
+def test_codes_round25_people_led_by_someone_are_one_set(nlp):
+    text = "Farmers led by Paul Morel blocked the ring road around Lyon on Thursday."
+    ent = mention_holder(analysed(nlp, text, "2024-01-25"), "Farmers")
+    assert ent is not None and ent.sector == "AGR"
