@@ -39,6 +39,10 @@ from dossier.testing.records import analysed, mention_holder
             "Army officers",
             "MIL",
         ),
+        # round 25: people led by someone are one set
+        ("Farmers led by Paul Morel blocked the ring road around Lyon on Thursday.", "Farmers", "AGR"),
+        # gunmen together stay an armed group
+        ("Hooded gunmen stormed a police station in Kidal on Sunday.", "Hooded gunmen", "UAF"),
     ],
 )
 def test_codes_round23_a_set_of_people_the_sentence_singles_out_is_an_actor(nlp, text, group, expected):
@@ -60,50 +64,6 @@ def test_codes_round23_people_of_a_kind_in_general_are_no_actor(nlp, text):
     assert not heads & {"voters", "farmers"}
 
 
-@pytest.mark.parametrize(
-    ("text", "gunman", "expected"),
-    [
-        (
-            "A gunman killed six worshippers at a mosque in Oslo on Friday, and police arrested him hours later.",
-            "A gunman",
-            ("NOR", "CRM"),
-        ),
-        (
-            "Prime Minister Ana Varga was shot dead by a gunman in Zagreb as she left a theatre.",
-            "a gunman",
-            ("HRV", "CRM"),
-        ),
-    ],
-)
-def test_codes_round23_a_lone_gunman_is_a_criminal_of_the_scene(nlp, text, gunman, expected):
-    ent = mention_holder(analysed(nlp, text, "2019-03-15"), gunman)
-    assert ent is not None
-    assert (ent.country_code, ent.sector) == expected
-
-
-def test_codes_round23_gunmen_together_stay_an_armed_group(nlp):
-    text = "Hooded gunmen stormed a police station in Kidal on Sunday."
-    ent = mention_holder(analysed(nlp, text, "2019-03-15"), "Hooded gunmen")
-    assert ent is not None and ent.sector == "UAF"
-
-
-@pytest.mark.parametrize(
-    ("text", "group", "expected"),
-    [
-        (
-            "Some 800,000 refugees have fled Sudan since the fighting began, the UN agency said on Tuesday.",
-            "Some 800,000 refugees",
-            ("SDN", "REF"),
-        ),
-        ("Civilians fleeing Mosul reached camps run by aid groups on Sunday.", "Civilians", ("IRQ", "CVL")),
-    ],
-)
-def test_codes_round23_people_who_fled_a_country_are_of_it(nlp, text, group, expected):
-    ent = mention_holder(analysed(nlp, text, "2023-06-06"), group)
-    assert ent is not None
-    assert (ent.country_code, ent.sector) == expected
-
-
 def test_codes_round23_an_ethnic_demonym_places_no_one(nlp):
     text = (
         "Rebels stormed Fiji's parliament in Suva and took hostage the prime minister, the country's first "
@@ -115,18 +75,22 @@ def test_codes_round23_an_ethnic_demonym_places_no_one(nlp):
     assert not any(ent.country_code == "IND" for ent in analysis.entities if ent.sector)
 
 
-def test_codes_round23_a_hyphenated_korean_given_name_finds_its_record(nlp):
-    ent = mention_holder(
-        analysed(nlp, "Roh Tae-woo met union leaders in Seoul on Monday.", "1990-03-05"), "Roh Tae-woo"
-    )
-    assert ent is not None
-    assert (ent.country_code, ent.sector) == ("KOR", "GOV")
-
-
 @pytest.mark.parametrize(
     ("text", "date", "mention", "expected"),
     [
-        # a state that is no more is coded as its successor, as "Zairean" is the DR Congo's (the entity is the
+        # round 23: a lone gunman is a criminal, of the scene
+        ("A gunman killed six worshippers at a mosque in Oslo on Friday, and police arrested him hours later.",
+         "2019-03-15", "A gunman", ("NOR", "CRM")),
+        ("Prime Minister Ana Varga was shot dead by a gunman in Zagreb as she left a theatre.", "2019-03-15",
+         "a gunman", ("HRV", "CRM")),
+        # round 23: people who fled a country are of it
+        ("Some 800,000 refugees have fled Sudan since the fighting began, the UN agency said on Tuesday.",
+         "2023-06-06", "Some 800,000 refugees", ("SDN", "REF")),
+        ("Civilians fleeing Mosul reached camps run by aid groups on Sunday.", "2023-06-06", "Civilians",
+         ("IRQ", "CVL")),
+        # round 23: a hyphenated Korean given name finds its record
+        ("Roh Tae-woo met union leaders in Seoul on Monday.", "1990-03-05", "Roh Tae-woo", ("KOR", "GOV")),
+        # round 24: a state that is no more is coded as its successor, as "Zairean" is the DR Congo's (the entity is the
         # country, with no sector; a mention of it that acts is its government)
         ("The Soviet Union protested on Monday after Norway expelled two of its diplomats.", "1986-03-10",
          "Soviet Union", ("RUS", None)),
@@ -145,30 +109,7 @@ def test_codes_round23_a_hyphenated_korean_given_name_finds_its_record(nlp):
         # a military council that rules is the government
         ("Protesters marched on Khartoum to demand that the ruling Transitional Military Council hand power to "
          "civilians.", "2019-06-10", "Transitional Military Council", ("SDN", "GOV")),
-    ],
-)  # fmt: skip
-def test_codes_round24_roles_read_from_what_they_name(nlp, text, date, mention, expected):
-    ent = mention_holder(analysed(nlp, text, date), mention)
-    assert ent is not None, mention
-    assert (ent.country_code, ent.sector) == expected
-
-
-def test_codes_round24_countries_voting_in_a_list_act_as_states(nlp):
-    from dossier.codes.actors import mention_codes
-
-    text = "The council voted 13 to 2 to impose the embargo, with only Cuba and Yemen voting against it."
-    analysis = analysed(nlp, text, "1990-11-29")
-    for name in ("Cuba", "Yemen"):
-        ent = mention_holder(analysis, name)
-        assert ent is not None
-        start = text.index(name)
-        assert mention_codes(text, ent, start, start + len(name), name)[1] == "GOV"
-
-
-@pytest.mark.parametrize(
-    ("text", "date", "mention", "expected"),
-    [
-        # a person who leads the armed group named right before is of it
+        # round 25: a person who leads the armed group named right before is of it
         ("Gunmen led by Koli Varo stormed the parliament in Apia on Friday and took the prime minister hostage.",
          "2001-05-18", "Koli Varo", ("WSM", "UAF")),
         # a name after "and" is no title of the next ("Andres Rodriguez of Paraguay and| Luis Alberto Lacalle")
@@ -187,13 +128,19 @@ def test_codes_round24_countries_voting_in_a_list_act_as_states(nlp):
          "and Jan Nowak.", "2019-05-16", "Ivo Petrov", (None, "BUS")),
     ],
 )  # fmt: skip
-def test_codes_round25_groups_leaders_and_names(nlp, text, date, mention, expected):
+def test_codes_rounds23_25_an_actor_is_coded_from_its_sentence(nlp, text, date, mention, expected):
     ent = mention_holder(analysed(nlp, text, date), mention)
     assert ent is not None, mention
     assert (ent.country_code, ent.sector) == expected
 
 
-def test_codes_round25_people_led_by_someone_are_one_set(nlp):
-    text = "Farmers led by Paul Morel blocked the ring road around Lyon on Thursday."
-    ent = mention_holder(analysed(nlp, text, "2024-01-25"), "Farmers")
-    assert ent is not None and ent.sector == "AGR"
+def test_codes_round24_countries_voting_in_a_list_act_as_states(nlp):
+    from dossier.codes.actors import mention_codes
+
+    text = "The council voted 13 to 2 to impose the embargo, with only Cuba and Yemen voting against it."
+    analysis = analysed(nlp, text, "1990-11-29")
+    for name in ("Cuba", "Yemen"):
+        ent = mention_holder(analysis, name)
+        assert ent is not None
+        start = text.index(name)
+        assert mention_codes(text, ent, start, start + len(name), name)[1] == "GOV"
