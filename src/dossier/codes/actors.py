@@ -104,6 +104,7 @@ class Coding:
     scene_fallback: Found | None = None  # where the actor's sentence, paragraph or article is set: the last resort
     country_in_name: bool = False  # text_country is a country word of the organisation's own name ("Syrian Army")
     state_body: bool = False  # a body every state has, named as one country's ("Algeria's High Security Council")
+    kind_named: bool = False  # a kind noun names it an organisation ("the news site Rappler"), whatever the NER said
     government_mentions: set[tuple[int, int]] = field(default_factory=set)  # "Moscow", "the Kremlin" as actor
     nominals: dict[tuple[int, int], str] = field(default_factory=dict)  # the actor's descriptions, by offsets
 
@@ -664,7 +665,9 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                 break
     # the kind noun around an organisation's name: "the satirical weekly Charlie Hebdo", "Cosmopolitan
     # magazine", "Patriot Coal, one of the nation's largest coal companies"
-    if text and ent.type in ("ORG", "PERSON") and not coding.text_sector and not _place_name(ent, book):
+    # a name no table knows as a place, whatever the NER typed it ("the news site Vigila", a GPE)
+    named_as = ent.type in ("ORG", "PERSON") or (ent.type == "GPE" and not ent.country)
+    if text and named_as and not coding.text_sector and not _place_name(ent, book):
         for m in [m for m in ent.mentions if m.kind == "name"][:3]:  # the NER types "Patriot Coal" PERSON
             kind = organisation_kind(text, m.start, m.end)
             if kind and kind[2] == "REB" and len(m.text.split()) < 2 and not m.text.isupper():
@@ -672,6 +675,7 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
             if kind:
                 words, at, sector = kind
                 coding.text_sector = Found(sector, CodeEvidence("text", words, at, at + len(words)))
+                coding.kind_named = at < m.start  # "the news site| Rappler": the name the kind noun introduces
                 break
     # 2. the dictionaries
     coding.dictionary = dictionary_codes(
@@ -1331,8 +1335,8 @@ def _inherit_from_orgs(analysis: Analysis, codings: dict[str, Coding], book: Cod
             generic = institution_name(org.name)
             if country and not mine.text_country and (not possessed or company) and not generic:
                 mine.text_country = Found(country, ev)  # "Theresa May's foreign secretary": her country
-            if not sector or org.type in ("GPE", "NORP", "PERSON"):
-                continue
+            if not sector or (org.type in ("GPE", "NORP", "PERSON") and not codings[org.id].kind_named):
+                continue  # a person's or a place's role; but "the head of the news site Rappler" (a PERSON) is MED
             if sector == "PTY" and label.split()[-1].lower().strip(".") in PARTY_LEGISLATORS:
                 continue  # a party's legislators are legislators: "Labour MPs", "Liberal Party MP Jo Reyes"
             principal = principal_sector(label, book)
@@ -1344,6 +1348,8 @@ def _inherit_from_orgs(analysis: Analysis, codings: dict[str, Coding], book: Cod
                 # the agents' phrase holds the organisation's name and a role at it: "UN ambassador" is a state's
                 # envoy to the UN (GOV); not a phrase of the name alone ("National Committee" chairwoman)
                 continue
+            if own and own[0] == "GOV" and label.split()[-1].lower() in ("minister", "ministers") and sector != "IGO":
+                continue  # a minister is the state's, whatever his portfolio's name ("Workplace Relations Minister")
             # the organisation's sector over the role's generic noun ("director general of the World Health
             # Organization" is IGO, not GOV; "Facebook's chief executive" BUS), not over "former" (ELI)
             said = mine.text_sector
@@ -1780,7 +1786,12 @@ def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: 
         if first is None:
             continue
         before = [c for c in countries if c[0] == first.sentence and c[1] <= first.start and c[2]]
-        if before:
+        own = _own_place_after(analysis, codings, first, book) if before else None
+        if own is not None:
+            # its own place right after it ("a pact with China ... broke into the legislature in Taipei"):
+            # where it is, over a country named before as a partner or a party
+            coding.nominal_country = Found(own[0], CodeEvidence("text", own[1].text, own[1].start, own[1].end))
+        elif before:
             _, _, iso, m = max(before, key=lambda c: c[1])
             # of several countries named before it, the one whose place its own words name after it ("a deal with
             # Vladimir Putin and Azerbaijan's Ilham Aliyev, and angry protesters stormed the government
@@ -1798,6 +1809,27 @@ def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: 
                     _, iso, m = min(after, key=lambda c: c[0])
             if iso:
                 coding.nominal_country = Found(iso, CodeEvidence("text", m.text, m.start, m.end))
+
+
+OWN_PLACE = re.compile(r"^\s+(?:in|of)\s+(?:the\s+)?$")
+
+
+def _own_place_after(
+    analysis: Analysis, codings: dict[str, Coding], first: Mention, book: Codebook
+) -> tuple[str, Mention] | None:
+    """The country of the place a group's own words name right after it ("the legislature in Taipei", "police
+    in Lagos"): (alpha-3, the place's mention), or None."""
+    text = analysis.article.text
+    for e, n in _names(analysis, lambda e: e.type in ("GPE", "LOC")):
+        if (
+            n.sentence == first.sentence
+            and 0 < n.start - first.end <= 10
+            and OWN_PLACE.match(text[first.end : n.start])
+        ):
+            place = codings[e.id].at(None, book)[0]
+            if place and _fold(n.text) not in book.demonyms:
+                return place, n
+    return None
 
 
 PUBLIC_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}

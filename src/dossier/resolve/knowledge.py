@@ -74,7 +74,8 @@ class Knowledge:
                 if line.startswith(("#", "name\t")):
                     continue
                 name, entry_id, kind, codes = line.rstrip("\n").split("\t")
-                kb._add(name, DictionaryEntry(f"phoenix:{entry_id}", kind, tuple(c for c in codes.split(";") if c)))
+                mended = _mended(name, tuple(c for c in codes.split(";") if c))
+                kb._add(name, DictionaryEntry(f"phoenix:{entry_id}", kind, mended))
         for n, line in enumerate(_lines(directory / "equivalences.tsv")):
             etype, *names = line.split("\t")
             entry = DictionaryEntry(f"dossier:{n}", "person" if etype == "PERSON" else "org")
@@ -206,6 +207,15 @@ class Knowledge:
         """person | org | country when every dictionary entry of the name agrees, else None."""
         kinds = {e.kind for e in self.lookup(name)}
         return kinds.pop() if len(kinds) == 1 else None
+
+
+def _mended(name: str, codes: tuple[str, ...]) -> tuple[str, ...]:
+    """A record's codes with the dictionaries' known errors mended: CountryInfo files Mauritania's leaders
+    (Moktar Ould Daddah to Mohamed Ould Abdel Aziz) at the head of Mauritius's section, under its code MUS; a
+    name with the Hassaniya patronymic "ould" coded MUS is Mauritania's (MRT)."""
+    if " ould " in f" {name} " and any(c.startswith("MUS") for c in codes):
+        return tuple("MRT" + c[3:] if c.startswith("MUS") else c for c in codes)
+    return codes
 
 
 SURNAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di"}  # "Collor de Mello", "Lula da Silva"

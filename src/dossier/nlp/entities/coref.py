@@ -296,6 +296,7 @@ class Sieve:
             # X, the Y,   /   the Y, X,
             if head.dep_ == "appos":
                 j = self._mention_with_head(head.head.i)
+                j = self._conjunct_before(m, head, j)
                 if j is not None:
                     self._organisation_by_apposition(i, j)
                 if j is not None and self._apposable(i, j):
@@ -334,6 +335,21 @@ class Sieve:
                 j = self._mention_with_head(subj.i)
                 if j is not None and self.c[j].kind != "pronoun" and self._apposable(i, j):
                     self.union(j, i, "appositive")
+
+    def _conjunct_before(self, m: Candidate, head: Token, j: int | None) -> int | None:
+        """The mention an apposition describes: the parser hangs it on the first of two coordinated names
+        ("President Joaquim Chissano and Afonso Dhlakama, the leader of the Renamo rebels"; "Bill Clinton and
+        Hillary Clinton, the presidential candidate"), where a singular one describes the conjunct right before
+        its comma."""
+        comma = m.tok_start - 1
+        if j is None or comma < 1 or self.doc[comma].text != "," or m.number != "sg":
+            return j  # a plural describes both ("Marco Rubio and Ted Cruz, sons of Cuban immigrants")
+        for k, n in enumerate(self.c):
+            if n.kind == "name" and n.tok_end == comma and k != j:
+                tok = self.doc[n.head_i]
+                if tok.dep_ == "conj" and tok.head.i == head.head.i:
+                    return k
+        return j
 
     def _predicated_of(self, head: Token) -> Token | None:
         """The subject a nominal is said of: the attribute of "be" or "become", or the office of a verb that

@@ -1,4 +1,4 @@
-"""Rounds 23 to 25. Round 23: people named by their kind are an actor when the sentence makes them one set
+"""Rounds 23 to 26. Round 23: people named by their kind are an actor when the sentence makes them one set
 (counted, or singled out by a relative clause in the past), never when it speaks of such people in general; a lone
 gunman is a criminal; people who fled a country are of it; a demonym after "ethnic" places no one; a hyphenated
 Korean given name finds its dictionary record. Round 24: a state that is no more is its successor's; a counterpart
@@ -6,7 +6,10 @@ holds the role of the one the possessive names; a confederation of labour is a u
 body's; a military council that rules is the government; countries voting in a list act as states. Round 25: a
 person who leads the group named right before is of it, and people led by someone are one set; a title run never
 ends with "and"; the mother's surname with its particle may be left out; a church is the clergy's; unidentified
-gunmen are of no known group; chief executives are companies'. The sentences are written for these tests."""
+gunmen are of no known group; chief executives are companies'. Round 26: Mauritania's leaders (Phoenix files them
+under Mauritius's code); the head of a medium a kind noun names; a group's own place after it; a minister is the
+state's whatever his portfolio's name; an apposition describes the conjunct before its comma. The sentences are
+written for these tests."""
 
 from __future__ import annotations
 
@@ -109,6 +112,21 @@ def test_codes_round23_an_ethnic_demonym_places_no_one(nlp):
         # a military council that rules is the government
         ("Protesters marched on Khartoum to demand that the ruling Transitional Military Council hand power to "
          "civilians.", "2019-06-10", "Transitional Military Council", ("SDN", "GOV")),
+        # round 26: Phoenix files Mauritania's leaders under Mauritius's code; a name with "Ould" is Mauritania's
+        ("President Sidi Ould Cheikh Abdallahi met donors in Nouakchott on Monday.", "2008-03-03",
+         "Sidi Ould Cheikh Abdallahi", ("MRT", "GOV")),
+        # round 26: the head of a medium a kind noun names is a journalist
+        ("Judge Rosa Lim convicted Ana Cruz, the head of the news site Rapido, of cyber libel in Manila on Monday.",
+         "2020-06-15", "Ana Cruz", ("PHL", "MED")),
+        # round 26: a group's own place after it, over a country named before as a partner
+        ("Students opposed to a trade pact with China broke into the legislature in Taipei on Tuesday.",
+         "2014-03-18", "the legislature", ("TWN", "LEG")),
+        # round 26: a minister is the state's, whatever the NER made of his portfolio
+        ("Dalby Stevedores sacked its workforce, and Workplace Relations Minister Ian Holt defended the company "
+         "in Canberra on Wednesday.", "1998-04-08", "Ian Holt", ("AUS", "GOV")),
+        # round 26: an apposition describes the conjunct right before its comma
+        ("President Joaquim Chissano and Afonso Dhlakama, the leader of the Renamo rebels, signed a peace "
+         "accord in Rome on Sunday.", "1992-10-04", "Afonso Dhlakama", (None, "REB")),
         # round 25: a person who leads the armed group named right before is of it
         ("Gunmen led by Koli Varo stormed the parliament in Apia on Friday and took the prime minister hostage.",
          "2001-05-18", "Koli Varo", ("WSM", "UAF")),
