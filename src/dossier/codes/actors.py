@@ -218,6 +218,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     _parties_in_opposition(analysis, codings, book, date)
     _military_that_rules(analysis, codings, book, date)
     _leader_of_group(analysis, codings, book, date)
+    _which_congo(analysis, codings, book, date)
     _country_fled(analysis, codings, book)
     _country_from_context(analysis, codings, book)
     _country_of_setting(analysis, codings, book, date)
@@ -1515,6 +1516,32 @@ def _group_of_named(analysis: Analysis, codings: dict[str, Coding], book: Codebo
         former = any(w.lower().strip(".") in FORMER for w in first.text.split())
         if sector and other.type == "ORG" and not other.country and own in (None, "REB", "UAF", "MIL") and not former:
             coding.nominal_sector = Found(sector, ev)  # "Al-Shabab militants"; not "Trump's company" (BUS)
+
+
+ZAIRE_RENAMED = "1997-05-17"  # Zaire became the Democratic Republic of the Congo
+
+
+def _which_congo(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
+    """ "Congo" alone names two states. The Phoenix dictionary files it as the Republic of the Congo's (COG), as
+    news did while Zaire was Zaire; since Zaire took the name in 1997, news has meant the Democratic Republic by
+    "Congo" (AP style; "Congo Republic" or "Congo-Brazzaville" for the other). The article decides when it names
+    either's places or people (Kinshasa, Brazzaville, a Congolese actor the dictionaries place); else the date."""
+    congo = [e for e in analysis.entities if e.type in ("GPE", "LOC") and _fold(e.name) in ("congo", "the congo")]
+    if not congo:
+        return
+    others = {codings[e.id].at(date, book)[0] for e in analysis.entities if e not in congo}
+    if "COD" in others and "COG" not in others:
+        iso, why = "COD", "the article's Democratic Republic of the Congo"
+    elif "COG" in others and "COD" not in others:
+        iso, why = "COG", "the article's Republic of the Congo"
+    elif date is not None and "COD" not in others:
+        iso, why = ("COD", "since 1997") if date >= ZAIRE_RENAMED else ("COG", "before 1997")
+    else:
+        return
+    for ent in congo:
+        m = next(m for m in ent.mentions if m.kind == "name") if any(n.kind == "name" for n in ent.mentions) else None
+        if m is not None:
+            codings[ent.id].text_country = Found(iso, CodeEvidence("text", f"{m.text} ({why})", m.start, m.end))
 
 
 # "refugees| have fled Ukraine", "migrants| who fled from Venezuela", "civilians| fleeing Mosul" (a city: its country)

@@ -1,4 +1,4 @@
-"""Rounds 23 to 26. Round 23: people named by their kind are an actor when the sentence makes them one set
+"""Rounds 23 to 27. Round 23: people named by their kind are an actor when the sentence makes them one set
 (counted, or singled out by a relative clause in the past), never when it speaks of such people in general; a lone
 gunman is a criminal; people who fled a country are of it; a demonym after "ethnic" places no one; a hyphenated
 Korean given name finds its dictionary record. Round 24: a state that is no more is its successor's; a counterpart
@@ -8,8 +8,9 @@ person who leads the group named right before is of it, and people led by someon
 ends with "and"; the mother's surname with its particle may be left out; a church is the clergy's; unidentified
 gunmen are of no known group; chief executives are companies'. Round 26: Mauritania's leaders (Phoenix files them
 under Mauritius's code); the head of a medium a kind noun names; a group's own place after it; a minister is the
-state's whatever his portfolio's name; an apposition describes the conjunct before its comma. The sentences are
-written for these tests."""
+state's whatever his portfolio's name; an apposition describes the conjunct before its comma. Round 27: "Congo"
+alone is the state the article's people and places say, else the one news meant by it on the date. The sentences
+are written for these tests."""
 
 from __future__ import annotations
 
@@ -127,6 +128,13 @@ def test_codes_round23_an_ethnic_demonym_places_no_one(nlp):
         # round 26: an apposition describes the conjunct right before its comma
         ("President Joaquim Chissano and Afonso Dhlakama, the leader of the Renamo rebels, signed a peace "
          "accord in Rome on Sunday.", "1992-10-04", "Afonso Dhlakama", (None, "REB")),
+        # round 27: "Congo" alone: the article's Congo, else the date's (the Democratic Republic since 1997)
+        ("Election chief Paul Mbala declared Jean Ilunga the winner of Congo's presidential election on Thursday.",
+         "2019-01-10", "Congo", ("COD", None)),
+        ("Congo's President Denis Sassou Nguesso met the French ambassador on Tuesday.", "2016-12-20", "Congo",
+         ("COG", None)),
+        ("Congo's oil output rose in January, the state oil company Hydro Congo said.", "1987-03-02", "Congo",
+         ("COG", None)),
         # round 25: a person who leads the armed group named right before is of it
         ("Gunmen led by Koli Varo stormed the parliament in Apia on Friday and took the prime minister hostage.",
          "2001-05-18", "Koli Varo", ("WSM", "UAF")),
