@@ -441,11 +441,8 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
             # supporters rallied"): a political rally's, CAMEO's opposition more often than not (6 of 7 in the
             # gold); not an agents entry, which would make "Supporters of| Jair Bolsonaro" his title
             sec = ("OPP", "supporters")
-        if (
-            not strong
-            and phrase.lower().split()[-1:]
-            and phrase.lower().split()[-1] in entity_words("lone_attackers.txt")
-        ):
+        noun = phrase.lower().split()[-1:]
+        if not strong and noun and noun[0] in entity_words("lone_attackers.txt") and (sec is None or sec[1] == noun[0]):
             # one gunman ("shot dead by a gunman", "the gunman fled"): one man's crime, CAMEO's criminal, as the
             # agents dictionary codes an assailant or a killer; gunmen together are an armed group (UAF)
             sec = ("CRM", phrase.split()[-1])
@@ -1523,25 +1520,38 @@ ZAIRE_RENAMED = "1997-05-17"  # Zaire became the Democratic Republic of the Cong
 
 def _which_congo(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
     """ "Congo" alone names two states. The Phoenix dictionary files it as the Republic of the Congo's (COG), as
-    news did while Zaire was Zaire; since Zaire took the name in 1997, news has meant the Democratic Republic by
-    "Congo" (AP style; "Congo Republic" or "Congo-Brazzaville" for the other). The article decides when it names
-    either's places or people (Kinshasa, Brazzaville, a Congolese actor the dictionaries place); else the date."""
+    news did while Zaire was Zaire (before 1997 "Congo" is always COG, "Zaire" the other); since Zaire took the name
+    in 1997, news has meant the Democratic Republic by "Congo" (AP style; "Congo Republic" or "Congo-Brazzaville"
+    for the other). The article decides when it names one state's places or people (Kinshasa; Brazzaville, Denis
+    Sassou Nguesso), or names the other by its full name to tell them apart ("fled Congo into
+    Congo-Brazzaville"); else the date."""
     congo = [e for e in analysis.entities if e.type in ("GPE", "LOC") and _fold(e.name) in ("congo", "the congo")]
-    if not congo:
+    if not congo or date is None:
         return
-    others = {codings[e.id].at(date, book)[0] for e in analysis.entities if e not in congo}
-    if "COD" in others and "COG" not in others:
-        iso, why = "COD", "the article's Democratic Republic of the Congo"
-    elif "COG" in others and "COD" not in others:
-        iso, why = "COG", "the article's Republic of the Congo"
-    elif date is not None and "COD" not in others:
-        iso, why = ("COD", "since 1997") if date >= ZAIRE_RENAMED else ("COG", "before 1997")
+    if date < ZAIRE_RENAMED:
+        iso = "COG"
     else:
-        return
+        rest = [e for e in analysis.entities if e not in congo]
+        others = {codings[e.id].at(date, book)[0] for e in rest}
+        text = analysis.article.text
+        if COG_NAMED.search(text):
+            iso = "COD"  # the article calls the other one by its full name
+        elif COD_NAMED.search(text):
+            iso = "COG"
+        elif "COG" in others and "COD" not in others:
+            iso = "COG"
+        elif "COD" in others and "COG" in others:
+            return
+        else:
+            iso = "COD"
     for ent in congo:
-        m = next(m for m in ent.mentions if m.kind == "name") if any(n.kind == "name" for n in ent.mentions) else None
+        m = next((m for m in ent.mentions if m.kind == "name"), None)
         if m is not None:
-            codings[ent.id].text_country = Found(iso, CodeEvidence("text", f"{m.text} ({why})", m.start, m.end))
+            codings[ent.id].text_country = Found(iso, CodeEvidence("text", m.text, m.start, m.end))
+
+
+COG_NAMED = re.compile(r"\bCongo[- ]Brazzaville\b|\bCongo Republic\b|(?<!Democratic )\bRepublic of (?:the )?Congo\b")
+COD_NAMED = re.compile(r"\bDemocratic Republic of (?:the )?Congo\b|\bD\.?R\.? ?Congo\b|\bDRC\b|\bCongo[- ]Kinshasa\b")
 
 
 # "refugees| have fled Ukraine", "migrants| who fled from Venezuela", "civilians| fleeing Mosul" (a city: its country)
@@ -1564,9 +1574,9 @@ def _country_fled(analysis: Analysis, codings: dict[str, Coding], book: Codebook
             fled = FLED_FROM.match(text, m.end)
             if fled is None:
                 continue
-            place = fled[1]
-            hit = book.country_in(place)  # the whole name a country's, else a city's or a US state's
-            found = hit[0] if hit and _fold(hit[1]) == _fold(place.removeprefix("the ")) else book.place(place)
+            place = fled[1].rstrip(".")
+            # the whole name a country's ("Ukraine"; not a demonym: "fleeing Israeli airstrikes"), else a city's
+            found = book.names.get(_fold(place.removeprefix("the "))) or book.place(place)
             if found:
                 coding.nominal_country = Found(
                     found, CodeEvidence("text", text[m.start : fled.end(1)], m.start, fled.end(1))
@@ -1813,7 +1823,9 @@ def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: 
         if first is None:
             continue
         before = [c for c in countries if c[0] == first.sentence and c[1] <= first.start and c[2]]
-        own = _own_place_after(analysis, codings, first, book) if before else None
+        # not an official's post ("the ambassador in Moscow" serves the state that sent him)
+        said = coding.nominal_sector or coding.text_sector
+        own = _own_place_after(analysis, codings, first, book) if before and said and said.value != "GOV" else None
         if own is not None:
             # its own place right after it ("a pact with China ... broke into the legislature in Taipei"):
             # where it is, over a country named before as a partner or a party

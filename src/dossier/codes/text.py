@@ -319,9 +319,10 @@ def _principal(words: str, book: Codebook) -> str | None:
 
 
 # the kinds of a state's body a role before a name may serve, by the agents dictionary's code of the kind ("foreign
-# ministry| spokesman": GOV; "army| spokesman": MIL); not a person's noun ("ACLU executive| Director": the executive
-# is no body), nor a company, left to the readers of the company named ("the company| spokesman")
-BODY_KINDS = {"ministry", "department", "government", "embassy", "army", "military", "navy", "police"}
+# ministry| spokesman": GOV); not a person's noun ("ACLU executive| Director": the executive is no body), nor a
+# company, left to the readers of the company named ("the company| spokesman"), nor a department, as often a
+# company's ("the company's legal department| spokesman"); the forces' words are title words, read before this
+BODY_KINDS = {"ministry", "government", "embassy"}
 
 
 def principal_sector(words: str, book: Codebook) -> tuple[str, str, str | None] | None:

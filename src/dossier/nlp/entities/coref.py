@@ -443,10 +443,12 @@ class Sieve:
         court news names as one it does not name, an actor as "the police" are; not one in a phrase of
         another ("a court filing", "in a federal court"). So is a lone attacker ("A gunman killed 49
         worshippers", "shot dead by a gunman"): the actor of the attack, though unnamed."""
-        if m.head not in INDEFINITE_COURTS | entity_words("lone_attackers.txt"):
+        lone = m.head in entity_words("lone_attackers.txt")
+        if m.head not in INDEFINITE_COURTS and not lone:
             return False
         tok = self.doc[m.head_i]
-        return tok.dep_ in SUBJ | {"dobj"} or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
+        # an attacker only as the one who acts: "A gunman killed", "shot dead by a gunman"
+        return tok.dep_ in SUBJ | ({"dobj"} if not lone else set()) or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
 
     def _cluster_has_name(self, root: int) -> bool:
         return any(self.c[j].kind == "name" for j in self.members[self.find(root)])

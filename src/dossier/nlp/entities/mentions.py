@@ -929,7 +929,9 @@ def _singled_out(head: Token) -> bool:
             return True  # "Farmers led by Jose Bove wrecked a restaurant": the set one person leads
         if child.dep_ != "relcl" or child.left_edge.lower_ not in RELATIVES or child.left_edge.i != head.i + 1:
             continue
-        past = child.tag_ == "VBD" or any(t.dep_ == "aux" and t.lower_ in ("had", "'d") for t in child.lefts)
+        past = child.tag_ == "VBD" or any(
+            t.dep_ in ("aux", "auxpass") and t.lower_ in ("had", "'d", "was", "were") for t in child.lefts
+        )  # "journalists who had occupied", "journalists who were detained"
         if past:
             return True
     return False
