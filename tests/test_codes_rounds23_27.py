@@ -147,6 +147,9 @@ def test_codes_round23_an_ethnic_demonym_places_no_one(nlp):
          ("COG", None)),
         ("Congo's oil output rose in January, the state oil company Hydro Congo said.", "1987-03-02", "Congo",
          ("COG", None)),
+        # round 27: Northern Ireland is the United Kingdom's, not Ireland's
+        ("Northern Ireland Secretary Humphrey Atkins said the prisoner had chosen to die.", "1981-05-05",
+         "Humphrey Atkins", ("GBR", "GOV")),
         # the review of rounds 23 to 27: before 1997 "Congo" is never Zaire; a Congo told apart from the other by
         # the other's full name is the DR Congo
         ("Zaire accused Congo of harbouring rebels on Sunday.", "1996-10-20", "Congo", ("COG", None)),
