@@ -58,6 +58,7 @@ from dossier.codes.text import (
     organisation_kind,
     party_leader,
     place_after_name,
+    place_fled,
     plural_title_of_pair,
     police_members,
     principal_sector,
@@ -1531,12 +1532,11 @@ def _which_congo(analysis: Analysis, codings: dict[str, Coding], book: Codebook,
     if date < ZAIRE_RENAMED:
         iso = "COG"
     else:
-        rest = [e for e in analysis.entities if e not in congo]
-        others = {codings[e.id].at(date, book)[0] for e in rest}
-        text = analysis.article.text
-        if COG_NAMED.search(text):
+        named = _congos_named(analysis.article.text, book)
+        others = {codings[e.id].at(date, book)[0] for e in analysis.entities if e not in congo}
+        if named == {"COG"}:
             iso = "COD"  # the article calls the other one by its full name
-        elif COD_NAMED.search(text):
+        elif named == {"COD"}:
             iso = "COG"
         elif "COG" in others and "COD" not in others:
             iso = "COG"
@@ -1550,15 +1550,19 @@ def _which_congo(analysis: Analysis, codings: dict[str, Coding], book: Codebook,
             codings[ent.id].text_country = Found(iso, CodeEvidence("text", m.text, m.start, m.end))
 
 
-COG_NAMED = re.compile(r"\bCongo[- ]Brazzaville\b|\bCongo Republic\b|(?<!Democratic )\bRepublic of (?:the )?Congo\b")
-COD_NAMED = re.compile(r"\bDemocratic Republic of (?:the )?Congo\b|\bD\.?R\.? ?Congo\b|\bDRC\b|\bCongo[- ]Kinshasa\b")
-
-
-# "refugees| have fled Ukraine", "migrants| who fled from Venezuela", "civilians| fleeing Mosul" (a city: its country)
-FLED_FROM = re.compile(
-    r"\s*,?\s*(?:who\s+|that\s+)?(?:have\s+|had\s+|has\s+)?(?:fled|fleeing|escaped|escaping)\s+(?:from\s+)?"
-    r"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
-)
+def _congos_named(text: str, book: Codebook) -> set[str]:
+    """The Congos an article names by a full name of the countries table ("Congo-Brazzaville", "Democratic Republic
+    of the Congo", "DRC"), not by a former one ("Zaire") nor by "Congo" alone. The DR Congo's names are read first
+    and taken out, since one holds the other's ("Republic of the Congo")."""
+    folded = text.lower()
+    found: set[str] = set()
+    for iso in ("COD", "COG"):
+        names = [k for k, v in book.names.items() if v == iso and k != "congo" and "zaire" not in k]
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+        if pattern.search(folded):
+            found.add(iso)
+            folded = pattern.sub(" ", folded)
+    return found
 
 
 def _country_fled(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
@@ -1571,16 +1575,14 @@ def _country_fled(analysis: Analysis, codings: dict[str, Coding], book: Codebook
         if not _described_and_unplaced(ent, coding):
             continue
         for m in sorted((m for m in ent.mentions if m.kind == "nominal"), key=lambda m: m.start):
-            fled = FLED_FROM.match(text, m.end)
+            fled = place_fled(text, m.end)
             if fled is None:
                 continue
-            place = fled[1].rstrip(".")
+            place, end = fled
             # the whole name a country's ("Ukraine"; not a demonym: "fleeing Israeli airstrikes"), else a city's
             found = book.names.get(_fold(place.removeprefix("the "))) or book.place(place)
             if found:
-                coding.nominal_country = Found(
-                    found, CodeEvidence("text", text[m.start : fled.end(1)], m.start, fled.end(1))
-                )
+                coding.nominal_country = Found(found, CodeEvidence("text", text[m.start : end], m.start, end))
                 break
 
 
@@ -1603,11 +1605,16 @@ def _described_and_unplaced(ent: Entity, coding: Coding) -> bool:
     return not (named or ent.country or coding.text_country or coding.nominal_country)
 
 
+def _pronoun_holders(analysis: Analysis) -> dict[tuple[int, int], Entity]:
+    """The entity the coreference resolved each pronoun to, by the pronoun's offsets ("its", "his")."""
+    return {(m.start, m.end): e for e in analysis.entities for m in e.mentions if m.kind == "pronoun"}
+
+
 def _of_a_country_by_pronoun(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
     """A role said of a country by a possessive pronoun the coreference resolved to it ("Beijing called it a
     barbarian act, as its UN ambassador, Qin Huasun, demanded ...": its = China) is that country's, as "China's
     UN ambassador" is: a nominal reading, below a dictionary record."""
-    holder = {(m.start, m.end): e for e in analysis.entities for m in e.mentions if m.kind == "pronoun"}
+    holder = _pronoun_holders(analysis)
     for ent in analysis.entities:
         coding = codings[ent.id]
         if ent.type != "PERSON" or coding.text_country or coding.nominal_country:
@@ -1632,7 +1639,7 @@ def _counterpart_of(analysis: Analysis, codings: dict[str, Coding], book: Codebo
     accepted an offer from Werner Baumann, his German counterpart": Bayer's chief executive, BUS): that one's
     sector on the date, over the agents dictionary's reading of "counterpart" as a minister's (GOV); the
     counterpart's own words still give its country ("German")."""
-    holder = {(m.start, m.end): e for e in analysis.entities for m in e.mentions if m.kind == "pronoun"}
+    holder = _pronoun_holders(analysis)
     for ent in analysis.entities:
         coding = codings[ent.id]
         if ent.type != "PERSON":
@@ -1651,6 +1658,7 @@ def _counterpart_of(analysis: Analysis, codings: dict[str, Coding], book: Codebo
                 break
 
 
+LED_WORDS = re.compile(r"\b(?:led|headed|commanded)\s+by\b")
 LED_BY = re.compile(r",?\s+(?:led|headed|commanded)\s+by\s+(?:[A-Z][a-z]+\.?\s+){0,2}$")
 
 
@@ -1660,6 +1668,8 @@ def _leader_of_group(analysis: Analysis, codings: dict[str, Coding], book: Codeb
     ("rebel leader"): its sector and country, when no word or record of the person's own gives one (a nominal
     reading)."""
     text = analysis.article.text
+    if not LED_WORDS.search(text):
+        return  # most articles name no one who leads a group
     groups = [
         (m.end, e)
         for e in analysis.entities

@@ -917,6 +917,23 @@ FLEEING = re.compile(
 )
 
 
+# "refugees| have fled Ukraine", "migrants| who fled from Venezuela", "civilians| fleeing Mosul": the place fled
+FLED_FROM = re.compile(
+    r"\s*,?\s*(?:who\s+|that\s+)?(?:have\s+|had\s+|has\s+)?(?:fled|fleeing|escaped|escaping)\s+(?:from\s+)?"
+    r"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+)
+
+
+def place_fled(text: str, end: int) -> tuple[str, int] | None:
+    """The capitalised name of the place a group has fled, right after the group ("... have fled| Ukraine"), with
+    the end of the words read; a sentence's full stop is not the name's."""
+    fled = FLED_FROM.match(text, end)
+    if fled is None:
+        return None
+    place = fled[1].rstrip(".")
+    return place, fled.start(1) + len(place)
+
+
 def fleeing_after(text: str, end: int) -> bool:
     """Whether the words right after a group say it flees or seeks asylum ("Cubans| seeking asylum")."""
     return bool(FLEEING.match(text, end))

@@ -749,12 +749,7 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
         if entry is None and _state_medium(head):
             entry = NominalHead(head.lower_, "ORG", "n", False)  # "announced on state television"
         only_bare = False
-        bare_noun = (
-            lemma in lex.bare_group_nouns
-            or lemma in lex.labour_nouns
-            or lemma in COUNTED_ONLY
-            or lemma in lex.set_nouns
-        )
+        bare_noun = lemma in lex.bare_group_nouns or lemma in lex.labour_nouns or lemma in lex.set_nouns
         opposition = lemma in OPPOSITION_MEMBERS and any(t.lower_ == "opposition" for t in head.lefts)
         police = _police_members(head, lex)
         organ = lemma in lex.organ_nouns
@@ -876,7 +871,6 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
         and not (lemma in OPPOSITION_MEMBERS and any(t.lower_ == "opposition" for t in span[:-1]))
         and not _labour_group(span, lex)
         and not _organ_acting(span, lex)
-        and not (lemma in COUNTED_ONLY and _counted(span))
         and not _armed_men(head)
         and not (lemma in lex.set_nouns and (_counted(span) or _singled_out(head)))
     ):
@@ -959,11 +953,6 @@ def _state_medium(head: Token) -> bool:
 def _armed_men(head: Token) -> bool:
     """Whether a plural is "armed men" ("armed men stormed the bank"): gunmen by another name (Phoenix: UAF)."""
     return head.lower_ == "men" and head.i > 0 and head.doc[head.i - 1].lower_ == "armed"
-
-
-# heads of groups that act only when counted ("tens of thousands of supporters rallied", "thousands of his
-# supporters"): a crowd at a rally; bare, "supporters" are mostly a bill's or a candidate's in general
-COUNTED_ONLY = {"supporter"}
 
 
 # the kinds of "forces" the Phoenix agents dictionary codes (armed forces MIL, security forces COP): a state's
