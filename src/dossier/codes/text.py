@@ -152,6 +152,17 @@ ACT_VERBS = {
     "cut", "financed", "armed", "backed", "executed", "hanged", "jailed", "sentenced", "summoned", "raided",
     "shelled", "sued", "hosted", "evacuated", "nationalised", "nationalized", "devalued", "brokered", "mediated",
 }  # fmt: skip
+# modal verbs: the base verb after one is a finite act of its subject ("China would take all measures")
+MODALS = {"would", "will", "could", "should", "must", "may", "might", "can", "cannot", "shall"}
+# the past tense of common irregular verbs, which no "-ed" shows ("Finland became", "India flew in teams")
+IRREGULAR_PAST = {
+    "became", "began", "bought", "brought", "built", "came", "chose", "drew", "drove", "fell", "fought", "flew",
+    "forbade", "forgave", "gave", "got", "grew", "held", "hid", "hit", "kept", "knew", "led", "left", "lent",
+    "lost", "made", "meant", "met", "overcame", "overtook", "paid", "put", "ran", "rose", "sank", "saw", "sent",
+    "shot", "shut", "sold", "spent", "stood", "stole", "swore", "took", "threw", "told", "tore", "undertook",
+    "upheld", "went", "withdrew", "withheld", "won", "wrote", "struck", "sought", "set", "said", "froze", "broke",
+    "beat", "bore", "oversaw", "rebuilt", "dealt", "sat", "spoke", "stuck", "swept",
+}  # fmt: skip
 # verbs of saying or pressing whose object is a state ("blamed Syria", "asked Australia and New Zealand to send
 # troops", "urged Iran"): the country so addressed is its government too
 ADDRESS_VERBS = {
@@ -160,6 +171,15 @@ ADDRESS_VERBS = {
 }  # fmt: skip
 # measures one state takes against another ("sanctions on North Korea", "an embargo against Cuba")
 SANCTIONS = {"sanctions", "embargo", "embargoes", "tariffs", "blockade"}
+# words that open what a verb governs, which no adjective is followed by ("became a member", "flew in teams")
+AFTER_VERB = {
+    "the", "a", "an", "to", "in", "on", "at", "of", "for", "with", "from", "into", "its", "his", "her", "their",
+    "our", "it", "him", "them", "that", "this", "these", "those", "as", "over", "against", "no", "all", "some",
+    "any", "more", "up", "out", "down", "back", "off", "about", "after", "before", "under", "through", "across",
+    "not", "also", "again",
+}  # fmt: skip
+# a non-restrictive relative clause right after a name, whose subject the name is ("Russia, which granted")
+WHICH_AFTER = re.compile(r",\s+which\s+")
 # a list of names after a country's ("..., Britain and France"), which the verb of them all follows
 LIST_OF_NAMES = re.compile(r"(?:,?\s+(?:and\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})*,?(?=\s)")
 
@@ -173,12 +193,16 @@ def country_speaks(text: str, start: int, end: int) -> bool:
 
 def country_acts(text: str, start: int, end: int) -> bool:
     """Whether the country named at text[start:end] acts as a state: the subject of a verb of saying or of a
-    state's act, alone or in a list of names ("Saudi Arabia expelled", "The United States, Britain and France
-    fired", "Iran and Iraq had agreed"), the agent of such an act ("captured by Russia"), or the one a verb of
-    saying or pressing addresses ("blamed Syria", "asked Australia and New Zealand"). Not a place ("in Syria",
-    "fled Syria"), nor a possessive."""
-    if _country_subject(text, start, end, STATEMENT_VERBS | ACT_VERBS, lists=True):
+    state's act, or of any verb in the past or after a modal, alone or in a list of names ("Saudi Arabia
+    expelled", "The United States, Britain and France fired", "Iran and Iraq had agreed", "Finland became",
+    "China would take"), of a relative clause about it ("Russia, which granted him asylum"), the agent of such
+    an act ("captured by Russia"), or the one a verb of saying or pressing addresses ("blamed Syria", "asked
+    Australia and New Zealand"). Not a place ("in Syria", "fled Syria"), nor a possessive."""
+    if _country_subject(text, start, end, STATEMENT_VERBS | ACT_VERBS, lists=True, any_act=True):
         return True
+    which = WHICH_AFTER.match(text, end)
+    if which and _verb_first(text[which.end() : which.end() + 60].split(), STATEMENT_VERBS | ACT_VERBS, True):
+        return True  # "fled to Russia, which granted him asylum": the state acts in the clause about it
     before = text[max(0, start - 40) : start].split()
     if before and before[-1].lower() == "the":
         before = before[:-1]
@@ -198,10 +222,12 @@ def country_leads(text: str, start: int, end: int) -> bool:
     """Whether the country named at text[start:end] is the subject of a state's act or saying ("Riyadh
     announced", "Iran and Iraq had agreed"): its government acting, not one addressed or aimed at ("sanctions
     on North Korea")."""
-    return _country_subject(text, start, end, STATEMENT_VERBS | ACT_VERBS, lists=True)
+    return _country_subject(text, start, end, STATEMENT_VERBS | ACT_VERBS, lists=True, any_act=True)
 
 
-def _country_subject(text: str, start: int, end: int, verbs: set[str], lists: bool = False) -> bool:
+def _country_subject(
+    text: str, start: int, end: int, verbs: set[str], lists: bool = False, any_act: bool = False
+) -> bool:
     before = text[max(0, start - 20) : start].split()
     if before and before[-1].lower() == "the":
         before = before[:-1]  # "the United States"
@@ -209,6 +235,8 @@ def _country_subject(text: str, start: int, end: int, verbs: set[str], lists: bo
         # a later name of a list: the word before the list's first name decides ("serving in Iran, Turkey and")
         wider = text[max(0, start - 80) : start].split()
         while wider and (wider[-1][:1].isupper() or wider[-1].lower() in ("and", "the")) and wider[-1][-1:] != ".":
+            if wider[-1].lower().strip(",;:") in WEEKDAYS:
+                break  # "on Friday, and Norway denounced": a day ends the clause before, no list of places
             wider = wider[:-1]
         if wider and wider[-1].lower().strip(",;:") in BEFORE_SUBJECT:
             return False
@@ -221,10 +249,28 @@ def _country_subject(text: str, start: int, end: int, verbs: set[str], lists: bo
     words = text[end : end + 60].split()
     if not words or not text[end : end + 1].isspace():
         return False  # "Syria's", "Syria," : a possessive or a list, not the subject itself
-    for w in words[:4]:
+    return _verb_first(words, verbs, any_act)
+
+
+def _verb_first(words: list[str], verbs: set[str], any_act: bool) -> bool:
+    """Whether ``words`` open with a verb whose subject the name before them is, past the auxiliaries, adverbs
+    and a day between: one of ``verbs``; or, with ``any_act``, any verb in the past
+    ("Iran denounced", "Finland became") or after a modal ("China would take", "Australia will offer"), which
+    a country's name as its subject makes the state's act as much as the listed ones."""
+    for i, w in enumerate(words[:5]):
         low = w.lower().strip(",.;:")
+        if w[-1:] in "'’" or not low.isalpha():
+            return False
         if low in verbs:
-            return w[-1:] not in "'’"
+            return True
+        if any_act and low in MODALS:
+            after = [x.lower().strip(",.;:") for x in words[i + 1 : i + 3] if x.lower() not in ("not", "also")]
+            return bool(after) and after[0].isalpha() and after[0] not in ("be", "have") and w[-1:] not in ",;:"
+        if any_act and w.islower() and (low in IRREGULAR_PAST or (low.endswith("ed") and len(low) > 4)):
+            # a verb when a name, a number or a function word follows ("Iran denounced the intervention"); before
+            # a plain noun it is as often an adjective of a name used as a modifier ("U.S. refined production")
+            nxt = words[i + 1].lower().strip(",.;:") if i + 1 < len(words) else ""
+            return w[-1:] in ",.;:" or not nxt.isalpha() or not words[i + 1][:1].islower() or nxt in AFTER_VERB
         if low in BEFORE_VERB or low in WEEKDAYS:
             if w[-1:] in ",;:":
                 return False
