@@ -56,9 +56,10 @@ def test_codes_round7_country_mentions_as_the_events_read_them(nlp):
     assert codes_at(a, "Norway") == ("NOR", "GOV")
     a = _analysed(nlp, "A crowd of Peruvians cheered the team outside the stadium in Lima.")
     assert codes_at(a, "Peruvians") == ("PER", "CVL")
-    # counted, or with "the": soldiers or a side as often as citizens
+    # with "the": a side (a state or a team) as often as citizens; counted, citizens (round 29: the gold's counted
+    # peoples are citizens, refugees or protesters, never a state)
     a = _analysed(nlp, "Government troops killed 300 Peruvians, and the Peruvians said they would retaliate.")
-    assert codes_at(a, "300 Peruvians")[1] is None
+    assert codes_at(a, "300 Peruvians")[1] == "CVL"
     assert codes_at(a, "the Peruvians")[1] is None
 
 

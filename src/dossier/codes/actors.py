@@ -43,7 +43,6 @@ from dossier.codes.text import (
     FORMER,
     academic_setting,
     advocacy_name,
-    counted_before,
     country_acts,
     country_leads,
     demonym_plural,
@@ -214,6 +213,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     _journalist_of(analysis, codings, book)
     _group_of_named(analysis, codings, book)
     _of_a_country_by_pronoun(analysis, codings, book)
+    _officer_of_an_organisation(analysis, codings, book, date)
     _counterpart_of(analysis, codings, book, date)
     _kin_of(analysis, codings, book, date)
     _parties_in_opposition(analysis, codings, book, date)
@@ -1634,6 +1634,38 @@ def _of_a_country_by_pronoun(analysis: Analysis, codings: dict[str, Coding], boo
 COUNTERPART = re.compile(r"^(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?$", re.IGNORECASE)
 
 
+def _officer_of_an_organisation(
+    analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None
+) -> None:
+    """An office said of an organisation by a possessive pronoun the coreference resolved to it ("Yamaichi
+    Securities said it would close, and its president, Shohei Nozawa, broke down"): the organisation's
+    sector, over the office word's own reading, which is a state's ("president": GOV) or none; its country
+    when the person has none. Not an office of a state's body, which the word already reads so."""
+    holder = _pronoun_holders(analysis)
+    for ent in analysis.entities:
+        coding = codings[ent.id]
+        if ent.type != "PERSON":
+            continue
+        for m in ent.mentions:
+            words = m.text.split()
+            if m.kind != "nominal" or len(words) < 2 or words[0].lower() != "its":
+                continue
+            owner = holder.get((m.start, m.start + len(words[0])))
+            if owner is None or owner.type != "ORG" or owner.id == ent.id:
+                continue
+            if not any(o.kind == "name" for o in owner.mentions):
+                continue  # "The bank's board ... its next president": a description's sector is a guess
+            country, sector, _, _ = codings[owner.id].at(date, book)
+            own = book.sector_in(" ".join(words[1:]))
+            if sector in (None, "GOV", "IGO") or (own and own[0] != "GOV"):
+                continue  # a state's or no one's body; "its lawyer", "its editor" say their own trade
+            ev = CodeEvidence("text", m.text, m.start, m.end)
+            coding.text_sector = Found(sector, ev)
+            if country and not coding.text_country:
+                coding.nominal_country = coding.nominal_country or Found(country, ev)
+            break
+
+
 def _counterpart_of(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
     """A counterpart holds the role of the one the possessive names ("Hugh Grant, Monsanto's chief executive,
     accepted an offer from Werner Baumann, his German counterpart": Bayer's chief executive, BUS): that one's
@@ -2576,8 +2608,8 @@ def country_said(text: str, start: int, end: int, mention: str, book: Codebook) 
         if fleeing_after(text, end):
             return "REF"  # "Cubans seeking asylum", "Syrians who had fled the war"
         before = (text[max(0, start - 5) : start] + " " + mention).split()
-        if "the" in (w.lower().strip("\"“'‘(") for w in before[-2:]) or counted_before(text, start):
-            return None  # "the Israelis said"; "killed 384 Libyans", "accepting 10,000 Syrians": not citizens as such
+        if "the" in (w.lower().strip("\"“'‘(") for w in before[-2:]):
+            return None  # "the Israelis said": a government or a team as often
         return "CVL"
     if _fold(mention) in book.names and country_acts(text, start, end):
         return "GOV"
