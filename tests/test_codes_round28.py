@@ -69,3 +69,63 @@ def test_codes_round29_an_actor_is_coded_from_its_sentence(nlp, text, date, ment
     ent = mention_holder(analysed(nlp, text, date), mention)
     assert ent is not None, mention
     assert (ent.country_code, ent.sector) == expected
+
+
+def test_round29_run_together_initials_are_a_given_name_and_a_middle_one():
+    from dossier.resolve.names import compatible, parse_person
+
+    short = parse_person("J.K. Morrow")
+    assert (short.first, short.middle, short.surname) == ("j", ("k",), "morrow")
+    assert compatible(short, parse_person("John Kenneth Morrow"))
+    assert not compatible(short, parse_person("Peter Kenneth Morrow"))
+
+
+def test_round29_a_leader_named_by_initials_finds_the_dictionary_record(nlp):
+    from dossier.testing.records import analysed, mention_holder
+
+    text = "Acting President F.W. de Klerk allowed the march through Cape Town on Wednesday."
+    ent = mention_holder(analysed(nlp, text, "1989-09-13"), "F.W. de Klerk")
+    assert ent is not None and (ent.country_code, ent.sector) == ("ZAF", "GOV")
+
+
+def test_round29_a_given_name_described_as_a_person_is_a_person(nlp):
+    from dossier.testing.records import analysed, mention_holder
+
+    # the NER types the name an organisation here
+    text = (
+        "The UN tribunal sentenced Ferdinand Nahigana, a founder of a radio station, and a newspaper editor to life "
+        "in prison on Wednesday."
+    )
+    ent = mention_holder(analysed(nlp, text, "2003-12-03"), "Ferdinand Nahigana")
+    assert ent is not None and ent.type == "PERSON" and ent.sector == "MED"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "mention", "expected"),
+    [
+        # a company's office in lower case, no organisation named: the one company of the sentence (its country
+        # over the scene's)
+        ("BP agreed on Friday to pay the fine after chief executive Ian Garrow met President Barack Obama at the "
+         "White House.", "2014-06-13", "Ian Garrow", ("GBR", "BUS")),
+        # ... not when the sentence names another body with a sector, whose chairman he may be
+        ("Norvale Petroleum shares fell on Friday after chairman Ian Garrow told the Senate it would pay.",
+         "2014-06-13", "Ian Garrow", ("USA", None)),
+        # a demonym of a state that is no more is its successor's
+        ("Tanks of the Yugoslav People's Army moved on Thursday to seize the border crossings.", "1991-06-27",
+         "Yugoslav People's Army", ("SRB", "MIL")),
+    ],
+)  # fmt: skip
+def test_codes_round29_officers_and_old_demonyms(nlp, text, date, mention, expected):
+    from dossier.testing.records import analysed, mention_holder
+
+    ent = mention_holder(analysed(nlp, text, date), mention)
+    assert ent is not None, mention
+    assert (ent.country_code, ent.sector) == expected
+
+
+def test_codes_round29_a_company_word_ends_no_persons_name(nlp):
+    from dossier.testing.records import analysed, mention_holder
+
+    text = "Fitch declared Kelvara Group in default on Thursday after the developer missed payments on its bonds."
+    ent = mention_holder(analysed(nlp, text, "2021-12-09"), "Kelvara Group")
+    assert ent is not None and ent.type == "ORG"

@@ -71,7 +71,7 @@ from dossier.codes.text import (
     title_run,
 )
 from dossier.models import ActorCode, Analysis, CodeEvidence, Entity, Event, Mention
-from dossier.resolve.keys import person_shaped
+from dossier.resolve.keys import person_noun, person_shaped
 from dossier.resolve.knowledge import DictionaryEntry, Knowledge, name_key
 from dossier.resolve.names import PersonName, compatible, entity_words, parse_person
 
@@ -214,6 +214,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     _group_of_named(analysis, codings, book)
     _of_a_country_by_pronoun(analysis, codings, book)
     _officer_of_an_organisation(analysis, codings, book, date)
+    _officer_of_the_company(analysis, codings, book, date)
     _counterpart_of(analysis, codings, book, date)
     _kin_of(analysis, codings, book, date)
     _parties_in_opposition(analysis, codings, book, date)
@@ -244,10 +245,17 @@ def _people_by_knowledge(analysis: Analysis, kb: Knowledge) -> None:
         if ent.type == "PERSON" and not ent.country and _organisation_not_person(ent, kb):
             ent.type = "ORG"  # "Lashkar-e-Taiba", "Pfizer" tagged a person
             continue
+        words = ent.name.lower().split()
+        if ent.type == "PERSON" and len(words) > 1 and words[-1] in entity_words("company_name_words.txt"):
+            if kb.kind(ent.name) != "person" and not any(m.role for m in ent.mentions):
+                ent.type = "ORG"  # a company's word ends the name: "Kaisa Group", "Ayala Holdings"
+                continue
         if ent.type not in ("ORG", "FAC", "NORP") or ent.country or not person_shaped(ent.name):
             continue
         known = kb.kind(ent.name)
         if known == "person" or (known is None and ent.type != "NORP" and _given_and_surname(ent.name, kb)):
+            ent.type = "PERSON"
+        elif known is None and ent.type == "ORG" and _given_name_described_as_person(ent, kb):
             ent.type = "PERSON"
 
 
@@ -257,6 +265,16 @@ def _organisation_not_person(ent: Entity, kb: Knowledge) -> bool:
     if kb.kind(ent.name) != "org" or person_shaped(ent.name):
         return False
     return not any(m.role for m in ent.mentions if m.kind == "name")
+
+
+def _given_name_described_as_person(ent: Entity, kb: Knowledge) -> bool:
+    """A known given name before a surname no dictionary has, which the article describes as a person ("Ferdinand
+    Nahimana, a founder of a hate radio station"; "an Italian photographer, Fabio Polenghi"): a description with a
+    person's head word the coreference linked to the name."""
+    parsed = parse_person(ent.name)
+    if parsed.first not in kb.given_names or len(parsed.first) < 2 or not parsed.surname:
+        return False
+    return any(m.kind == "nominal" and person_noun(m.head) for m in ent.mentions)
 
 
 def _given_and_surname(name: str, kb: Knowledge) -> bool:
@@ -1663,6 +1681,59 @@ def _officer_of_an_organisation(
             coding.text_sector = Found(sector, ev)
             if country and not coding.text_country:
                 coding.nominal_country = coding.nominal_country or Found(country, ev)
+            break
+
+
+# a company's offices, said with no organisation ("chairman Marcus Agius", "chief executive Tony Hayward")
+COMPANY_OFFICES = {
+    "chairman", "chairwoman", "chief executive", "chief executive officer", "ceo", "chief financial officer",
+    "cfo", "chief operating officer", "coo", "managing director", "executive chairman", "founder", "co-founder",
+}  # fmt: skip
+
+
+def _office_before(text: str, start: int) -> str | None:
+    """A company's office written in lower case right before a name ("after chairman| Carl-Henric Svanberg and
+    chief executive| Tony Hayward"), which the title parser leaves out of the name."""
+    if not text[max(0, start - 1) : start].isspace():
+        return None
+    words = text[max(0, start - 40) : start].split()
+    for n in (3, 2, 1):
+        phrase = " ".join(words[-n:])
+        if len(words) >= n and phrase.lower() in COMPANY_OFFICES and text[:start].rstrip().endswith(phrase):
+            return phrase
+    return None
+
+
+def _officer_of_the_company(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
+    """A person whose title is a company's office and names no organisation ("BP agreed ... after chairman
+    Carl-Henric Svanberg and chief executive Tony Hayward met President Barack Obama") is the officer of the one
+    company the sentence names: BUS, and the company's country when the person has none of its own (over the
+    scene, which is the White House's here). Not when the sentence names another organisation with a sector (a
+    party's or a committee's chairman), nor two companies."""
+    text = analysis.article.text
+    by_sentence: dict[int, list[Entity]] = {}
+    for e in analysis.entities:
+        if e.type == "ORG":
+            for s in {m.sentence for m in e.mentions if m.kind == "name"}:
+                by_sentence.setdefault(s, []).append(e)
+    for ent in analysis.entities:
+        coding = codings[ent.id]
+        if ent.type != "PERSON" or coding.dictionary or any(r.org for r in ent.roles):
+            continue
+        for m in ent.mentions:
+            title = m.role or _office_before(text, m.start) if m.kind == "name" else None
+            if not title or title.lower() not in COMPANY_OFFICES:
+                continue
+            orgs = [o for o in by_sentence.get(m.sentence, []) if codings[o.id].at(date, book)[1]]
+            if len(orgs) != 1 or codings[orgs[0].id].at(date, book)[1] != "BUS":
+                continue
+            country = codings[orgs[0].id].at(date, book)[0]
+            at = m.start if m.role else m.start - len(title) - 1
+            ev = CodeEvidence("text", text[at : m.end], at, m.end)
+            if not coding.text_sector or coding.text_sector.value == "BUS":
+                coding.text_sector = Found("BUS", ev)
+                if country and not coding.text_country:
+                    coding.nominal_country = coding.nominal_country or Found(country, ev)
             break
 
 

@@ -260,6 +260,13 @@ def _entity_lexicon():
     return EntityLexicon.load()
 
 
+def person_noun(head: str) -> bool:
+    """Whether a nominal's head word names a person ("founder", "photographer", "editor"), by the entity
+    lexicon's nominal heads (``nominals.tsv``)."""
+    found = _entity_lexicon().nominals.get(head.lower())
+    return found is not None and found.type == "PERSON"
+
+
 @lru_cache(maxsize=1)
 def _kind_words() -> frozenset[str]:
     """Words for a kind of organisation or place ("court", "center", "department", "district", "chamber")."""

@@ -93,13 +93,17 @@ def parse_person(name: str) -> PersonName:
     while cut > 1 and words[cut - 1] in particles:
         cut -= 1
     middle: list[str] = []
+    first = words[0]
+    initials = [p for p in first.split(".") if p]
+    if len(initials) > 1 and all(len(p) == 1 for p in initials):
+        first, middle = initials[0], initials[1:]  # "F.W. de Klerk": two initials, as "F. W. de Klerk"
     for word in words[1:cut]:  # "H.W." and "HW" are two initials
         parts = [p for p in word.split(".") if p]
         if len(parts) == 1 and len(word) <= 3 and not set(word) & set("aeiouy"):
             parts = list(word)
         middle += parts
     return PersonName(
-        first=words[0],
+        first=first,
         middle=tuple(middle),
         surname=" ".join(words[cut:]),
         suffix=suffix,
