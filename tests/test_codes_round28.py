@@ -110,6 +110,12 @@ def test_round29_a_given_name_described_as_a_person_is_a_person(nlp):
         # ... not when the sentence names another body with a sector, whose chairman he may be
         ("Norvale Petroleum shares fell on Friday after chairman Ian Garrow told the Senate it would pay.",
          "2014-06-13", "Ian Garrow", ("USA", None)),
+        # a crime boss the dictionary lacked
+        ("Gunmen shot dead the judge on Monday, weeks after he accused Tomas Arriaga, the Cali drug baron, of "
+         "bribery.", "1989-08-21", "Tomas Arriaga", ("COL", "CRM")),
+        # a description naming a medium makes its journalist, of the medium's country
+        ("Militants in Karachi said on Sunday they were holding Owen Farrell, a Wall Street Journal reporter.",
+         "2002-01-27", "Owen Farrell", ("USA", "MED")),
         # a demonym of a state that is no more is its successor's
         ("Tanks of the Yugoslav People's Army moved on Thursday to seize the border crossings.", "1991-06-27",
          "Yugoslav People's Army", ("SRB", "MIL")),

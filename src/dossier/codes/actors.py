@@ -1391,24 +1391,32 @@ def _journalist_of(analysis: Analysis, codings: dict[str, Coding], book: Codeboo
         mine = codings[ent.id]
         if ent.type not in ("PERSON", "ORG") or mine.text_sector or not media:
             continue
-        for m in [m for m in ent.mentions if m.kind == "name"][:3]:
-            found = None
+        found = _medium_named_with(text, ent, media)
+        if found:
+            org, start, end = found
+            ev = CodeEvidence("text", text[start:end], start, end)
+            mine.text_sector = Found("MED", ev)
+            country = codings[org.id].at(None, book)[0]
+            if country and not mine.text_country:
+                mine.text_country = Found(country, ev)
+
+
+def _medium_named_with(text: str, ent: Entity, media: list[tuple[int, int, Entity]]) -> tuple[Entity, int, int] | None:
+    """(medium, start, end) of a medium named as the actor's: right before its name with "'s" or right after it
+    with "of" ("CNN's Wolf Blitzer", "Lester Holt of NBC News"), or within a description of it ("Daniel Pearl, a
+    Wall Street Journal reporter")."""
+    for m in [m for m in ent.mentions if m.kind == "name"][:3]:
+        for start, end, org in media:
+            if org.id != ent.id and (
+                text[end : m.start] in ("'s ", "’s ") or text[m.end : start] in (" of ", " of the ")
+            ):
+                return org, min(start, m.start), max(end, m.end)
+    for d in ent.mentions:
+        if d.kind == "nominal":
             for start, end, org in media:
-                if org.id == ent.id:
-                    continue
-                between = text[end : m.start]
-                after = text[m.end : start]
-                if between in ("'s ", "’s ") or after in (" of ", " of the "):
-                    found = (org, min(start, m.start), max(end, m.end))
-                    break
-            if found:
-                org, start, end = found
-                ev = CodeEvidence("text", text[start:end], start, end)
-                mine.text_sector = Found("MED", ev)
-                country = codings[org.id].at(None, book)[0]
-                if country and not mine.text_country:
-                    mine.text_country = Found(country, ev)
-                break
+                if org.id != ent.id and d.start <= start and end <= d.end:
+                    return org, d.start, d.end
+    return None
 
 
 def _org_in(analysis: Analysis, start: int, end: int, person: str) -> Entity | None:
