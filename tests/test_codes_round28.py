@@ -116,6 +116,11 @@ def test_round29_a_given_name_described_as_a_person_is_a_person(nlp):
         # a description naming a medium makes its journalist, of the medium's country
         ("Militants in Karachi said on Sunday they were holding Owen Farrell, a Wall Street Journal reporter.",
          "2002-01-27", "Owen Farrell", ("USA", "MED")),
+        # a person named as an organisation's is of its sector
+        ("The talks ended on Wednesday after the European Union's Peter Lindqvist and the US negotiator settled "
+         "their disputes.", "1993-12-15", "Peter Lindqvist", (None, "IGO")),
+        ("A study by Hannah Seltz of Fordham University found that the census undercounted renters.", "2015-11-24",
+         "Hannah Seltz", (None, "EDU")),
         # a demonym of a state that is no more is its successor's
         ("Tanks of the Yugoslav People's Army moved on Thursday to seize the border crossings.", "1991-06-27",
          "Yugoslav People's Army", ("SRB", "MIL")),

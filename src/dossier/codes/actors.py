@@ -1381,27 +1381,38 @@ PARTY_LEGISLATORS |= {"congressman", "congressmen", "congresswoman", "congresswo
 
 def _journalist_of(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
     """A person named as a news medium's ("CNN's Wolf Blitzer", "Lester Holt of NBC News") is its journalist:
-    MED, and the medium's country when nothing else gave one."""
+    MED, and the medium's country when nothing else gave one. So is a person named as another organisation's
+    ("the European Union's Leon Brittan", "Rex Tillerson of Exxon Mobil"): its sector (an international
+    organisation's official, a company's), when no word of the person's own gives one."""
     text = analysis.article.text
+    sector_of = {e.id: codings[e.id].at(None, book)[1] for e in analysis.entities}
     media = [
         (m.start, m.end, e)
-        for e, m in _names(analysis, lambda e: e.type in ("ORG", "PERSON") and codings[e.id].at(None, book)[1] == "MED")
+        for e, m in _names(analysis, lambda e: e.type in ("ORG", "PERSON") and sector_of[e.id] == "MED")
+    ]
+    bodies = [
+        (m.start, m.end, e)
+        for e, m in _names(analysis, lambda e: e.type == "ORG" and sector_of[e.id] not in (None, "MED"))
     ]
     for ent in analysis.entities:
         mine = codings[ent.id]
-        if ent.type not in ("PERSON", "ORG") or mine.text_sector or not media:
+        if ent.type not in ("PERSON", "ORG") or mine.text_sector:
             continue
-        found = _medium_named_with(text, ent, media)
+        found = _medium_named_with(text, ent, media) if media else None
+        if found is None and ent.type == "PERSON" and bodies and not mine.at(None, book)[1]:
+            found = _medium_named_with(text, ent, bodies, descriptions=False)
         if found:
             org, start, end = found
             ev = CodeEvidence("text", text[start:end], start, end)
-            mine.text_sector = Found("MED", ev)
+            mine.text_sector = Found(sector_of[org.id] or "MED", ev)
             country = codings[org.id].at(None, book)[0]
             if country and not mine.text_country:
                 mine.text_country = Found(country, ev)
 
 
-def _medium_named_with(text: str, ent: Entity, media: list[tuple[int, int, Entity]]) -> tuple[Entity, int, int] | None:
+def _medium_named_with(
+    text: str, ent: Entity, media: list[tuple[int, int, Entity]], descriptions: bool = True
+) -> tuple[Entity, int, int] | None:
     """(medium, start, end) of a medium named as the actor's: right before its name with "'s" or right after it
     with "of" ("CNN's Wolf Blitzer", "Lester Holt of NBC News"), or within a description of it ("Daniel Pearl, a
     Wall Street Journal reporter")."""
@@ -1412,7 +1423,7 @@ def _medium_named_with(text: str, ent: Entity, media: list[tuple[int, int, Entit
             ):
                 return org, min(start, m.start), max(end, m.end)
     for d in ent.mentions:
-        if d.kind == "nominal":
+        if d.kind == "nominal" and descriptions:
             for start, end, org in media:
                 if org.id != ent.id and d.start <= start and end <= d.end:
                     return org, d.start, d.end
