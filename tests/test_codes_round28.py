@@ -18,6 +18,8 @@ from dossier.codes.text import country_acts
         ("A spokesman said Peru would take all necessary measures to protect its fishermen.", "Peru", True),
         ("Under the treaty, Fiji will offer residency to the islanders.", "Fiji", True),
         ("The general fled to Belarus, which granted him asylum on Sunday.", "Belarus", True),
+        ("The region voted to secede, defying Lithuania, whose president warned of sanctions.", "Lithuania", True),
+        ("The bombers said they wanted to punish Kenya for sending troops.", "Kenya", True),
         # an adjective of the name used as a modifier, a passive, "be", a relative clause with no act
         ("Canada refined output declined in March.", "Canada", False),
         ("Kuwait, invaded by Iraq in August, was freed in February.", "Kuwait", False),
@@ -116,6 +118,12 @@ def test_round29_a_given_name_described_as_a_person_is_a_person(nlp):
         # a description naming a medium makes its journalist, of the medium's country
         ("Militants in Karachi said on Sunday they were holding Owen Farrell, a Wall Street Journal reporter.",
          "2002-01-27", "Owen Farrell", ("USA", "MED")),
+        # an organisation's office with no organisation named: the sentence's one organisation's
+        ("FIFA chose Oslo to host the tournament on Friday, president Hans Dreier announced in Zurich.",
+         "2014-07-04", "Hans Dreier", (None, "NGO")),
+        # ... not when a word before the office names a body of its own
+        ("The UN tribunal said radio co-founder Pierre Kanyarengwe would serve 35 years.", "2003-12-03",
+         "Pierre Kanyarengwe", (None, None)),
         # a person named as an organisation's is of its sector
         ("The talks ended on Wednesday after the European Union's Peter Lindqvist and the US negotiator settled "
          "their disputes.", "1993-12-15", "Peter Lindqvist", (None, "IGO")),

@@ -40,6 +40,7 @@ from dossier.codes.codebook import (
     parse_code,
 )
 from dossier.codes.text import (
+    AFTER_VERB,
     FORMER,
     academic_setting,
     advocacy_name,
@@ -214,7 +215,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     _group_of_named(analysis, codings, book)
     _of_a_country_by_pronoun(analysis, codings, book)
     _officer_of_an_organisation(analysis, codings, book, date)
-    _officer_of_the_company(analysis, codings, book, date)
+    _officer_of_the_organisation(analysis, codings, book, date)
     _counterpart_of(analysis, codings, book, date)
     _kin_of(analysis, codings, book, date)
     _parties_in_opposition(analysis, codings, book, date)
@@ -1704,31 +1705,48 @@ def _officer_of_an_organisation(
 
 
 # a company's offices, said with no organisation ("chairman Marcus Agius", "chief executive Tony Hayward")
-COMPANY_OFFICES = {
+# the offices of an organisation's head or officers, said with no organisation ("chairman Marcus Agius",
+# "chief executive Tony Hayward", "president Sepp Blatter": a state's president is "President", capitalised)
+ORG_OFFICES = {
     "chairman", "chairwoman", "chief executive", "chief executive officer", "ceo", "chief financial officer",
     "cfo", "chief operating officer", "coo", "managing director", "executive chairman", "founder", "co-founder",
+    "president", "director", "director-general", "secretary-general",
 }  # fmt: skip
+# the sectors of an organisation whose officer the sentence's one organisation makes a person: not a state's
+# bodies, whose heads the title words read already (a ministry's "director" is a civil servant, GOV), nor news
+# media, which a sentence names as those told ("chapter president Luis Osuna told The Huffington Post")
+OFFICE_SECTORS = {"BUS", "NGO", "IGO", "EDU", "REL", "LAB", "PTY", "HLH", "ENV", "AGR"}
+
+
+# lower-case words that may stand before an office of the sentence's organisation ("after chairman", "said
+# president", "former chief executive"); any other ("radio co-founder", "chapter president") names a body of its
+# own
+OFFICE_LEADS = AFTER_VERB | {"and", "or", "said", "says", "told", "by", "former", "acting", "interim", "longtime"}
 
 
 def _office_before(text: str, start: int) -> str | None:
-    """A company's office written in lower case right before a name ("after chairman| Carl-Henric Svanberg and
-    chief executive| Tony Hayward"), which the title parser leaves out of the name."""
+    """An organisation's office written in lower case right before a name ("after chairman| Carl-Henric
+    Svanberg and chief executive| Tony Hayward", "president| Sepp Blatter"), which the title parser leaves out
+    of the name."""
     if not text[max(0, start - 1) : start].isspace():
         return None
     words = text[max(0, start - 40) : start].split()
     for n in (3, 2, 1):
         phrase = " ".join(words[-n:])
-        if len(words) >= n and phrase.lower() in COMPANY_OFFICES and text[:start].rstrip().endswith(phrase):
+        if len(words) >= n and phrase.islower() and phrase in ORG_OFFICES and text[:start].rstrip().endswith(phrase):
             return phrase
     return None
 
 
-def _officer_of_the_company(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
-    """A person whose title is a company's office and names no organisation ("BP agreed ... after chairman
-    Carl-Henric Svanberg and chief executive Tony Hayward met President Barack Obama") is the officer of the one
-    company the sentence names: BUS, and the company's country when the person has none of its own (over the
-    scene, which is the White House's here). Not when the sentence names another organisation with a sector (a
-    party's or a committee's chairman), nor two companies."""
+def _officer_of_the_organisation(
+    analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None
+) -> None:
+    """A person whose title is an organisation's office and names no organisation ("BP agreed ... after chairman
+    Carl-Henric Svanberg and chief executive Tony Hayward met President Barack Obama"; "FIFA awarded the World
+    Cup ..., president Sepp Blatter announced") is the officer of the one organisation with a sector the sentence
+    names: its sector, and its country when the person has none of its own (over the scene: the White House's,
+    Zurich's). Not when the sentence names two such organisations, nor when the one is a state's body; "President"
+    capitalised is a state's (the title words read it), "president" in lower case an organisation's."""
     text = analysis.article.text
     by_sentence: dict[int, list[Entity]] = {}
     for e in analysis.entities:
@@ -1740,17 +1758,23 @@ def _officer_of_the_company(analysis: Analysis, codings: dict[str, Coding], book
         if ent.type != "PERSON" or coding.dictionary or any(r.org for r in ent.roles):
             continue
         for m in ent.mentions:
-            title = m.role or _office_before(text, m.start) if m.kind == "name" else None
-            if not title or title.lower() not in COMPANY_OFFICES:
+            if m.kind != "name":
+                continue
+            titled = m.role is not None and m.role.lower() in ORG_OFFICES - {"president"}
+            title = m.role if titled else _office_before(text, m.start)
+            if not title:
                 continue
             orgs = [o for o in by_sentence.get(m.sentence, []) if codings[o.id].at(date, book)[1]]
-            if len(orgs) != 1 or codings[orgs[0].id].at(date, book)[1] != "BUS":
-                continue
-            country = codings[orgs[0].id].at(date, book)[0]
-            at = m.start if m.role else m.start - len(title) - 1
+            country, sector = codings[orgs[0].id].at(date, book)[:2] if len(orgs) == 1 else (None, None)
+            at = m.start if titled else m.start - len(title) - 1
+            before = text[max(0, at - 20) : at].split()[-1:]
+            lead = before[0] if before and before[0][-1:].isalpha() else ""  # "the event, president X": a new clause
+            if sector not in OFFICE_SECTORS or (lead.islower() and lead not in OFFICE_LEADS):
+                continue  # "radio co-founder Jean-Bosco Barayagwiza", "chapter president": a body of its own
             ev = CodeEvidence("text", text[at : m.end], at, m.end)
-            if not coding.text_sector or coding.text_sector.value == "BUS":
-                coding.text_sector = Found("BUS", ev)
+            said = coding.text_sector
+            if said is None or said.value == sector or _fold(said.evidence.text.split(";")[-1]) in ORG_OFFICES:
+                coding.text_sector = Found(sector, ev)
                 if country and not coding.text_country:
                     coding.nominal_country = coding.nominal_country or Found(country, ev)
             break

@@ -167,7 +167,8 @@ IRREGULAR_PAST = {
 # troops", "urged Iran"): the country so addressed is its government too
 ADDRESS_VERBS = {
     "blamed", "accused", "asked", "urged", "warned", "pressed", "sanctioned", "criticised", "criticized",
-    "condemned", "thanked", "invited", "pressured", "lobbied", "implored", "petitioned",
+    "condemned", "thanked", "invited", "pressured", "lobbied", "implored", "petitioned", "punish", "punished",
+    "defying", "defied", "rewarded", "reward",
 }  # fmt: skip
 # measures one state takes against another ("sanctions on North Korea", "an embargo against Cuba")
 SANCTIONS = {"sanctions", "embargo", "embargoes", "tariffs", "blockade"}
@@ -179,7 +180,7 @@ AFTER_VERB = {
     "not", "also", "again",
 }  # fmt: skip
 # a non-restrictive relative clause right after a name, whose subject the name is ("Russia, which granted")
-WHICH_AFTER = re.compile(r",\s+which\s+")
+WHICH_AFTER = re.compile(r",\s+(which|whose)\s+")
 # a list of names after a country's ("..., Britain and France"), which the verb of them all follows
 LIST_OF_NAMES = re.compile(r"(?:,?\s+(?:and\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})*,?(?=\s)")
 
@@ -201,8 +202,14 @@ def country_acts(text: str, start: int, end: int) -> bool:
     if _country_subject(text, start, end, STATEMENT_VERBS | ACT_VERBS, lists=True, any_act=True):
         return True
     which = WHICH_AFTER.match(text, end)
-    if which and _verb_first(text[which.end() : which.end() + 60].split(), STATEMENT_VERBS | ACT_VERBS, True):
-        return True  # "fled to Russia, which granted him asylum": the state acts in the clause about it
+    if which:
+        # "fled to Russia, which granted him asylum", "Turkey, whose president warned": the state acts in the
+        # clause about it, or its head for it (one or two words after "whose")
+        words = text[which.end() : which.end() + 60].split()
+        starts = (0,) if which[1] == "which" else (1, 2)
+        verbs = STATEMENT_VERBS | ACT_VERBS
+        if any(_verb_first(words[i:], verbs, True) for i in starts if all(w.islower() for w in words[:i])):
+            return True
     before = text[max(0, start - 40) : start].split()
     if before and before[-1].lower() == "the":
         before = before[:-1]
