@@ -1678,7 +1678,8 @@ def _officer_of_an_organisation(
     """An office said of an organisation by a possessive pronoun the coreference resolved to it ("Yamaichi
     Securities said it would close, and its president, Shohei Nozawa, broke down"): the organisation's
     sector, over the office word's own reading, which is a state's ("president": GOV) or none; its country
-    when the person has none. Not an office of a state's body, which the word already reads so."""
+    when the person has none. Not an office of a state's body, which the word already reads so, nor of an
+    international organisation, whose officials the dictionaries and the IGO-neighbour reading place."""
     holder = _pronoun_holders(analysis)
     for ent in analysis.entities:
         coding = codings[ent.id]
@@ -1704,13 +1705,13 @@ def _officer_of_an_organisation(
             break
 
 
-# a company's offices, said with no organisation ("chairman Marcus Agius", "chief executive Tony Hayward")
 # the offices of an organisation's head or officers, said with no organisation ("chairman Marcus Agius",
-# "chief executive Tony Hayward", "president Sepp Blatter": a state's president is "President", capitalised)
+# "chief executive Tony Hayward"); not "president" (a state's, in lower case too: "as president Hassan Tourab
+# arrived") nor "director" (a film's as often)
 ORG_OFFICES = {
     "chairman", "chairwoman", "chief executive", "chief executive officer", "ceo", "chief financial officer",
     "cfo", "chief operating officer", "coo", "managing director", "executive chairman", "founder", "co-founder",
-    "president", "director", "director-general", "secretary-general",
+    "executive director", "director-general", "secretary-general",
 }  # fmt: skip
 # the sectors of an organisation whose officer the sentence's one organisation makes a person: not a state's
 # bodies, whose heads the title words read already (a ministry's "director" is a civil servant, GOV), nor news
@@ -1721,13 +1722,12 @@ OFFICE_SECTORS = {"BUS", "NGO", "IGO", "EDU", "REL", "LAB", "PTY", "HLH", "ENV",
 # lower-case words that may stand before an office of the sentence's organisation ("after chairman", "said
 # president", "former chief executive"); any other ("radio co-founder", "chapter president") names a body of its
 # own
-OFFICE_LEADS = AFTER_VERB | {"and", "or", "said", "says", "told", "by", "former", "acting", "interim", "longtime"}
+OFFICE_LEADS = AFTER_VERB | {"and", "or", "said", "says", "by", "former", "acting", "interim", "longtime"}
 
 
 def _office_before(text: str, start: int) -> str | None:
-    """An organisation's office written in lower case right before a name ("after chairman| Carl-Henric
-    Svanberg and chief executive| Tony Hayward", "president| Sepp Blatter"), which the title parser leaves out
-    of the name."""
+    """One of ``ORG_OFFICES`` written in lower case right before a name ("after chairman| Carl-Henric Svanberg and
+    chief executive| Tony Hayward"), which the title parser leaves out of the name."""
     if not text[max(0, start - 1) : start].isspace():
         return None
     words = text[max(0, start - 40) : start].split()
@@ -1742,11 +1742,11 @@ def _officer_of_the_organisation(
     analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None
 ) -> None:
     """A person whose title is an organisation's office and names no organisation ("BP agreed ... after chairman
-    Carl-Henric Svanberg and chief executive Tony Hayward met President Barack Obama"; "FIFA awarded the World
-    Cup ..., president Sepp Blatter announced") is the officer of the one organisation with a sector the sentence
-    names: its sector, and its country when the person has none of its own (over the scene: the White House's,
-    Zurich's). Not when the sentence names two such organisations, nor when the one is a state's body; "President"
-    capitalised is a state's (the title words read it), "president" in lower case an organisation's."""
+    Carl-Henric Svanberg and chief executive Tony Hayward met President Barack Obama") is the officer of the one
+    organisation with a sector the sentence names: its sector, and its country when the person has none of its
+    own (over the scene: the White House's). Not when the sentence names two such organisations, nor when the
+    one is a state's body or a news medium (``OFFICE_SECTORS``), nor when a word before the office names a body
+    of its own ("radio co-founder")."""
     text = analysis.article.text
     by_sentence: dict[int, list[Entity]] = {}
     for e in analysis.entities:
@@ -1760,7 +1760,7 @@ def _officer_of_the_organisation(
         for m in ent.mentions:
             if m.kind != "name":
                 continue
-            titled = m.role is not None and m.role.lower() in ORG_OFFICES - {"president"}
+            titled = m.role is not None and m.role.lower() in ORG_OFFICES
             title = m.role if titled else _office_before(text, m.start)
             if not title:
                 continue

@@ -154,6 +154,21 @@ ACT_VERBS = {
 }  # fmt: skip
 # modal verbs: the base verb after one is a finite act of its subject ("China would take all measures")
 MODALS = {"would", "will", "could", "should", "must", "may", "might", "can", "cannot", "shall"}
+NEGATED_MODALS = {"won't", "wouldn't", "can't", "couldn't", "shouldn't", "mustn't", "shan't"}
+# verbs whose subject undergoes or contests rather than acts: a country their subject is its land, its economy or
+# its team ("Japan suffered its worst earthquake", "Brazil lost to Germany 7-1", "China grew 7 percent"), in the
+# past and as the base form after a modal ("Russia will face a harsh winter", "Greece might not survive")
+UNDERGOING = {
+    "suffered", "experienced", "endured", "faced", "saw", "lost", "won", "beat", "defeated", "drew", "tied",
+    "qualified", "scored", "finished", "grew", "shrank", "contracted", "slowed", "recorded", "posted",
+    "weathered", "survived", "roasted", "sweltered", "shivered", "batted", "bowled", "trailed", "topped",
+    "ranked", "remained",
+}  # fmt: skip
+UNDERGOING_BASE = {
+    "suffer", "experience", "endure", "face", "see", "lose", "win", "beat", "defeat", "draw", "qualify", "score",
+    "finish", "grow", "shrink", "contract", "slow", "record", "post", "weather", "survive", "remain",
+    "need", "get", "become",
+}  # fmt: skip
 # the past tense of common irregular verbs, which no "-ed" shows ("Finland became", "India flew in teams")
 IRREGULAR_PAST = {
     "became", "began", "bought", "brought", "built", "came", "chose", "drew", "drove", "fell", "fought", "flew",
@@ -196,19 +211,21 @@ def country_acts(text: str, start: int, end: int) -> bool:
     """Whether the country named at text[start:end] acts as a state: the subject of a verb of saying or of a
     state's act, or of any verb in the past or after a modal, alone or in a list of names ("Saudi Arabia
     expelled", "The United States, Britain and France fired", "Iran and Iraq had agreed", "Finland became",
-    "China would take"), of a relative clause about it ("Russia, which granted him asylum"), the agent of such
-    an act ("captured by Russia"), or the one a verb of saying or pressing addresses ("blamed Syria", "asked
-    Australia and New Zealand"). Not a place ("in Syria", "fled Syria"), nor a possessive."""
+    "China would take"), of a relative clause about it or its head ("Russia, which granted him asylum", "Turkey,
+    whose president warned"), the agent of such an act ("captured by Russia"), or the one a verb of saying or
+    pressing addresses ("blamed Syria", "asked Australia and New Zealand"). Not a place ("in Syria", "fled
+    Syria"), nor a possessive, nor the land, economy or team a verb of undergoing or of a contest has for subject
+    ("Japan suffered its worst earthquake", "Brazil lost to Germany")."""
     if _country_subject(text, start, end, STATEMENT_VERBS | ACT_VERBS, lists=True, any_act=True):
         return True
     which = WHICH_AFTER.match(text, end)
     if which:
         # "fled to Russia, which granted him asylum", "Turkey, whose president warned": the state acts in the
-        # clause about it, or its head for it (one or two words after "whose")
-        words = text[which.end() : which.end() + 60].split()
-        starts = (0,) if which[1] == "which" else (1, 2)
-        verbs = STATEMENT_VERBS | ACT_VERBS
-        if any(_verb_first(words[i:], verbs, True) for i in starts if all(w.islower() for w in words[:i])):
+        # clause about it, or its head does for it
+        words = text[which.end() : which.end() + 80].split()
+        if which[1] == "whose":
+            words = _past_head(words)
+        if words and _verb_first(words, STATEMENT_VERBS | ACT_VERBS, True):
             return True
     before = text[max(0, start - 40) : start].split()
     if before and before[-1].lower() == "the":
@@ -261,19 +278,23 @@ def _country_subject(
 
 def _verb_first(words: list[str], verbs: set[str], any_act: bool) -> bool:
     """Whether ``words`` open with a verb whose subject the name before them is, past the auxiliaries, adverbs
-    and a day between: one of ``verbs``; or, with ``any_act``, any verb in the past
-    ("Iran denounced", "Finland became") or after a modal ("China would take", "Australia will offer"), which
-    a country's name as its subject makes the state's act as much as the listed ones."""
+    and a day between: one of ``verbs``; or, with ``any_act``, any verb in the past ("Iran denounced", "Finland
+    became") or after a modal ("China would take", "Australia will offer"), which a country's name as its
+    subject makes the state's act as much as the listed ones; but not a verb of undergoing or of a contest
+    (``UNDERGOING``: "Japan suffered its worst earthquake", "Brazil lost to Germany"), whose subject is the land,
+    its economy or its team."""
     for i, w in enumerate(words[:5]):
         low = w.lower().strip(",.;:")
+        if any_act and w.islower() and low.replace("’", "'") in NEGATED_MODALS:
+            return _acts_after_modal(words[i + 1 :])  # "Russia won't accept the deal"
         if w[-1:] in "'’" or not low.isalpha():
             return False
         if low in verbs:
             return True
-        if any_act and low in MODALS:
-            after = [x.lower().strip(",.;:") for x in words[i + 1 : i + 3] if x.lower() not in ("not", "also")]
-            return bool(after) and after[0].isalpha() and after[0] not in ("be", "have") and w[-1:] not in ",;:"
-        if any_act and w.islower() and (low in IRREGULAR_PAST or (low.endswith("ed") and len(low) > 4)):
+        if any_act and w.islower() and low in MODALS:
+            return w[-1:] not in ",;:" and _acts_after_modal(words[i + 1 :])
+        past = low in IRREGULAR_PAST or (low.endswith("ed") and len(low) > 4)
+        if any_act and w.islower() and past and low not in UNDERGOING:
             # a verb when a name, a number or a function word follows ("Iran denounced the intervention"); before
             # a plain noun it is as often an adjective of a name used as a modifier ("U.S. refined production")
             nxt = words[i + 1].lower().strip(",.;:") if i + 1 < len(words) else ""
@@ -286,6 +307,37 @@ def _verb_first(words: list[str], verbs: set[str], any_act: bool) -> bool:
     return False
 
 
+# the heads of a state that speak or act for it, after "whose" ("Turkey, whose president warned")
+STATE_HEADS = {
+    "president", "government", "prime", "premier", "chancellor", "king", "queen", "emir", "leader", "leaders",
+    "foreign", "defence", "defense", "ministry", "minister", "ministers", "parliament", "army", "military", "navy",
+    "troops", "forces", "regime", "authorities", "officials", "ambassador", "envoy", "delegation", "cabinet",
+}  # fmt: skip
+
+
+def _past_head(words: list[str]) -> list[str]:
+    """The words after "whose" past the state's head they name, with its title run and name ("whose President
+    Tayyip Erdogan| warned", "whose foreign minister| said"); nothing when the first word is no head of a state
+    ("whose rebels captured", "whose economy collapsed": not the state acting)."""
+    if not words or words[0].lower() not in STATE_HEADS:
+        return []
+    i = 1
+    while i < len(words) and i < 6 and (words[i][:1].isupper() or words[i].lower() in STATE_HEADS):
+        i += 1
+    return words[i:]
+
+
+def _acts_after_modal(words: list[str]) -> bool:
+    """Whether the verb after a modal, past "not" and adverbs ("will soon", "would likely"), is an act: not "be"
+    or "have" ("Italy will soon be hit"), nor a verb of undergoing ("Russia will face a harsh winter")."""
+    for w in words[:4]:
+        low = w.lower().strip(",.;:")
+        if low in ("not", "also", "still", "soon", "never", "again") or (low.endswith("ly") and len(low) > 3):
+            continue
+        return w.islower() and low.isalpha() and low not in ("be", "have") and low not in UNDERGOING_BASE
+    return False
+
+
 def demonym_plural(mention: str, book: Codebook) -> bool:
     """Whether a mention is a country's people named by its plural demonym ("Iraqis", "Americans", "Syrians"):
     CAMEO's citizens of that country (CVL), as ICEWS codes "Citizen (Iraq)". Its singular must be a demonym
@@ -293,26 +345,6 @@ def demonym_plural(mention: str, book: Codebook) -> bool:
     caller reads the group after it: "Iraqi police")."""
     key = _key(mention)
     return key.endswith("s") and key in book.demonyms and key[:-1] in book.demonyms and key not in book.names
-
-
-# words before a people's name that count it out ("killed 384 Libyans", "thousands of Iranians", "accepting
-# 10,000 Syrians", "three of four Americans"): in war and refugee news the counted are soldiers, the dead or
-# refugees as often as citizens, and a counted group is no actor of its own (as for the group nouns)
-COUNTING = {
-    "hundreds", "thousands", "dozens", "millions", "scores", "tens", "percent", "pct", "more", "most", "fewer",
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "fifty",
-    "hundred", "thousand", "million",
-}  # fmt: skip
-
-
-def counted_before(text: str, start: int) -> bool:
-    """Whether one of the three words before ``start`` counts what follows ("4,000 Iraqis", "thousands of
-    Iranians", "most Americans")."""
-    for w in text[max(0, start - 40) : start].split()[-3:]:
-        low = w.lower().strip(",.;:()\"“”'")
-        if low in COUNTING or any(c.isdigit() for c in low) or low.endswith("%"):
-            return True
-    return False
 
 
 def insurgent_army(name: str) -> bool:
