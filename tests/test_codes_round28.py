@@ -160,3 +160,17 @@ def test_codes_round29_a_company_word_ends_no_persons_name(nlp):
     text = "Fitch declared Kelvara Group in default on Thursday after the developer missed payments on its bonds."
     ent = mention_holder(analysed(nlp, text, "2021-12-09"), "Kelvara Group")
     assert ent is not None and ent.type == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        ("A mine killed six Dutch sailors off the coast on Monday.", "Dutch sailors", ("NLD", "MIL")),
+        ("Two Irish nuns were kidnapped near the border on Sunday.", "Irish nuns", ("IRL", "REL")),
+        ("Dozens of hospital workers fell ill in the city on Friday.", "Dozens of hospital workers", (None, "HLH")),
+    ],
+)
+def test_codes_round30_group_nouns_the_dictionary_lacked(nlp, text, words, expected):
+    from dossier.testing.records import analysed, codes_at
+
+    assert codes_at(analysed(nlp, text, "2003-03-10"), words) == expected
