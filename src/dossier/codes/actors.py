@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -1648,25 +1648,34 @@ def _pronoun_holders(analysis: Analysis) -> dict[tuple[int, int], Entity]:
     return {(m.start, m.end): e for e in analysis.entities for m in e.mentions if m.kind == "pronoun"}
 
 
+def _possessed_descriptions(analysis: Analysis, pronouns: tuple[str, ...]) -> Iterator[tuple[Entity, Mention, Entity]]:
+    """(person, description, owner) for each description of a person that opens with one of ``pronouns`` which
+    the coreference resolved to another entity ("its president": its = Yamaichi Securities; "his German
+    counterpart": his = Hugh Grant), in the order of the entities and their mentions."""
+    holder = _pronoun_holders(analysis)
+    for ent in analysis.entities:
+        if ent.type != "PERSON":
+            continue
+        for m in ent.mentions:
+            first = m.text.split(maxsplit=1)[0] if m.text.strip() else ""
+            if m.kind != "nominal" or first.lower() not in pronouns or first == m.text.strip():
+                continue
+            owner = holder.get((m.start, m.start + len(first)))
+            if owner is not None and owner.id != ent.id:
+                yield ent, m, owner
+
+
 def _of_a_country_by_pronoun(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
     """A role said of a country by a possessive pronoun the coreference resolved to it ("Beijing called it a
     barbarian act, as its UN ambassador, Qin Huasun, demanded ...": its = China) is that country's, as "China's
     UN ambassador" is: a nominal reading, below a dictionary record."""
-    holder = _pronoun_holders(analysis)
-    for ent in analysis.entities:
+    for ent, m, owner in _possessed_descriptions(analysis, ("its", "their")):
         coding = codings[ent.id]
-        if ent.type != "PERSON" or coding.text_country or coding.nominal_country:
+        if coding.text_country or coding.nominal_country or owner.type != "GPE" or not owner.country:
             continue
-        for m in ent.mentions:
-            words = m.text.split()
-            if m.kind != "nominal" or len(words) < 2 or words[0].lower() not in ("its", "their"):
-                continue
-            owner = holder.get((m.start, m.start + len(words[0])))
-            if owner is not None and owner.country and owner.type == "GPE":
-                iso = book.alpha3(owner.country)
-                if iso:
-                    coding.nominal_country = Found(iso, CodeEvidence("text", m.text, m.start, m.end))
-                    break
+        iso = book.alpha3(owner.country)
+        if iso:
+            coding.nominal_country = Found(iso, CodeEvidence("text", m.text, m.start, m.end))
 
 
 COUNTERPART = re.compile(r"^(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?$", re.IGNORECASE)
@@ -1680,29 +1689,20 @@ def _officer_of_an_organisation(
     sector, over the office word's own reading, which is a state's ("president": GOV) or none; its country
     when the person has none. Not an office of a state's body, which the word already reads so, nor of an
     international organisation, whose officials the dictionaries and the IGO-neighbour reading place."""
-    holder = _pronoun_holders(analysis)
-    for ent in analysis.entities:
+    done: set[str] = set()
+    for ent, m, owner in _possessed_descriptions(analysis, ("its",)):
         coding = codings[ent.id]
-        if ent.type != "PERSON":
-            continue
-        for m in ent.mentions:
-            words = m.text.split()
-            if m.kind != "nominal" or len(words) < 2 or words[0].lower() != "its":
-                continue
-            owner = holder.get((m.start, m.start + len(words[0])))
-            if owner is None or owner.type != "ORG" or owner.id == ent.id:
-                continue
-            if not any(o.kind == "name" for o in owner.mentions):
-                continue  # "The bank's board ... its next president": a description's sector is a guess
-            country, sector, _, _ = codings[owner.id].at(date, book)
-            own = book.sector_in(" ".join(words[1:]))
-            if sector in (None, "GOV", "IGO") or (own and own[0] != "GOV"):
-                continue  # a state's or no one's body; "its lawyer", "its editor" say their own trade
-            ev = CodeEvidence("text", m.text, m.start, m.end)
-            coding.text_sector = Found(sector, ev)
-            if country and not coding.text_country:
-                coding.nominal_country = coding.nominal_country or Found(country, ev)
-            break
+        if ent.id in done or owner.type != "ORG" or not any(o.kind == "name" for o in owner.mentions):
+            continue  # "The bank's board ... its next president": a description's sector is a guess
+        country, sector, _, _ = codings[owner.id].at(date, book)
+        own = book.sector_in(m.text.split(maxsplit=1)[1])
+        if sector in (None, "GOV", "IGO") or (own and own[0] != "GOV"):
+            continue  # a state's or no one's body; "its lawyer", "its editor" say their own trade
+        ev = CodeEvidence("text", m.text, m.start, m.end)
+        coding.text_sector = Found(sector, ev)
+        if country and not coding.text_country:
+            coding.nominal_country = coding.nominal_country or Found(country, ev)
+        done.add(ent.id)
 
 
 # the offices of an organisation's head or officers, said with no organisation ("chairman Marcus Agius",
@@ -1785,23 +1785,16 @@ def _counterpart_of(analysis: Analysis, codings: dict[str, Coding], book: Codebo
     accepted an offer from Werner Baumann, his German counterpart": Bayer's chief executive, BUS): that one's
     sector on the date, over the agents dictionary's reading of "counterpart" as a minister's (GOV); the
     counterpart's own words still give its country ("German")."""
-    holder = _pronoun_holders(analysis)
-    for ent in analysis.entities:
+    done: set[str] = set()
+    for ent, m, owner in _possessed_descriptions(analysis, ("his", "her", "their")):
         coding = codings[ent.id]
-        if ent.type != "PERSON":
+        if ent.id in done or not COUNTERPART.match(m.text):
             continue
-        for m in ent.mentions:
-            if m.kind != "nominal" or not COUNTERPART.match(m.text):
-                continue
-            first = m.text.split()[0]
-            owner = holder.get((m.start, m.start + len(first)))
-            if owner is None or owner.id == ent.id:
-                continue
-            sector = codings[owner.id].at(date, book)[1]
-            said = coding.text_sector
-            if sector and (said is None or "counterpart" in said.evidence.text.lower()):
-                coding.text_sector = Found(sector, CodeEvidence("text", m.text, m.start, m.end))
-                break
+        sector = codings[owner.id].at(date, book)[1]
+        said = coding.text_sector
+        if sector and (said is None or "counterpart" in said.evidence.text.lower()):
+            coding.text_sector = Found(sector, CodeEvidence("text", m.text, m.start, m.end))
+            done.add(ent.id)
 
 
 LED_WORDS = re.compile(r"\b(?:led|headed|commanded)\s+by\b")
