@@ -39,6 +39,11 @@ from dossier.codes.text import country_acts
         ("Mali, whose rebels captured the north in 2012, held an election.", "Mali", False),
         ("Peru, whose President Ana Quispe warned of retaliation, closed the border.", "Peru", True),
         ("Chile won't accept the ruling, the minister said.", "Chile", True),
+        # round 30: an inverted reporting clause; the one ordered; the agent of any act in the past
+        ("Troops pushed into the border province of Tarija, Bolivia said, as the talks collapsed.", "Bolivia", True),
+        ("The court ordered Serbia on Thursday to protect the witnesses.", "Serbia", True),
+        ("The judges heard a case brought by Croatia against its neighbour.", "Croatia", True),
+        ("The region was struck by Croatia's worst floods in a century.", "Croatia", False),
     ],
 )
 def test_codes_round28_a_country_that_does_anything_is_a_state_acting(text, country, acts):

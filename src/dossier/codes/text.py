@@ -183,6 +183,7 @@ IRREGULAR_PAST = {
 ADDRESS_VERBS = {
     "blamed", "accused", "asked", "urged", "warned", "pressed", "sanctioned", "criticised", "criticized",
     "condemned", "thanked", "invited", "pressured", "lobbied", "implored", "petitioned", "punish", "punished",
+    "ordered",
     "defying", "defied", "rewarded", "reward",
 }  # fmt: skip
 # measures one state takes against another ("sanctions on North Korea", "an embargo against Cuba")
@@ -194,6 +195,8 @@ AFTER_VERB = {
     "any", "more", "up", "out", "down", "back", "off", "about", "after", "before", "under", "through", "across",
     "not", "also", "again",
 }  # fmt: skip
+# a reporting clause after a name, inverted after a quotation or a clause ("..., Iran said."; "Iran said on Monday")
+REPORTED_BY = re.compile(r"\s+(?:said|says|reported|announced|added)(?:\s+on\s+[A-Z][a-z]+day)?\s*[,.;]")
 # a non-restrictive relative clause right after a name, whose subject the name is ("Russia, which granted")
 WHICH_AFTER = re.compile(r",\s+(which|whose)\s+")
 # a list of names after a country's ("..., Britain and France"), which the verb of them all follows
@@ -218,6 +221,8 @@ def country_acts(text: str, start: int, end: int) -> bool:
     ("Japan suffered its worst earthquake", "Brazil lost to Germany")."""
     if _country_subject(text, start, end, STATEMENT_VERBS | ACT_VERBS, lists=True, any_act=True):
         return True
+    if REPORTED_BY.match(text, end) and text[:start].rstrip().endswith((",", '"', "”")):
+        return True  # "... pushed into the province of Khuzestan, Iran said,": the reporting clause's speaker
     which = WHICH_AFTER.match(text, end)
     if which:
         # "fled to Russia, which granted him asylum", "Turkey, whose president warned": the state acts in the
@@ -239,7 +244,12 @@ def country_acts(text: str, start: int, end: int) -> bool:
         return True
     if len(before) >= 2 and before[-1].lower() in ("on", "against") and before[-2].lower() in SANCTIONS:
         return True  # "to impose sanctions on North Korea": the state a measure is aimed at
-    return len(before) >= 2 and before[-1].lower() == "by" and before[-2].lower().strip(",;:") in ACT_VERBS
+    if len(before) < 2 or before[-1].lower() != "by" or text[end : end + 2] in ("'s", "’s"):
+        return False  # "struck by Croatia's worst floods": the possessor of the agent, not the agent
+    # the agent of a state's act or of any act in the past ("captured by Russia", "a case brought by Gambia")
+    done = before[-2].lower().strip(",;:")
+    acted = done in IRREGULAR_PAST or (done.endswith("ed") and len(done) > 4)
+    return done in ACT_VERBS or (acted and done not in UNDERGOING and before[-2].islower())
 
 
 def country_leads(text: str, start: int, end: int) -> bool:
