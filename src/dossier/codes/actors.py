@@ -815,6 +815,23 @@ def _country_of_place_said(ent: Entity, text: str, book: Codebook) -> Found | No
         if found and iso:
             at = start + found.start(1)
             return Found(iso, CodeEvidence("text", found.group(1), at, at + len(found.group(1))))
+        town = _town_demonym(text, m.start, book)
+        if town:
+            return town
+    return None
+
+
+def _town_demonym(text: str, start: int, book: Codebook) -> Found | None:
+    """The country a demonym says a town is in, when the town's name at ``start`` follows "the <demonym> town
+    of" ("the southern Jordanian town of Maan", "the Brazilian border town of Pacaraima")."""
+    for found in TOWN_OF.finditer(text, max(0, start - 80), min(len(text), start + 80)):
+        if found.start(2) != start:
+            continue
+        for word in re.finditer(r"[\w-]+", found[1]):
+            iso = book.demonyms.get(_fold(word[0])) if word[0][:1].isupper() else None
+            if iso:
+                at = found.start(1) + word.start()
+                return Found(iso, CodeEvidence("text", word[0], at, at + len(word[0])))
     return None
 
 
@@ -2159,22 +2176,26 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
 # a town the words say is one ("the southern city of Gwangju", "the port town of Moyale"), which the NER often
 # leaves untagged: its name is what follows "of"
 TOWN_OF = re.compile(
-    r"\b(?:[Tt]he|[Aa])\s+(?:[a-z-]+\s+){0,3}(?:city|town|village|port|capital)\s+of\s+"
+    r"\b(?:[Tt]he|[Aa])\s+((?:[\w-]+\s+){0,3})(?:city|town|village|port|capital)\s+of\s+"
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
 
 
 def _towns_named(analysis: Analysis, book: Codebook) -> list[tuple[int, str]]:
-    """(sentence, alpha-3) of the towns the words say are towns ("the southern city of Gwangju"): the most
-    populous of the name in GeoNames, as a scene of its own sentence only (no vote for the article's country),
-    unless gone to ("fled to the town of X")."""
+    """(sentence, alpha-3) of the towns the words say are towns ("the southern city of Gwangju"): the country a
+    demonym among the words says ("the southern Jordanian town of Maan", "the Brazilian border town of
+    Pacaraima"), else the most populous of the name in GeoNames, as a scene of its own sentence only (no vote
+    for the article's country), unless gone to ("fled to the town of X")."""
     text = analysis.article.text
     out = []
     for m in TOWN_OF.finditer(text):
-        iso = book.place(m[1]) or book.place(m[1].split()[0])
+        if any(w[:1].isupper() and not book.demonyms.get(_fold(w)) for w in m[1].split()):
+            continue  # "the Gaza City port of": a capitalised word that is no demonym names another place
+        said = _town_demonym(text, m.start(2), book)
+        iso = said.value if said else book.place(m[2]) or book.place(m[2].split()[0])
         if iso is None or _gone(text, m.start()):
             continue
-        sentence = next((i for i, s in enumerate(analysis.sentences) if s.start <= m.start(1) < s.end), None)
+        sentence = next((i for i, s in enumerate(analysis.sentences) if s.start <= m.start(2) < s.end), None)
         if sentence is not None:
             out.append((sentence, iso))
     return out

@@ -1,10 +1,11 @@
-"""Rounds 28 to 30. Round 28: a country is a state acting when it is the subject of any verb in the past, of a verb
+"""Rounds 28 to 31. Round 28: a country is a state acting when it is the subject of any verb in the past, of a verb
 after a modal, or of a relative clause about it or its head; not when the verb is one of undergoing or of a contest,
 the word after it an adjective of it used as a modifier, a passive's participle, or "be". Round 29: counted people
 of a country are its citizens; an office said of an organisation ("its president", "chairman X" beside its one
 organisation, "the EU's X", "X of Fordham University") is the organisation's; run-together initials; a given name
 described as a person is a person; a company's word ends no person's name; old demonyms are their successors'.
-Round 30: group nouns the dictionary lacked. The sentences are written for these tests."""
+Round 30: group nouns the dictionary lacked; countries as a reporting clause's speaker, the one ordered, an agent. Round
+31: a town a demonym places. The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -170,3 +171,12 @@ def test_codes_round30_group_nouns_the_dictionary_lacked(nlp, text, words, expec
     from dossier.testing.records import analysed, codes_at
 
     assert codes_at(analysed(nlp, text, "2003-03-10"), words) == expected
+
+
+def test_codes_round31_a_town_a_demonym_places_sets_the_scene(nlp):
+    from dossier.testing.records import analysed, mention_holder
+
+    # "Palmira" is a Colombian and a Venezuelan town: the demonym says which, and the rioters act there
+    text = "Rioters burned banks in the western Venezuelan town of Palmira on Tuesday, and police fired tear gas."
+    ent = mention_holder(analysed(nlp, text, "1989-02-28"), "Rioters")
+    assert ent is not None and (ent.country_code, ent.sector) == ("VEN", "OPP")
