@@ -211,7 +211,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     for ent in analysis.entities:
         codings[ent.id] = read_entity(ent, kb, book, analysis.article.text, date)
     _inherit_from_orgs(analysis, codings, book)
-    _journalist_of(analysis, codings, book)
+    _member_of_named_body(analysis, codings, book)
     _group_of_named(analysis, codings, book)
     _of_a_country_by_pronoun(analysis, codings, book)
     _officer_of_an_organisation(analysis, codings, book, date)
@@ -273,14 +273,17 @@ def _given_name_described_as_person(ent: Entity, kb: Knowledge) -> bool:
     Nahimana, a founder of a hate radio station"; "an Italian photographer, Fabio Polenghi"): a description with a
     person's head word the coreference linked to the name."""
     parsed = parse_person(ent.name)
-    if parsed.first not in kb.given_names or len(parsed.first) < 2 or not parsed.surname:
-        return False
-    return any(m.kind == "nominal" and person_noun(m.head) for m in ent.mentions)
+    return _known_given_name(parsed, kb) and any(m.kind == "nominal" and person_noun(m.head) for m in ent.mentions)
+
+
+def _known_given_name(parsed: PersonName, kb: Knowledge) -> bool:
+    """Whether a parsed name opens with a given name the tables know (not an initial) before a surname."""
+    return parsed.first in kb.given_names and len(parsed.first) >= 2 and bool(parsed.surname)
 
 
 def _given_and_surname(name: str, kb: Knowledge) -> bool:
     parsed = parse_person(name)
-    if parsed.first not in kb.given_names or len(parsed.first) < 2 or not parsed.surname:
+    if not _known_given_name(parsed, kb):
         return False
     if not any(kb.people_named(source, _fold(parsed.surname)) for source in ("dossier", "phoenix")):
         return False
@@ -1397,11 +1400,12 @@ PARTY_LEGISLATORS = {"mp", "mps", "lawmaker", "lawmakers", "legislator", "legisl
 PARTY_LEGISLATORS |= {"congressman", "congressmen", "congresswoman", "congresswomen"}
 
 
-def _journalist_of(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
-    """A person named as a news medium's ("CNN's Wolf Blitzer", "Lester Holt of NBC News") is its journalist:
-    MED, and the medium's country when nothing else gave one. So is a person named as another organisation's
-    ("the European Union's Leon Brittan", "Rex Tillerson of Exxon Mobil"): its sector (an international
-    organisation's official, a company's), when no word of the person's own gives one."""
+def _member_of_named_body(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
+    """A person named as a news medium's ("CNN's Wolf Blitzer", "Lester Holt of NBC News", "Daniel Pearl, a Wall
+    Street Journal reporter") is its journalist: MED, and the medium's country when nothing else gave one. So is
+    a person named as another organisation's ("the European Union's Leon Brittan", "Rex Tillerson of Exxon
+    Mobil"), by its name only (a description naming a company may be a customer's): its sector, when no word of
+    the person's own gives one."""
     text = analysis.article.text
     sector_of = {e.id: codings[e.id].at(None, book)[1] for e in analysis.entities}
     media = [
@@ -1416,9 +1420,9 @@ def _journalist_of(analysis: Analysis, codings: dict[str, Coding], book: Codeboo
         mine = codings[ent.id]
         if ent.type not in ("PERSON", "ORG") or mine.text_sector:
             continue
-        found = _medium_named_with(text, ent, media) if media else None
+        found = _body_named_with(text, ent, media) if media else None
         if found is None and ent.type == "PERSON" and bodies and not mine.at(None, book)[1]:
-            found = _medium_named_with(text, ent, bodies, descriptions=False)
+            found = _body_named_with(text, ent, bodies, descriptions=False)
         if found:
             org, start, end = found
             ev = CodeEvidence("text", text[start:end], start, end)
@@ -1428,21 +1432,21 @@ def _journalist_of(analysis: Analysis, codings: dict[str, Coding], book: Codeboo
                 mine.text_country = Found(country, ev)
 
 
-def _medium_named_with(
-    text: str, ent: Entity, media: list[tuple[int, int, Entity]], descriptions: bool = True
+def _body_named_with(
+    text: str, ent: Entity, bodies: list[tuple[int, int, Entity]], descriptions: bool = True
 ) -> tuple[Entity, int, int] | None:
-    """(medium, start, end) of a medium named as the actor's: right before its name with "'s" or right after it
-    with "of" ("CNN's Wolf Blitzer", "Lester Holt of NBC News"), or within a description of it ("Daniel Pearl, a
-    Wall Street Journal reporter")."""
+    """(body, start, end) of one of ``bodies`` (by the offsets of its names) named as the actor's: right before
+    its name with "'s" or right after it with "of" ("CNN's Wolf Blitzer", "Lester Holt of NBC News"), or, with
+    ``descriptions``, within a description of it ("Daniel Pearl, a Wall Street Journal reporter")."""
     for m in [m for m in ent.mentions if m.kind == "name"][:3]:
-        for start, end, org in media:
+        for start, end, org in bodies:
             if org.id != ent.id and (
                 text[end : m.start] in ("'s ", "’s ") or text[m.end : start] in (" of ", " of the ")
             ):
                 return org, min(start, m.start), max(end, m.end)
     for d in ent.mentions:
         if d.kind == "nominal" and descriptions:
-            for start, end, org in media:
+            for start, end, org in bodies:
                 if org.id != ent.id and d.start <= start and end <= d.end:
                     return org, d.start, d.end
     return None
