@@ -23,7 +23,7 @@ from dossier.testing.records import analysed, mention_holder
             "Dravonik, Slovakia's biggest opposition newspaper, was closed on Monday by its owner, Presscorp, "
             "which cited falling sales.",
             "Presscorp",
-            ("ORG", None, "BUS"),  # a company's country is its home's, which the scene does not tell
+            ("ORG", "SVK", "BUS"),  # a company known by its kind is placed by its scene (round 32)
         ),
         (
             "The government bought 40 percent of the refiner from its Italian owner, Veltrano, and Rome protested.",

@@ -44,6 +44,7 @@ from dossier.codes.text import (
     FORMER,
     academic_setting,
     advocacy_name,
+    company_said,
     country_acts,
     country_leads,
     demonym_plural,
@@ -55,6 +56,7 @@ from dossier.codes.text import (
     office_left,
     on_strike,
     organisation_head,
+    organisation_home,
     organisation_kind,
     party_leader,
     place_after_name,
@@ -688,6 +690,7 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
     # magazine", "Patriot Coal, one of the nation's largest coal companies"
     # a name no table knows as a place, whatever the NER typed it ("the news site Vigila", a GPE)
     named_as = ent.type in ("ORG", "PERSON") or (ent.type == "GPE" and not ent.country)
+    kind_read = False
     if text and named_as and not coding.text_sector and not _place_name(ent, book):
         for m in [m for m in ent.mentions if m.kind == "name"][:3]:  # the NER types "Patriot Coal" PERSON
             kind = organisation_kind(text, m.start, m.end)
@@ -697,6 +700,32 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                 words, at, sector = kind
                 coding.text_sector = Found(sector, CodeEvidence("text", words, at, at + len(words)))
                 coding.kind_named = at < m.start  # "the news site| Rappler": the name the kind noun introduces
+                kind_read = True
+                break
+    # what only a company does or has: "Enron filed for bankruptcy", "shares in Lonmin" (below its own nouns),
+    # whatever the NER typed it, but for a person's name ("John Tate filed for bankruptcy")
+    parsed = parse_person(ent.name) if ent.type == "PERSON" else None
+    company_like = ent.type in ("ORG", "GPE") or (parsed is not None and not _known_given_name(parsed, kb))
+    if text and company_like and not ent.country and not coding.text_sector and not _place_name(ent, book):
+        for m in [m for m in ent.mentions if m.kind == "name"][:3]:
+            said_of = company_said(text, m.start, m.end)
+            if said_of:
+                words, at = said_of
+                ev = CodeEvidence("text", words, at, at + len(words))
+                coding.name_sector = coding.name_sector or Found("BUS", ev)
+                break
+    # the country the words giving an organisation its kind say: "Bofors, the Swedish arms maker", "Chinese
+    # carmaker Geely", "a London-based political consultancy" (its home, below a dictionary record, as "London-based
+    # Amnesty International" is read above)
+    # an organisation's, whatever the NER typed it, not a person's ("Francis Gary Powers, the U-2 pilot shot down
+    # over the Soviet Union": no union's country)
+    organisation = ent.type == "ORG" or (kind_read and not (parsed and _known_given_name(parsed, kb)))
+    if text and organisation and not ent.country and coding.home_country is None and not _place_name(ent, book):
+        for m in [m for m in ent.mentions if m.kind == "name"][:3]:
+            home_said = organisation_home(text, m.start, m.end, book)
+            if home_said:
+                words, at, iso = home_said
+                coding.home_country = Found(iso, CodeEvidence("text", words, at, at + len(words)))
                 break
     # 2. the dictionaries
     coding.dictionary = dictionary_codes(
@@ -731,7 +760,12 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                     break
                 sec = book.sector_in(m.text)
                 if ent.type == "ORG" and _central_bank(m.text, book):
-                    sec = ("GOV", "bank of")  # "Bank of Japan": the country's central bank (Phoenix: GOVBUS)
+                    # "Bank of Japan": the country's central bank (Phoenix: GOVBUS), over "the bank" a description
+                    # linked to it says
+                    if not kb.coded(m.text):  # not Bank of America, Bank of China: the dictionaries' companies
+                        ev = CodeEvidence("agents", m.text, m.start, m.end)
+                        coding.text_sector = coding.text_sector or Found("GOV", ev)
+                    sec = ("GOV", "bank of")
                 if sec and sec[0] == "REL" and set(_fold(m.text).split()) & CLERGY_TITLES:
                     sec = None  # a clergy title in a name is its patron's or founder's ("Bishop Noll Institute")
                 if sec and sec[0] in ("MIL", "REB") and ent.type == "ORG" and insurgent_army(m.text):
@@ -2368,8 +2402,9 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
     Left alone: an actor a dictionary knows (an international organisation has no country on purpose), an
     official of an international organisation (sector IGO, or named within a few words of one: "IMF chief
     economist Maury Obstfeld"), an organisation whose name says it spans countries ("International Coffee
-    Organization", ``international_words.txt``), and a company (sector BUS, a corporate word ending its name,
-    a stock ticker after it): a company's country is its home's, which the scene does not tell. Companies and
+    Organization", ``international_words.txt``), and a company named as one (a corporate word ending its name, a
+    stock ticker after it): its country is its home's, which a wire's scene of trading does not tell. A company
+    known only by its kind ("the brokerage firm Cushman & Wakefield") is placed like any actor. Companies and
     news media place no scene either ("told Reuters", "a stake in Deutsche Bank"), though they name a country.
     """
     text = analysis.article.text
@@ -2430,8 +2465,8 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
             _group_in_scene(ent, coding, named, line_of, article, text, book, date)
             continue
         country, sector, _, _ = coding.at(date, book)
-        if country or sector == "IGO" or (sector == "BUS" and ent.type == "ORG"):
-            continue  # a company's country is its home's, which the scene does not tell (its chief's is his own)
+        if country or sector == "IGO":
+            continue
         if ent.type == "ORG" and (_international(ent, names) or _listed_company(text, names)):
             continue
         first = names[0]

@@ -194,6 +194,9 @@ AFTER_VERB = {
     "our", "it", "him", "them", "that", "this", "these", "those", "as", "over", "against", "no", "all", "some",
     "any", "more", "up", "out", "down", "back", "off", "about", "after", "before", "under", "through", "across",
     "not", "also", "again",
+    # a number or a quantity ("flew hundreds of troops", "expelled two diplomats")
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
+    "millions", "billions", "tens", "scores", "several", "both",
 }  # fmt: skip
 # a reporting clause after a name, inverted after a quotation or a clause ("..., Iran said."; "Iran said on Monday")
 REPORTED_BY = re.compile(r"\s+(?:said|says|reported|announced|added)(?:\s+on\s+[A-Z][a-z]+day)?\s*[,.;]")
@@ -733,7 +736,8 @@ def role_apposed_before(text: str, start: int, book: Codebook) -> tuple[str, int
 
 @cache
 def organisation_words() -> tuple[dict[str, str], dict[str, str]]:
-    """``organisation_words.tsv``: (the heads of names -> sector, the kind nouns read around names -> sector)."""
+    """``organisation_words.tsv``: (the heads of names -> sector, the kind nouns read around names -> sector; a
+    kind noun read only before a name or heading its apposition is keyed with a leading "<")."""
     heads: dict[str, str] = {}
     kinds: dict[str, str] = {}
     for line in (LEXICON_DIR / "organisation_words.tsv").read_text(encoding="utf-8").splitlines():
@@ -741,10 +745,10 @@ def organisation_words() -> tuple[dict[str, str], dict[str, str]]:
             continue
         phrase, sector, *where = line.split("\t")
         place = where[0].strip() if where else ""
-        if place != "around":
+        if place not in ("around", "before"):
             heads[phrase.strip()] = sector.strip()
         if place != "name":
-            kinds[phrase.strip()] = sector.strip()
+            kinds[("<" if place == "before" else "") + phrase.strip()] = sector.strip()
     return heads, kinds
 
 
@@ -972,33 +976,138 @@ def organisation_kind(text: str, start: int, end: int) -> tuple[str, int, str] |
     after = re.match(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", text[end : end + 40])
     if after:
         for phrase in (f"{after[1]} {after[2]}" if after[2] else None, after[1]):
-            if phrase and phrase in kinds:
-                return phrase, end + after.start(1), kinds[phrase]
+            if phrase and _kind_of(phrase, kinds, after=True):
+                return phrase, end + after.start(1), _kind_of(phrase, kinds, after=True)  # type: ignore[return-value]
     before = re.search(r"(?:^|[\s(])((?:[a-z][\w-]*\s+)?([a-z][\w-]*))\s+$", text[max(0, start - 40) : start])
     lead = text[max(0, start - 60) : start].split()[-4:-1]
-    if before and any(w.lower() in DETERMINERS or w.endswith(("'s", "’s")) for w in lead):
-        # a kind noun after a determiner ("the official newspaper El Peruano"), not an adjective ("firm Sterling")
+    if before and (
+        any(w.lower() in DETERMINERS or w.endswith(("'s", "’s")) for w in lead)
+        or " " in before[1].strip()
+        or countries().country_in(lead[-1:][0] if lead else "")
+    ):
+        # a kind noun after a determiner ("the official newspaper El Peruano"), a noun ("engineering firm
+        # SNC-Lavalin") or a demonym ("Chinese carmaker Geely"), not an adjective ("firm Sterling")
         for phrase in (before[1], before[2]):
             phrase = " ".join(phrase.split())
-            if phrase in kinds:
-                return phrase, text.rfind(phrase, max(0, start - 40), start), kinds[phrase]
+            if _kind_of(phrase, kinds):
+                return phrase, text.rfind(phrase, max(0, start - 40), start), _kind_of(phrase, kinds)  # type: ignore[return-value]
+    apposed = _kind_apposed(text, end, kinds)
+    return (apposed[0], apposed[1], apposed[2]) if apposed else None
+
+
+def _kind_apposed(text: str, end: int, kinds: dict[str, str]) -> tuple[str, int, str, str] | None:
+    """The kind noun heading the apposition right after an organisation's name ("Patriot Coal|, one of the
+    nation's largest coal companies", "Bofors|, the Swedish arms maker"): (kind words, start, sector, the
+    apposition's words up to its head)."""
     appo = re.match(r"\s*,\s+([^,;:.!?()\"“”—–]{1,90})", text[end : end + 100])
-    if appo:
-        tokens = appo[1].split()
-        if tokens[:2] == ["one", "of"]:
-            tokens = tokens[2:]
-        if tokens and (tokens[0].lower() in DETERMINERS or tokens[0].endswith(("'s", "’s"))):
-            head: list[str] = []
-            for tok in tokens:
-                if tok.lower() in SPEECH:
-                    return None  # "X, the company said"
-                if tok.lower() in APPOSITION_STOP:
-                    break
-                head.append(tok.lower())
-            for k in (2, 1):
-                phrase = " ".join(head[-k:])
-                if len(head) >= k and phrase in kinds:
-                    return phrase, text.find(phrase, end), kinds[phrase]
+    if not appo:
+        return None
+    tokens = appo[1].split()
+    if tokens[:2] == ["one", "of"]:
+        tokens = tokens[2:]
+    if not tokens or not (tokens[0].lower() in DETERMINERS or tokens[0].endswith(("'s", "’s"))):
+        return None
+    head: list[str] = []
+    for tok in tokens:
+        if tok.lower() in SPEECH:
+            return None  # "X, the company said"
+        if tok.lower() in APPOSITION_STOP:
+            break
+        head.append(tok)
+    low = [t.lower() for t in head]
+    for k in (2, 1):
+        phrase = " ".join(low[-k:])
+        # a kind noun in lower case: "the International Consortium of ..." is a name
+        sector = _kind_of(phrase, kinds) if len(low) >= k and head[-1].islower() else None
+        if sector:
+            return phrase, text.find(phrase, end), sector, " ".join(head)
+    return None
+
+
+# the trade nouns of a maker ("arms maker", "chipmaker", "steelmakers"): a company whatever it makes, but for the
+# makers that are people ("lawmakers", "a film-maker", "a documentary maker", "policymakers")
+MAKER = re.compile(r"([a-z]*)-?makers?")
+PEOPLE_MAKERS = {"law", "policy", "film", "movie", "documentary", "peace", "trouble", "decision", "king", "match"}
+PEOPLE_MAKERS |= {"dress", "home", "play", "merry", "holiday", "rain", "noise", "deal", "speech", "image"}
+
+
+def _kind_of(phrase: str, kinds: dict[str, str], after: bool = False) -> str | None:
+    """The sector a kind noun gives an organisation: ``organisation_words.tsv``, or a maker of things. Right
+    after a name (``after``) only the kinds read there: "a C.I.A. contractor", "Affordable Care Act exchanges",
+    "European Community steelmakers" are another's."""
+    if phrase in kinds:
+        return kinds[phrase]
+    if after:
+        return None
+    if "<" + phrase in kinds:
+        return kinds["<" + phrase]
+    words = phrase.split()
+    maker = MAKER.fullmatch(words[-1]) if words else None
+    if maker is None or (maker[1] or (words[-2] if len(words) > 1 else "")) in PEOPLE_MAKERS:
+        return None
+    # "chipmaker" alone, "arms maker" with what it makes
+    return "BUS" if (maker[1] and len(words) == 1) or (not maker[1] and len(words) == 2) else None
+
+
+# what only a company does or has, right after its name: failing ("Enron| filed for bankruptcy", "went into
+# administration") or its shares ("Lonmin's| shares", "Wirecard| shares fell")
+COMPANY_AFTER = re.compile(
+    r"(?:\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+)?(?:filed\s+for\s+(?:bankruptcy|insolvency|chapter\s+11|"
+    r"creditor\s+protection)|went\s+(?:bankrupt|into\s+(?:administration|receivership|liquidation))|"
+    r"declared\s+(?:bankruptcy|insolvency))|(?:['’]s)?\s+(?:shares|stock|share\s+price|shareholders)\b)",
+    re.IGNORECASE,
+)
+# ... or right before it: "shares in| Lonmin", "a stake in| Yukos", "shareholders of| Rosneft"
+COMPANY_BEFORE = re.compile(
+    r"\b(?:shares|stake|stakes|shareholders|shareholding)\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def company_said(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The words around an organisation's name that only a company's take: its failing ("filed for bankruptcy")
+    or its shares ("shares in| X", "X's| shares"). (words, start)."""
+    after = COMPANY_AFTER.match(text, end)
+    if after:
+        return after[0].strip(), after.start() + len(after[0]) - len(after[0].lstrip())
+    before = COMPANY_BEFORE.search(text[max(0, start - 40) : start])
+    if before:
+        return before[0].strip(), start - len(text[max(0, start - 40) : start]) + before.start()
+    return None
+
+
+# a capitalised word, then a kind noun of one or two words, right before a name: "Chinese carmaker| Geely"
+KIND_BEFORE = re.compile(r"(?:^|\s)([A-Z][\w.-]*)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+$")
+# where an organisation is based, said in a compound: "a London-based consultancy", "the Bahamas-based exchange"
+BASED = re.compile(r"((?:[A-Z][\w.]*)(?:[\s-][A-Z][\w.]*){0,2})-(?:based|listed|headquartered)$")
+
+
+def organisation_home(text: str, start: int, end: int, book: Codebook) -> tuple[str, int, str] | None:
+    """The country the words giving an organisation its kind say it is of: a country word in the apposition
+    that a kind noun heads ("Bofors|, the Swedish arms maker", "Sanlu Group|, one of China's biggest dairy
+    companies", "Cambridge Analytica|, a London-based political consultancy"), or a demonym right before a
+    kind noun before the name ("Chinese carmaker| Geely"). (words, start, alpha-3)."""
+    _, kinds = organisation_words()
+    apposed = _kind_apposed(text, end, kinds)
+    if apposed:
+        words = apposed[3]
+        for tok in words.split():
+            based = BASED.match(tok)
+            where = book.country_in(based[1], capitals=True) if based else None
+            iso = (where[0] if where and _key(where[1]) == _key(based[1]) else book.place(based[1])) if based else None
+            iso = iso or _country_of(tok, book)
+            found = None if iso or based else book.country_in(tok)
+            if found and _key(found[1]) == _key(tok):
+                iso = found[0]
+            if iso:
+                return words, text.find(words, end), iso
+        return None
+    before = KIND_BEFORE.search(text[max(0, start - 60) : start])
+    if before is None or not any(_kind_of(p, kinds) for p in (before[2], before[2].split()[-1])):
+        return None
+    found = book.country_in(before[1])
+    if found and _key(found[1]) == _key(before[1]):
+        at = text.rfind(before[1], max(0, start - 60), start)
+        return text[at:start].strip(), at, found[0]
     return None
 
 
