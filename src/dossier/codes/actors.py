@@ -52,6 +52,7 @@ from dossier.codes.text import (
     government_mention,
     group_after,
     insurgent_army,
+    leaving_as,
     left_home_after,
     office_left,
     on_strike,
@@ -218,6 +219,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     _of_a_country_by_pronoun(analysis, codings, book)
     _officer_of_an_organisation(analysis, codings, book, date)
     _officer_of_the_organisation(analysis, codings, book, date)
+    _office_left_as(analysis, codings, book, date)
     _counterpart_of(analysis, codings, book, date)
     _kin_of(analysis, codings, book, date)
     _parties_in_opposition(analysis, codings, book, date)
@@ -759,6 +761,10 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                     coding.nominal_sector = Found("NGO", CodeEvidence("agents", advocacy, m.start, m.end))
                     break
                 sec = book.sector_in(m.text)
+                if sec and sec[0] == "CVL" and _possessive_modifier(m.text, sec[1]):
+                    # "People's Consultative Assembly", "Democratic Women's Club": a people's body, not the people
+                    # (a body of workers or prosecutors is theirs: "Workers' Confederation" LAB)
+                    sec = None
                 if ent.type == "ORG" and _central_bank(m.text, book):
                     # "Bank of Japan": the country's central bank (Phoenix: GOVBUS), over "the bank" a description
                     # linked to it says
@@ -955,6 +961,14 @@ def _central_bank(name: str, book: Codebook) -> bool:
     # a country's own name or alias, or a nation of the United Kingdom by its name ("England"; not a region of
     # another country, "Bank of New England")
     return rest in book.names or book.peoples.get(rest) == "GBR"
+
+
+def _possessive_modifier(name: str, words: str) -> bool:
+    """Whether the words the agents dictionary read in an organisation's name stand in it only as a possessive
+    before its head ("People's| Consultative Assembly", "Women's| Club")."""
+    return bool(re.search(rf"\b{re.escape(words)}(?:'s|’s|'|’)\s", name, re.IGNORECASE)) and not re.search(
+        rf"\b{re.escape(words)}\b(?!'|’)", name, re.IGNORECASE
+    )
 
 
 def _clergy_misread(phrase: str) -> bool:
@@ -1832,6 +1846,34 @@ def _officer_of_the_organisation(
                 coding.text_sector = Found(sector, ev)
                 if country and not coding.text_country:
                     coding.nominal_country = coding.nominal_country or Found(country, ev)
+            break
+
+
+def _office_left_as(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
+    """A person whose own clause says it leaves an office, or offers or agrees to ("Ariel Henry agreed late on
+    Monday to resign as Haiti's prime minister", "Sam Bankman-Fried resigned as chief executive", "X resigned as
+    deputy chief executive of Oxfam") holds it on the day: the office's codes, as the office's description (its
+    own entity, which the coreference does not join to the person) was coded, when no words or record of the
+    person's own gave a sector."""
+    text = analysis.article.text
+    offices = {m.start: e for e in analysis.entities for m in e.mentions if m.kind == "nominal" and e.type == "PERSON"}
+    for ent in analysis.entities:
+        coding = codings[ent.id]
+        if ent.type != "PERSON" or coding.text_sector or coding.dictionary:
+            continue
+        for m in [m for m in ent.mentions if m.kind == "name"][:3]:
+            at = leaving_as(text, m.end)
+            office = offices.get(at) if at is not None else None
+            if at is None or office is None or office.id == ent.id:
+                continue
+            country, sector = codings[office.id].at(date, book)[:2]
+            if sector is None:
+                continue
+            words = next(o.text for o in office.mentions if o.start == at)
+            ev = CodeEvidence("text", words, at, at + len(words))
+            coding.text_sector = Found(sector, ev)
+            if country and not coding.text_country:
+                coding.text_country = Found(country, ev)
             break
 
 

@@ -632,6 +632,24 @@ LEAVES = re.compile(
     r"\s+(?:has\s+|had\s+|will\s+|would\s+)?(?:resigned|resigns|resign|quit|quits|stepped\s+down|steps\s+down|"
     r"step\s+down|stood\s+down)\b"
 )
+# leaving an office, said in the clause right after the name, within a few words of it and up to the "as" of the
+# office: "Ariel Henry| agreed late on Monday to resign as", "X| resigned on Friday as", "X| will step down as"
+LEAVING_AS = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,5}?(?:resigned|resigns|resign|quit|quits|stepped\s+down|steps\s+down|step\s+down|"
+    r"stood\s+down|stand\s+down)\s+(?:[\w’'-]+\s+){0,4}?as\s+"
+)
+
+
+def leaving_as(text: str, end: int) -> int | None:
+    """Where the office begins that a name's own clause says it leaves or offers to leave ("Ariel Henry| agreed
+    late on Monday to resign as| Haiti's prime minister"): the holder holds it on the day (CAMEO codes the one
+    resigning as in office). None when the clause ends before it."""
+    found = LEAVING_AS.match(text, end)
+    if found is None or re.search(r"[,;:.!?()\"“”]", found[0]):
+        return None
+    return found.end()
+
+
 OFFICE_STOP = {"and", "in", "on", "after", "over", "amid", "to", "effective", "because", "following", "at", "with"}
 # the time of the leaving ends the role too: "resigned as national security adviser late on Monday"
 OFFICE_STOP |= {"late", "early", "last", "this", "yesterday", "today"}
