@@ -1794,6 +1794,12 @@ OFFICE_SECTORS = {"BUS", "NGO", "IGO", "EDU", "REL", "LAB", "PTY", "HLH", "ENV",
 OFFICE_LEADS = AFTER_VERB | {"and", "or", "said", "says", "by", "former", "acting", "interim", "longtime"}
 
 
+def _office_on(coding: Coding, date: str | None, book: Codebook) -> bool:
+    """Whether the dictionary gives a person an office on the date (a sector other than the elites')."""
+    code = in_force(coding.dictionary, date)
+    return code is not None and parse_code(code.code, book.countries)[1] not in (None, "ELI")
+
+
 def _office_before(text: str, start: int) -> str | None:
     """One of ``ORG_OFFICES`` written in lower case right before a name ("after chairman| Carl-Henric Svanberg and
     chief executive| Tony Hayward"), which the title parser leaves out of the name."""
@@ -1824,8 +1830,8 @@ def _officer_of_the_organisation(
                 by_sentence.setdefault(s, []).append(e)
     for ent in analysis.entities:
         coding = codings[ent.id]
-        if ent.type != "PERSON" or coding.dictionary or any(r.org for r in ent.roles):
-            continue
+        if ent.type != "PERSON" or _office_on(coding, date, book) or any(r.org for r in ent.roles):
+            continue  # an office the dictionary gives on the date; not one out of office ("chairman Rodrigo Rato")
         for m in ent.mentions:
             if m.kind != "name":
                 continue

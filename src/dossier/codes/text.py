@@ -177,6 +177,14 @@ IRREGULAR_PAST = {
     "shot", "shut", "sold", "spent", "stood", "stole", "swore", "took", "threw", "told", "tore", "undertook",
     "upheld", "went", "withdrew", "withheld", "won", "wrote", "struck", "sought", "set", "said", "froze", "broke",
     "beat", "bore", "oversaw", "rebuilt", "dealt", "sat", "spoke", "stuck", "swept",
+    "undercut", "cut", "bid", "cast", "quit", "spread", "shed", "upset", "overrode", "forwent", "foresaw",
+}  # fmt: skip
+# ... of which the simple past is no participle: never an adjective before a noun ("Belgium flew paratroopers",
+# "India took control"; "refined" or "held" may be one: "U.S. refined production")
+SIMPLE_PAST = {
+    "became", "began", "came", "chose", "drew", "drove", "fell", "forbade", "forgave", "gave", "knew", "rose",
+    "ran", "sank", "stole", "swore", "took", "threw", "tore", "went", "withdrew", "wrote", "froze", "broke",
+    "spoke", "overtook", "undertook", "overcame", "flew", "overrode", "forwent", "foresaw", "oversaw",
 }  # fmt: skip
 # verbs of saying or pressing whose object is a state ("blamed Syria", "asked Australia and New Zealand to send
 # troops", "urged Iran"): the country so addressed is its government too
@@ -185,6 +193,12 @@ ADDRESS_VERBS = {
     "condemned", "thanked", "invited", "pressured", "lobbied", "implored", "petitioned", "punish", "punished",
     "ordered",
     "defying", "defied", "rewarded", "reward",
+}  # fmt: skip
+# nouns of what a state does, before "from" and the state ("rebukes from Greece", "help from New Zealand")
+ACTS_FROM = {
+    "help", "aid", "assistance", "support", "backing", "funding", "loans", "pressure", "rebukes", "rebuke",
+    "criticism", "condemnation", "protests", "protest", "objections", "warnings", "warning", "threats", "demands",
+    "calls", "appeals", "offers", "pledges", "requests", "complaints", "opposition", "recognition",
 }  # fmt: skip
 # measures one state takes against another ("sanctions on North Korea", "an embargo against Cuba")
 SANCTIONS = {"sanctions", "embargo", "embargoes", "tariffs", "blockade"}
@@ -200,6 +214,8 @@ AFTER_VERB = {
 }  # fmt: skip
 # a reporting clause after a name, inverted after a quotation or a clause ("..., Iran said."; "Iran said on Monday")
 REPORTED_BY = re.compile(r"\s+(?:said|says|reported|announced|added)(?:\s+on\s+[A-Z][a-z]+day)?\s*[,.;]")
+# an apposition set off by commas between a country and its verb: "China|, its closest ally,| said"
+SUBJECT_APPOSITION = re.compile(r",\s+(?:its|their|the|a|an)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3},\s")
 # a non-restrictive relative clause right after a name, whose subject the name is ("Russia, which granted")
 WHICH_AFTER = re.compile(r",\s+(which|whose)\s+")
 # a list of names after a country's ("..., Britain and France"), which the verb of them all follows
@@ -247,6 +263,8 @@ def country_acts(text: str, start: int, end: int) -> bool:
         return True
     if len(before) >= 2 and before[-1].lower() in ("on", "against") and before[-2].lower() in SANCTIONS:
         return True  # "to impose sanctions on North Korea": the state a measure is aimed at
+    if len(before) >= 2 and before[-1].lower() == "from" and before[-2].lower().strip(",") in ACTS_FROM:
+        return True  # "drawing rebukes from UNESCO and| Greece", "with help from| New Zealand": the state's act
     if len(before) < 2 or before[-1].lower() != "by" or text[end : end + 2] in ("'s", "’s"):
         return False  # "struck by Croatia's worst floods": the possessor of the agent, not the agent
     # the agent of a state's act or of any act in the past ("captured by Russia", "a case brought by Gambia")
@@ -283,6 +301,9 @@ def _country_subject(
         more = LIST_OF_NAMES.match(text, end)
         if more and " and " in more.group(0):  # a coordination: "X, Y and Z fired"; not "Russia, Germany has"
             end = more.end()
+    apposed = SUBJECT_APPOSITION.match(text, end)
+    if apposed:
+        end = apposed.end() - 1  # "China|, its closest ally,| said": the verb after the apposition
     words = text[end : end + 60].split()
     if not words or not text[end : end + 1].isspace():
         return False  # "Syria's", "Syria," : a possessive or a list, not the subject itself
@@ -311,7 +332,13 @@ def _verb_first(words: list[str], verbs: set[str], any_act: bool) -> bool:
             # a verb when a name, a number or a function word follows ("Iran denounced the intervention"); before
             # a plain noun it is as often an adjective of a name used as a modifier ("U.S. refined production")
             nxt = words[i + 1].lower().strip(",.;:") if i + 1 < len(words) else ""
-            return w[-1:] in ",.;:" or not nxt.isalpha() or not words[i + 1][:1].islower() or nxt in AFTER_VERB
+            return (
+                w[-1:] in ",.;:"
+                or low in SIMPLE_PAST
+                or not nxt.isalpha()
+                or not words[i + 1][:1].islower()
+                or nxt in AFTER_VERB
+            )
         if low in BEFORE_VERB or low in WEEKDAYS:
             if w[-1:] in ",;:":
                 return False
