@@ -109,6 +109,7 @@ class Coding:
     country_in_name: bool = False  # text_country is a country word of the organisation's own name ("Syrian Army")
     state_body: bool = False  # a body every state has, named as one country's ("Algeria's High Security Council")
     kind_named: bool = False  # a kind noun names it an organisation ("the news site Rappler"), whatever the NER said
+    namesake: Found | None = None  # a city's namesake the words beside it place it in ("Tripoli" beside "Lebanese")
     government_mentions: set[tuple[int, int]] = field(default_factory=set)  # "Moscow", "the Kremlin" as actor
     nominals: dict[tuple[int, int], str] = field(default_factory=dict)  # the actor's descriptions, by offsets
 
@@ -463,6 +464,9 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
         sec = book.sector_in(phrase)
         if sec and sec[0] == "REL" and clergy_name:
             sec = None
+        phrase_words = phrase.replace("’", "'").split()
+        if sec and sec[0] in ("NGO", "GOV") and UN_WORDS & set(phrase_words) and phrase_words[-1].lower() in UN_BODIES:
+            sec = ("IGO", phrase)  # "the UN relief agency", "the U.N. refugee agency": the UN's, no state's or NGO's
         if not strong and not sec and phrase.lower().split()[-1:] == ["supporters"]:
             # a counted crowd of supporters, the only supporters the entity stage keeps ("tens of thousands of
             # supporters rallied"): a political rally's, CAMEO's opposition more often than not (6 of 7 in the
@@ -818,6 +822,18 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                 if home[2].lower() == "listed" and not coding.name_sector:
                     coding.name_sector = Found("BUS", ev)
                 break
+    # a city whose namesake the sentence's countries name ("Tripoli" beside "Lebanese army": Lebanon's), over the
+    # most populous of the name that the tables, the dictionary and the entity stage give
+    if text and ent.type in ("GPE", "LOC") and not book.names.get(_fold(ent.name)):
+        first = next((m for m in ent.mentions if m.kind == "name"), None)
+        if first is not None:
+            around = _sentence_around(text, first.start, first.end)
+            alt = book.place_among(ent.name, book.countries_named(around))
+            if alt:
+                ev = CodeEvidence("text", first.text, first.start, first.end, entry="namesake")
+                coding.namesake = Found(alt, ev)
+                coding.text_country = coding.namesake
+                return coding
     # 4. the countries table
     if ent.country and book.alpha3(ent.country):
         first = next((m for m in ent.mentions if m.kind == "name"), ent.mentions[0] if ent.mentions else None)
@@ -843,6 +859,13 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
 # a country's possessive a few lower-case words before a place ("Nigeria's northeastern| Borno"); not a country
 # after a comma: that is as often a list ("West Germany, Austria and Switzerland")
 COUNTRY_BEFORE_PLACE = re.compile(r"\b([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})['’]s\s+(?:[a-z-]+\s+){0,3}$")
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence a mention is in, as far as its full stops say (at most 300 characters each side)."""
+    left = text.rfind(". ", max(0, start - 300), start)
+    right = text.find(". ", end, end + 300)
+    return text[left + 1 if left >= 0 else max(0, start - 300) : right if right >= 0 else end + 300]
 
 
 def _country_of_place_said(ent: Entity, text: str, book: Codebook) -> Found | None:
@@ -2304,6 +2327,12 @@ def _place_country(ent: Entity, coding: Coding, book: Codebook, date: str | None
     return None
 
 
+# the United Nations named before a description's noun ("the UN relief agency")
+UN_WORDS = {"UN", "U.N.", "UN's", "U.N.'s"}
+# ... and the heads of its bodies' descriptions (not "its UN ambassador", a state's envoy to it)
+UN_BODIES = {"agency", "agencies", "body", "office", "commission", "programme", "program", "fund", "watchdog"}
+
+
 # a legislature's members as a group (not "the committee", "parliament")
 LAWMAKERS = {"lawmaker", "legislator", "senator", "congressman", "mp"}
 
@@ -2461,7 +2490,7 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
     votes: list[str] = []  # the article's country: its places named as scenes, its placed actors once each
     for e in analysis.entities:
         coding = codings[e.id]
-        iso = book.alpha3(e.country) if e.country else None
+        iso = coding.namesake.value if coding.namesake else book.alpha3(e.country) if e.country else None
         place = iso is not None or e.type in ("GPE", "LOC")
         if iso is None and place:
             iso = _place_country(e, coding, book, date, regions=False)  # a dictionary's region: below

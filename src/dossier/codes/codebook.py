@@ -268,6 +268,39 @@ class Codebook:
         iso2 = cities.get(key)
         return self.iso3.get(iso2) if iso2 else None
 
+    def place_among(self, name: str, named: set[str]) -> str | None:
+        """The country of a city the words beside it place among its namesakes: of the countries ``named``
+        (alpha-3), the one other than the most populous namesake's that has a city of the name at least a tenth
+        as populous ("Tripoli" beside "Lebanese": Lebanon's, not Libya's; not "London" beside "Canadian", whose
+        Ontario town is a twentieth of London). None when the most populous namesake's country is named too, or
+        no other, or two."""
+        key = _key(name)
+        states, cities = _places()
+        iso2 = cities.get(key)
+        if not key or key in states or iso2 is None or self.iso3.get(iso2) in named:
+            return None  # a US state's name ("Florida", a Cuban town's too) is the state
+        same = gazetteer().namesakes.get(key, {})
+        biggest = max(same.values(), default=0)
+        others = {
+            self.iso3[code]
+            for code, people in same.items()
+            if code != iso2 and code in self.iso3 and self.iso3[code] in named and people * 10 >= biggest
+        }
+        return others.pop() if len(others) == 1 else None
+
+    def countries_named(self, text: str) -> set[str]:
+        """Every country a phrase names by name, alias or demonym (alpha-3)."""
+        words = words_of(text)
+        found: set[str] = set()
+        for i in range(len(words)):
+            for j in range(min(len(words), i + 4), i, -1):
+                key = _key(" ".join(words[i:j]))
+                iso = self.names.get(key) or self.demonyms.get(key)
+                if iso and (len(key.replace(" ", "")) > 2 or words[i].replace(".", "").isupper()):
+                    found.add(iso)
+                    break
+        return found
+
     def office_place(self, text: str) -> tuple[str, str] | None:
         """The country of the US state or city a public office is of: "attorney general of Oklahoma", "the
         mayor of Chicago", "Governor of Texas" (the whole capitalised run after "of" must be the place: "of

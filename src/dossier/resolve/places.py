@@ -19,12 +19,16 @@ class Gazetteer:
     def __init__(self) -> None:
         cities, countries = geonames()
         self.cities: dict[str, tuple[int, Place]] = {}
+        # every country with a city of the name, and its most populous one's people ("tripoli": LY, LB)
+        self.namesakes: dict[str, dict[str, int]] = {}
         for city in cities.values():
             place = Place(float(city["latitude"]), float(city["longitude"]), city["countrycode"])
             for name in {city["name"], *(n for n in city.get("alternatenames", ()) if n.isascii())}:
                 key = name.lower()
                 if key not in self.cities or city["population"] > self.cities[key][0]:
                     self.cities[key] = (city["population"], place)
+                same = self.namesakes.setdefault(key, {})
+                same[city["countrycode"]] = max(same.get(city["countrycode"], 0), city["population"])
         self.capitals: dict[str, str] = {iso: c["capital"].lower() for iso, c in countries.items() if c.get("capital")}
 
     def locate(self, name: str, country: str | None = None) -> Place | None:

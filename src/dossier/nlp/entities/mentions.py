@@ -736,7 +736,9 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
     out = []
     seen_heads: set[int] = set()
     for head in doc:
-        if head.pos_ not in {"NOUN", "PROPN"} or head.i in taken or head.i in seen_heads:
+        if head.i in taken or head.i in seen_heads:
+            continue
+        if head.pos_ not in {"NOUN", "PROPN"} and not _noun_mistagged(head):
             continue
         lemma = head.lemma_.lower()
         entry = lex.nominals.get(lemma) or lex.nominals.get(head.lower_)
@@ -753,7 +755,7 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
         opposition = lemma in OPPOSITION_MEMBERS and any(t.lower_ == "opposition" for t in head.lefts)
         police = _police_members(head, lex)
         organ = lemma in lex.organ_nouns
-        if entry is None and (bare_noun or opposition or police or organ) and head.tag_ in {"NNS", "NNPS"}:
+        if entry is None and (bare_noun or opposition or police or organ) and _plural(head):
             # "students", "residents", "refugees": an actor only as a bare group, no description to follow;
             # "striking doctors", "shipyard workers": people by their work, a group only in those words;
             # "Police commandos", "prosecutors had demanded": the police's people, a state organ's who act
@@ -803,7 +805,7 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
                 head_i=head.i,
                 head=entry.lemma if not year_old else "-year-old",
                 country=country,
-                number="pl" if head.tag_ in {"NNS", "NNPS"} else "sg",
+                number="pl" if _plural(head) else "sg",
                 gender=entry.gender,
                 definite=first in DEFINITE_DETS or possessor is not None,
                 possessor_i=possessor,
@@ -815,6 +817,23 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
     return out
 
 
+def _noun_mistagged(tok: Token) -> bool:
+    """Whether the tagger took a plural noun for a verb in the third person: the subject of a verb, spelt as a
+    plural of the noun its lemma is ("that soldiers| loyal to him had tried": VBZ, nsubj). A verb is no
+    subject."""
+    return (
+        tok.tag_ == "VBZ"
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.lower_.endswith("s")
+        and tok.lower_ != tok.lemma_.lower()
+    )
+
+
+def _plural(tok: Token) -> bool:
+    """A plural noun, as tagged or mistagged as a verb (``_noun_mistagged``)."""
+    return tok.tag_ in {"NNS", "NNPS"} or _noun_mistagged(tok)
+
+
 GROUP_WORDS = {"two", "both", "three", "four", "several", "all"}
 
 
@@ -823,14 +842,14 @@ def _nominal_flags(span: Span, lex: EntityLexicon, names: set[int] | frozenset[i
     if span[0].lower_ in INDEFINITE_DETS:
         flags["indefinite"] = "1"
     definite = span[0].lower_ in DEFINITE_DETS | {"all"} or any(t.dep_ == "poss" for t in span)
-    if span[-1].tag_ in {"NNS", "NNPS"} and not definite:
+    if _plural(span[-1]) and not definite:
         flags["generic"] = "1"  # "analysts", "some investors": a vague group, not an actor to follow
         if _bare_group(span, lex, names):
             flags["bare_group"] = "1"  # "Protesters stormed ...", "Hooded gunmen": a group that acts
             if _counted(span):
                 flags["counted"] = "1"  # "2,000 students", "thousands of protesters": a set of its own
     if (
-        span[-1].tag_ in {"NNS", "NNPS"}
+        _plural(span[-1])
         and any(t.lower_ in GROUP_WORDS for t in span[:-1])
         and span[-1].lemma_ in {"president", "leader", "minister", "man", "woman", "candidate"}
     ):
@@ -980,7 +999,7 @@ def _organ_acting(span: Span, lex: EntityLexicon) -> bool:
     ("prosecutors had demanded", "investigators found", "charged by prosecutors"); a prosecution or an inquiry,
     not the vague source "analysts" are. Not former ones ("former prosecutors said": commentators)."""
     head = span[-1]
-    if head.lemma_.lower() not in lex.organ_nouns or head.tag_ not in {"NNS", "NNPS"}:
+    if head.lemma_.lower() not in lex.organ_nouns or not _plural(head):
         return False
     if any(t.lower_ in {"former", "ex", "ex-", "retired"} for t in span):
         return False
@@ -993,7 +1012,7 @@ def _police_members(head: Token, lex: EntityLexicon) -> bool:
     """Whether a plural names people of the police by what they are ("police officers", "Police commandos",
     "police bodyguards": a Phoenix agent noun after "police"): the police's own, a group as "police" is; not
     the police's things ("police cars", "police reports")."""
-    if head.tag_ not in {"NNS", "NNPS"} or head.i == 0:
+    if not _plural(head) or head.i == 0:
         return False
     before = head.doc[head.i - 1]
     return before.lower_ == "police" and before.head.i == head.i and head.lower_ in lex.role_words
@@ -1017,7 +1036,7 @@ def _labour_group(span: Span, lex: EntityLexicon) -> bool:
     their trade or workplace ("shipyard workers", "garment workers"). Not bare "workers", nor "the workers"."""
     head = span[-1]
     kind = lex.labour_nouns.get(head.lemma_.lower())
-    if kind is None or head.tag_ not in {"NNS", "NNPS"}:
+    if kind is None or not _plural(head):
         return False
     if any(t.lower_ == "striking" for t in head.lefts) or _in_strike(head):
         return True
