@@ -142,7 +142,14 @@ class EntityLexicon:
         lex.institution_words = _words(directory.parent / "codes" / "institution_words.txt")
         lex.party_words = _words(directory / "party_words.txt")
         lex.organisations = _organisations(directory.parent.parent / "knowledge" / "organisations.tsv")
-        for known, label in ((lex.organisations, "ORG"), (lex.capital_names, "GPE")):
+        # a country's hyphenated name, which the tokenizer splits and the NER may tag as two places ("Guinea" and
+        # "Bissau" for "Guinea-Bissau")
+        hyphenated = {
+            "-".join(part.capitalize() for part in key.split("-"))
+            for key in lex.country_names
+            if "-" in key and " " not in key
+        }
+        for known, label in ((lex.organisations, "ORG"), (lex.capital_names, "GPE"), (hyphenated, "GPE")):
             for name in sorted(known):
                 lex.known_names_by_prefix.setdefault(name[:3], []).append((name, label))
         lex.role_words = (

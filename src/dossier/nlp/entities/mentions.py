@@ -238,8 +238,8 @@ def _with_known_names(doc: Doc, lex: EntityLexicon) -> list[Span]:
         inside = [e for e in out if e.start < end and start < e.end]
         if any(e.start < start or e.end > end for e in inside):
             continue  # the NER's name is longer, or crosses it
-        if label == "GPE" and inside:
-            continue
+        if label == "GPE" and inside and "-" not in doc[start:end].text:
+            continue  # a capital the NER tagged otherwise; not a hyphenated country's name it cut ("Guinea-Bissau")
         if label == "GPE" and doc[start].lower_ in lex.given_names:
             continue
         if (
@@ -490,9 +490,9 @@ def _determined(doc: Doc, start: int) -> bool:
 
 def _split_hyphenated(doc: Doc, ent: Span, lex: EntityLexicon) -> list[tuple[int, int]]:
     """'Trump-Putin' (one token or three) -> one span per capitalised part, when every part is a name; not a
-    known name ("Al-Shabab") nor one the Arabic article opens ("Al-Nusra", "El-Baradei")."""
-    if ent.text in lex.organisations or ent[0].text in ARTICLE_PREFIXES:
-        return [(ent.start, ent.end)]
+    known name ("Al-Shabab", "Guinea-Bissau") nor one the Arabic article opens ("Al-Nusra", "El-Baradei")."""
+    if ent.text in lex.organisations or ent[0].text in ARTICLE_PREFIXES or lex.country_of_name(ent.text):
+        return [(ent.start, ent.end)]  # not a country's own name: "Guinea-Bissau", "Timor-Leste"
     toks = [t for t in ent if t.text != "-"]
     if len(ent) >= 3 and any(t.text == "-" for t in ent) and all(t.text[:1].isupper() for t in toks):
         if all(t.text == "-" for t in list(ent)[1::2]) and len(toks) == (len(ent) + 1) // 2:

@@ -1,7 +1,8 @@
-"""Round 35: militants and fighters are rebels (CAMEO's militarised opposition, over Phoenix's unidentified armed
-forces); a city among its namesakes is the one the sentence's countries place ("Tripoli" beside "Lebanese"); a
-description naming the UN before a body's noun is the UN's ("the UN relief agency"); a plural subject the tagger
-took for a verb is still a noun. The sentences are written for these tests."""
+"""Rounds 35 and 36. Round 35: militants and fighters are rebels (CAMEO's militarised opposition, over Phoenix's
+unidentified armed forces); a city among its namesakes is the one the sentence's countries place ("Tripoli" beside
+"Lebanese"); a description naming the UN before a body's noun is the UN's ("the UN relief agency"); a plural subject
+the tagger took for a verb is still a noun. Round 36: a hyphenated country's name is one name; the European
+Community. The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -23,6 +24,12 @@ import pytest
         # a plural noun the tagger took for a verb ("soldiers": VBZ) is still the subject group
         ("The Malian president said on Tuesday that soldiers loyal to a dismissed colonel had tried to storm the "
          "palace in Bamako.", "2021-05-25", "soldiers", ("MLI", "MIL")),
+        # round 36: a hyphenated country's name is one name ("Guinea-Bissau" is not Guinea and Bissau)
+        ("Soldiers seized the state broadcaster in Guinea-Bissau on Wednesday and deposed President Mamadu Sane.",
+         "2025-11-26", "Mamadu Sane", ("GNB", "GOV")),
+        # ... and the European Community is the EU's forerunner
+        ("The European Community imposed duties on Japanese printers on Monday.", "1988-03-14",
+         "European Community", (None, "IGO")),
         # the UN's body by its description
         ("UNRWA, the UN relief agency, said on Sunday that thousands of refugees were trapped in the camp.",
          "2007-05-20", "UNRWA", (None, "IGO")),
