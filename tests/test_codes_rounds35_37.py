@@ -1,8 +1,8 @@
-"""Rounds 35 and 36. Round 35: militants and fighters are rebels (CAMEO's militarised opposition, over Phoenix's
+"""Rounds 35 to 37. Round 35: militants and fighters are rebels (CAMEO's militarised opposition, over Phoenix's
 unidentified armed forces); a city among its namesakes is the one the sentence's countries place ("Tripoli" beside
 "Lebanese"); a description naming the UN before a body's noun is the UN's ("the UN relief agency"); a plural subject
 the tagger took for a verb is still a noun. Round 36: a hyphenated country's name is one name; the European
-Community. The sentences are written for these tests."""
+Community. Round 37: Bosnia's peoples. The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -27,6 +27,9 @@ import pytest
         # round 36: a hyphenated country's name is one name ("Guinea-Bissau" is not Guinea and Bissau)
         ("Soldiers seized the state broadcaster in Guinea-Bissau on Wednesday and deposed President Mamadu Sane.",
          "2025-11-26", "Mamadu Sane", ("GNB", "GOV")),
+        # round 37: Bosnia's peoples are Bosnia's
+        ("Bosnian Croat leaders met in Mostar on Tuesday to discuss the federation.", "1994-03-01",
+         "Bosnian Croat", ("BIH", None)),
         # ... and the European Community is the EU's forerunner
         ("The European Community imposed duties on Japanese printers on Monday.", "1988-03-14",
          "European Community", (None, "IGO")),
