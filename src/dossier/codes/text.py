@@ -193,6 +193,8 @@ ADDRESS_VERBS = {
     "condemned", "thanked", "invited", "pressured", "lobbied", "implored", "petitioned", "punish", "punished",
     "ordered",
     "defying", "defied", "rewarded", "reward",
+    # an international body's acts on a member state ("admitted Myanmar and Laos", "to suspend Honduras")
+    "admitted", "admit", "suspended", "suspend", "expelled", "expel", "readmitted", "readmit",
 }  # fmt: skip
 # nouns of what a state does, before "from" and the state ("rebukes from Greece", "help from New Zealand")
 ACTS_FROM = {
@@ -200,6 +202,8 @@ ACTS_FROM = {
     "criticism", "condemnation", "protests", "protest", "objections", "warnings", "warning", "threats", "demands",
     "calls", "appeals", "offers", "pledges", "requests", "complaints", "opposition", "recognition",
 }  # fmt: skip
+# what a lender or donor grants a state, before "to" and the state ("a credit to Bangladesh", "loans to Greece")
+GRANTS_TO = {"loan", "loans", "credit", "credits", "grant", "grants", "bailout", "aid", "assistance", "debt"}
 # measures one state takes against another ("sanctions on North Korea", "an embargo against Cuba")
 SANCTIONS = {"sanctions", "embargo", "embargoes", "tariffs", "blockade"}
 # words that open what a verb governs, which no adjective is followed by ("became a member", "flew in teams")
@@ -251,6 +255,8 @@ def country_acts(text: str, start: int, end: int) -> bool:
             words = _past_head(words)
         if words and _verb_first(words, STATEMENT_VERBS | ACT_VERBS, True):
             return True
+    if text[end : end + 2] in ("'s", "’s"):
+        return False  # "suspended Sudan's membership", "a credit to Bangladesh's banks": the possessor, no object
     before = text[max(0, start - 40) : start].split()
     if before and before[-1].lower() == "the":
         before = before[:-1]
@@ -265,6 +271,8 @@ def country_acts(text: str, start: int, end: int) -> bool:
         return True  # "to impose sanctions on North Korea": the state a measure is aimed at
     if len(before) >= 2 and before[-1].lower() == "from" and before[-2].lower().strip(",") in ACTS_FROM:
         return True  # "drawing rebukes from UNESCO and| Greece", "with help from| New Zealand": the state's act
+    if len(before) >= 2 and before[-1].lower() == "to" and before[-2].lower().strip(",") in GRANTS_TO:
+        return True  # "a 1.2 billion dollar credit to| Bangladesh": the state a lender's grant is to
     if len(before) < 2 or before[-1].lower() != "by" or text[end : end + 2] in ("'s", "’s"):
         return False  # "struck by Croatia's worst floods": the possessor of the agent, not the agent
     # the agent of a state's act or of any act in the past ("captured by Russia", "a case brought by Gambia")

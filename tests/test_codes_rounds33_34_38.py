@@ -1,9 +1,10 @@
-"""Rounds 33 and 34. Round 33: one who leaves an office, or offers or agrees to, holds it on the day ("agreed late
-on Monday to resign as Haiti's prime minister"); a people's possessive in a body's name is whose it is, not what
+"""Rounds 33, 34 and 38. Round 33: one who leaves an office, or offers or agrees to, holds it on the day ("agreed
+late on Monday to resign as Haiti's prime minister"); a people's possessive in a body's name is whose it is, not what
 ("People's Consultative Assembly": LEG, not civilians); an assembly is a legislature; the companies the wires name,
 from the organisations table. Round 34: more ways a country acts (a simple past before any word, an apposition
-before its verb, its act as a noun before "from"); hostages are civilians; a company's officer out of office. The
-sentences are written for these tests."""
+before its verb, its act as a noun before "from"); hostages are civilians; a company's officer out of office. Round
+38: an international body's act on a member state, a lender's grant to a state. The sentences are written for these
+tests."""
 
 from __future__ import annotations
 
@@ -64,6 +65,12 @@ def test_codes_round33_where_the_office_left_begins(text, office):
         # ... the state's act as a noun before "from"
         ("The ruling drew rebukes from UNESCO and Malta.", "Malta", True),
         ("The island declared an emergency, with help from Fiji.", "Fiji", True),
+        # round 38: an international body's act on a member state, and a lender's grant to a state
+        ("The bloc admitted Laos and Myanmar as full members on Wednesday.", "Myanmar", True),
+        ("The assembly voted to suspend Honduras over the coup.", "Honduras", True),
+        ("The bank cancelled a credit to Bangladesh for the bridge.", "Bangladesh", True),
+        ("The union suspended Sudan's membership.", "Sudan", False),
+        ("Exports to China rose in May.", "China", False),
         # ... not what comes from a place
         ("Imports from Peru rose in March.", "Peru", False),
         ("Refugees from Mali, the war-torn country, said they were hungry.", "Mali", False),
