@@ -51,6 +51,7 @@ from dossier.codes.text import (
     fleeing_after,
     government_mention,
     group_after,
+    home_place,
     insurgent_army,
     leaving_as,
     left_home_after,
@@ -214,6 +215,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     _people_by_knowledge(analysis, kb)
     for ent in analysis.entities:
         codings[ent.id] = read_entity(ent, kb, book, analysis.article.text, date)
+    _namesake_cities(analysis, codings, book)
     _inherit_from_orgs(analysis, codings, book)
     _member_of_named_body(analysis, codings, book)
     _group_of_named(analysis, codings, book)
@@ -812,28 +814,13 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
             home = HOME_BEFORE.search(window)
             if home is None or any(w in HOME_STOP or w.endswith("ing") for w in home[3].split()):
                 continue  # "a Dallas-based subsidiary of| X", "a Houston-based land manager representing| X"
-            named = book.country_in(home[1], capitals=True)
-            # a country's own name or demonym ("U.K.-based"), else a US state or a city ("Memphis-based"); not
-            # a country word inside a region's name ("British Columbia-based")
-            where = named[0] if named and _fold(named[1]) == _fold(home[1]) else book.place(home[1])
+            where = home_place(home[1], book)
             if where:
                 ev = CodeEvidence("text", home[0].strip(), m.start - len(home[0]), m.start)
                 coding.home_country = Found(where, ev)
                 if home[2].lower() == "listed" and not coding.name_sector:
                     coding.name_sector = Found("BUS", ev)
                 break
-    # a city whose namesake the sentence's countries name ("Tripoli" beside "Lebanese army": Lebanon's), over the
-    # most populous of the name that the tables, the dictionary and the entity stage give
-    if text and ent.type in ("GPE", "LOC") and not book.names.get(_fold(ent.name)):
-        first = next((m for m in ent.mentions if m.kind == "name"), None)
-        if first is not None:
-            around = _sentence_around(text, first.start, first.end)
-            alt = book.place_among(ent.name, book.countries_named(around))
-            if alt:
-                ev = CodeEvidence("text", first.text, first.start, first.end, entry="namesake")
-                coding.namesake = Found(alt, ev)
-                coding.text_country = coding.namesake
-                return coding
     # 4. the countries table
     if ent.country and book.alpha3(ent.country):
         first = next((m for m in ent.mentions if m.kind == "name"), ent.mentions[0] if ent.mentions else None)
@@ -859,13 +846,6 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
 # a country's possessive a few lower-case words before a place ("Nigeria's northeastern| Borno"); not a country
 # after a comma: that is as often a list ("West Germany, Austria and Switzerland")
 COUNTRY_BEFORE_PLACE = re.compile(r"\b([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})['’]s\s+(?:[a-z-]+\s+){0,3}$")
-
-
-def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence a mention is in, as far as its full stops say (at most 300 characters each side)."""
-    left = text.rfind(". ", max(0, start - 300), start)
-    right = text.find(". ", end, end + 300)
-    return text[left + 1 if left >= 0 else max(0, start - 300) : right if right >= 0 else end + 300]
 
 
 def _country_of_place_said(ent: Entity, text: str, book: Codebook) -> Found | None:
@@ -984,6 +964,24 @@ def _central_bank(name: str, book: Codebook) -> bool:
     # a country's own name or alias, or a nation of the United Kingdom by its name ("England"; not a region of
     # another country, "Bank of New England")
     return rest in book.names or book.peoples.get(rest) == "GBR"
+
+
+def _namesake_cities(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
+    """A city whose namesake the countries of its sentence name ("Tripoli" beside "Lebanese army": Lebanon's) is
+    that one, over the most populous of the name, which the tables, the dictionary and the entity stage give."""
+    text = analysis.article.text
+    for ent in analysis.entities:
+        if ent.type not in ("GPE", "LOC") or book.names.get(_fold(ent.name)):
+            continue
+        first = next((m for m in ent.mentions if m.kind == "name"), None)
+        if first is None or first.sentence is None or first.sentence >= len(analysis.sentences):
+            continue
+        sentence = analysis.sentences[first.sentence]
+        alt = book.place_among(ent.name, book.countries_named(text[sentence.start : sentence.end]))
+        if alt:
+            coding = codings[ent.id]
+            coding.namesake = Found(alt, CodeEvidence("text", first.text, first.start, first.end, entry="namesake"))
+            coding.text_country, coding.table_country = coding.namesake, None
 
 
 def _possessive_modifier(name: str, words: str) -> bool:

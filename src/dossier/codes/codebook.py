@@ -164,13 +164,20 @@ class Codebook:
             if lowered[i] in STOP_AFTER or lowered[i] == "ethnic":
                 i += 2
                 continue
-            for j in range(min(len(words), i + 5), i, -1):
-                key = _key(" ".join(words[i:j]))
-                iso = self.names.get(key) or self.demonyms.get(key) or (self.capitals.get(key) if capitals else None)
-                iso = iso or self.peoples.get(key)
-                if iso and (len(key.replace(" ", "")) > 2 or words[i].replace(".", "").isupper()):
-                    return iso, " ".join(words[i:j])
+            found = self._country_at(words, i, capitals=capitals, peoples=True)
+            if found:
+                return found
             i += 1
+        return None
+
+    def _country_at(self, words: list[str], i: int, capitals: bool, peoples: bool) -> tuple[str, str] | None:
+        """The country the longest run of up to five words from ``words[i]`` names (alpha-3, words)."""
+        for j in range(min(len(words), i + 5), i, -1):
+            key = _key(" ".join(words[i:j]))
+            iso = self.names.get(key) or self.demonyms.get(key) or (self.capitals.get(key) if capitals else None)
+            iso = iso or (self.peoples.get(key) if peoples else None)
+            if iso and (len(key.replace(" ", "")) > 2 or words[i].replace(".", "").isupper()):
+                return iso, " ".join(words[i:j])
         return None
 
     def sector_in(self, text: str) -> tuple[str, str] | None:
@@ -291,15 +298,7 @@ class Codebook:
     def countries_named(self, text: str) -> set[str]:
         """Every country a phrase names by name, alias or demonym (alpha-3)."""
         words = words_of(text)
-        found: set[str] = set()
-        for i in range(len(words)):
-            for j in range(min(len(words), i + 4), i, -1):
-                key = _key(" ".join(words[i:j]))
-                iso = self.names.get(key) or self.demonyms.get(key)
-                if iso and (len(key.replace(" ", "")) > 2 or words[i].replace(".", "").isupper()):
-                    found.add(iso)
-                    break
-        return found
+        return {found[0] for i in range(len(words)) if (found := self._country_at(words, i, False, False))}
 
     def office_place(self, text: str) -> tuple[str, str] | None:
         """The country of the US state or city a public office is of: "attorney general of Oklahoma", "the

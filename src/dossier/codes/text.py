@@ -256,7 +256,9 @@ def country_acts(text: str, start: int, end: int) -> bool:
         if words and _verb_first(words, STATEMENT_VERBS | ACT_VERBS, True):
             return True
     if text[end : end + 2] in ("'s", "’s"):
-        return False  # "suspended Sudan's membership", "a credit to Bangladesh's banks": the possessor, no object
+        # the possessor, not the one acted on or the agent: "suspended Sudan's membership", "struck by Croatia's
+        # worst floods"
+        return False
     before = text[max(0, start - 40) : start].split()
     if before and before[-1].lower() == "the":
         before = before[:-1]
@@ -273,8 +275,8 @@ def country_acts(text: str, start: int, end: int) -> bool:
         return True  # "drawing rebukes from UNESCO and| Greece", "with help from| New Zealand": the state's act
     if len(before) >= 2 and before[-1].lower() == "to" and before[-2].lower().strip(",") in GRANTS_TO:
         return True  # "a 1.2 billion dollar credit to| Bangladesh": the state a lender's grant is to
-    if len(before) < 2 or before[-1].lower() != "by" or text[end : end + 2] in ("'s", "’s"):
-        return False  # "struck by Croatia's worst floods": the possessor of the agent, not the agent
+    if len(before) < 2 or before[-1].lower() != "by":
+        return False
     # the agent of a state's act or of any act in the past ("captured by Russia", "a case brought by Gambia")
     done = before[-2].lower().strip(",;:")
     acted = done in IRREGULAR_PAST or (done.endswith("ed") and len(done) > 4)
@@ -788,21 +790,24 @@ def role_apposed_before(text: str, start: int, book: Codebook) -> tuple[str, int
 
 
 @cache
-def organisation_words() -> tuple[dict[str, str], dict[str, str]]:
-    """``organisation_words.tsv``: (the heads of names -> sector, the kind nouns read around names -> sector; a
-    kind noun read only before a name or heading its apposition is keyed with a leading "<")."""
+def organisation_words() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    """``organisation_words.tsv``: (the heads of names -> sector, the kind nouns read around names -> sector, the
+    kind nouns read only before a name or heading its apposition)."""
     heads: dict[str, str] = {}
     kinds: dict[str, str] = {}
+    before_only: set[str] = set()
     for line in (LEXICON_DIR / "organisation_words.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         phrase, sector, *where = line.split("\t")
-        place = where[0].strip() if where else ""
+        phrase, place = phrase.strip(), where[0].strip() if where else ""
         if place not in ("around", "before"):
-            heads[phrase.strip()] = sector.strip()
+            heads[phrase] = sector.strip()
         if place != "name":
-            kinds[("<" if place == "before" else "") + phrase.strip()] = sector.strip()
-    return heads, kinds
+            kinds[phrase] = sector.strip()
+        if place == "before":
+            before_only.add(phrase)
+    return heads, kinds, frozenset(before_only)
 
 
 POLICE_ACRONYM = re.compile(r"^[A-Z]{2,4}PD$")  # "NYPD", "LAPD": a city's police department
@@ -863,7 +868,7 @@ def organisation_head(name: str) -> tuple[str, str] | None:
     kind = international_kind(low, cut)
     if kind:
         return kind
-    heads, _ = organisation_words()
+    heads, _, _ = organisation_words()
     if len(head) > 2 and " ".join(head[-2:]) in heads:
         return " ".join(head[-2:]), heads[" ".join(head[-2:])]  # "Chicago Police Department": its police
     union = _union_of_workers(low)
@@ -1020,7 +1025,7 @@ def organisation_kind(text: str, start: int, end: int) -> tuple[str, int, str] |
     Charlie Hebdo", "the opposition newspaper Cumhuriyet") or heading its apposition ("Patriot Coal, one of
     the nation's largest coal companies", "Energoatom, Ukraine's state nuclear operator"). (words, start,
     sector)."""
-    _, kinds = organisation_words()
+    _, kinds, before_only = organisation_words()
     backed = IGO_BACKED.search(text[max(0, start - 40) : start])
     if backed and _head_word(text[start:end]) in IGO_BACKED_HEADS:
         # "the U.N.-backed International Commission against Impunity in Guatemala", "a UN-backed tribunal":
@@ -1029,8 +1034,8 @@ def organisation_kind(text: str, start: int, end: int) -> tuple[str, int, str] |
     after = re.match(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", text[end : end + 40])
     if after:
         for phrase in (f"{after[1]} {after[2]}" if after[2] else None, after[1]):
-            if phrase and _kind_of(phrase, kinds, after=True):
-                return phrase, end + after.start(1), _kind_of(phrase, kinds, after=True)  # type: ignore[return-value]
+            if phrase and (sector := _kind_of(phrase, kinds, before_only, after=True)):
+                return phrase, end + after.start(1), sector
     before = re.search(r"(?:^|[\s(])((?:[a-z][\w-]*\s+)?([a-z][\w-]*))\s+$", text[max(0, start - 40) : start])
     lead = text[max(0, start - 60) : start].split()[-4:-1]
     if before and (
@@ -1042,13 +1047,15 @@ def organisation_kind(text: str, start: int, end: int) -> tuple[str, int, str] |
         # SNC-Lavalin") or a demonym ("Chinese carmaker Geely"), not an adjective ("firm Sterling")
         for phrase in (before[1], before[2]):
             phrase = " ".join(phrase.split())
-            if _kind_of(phrase, kinds):
-                return phrase, text.rfind(phrase, max(0, start - 40), start), _kind_of(phrase, kinds)  # type: ignore[return-value]
-    apposed = _kind_apposed(text, end, kinds)
+            if sector := _kind_of(phrase, kinds, before_only):
+                return phrase, text.rfind(phrase, max(0, start - 40), start), sector
+    apposed = _kind_apposed(text, end, kinds, before_only)
     return (apposed[0], apposed[1], apposed[2]) if apposed else None
 
 
-def _kind_apposed(text: str, end: int, kinds: dict[str, str]) -> tuple[str, int, str, str] | None:
+def _kind_apposed(
+    text: str, end: int, kinds: dict[str, str], before_only: frozenset[str]
+) -> tuple[str, int, str, str] | None:
     """The kind noun heading the apposition right after an organisation's name ("Patriot Coal|, one of the
     nation's largest coal companies", "Bofors|, the Swedish arms maker"): (kind words, start, sector, the
     apposition's words up to its head)."""
@@ -1071,7 +1078,7 @@ def _kind_apposed(text: str, end: int, kinds: dict[str, str]) -> tuple[str, int,
     for k in (2, 1):
         phrase = " ".join(low[-k:])
         # a kind noun in lower case: "the International Consortium of ..." is a name
-        sector = _kind_of(phrase, kinds) if len(low) >= k and head[-1].islower() else None
+        sector = _kind_of(phrase, kinds, before_only) if len(low) >= k and head[-1].islower() else None
         if sector:
             return phrase, text.find(phrase, end), sector, " ".join(head)
     return None
@@ -1084,16 +1091,14 @@ PEOPLE_MAKERS = {"law", "policy", "film", "movie", "documentary", "peace", "trou
 PEOPLE_MAKERS |= {"dress", "home", "play", "merry", "holiday", "rain", "noise", "deal", "speech", "image"}
 
 
-def _kind_of(phrase: str, kinds: dict[str, str], after: bool = False) -> str | None:
+def _kind_of(phrase: str, kinds: dict[str, str], before_only: frozenset[str], after: bool = False) -> str | None:
     """The sector a kind noun gives an organisation: ``organisation_words.tsv``, or a maker of things. Right
     after a name (``after``) only the kinds read there: "a C.I.A. contractor", "Affordable Care Act exchanges",
     "European Community steelmakers" are another's."""
+    if after:
+        return None if phrase in before_only else kinds.get(phrase)
     if phrase in kinds:
         return kinds[phrase]
-    if after:
-        return None
-    if "<" + phrase in kinds:
-        return kinds["<" + phrase]
     words = phrase.split()
     maker = MAKER.fullmatch(words[-1]) if words else None
     if maker is None or (maker[1] or (words[-2] if len(words) > 1 else "")) in PEOPLE_MAKERS:
@@ -1121,11 +1126,11 @@ def company_said(text: str, start: int, end: int) -> tuple[str, int] | None:
     or its shares ("shares in| X", "X's| shares"). (words, start)."""
     after = COMPANY_AFTER.match(text, end)
     if after:
-        return after[0].strip(), after.start() + len(after[0]) - len(after[0].lstrip())
-    before = COMPANY_BEFORE.search(text[max(0, start - 40) : start])
-    if before:
-        return before[0].strip(), start - len(text[max(0, start - 40) : start]) + before.start()
-    return None
+        words = after[0].strip()
+        return words, text.index(words, after.start())
+    window = max(0, start - 40)
+    before = COMPANY_BEFORE.search(text[window:start])
+    return (before[0].strip(), window + before.start()) if before else None
 
 
 # a capitalised word, then a kind noun of one or two words, right before a name: "Chinese carmaker| Geely"
@@ -1139,29 +1144,38 @@ def organisation_home(text: str, start: int, end: int, book: Codebook) -> tuple[
     that a kind noun heads ("Bofors|, the Swedish arms maker", "Sanlu Group|, one of China's biggest dairy
     companies", "Cambridge Analytica|, a London-based political consultancy"), or a demonym right before a
     kind noun before the name ("Chinese carmaker| Geely"). (words, start, alpha-3)."""
-    _, kinds = organisation_words()
-    apposed = _kind_apposed(text, end, kinds)
+    _, kinds, before_only = organisation_words()
+    apposed = _kind_apposed(text, end, kinds, before_only)
     if apposed:
         words = apposed[3]
         for tok in words.split():
             based = BASED.match(tok)
-            where = book.country_in(based[1], capitals=True) if based else None
-            iso = (where[0] if where and _key(where[1]) == _key(based[1]) else book.place(based[1])) if based else None
-            iso = iso or _country_of(tok, book)
-            found = None if iso or based else book.country_in(tok)
-            if found and _key(found[1]) == _key(tok):
-                iso = found[0]
+            iso = home_place(based[1], book) if based else _country_of(tok, book) or _country_named(tok, book)
             if iso:
                 return words, text.find(words, end), iso
         return None
     before = KIND_BEFORE.search(text[max(0, start - 60) : start])
-    if before is None or not any(_kind_of(p, kinds) for p in (before[2], before[2].split()[-1])):
+    if before is None or not any(_kind_of(p, kinds, before_only) for p in (before[2], before[2].split()[-1])):
         return None
-    found = book.country_in(before[1])
-    if found and _key(found[1]) == _key(before[1]):
+    iso = _country_named(before[1], book)
+    if iso:
         at = text.rfind(before[1], max(0, start - 60), start)
-        return text[at:start].strip(), at, found[0]
+        return text[at:start].strip(), at, iso
     return None
+
+
+def _country_named(words: str, book: Codebook) -> str | None:
+    """The country words name whole, by name, alias or demonym ("Swedish", "U.K."; not "British Columbia")."""
+    found = book.country_in(words)
+    return found[0] if found and _key(found[1]) == _key(words) else None
+
+
+def home_place(words: str, book: Codebook) -> str | None:
+    """The country of the place a "-based" or "-listed" compound names: a country's own name or demonym ("U.K.-
+    based"), else a US state or a city ("Memphis-based"); not a country word inside a region's name ("British
+    Columbia-based")."""
+    named = book.country_in(words, capitals=True)
+    return named[0] if named and _key(named[1]) == _key(words) else book.place(words)
 
 
 # what a people's plural is doing when it is refugees: "Cubans seeking asylum", "Rohingya fleeing the army",

@@ -19,16 +19,21 @@ class Gazetteer:
     def __init__(self) -> None:
         cities, countries = geonames()
         self.cities: dict[str, tuple[int, Place]] = {}
-        # every country with a city of the name, and its most populous one's people ("tripoli": LY, LB)
-        self.namesakes: dict[str, dict[str, int]] = {}
         for city in cities.values():
             place = Place(float(city["latitude"]), float(city["longitude"]), city["countrycode"])
-            for name in {city["name"], *(n for n in city.get("alternatenames", ()) if n.isascii())}:
+            for name in _names(city):
                 key = name.lower()
                 if key not in self.cities or city["population"] > self.cities[key][0]:
                     self.cities[key] = (city["population"], place)
-                same = self.namesakes.setdefault(key, {})
-                same[city["countrycode"]] = max(same.get(city["countrycode"], 0), city["population"])
+        # the names of cities in more than one country: each country's most populous one's people ("tripoli": LY
+        # 1.1 million, LB 229,000); about 4,000 of the 190,000 names
+        self.namesakes: dict[str, dict[str, int]] = {}
+        for city in cities.values():
+            for name in _names(city):
+                people, biggest = self.cities[name.lower()]
+                if city["countrycode"] != biggest.country:
+                    same = self.namesakes.setdefault(name.lower(), {biggest.country: people})
+                    same[city["countrycode"]] = max(same.get(city["countrycode"], 0), city["population"])
         self.capitals: dict[str, str] = {iso: c["capital"].lower() for iso, c in countries.items() if c.get("capital")}
 
     def locate(self, name: str, country: str | None = None) -> Place | None:
@@ -38,6 +43,11 @@ class Gazetteer:
             return hit[1] if hit else None
         hit = self.cities.get(name.lower().removeprefix("the "))
         return hit[1] if hit else None
+
+
+def _names(city: dict) -> set[str]:
+    """A GeoNames city's name and its other names in ASCII."""
+    return {city["name"], *(n for n in city.get("alternatenames", ()) if n.isascii())}
 
 
 def us_state_names() -> list[str]:
