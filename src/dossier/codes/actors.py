@@ -793,6 +793,11 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
                     head = organisation_head(m.text)
                     if head and head[1] != sec[0] and (head[0] in PARTY_POLICE_HEADS or head[1] == "LAB"):
                         sec = (head[1], head[0])
+                legal = _legal_form(m.text)
+                if sec and sec[0] not in ("BUS", "MED") and ent.type == "ORG" and legal:
+                    # "General Motors Corp", "Farmers Group Inc": a company by its legal form, whatever people the
+                    # words of its name are ("general" MIL, "farmers" AGR)
+                    sec = ("BUS", legal)
                 if sec:
                     coding.name_sector = Found(sec[0], CodeEvidence("agents", sec[1], m.start, m.end))
                     break
@@ -1292,6 +1297,19 @@ def _codes(entry: str, name: str, codes: tuple[str, ...]) -> list[ActorCode]:
         start, _, end = rest.partition(":")
         out.append(ActorCode(code, start or None, end or None, CodeEvidence("dictionary", name, entry=entry)))
     return out
+
+
+# corporate words a company's name ends in that no other kind of body's does ("Islamic Group", "Alpha Company"
+# may be armed groups)
+NOT_LEGAL_FORMS = {"group", "company"}
+
+
+def _legal_form(name: str) -> str | None:
+    """The corporate word a company's name ends in ("Corp", "Inc", "Plc", "Motors": ``corporate_words.txt``),
+    not counting the words other bodies end in too (``NOT_LEGAL_FORMS``)."""
+    words = name.split()
+    last = words[-1].lower().strip(".,") if len(words) >= 2 else ""
+    return words[-1] if last in code_words("corporate_words.txt") - NOT_LEGAL_FORMS else None
 
 
 def _company(names: list[str], kb: Knowledge) -> dict[str, tuple[str, tuple[str, ...]]]:

@@ -101,6 +101,8 @@ def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Ca
     out.extend(_named_after_kind(doc, lex, sent_of, taken))
     taken = {i for c in out for i in range(c.tok_start, c.tok_end)}
     out.extend(_untagged_people(doc, lex, sent_of, taken, headlines))
+    taken = {i for c in out for i in range(c.tok_start, c.tok_end)}
+    out.extend(_titled_people(doc, lex, sent_of, taken, headlines))
     return out
 
 
@@ -459,6 +461,60 @@ def _untagged_people(
         cand = _clean_name(doc, tok.i, end, "PERSON", lex, sent_of)
         if cand is not None:
             out.append(cand)
+    return out
+
+
+# ranks that are English adjectives too ("General Accounting Office", "Major Market Index"): a name after one
+# must open with a given name the tables know
+ADJECTIVE_RANKS = {"general", "major", "marshal", "private", "chief"}
+ROMAN_NUMERALS = {"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
+
+
+def _titled_people(
+    doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: set[int], headlines: Headlines
+) -> list[Candidate]:
+    """ "Economy Minister Domingo Cavallo limited", "Army chief General Pervez Musharraf seized", "King Abdullah
+    II of Jordan": a person the NER left untagged after a capitalised title of people (``titles.txt``). A title
+    says a person's name follows, so two to four capitalised proper nouns after it (a surname's particle
+    between them: "F.W. de Klerk"), or one and a regnal number, are that person. Not in a headline; not words a
+    table knows as a place or a country, nor ending in a word of organisations' or places' names ("General
+    Motors Corp", "President Kennedy Airport"), nor a name cut short (a capitalised word right after it)."""
+    out: list[Candidate] = []
+    stops = entity_words("org_name_words.txt") | entity_words("legal_forms.txt") | lex.place_nouns
+    particles = entity_words("name_particles.txt")
+    for tok in doc:
+        if tok.i == 0 or tok.i in taken or headlines.holds(tok.i) or not _title_ending_at(doc, tok.i - 1, lex):
+            continue
+        end, words = tok.i, 0
+        while end < len(doc) and end not in taken and doc[end].ent_type_ not in _NOT_NAMES:
+            word = doc[end]
+            if word.text in ROMAN_NUMERALS and words:
+                end, words = end + 1, words + 1
+                break  # "Abdullah II": the number ends the name
+            if word.lower_ in particles and words and end + 1 < len(doc) and _is_name_token(doc[end + 1]):
+                end += 1
+                continue
+            if not _is_name_token(word) or word.is_upper or not word.text[-1:].isalpha():
+                break
+            end, words = end + 1, words + 1
+            if "\n" in word.whitespace_:
+                break
+        numbered = end > tok.i and doc[end - 1].text in ROMAN_NUMERALS
+        if not (2 <= words <= 4 or numbered) or (end < len(doc) and _is_name_token(doc[end])):
+            continue
+        span = doc[tok.i : end]
+        names = tuple(t.text for t in span if t.text not in ROMAN_NUMERALS)
+        if doc[end - 1 - numbered].lower_ in stops or any(t.lower_ in lex.role_words for t in span):
+            continue
+        if doc[tok.i - 1].lower_.rstrip(".") in ADJECTIVE_RANKS and tok.lower_ not in lex.given_names:
+            continue  # "Major Market Index", "Continental General Insurance Co": the rank's word as an adjective
+        placed = lex.is_place_name(names) or lex.is_place_name(names[-1:])
+        if lex.country_of_name(span.text) or (placed and not numbered):
+            continue  # a regnal number makes a person of any name ("Abdullah II")
+        cand = _clean_name(doc, tok.i, end, "PERSON", lex, sent_of)
+        if cand is not None:
+            out.append(cand)
+            taken.update(range(tok.i, end))
     return out
 
 
