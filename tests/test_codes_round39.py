@@ -56,8 +56,8 @@ def test_round39_no_person_from_a_title_word_in_other_names(nlp, text):
 @pytest.mark.parametrize(
     ("text", "mention", "expected"),
     [
-        ("Granger Farmers Group Inc said on Tuesday it would sell its crop insurance unit.", "Granger Farmers Group Inc",
-         "BUS"),
+        ("Granger Farmers Group Inc said on Tuesday it would sell its crop insurance unit.",
+         "Granger Farmers Group Inc", "BUS"),
         ("Shares of General Tractor Corp fell on Monday after the company cut its forecast.", "General Tractor Corp",
          "BUS"),
     ],
