@@ -237,9 +237,13 @@ def test_codes_round21_a_counted_crowd_of_supporters_is_a_group_in_opposition(nl
     text = "Tens of thousands of supporters of opposition leader Viktor Yushchenko rallied in Kiev on Monday."
     ent = mention_holder(analysed(nlp, text, "2004-11-22"), "Tens of thousands of supporters")
     assert ent is not None and (ent.country_code, ent.sector) == ("UKR", "OPP")
-    # bare, "supporters" are a bill's or anyone's: no group, and no title of the name after them
-    analysis = analysed(nlp, "Supporters of Jair Bolsonaro stormed the Congress in Brasilia.", "2023-01-08")
+    # bare, "supporters" are a bill's or anyone's: no group, and no title of the name after them (round 40: unless
+    # a clause in the past tells of them, as "stormed" does)
+    analysis = analysed(nlp, "Supporters of the bill want a vote before the summer recess.", "2023-01-08")
     assert mention_holder(analysis, "Supporters") is None
+    analysis = analysed(nlp, "Supporters of Jair Bolsonaro stormed the Congress in Brasilia.", "2023-01-08")
+    supporters = mention_holder(analysis, "Supporters")
+    assert supporters is not None and supporters.country_code == "BRA"
     bolsonaro = mention_holder(analysis, "Jair Bolsonaro")
     assert bolsonaro is not None and bolsonaro.sector != "OPP"
 

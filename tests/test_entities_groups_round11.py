@@ -119,8 +119,9 @@ def test_groups_round11_the_polices_things_are_no_group(nlp, lex, text):
         ("Nurses at the city's hospitals agreed to end their strike on Friday.", "Nurses", True),
         ("Teachers walked off the job in three provinces on Monday.", "Teachers", True),
         ("Pilots struck for four hours every morning this week.", "Pilots", True),
-        # not those who only speak of a strike, nor the trade in general
-        ("Doctors said the strike had hurt their patients.", "Doctors", False),
+        # those who only speak of a strike are a group as any set a clause in the past tells of (round 40: doctors,
+        # not labour), the trade in general none
+        ("Doctors said the strike had hurt their patients.", "Doctors", True),
         ("Teachers earn less than nurses in most provinces.", "Teachers", False),
     ],
 )

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from dossier.nlp.entities.lexicon import EntityLexicon
-from dossier.nlp.entities.mentions import Candidate
+from dossier.nlp.entities.mentions import Candidate, episodic
 from dossier.nlp.offices import IF, NOT_YET, office_taken, office_verb_before
 from dossier.resolve.names import PersonName, compatible, entity_words, parse_person, without_legal_form
 
@@ -424,7 +424,7 @@ class Sieve:
                 if m.number == "pl" and m.definite and m.possessor_i is None and m.head in self.lex.group_nouns:
                     self._same_group(i, paragraph=False)  # "Rebels seized ... The rebels said"
                     continue
-                if m.extra.get("indefinite") and m.number == "sg" and self._court_acting(m):
+                if m.extra.get("indefinite") and m.number == "sg" and (self._court_acting(m) or self._one_acting(m)):
                     continue  # "a judge threw out the case": a court of its own, the article names no other
                 if m.extra.get("indefinite") and m.number == "sg" or m.extra.get("group") or m.extra.get("generic"):
                     self.drop(i)
@@ -449,6 +449,12 @@ class Sieve:
         tok = self.doc[m.head_i]
         # an attacker only as the one who acts: "A gunman killed", "shot dead by a gunman"
         return tok.dep_ in SUBJ | ({"dobj"} if not lone else set()) or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
+
+    def _one_acting(self, m: Candidate) -> bool:
+        """Whether an indefinite person is one the sentence tells of, not any such person ("A sniper shot dead
+        the prime minister", "a municipal inspector had confiscated his cart", "was beaten by a police
+        officer"; ``mentions.episodic``); not "a judge may rule"."""
+        return m.type == "PERSON" and m.head not in APPOSED_ONLY and episodic(self.doc[m.head_i])
 
     def _cluster_has_name(self, root: int) -> bool:
         return any(self.c[j].kind == "name" for j in self.members[self.find(root)])
@@ -680,6 +686,8 @@ class Sieve:
             if not self._agrees(p, root):
                 continue
             ntok = doc[n.head_i]
+            if dist == 0 and _quoting(ntok, ptok, self.lex.quoting_verbs):
+                continue
             if p.gender == "n" and (ntok.dep_ not in SUBJ | OBJ | {"poss"} or dist > 1):
                 continue  # "it" refers back to an actor named as an argument, not to a modifier
             score = 100 * 0.5**dist
@@ -747,6 +755,41 @@ class Sieve:
     def _token_before_char(self, char: int) -> int | None:
         k = bisect_left(self.token_starts, char)
         return k - 1 if k > 0 else None
+
+
+OPENING_QUOTES = {"“", "``"}
+CLOSING_QUOTES = {"”", "''"}
+
+
+def _quoted(tok: Token) -> bool:
+    """Whether a token stands inside quotation marks in its sentence."""
+    inside = False
+    for t in tok.sent:
+        if t.i >= tok.i:
+            return inside
+        if t.text == '"':
+            inside = not inside
+        elif t.text in OPENING_QUOTES:
+            inside = True
+        elif t.text in CLOSING_QUOTES:
+            inside = False
+    return inside
+
+
+def _quoting(ntok: Token, ptok: Token, quoting_verbs: frozenset[str]) -> bool:
+    """Whether a noun is the speaker of the quote a pronoun stands in: the subject of a verb that quotes ("An
+    adviser said, 'She takes the threat seriously'"), the quote in its clause: a speaker names himself "I", so
+    the pronoun is someone else. Not a partial quote of the noun's own clause ('his government was "stronger
+    than it was"', 'said that Bush "has to bring his mother"')."""
+    verb = ntok.head
+    return (
+        ntok.dep_ in ("nsubj", "nsubjpass")
+        and verb.lemma_.lower() in quoting_verbs
+        and ptok.i in {t.i for t in verb.subtree}
+        and _quoted(ptok)
+        and not _quoted(ntok)
+        and not _quoted(verb)
+    )
 
 
 def _coargument_heads(tok) -> set[int]:

@@ -79,6 +79,9 @@ class EntityLexicon:
     party_words: frozenset[str] = frozenset()  # names parties share across countries ("Democratic", "Labour")
     # the Phoenix agents' two-word phrases, lower-cased ("riot police", "border guards"): a kind of a group
     agent_pairs: frozenset[tuple[str, str]] = frozenset()
+    # verbs that quote a speaker's words (the attribution lexicon's speech verbs with a quote frame: "said",
+    # "added", "told"): a pronoun inside the quote is not the speaker
+    quoting_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, directory: Path = LEXICON_DIR) -> EntityLexicon:
@@ -97,6 +100,9 @@ class EntityLexicon:
             lex.nominals[head.lower()] = NominalHead(head.lower(), etype, gender, role == "yes")
         for row in _rows(directory / "pronouns.tsv"):
             lex.pronouns[row[0]] = PronounInfo(*row[1:5])
+        # "lemma frames [certainty]" rows; the attribution lexicon checks the file's format when it loads
+        speech = (line.split() for line in _lines(directory.parent / "attribution" / "speech.txt"))
+        lex.quoting_verbs = frozenset(cols[0].lower() for cols in speech if "quote" in cols[1].split(","))
         countries = directory / "countries.tsv"
         if countries.exists():
             with countries.open(encoding="utf-8") as fh:

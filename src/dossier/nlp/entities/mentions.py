@@ -947,7 +947,7 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
         and not _labour_group(span, lex)
         and not _organ_acting(span, lex)
         and not _armed_men(head)
-        and not (lemma in lex.set_nouns and (_counted(span) or _singled_out(head)))
+        and not (lemma in lex.set_nouns and (_counted(span) or _singled_out(head) or _told_of(span)))
     ):
         return False
     doc = span.doc
@@ -981,6 +981,34 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
     # EDU, "more than 100 workers" LAB), unless a country's word codes it already through that word's mention
     # ("two Ukrainian soldiers": UKR MIL by "Ukrainian", as "Iraqi troops")
     return not (_counted(span) and any(lex.country_of_demonym(t.text) or lex.country_of_name(t.text) for t in span))
+
+
+def episodic(tok: Token) -> bool:
+    """Whether a noun is the subject of a clause in the past, or its agent ("A sniper shot dead the prime
+    minister", "Supporters celebrated outside the palace", "was beaten by a police officer"): an indefinite or a
+    bare plural there tells of people the sentence introduces (its specific reading), not of such people in
+    general, as in the present or under a modal ("voters want change", "a judge may rule")."""
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        verb = tok.head.head
+    elif tok.dep_ in ("nsubj", "nsubjpass"):
+        verb = tok.head
+    else:
+        return False
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [t for t in verb.lefts if t.dep_ in ("aux", "auxpass")]
+    if any(t.tag_ == "MD" for t in auxes):
+        return False
+    return verb.tag_ == "VBD" or any(t.tag_ == "VBD" for t in auxes)
+
+
+FORMER = {"former", "ex", "ex-", "retired"}  # people no longer of their kind ("former prosecutors": commentators)
+
+
+def _told_of(span: Span) -> bool:
+    """Whether a bare plural of people by kind is a set the sentence tells of: the subject or agent of a clause
+    in the past ("Voters rejected the charter", ``episodic``), not former ones ("Former prosecutors said")."""
+    return episodic(span[-1]) and not any(t.lower_ in FORMER for t in span)
 
 
 RELATIVES = {"who", "whom", "whose", "that"}
@@ -1057,7 +1085,7 @@ def _organ_acting(span: Span, lex: EntityLexicon) -> bool:
     head = span[-1]
     if head.lemma_.lower() not in lex.organ_nouns or not _plural(head):
         return False
-    if any(t.lower_ in {"former", "ex", "ex-", "retired"} for t in span):
+    if any(t.lower_ in FORMER for t in span):
         return False
     return head.dep_ in {"nsubj", "nsubjpass"} or (
         head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent"
