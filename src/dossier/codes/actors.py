@@ -2184,6 +2184,11 @@ EXILE_IN = re.compile(r"\b(?:exile|exiled|asylum|refuge)\s+in\s+(?:the\s+)?$", r
 GATHERING_IN = re.compile(r"\b(?:summit|negotiations|forum)\s+(?:held\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# the police a demonym is of, named after it ("South African police fired", "Kenyan riot police"): a force that
+# acts only at home, so the demonym sets its sentence's scene (an army's troops may be abroad, its police not)
+HOME_FORCE = re.compile(r"\s+(?:riot\s+|paramilitary\s+|traffic\s+)?(?:police|policemen|policeman|gendarmes)\b")
+
+
 def _gone(text: str, start: int) -> bool:
     """Whether a place named at ``start`` is one gone to, come from, acted against or in exile in, not a
     setting: "fled to Lithuania", "exile in the United States". (A "the" before the name hides the word
@@ -2301,7 +2306,7 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
 # a town the words say is one ("the southern city of Gwangju", "the port town of Moyale"), which the NER often
 # leaves untagged: its name is what follows "of"
 TOWN_OF = re.compile(
-    r"\b(?:[Tt]he|[Aa])\s+((?:[\w-]+\s+){0,3})(?:city|town|village|port|capital)\s+of\s+"
+    r"\b(?:[Tt]he|[Aa])\s+((?:[\w-]+\s+){0,3})(?:city|town|village|port|capital|resort|township)\s+of\s+"
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
 
@@ -2486,7 +2491,8 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
     The scene is the first of the actor's sentence and its paragraph (a line of the text) that names a
     country in any way (a country, state, region or city; a demonym; an actor the article or a dictionary
     places), when it names one country and no other and sets a scene in it (a place it is in, not one gone to
-    or described: "fled to Lithuania", "Russian hackers"; an actor placed there), else the article's country:
+    or described: "fled to Lithuania", "Russian hackers", though "South African police fired" sets one: police
+    act at home; an actor placed there), else the article's country:
     the one its places named as scenes and its placed named actors (one vote each) name at least twice, twice
     as often as any other and more often than all the others together. A sentence or paragraph naming another
     country than the article's says nothing ("Obama's press conference in Turkey" in an American article,
@@ -2523,9 +2529,10 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
         reaches = reaches or (sector == "REL" and iso in TITLE_STATES.values())
         names = [m for m in e.mentions if m.kind == "name"]
         for m in names:
+            demonym = _fold(m.text) in book.demonyms and _fold(m.text) not in book.names
             gone = place and (
-                _gone(text, m.start) or (_fold(m.text) in book.demonyms and _fold(m.text) not in book.names)
-            )  # "fled to Lithuania", "the Mexican border"
+                _gone(text, m.start) or (demonym and not HOME_FORCE.match(text, m.end))
+            )  # "fled to Lithuania", "the Mexican border"; not "South African police fired": police act at home
             named.append((m.sentence, iso, m.start, m.end, not (reaches or gone or _gathering(text, m.start))))
             if place and not gone:
                 votes.append(iso)  # every time a place is named as a scene

@@ -818,7 +818,7 @@ def _org_kinds_agree(head: str, name_words: set[str], lex: EntityLexicon) -> boo
         and head in {"court", "parliament", "assembly", "board", "council", "committee"}
     ):
         return False  # a court is a court: "the court" is not the "Serious Fraud Office"
-    if head in FORCE_HEADS and not name_words & FORCE_NAME_WORDS:
+    if (head in FORCE_HEADS or head.endswith(" force")) and not name_words & FORCE_NAME_WORDS:
         return False  # "the army" is no broadcaster or news agency named before it ("Reuters", "ZBC")
     if head in GOVERNMENT_HEADS and not name_words & GOVERNMENT_NAME_WORDS:
         # a government is a body named as one ("the Saudi government", "the Obama administration"): "the

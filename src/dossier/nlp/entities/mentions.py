@@ -169,7 +169,7 @@ def _kind_of_group(ent: Span, lex: EntityLexicon) -> bool:
         group.tag_ in {"NNS", "NNPS"}
         and tok.head.i == group.i
         and (tok.lower_, group.lower_) in lex.agent_pairs
-        and (group.lemma_.lower() in lex.group_nouns | lex.bare_group_nouns or _armed_forces(group))
+        and (group.lemma_.lower() in lex.group_nouns | lex.bare_group_nouns or _armed_forces(group, lex))
     )
 
 
@@ -802,8 +802,11 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
         if entry is None and head.lower_ == "old" and YEAR_OLD.search(doc[max(0, head.i - 4) : head.i + 1].text):
             entry = lex.nominals.get("-year-old")
             year_old = True
-        if entry is None and _armed_forces(head):
-            entry = NominalHead("forces", "ORG", "n", False)
+        if entry is None and _armed_forces(head, lex):
+            before = doc[head.i - 1].lower_
+            # "rebel forces" and "government forces" are two sides: each kind of force its own head
+            kind = "forces" if head.lower_ == "forces" and before in FORCES_OF else f"{before} force"
+            entry = NominalHead(kind, "ORG", "n", False)
         if entry is None and _state_medium(head):
             entry = NominalHead(head.lower_, "ORG", "n", False)  # "announced on state television"
         only_bare = False
@@ -942,7 +945,7 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
         and lemma not in lex.bare_group_nouns
         and not (lemma == "officer" and any(t.lower_ in ("police", "army", "military") for t in span))
         and not _police_members(head, lex)
-        and not _armed_forces(head)
+        and not _armed_forces(head, lex)
         and not (lemma in OPPOSITION_MEMBERS and any(t.lower_ == "opposition" for t in span[:-1]))
         and not _labour_group(span, lex)
         and not _organ_acting(span, lex)
@@ -1063,9 +1066,19 @@ def _armed_men(head: Token) -> bool:
 FORCES_OF = {"armed", "security", "special"}
 
 
-def _armed_forces(head: Token) -> bool:
-    """Whether a noun is "forces" of a state's arms ("the armed forces", "Security forces fired")."""
-    return head.lower_ == "forces" and head.i > 0 and head.doc[head.i - 1].lower_ in FORCES_OF
+def _armed_forces(head: Token, lex: EntityLexicon) -> bool:
+    """Whether a noun is a force of arms: "forces" of a state's arms ("the armed forces", "Security forces
+    fired"), or a force the Phoenix agents dictionary files with the word before it ("the air force", "rebel
+    forces", "government forces", "the police force"; one force only with a determiner or an owner); not
+    "market forces" or "Trump forces"."""
+    if head.i == 0 or head.lower_ not in ("force", "forces"):
+        return False
+    before = head.doc[head.i - 1].lower_
+    if head.lower_ == "forces" and before in FORCES_OF:
+        return True
+    if head.lower_ == "force" and not any(t.dep_ in ("det", "poss") for t in head.lefts):
+        return False  # "the use of excessive police force", "authorised military force": force used, no body
+    return (before, "force") in lex.agent_pairs or (before, "forces") in lex.agent_pairs
 
 
 # a legislature's members, as a party names them ("Labour MPs", "Liberal Party senators")
