@@ -2584,15 +2584,22 @@ def _officials_of_the_government(
     """An official whose words give a state's office but no country ("deputy intelligence chief Ahmed al-Asiri",
     "Army chief General Sonthi Boonyaratglin"), which no scene placed because its sentence names two countries,
     is of the one government its sentence names (a name coded GOV with a country: a leader, a ministry, a
-    capital or a country acting as a state): "Riyadh ... announced the dismissal of deputy intelligence chief
-    Ahmed al-Asiri" in a sentence that also names Istanbul; "troops ... in Bangkok while Prime Minister Thaksin
-    Shinawatra was in New York". None when the sentence names two governments ("the emir" of a sentence with
-    Iraqi troops and Saudi Arabia names one, Saudi Arabia's, only as a place fled to: no government)."""
+    capital or a country acting as a state; a state's body its own words place, "Armenia's parliament"):
+    "Riyadh ... announced the dismissal of deputy intelligence chief Ahmed al-Asiri" in a sentence that also
+    names Istanbul; "troops ... in Bangkok while Prime Minister Thaksin Shinawatra was in New York". None when
+    the sentence names two governments ("the emir" of a sentence with Iraqi troops and Saudi Arabia names one,
+    Saudi Arabia's, only as a place fled to: no government)."""
     text = analysis.article.text
     governments: dict[int, set[str]] = {}
     for e in analysis.entities:
         country, sector, _, _ = codings[e.id].at(date, book)
+        own = codings[e.id].text_country or codings[e.id].nominal_country
         for m in e.mentions:
+            if m.kind == "nominal" and country and sector in ("GOV", "LEG") and own and _in_mention(own.evidence, m):
+                # a state body its own words place ("Armenia's parliament", "the Armenian government"): not one
+                # a guess of context placed ("the government")
+                governments.setdefault(m.sentence, set()).add(country)
+                continue
             if m.kind != "name" or not country:
                 continue  # a named government: "the government" may have its country from a guess of context
             acting = sector == "GOV" or (e.type == "GPE" and (m.start, m.end) in codings[e.id].government_mentions)
@@ -2614,6 +2621,11 @@ def _officials_of_the_government(
             coding.scene_fallback = Found(
                 next(iter(here)), CodeEvidence("scene", first.text, first.start, first.end, entry="government")
             )
+
+
+def _in_mention(evidence: CodeEvidence, m: Mention) -> bool:
+    """Whether a code's evidence lies in a mention's own words."""
+    return evidence.start is not None and evidence.end is not None and m.start <= evidence.start < m.end
 
 
 POSSESSIVE_DETERMINERS = {"my", "our", "your", "his", "her", "its", "their"}

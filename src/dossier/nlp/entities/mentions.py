@@ -894,6 +894,9 @@ def _plural(tok: Token) -> bool:
 
 
 GROUP_WORDS = {"two", "both", "three", "four", "several", "all"}
+# people a sentence counts by "two", "both", ... who are as a rule the ones named around it ("the two presidents",
+# "both candidates"): a set of actors named elsewhere, not a group of its own
+NAMED_SETS = {"president", "leader", "minister", "man", "woman", "candidate"}
 
 
 def _nominal_flags(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int] = frozenset()) -> dict[str, str]:
@@ -907,11 +910,7 @@ def _nominal_flags(span: Span, lex: EntityLexicon, names: set[int] | frozenset[i
             flags["bare_group"] = "1"  # "Protesters stormed ...", "Hooded gunmen": a group that acts
             if _counted(span):
                 flags["counted"] = "1"  # "2,000 students", "thousands of protesters": a set of its own
-    if (
-        _plural(span[-1])
-        and any(t.lower_ in GROUP_WORDS for t in span[:-1])
-        and span[-1].lemma_ in {"president", "leader", "minister", "man", "woman", "candidate"}
-    ):
+    if _plural(span[-1]) and any(t.lower_ in GROUP_WORDS for t in span[:-1]) and span[-1].lemma_ in NAMED_SETS:
         flags["group"] = "1"  # "the two presidents": a set of actors named elsewhere, not an actor of its own
     return flags
 
@@ -950,7 +949,12 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
         and not _labour_group(span, lex)
         and not _organ_acting(span, lex)
         and not _armed_men(head)
-        and not (lemma in lex.set_nouns and (_counted(span) or _singled_out(head) or _told_of(span)))
+        and not (
+            lemma in lex.set_nouns
+            and (_counted(span) or _singled_out(head) or _told_of(span))
+            and not (lemma in NAMED_SETS and any(t.lower_ in GROUP_WORDS for t in span[:-1]))
+        )
+        and not (lemma in ORGANISATION_SETS and _told_of(span) and not any(t.lower_ in GROUP_WORDS for t in span[:-1]))
     ):
         return False
     doc = span.doc
@@ -1006,6 +1010,13 @@ def episodic(tok: Token) -> bool:
 
 
 FORMER = {"former", "ex", "ex-", "retired"}  # people no longer of their kind ("former prosecutors": commentators)
+# organisations of a kind whose bare plural a clause in the past tells of is a set of its own ("Unions called a
+# general strike", "Opposition parties boycotted the vote", "Aid agencies were expelled"); in the present they are
+# organisations of that kind in general ("unions want higher pay"); "both companies" are the ones named around it
+ORGANISATION_SETS = {
+    "union", "party", "agency", "bank", "company", "firm", "group", "militia", "organisation", "organization",
+    "newspaper", "broadcaster", "lender", "insurer", "airline", "carrier",
+}  # fmt: skip
 
 
 def _told_of(span: Span) -> bool:
