@@ -2694,8 +2694,9 @@ def _group_in_scene(
 
 
 # groups only described that are of the country where they act: a scene places them (doctors and nurses too:
-# a group of them acts in its labour dispute where it works, as striking miners do)
-SCENE_GROUP_SECTORS = GROUP_SECTORS | PLACED_PEOPLE | {"LEG", "JUD", "GOV", "CRM", "HLH", "REL"}
+# a group of them acts in its labour dispute where it works, as striking miners do; party officials and the
+# opposition, of the country they campaign in)
+SCENE_GROUP_SECTORS = GROUP_SECTORS | PLACED_PEOPLE | PARTY_SECTORS | {"LEG", "JUD", "GOV", "CRM", "HLH", "REL"}
 # words that put a described actor outside the scene's country ("the foreign government", "other countries'
 # leaders") or over several ("their governments")
 ELSEWHERE = {"foreign", "other", "overseas", "international", "world", "governments", "states", "countries"}

@@ -184,6 +184,8 @@ class Codebook:
         """The role a phrase's nouns give, by the agents dictionary: the longest phrase, the last of equals
         ("Russian Foreign Ministry spokeswoman" -> GOV: the spokeswoman gives none). (sector, words)."""
         lowered = [w.lower().strip(".'’") if w not in ("Sen.", "Rep.") else w.lower() for w in words_of(text)]
+        if self._workers_union(lowered):
+            return "LAB", " ".join(lowered[-2:])
         best: tuple[int, int, str, str] | None = None
         for i in range(len(lowered)):
             for j in range(min(len(lowered), i + self.max_words), i, -1):
@@ -193,6 +195,12 @@ class Codebook:
                     if sector and (best is None or (j - i, i) >= (best[0], best[1])):
                         best = (j - i, i, sector, phrase)
                     break
+        if best and best[2] == "GOV" and best[3] in OFFICIALS and best[1] > 0:
+            body = self.agents.get(lowered[best[1] - 1])
+            if body in BODY_SECTORS:
+                # "church officials", "university officials", "army officials": a body's officials are the
+                # body's (CAMEO codes an official with what he is an official of), not a government's
+                return body, " ".join(lowered[best[1] - 1 : best[1] + 1])
         if best and best[3] in ("leader", "leaders") and (led := self._group_led(words_of(text), best[1])):
             return led, " ".join(lowered[best[1] - 1 : best[1] + 1])
         if best and best[2] == "GOV" and CAMPAIGN & set(lowered[: best[1]]):
@@ -204,6 +212,18 @@ class Codebook:
             # marching), not the government a modifier names
             return "LAB", lowered[-1]
         return (best[2], best[3]) if best else None
+
+    def _workers_union(self, lowered: list[str]) -> bool:
+        """Whether lower-cased words end in a union of people by their work ("the SNTE teachers' union", "a
+        miners union"; ``TRADES``): labour, whatever the work (CAMEO's LAB); not a students' union, the students'
+        body, nor a farmers' union (AGR)."""
+        return (
+            len(lowered) >= 2
+            and lowered[-1] in ("union", "unions")
+            and lowered[-2] not in STUDENTS
+            and lowered[-2].endswith("s")
+            and self.agents.get(lowered[-2]) in TRADES
+        )
 
     def _state_possessed(self, text: str, role: str) -> bool:
         """Whether a role phrase is a country's own ("Hong Kong's chief executive", "Macau's first chief
@@ -242,6 +262,8 @@ class Codebook:
             " ".join(w for w in lowered if w not in FORMER_WORDS), whole
         ):
             return "ELI"  # a former official: CAMEO's elites
+        if not whole and self._workers_union(lowered):
+            return "LAB"
         for i in range(0 if whole else max(0, len(lowered) - self.max_words), len(lowered) if not whole else 1):
             sector = self.agents.get(" ".join(lowered[i:]))
             if sector:
@@ -340,6 +362,15 @@ PLACE_AFTER_OF = re.compile(
     r"\bof\s+(?:the\s+(?:state|city)\s+of\s+)?((?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*){0,2})(?![\w'-]|\s+[A-Z])"
 )
 FORMER_WORDS = {"former", "ex", "ex-", "late", "retired"}
+OFFICIALS = {"official", "officials"}
+# the sectors of bodies whose officials are theirs ("university officials" EDU, "army officials" MIL); not the
+# people's sectors ("village officials" are the village's government, not its civilians), nor JUD ("a Justice
+# official" is the Justice Department's)
+BODY_SECTORS = {"EDU", "MIL", "BUS", "PTY", "HLH", "REL", "REB", "OPP", "MED", "NGO", "IGO", "LAB", "COP"}
+STUDENTS = {"student", "students"}  # a students' union is the students' body, no union of workers
+# the sectors of people by their work whose union is labour ("teachers' union", "nurses' union", "journalists'
+# union"); farmers' unions are farmers' (AGR), an opposition union a coalition
+TRADES = {"EDU", "HLH", "LAB", "MED"}
 OFFICE_WORDS = {
     "minister",
     "ministers",
