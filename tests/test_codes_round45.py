@@ -1,5 +1,6 @@
 """Round 45: lay believers are civilians (pilgrims, worshippers, believers), as a crowd at prayer or on a
-pilgrimage is one of the people; clergy and religious bodies stay REL. The phrases are written for this test."""
+pilgrimage is one of the people; clergy and religious bodies stay REL. A state's department named "Department of
+X" or "Ministry of X" is the government whatever its field. The phrases are written for these tests."""
 
 from __future__ import annotations
 
@@ -21,3 +22,11 @@ from dossier.codes.actors import default_codebook
 def test_round45_lay_believers_are_civilians_clergy_religious(phrase, expected):
     hit = default_codebook().sector_in(phrase)
     assert hit is not None and hit[0] == expected
+
+
+@pytest.mark.parametrize(
+    "phrase", ["Department of Trade and Industry", "the Ministry of Mines and Energy", "Ministry of Agriculture"]
+)
+def test_round45_a_states_department_is_the_government_whatever_its_field(phrase):
+    hit = default_codebook().sector_in(phrase)
+    assert hit is not None and hit[0] == "GOV"

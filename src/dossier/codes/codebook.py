@@ -186,6 +186,11 @@ class Codebook:
         lowered = [w.lower().strip(".'’") if w not in ("Sen.", "Rep.") else w.lower() for w in words_of(text)]
         if self._workers_union(lowered):
             return "LAB", " ".join(lowered[-2:])
+        named = lowered[1:] if lowered[:1] == ["the"] else lowered
+        if len(named) > 2 and named[0] in STATE_DEPARTMENTS and named[1] == "of":
+            # "Department of Trade and Industry", "Ministry of Mines": a state's department is the government,
+            # whatever its field (not the trade or the industry it is for)
+            return "GOV", named[0]
         best: tuple[int, int, str, str] | None = None
         for i in range(len(lowered)):
             for j in range(min(len(lowered), i + self.max_words), i, -1):
@@ -363,6 +368,7 @@ PLACE_AFTER_OF = re.compile(
 )
 FORMER_WORDS = {"former", "ex", "ex-", "late", "retired"}
 OFFICIALS = {"official", "officials"}
+STATE_DEPARTMENTS = {"department", "ministry"}  # heads of a state's departments' names ("Ministry of X")
 # the sectors of bodies whose officials are theirs ("university officials" EDU, "army officials" MIL); not the
 # people's sectors ("village officials" are the village's government, not its civilians), nor JUD ("a Justice
 # official" is the Justice Department's)
