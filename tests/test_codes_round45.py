@@ -30,3 +30,15 @@ def test_round45_lay_believers_are_civilians_clergy_religious(phrase, expected):
 def test_round45_a_states_department_is_the_government_whatever_its_field(phrase):
     hit = default_codebook().sector_in(phrase)
     assert hit is not None and hit[0] == "GOV"
+
+
+def test_round45_a_title_run_stops_at_a_coordinated_name(nlp):
+    from dossier.testing.records import analysed, mention_holder
+
+    text = (
+        "Gunmen burst into Armenia's parliament during a session on Wednesday and shot dead Prime Minister Aram "
+        "Vardanyan and speaker Levon Harutyunyan in the country's worst political violence since independence."
+    )
+    analysis = analysed(nlp, text, "1999-10-27")
+    speaker = mention_holder(analysis, "Levon Harutyunyan")
+    assert speaker is not None and (speaker.country_code, speaker.sector) == ("ARM", "LEG")

@@ -213,8 +213,11 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     date = article_date(analysis)
     codings: dict[str, Coding] = {}
     _people_by_knowledge(analysis, kb)
+    people = tuple(
+        (m.start, m.end) for e in analysis.entities if e.type == "PERSON" for m in e.mentions if m.kind == "name"
+    )
     for ent in analysis.entities:
-        codings[ent.id] = read_entity(ent, kb, book, analysis.article.text, date)
+        codings[ent.id] = read_entity(ent, kb, book, analysis.article.text, date, people)
     _namesake_cities(analysis, codings, book)
     _inherit_from_orgs(analysis, codings, book)
     _member_of_named_body(analysis, codings, book)
@@ -417,7 +420,16 @@ def in_force(codes: list[ActorCode], date: str | None) -> ActorCode | None:
     return standing[0] if standing else None
 
 
-def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date: str | None = None) -> Coding:
+def read_entity(
+    ent: Entity,
+    kb: Knowledge,
+    book: Codebook,
+    text: str = "",
+    date: str | None = None,
+    people: tuple[tuple[int, int], ...] = (),
+) -> Coding:
+    """What an entity's own words, the dictionaries and the tables say of it (``people``: the spans of the
+    article's names of people, which end a title run before another name)."""
     coding = Coding()
     if ent.type not in ACTOR_TYPES and not ent.country and not any(book.metonym(m.text) for m in ent.mentions):
         return coding  # a building that stands for a government ("the White House", a FAC) is coded
@@ -536,7 +548,7 @@ def read_entity(ent: Entity, kb: Knowledge, book: Codebook, text: str = "", date
         for m in [m for m in ent.mentions if m.kind == "name"][:3]:
             # a person, or a titled name the NER took for an organisation ("Retired Gen. Norman Ham")
             person = ent.type == "PERSON" or bool(m.role)
-            run = title_run(text, m.start, 6 if person else 2)
+            run = _run_after_names(title_run(text, m.start, 6 if person else 2), people, text)
             if run is None:
                 continue
             words, start = run
@@ -1310,6 +1322,27 @@ def _legal_form(name: str) -> str | None:
     words = name.split()
     last = words[-1].lower().strip(".,") if len(words) >= 2 else ""
     return words[-1] if last in code_words("corporate_words.txt") - NOT_LEGAL_FORMS else None
+
+
+def _run_after_names(
+    run: tuple[str, int] | None, people: tuple[tuple[int, int], ...], text: str
+) -> tuple[str, int] | None:
+    """A title run cut after the last name of a person it holds: "Prime Minister Vazgen Sargsyan and| speaker"
+    is the speaker's run ("speaker"), not the prime minister's title; None when nothing is left."""
+    if run is None:
+        return None
+    words, start = run
+    end = start + len(words)
+    # a name coordinated with the one the run is before ("... Sargsyan and| speaker"), not one inside a company's
+    # name ("former Ted Bates Worldwide Chairman")
+    inside = [e for s, e in people if start <= s and e <= end and COORDINATED.match(text, e)]
+    if not inside:
+        return run
+    cut = COORDINATED.match(text, max(inside)).end()  # type: ignore[union-attr]
+    return (text[cut:end], cut) if cut < end else None
+
+
+COORDINATED = re.compile(r",?\s+(?:and|or)\s+")
 
 
 def _company(names: list[str], kb: Knowledge) -> dict[str, tuple[str, tuple[str, ...]]]:
