@@ -1316,12 +1316,18 @@ def _codes(entry: str, name: str, codes: tuple[str, ...]) -> list[ActorCode]:
 NOT_LEGAL_FORMS = {"group", "company"}
 
 
+def _corporate_word(name: str) -> str | None:
+    """The corporate word a name ends in ("Bayer AG", "Fujitsu Ltd", "General Motors": ``corporate_words.txt``;
+    a fragment the NER cut, "Corp", too), as written."""
+    words = name.replace(">", " ").replace("<", " ").split()
+    return words[-1] if words and words[-1].lower().strip(".,") in code_words("corporate_words.txt") else None
+
+
 def _legal_form(name: str) -> str | None:
-    """The corporate word a company's name ends in ("Corp", "Inc", "Plc", "Motors": ``corporate_words.txt``),
-    not counting the words other bodies end in too (``NOT_LEGAL_FORMS``)."""
-    words = name.split()
-    last = words[-1].lower().strip(".,") if len(words) >= 2 else ""
-    return words[-1] if last in code_words("corporate_words.txt") - NOT_LEGAL_FORMS else None
+    """The corporate word a company's name ends in (``_corporate_word``), not counting the words other bodies end
+    in too (``NOT_LEGAL_FORMS``)."""
+    word = _corporate_word(name) if len(name.split()) >= 2 else None
+    return word if word and word.lower().strip(".,") not in NOT_LEGAL_FORMS else None
 
 
 def _run_after_names(
@@ -2304,7 +2310,7 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
         coding = codings[ent.id]
         if ent.type not in ("PERSON", "ORG") or ent.country:
             continue
-        if ent.name.split()[-1].lower().strip(".") in code_words("corporate_words.txt"):
+        if _corporate_word(ent.name):
             continue  # "president of John S. Herold Inc": a company, not a titled person the NER mistyped
         if coding.text_country or coding.nominal_country:
             continue
@@ -2790,14 +2796,7 @@ TICKER = re.compile(r"\s*(?:<[A-Z][A-Z0-9.]*>|\((?:NYSE|Nasdaq|NASDAQ|AMEX|LSE|T
 def _listed_company(text: str, names: list[Mention]) -> bool:
     """Whether an organisation is named as a company: its name ends in a corporate word ("Bayer AG", "Fujitsu
     Ltd", ``corporate_words.txt``) or a stock ticker follows it ("Bayer AG <BAYRY>", "(NYSE: GE)")."""
-    corporate = code_words("corporate_words.txt")
-    for m in names:
-        words = m.text.replace(">", " ").replace("<", " ").split()
-        if words and words[-1].lower().strip(".,") in corporate:
-            return True
-        if TICKER.match(text, m.end):
-            return True
-    return False
+    return any(_corporate_word(m.text) or TICKER.match(text, m.end) for m in names)
 
 
 NEAR = 40  # characters between an international organisation's name and the name of its likely official

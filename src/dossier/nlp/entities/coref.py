@@ -785,7 +785,7 @@ def _quoting(ntok: Token, ptok: Token, quoting_verbs: frozenset[str]) -> bool:
     return (
         ntok.dep_ in ("nsubj", "nsubjpass")
         and verb.lemma_.lower() in quoting_verbs
-        and ptok.i in {t.i for t in verb.subtree}
+        and verb.left_edge.i <= ptok.i <= verb.right_edge.i  # a subtree is contiguous: the quote in its clause
         and _quoted(ptok)
         and not _quoted(ntok)
         and not _quoted(verb)

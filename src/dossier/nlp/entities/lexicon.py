@@ -100,9 +100,12 @@ class EntityLexicon:
             lex.nominals[head.lower()] = NominalHead(head.lower(), etype, gender, role == "yes")
         for row in _rows(directory / "pronouns.tsv"):
             lex.pronouns[row[0]] = PronounInfo(*row[1:5])
-        # "lemma frames [certainty]" rows; the attribution lexicon checks the file's format when it loads
-        speech = (line.split() for line in _lines(directory.parent / "attribution" / "speech.txt"))
-        lex.quoting_verbs = frozenset(cols[0].lower() for cols in speech if "quote" in cols[1].split(","))
+        # the attribution lexicon's reader of its cue files (imported here: its package imports this module)
+        from dossier.nlp.components.attribution_lexicon import LEXICON_DIR as CUE_DIR
+        from dossier.nlp.components.attribution_lexicon import read_cues
+
+        speech = read_cues(CUE_DIR / "speech.txt", "verb", "reported")
+        lex.quoting_verbs = frozenset(cue.lemma for cue in speech if "quote" in cue.frames)
         countries = directory / "countries.tsv"
         if countries.exists():
             with countries.open(encoding="utf-8") as fh:

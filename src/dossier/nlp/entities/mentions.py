@@ -899,6 +899,12 @@ GROUP_WORDS = {"two", "both", "three", "four", "several", "all"}
 NAMED_SETS = {"president", "leader", "minister", "man", "woman", "candidate"}
 
 
+def _counted_as_named(span: Span) -> bool:
+    """Whether a plural is counted by a word that takes the ones named around it ("the two presidents", "both
+    companies": ``GROUP_WORDS``)."""
+    return any(t.lower_ in GROUP_WORDS for t in span[:-1])
+
+
 def _nominal_flags(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int] = frozenset()) -> dict[str, str]:
     flags = {}
     if span[0].lower_ in INDEFINITE_DETS:
@@ -910,7 +916,7 @@ def _nominal_flags(span: Span, lex: EntityLexicon, names: set[int] | frozenset[i
             flags["bare_group"] = "1"  # "Protesters stormed ...", "Hooded gunmen": a group that acts
             if _counted(span):
                 flags["counted"] = "1"  # "2,000 students", "thousands of protesters": a set of its own
-    if _plural(span[-1]) and any(t.lower_ in GROUP_WORDS for t in span[:-1]) and span[-1].lemma_ in NAMED_SETS:
+    if _plural(span[-1]) and _counted_as_named(span) and span[-1].lemma_ in NAMED_SETS:
         flags["group"] = "1"  # "the two presidents": a set of actors named elsewhere, not an actor of its own
     return flags
 
@@ -952,9 +958,9 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
         and not (
             lemma in lex.set_nouns
             and (_counted(span) or _singled_out(head) or _told_of(span))
-            and not (lemma in NAMED_SETS and any(t.lower_ in GROUP_WORDS for t in span[:-1]))
+            and not (lemma in NAMED_SETS and _counted_as_named(span))
         )
-        and not (lemma in ORGANISATION_SETS and _told_of(span) and not any(t.lower_ in GROUP_WORDS for t in span[:-1]))
+        and not (lemma in ORGANISATION_SETS and _told_of(span) and not _counted_as_named(span))
     ):
         return False
     doc = span.doc
@@ -990,18 +996,20 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
     return not (_counted(span) and any(lex.country_of_demonym(t.text) or lex.country_of_name(t.text) for t in span))
 
 
+def _clause_of(tok: Token) -> Token | None:
+    """The verb whose subject or agent a noun is ("Investigators found", "charged by prosecutors"), else None."""
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        return tok.head.head
+    return tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+
+
 def episodic(tok: Token) -> bool:
     """Whether a noun is the subject of a clause in the past, or its agent ("A sniper shot dead the prime
     minister", "Supporters celebrated outside the palace", "was beaten by a police officer"): an indefinite or a
     bare plural there tells of people the sentence introduces (its specific reading), not of such people in
     general, as in the present or under a modal ("voters want change", "a judge may rule")."""
-    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
-        verb = tok.head.head
-    elif tok.dep_ in ("nsubj", "nsubjpass"):
-        verb = tok.head
-    else:
-        return False
-    if verb.pos_ not in ("VERB", "AUX"):
+    verb = _clause_of(tok)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return False
     auxes = [t for t in verb.lefts if t.dep_ in ("aux", "auxpass")]
     if any(t.tag_ == "MD" for t in auxes):
@@ -1109,11 +1117,7 @@ def _organ_acting(span: Span, lex: EntityLexicon) -> bool:
     head = span[-1]
     if head.lemma_.lower() not in lex.organ_nouns or not _plural(head):
         return False
-    if any(t.lower_ in FORMER for t in span):
-        return False
-    return head.dep_ in {"nsubj", "nsubjpass"} or (
-        head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent"
-    )
+    return not any(t.lower_ in FORMER for t in span) and _clause_of(head) is not None
 
 
 def _police_members(head: Token, lex: EntityLexicon) -> bool:
