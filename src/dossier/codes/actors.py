@@ -2939,6 +2939,15 @@ def _people(ent: Entity, mention: str, book: Codebook) -> bool:
     return hit is not None and _fold(hit[1]) == _fold(mention)
 
 
+# plurals of a political side, which the NER types as a people ("Democrats", "Nazis", "Islamists"): a party or a
+# movement, no civilians
+POLITICAL_PLURALS = {
+    "democrats", "dems", "republicans", "conservatives", "liberals", "nazis", "communists", "socialists",
+    "islamists", "partisans", "progressives", "fascists", "tories", "greens", "maoists", "marxists", "leftists",
+    "rightists", "independents", "unionists", "loyalists", "nationalists", "separatists", "soviets",
+}  # fmt: skip
+
+
 def people_codes(
     text: str, start: int, end: int, country: str | None, sector: str | None, book: Codebook
 ) -> tuple[str | None, str | None]:
@@ -2949,7 +2958,15 @@ def people_codes(
     hit = book.country_in(before[0]) if before else None
     here = hit[0] if hit else country
     fled = "REF" if fleeing_after(text, end) else None  # "Rohingya fleeing the army"
-    return here, group_after(text, end, book) or fled or (sector if here == country else None)
+    # a people named as people, in the plural ("Iraqi Kurds voted", "Coptic Christians", "ethnic Uzbeks"):
+    # CAMEO's civilians of its country, as a plural demonym is ("Iraqis"), below the entity's own sector ("the
+    # Democrats": a party); not its word as a modifier ("Kurdish region"), nor its name in the singular or after
+    # "the" ("the Rohingya", "the Peruvians said"), which stands for the people as a side
+    last = text[start:end].split()[-1]
+    sided = text[max(0, start - 5) : start].split()[-1:] in (["the"], ["The"])  # "the Israelis said", as below
+    people = last[-1:] == "s" and last.isalpha() and last.lower() not in POLITICAL_PLURALS and not sided
+    own = sector if here == country else None
+    return here, group_after(text, end, book) or fled or own or ("CVL" if people else None)
 
 
 def described(words: str, country: str | None, sector: str | None, book: Codebook) -> tuple[str | None, str | None]:

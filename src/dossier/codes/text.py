@@ -193,8 +193,10 @@ ADDRESS_VERBS = {
     "condemned", "thanked", "invited", "pressured", "lobbied", "implored", "petitioned", "punish", "punished",
     "ordered",
     "defying", "defied", "rewarded", "reward",
-    # an international body's acts on a member state ("admitted Myanmar and Laos", "to suspend Honduras")
-    "admitted", "admit", "suspended", "suspend", "expelled", "expel", "readmitted", "readmit",
+    # an international body's acts on a member state ("admitted Myanmar and Laos", "to suspend Honduras",
+    # "banned Russia from the Olympics", "referred Iran to the Security Council", "agreed to lend Brazil")
+    "admitted", "admit", "suspended", "suspend", "expelled", "expel", "readmitted", "readmit", "banned", "ban",
+    "barred", "bar", "referred", "refer", "lend", "lent",
 }  # fmt: skip
 # nouns of what a state does, before "from" and the state ("rebukes from Greece", "help from New Zealand")
 ACTS_FROM = {
@@ -202,8 +204,43 @@ ACTS_FROM = {
     "criticism", "condemnation", "protests", "protest", "objections", "warnings", "warning", "threats", "demands",
     "calls", "appeals", "offers", "pledges", "requests", "complaints", "opposition", "recognition",
 }  # fmt: skip
-# what a lender or donor grants a state, before "to" and the state ("a credit to Bangladesh", "loans to Greece")
-GRANTS_TO = {"loan", "loans", "credit", "credits", "grant", "grants", "bailout", "aid", "assistance", "debt"}
+# what a lender or donor grants a state, before "to" or "for" and the state ("a credit to Bangladesh", "loans to
+# Greece", "a bailout for Sri Lanka"), and the arms one state sells another ("spare parts for Iran")
+GRANTS_TO = {
+    "loan", "loans", "credit", "credits", "grant", "grants", "bailout", "aid", "assistance", "debt", "arms",
+    "weapons", "parts",
+}  # fmt: skip
+# relations one state has with another, before "with" and the state ("cut diplomatic ties with Qatar", "a
+# standoff with Mexico", "peace talks with Israel"); not a border or trade, which a land has
+RELATIONS_WITH = {
+    "ties", "relations", "talks", "negotiations", "standoff", "dispute", "row", "war", "conflict", "agreement",
+    "deal", "treaty", "accord", "pact", "alliance", "rift", "spat", "feud", "truce", "ceasefire", "cease-fire",
+    "tensions", "rapprochement",
+}  # fmt: skip
+# a state's acts against another, before "against" and the state ("the use of force against Iraq", "a case
+# against Myanmar", "military action against Iran")
+ACTS_AGAINST = {
+    "force", "action", "war", "strikes", "attack", "attacks", "campaign", "retaliation", "measures", "aggression",
+    "offensive", "case", "resolution",
+}  # fmt: skip
+# what a state asks or offers, before "of" and the state ("at the request of the United States", "at the
+# invitation of Egypt")
+ACTS_OF = {"request", "behest", "invitation", "urging", "insistence", "initiative"}
+# participles a state is the subject of in the passive, addressed or acted on as a state ("Iran was allowed to
+# raise output", "Russia was banned from", "Honduras was suspended")
+ADDRESSED_PASSIVE = {
+    "allowed", "permitted", "asked", "told", "ordered", "urged", "invited", "accused", "banned", "barred",
+    "suspended", "expelled", "admitted", "sanctioned", "warned", "pressed", "granted", "offered", "awarded",
+    "promised", "excluded", "readmitted", "blamed",
+}  # fmt: skip
+# participles after "has", "had" or "have" that no "-ed" shows ("China, its biggest creditor, had given")
+IRREGULAR_PARTICIPLE = {
+    "given", "taken", "written", "shown", "done", "known", "chosen", "driven", "spoken", "broken", "frozen",
+    "stolen", "sworn", "thrown", "torn", "withdrawn", "drawn", "flown", "begun", "gone", "forbidden", "forgiven",
+    "undertaken", "overtaken", "withheld", "upheld", "sent", "sought", "struck", "made", "paid", "sold", "lent",
+}  # fmt: skip
+# a state at war: "declared that Israel was at war", "Russia is at war with"
+AT_WAR = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|remains|remained)\s+(?:now\s+|still\s+)?at\s+war\b")
 # measures one state takes against another ("sanctions on North Korea", "an embargo against Cuba")
 SANCTIONS = {"sanctions", "embargo", "embargoes", "tariffs", "blockade"}
 # words that open what a verb governs, which no adjective is followed by ("became a member", "flew in teams")
@@ -244,6 +281,8 @@ def country_acts(text: str, start: int, end: int) -> bool:
     ("Japan suffered its worst earthquake", "Brazil lost to Germany")."""
     if _country_subject(text, start, end, STATEMENT_VERBS | ACT_VERBS, lists=True, any_act=True):
         return True
+    if AT_WAR.match(text, end) or _addressed_passive(text, end):
+        return True
     if REPORTED_BY.match(text, end) and text[:start].rstrip().endswith((",", '"', "”")):
         return True  # "... pushed into the province of Khuzestan, Iran said,": the reporting clause's speaker
     which = WHICH_AFTER.match(text, end)
@@ -256,9 +295,10 @@ def country_acts(text: str, start: int, end: int) -> bool:
         if words and _verb_first(words, STATEMENT_VERBS | ACT_VERBS, True):
             return True
     if text[end : end + 2] in ("'s", "’s"):
-        # the possessor, not the one acted on or the agent: "suspended Sudan's membership", "struck by Croatia's
-        # worst floods"
-        return False
+        # the possessor of a state's act is the state that acts ("answering India's nuclear tests", "to win
+        # Sudan's acceptance"); of anything else it is not the one acted on or the agent: "suspended Sudan's
+        # membership", "struck by Croatia's worst floods"
+        return _act_possessed(text[end + 2 : end + 50].split())
     before = text[max(0, start - 40) : start].split()
     if before and before[-1].lower() == "the":
         before = before[:-1]
@@ -273,14 +313,56 @@ def country_acts(text: str, start: int, end: int) -> bool:
         return True  # "to impose sanctions on North Korea": the state a measure is aimed at
     if len(before) >= 2 and before[-1].lower() == "from" and before[-2].lower().strip(",") in ACTS_FROM:
         return True  # "drawing rebukes from UNESCO and| Greece", "with help from| New Zealand": the state's act
-    if len(before) >= 2 and before[-1].lower() == "to" and before[-2].lower().strip(",") in GRANTS_TO:
+    if len(before) >= 2 and before[-1].lower() in ("to", "for") and before[-2].lower().strip(",") in GRANTS_TO:
         return True  # "a 1.2 billion dollar credit to| Bangladesh": the state a lender's grant is to
+    if len(before) >= 2 and before[-1].lower() == "with" and before[-2].lower().strip(",") in RELATIONS_WITH:
+        return True  # "cut diplomatic ties with| Qatar": the state another has relations with
+    if len(before) >= 2 and before[-1].lower() == "against" and before[-2].lower().strip(",") in ACTS_AGAINST:
+        return True  # "the use of force against| Iraq"
+    if len(before) >= 2 and before[-1].lower() == "of" and before[-2].lower().strip(",") in ACTS_OF:
+        return True  # "at the request of the| United States"
+    if before and before[-1].lower() == "report" and re.match(r"\s+to\s+the\b", text[end : end + 10]):
+        return True  # "voted to report| Iran| to the UN Security Council"
     if len(before) < 2 or before[-1].lower() != "by":
         return False
     # the agent of a state's act or of any act in the past ("captured by Russia", "a case brought by Gambia")
     done = before[-2].lower().strip(",;:")
     acted = done in IRREGULAR_PAST or (done.endswith("ed") and len(done) > 4)
     return done in ACT_VERBS or (acted and done not in UNDERGOING and before[-2].islower())
+
+
+# a state's acts named by a noun its possessor does ("India's nuclear tests", "Sudan's acceptance", "Russia's
+# annexation of Crimea")
+STATE_ACT_NOUNS = {
+    "test", "tests", "acceptance", "refusal", "decision", "request", "demand", "demands", "invasion", "annexation",
+    "offer", "proposal", "veto", "withdrawal", "recognition", "rejection", "approval", "response", "retaliation",
+    "intervention", "occupation", "blockade", "embargo", "sanctions", "threat", "threats", "warning", "protest",
+    "objection", "objections", "bid", "support", "backing", "ultimatum", "crackdown", "expulsion", "refusals",
+}  # fmt: skip
+
+
+def _act_possessed(words: list[str]) -> bool:
+    """Whether the noun a possessor has, past up to two adjectives, is a state's act (``STATE_ACT_NOUNS``)."""
+    for w in words[:3]:
+        low = w.lower().strip(",.;:")
+        if low in STATE_ACT_NOUNS:
+            return True
+        if not w.islower() or not low.isalpha() or w[-1:] in ",.;:":
+            return False
+    return False
+
+
+def _addressed_passive(text: str, end: int) -> bool:
+    """Whether a verb in the passive of addressing or acting on a state follows the name ("Iran| was allowed to
+    raise output", "Russia| was banned"): ``ADDRESSED_PASSIVE``."""
+    words = text[end : end + 40].split()
+    if len(words) < 2 or not text[end : end + 1].isspace():
+        return False
+    if words[0].lower() in ("has", "had", "have") and words[1].lower() == "been":
+        words = words[1:]
+    return words[0].lower() in ("was", "were", "is", "are", "been") and words[1].lower().strip(",.;:") in (
+        ADDRESSED_PASSIVE
+    )
 
 
 def country_leads(text: str, start: int, end: int) -> bool:
@@ -299,7 +381,16 @@ def _country_subject(
     if lists:
         # a later name of a list: the word before the list's first name decides ("serving in Iran, Turkey and")
         wider = text[max(0, start - 80) : start].split()
-        while wider and (wider[-1][:1].isupper() or wider[-1].lower() in ("and", "the")) and wider[-1][-1:] != ".":
+        while (
+            wider
+            and wider[-1][-1:] != "."
+            and (
+                wider[-1][:1].isupper()
+                or wider[-1].lower() in ("and", "the")
+                # a word of an organisation's name: "The Organization of the| Petroleum Exporting Countries and"
+                or (wider[-1].lower() in ("of", "for") and len(wider) > 1 and wider[-2][:1].isupper())
+            )
+        ):
             if wider[-1].lower().strip(",;:") in WEEKDAYS:
                 break  # "on Friday, and Norway denounced": a day ends the clause before, no list of places
             wider = wider[:-1]
@@ -338,6 +429,7 @@ def _verb_first(words: list[str], verbs: set[str], any_act: bool) -> bool:
         if any_act and w.islower() and low in MODALS:
             return w[-1:] not in ",;:" and _acts_after_modal(words[i + 1 :])
         past = low in IRREGULAR_PAST or (low.endswith("ed") and len(low) > 4)
+        past = past or (i > 0 and words[i - 1].lower() in ("has", "had", "have") and low in IRREGULAR_PARTICIPLE)
         if any_act and w.islower() and past and low not in UNDERGOING:
             # a verb when a name, a number or a function word follows ("Iran denounced the intervention"); before
             # a plain noun it is as often an adjective of a name used as a modifier ("U.S. refined production")
@@ -800,12 +892,12 @@ def organisation_words() -> tuple[dict[str, str], dict[str, str], frozenset[str]
         if not line.strip() or line.startswith("#"):
             continue
         phrase, sector, *where = line.split("\t")
-        phrase, place = phrase.strip(), where[0].strip() if where else ""
-        if place not in ("around", "before"):
+        phrase, places = phrase.strip(), set(where[0].strip().split("+")) if where and where[0].strip() else set()
+        if not places or "name" in places:
             heads[phrase] = sector.strip()
-        if place != "name":
+        if places != {"name"}:
             kinds[phrase] = sector.strip()
-        if place == "before":
+        if "before" in places:
             before_only.add(phrase)
     return heads, kinds, frozenset(before_only)
 
@@ -1112,12 +1204,21 @@ def _kind_of(phrase: str, kinds: dict[str, str], before_only: frozenset[str], af
 COMPANY_AFTER = re.compile(
     r"(?:\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+)?(?:filed\s+for\s+(?:bankruptcy|insolvency|chapter\s+11|"
     r"creditor\s+protection)|went\s+(?:bankrupt|into\s+(?:administration|receivership|liquidation))|"
-    r"declared\s+(?:bankruptcy|insolvency))|(?:['’]s)?\s+(?:shares|stock|share\s+price|shareholders)\b)",
+    r"declared\s+(?:bankruptcy|insolvency))|(?:['’]s)?\s+(?:shares|stock|share\s+price|shareholders)\b"
+    r"|['’]s\s+(?:(?:takeover|acquisition|buyout)\s+(?:bid\s+)?(?:of|for)|bid\s+for|chief\s+executive|ceo)\b)",
     re.IGNORECASE,
 )
-# ... or right before it: "shares in| Lonmin", "a stake in| Yukos", "shareholders of| Rosneft"
+# ... or right before it: "shares in| Lonmin", "a stake in| Yukos", "shareholders of| Rosneft"; a deal only
+# companies make ("the takeover of| Twitter", "a takeover by| Mittal Steel", "a merger with| Severstal", "a bid
+# for| Yuganskneftegaz"); a company's officers ("chairman and chief executive of| Guinness"); a works one runs
+# or owns ("a garment factory run by| Tazreen Fashions")
 COMPANY_BEFORE = re.compile(
-    r"\b(?:shares|stake|stakes|shareholders|shareholding)\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:(?:shares|stake|stakes|shareholders|shareholding)\s+(?:in|of)"
+    r"|(?:takeover|buyout|acquisition)\s+(?:bid\s+)?(?:of|for|by)|(?:takeover\s+)?bid\s+for|merger\s+(?:with|of)"
+    r"|(?:chief\s+executive(?:\s+officer)?|ceo|chief\s+(?:financial|operating)\s+officer|managing\s+director)\s+of"
+    r"|(?:factory|plant|mine|refinery|mill|smelter|shipyard|rig|store|stores|hotel)\s+(?:run|owned|operated|leased)"
+    r"\s+by)\s+(?:the\s+)?(?:[\w.-]+-based\s+|rival\s+)?$",
+    re.IGNORECASE,
 )
 
 
