@@ -802,8 +802,11 @@ def read_entity(
                     # the kind its head says beats another noun of the name: "Green Party" is a party (not an
                     # environmental group), "Chicago Police Department" police (not a government department), a
                     # union of workers a union ("Guild of Steelworkers": LAB, not the steelworkers' trade)
+                    # ... and a head of more words ending in the agents' word says more ("Brazilian Olympic
+                    # Committee": an Olympic committee, NGO, not the legislature's "committee")
                     head = organisation_head(m.text)
-                    if head and head[1] != sec[0] and (head[0] in PARTY_POLICE_HEADS or head[1] == "LAB"):
+                    more_words = head is not None and head[0].endswith(f" {sec[1]}")
+                    if head and head[1] != sec[0] and (head[0] in PARTY_POLICE_HEADS or head[1] == "LAB" or more_words):
                         sec = (head[1], head[0])
                 legal = _legal_form(m.text)
                 if sec and sec[0] not in ("BUS", "MED") and ent.type == "ORG" and legal:
@@ -1558,6 +1561,11 @@ def _member_of_named_body(analysis: Analysis, codings: dict[str, Coding], book: 
                 mine.text_country = Found(country, ev)
 
 
+# between a person's name and a body's: "of", "of the", or "of the" and the body's standing ("John Kufuor of the
+# opposition| New Patriotic Party", "X of the ruling| Y")
+OF_BODY = re.compile(r" of (?:the )?(?:(?:opposition|ruling|governing|state-run|state-owned) )?")
+
+
 def _body_named_with(
     text: str, ent: Entity, bodies: list[tuple[int, int, Entity]], descriptions: bool = True
 ) -> tuple[Entity, int, int] | None:
@@ -1566,9 +1574,7 @@ def _body_named_with(
     ``descriptions``, within a description of it ("Daniel Pearl, a Wall Street Journal reporter")."""
     for m in [m for m in ent.mentions if m.kind == "name"][:3]:
         for start, end, org in bodies:
-            if org.id != ent.id and (
-                text[end : m.start] in ("'s ", "’s ") or text[m.end : start] in (" of ", " of the ")
-            ):
+            if org.id != ent.id and (text[end : m.start] in ("'s ", "’s ") or OF_BODY.fullmatch(text[m.end : start])):
                 return org, min(start, m.start), max(end, m.end)
     for d in ent.mentions:
         if d.kind == "nominal" and descriptions:
@@ -2899,6 +2905,12 @@ def mention_codes(
         return ent.country_code, group_after(text, end, book) or gov[1]
     if _people(ent, mention, book):
         return people_codes(text, start, end, ent.country_code, ent.sector, book)
+    whole = book.country_in(mention) if ent.type == "PERSON" and not ent.country else None
+    if whole and _fold(whole[1]) == _fold(mention):
+        # a demonym the NER took for a person's name ("Papua New Guinean| troops"): its country's group
+        group = group_after(text, end, book)
+        if group:
+            return whole[0], group
     if ent.country or (ent.type in ("GPE", "LOC") and ent.country_code):
         # a country, or a city or region ("Hong Kong police", "Minneapolis police officers"), before a group noun
         group = group_after(text, end, book)

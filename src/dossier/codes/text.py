@@ -1111,6 +1111,12 @@ def academic_setting(text: str, start: int, end: int) -> bool:
     )
 
 
+# a party's standing before its name ("the ruling National Democratic Congress", organisation_words.tsv), which a
+# state's ruling body has too ("the ruling Transitional Military Council", "the ruling military junta")
+PARTY_STANDING = {"ruling", "governing"}
+STATE_BODY_WORDS = {"military", "junta", "army", "armed", "forces", "council", "government", "transitional"}
+
+
 def organisation_kind(text: str, start: int, end: int) -> tuple[str, int, str] | None:
     """The kind noun the words around an organisation's name give it: right after it ("Cosmopolitan
     magazine", "the CGT labour federation", "Sinaloa cartel"), right before it ("the satirical weekly
@@ -1130,10 +1136,17 @@ def organisation_kind(text: str, start: int, end: int) -> tuple[str, int, str] |
                 return phrase, end + after.start(1), sector
     before = re.search(r"(?:^|[\s(])((?:[a-z][\w-]*\s+)?([a-z][\w-]*))\s+$", text[max(0, start - 40) : start])
     lead = text[max(0, start - 60) : start].split()[-4:-1]
-    if before and (
-        any(w.lower() in DETERMINERS or w.endswith(("'s", "’s")) for w in lead)
-        or " " in before[1].strip()
-        or countries().country_in(lead[-1:][0] if lead else "")
+    standing_of_state = PARTY_STANDING & {w.lower() for w in text[max(0, start - 12) : start].split()} and (
+        STATE_BODY_WORDS & {w.lower() for w in text[start:end].split()}
+    )  # "the ruling Transitional Military Council": a junta rules, no party
+    if (
+        before
+        and not standing_of_state
+        and (
+            any(w.lower() in DETERMINERS or w.endswith(("'s", "’s")) for w in lead)
+            or " " in before[1].strip()
+            or countries().country_in(lead[-1:][0] if lead else "")
+        )
     ):
         # a kind noun after a determiner ("the official newspaper El Peruano"), a noun ("engineering firm
         # SNC-Lavalin") or a demonym ("Chinese carmaker Geely"), not an adjective ("firm Sterling")
@@ -1160,11 +1173,11 @@ def _kind_apposed(
     if not tokens or not (tokens[0].lower() in DETERMINERS or tokens[0].endswith(("'s", "’s"))):
         return None
     head: list[str] = []
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
         if tok.lower() in SPEECH:
             return None  # "X, the company said"
-        if tok.lower() in APPOSITION_STOP:
-            break
+        if tok.lower() in APPOSITION_STOP or (i > 1 and tok.lower().endswith("ing") and tok.lower() not in kinds):
+            break  # "Imedi, a private television station| backing the opposition"
         head.append(tok)
     low = [t.lower() for t in head]
     for k in (2, 1):

@@ -957,8 +957,9 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
         and not _armed_men(head)
         and not (
             lemma in lex.set_nouns
-            and (_counted(span) or _singled_out(head) or _told_of(span))
+            and (_counted(span) or ((_singled_out(head) or _told_of(span)) and lemma not in PEOPLE_BY_NUMBER))
             and not (lemma in NAMED_SETS and _counted_as_named(span))
+            and not (lemma in PEOPLE_BY_NUMBER and any(t.text == "%" or t.lower_ in SHARES for t in span))
         )
         and not (lemma in ORGANISATION_SETS and _told_of(span) and not _counted_as_named(span))
     ):
@@ -979,14 +980,19 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
         return False  # "sent 200 troops", "offered up to 30,000 troops": the forces sent, counted
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         counter = head.head.head
-        if counter.lower_ not in COUNT_NOUNS or any(t.lower_ in PART_OF for t in counter.subtree if t.i < counter.i):
-            return False  # "a group of protesters", "the heads of demonstrators"; not "thousands of protesters"
+        acted_on = counter.lemma_.lower() in ACTS_ON_PEOPLE and counter.pos_ == "NOUN"
+        if not acted_on and (
+            counter.lower_ not in COUNT_NOUNS or any(t.lower_ in PART_OF for t in counter.subtree if t.i < counter.i)
+        ):
+            # "a group of protesters", "the heads of demonstrators"; not "thousands of protesters", nor the ones
+            # an act named by a noun is done to ("the killing of protesters", "the release of prisoners")
+            return False
     # only a word of a name the mentions hold stands for the group: a unit's name the NER left untagged ("OMON
     # riot police", "M-19 guerrillas") names no actor that would, and the group is the one there is
     named = (t for t in span if t.i in names and t.pos_ == "PROPN" and not lex.country_of_demonym(t.text))
     if any(not (_in_place_name(t, lex) or _party_of_members(t, lemma, lex)) for t in named):
         return False  # "ELN rebels", "Al-Shabab militants": the named body's own
-    if any(t.lower_ in PART_OF and not _about(t) for t in span[:-1]):
+    if any(t.lower_ in PART_OF and not _about(t) and not _a_number(t) for t in span[:-1]):
         return False  # a part of a larger body or none
     if any(t.lower_ in COMPARATIVES and t.nbor().lower_ != "than" for t in span[:-1]):
         return False  # "accept more refugees", "elect more extreme lawmakers": no set counted, a quantity
@@ -1075,9 +1081,17 @@ def _state_medium(head: Token) -> bool:
     )
 
 
+UNNAMED_FORCE = {"masked", "hooded", "unidentified", "unknown"}
+
+
 def _armed_men(head: Token) -> bool:
-    """Whether a plural is "armed men" ("armed men stormed the bank"): gunmen by another name (Phoenix: UAF)."""
-    return head.lower_ == "men" and head.i > 0 and head.doc[head.i - 1].lower_ == "armed"
+    """Whether a plural is "armed men" ("armed men stormed the bank"), or men the news cannot name who act in a
+    clause in the past ("was bundled into a car by unidentified men"): gunmen by another name (Phoenix: UAF;
+    ``agents.tsv`` for the others)."""
+    if head.lower_ != "men" or head.i == 0:
+        return False
+    before = head.doc[head.i - 1].lower_
+    return before == "armed" or (before in UNNAMED_FORCE and episodic(head))
 
 
 # the kinds of "forces" the Phoenix agents dictionary codes (armed forces MIL, security forces COP): a state's
@@ -1200,12 +1214,30 @@ def _counted_of(head: Token) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in COUNT_NOUNS
 
 
+# nouns of an act done to people, before "of" and the people it is done to ("the killing of protesters", "the
+# arrest of students", "the release of political prisoners"): the group acted on, as the object of the verb is
+ACTS_ON_PEOPLE = {
+    "killing", "murder", "massacre", "arrest", "detention", "release", "torture", "shooting", "execution",
+    "abduction", "kidnapping", "deportation", "expulsion", "evacuation", "rescue", "slaughter", "beating",
+}  # fmt: skip
+NUMBER_NOUNS = {"dozen", "hundred", "thousand", "million", "score", "couple"}
+# people of no kind ("people", "men", "women"): one set only when counted ("14 people were killed", "dozens of
+# women"), never by a clause alone ("people said", "men reported 65% of the stories": anyone), nor as a share
+PEOPLE_BY_NUMBER = {"people", "person", "man", "woman"}
+SHARES = {"percent", "pct", "per"}
+
+
+def _a_number(tok: Token) -> bool:
+    """Whether "a" opens a number ("more than a dozen voters", "a hundred workers"), not a part of a body."""
+    return tok.lower_ in ("a", "an") and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ in NUMBER_NOUNS
+
+
 def _counted(span: Span) -> bool:
     """Whether a group is counted ("more than 100 workers", "thousands of protesters"): each such set is its own,
     not the same as another group of its noun."""
     if _counted_of(span[-1]) or span[0].lower_ in COUNT_NOUNS:
         return True
-    return any(t.like_num or t.lower_ in COUNT_NOUNS | {"several", "thousand", "hundred"} for t in span[:-1])
+    return any(t.like_num or t.lower_ in COUNT_NOUNS | NUMBER_NOUNS | {"several"} for t in span[:-1])
 
 
 def _nominal_start(doc: Doc, head: Token) -> int:
