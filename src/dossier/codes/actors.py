@@ -420,6 +420,14 @@ def in_force(codes: list[ActorCode], date: str | None) -> ActorCode | None:
     return standing[0] if standing else None
 
 
+# the words that put someone in the office named right after them ("was sworn in as", "named X, a veteran
+# politician, as"), as dossier.nlp.offices reads the clause
+OFFICE_TAKEN_AS = re.compile(
+    r"\b(?:sworn\s+in|appointed|named|installed|inaugurated|took\s+over|took\s+office|stepped\s+in|chosen)\b"
+    r"(?:[^.;]{0,30},)?\s+as\s+(?:the\s+|an?\s+)?$"
+)
+
+
 def read_entity(
     ent: Entity,
     kb: Knowledge,
@@ -436,7 +444,11 @@ def read_entity(
     titled = any(m.role for m in ent.mentions) or any(r.current is not False for r in ent.roles)
     # 1. the article's words: roles and titles, nominal mentions, and names that are a country or its government
     phrases: list[tuple[str, int, int, bool]] = []  # (text, start, end, said of the actor itself)
-    for role in ent.roles:
+    # an office taken on the day comes before a description of what the holder was ("Rawhi Fattouh, the speaker
+    # of parliament, was sworn in as interim president": GOV, not LEG)
+    for role in sorted(
+        ent.roles, key=lambda r: not (text and OFFICE_TAKEN_AS.search(text[max(0, r.start - 40) : r.start]))
+    ):
         if role.current is not False:
             phrases.append((role.label, role.start, role.end, True))
     for m in ent.mentions:
@@ -820,6 +832,9 @@ def read_entity(
             # the head of the name itself: "Apple Daily" MED, "China Evergrande Group" BUS, "NYPD" COP
             for m in ent.mentions:
                 head = organisation_head(m.text) if m.kind == "name" else None
+                legal = _legal_form(m.text) if m.kind == "name" and head is None else None
+                if legal:
+                    head = (legal, "BUS")  # "Kirosawa Corp", "Tata Motors Ltd": a company by its legal form alone
                 if head:
                     coding.name_sector = Found(head[1], CodeEvidence("agents", head[0], m.start, m.end))
                     break
@@ -1984,13 +1999,17 @@ def _counterpart_of(analysis: Analysis, codings: dict[str, Coding], book: Codebo
             done.add(ent.id)
 
 
-LED_WORDS = re.compile(r"\b(?:led|headed|commanded)\s+by\b")
-LED_BY = re.compile(r",?\s+(?:led|headed|commanded)\s+by\s+(?:[A-Z][a-z]+\.?\s+){0,2}$")
+LED_WORDS = re.compile(r"\b(?:led|headed|commanded|chaired|run|owned|founded)\s+by\b")
+LED_BY = re.compile(r",?\s+(?:led|headed|commanded|chaired|run|owned|founded)\s+by\s+(?:[A-Z][a-z]+\.?\s+){0,2}$")
+
+
+LED_SECTORS = {"REB", "UAF", "MIL", "CRM", "AGR", "LAB", "EDU", "BUS", "MED", "NGO", "OPP", "PTY", "REL", "ENV"}
 
 
 def _leader_of_group(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
-    """A person who leads a group the sentence names right before ("Gunmen led by George Speight stormed the
-    parliament", "rebel forces led by Laurent Kabila") is of the group, as CAMEO codes a leader with those led
+    """A person who leads, runs or owns a group the sentence names right before ("Gunmen led by George Speight
+    stormed the parliament", "rebel forces led by Laurent Kabila", "the electronics group headed by Akio Morita")
+    is of the group, as CAMEO codes a leader with those led
     ("rebel leader"): its sector and country, when no word or record of the person's own gives one (a nominal
     reading)."""
     text = analysis.article.text
@@ -2019,7 +2038,9 @@ def _leader_of_group(analysis: Analysis, codings: dict[str, Coding], book: Codeb
             country, sector, _, _ = codings[group.id].at(date, book)
             start = end + len(text[end : m.start]) - len(text[end : m.start].lstrip(", "))
             ev = CodeEvidence("text", text[start : m.end], start, m.end)  # "led by George Speight"
-            if sector in ("REB", "UAF", "MIL", "CRM", "AGR", "LAB", "EDU"):  # armed men, strikers, students
+            # armed men, strikers, students; a company's, a medium's or a party's head ("the Japanese electronics
+            # group headed by Akio Morita"); not a state's body, whose head the dictionaries and titles code
+            if sector in LED_SECTORS:
                 coding.nominal_sector = Found(sector, ev)
                 if country and not (coding.text_country or coding.nominal_country):
                     coding.nominal_country = Found(country, ev)
@@ -2231,7 +2252,13 @@ GATHERING_IN = re.compile(r"\b(?:summit|negotiations|forum)\s+(?:held\s+)?in\s+(
 
 # the police a demonym is of, named after it ("South African police fired", "Kenyan riot police"): a force that
 # acts only at home, so the demonym sets its sentence's scene (an army's troops may be abroad, its police not)
-HOME_FORCE = re.compile(r"\s+(?:riot\s+|paramilitary\s+|traffic\s+)?(?:police|policemen|policeman|gendarmes)\b")
+# ... and the same for a vote a demonym is of ("won the Czech parliamentary election", "the Bolivian
+# referendum"): a country votes at home
+HOME_FORCE = re.compile(
+    r"\s+(?:(?:riot\s+|paramilitary\s+|traffic\s+)?(?:police|policemen|policeman|gendarmes)"
+    r"|(?:(?:parliamentary|presidential|general|legislative|local|municipal|regional)\s+)?"
+    r"(?:election|elections|vote|referendum|runoff|run-off|polls))\b"
+)
 
 
 def _gone(text: str, start: int) -> bool:
@@ -2918,6 +2945,8 @@ def mention_codes(
             return ent.country_code, group
     if ent.country:
         how = country_said(text, start, end, mention, book)
+        if how == "GOV" and ent.country_code == "VAT":
+            how = "REL"  # "the Vatican said": the Holy See, the Catholic Church's government (the pope is REL)
         if how:
             return ent.country_code, how
     return ent.country_code, ent.sector

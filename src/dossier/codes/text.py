@@ -394,7 +394,8 @@ def _country_subject(
             if wider[-1].lower().strip(",;:") in WEEKDAYS:
                 break  # "on Friday, and Norway denounced": a day ends the clause before, no list of places
             wider = wider[:-1]
-        if wider and wider[-1].lower().strip(",;:") in BEFORE_SUBJECT:
+        run = text[max(0, start - 80) : start].split()[len(wider) :]
+        if wider and wider[-1].lower().strip(",;:") in BEFORE_SUBJECT and not _new_clause(run):
             return False
     if before and before[-1].lower().strip(",;:") in BEFORE_SUBJECT:
         return False
@@ -409,6 +410,16 @@ def _country_subject(
     if not words or not text[end : end + 1].isspace():
         return False  # "Syria's", "Syria," : a possessive or a list, not the subject itself
     return _verb_first(words, verbs, any_act)
+
+
+def _new_clause(run: list[str]) -> bool:
+    """Whether ", and" in the run of names before a country's opens a clause of its own, not a list's last item:
+    one name before it only ("killed a dozen people in Port Vila|, and| Australia and New Zealand flew"), where a
+    list of places has two ("in Iran, Turkey, and Syria")."""
+    for i in range(1, len(run)):
+        if run[i].lower() == "and" and run[i - 1].endswith(","):
+            return not any(w.endswith(",") for w in run[: i - 1])
+    return False
 
 
 def _verb_first(words: list[str], verbs: set[str], any_act: bool) -> bool:

@@ -500,6 +500,8 @@ class Sieve:
                 score += 1
             elif m.role_noun and info.roles and not m.country:
                 continue  # a stated, different position: "the judge" is not the prosecutor
+            elif info.roles and m.head in entity_words("lone_attackers.txt"):
+                continue  # "Mohamed Boudiaf, Algeria's head of state, was shot dead ... the gunman": not the victim
             scored.append((score, self._recency(root, i), root))
         if not scored:
             self._same_head_nominal(i)
@@ -688,6 +690,10 @@ class Sieve:
             ntok = doc[n.head_i]
             if dist == 0 and _quoting(ntok, ptok, self.lex.quoting_verbs):
                 continue
+            if dist == 0 and _object_of_controlled(ptok, ntok):
+                # "the gunman, a sub-lieutenant assigned to guard him": the one who guards is the gunman, so him,
+                # the object of the same verb, is not (a co-argument, as in "he guarded him")
+                continue
             if p.gender == "n" and (ntok.dep_ not in SUBJ | OBJ | {"poss"} or dist > 1):
                 continue  # "it" refers back to an actor named as an argument, not to a modifier
             score = 100 * 0.5**dist
@@ -759,6 +765,22 @@ class Sieve:
 
 OPENING_QUOTES = {"“", "``"}
 CLOSING_QUOTES = {"”", "''"}
+
+
+def _object_of_controlled(ptok: Token, head: Token) -> bool:
+    """Whether a pronoun is the direct object of an infinitive whose subject is the phrase ``head`` heads: the
+    complement of a participle or relative clause modifying it, with no object to control it ("the gunman, a
+    sub-lieutenant assigned to guard him": the sub-lieutenant guards); not one an object controls ("needs
+    delegates to lift him"), nor a verb with a subject of its own ("X, who said Clinton raped her")."""
+    verb = ptok.head
+    if ptok.dep_ != "dobj" or verb.dep_ != "xcomp" or head.dep_ == "ROOT":
+        return False
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False  # an infinitive only: "still stinging over mocking him" is anyone's mocking
+    governor = verb.head
+    if governor.dep_ not in ("acl", "relcl") or any(c.dep_ in ("dobj", "iobj") for c in governor.children):
+        return False
+    return any(t.i == head.i for t in governor.ancestors)
 
 
 def _quoted(tok: Token) -> bool:

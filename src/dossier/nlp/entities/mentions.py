@@ -286,13 +286,28 @@ def _joined_of_names(doc: Doc, ents: list[Span], lex: EntityLexicon) -> list[Spa
             out.append(Span(doc, ent.start, nxt.end, label="NORP"))  # "House Democrats": a party's legislators
             k += 2
             continue
-        if nxt is not None and _given_name_cut_off(doc, ent, nxt, lex):
+        if nxt is not None and (_given_name_cut_off(doc, ent, nxt, lex) or _surname_after_particle(ent, nxt)):
             out.append(Span(doc, ent.start, nxt.end, label="PERSON"))
             k += 2
             continue
         out.append(ent)
         k += 1
     return out
+
+
+def _surname_after_particle(ent: Span, nxt: Span) -> bool:
+    """ "Miguel de la" (a person) + "Madrid" (a place): a surname after its particle, which the NER took for the
+    place it is also the name of; one person."""
+    particles = entity_words("name_particles.txt")
+    return (
+        ent.label_ == "PERSON"
+        and len(ent) >= 2
+        and ent[-1].lower_ in particles
+        and ent[-1].is_lower
+        and nxt.start == ent.end
+        and len(nxt) == 1
+        and nxt[0].text[:1].isupper()
+    )
 
 
 def _chamber_party(ent: Span, nxt: Span, lex: EntityLexicon) -> bool:
@@ -834,9 +849,14 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
             continue  # a modifier ("party" in "party mailboxes"), not the head of the phrase
         start = _nominal_start(doc, head)
         span = doc[start : head.i + 1]
-        if only_bare and (span[0].lower_ in DEFINITE_DETS | {"all"} or any(t.dep_ == "poss" for t in span)):
+        one = _one_of(head) if only_bare and entry.type == "PERSON" and _plural(head) else None
+        if one is not None:
+            # "was shot by one of his bodyguards": one person of a set that is no mention of its own (a set
+            # noun, owned), who acts in the clause
+            start, span = one.i, doc[one.i : head.i + 1]
+        elif only_bare and (span[0].lower_ in DEFINITE_DETS | {"all"} or any(t.dep_ == "poss" for t in span)):
             continue
-        if only_bare and not _bare_group(span, lex, taken):
+        elif only_bare and not _bare_group(span, lex, taken):
             continue
         if _counted_of(head):
             # "thousands of protesters", "tens of thousands of students": the mention is the whole count
@@ -864,16 +884,25 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
                 head_i=head.i,
                 head=entry.lemma if not year_old else "-year-old",
                 country=country,
-                number="pl" if _plural(head) else "sg",
+                number="pl" if _plural(head) and one is None else "sg",
                 gender=entry.gender,
                 definite=first in DEFINITE_DETS or possessor is not None,
                 possessor_i=possessor,
                 former=any(t.lower_ in {"former", "ex", "ex-", "then"} for t in span),
                 role_noun=entry.role,
-                extra=_nominal_flags(span, lex, taken),
+                extra=_nominal_flags(span, lex, taken) if one is None else {},
             )
         )
     return out
+
+
+def _one_of(head: Token) -> Token | None:
+    """The "one" of "one of his bodyguards" when it is the subject or agent of a clause in the past ("was shot by
+    one of his bodyguards", "one of the hostages escaped"): a person the sentence tells of, taken out of a set."""
+    of = head.head
+    if head.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ != "one" or of.head.i + 1 != of.i:
+        return None
+    return of.head if episodic(of.head) else None
 
 
 def _noun_mistagged(tok: Token) -> bool:
@@ -1003,7 +1032,10 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
 
 
 def _clause_of(tok: Token) -> Token | None:
-    """The verb whose subject or agent a noun is ("Investigators found", "charged by prosecutors"), else None."""
+    """The verb whose subject or agent a noun is ("Investigators found", "charged by prosecutors"), or the first
+    of a coordination is ("soldiers and volunteers dug"), else None."""
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
     if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
         return tok.head.head
     return tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
