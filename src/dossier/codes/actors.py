@@ -165,7 +165,22 @@ class Coding:
                 if found and found.evidence not in evidence:
                     evidence.append(found.evidence)
                 break
-        if chosen is not None and sector == "MIL" and dict_sector == "GOV" and _rank_only(chosen.evidence.text):
+        seized = dict_sector == "GOV" and _office_just_seized(code, date)
+        ranked = next(
+            (
+                f
+                for f in (self.text_sector, self.nominal_sector)
+                if f and f.value == "MIL" and _rank_only(f.evidence.text)
+            ),
+            None,
+        )
+        if seized and ranked is not None:
+            # the day an officer seizes power ("Major Pierre Buyoya overthrew President Bagaza", the dictionary's
+            # office beginning that day): the army acting, as the gold codes every coup's officer, not yet a ruler
+            sector, chosen = "MIL", ranked
+            if ranked.evidence not in evidence:
+                evidence.append(ranked.evidence)
+        elif chosen is not None and sector == "MIL" and dict_sector == "GOV" and _rank_only(chosen.evidence.text):
             # a military ruler the dictionary gives the government on the date, named by his rank alone ("General
             # Augusto Pinochet" in 1986, "General Ibrahim Babangida" in 1993): the office over the rank
             sector = "GOV"
@@ -404,6 +419,17 @@ def _office_ended_before(codes: list[ActorCode], date: str, book: Codebook) -> s
         if sector and sector != "ELI":
             return sector
     return None
+
+
+def _office_just_seized(code: ActorCode | None, date: str | None) -> bool:
+    """Whether a dictionary code began on the date or the two days before it (a coup's day, as news reports it)."""
+    if code is None or not code.start or not date:
+        return False
+    try:
+        days = (datetime.date.fromisoformat(date[:10]) - datetime.date.fromisoformat(code.start[:10])).days
+    except ValueError:
+        return False
+    return 0 <= days <= 2
 
 
 def in_force(codes: list[ActorCode], date: str | None) -> ActorCode | None:
@@ -2477,9 +2503,8 @@ def _institutions_of_the_scene(
         for e, m in _names(analysis, lambda e: e.type == "PERSON")
         if (found := codings[e.id].text_country) is not None
     ]
-    # for a party named by its family alone ("his Free Democrats", the NER keeping "Democrats"; "the Greens"),
-    # the leaders a dictionary places count too: "Lindner pulled his Free Democrats out of talks with Angela
-    # Merkel and the Greens" is a German sentence
+    # the leaders a dictionary places count too, for a party named by its family alone ("Lindner pulled his Free
+    # Democrats out of talks with Angela Merkel and the Greens" is a German sentence) and for an institution
     leaders = [
         (m.sentence, country)
         for e, m in _names(analysis, lambda e: e.type == "PERSON")
@@ -2502,7 +2527,9 @@ def _institutions_of_the_scene(
             continue
         first = min(names, key=lambda m: m.start)
         filed = coding.at(date, book)[0]
-        scene = [*places, *officials, *(leaders if family else [])]
+        # the leaders a dictionary places count for a chamber too ("The House of Representatives impeached President
+        # Joseph Estrada": the Philippine House), as its titled officials do
+        scene = [*places, *officials, *leaders]
         here = {iso for sentence, iso in scene if sentence == first.sentence}
         if len(here) == 1 and (dominant is None or dominant != filed):
             # an article set in the dictionary's country keeps its reading ("Congress is investigating

@@ -75,7 +75,7 @@ def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Ca
         label = NER_TYPES.get(ent.label_)
         if ent[0].text in SHIP_PREFIXES and len(ent) > 1 and ent[1].is_title:
             label = "ORG"  # "USS Vincennes" (tagged PRODUCT): a navy's ship
-        if label is None or _kind_of_group(ent, lex):
+        if label is None or _kind_of_group(ent, lex) or _language_compound(ent):
             continue
         for start, end in _split_hyphenated(doc, ent, lex):
             lead = start + (doc[start].lower_ == "the")
@@ -104,6 +104,23 @@ def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Ca
     taken = {i for c in out for i in range(c.tok_start, c.tok_end)}
     out.extend(_titled_people(doc, lex, sent_of, taken, headlines))
     return out
+
+
+# the second word of a compound that makes a demonym a language ("French-speaking countries", "a Kannada-language
+# weekly"): no country, no people
+LANGUAGE_COMPOUNDS = {"speaking", "language", "speakers", "speaker", "medium"}
+
+
+def _language_compound(ent: Span | Token) -> bool:
+    """Whether a name is the first word of a language compound ("French" of "French-speaking")."""
+    doc = ent.doc
+    end = ent.end if isinstance(ent, Span) else ent.i + 1
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and doc[end + 1].lower_ in LANGUAGE_COMPOUNDS
+        and _glued(doc, end - 1, end + 2)
+    )
 
 
 _DASHES = {"-", "–", "—"}
@@ -783,6 +800,8 @@ def _unlabelled_demonyms(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken
     for tok in doc:
         if tok.i in taken or not tok.text[:1].isupper() or tok.pos_ not in {"ADJ", "PROPN", "NOUN"}:
             continue
+        if _language_compound(tok):
+            continue  # "French-speaking countries": a language
         iso = lex.country_of_demonym(tok.text) or (lex.country_of_name(tok.text) if tok.pos_ == "PROPN" else None)
         if not iso:
             continue
