@@ -83,6 +83,8 @@ from dossier.resolve.names import PersonName, compatible, entity_words, parse_pe
 ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 TITLE_WORDS = code_words("title_words.txt")
 DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?!\d)")
+# the sectors of a state's public offices, whose holder is of the capital the office is named for
+PUBLIC_OFFICE_SECTORS = {"GOV", "JUD", "LEG", "COP"}
 
 
 @dataclass
@@ -114,9 +116,14 @@ class Coding:
     government_mentions: set[tuple[int, int]] = field(default_factory=set)  # "Moscow", "the Kremlin" as actor
     nominals: dict[tuple[int, int], str] = field(default_factory=dict)  # the actor's descriptions, by offsets
 
-    def country_from(self, words: str, ev: CodeEvidence, book: Codebook) -> None:
-        """The country a role phrase names ("Indonesia's president"), unless the text gave one already."""
+    def country_from(self, words: str, ev: CodeEvidence, book: Codebook, sector: str | None = None) -> None:
+        """The country a role phrase names ("Indonesia's president"), or the capital a public office is of
+        ("Bangkok Governor", "Moscow prosecutor"; not "Beijing correspondent", who is anyone's), unless the text
+        gave one already."""
         place = book.country_in(words)
+        first = words.split()[0] if words.split() else ""
+        iso = book.capitals.get(_fold(first)) if place is None and sector in PUBLIC_OFFICE_SECTORS else None
+        place = place or ((iso, first) if iso else None)
         if place and not self.text_country:
             self.text_country = Found(place[0], ev)
 
@@ -511,6 +518,8 @@ def read_entity(
         title = start in titles_at
         clergy_name = not title and _clergy_misread(phrase)
         hit = book.country_in(phrase) or book.office_place(phrase) or (None if clergy_name else _title_state(phrase))
+        if not hit and strong and text:
+            hit = _capital_before(text, start, phrase, book)  # "Bangkok| Governor Chadchart Sittipunt"
         if hit and not getattr(coding, country_slot):
             setattr(coding, country_slot, Found(hit[0], CodeEvidence("text", phrase, start, end)))
         sec = book.sector_in(phrase)
@@ -660,7 +669,7 @@ def read_entity(
                     # role nouns ("top aides", "presidential candidates"): a nominal reading, below a dictionary's
                     # office on the date, as "top aide John Podesta" is read
                     coding.nominal_sector = coding.nominal_sector or Found(sector, ev)
-                coding.country_from(words, ev, book)
+                coding.country_from(words, ev, book, sector)
                 titled = True
                 break
     # the styles of the US Congress: "Patrick J. Leahy, Democrat of Vermont", "Lisa Murkowski, R-Alaska",
@@ -683,7 +692,7 @@ def read_entity(
                 words, at, sector = left
                 ev = CodeEvidence("text", words, at, at + len(words))
                 coding.text_sector = Found(sector, ev)
-                coding.country_from(words, ev, book)
+                coding.country_from(words, ev, book, sector)
                 titled = True
                 break
     # the role words around a name that no role or title above read: a title the NER took into the name
@@ -724,7 +733,7 @@ def read_entity(
                     # candidacy ("nominee Tim Kaine", a senator) say less than the dictionary's office on the
                     # date: a nominal reading, below a dictionary record, over a description linked from afar
                     coding.nominal_sector = Found(sector, ev)
-                coding.country_from(words, ev, book)
+                coding.country_from(words, ev, book, sector)
                 titled = True
                 break
     # the place a person is "of" right after the name: "Patriarch Kirill of Moscow", "King Abdullah of Jordan"
@@ -1051,6 +1060,23 @@ def _possessive_modifier(name: str, words: str) -> bool:
     return bool(re.search(rf"\b{re.escape(words)}(?:'s|’s|'|’)\s", name, re.IGNORECASE)) and not re.search(
         rf"\b{re.escape(words)}\b(?!'|’)", name, re.IGNORECASE
     )
+
+
+def _capital_before(text: str, start: int, phrase: str, book: Codebook) -> tuple[str, str] | None:
+    """(country, capital) of the capital named right before a public office's title ("Bangkok| Governor",
+    "Moscow| prosecutor"): the office is the capital's, its holder of the capital's country. Not a US state or a
+    country ("Georgia Governor": the office's place reading decides those), nor a journalist's posting ("Beijing
+    correspondent")."""
+    sector = book.sector_in(phrase)
+    if sector is None or sector[0] not in PUBLIC_OFFICE_SECTORS:
+        return None
+    words = text[max(0, start - 40) : start].split()
+    for k in (2, 1):
+        name = " ".join(words[-k:])
+        iso = book.capitals.get(_fold(name)) if len(words) >= k else None
+        if iso:
+            return iso, name
+    return None
 
 
 def _clergy_misread(phrase: str) -> bool:
@@ -2268,6 +2294,7 @@ PEOPLE_SECTORS = {"EDU", "CVL", "REF", "LAB"}
 PLACED_PEOPLE = PEOPLE_SECTORS - {"REF"}  # of them, those the scene places (refugees are of the country they fled)
 PARTY_SECTORS = {"PTY", "OPP"}  # parties and opposition figures: of the country they campaign in
 NOT_SETTING = {"to", "against", "with", "from", "toward", "towards", "into", "visit", "visited", "visiting"}
+HEADED = {"bound", "headed", "heading", "left", "leaving", "departed", "sailed", "sailing", "flew"}  # ... "for"
 # a place one is exiled or given refuge in is not one's own ("after three years of exile in the United States")
 EXILE_IN = re.compile(r"\b(?:exile|exiled|asylum|refuge)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 # a gathering's place is where its guests travelled to ("at a regional summit in Tanzania"): it tells nothing of
@@ -2296,6 +2323,8 @@ def _gone(text: str, start: int) -> bool:
     before = window.split()
     if window.lower().endswith(("pro-", "anti-")):
         return True  # a stance, not a setting: "the pro-Moscow wing", "anti-American protests"
+    if len(before) >= 2 and before[-1].lower() == "for" and before[-2].lower() in HEADED:
+        return True  # "a jumbo jet bound for New York": where it was going, not where it fell
     return bool(before and before[-1].lower() in NOT_SETTING) or bool(EXILE_IN.search(window))
 
 
@@ -2778,7 +2807,7 @@ def _group_in_scene(
         return
     # a state's medium ("state television said", "state-run radio": the entity stage's state media) is the
     # state's where its sentence is set, as its police are
-    state_medium = said.value == "MED" and said.evidence.text.lower().startswith("state")
+    state_medium = said.value == "MED" and said.evidence.text.lower().startswith(("state", "the national", "national"))
     if said.value not in SCENE_GROUP_SECTORS and not state_medium:
         return
     if coding.at(date, book)[0]:

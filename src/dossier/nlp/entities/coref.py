@@ -842,6 +842,8 @@ def _org_kinds_agree(head: str, name_words: set[str], lex: EntityLexicon) -> boo
         return False  # a court is a court: "the court" is not the "Serious Fraud Office"
     if (head in FORCE_HEADS or head.endswith(" force")) and not name_words & FORCE_NAME_WORDS:
         return False  # "the army" is no broadcaster or news agency named before it ("Reuters", "ZBC")
+    if head in MEDIA_HEADS and not name_words & MEDIA_NAME_WORDS:
+        return False  # "the national radio" is no "Revolutionary Council" named before it
     if head in GOVERNMENT_HEADS and not name_words & GOVERNMENT_NAME_WORDS:
         # a government is a body named as one ("the Saudi government", "the Obama administration"): "the
         # Russian government" is not "Russia Today", a broadcaster it finances, the government a court rules
@@ -882,6 +884,10 @@ APPOSED_ONLY = {"owner", "operator"}
 INDEFINITE_COURTS = {"court", "judge", "tribunal"}  # courts and judges news names by their kind alone
 FORCE_HEADS = {"army", "military", "navy", "police", "militia", "gendarmerie"}
 FORCE_NAME_WORDS = FORCE_HEADS | {"forces", "force", "guard", "guards", "corps", "marines", "defense", "defence"}
+# a broadcaster named by its kind is one named as a broadcaster ("the national radio": "Radio Bissau", "the
+# Nigerian Television Authority")
+MEDIA_HEADS = {"radio", "television", "tv"}
+MEDIA_NAME_WORDS = MEDIA_HEADS | {"broadcasting", "broadcaster", "broadcasters", "news", "channel", "network", "rtv"}
 GOVERNMENT_HEADS = {"government", "regime", "cabinet", "administration"}
 GOVERNMENT_NAME_WORDS = {"government", "administration", "cabinet", "regime", "ministry", "executive", "presidency"}
 

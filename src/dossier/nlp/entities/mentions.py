@@ -1122,12 +1122,15 @@ STATE_MEDIA = {"television", "tv", "radio", "media"}
 
 
 def _state_medium(head: Token) -> bool:
-    """Whether a noun is a state's medium ("state television said", "announced on state radio"): a medium news
-    names as an actor that speaks, though unnamed; not "state television licences" (a modifier)."""
+    """Whether a noun is a state's medium ("state television said", "announced on state radio", "the national
+    radio announced"): a medium news names as an actor that speaks, though unnamed; not "state television
+    licences" (a modifier)."""
     if head.lower_ not in STATE_MEDIA or head.i == 0:
         return False
     before = head.doc[head.i - 1]
-    return before.lower_ in ("state", "state-run", "state-owned") and (
+    # "the national radio announced": a state's, as news names one country's only broadcaster
+    national = before.lower_ == "national" and head.i >= 2 and head.doc[head.i - 2].lower_ == "the"
+    return (before.lower_ in ("state", "state-run", "state-owned") or national) and (
         head.i + 1 >= len(head.doc) or head.doc[head.i + 1].pos_ not in ("NOUN", "PROPN")
     )
 
