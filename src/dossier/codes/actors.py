@@ -254,6 +254,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     _military_that_rules(analysis, codings, book, date)
     _leader_of_group(analysis, codings, book, date)
     _which_congo(analysis, codings, book, date)
+    _private_killer(analysis, codings, book, date)
     _country_fled(analysis, codings, book)
     _country_from_context(analysis, codings, book)
     _country_of_setting(analysis, codings, book, date)
@@ -1777,6 +1778,49 @@ def _group_of_named(analysis: Analysis, codings: dict[str, Coding], book: Codebo
 ZAIRE_RENAMED = "1997-05-17"  # Zaire became the Democratic Republic of the Congo
 
 
+# a killing a named person does, right after the name or its apposition ("Mark Chapman, a 25-year-old former
+# security guard, shot dead ...") or as the agent of one ("was shot dead ... by Mark Chapman")
+KILLS_AFTER = re.compile(
+    r"(?:\s*,[^,;.]{1,100},)?\s+(?:had\s+|has\s+)?(?:shot\s+dead|shot\s+and\s+killed|shot\s+and\s+wounded|gunned\s+down"
+    r"|stabbed|murdered|killed|opened\s+fire)\b"
+)
+STOPPED_ATTACKER = re.compile(r"\s+(?:the|a|an)\s+(?:lone\s+)?(?:gunman|attacker|assailant|shooter|hijacker|bomber)\b")
+ATTACKER_WORDS = re.compile(r"\b(?:gunman|gunmen|attacker|attackers|assailant|hijacker|hijackers|bomber)\b")
+KILLED_BY = re.compile(
+    r"\b(?:shot\s+dead|shot|killed|stabbed|murdered|gunned\s+down|assassinated)\b[^.;]{0,120}?\bby\s+$"
+)
+
+
+def _private_killer(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
+    """A person no record and no office codes who kills ("Mark David Chapman, a 25-year-old former security
+    guard ... shot dead John Lennon", "Friedrich Leibacher, a 57-year-old man with a grudge, shot dead 11 officials")
+    is a criminal, as CAMEO codes a lone gunman (CRM), over the civilian his age or trade alone made him."""
+    text = analysis.article.text
+    for ent in analysis.entities:
+        coding = codings[ent.id]
+        if ent.type != "PERSON" or coding.dictionary or coding.at(date, book)[1] not in (None, "CVL"):
+            continue
+        if book.country_in(ent.name):
+            continue  # a people ("Ottoman Turks killed ..."), no one person
+        for m in (m for m in ent.mentions if m.kind == "name"):
+            after = KILLS_AFTER.match(text, m.end)
+            if after and STOPPED_ATTACKER.match(text, after.end()):
+                continue  # "the sergeant-at-arms shot dead the gunman": who stops an attack commits no crime
+            before = KILLED_BY.search(text[max(0, m.start - 160) : m.start])
+            clause = re.split(r"[.!?]\s", text[max(0, m.start - 400) : m.start])[-1]  # the sentence so far
+            if before and ATTACKER_WORDS.search(clause):
+                before = None  # "A gunman ... stormed the building, where he was killed by X": X stopped an attack
+            if after or before:
+                at, end = (m.start, after.end()) if after else (m.start - len(before[0]), m.end)  # type: ignore[index]
+                coding.text_sector = Found("CRM", CodeEvidence("text", text[at:end], at, end))
+                break
+
+
+# "Congo" alone in a description's words, not "Congo Republic", "Congo-Brazzaville" or "Democratic Republic of
+# Congo", which say which one
+BARE_CONGO = re.compile(r"(?<!of the )(?<!of )\bCongo\b(?![- ](?:Brazzaville|Republic|Kinshasa))")
+
+
 def _which_congo(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
     """ "Congo" alone names two states. The Phoenix dictionary files it as the Republic of the Congo's (COG), as
     news did while Zaire was Zaire (before 1997 "Congo" is always COG, "Zaire" the other); since Zaire took the name
@@ -1791,7 +1835,12 @@ def _which_congo(analysis: Analysis, codings: dict[str, Coding], book: Codebook,
         iso = "COG"
     else:
         named = _congos_named(analysis.article.text, book)
-        others = {codings[e.id].at(date, book)[0] for e in analysis.entities if e not in congo}
+        # the other actors' countries, but for those placed by the word "Congo" itself ("Congo's health ministry")
+        others = {
+            codings[e.id].at(date, book)[0]
+            for e in analysis.entities
+            if e not in congo and not any("congo" in m.text.lower() for m in e.mentions)
+        }
         if named == {"COG"}:
             iso = "COD"  # the article calls the other one by its full name
         elif named == {"COD"}:
@@ -1806,6 +1855,13 @@ def _which_congo(analysis: Analysis, codings: dict[str, Coding], book: Codebook,
         m = next((m for m in ent.mentions if m.kind == "name"), None)
         if m is not None:
             codings[ent.id].text_country = Found(iso, CodeEvidence("text", m.text, m.start, m.end))
+    # the actors its words place by "Congo" alone ("Congo's health ministry") are of the same Congo
+    for ent in analysis.entities:
+        coding = codings[ent.id]
+        for slot in ("text_country", "nominal_country"):
+            found = getattr(coding, slot)
+            if found and found.value in ("COG", "COD") and BARE_CONGO.search(found.evidence.text):
+                setattr(coding, slot, Found(iso, found.evidence))
 
 
 def _congos_named(text: str, book: Codebook) -> set[str]:
@@ -3073,6 +3129,8 @@ def described(words: str, country: str | None, sector: str | None, book: Codeboo
     hit = book.country_in(words)
     if not hit or hit[0] == country:
         return country, sector
+    if {hit[0], country} == {"COG", "COD"} and hit[1].lower() == "congo":
+        return country, sector  # "Congo's health ministry" of an entity the article's Congo placed (_which_congo)
     sec = book.sector_in(words)
     former = any(w.lower().strip(".") in FORMER for w in words.split())
     return hit[0], ("ELI" if former else sec[0] if sec else None)
