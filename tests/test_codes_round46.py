@@ -84,8 +84,7 @@ def test_round46_a_daily_before_its_name_is_a_medium():
 
 
 def test_round46_a_people_named_in_the_plural_are_civilians(nlp):
-    from dossier.codes.actors import mention_codes
-    from dossier.testing.records import analysed
+    from dossier.testing.records import analysed, codes_at
 
     text = (
         "Iraqi Kurds voted on Monday in a referendum on independence, and thousands of Coptic Christians "
@@ -93,15 +92,7 @@ def test_round46_a_people_named_in_the_plural_are_civilians(nlp):
     )
     analysis = analysed(nlp, text, "2017-09-25")
 
-    def codes(words: str) -> tuple[str | None, str | None]:
-        start, end = _at(text, words)
-        for ent in analysis.entities:
-            for m in ent.mentions:
-                if m.start <= start and end <= m.end:
-                    return mention_codes(text, ent, m.start, m.end, m.text)
-        return None, None
-
-    assert codes("Kurds")[1] == "CVL"
-    assert codes("Coptic Christians")[1] == "CVL"
-    assert codes("Peruvians")[1] != "CVL"  # "the" makes a people a side
-    assert codes("Democrats")[1] != "CVL"  # a party
+    assert codes_at(analysis, "Kurds")[1] == "CVL"
+    assert codes_at(analysis, "Coptic Christians")[1] == "CVL"
+    assert codes_at(analysis, "Peruvians")[1] != "CVL"  # "the" makes a people a side
+    assert codes_at(analysis, "Democrats")[1] != "CVL"  # a party

@@ -7,19 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.codes.actors import mention_codes
-from dossier.testing.records import analysed
-
-
-def _codes(analysis, words: str) -> tuple[str | None, str | None] | None:
-    text = analysis.article.text
-    start = text.index(words)
-    end = start + len(words)
-    for ent in analysis.entities:
-        for m in ent.mentions:
-            if m.start <= start and end <= m.end and m.kind != "pronoun":
-                return mention_codes(text, ent, m.start, m.end, m.text)
-    return None
+from dossier.testing.records import analysed, codes_at
 
 
 @pytest.mark.parametrize(
@@ -44,7 +32,7 @@ def _codes(analysis, words: str) -> tuple[str | None, str | None] | None:
     ],
 )  # fmt: skip
 def test_round47_groups_the_entity_stage_now_finds(nlp, text, date, words, expected):
-    got = _codes(analysed(nlp, text, date), words)
+    got = codes_at(analysed(nlp, text, date), words)
     assert got is not None and got[1] == expected[1]
 
 
@@ -69,11 +57,11 @@ def test_round47_a_partys_standing_before_its_name_and_its_members(nlp):
         "freed Ama Serwa, a senior leader of the opposition Coastal Federalist Congress."
     )
     analysis = analysed(nlp, text, "2000-12-30")
-    assert _codes(analysis, "New Unity Party")[1] == "OPP"
-    assert _codes(analysis, "Kofi Brantuo")[1] == "OPP"
-    assert _codes(analysis, "National Renewal Congress")[1] == "PTY"  # not the legislature's "congress"
-    assert _codes(analysis, "Coastal Federalist Congress")[1] == "OPP"
-    assert _codes(analysis, "Transitional Military Council")[1] != "PTY"  # a junta rules, no party
+    assert codes_at(analysis, "New Unity Party")[1] == "OPP"
+    assert codes_at(analysis, "Kofi Brantuo")[1] == "OPP"
+    assert codes_at(analysis, "National Renewal Congress")[1] == "PTY"  # not the legislature's "congress"
+    assert codes_at(analysis, "Coastal Federalist Congress")[1] == "OPP"
+    assert codes_at(analysis, "Transitional Military Council")[1] != "PTY"  # a junta rules, no party
 
 
 def test_round47_an_olympic_committee_and_a_demonym_read_as_a_person(nlp):
@@ -82,5 +70,5 @@ def test_round47_an_olympic_committee_and_a_demonym_read_as_a_person(nlp):
         "leader gave himself up to Papua New Guinean troops on Monday."
     )
     analysis = analysed(nlp, text, "2017-10-05")
-    assert _codes(analysis, "Valdorian Olympic Committee")[1] == "NGO"
-    assert _codes(analysis, "Papua New Guinean") == ("PNG", "MIL")
+    assert codes_at(analysis, "Valdorian Olympic Committee")[1] == "NGO"
+    assert codes_at(analysis, "Papua New Guinean") == ("PNG", "MIL")

@@ -4,20 +4,9 @@ no country. The sentences are written for these tests."""
 
 from __future__ import annotations
 
-from dossier.codes.actors import ActorCode, Coding, Found, _office_just_seized, default_codebook, mention_codes
+from dossier.codes.actors import ActorCode, Coding, Found, _office_just_seized, default_codebook
 from dossier.models import CodeEvidence
-from dossier.testing.records import analysed
-
-
-def _codes(analysis, words: str):
-    text = analysis.article.text
-    start = text.index(words)
-    end = start + len(words)
-    for ent in analysis.entities:
-        for m in ent.mentions:
-            if m.start <= start and end <= m.end and m.kind != "pronoun":
-                return mention_codes(text, ent, m.start, m.end, m.text)
-    return None
+from dossier.testing.records import analysed, codes_at
 
 
 def test_round49_an_officer_on_the_day_he_seizes_power_is_the_army():
@@ -37,13 +26,13 @@ def test_round49_a_chamber_is_of_its_sentences_leaders(nlp):
         "sent the complaint to the Senate."
     )
     analysis = analysed(nlp, text, "2000-11-13")
-    assert _codes(analysis, "House of Representatives") == ("PHL", "LEG")
+    assert codes_at(analysis, "House of Representatives") == ("PHL", "LEG")
 
 
 def test_round49_a_unions_president_is_labour(nlp):
     text = "The actors' union called a strike on Thursday, union president Mara Lenz said."
     analysis = analysed(nlp, text, "2023-07-13")
-    assert _codes(analysis, "Mara Lenz")[1] == "LAB"
+    assert codes_at(analysis, "Mara Lenz")[1] == "LAB"
 
 
 def test_round49_a_language_compound_names_no_country(nlp):

@@ -4,19 +4,8 @@ council named before it is. The sentences are written for these tests."""
 
 from __future__ import annotations
 
-from dossier.codes.actors import default_codebook, mention_codes
-from dossier.testing.records import analysed
-
-
-def _codes(analysis, words: str):
-    text = analysis.article.text
-    start = text.index(words)
-    end = start + len(words)
-    for ent in analysis.entities:
-        for m in ent.mentions:
-            if m.start <= start and end <= m.end and m.kind != "pronoun":
-                return mention_codes(text, ent, m.start, m.end, m.text)
-    return None
+from dossier.codes.actors import default_codebook
+from dossier.testing.records import analysed, codes_at
 
 
 def test_round50_a_capital_before_a_public_office_places_its_holder(nlp):
@@ -25,7 +14,7 @@ def test_round50_a_capital_before_a_public_office_places_its_holder(nlp):
         "Somchai Rattanaporn declared the city a disaster zone."
     )
     analysis = analysed(nlp, text, "2025-03-28")
-    assert _codes(analysis, "Somchai Rattanaporn") == ("THA", "GOV")
+    assert codes_at(analysis, "Somchai Rattanaporn") == ("THA", "GOV")
 
 
 def test_round50_a_place_a_plane_was_bound_for_sets_no_scene(nlp):
@@ -34,7 +23,7 @@ def test_round50_a_place_a_plane_was_bound_for_sets_no_scene(nlp):
         "least 11 residents, and police began combing the hills."
     )
     analysis = analysed(nlp, text, "1988-12-21")
-    assert _codes(analysis, "police") == ("GBR", "COP")
+    assert codes_at(analysis, "police") == ("GBR", "COP")
 
 
 def test_round50_cypriots_are_cyprus():
@@ -52,4 +41,4 @@ def test_round50_the_national_radio_is_a_states_medium(nlp):
     analysis = analysed(nlp, text, "1980-11-14")
     radio = next(e for e in analysis.entities if any(m.text == "the national radio" for m in e.mentions))
     assert all(m.kind == "nominal" for m in radio.mentions)  # not joined to the council
-    assert _codes(analysis, "the national radio") == ("GNB", "MED")
+    assert codes_at(analysis, "the national radio") == ("GNB", "MED")

@@ -3,19 +3,7 @@
 
 from __future__ import annotations
 
-from dossier.codes.actors import mention_codes
-from dossier.testing.records import analysed
-
-
-def _codes(analysis, words: str):
-    text = analysis.article.text
-    start = text.index(words)
-    end = start + len(words)
-    for ent in analysis.entities:
-        for m in ent.mentions:
-            if m.start <= start and end <= m.end and m.kind != "pronoun":
-                return mention_codes(text, ent, m.start, m.end, m.text)
-    return None
+from dossier.testing.records import analysed, codes_at
 
 
 def test_round51_a_private_person_who_kills_is_a_criminal(nlp):
@@ -24,19 +12,19 @@ def test_round51_a_private_person_who_kills_is_a_criminal(nlp):
         "the cantonal parliament in Zug on Thursday before killing himself."
     )
     analysis = analysed(nlp, text, "2001-09-27")
-    assert _codes(analysis, "Walter Brenner")[1] == "CRM"
+    assert codes_at(analysis, "Walter Brenner")[1] == "CRM"
 
 
 def test_round51_the_agent_of_a_killing_is_a_criminal_but_not_who_stops_an_attacker(nlp):
     text = "The singer was shot dead outside his apartment building late on Monday by Mark Dalton, police said."
     analysis = analysed(nlp, text, "1980-12-09")
-    assert _codes(analysis, "Mark Dalton")[1] == "CRM"
+    assert codes_at(analysis, "Mark Dalton")[1] == "CRM"
     text = (
         "A gunman shot dead a guard at the memorial on Wednesday, then stormed into the parliament, where he was "
         "killed by Kevin Marsh, the sergeant-at-arms."
     )
     analysis = analysed(nlp, text, "2014-10-22")
-    assert _codes(analysis, "Kevin Marsh")[1] != "CRM"
+    assert codes_at(analysis, "Kevin Marsh")[1] != "CRM"
 
 
 def test_round51_congo_alone_in_a_description_is_the_articles_congo(nlp):
@@ -45,4 +33,4 @@ def test_round51_congo_alone_in_a_description_is_the_articles_congo(nlp):
         "Congo's health ministry reported more than 15,000 cases this year."
     )
     analysis = analysed(nlp, text, "2024-08-14")
-    assert _codes(analysis, "Congo's health ministry") == ("COD", "GOV")
+    assert codes_at(analysis, "Congo's health ministry") == ("COD", "GOV")

@@ -40,16 +40,23 @@ def hand_event(
 
 def codes_at(analysis: Analysis, words: str) -> tuple[str | None, str | None] | None:
     """The (country, sector) of the mention at the first ``words`` of the text, as the events and the actor
-    eval read it (``mention_codes``); None when no mention overlaps them."""
+    eval read it (``mention_codes``): the mention that overlaps them most ("one of his bodyguards", not its
+    "his"); None when no mention overlaps them."""
     from dossier.codes.actors import mention_codes
 
     text = analysis.article.text
     start = text.index(words)
-    for ent in analysis.entities:
-        for m in ent.mentions:
-            if m.start <= start < m.end or start <= m.start < start + len(words):
-                return mention_codes(text, ent, m.start, m.end, m.text)
-    return None
+    end = start + len(words)
+    overlaps = [
+        (min(m.end, end) - max(m.start, start), ent, m)
+        for ent in analysis.entities
+        for m in ent.mentions
+        if min(m.end, end) > max(m.start, start)
+    ]
+    if not overlaps:
+        return None
+    _, ent, m = max(overlaps, key=lambda o: o[0])
+    return mention_codes(text, ent, m.start, m.end, m.text)
 
 
 def analysed(nlp, text: str, published: str | None = None) -> Analysis:
