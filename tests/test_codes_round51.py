@@ -34,3 +34,14 @@ def test_round51_congo_alone_in_a_description_is_the_articles_congo(nlp):
     )
     analysis = analysed(nlp, text, "2024-08-14")
     assert codes_at(analysis, "Congo's health ministry") == ("COD", "GOV")
+
+
+def test_round51_people_counted_are_a_side_only_when_no_country_is(nlp):
+    # people of no kind, now a mention when counted, give way to the state sent to or helped in the clause
+    for text, target in (
+        ("Norway deported 40 people to Albania on a chartered flight.", "Albania"),
+        ("The aid agency delivered food to 200,000 people in Yemen.", "Yemen"),
+    ):
+        analysis = analysed(nlp, text, "2020-01-01")
+        names = {e.id: e.name for e in analysis.entities}
+        assert analysis.events and names.get(analysis.events[0].target) == target

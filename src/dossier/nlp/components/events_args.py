@@ -317,6 +317,11 @@ def verb_arguments(
             for acl in (c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"):
                 args.targets += _prep_targets(acl, index, exclude={"by", "for", "from"})
                 args.target_word = args.target_word or _first_prep_object(acl, {"by", "for", "from", "over"})
+    # people of no kind counted by number ("deported 50 people to Albania", "delivered food to 300,000 people in
+    # Yemen"): a side only when no other is named, as event data take the state sent to or helped
+    args.targets.sort(key=lambda h: _people_counted(index, h))
+    if args.targets and _people_counted(index, args.targets[0]):
+        args.targets[:0] = _people_place(index, args.targets[0], verb)  # "to 300,000 people in Yemen": Yemen
     xcomp = child(verb, "xcomp")
     if not args.targets and args.target_word is None and xcomp is not None and xcomp.pos_ == "VERB" and depth < 3:
         # "threatened to attack Kurdish fighters", "refused to lift sanctions on Abkhazia": the other side of
@@ -324,6 +329,29 @@ def verb_arguments(
         inner = verb_arguments(xcomp, index, category, depth=depth + 1)
         args.targets, args.target_word = inner.targets, inner.target_word
     return args
+
+
+PEOPLE_WORDS = {"people", "persons"}
+
+
+def _people_counted(index: EntityIndex, hit: Hit) -> bool:
+    """Whether a hit's mention is people of no kind ("50 people", "300,000 people")."""
+    return index.doc.text[hit.start : hit.end].split()[-1:] in ([w] for w in PEOPLE_WORDS)
+
+
+def _people_place(index: EntityIndex, hit: Hit, verb: Token) -> list[Hit]:
+    """The country people of no kind are in or from, named right after them or in their clause ("delivered food
+    to 300,000 people in Yemen")."""
+    span = index.doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None:
+        return []
+    for head in (span.root, verb):
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "from")):
+            pobj = child(prep, "pobj")
+            place = index.at(pobj) if pobj is not None else None
+            if place is not None and place.type == "GPE":
+                return [place]
+    return []
 
 
 def _recipient(verb: Token) -> Token | None:
