@@ -90,3 +90,25 @@ def test_codes_founding_article(nlp, founding_article):
         "SYR",
         "MIL",
     )
+
+
+def test_codes_eval_gold_folder_files_and_bad_paths(tmp_path):
+    from dossier.errors import DataError
+
+    # the shipped gold is a folder of files, each under 1 MiB, with no text twice
+    files = sorted(GOLD.glob("*.jsonl"))
+    assert len(files) >= 2 and all(f.stat().st_size < 1024 * 1024 for f in files)
+    ids = [
+        line.split('"id": "')[1].split('"')[0] for f in files for line in f.read_text().splitlines() if '"id"' in line
+    ]
+    assert len(ids) == len(set(ids))
+    # a folder of files reads as their concatenation, in name order
+    (tmp_path / "b.jsonl").write_text('{"id": "x2", "date": "2020-01-01", "text": "Police said.", "actors": []}\n')
+    (tmp_path / "a.jsonl").write_text('{"about": "h"}\n{"id": "x1", "text": "Rebels fled.", "actors": []}\n')
+    assert [t.id for t in load_gold(tmp_path)] == ["x1", "x2"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(DataError, match="holds no .jsonl file"):
+        load_gold(empty)
+    with pytest.raises(DataError, match="cannot read the actors gold"):
+        load_gold(tmp_path / "missing.jsonl")

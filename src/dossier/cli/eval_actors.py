@@ -15,7 +15,9 @@ SHARED = Path("../shared")
 def register(eval_app: typer.Typer) -> None:
     @eval_app.command("actors")
     def eval_actors(
-        gold: Path = typer.Argument(None, help="A gold .jsonl file (default: dossier's own, data/gold/actors.jsonl)."),
+        gold: Path = typer.Argument(
+            None, help="A gold .jsonl file or a folder of them (default: dossier's own, data/gold/actors/)."
+        ),
         shared: Path = typer.Option(
             SHARED, "--shared", help="The shared data directory the gold cites (corpus/ and data/polnear/)."
         ),

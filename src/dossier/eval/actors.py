@@ -1,5 +1,5 @@
 """``dossier eval actors``: country and sector accuracy of the codes stage on dossier's own gold
-(``data/gold/actors.jsonl``), beside the trivial baseline, on its dev and held-out test thirds.
+(``data/gold/actors/*.jsonl``), beside the trivial baseline, on its dev and held-out test thirds.
 
 Each gold actor is a span of a text (an original sentence, the founding article or a PolNeAR dev article,
 the last two cited by file and offsets under the shared data directory) with the country (ISO alpha-3 or
@@ -29,7 +29,9 @@ from dossier.codes.codebook import countries
 from dossier.errors import DataError
 from dossier.models import Analysis, Article
 
-GOLD = Path(__file__).resolve().parent.parent / "data" / "gold" / "actors.jsonl"
+# one folder of .jsonl files, each some batches and under 1 MiB, read in name order (a new batch goes in the last
+# file until it is full, then in a new one)
+GOLD = Path(__file__).resolve().parent.parent / "data" / "gold" / "actors"
 
 
 @dataclass(frozen=True)
@@ -119,13 +121,19 @@ class ActorsReport:
 
 
 def load_gold(path: Path = GOLD, shared: Path | None = None) -> list[GoldText]:
-    """The gold texts; a text given by reference (``doc``) is read from ``shared`` (``polnear/...`` under
-    ``shared/data``), and its cited span must match the file."""
+    """The gold texts of a .jsonl file, or of every .jsonl file of a folder in name order; a text given by
+    reference (``doc``) is read from ``shared`` (``polnear/...`` under ``shared/data``), and its cited span must
+    match the file."""
     texts = []
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise DataError(f"cannot read the actors gold {path}: {exc.strerror}") from None
+    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+    if not files:
+        raise DataError(f"the actors gold {path} holds no .jsonl file")
+    lines: list[str] = []
+    for file in files:
+        try:
+            lines += file.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise DataError(f"cannot read the actors gold {file}: {exc.strerror}") from None
     for line in lines:
         rec = json.loads(line)
         if "id" not in rec:
