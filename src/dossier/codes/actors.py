@@ -42,6 +42,7 @@ from dossier.codes.codebook import (
 from dossier.codes.text import (
     AFTER_VERB,
     FORMER,
+    STANDING_WORDS,
     academic_setting,
     advocacy_name,
     company_said,
@@ -121,9 +122,9 @@ class Coding:
         ("Bangkok Governor", "Moscow prosecutor"; not "Beijing correspondent", who is anyone's), unless the text
         gave one already."""
         place = book.country_in(words)
-        first = words.split()[0] if words.split() else ""
-        iso = book.capitals.get(_fold(first)) if place is None and sector in PUBLIC_OFFICE_SECTORS else None
-        place = place or ((iso, first) if iso else None)
+        if place is None and sector in PUBLIC_OFFICE_SECTORS and len(words.split()) > 1:
+            first, title = words.split(maxsplit=1)
+            place = _capital_before(first + " ", len(first) + 1, title, book)  # "Bangkok| Governor"
         if place and not self.text_country:
             self.text_country = Found(place[0], ev)
 
@@ -1631,7 +1632,7 @@ def _member_of_named_body(analysis: Analysis, codings: dict[str, Coding], book: 
 
 # between a person's name and a body's: "of", "of the", or "of the" and the body's standing ("John Kufuor of the
 # opposition| New Patriotic Party", "X of the ruling| Y")
-OF_BODY = re.compile(r" of (?:the )?(?:(?:opposition|ruling|governing|state-run|state-owned) )?")
+OF_BODY = re.compile(rf" of (?:the )?(?:(?:{'|'.join(sorted(STANDING_WORDS | {'state-run', 'state-owned'}))}) )?")
 
 
 def _body_named_with(
@@ -2363,7 +2364,7 @@ GATHERING_IN = re.compile(r"\b(?:summit|negotiations|forum)\s+(?:held\s+)?in\s+(
 # acts only at home, so the demonym sets its sentence's scene (an army's troops may be abroad, its police not)
 # ... and the same for a vote a demonym is of ("won the Czech parliamentary election", "the Bolivian
 # referendum"): a country votes at home
-HOME_FORCE = re.compile(
+AT_HOME = re.compile(
     r"\s+(?:(?:riot\s+|paramilitary\s+|traffic\s+)?(?:police|policemen|policeman|gendarmes)"
     r"|(?:(?:parliamentary|presidential|general|legislative|local|municipal|regional)\s+)?"
     r"(?:election|elections|vote|referendum|runoff|run-off|polls))\b"
@@ -2715,7 +2716,7 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
         for m in names:
             demonym = _fold(m.text) in book.demonyms and _fold(m.text) not in book.names
             gone = place and (
-                _gone(text, m.start) or (demonym and not HOME_FORCE.match(text, m.end))
+                _gone(text, m.start) or (demonym and not AT_HOME.match(text, m.end))
             )  # "fled to Lithuania", "the Mexican border"; not "South African police fired": police act at home
             named.append((m.sentence, iso, m.start, m.end, not (reaches or gone or _gathering(text, m.start))))
             if place and not gone:

@@ -4,6 +4,7 @@ group noun after a demonym ("Syrian" rebels), a name that stands for a governmen
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from functools import cache
 
 from dossier.codes.codebook import (
@@ -697,7 +698,7 @@ def role_apposed(text: str, end: int, book: Codebook) -> tuple[str, int, str] | 
         low = tok.lower()
         if low in SPEECH:
             return None  # "Bardet, the minister said": a clause, not an apposition
-        if low in APPOSITION_STOP or low == "now" or (i > 1 and low.endswith("ing") and low not in book.agent_words()):
+        if low in APPOSITION_STOP or low == "now" or (i > 1 and _ing_clause(low, book.agent_words())):
             break
         head.append(tok)
     words = " ".join(head)
@@ -708,6 +709,12 @@ def role_apposed(text: str, end: int, book: Codebook) -> tuple[str, int, str] | 
         # life" (LEG), "a former tax aide now teaching at New York University" (EDU)
         words, sector = " ".join(tokens[: len(head) + now[0]]), now[1]
     return (words, at, sector) if sector else None
+
+
+def _ing_clause(word: str, known: Container[str]) -> bool:
+    """Whether a lower-case word in "-ing" opens a clause that ends an apposition's noun phrase ("a journalist|
+    investigating ...", "a station| backing the opposition"), not a noun of ``known`` ("broadcasting")."""
+    return word.endswith("ing") and word not in known
 
 
 # verbs that make a clause of what follows a comma (an apposition is a noun phrase)
@@ -731,7 +738,7 @@ def _role_now(tokens: list[str], book: Codebook) -> tuple[int, str] | None:
     for w in low[1:]:
         if w in NOW_VERBS and not phrase:
             return skip + 2, NOW_VERBS[w]
-        if w in APPOSITION_STOP or w.endswith("ing") and w not in book.agent_words():
+        if w in APPOSITION_STOP or _ing_clause(w, book.agent_words()):
             break
         phrase.append(w)
     sector = book.sector_ending(" ".join(phrase)) if phrase else None
@@ -1124,7 +1131,8 @@ def academic_setting(text: str, start: int, end: int) -> bool:
 
 # a party's standing before its name ("the ruling National Democratic Congress", organisation_words.tsv), which a
 # state's ruling body has too ("the ruling Transitional Military Council", "the ruling military junta")
-PARTY_STANDING = {"ruling", "governing"}
+STANDING_WORDS = frozenset({"opposition", "ruling", "governing"})  # a party's standing ("the opposition X")
+PARTY_STANDING = STANDING_WORDS - {"opposition"}
 STATE_BODY_WORDS = {"military", "junta", "army", "armed", "forces", "council", "government", "transitional"}
 
 
@@ -1187,7 +1195,7 @@ def _kind_apposed(
     for i, tok in enumerate(tokens):
         if tok.lower() in SPEECH:
             return None  # "X, the company said"
-        if tok.lower() in APPOSITION_STOP or (i > 1 and tok.lower().endswith("ing") and tok.lower() not in kinds):
+        if tok.lower() in APPOSITION_STOP or (i > 1 and _ing_clause(tok.lower(), kinds)):
             break  # "Imedi, a private television station| backing the opposition"
         head.append(tok)
     low = [t.lower() for t in head]
