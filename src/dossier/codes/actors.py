@@ -259,8 +259,9 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     _country_fled(analysis, codings, book)
     _country_from_context(analysis, codings, book)
     _country_of_setting(analysis, codings, book, date)
-    _country_of_scene(analysis, codings, book, date)
+    article_country = _country_of_scene(analysis, codings, book, date)
     _officials_of_the_government(analysis, codings, book, date)
+    _country_its_sentence_names(analysis, codings, book, date, article_country)
     for ent in analysis.entities:
         fill_entity(ent, codings[ent.id], date, book)
     by_id = {e.id: e for e in analysis.entities}
@@ -2668,7 +2669,7 @@ def _dominant_country(places: list[tuple[int, str]]) -> str | None:
     return counts[0][0]
 
 
-def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
+def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> str | None:
     """A named person or organisation that nothing else places (no title, no dictionary record, no country in
     its own words: "Mark Cuban", "Platte River Networks") takes the country its scene is set in: the last
     resort and the least trusted source (``evidence.source`` "scene", ``entry`` the level that spoke).
@@ -2690,6 +2691,8 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
     stock ticker after it): its country is its home's, which a wire's scene of trading does not tell. A company
     known only by its kind ("the brokerage firm Cushman & Wakefield") is placed like any actor. Companies and
     news media place no scene either ("told Reuters", "a stake in Deutsche Bank"), though they name a country.
+
+    Returns the article's country (None when it has none), for the rule of last resort below.
     """
     text = analysis.article.text
     # where each country is named: (sentence, alpha-3, start, end, a setting or a placed actor)
@@ -2761,6 +2764,7 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
         if found is not None:
             iso, level, start, end = found
             coding.scene_fallback = Found(iso, CodeEvidence("scene", text[start:end], start, end, entry=level))
+    return article
 
 
 def _officials_of_the_government(
@@ -2806,6 +2810,137 @@ def _officials_of_the_government(
             coding.scene_fallback = Found(
                 next(iter(here)), CodeEvidence("scene", first.text, first.start, first.end, entry="government")
             )
+
+
+def _country_its_sentence_names(
+    analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None, article: str | None
+) -> None:
+    """The last resort for an actor nothing else placed (no words of its own, no dictionary, no scene: "Shawn
+    Siu", "top managers", "Maoist rebels"): the one country its sentence names as a country, by its name or a
+    demonym before a group ("Maoist rebels killed 25 police officers in Chhattisgarh state, Indian officials
+    said"), or through an actor its words or a dictionary place there ("Prime Minister Joseph Muscat"). News
+    names the country its actors belong to, where a town only says where things happen; but a sentence set in a
+    town of another country names no one country ("Federal police moved into Oaxaca ... two days after an
+    American journalist was shot" is not American). Not when the sentence names two countries, nor one other
+    than the article's; not for an international body or its official, a company named as one, companies as a
+    group, a body of no country's kind (NGO), refugees, a people or faith named alone ("Muslims"), nor a group
+    said to be from elsewhere ("foreign journalists"). ``evidence.source`` "scene", ``entry`` "sentence's
+    country"."""
+    text = analysis.article.text
+    named: dict[int, list[tuple[str, int, int]]] = {}  # sentence -> (alpha-3, start, end) of each naming
+    settings: dict[int, set[str]] = {}  # sentence -> countries of the towns and regions it is set in
+    for e in analysis.entities:
+        coding = codings[e.id]
+        if e.type in ("GPE", "LOC") and not e.country:
+            iso = coding.namesake.value if coding.namesake else _place_country(e, coding, book, date, regions=False)
+            for m in e.mentions:
+                if iso and m.kind == "name" and not _gathering(text, m.start):
+                    settings.setdefault(m.sentence, set()).add(iso)
+            continue
+        if e.country:
+            iso = book.alpha3(e.country)
+            for m in e.mentions:
+                if m.kind != "name" or iso is None or _gathering(text, m.start):
+                    continue  # "a regional summit in Tanzania": where guests went
+                if _fold(m.text) in book.demonyms and _fold(m.text) not in book.names:
+                    if not group_after(text, m.end, book):
+                        continue  # "Russian interference", "a Swiss franc payment": a thing, no actor
+                elif _names_a_thing(text, m, book):
+                    continue
+                named.setdefault(m.sentence, []).append((iso, m.start, m.end))
+            continue
+        if e.type not in ("PERSON", "ORG", "FAC", "NORP"):
+            continue
+        iso = _own_country(coding, date, book)
+        if iso is None:
+            continue
+        sector = coding.at(date, book)[1]
+        reaches = sector in ("BUS", "MED") and e.type != "PERSON"  # "told Reuters": a company names no scene
+        reaches = reaches or (coding.home_country is not None and coding.home_country.value == iso)
+        reaches = reaches or (sector == "REL" and iso in TITLE_STATES.values())  # the pope's see
+        if reaches:
+            continue
+        for m in e.mentions:
+            if m.kind != "pronoun" and text[m.end : m.end + 1] != "-":  # "the Soviet-backed Derg"
+                named.setdefault(m.sentence, []).append((iso, m.start, m.end))
+    international = [
+        m
+        for e, m in _names(analysis, lambda e: e.type in ("ORG", "NORP") and bool(codings[e.id].dictionary))
+        if codings[e.id].at(date, book)[:2] in ((None, "IGO"), (None, "NGO"))
+    ]
+    for ent in analysis.entities:
+        coding = codings[ent.id]
+        if ent.type not in ("PERSON", "ORG", "NORP") or ent.country:
+            continue
+        if coding.dictionary and not _regional(coding, date, book):
+            continue
+        country, sector, _, _ = coding.at(date, book)
+        if country or sector in ("IGO", "NGO", "REF"):
+            continue  # refugees are of the country they fled, which their sentence need not name
+        names = [m for m in ent.mentions if m.kind == "name"]
+        if ent.type == "NORP" and not any(group_after(text, m.end, book) for m in names):
+            continue  # "Muslims": a people or a faith, of no one country; "Maoist rebels" are where they fight
+        if ent.type == "NORP" and (_international(ent, names) or ent.name.split()[0].lower() in WORLD_PARTS):
+            continue  # "Asian leaders", "Western creditor governments": of many countries
+        if ent.type == "ORG" and (_international(ent, names) or _listed_company(text, names)):
+            continue
+        if not names and sector == "BUS":
+            continue  # "the banks granted Argentina a spread": companies trade across borders
+        own = sorted((m for m in ent.mentions if m.kind != "pronoun"), key=lambda m: m.start)
+        if not own or any(_elsewhere(m) for m in own):
+            continue
+        first = own[0]
+        if any(m.sentence == first.sentence and -NEAR < m.start - first.start < NEAR for m in international):
+            continue  # "UN mediator Jean Arnault", "a WHO doctor"
+        here = [n for n in named.get(first.sentence, []) if not (n[1] < first.end and first.start < n[2])]
+        isos = {iso for iso, _, _ in here}
+        if len(isos) != 1 or (article is not None and article not in isos):
+            continue
+        if settings.get(first.sentence, set()) - isos:
+            continue  # "Federal police moved into Oaxaca ... after an American journalist was shot": not USA
+        iso, start, end = min(here, key=lambda n: abs(n[1] - first.start))
+        coding.scene_fallback = Found(
+            iso, CodeEvidence("scene", text[start:end], start, end, entry="sentence's country")
+        )
+
+
+ATTRIBUTIVE_BEFORE = {"the", "a", "an", "any", "its", "his", "her", "their", "our"}
+# words after a name that show it is no noun's modifier ("the Netherlands and Belgium", "the Congo was")
+NOT_A_NOUN = {"and", "or", "but", "nor", "is", "was", "are", "were", "has", "had", "have", "will", "would", "could"}
+NOT_A_NOUN |= {"should", "may", "might", "can", "said", "says", "to", "on", "in", "at", "for", "of", "with", "from"}
+NOT_A_NOUN |= {"by", "as", "after", "before", "over", "under", "into", "since", "until", "who", "which", "that"}
+
+
+def _names_a_thing(text: str, m: Mention, book: Codebook) -> bool:
+    """Whether a country's name is said of something other than an actor of it: a compound ("the Soviet-backed
+    Derg", "Iran-backed militias": another's tie to it) or a thing after a determiner ("any Iran measures", "the
+    Iran deal"), not a group ("the US troops")."""
+    if text[m.end : m.end + 1] == "-":
+        return True
+    before = text[max(0, m.start - 6) : m.start].split()
+    after = text[m.end : m.end + 30].split()
+    return bool(
+        before
+        and before[-1].lower() in ATTRIBUTIVE_BEFORE
+        and text[m.end : m.end + 1].isspace()
+        and after
+        and after[0][:1].islower()
+        and after[0].strip(",.;:") not in NOT_A_NOUN
+        and not group_after(text, m.end, book)
+    )
+
+
+# a people named for a part of the world spans countries ("Western governments", "Eastern bloc")
+WORLD_PARTS = {"western", "eastern", "northern", "southern", "central", "west", "east", "north", "south"}
+
+
+def _own_country(coding: Coding, date: str | None, book: Codebook) -> str | None:
+    """The country an actor's own words or its dictionary record give ("Indonesian officials", "President Joaquim
+    Chissano"), not one a guess from its context gave ("lawmakers" in a sentence about sanctions on Iran)."""
+    if coding.text_country:
+        return coding.text_country.value
+    code = in_force(coding.dictionary, date)
+    return parse_code(code.code, book.countries)[0] if code else None
 
 
 def _in_mention(evidence: CodeEvidence, m: Mention) -> bool:
