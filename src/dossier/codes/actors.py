@@ -482,8 +482,13 @@ def read_entity(
     phrases: list[tuple[str, int, int, bool]] = []  # (text, start, end, said of the actor itself)
     # an office taken on the day comes before a description of what the holder was ("Rawhi Fattouh, the speaker
     # of parliament, was sworn in as interim president": GOV, not LEG)
+    # ... and an office comes before a bare military rank ("General Kenan Evren, the head of state": GOV)
     for role in sorted(
-        ent.roles, key=lambda r: not (text and OFFICE_TAKEN_AS.search(text[max(0, r.start - 40) : r.start]))
+        ent.roles,
+        key=lambda r: (
+            not (text and OFFICE_TAKEN_AS.search(text[max(0, r.start - 40) : r.start])),
+            _rank_only(r.label),
+        ),
     ):
         if role.current is not False:
             phrases.append((role.label, role.start, role.end, True))
@@ -913,7 +918,19 @@ def read_entity(
     if ent.type == "NORP" and not ent.country and any(m.kind == "name" for m in ent.mentions):
         # a people or a faith ("Muslims"): a description the sieve linked ("British Muslims") says little of all
         coding.nominal_sector = coding.nominal_country = None
+    if text and ent.type == "ORG" and not ent.country and not (coding.text_sector or coding.name_sector):
+        # an armed group's men named after its name the NER left out ("pro-government Young Patriots| militiamen",
+        # "Zetas| gunmen"): the group is what its men are, below the dictionary
+        # (a name of two words or more: one word before "guerrillas" may be a people's, "Tarvish guerrillas")
+        for m in (m for m in ent.mentions if m.kind == "name" and len(m.text.split()) > 1):
+            armed = group_after(text, m.end, book) if text[m.end : m.end + 2] not in ("'s", "’s") else None
+            if armed in ARMED_SECTORS:
+                coding.name_sector = Found(armed, CodeEvidence("agents", text[m.start : m.end], m.start, m.end))
+                break
     return coding
+
+
+ARMED_SECTORS = {"REB", "UAF", "CRM"}  # not MIL: "a Postal Service letter carrier"
 
 
 # a country's possessive a few lower-case words before a place ("Nigeria's northeastern| Borno"); not a country
@@ -2851,7 +2868,7 @@ def _country_its_sentence_names(
             continue
         if e.type not in ("PERSON", "ORG", "FAC", "NORP"):
             continue
-        iso = _own_country(coding, date, book)
+        iso = _own_country(e, coding, date, book)
         if iso is None:
             continue
         sector = coding.at(date, book)[1]
@@ -2934,13 +2951,22 @@ def _names_a_thing(text: str, m: Mention, book: Codebook) -> bool:
 WORLD_PARTS = {"western", "eastern", "northern", "southern", "central", "west", "east", "north", "south"}
 
 
-def _own_country(coding: Coding, date: str | None, book: Codebook) -> str | None:
-    """The country an actor's own words or its dictionary record give ("Indonesian officials", "President Joaquim
-    Chissano"), not one a guess from its context gave ("lawmakers" in a sentence about sanctions on Iran)."""
+def _own_country(ent: Entity, coding: Coding, date: str | None, book: Codebook) -> str | None:
+    """The country an actor's own words or its dictionary record give ("the former communist Mongolian People's
+    Revolutionary Party", "President Joaquim Chissano"), not one a guess from its context gave ("lawmakers" in
+    a sentence about sanctions on Iran)."""
     if coding.text_country:
         return coding.text_country.value
     code = in_force(coding.dictionary, date)
-    return parse_code(code.code, book.countries)[0] if code else None
+    if code is not None:
+        return parse_code(code.code, book.countries)[0]
+    own = coding.nominal_country
+    # a country's name or demonym inside a description of the actor; not a town there ("gunmen who drove through
+    # the town of Segovia"), which is a setting
+    said = book.country_in(own.evidence.text) if own is not None and own.evidence.text else None
+    if own is None or said is None or said[0] != own.value:
+        return None
+    return own.value if any(_in_mention(own.evidence, m) for m in ent.mentions if m.kind != "pronoun") else None
 
 
 def _in_mention(evidence: CodeEvidence, m: Mention) -> bool:

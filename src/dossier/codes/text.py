@@ -31,13 +31,17 @@ def title_run(text: str, start: int, max_words: int) -> tuple[str, int] | None:
     tokens = window.split()
     abbreviations, title_words = code_words("abbreviations.txt"), code_words("title_words.txt")
     taken: list[str] = []
+    possessor = False  # a country's possessive read: "and" before it joins another actor's words
     for tok in reversed(tokens):
         low = tok.lower()
         if len(taken) >= max_words or tok[-1] in ',;:!?"“”()' or (tok.endswith(".") and low not in abbreviations):
             break
+        if possessor and low == "and":
+            break  # "Cuba's Isidoro Malmierca and| South Africa's Pik Botha": Botha's run is South Africa's
         bare = low.rstrip(".").removesuffix("'s").removesuffix("’s")
         if not (tok[0].isupper() or bare in title_words):
             break
+        possessor = possessor or low.endswith(("'s", "’s"))
         taken.append(tok)
     while taken and taken[-1].lower() in ("the", "of", "and", "for"):
         taken.pop()  # a run never starts with a function word
