@@ -236,6 +236,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     date = article_date(analysis)
     codings: dict[str, Coding] = {}
     _people_by_knowledge(analysis, kb)
+    _capitals_typed_people(analysis, kb, book)
     people = tuple(
         (m.start, m.end) for e in analysis.entities if e.type == "PERSON" for m in e.mentions if m.kind == "name"
     )
@@ -293,6 +294,22 @@ def _people_by_knowledge(analysis: Analysis, kb: Knowledge) -> None:
             ent.type = "PERSON"
         elif known is None and ent.type == "ORG" and _given_name_described_as_person(ent, kb):
             ent.type = "PERSON"
+
+
+def _capitals_typed_people(analysis: Analysis, kb: Knowledge, book: Codebook) -> None:
+    """A capital the NER typed a person ("President Idriss Deby accused Khartoum of backing the attack") is the
+    capital, standing for its country as the entity stage links a capital it typed a place: one word, a capital
+    the tables know, no role, and no person the dictionaries know by it."""
+    alpha2 = {iso3: iso2 for iso2, iso3 in book.iso3.items()}
+    for ent in analysis.entities:
+        names = [m for m in ent.mentions if m.kind == "name"]
+        if ent.type != "PERSON" or ent.country or ent.roles or not names or any(m.role for m in names):
+            continue
+        if any(len(m.text.split()) != 1 for m in names) or kb.kind(ent.name) == "person":
+            continue
+        iso = book.capitals.get(_fold(ent.name))
+        if iso and iso in alpha2:
+            ent.type, ent.country = "GPE", alpha2[iso]
 
 
 def _organisation_not_person(ent: Entity, kb: Knowledge) -> bool:
@@ -2425,6 +2442,7 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
     # a capital typed LOC votes as any place does ("WASHINGTON (Reuters)")
     local: list[tuple[int, str]] = []
     modifiers: list[tuple[int, str]] = []  # a country's name modifying a title or group: a vote, no scene
+    acting: list[tuple[int, str]] = []  # a capital acting as its government: no scene, but a rival for officials
     first_seen: dict[str, CodeEvidence] = {}  # alpha-3 -> where the article first sets a scene in it
     for e in analysis.entities:
         iso = book.alpha3(e.country) if e.country else None
@@ -2441,6 +2459,13 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
                 continue
             if _fold(m.text) in book.demonyms and _fold(m.text) not in book.names:
                 continue  # a demonym modifies something else ("the Mexican border"), it sets no scene
+            if (m.start, m.end) in codings[e.id].government_mentions:
+                # nor a capital acting as its government ("as Washington warned", "Pretoria imposed a blockade"):
+                # it says which country the article is about, not where its sentence is set, though an official
+                # may be that government's ("Riyadh announced the dismissal of deputy intelligence chief X")
+                modifiers.append((m.sentence, iso))
+                acting.append((m.sentence, iso))
+                continue
             if _gathering(text, m.start):
                 modifiers.append((m.sentence, iso))
                 continue
@@ -2494,6 +2519,8 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
             continue
         first = titled[0]
         here = {iso for sentence, iso in [*places, *(present if group else [])] if sentence == first.sentence}
+        if not group and {iso for sentence, iso in acting if sentence == first.sentence} - here:
+            continue  # a titled official in a sentence where another government acts: see the officials' rule
         if len(here) == 1:
             iso = here.pop()
             coding.nominal_country = Found(

@@ -305,6 +305,8 @@ def country_acts(text: str, start: int, end: int) -> bool:
         # membership", "struck by Croatia's worst floods"
         return _act_possessed(text[end + 2 : end + 50].split())
     before = text[max(0, start - 40) : start].split()
+    if before and before[-1].lower() in ("neighbouring", "neighboring"):
+        before = before[:-1]  # "asked neighbouring Senegal to send soldiers"
     if before and before[-1].lower() == "the":
         before = before[:-1]
     # the first of a list is what the verb before the list addresses: "asked Australia and| New Zealand"
