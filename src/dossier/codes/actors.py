@@ -944,7 +944,18 @@ def read_entity(
             if armed in ARMED_SECTORS:
                 coding.name_sector = Found(armed, CodeEvidence("agents", text[m.start : m.end], m.start, m.end))
                 break
+    if text and ent.type == "ORG" and not ent.country and not (coding.text_sector or coding.name_sector):
+        # a union named before its kind noun, alone or with another ("the CGT and Force Ouvriere unions")
+        for m in (m for m in ent.mentions if m.kind == "name"):
+            kind = UNION_AFTER.match(text, m.end)
+            if kind:
+                coding.name_sector = Found("LAB", CodeEvidence("agents", kind.group(0).split()[-1], m.start, m.end))
+                break
     return coding
+
+
+# the lower-case kind noun of unions right after a name, or after a second name joined to it by "and"
+UNION_AFTER = re.compile(r"(?:\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+(?:trade\s+)?unions?\b")
 
 
 ARMED_SECTORS = {"REB", "UAF", "CRM"}  # not MIL: "a Postal Service letter carrier"
