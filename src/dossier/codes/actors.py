@@ -947,9 +947,9 @@ def read_entity(
     if text and ent.type == "ORG" and not ent.country and not (coding.text_sector or coding.name_sector):
         # a union named before its kind noun, alone or with another ("the CGT and Force Ouvriere unions")
         for m in (m for m in ent.mentions if m.kind == "name"):
-            kind = UNION_AFTER.match(text, m.end)
-            if kind:
-                coding.name_sector = Found("LAB", CodeEvidence("agents", kind.group(0).split()[-1], m.start, m.end))
+            union = UNION_AFTER.match(text, m.end)
+            if union:
+                coding.name_sector = Found("LAB", CodeEvidence("agents", union.group(0).split()[-1], m.start, m.end))
                 break
     return coding
 
