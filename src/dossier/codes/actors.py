@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -1264,11 +1264,19 @@ def dictionary_codes(
     code_sets = {codes for _, codes in found.values()}
     if len(code_sets) > 1:
         # records that differ but agree on the code of the date (two records of Xi Jinping, both CHNGOV) are one
-        on_date = {(c.code if c else None) for c in (in_force(_codes(e, n, cs), date) for e, (n, cs) in found.items())}
+        in_force_by = {e: in_force(_codes(e, n, cs), date) for e, (n, cs) in found.items()}
+        on_date = {(c.code if c else None) for c in in_force_by.values()}
         if len(on_date) == 1 and None not in on_date:
             first = next(iter(found))
             found = {first: found[first]}
             code_sets = {found[first][1]}
+        elif len(on_date - {None}) == 1 and _one_country(found.values(), book or default_codebook()):
+            # one person Phoenix files twice, one record ending before the date ("Maithripala Sirisena": a
+            # deputy minister's month in 2004, and LKAGOV from 2010): the record in force, when every code of
+            # every record is of one country (namesakes of two countries stay apart)
+            current = next(e for e, c in in_force_by.items() if c is not None)
+            found = {current: found[current]}
+            code_sets = {found[current][1]}
     if len(code_sets) > 1:
         # dossier's own record wins; otherwise records that disagree say nothing
         mine = [k for k in found if k.startswith("dossier-actors:")]
@@ -1277,6 +1285,12 @@ def dictionary_codes(
         found = {mine[0]: found[mine[0]]}
     entry_id, (name, codes) = next(iter(found.items()))
     return _codes(entry_id, name, codes)
+
+
+def _one_country(records: Iterable[tuple[str, tuple[str, ...]]], book: Codebook) -> bool:
+    """Whether every code of some dictionary records ((name, codes) pairs) is of one and the same country."""
+    countries = {parse_code(code.split(":")[0], book.countries)[0] for _, codes in records for code in codes}
+    return len(countries) == 1 and None not in countries
 
 
 def _one_person(filed: list[tuple[str, DictionaryEntry]]) -> list[ActorCode]:
