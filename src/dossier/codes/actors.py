@@ -2778,12 +2778,7 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
             iso, sector, _, _ = coding.at(date, book)  # a region the dictionary places ("Bavaria"), an actor
         if iso is None:
             continue
-        # a company or a news medium reaches across borders: it names its country but sets no scene ("told
-        # Reuters", "a stake in Deutsche Bank")
-        reaches = sector in ("BUS", "MED") and e.type != "PERSON"  # a journalist is where he is
-        reaches = reaches or (coding.home_country is not None and coding.home_country.value == iso)  # its home
-        # the pope's see is where he rules, not where he is ("Pope Francis ... in Ciudad Juárez")
-        reaches = reaches or (sector == "REL" and iso in TITLE_STATES.values())
+        reaches = _reaches_abroad(e, coding, iso, sector)
         names = [m for m in e.mentions if m.kind == "name"]
         for m in names:
             demonym = _fold(m.text) in book.demonyms and _fold(m.text) not in book.names
@@ -2795,13 +2790,7 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
                 votes.append(iso)  # every time a place is named as a scene
         if not (place or reaches) and names and e.type in ("PERSON", "ORG", "FAC"):
             votes.append(iso)  # a placed actor, once
-    # international organisations (a dictionary code IGO or NGO with no country): an actor named next to
-    # one ("IMF chief economist Maury Obstfeld") is likely its official, of no country
-    international = [
-        m
-        for e, m in _names(analysis, lambda e: e.type in ("ORG", "NORP") and bool(codings[e.id].dictionary))
-        if codings[e.id].at(date, book)[:2] in ((None, "IGO"), (None, "NGO"))
-    ]
+    international = _international_names(analysis, codings, book, date)
     article = _dominant_country([(-1, iso) for iso in votes])
     if article is not None and 2 * votes.count(article) <= len(votes):
         article = None  # an article about many countries (the passengers of a flight) is set in none
@@ -2834,6 +2823,31 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
             iso, level, start, end = found
             coding.scene_fallback = Found(iso, CodeEvidence("scene", text[start:end], start, end, entry=level))
     return article
+
+
+def _reaches_abroad(ent: Entity, coding: Coding, iso: str, sector: str | None) -> bool:
+    """Whether an actor names its country without being where its sentence is: a company or a news medium reaches
+    across borders ("told Reuters", "a stake in Deutsche Bank"; a journalist is where he is), an actor named by
+    its home ("London-based"), and the pope, whose see is where he rules, not where he is ("Pope Francis ... in
+    Ciudad Juárez")."""
+    return (
+        (sector in ("BUS", "MED") and ent.type != "PERSON")
+        or (coding.home_country is not None and coding.home_country.value == iso)
+        or (sector == "REL" and iso in TITLE_STATES.values())
+    )
+
+
+def _international_names(
+    analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None
+) -> list[Mention]:
+    """The name mentions of international organisations (a dictionary code IGO or NGO with no country): an actor
+    named next to one ("IMF chief economist Maury Obstfeld", "UN mediator Jean Arnault") is likely its official,
+    of no country."""
+    return [
+        m
+        for e, m in _names(analysis, lambda e: e.type in ("ORG", "NORP") and bool(codings[e.id].dictionary))
+        if codings[e.id].at(date, book)[:2] in ((None, "IGO"), (None, "NGO"))
+    ]
 
 
 def _officials_of_the_government(
@@ -2923,20 +2937,12 @@ def _country_its_sentence_names(
         iso = _own_country(e, coding, date, book)
         if iso is None:
             continue
-        sector = coding.at(date, book)[1]
-        reaches = sector in ("BUS", "MED") and e.type != "PERSON"  # "told Reuters": a company names no scene
-        reaches = reaches or (coding.home_country is not None and coding.home_country.value == iso)
-        reaches = reaches or (sector == "REL" and iso in TITLE_STATES.values())  # the pope's see
-        if reaches:
+        if _reaches_abroad(e, coding, iso, coding.at(date, book)[1]):
             continue
         for m in e.mentions:
             if m.kind != "pronoun" and text[m.end : m.end + 1] != "-":  # "the Soviet-backed Derg"
                 named.setdefault(m.sentence, []).append((iso, m.start, m.end))
-    international = [
-        m
-        for e, m in _names(analysis, lambda e: e.type in ("ORG", "NORP") and bool(codings[e.id].dictionary))
-        if codings[e.id].at(date, book)[:2] in ((None, "IGO"), (None, "NGO"))
-    ]
+    international = _international_names(analysis, codings, book, date)
     for ent in analysis.entities:
         coding = codings[ent.id]
         if ent.type not in ("PERSON", "ORG", "NORP") or ent.country:
