@@ -72,6 +72,7 @@ from dossier.codes.text import (
     role_before,
     role_left,
     role_named_within,
+    rule_ended,
     ship_of,
     staff_of,
     title_run,
@@ -263,6 +264,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     article_country = _country_of_scene(analysis, codings, book, date)
     _officials_of_the_government(analysis, codings, book, date)
     _country_its_sentence_names(analysis, codings, book, date, article_country)
+    _supporters_of_leader(analysis, codings, book, date)
     for ent in analysis.entities:
         fill_entity(ent, codings[ent.id], date, book)
     by_id = {e.id: e for e in analysis.entities}
@@ -413,7 +415,8 @@ LEAVING_DAYS = 7  # a report of a leaving comes out within the week: "resigned o
 
 def office_just_left(ent: Entity, codes: list[ActorCode], text: str, date: str | None, book: Codebook) -> Found | None:
     """The sector of the office a person's own clause says it leaves ("Michael Flynn resigned as national
-    security adviser", "James Comey had been dismissed as director of the FBI") when the dictionary's record of
+    security adviser", "James Comey had been dismissed as director of the FBI") or a ruler's clause says his
+    rule ended ("Kim Jong-il had died", "Omar al-Bashir had been overthrown") when the dictionary's record of
     that office ends within the week before the article's date and it holds no other office then: the news of
     a leaving is dated the next day or later, and the act is the office holder's (CAMEO codes the one resigning
     as still in office that day)."""
@@ -426,7 +429,7 @@ def office_just_left(ent: Entity, codes: list[ActorCode], text: str, date: str |
     if ended is None:
         return None
     for m in [m for m in ent.mentions if m.kind == "name"][:3]:
-        left = role_left(text, m.end)
+        left = role_left(text, m.end) or rule_ended(text, m.end)
         if left:
             words, at = left
             return Found(ended, CodeEvidence("text", words, at, at + len(words)))
@@ -800,7 +803,7 @@ def read_entity(
     company_like = ent.type in ("ORG", "GPE") or (parsed is not None and not _known_given_name(parsed, kb))
     if text and company_like and not ent.country and not coding.text_sector and not _place_name(ent, book):
         for m in [m for m in ent.mentions if m.kind == "name"][:3]:
-            said_of = company_said(text, m.start, m.end)
+            said_of = company_said(text, m.start, m.end, organisation=ent.type == "ORG")
             if said_of:
                 words, at = said_of
                 ev = CodeEvidence("text", words, at, at + len(words))
@@ -2214,6 +2217,54 @@ def _leader_of_group(analysis: Analysis, codings: dict[str, Coding], book: Codeb
                 if country and not (coding.text_country or coding.nominal_country):
                     coding.nominal_country = Found(country, ev)
             break
+
+
+# what a crowd in confrontation with the state does or has done to it: such supporters are the opposition
+CONFRONTATION = re.compile(
+    r"\b(?:riot(?:ed|ing|s)?|storm(?:ed|ing)|clash(?:ed|es)|march(?:ed|ing)|camp(?:ed)?|protest(?:ed|ing|s)?"
+    r"|rall(?:ied|y)|ransack(?:ed)?|demonstrat(?:ed|ions?)|barricades?|tear\s+gas|water\s+cannon|dispers(?:e|ed)"
+    r"|broke\s+up|courted\s+arrest|attacks\s+on|detained|arrested)\b",
+    re.IGNORECASE,
+)
+SUPPORTERS_OF = re.compile(r"\s+of\s+(?:[^,;.]{0,40}?,\s+)?")  # "supporters of| the runner-up, |Venancio Mondlane"
+
+
+def _supporters_of_leader(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
+    """One person's supporters ("his supporters rioted", "supporters of Mir Hossein Mousavi marched"; the entity
+    stage keeps only these and counted crowds) are of that person's country; the opposition (CAMEO's OPP) when
+    the person is, or when the sentence has them confront the state ("police fired tear gas at supporters of the
+    runner-up"); else civilians, as a ruler's supporters are ("Supporters of President Donald Trump broke into
+    the Capitol") and a candidate's an audience ("Sanders apologized to his supporters")."""
+    text = analysis.article.text
+    people = [(m.start, m.end, e) for e in analysis.entities if e.type == "PERSON" for m in e.mentions]
+    for ent in analysis.entities:
+        crowd = next((m for m in ent.mentions if m.kind == "nominal" and m.text.lower().endswith("supporters")), None)
+        if crowd is None or ent.type != "PERSON":
+            continue
+        inside = [(s, e, p) for s, e, p in people if p.id != ent.id and crowd.start <= s and e <= crowd.end]
+        of = SUPPORTERS_OF.match(text, crowd.end)
+        after = sorted(
+            (s, e, p)
+            for s, e, p in people
+            if of and of.end() <= s <= of.end() + 40 and p.id != ent.id and not re.search(r"[;.]", text[of.end() : s])
+        )  # "supporters of| President |Donald Trump"
+        found = (inside or after)[:1]
+        if not found:
+            continue
+        start, end, leader = found[0]
+        country, sector, _, _ = codings[leader.id].at(date, book)
+        if not country and not sector:
+            continue
+        ev = CodeEvidence(
+            "text", text[min(crowd.start, start) : max(crowd.end, end)], min(crowd.start, start), max(crowd.end, end)
+        )
+        coding = codings[ent.id]
+        if country:
+            coding.text_country = Found(country, ev)
+        around = analysis.sentences[crowd.sentence] if 0 <= crowd.sentence < len(analysis.sentences) else None
+        sentence = text[around.start : around.end] if around else text[max(0, crowd.start - 150) : crowd.end + 150]
+        against = sector == "OPP" or (sector != "GOV" and CONFRONTATION.search(sentence) is not None)
+        coding.text_sector = Found("OPP" if against else "CVL", ev)
 
 
 RULING_BEFORE = re.compile(r"\bruling\s+$", re.IGNORECASE)

@@ -834,6 +834,21 @@ def office_left(text: str, end: int, book: Codebook) -> tuple[str, int, str] | N
     return words, at, found[0]
 
 
+# the end of a rule told right after the ruler's name: "Kim Jong-il| had died", "Omar al-Bashir| had been
+# overthrown", "X| fled the capital"; the act ends the office the dictionary dates to that day
+RULE_ENDED = re.compile(
+    r"\s+(?:has\s+|had\s+|was\s+|is\s+)?(?:been\s+)?(?:died|dies|overthrown|ousted|deposed|toppled|killed"
+    r"|assassinated|executed|hanged|shot\s+dead|fled|flees|impeached)\b"
+)
+
+
+def rule_ended(text: str, end: int) -> tuple[str, int] | None:
+    """The words right after a name that tell the end of its holder's rule: death, overthrow, flight,
+    impeachment ("Kim Jong-il| had died of a heart attack"). (words, start)."""
+    m = RULE_ENDED.match(text, end)
+    return (m[0].strip(), m.start() + len(m[0]) - len(m[0].lstrip())) if m else None
+
+
 def role_left(text: str, end: int) -> tuple[str, int] | None:
     """The role a name's own clause says it leaves or is put out of, whatever the role names: "Michael Flynn|
     resigned as national security adviser", "X| had been dismissed as director of the FBI" (the verb right
@@ -1203,6 +1218,8 @@ def _kind_apposed(
             return None  # "X, the company said"
         if tok.lower() in APPOSITION_STOP or (i > 1 and _ing_clause(tok.lower(), kinds)):
             break  # "Imedi, a private television station| backing the opposition"
+        if i > 1 and tokens[i + 1 : i + 2] == ["by"]:
+            break  # a participle's clause: "the handset maker| led by Sanjay Jha", "the carmaker| founded by"
         head.append(tok)
     low = [t.lower() for t in head]
     for k in (2, 1):
@@ -1210,10 +1227,13 @@ def _kind_apposed(
         # a kind noun in lower case: "the International Consortium of ..." is a name
         sector = _kind_of(phrase, kinds, before_only) if len(low) >= k and head[-1].islower() else None
         if sector:
-            return phrase, text.find(phrase, end), sector, " ".join(head)
+            at = text.lower().find(phrase, end)  # "the Japanese maker": found as written
+            return text[at : at + len(phrase)], at, sector, " ".join(head)
     return None
 
 
+# the generic nouns of an organisation that a trade word before them makes a company's ("trade_words.txt")
+TRADE_HEADS = {"group", "groups", "concern", "concerns", "giant", "giants", "business", "businesses"}
 # the trade nouns of a maker ("arms maker", "chipmaker", "steelmakers"): a company whatever it makes, but for the
 # makers that are people ("lawmakers", "a film-maker", "a documentary maker", "policymakers")
 MAKER = re.compile(r"([a-z]*)-?makers?")
@@ -1230,6 +1250,8 @@ def _kind_of(phrase: str, kinds: dict[str, str], before_only: frozenset[str], af
     if phrase in kinds:
         return kinds[phrase]
     words = phrase.split()
+    if len(words) == 2 and words[1] in TRADE_HEADS and words[0] in code_words("trade_words.txt"):
+        return "BUS"  # "the mining group", "the Swiss chocolate group": a group of a trade is a company
     maker = MAKER.fullmatch(words[-1]) if words else None
     if maker is None or (maker[1] or (words[-2] if len(words) > 1 else "")) in PEOPLE_MAKERS:
         return None
@@ -1260,15 +1282,30 @@ COMPANY_BEFORE = re.compile(
 )
 
 
-def company_said(text: str, start: int, end: int) -> tuple[str, int] | None:
+# ... and, before an organisation's name (not a place's: "to buy Greenland"), its being bought or bid for: "agreed
+# on Monday to buy| MCA", "a bidding battle with| Jacobs Suchard", "its assets were sold to| Key Safety Systems",
+# "won control of| Telecom Italia"
+BOUGHT_BEFORE = re.compile(
+    r"\b(?:(?:to|would|will|agreed|offered)\s+(?:[\w$.,-]+\s+){0,4}?(?:buy|acquire|take\s+over)|bought|acquired"
+    r"|(?:to\s+be|were|was|be|being)\s+(?:bought|acquired|taken\s+over)\s+by|(?:were|was|be|being)\s+sold\s+to"
+    r"|bidding\s+(?:battle|war|contest)\s+(?:with|for)|rival\s+(?:bid|offer)\s+(?:from|by)|won\s+control\s+of)"
+    r"\s+(?:the\s+|its\s+|rival\s+)?(?:[\w.-]+-based\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def company_said(text: str, start: int, end: int, organisation: bool = False) -> tuple[str, int] | None:
     """The words around an organisation's name that only a company's take: its failing ("filed for bankruptcy")
-    or its shares ("shares in| X", "X's| shares"). (words, start)."""
+    or its shares ("shares in| X", "X's| shares"); an ``organisation``'s being bought ("agreed to buy| X").
+    (words, start)."""
     after = COMPANY_AFTER.match(text, end)
     if after:
         words = after[0].strip()
         return words, text.index(words, after.start())
     window = max(0, start - 40)
     before = COMPANY_BEFORE.search(text[window:start])
+    if before is None and organisation:
+        before = BOUGHT_BEFORE.search(text[window:start])
     return (before[0].strip(), window + before.start()) if before else None
 
 

@@ -873,6 +873,8 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
             # "was shot by one of his bodyguards": one person of a set that is no mention of its own (a set
             # noun, owned), who acts in the clause
             start, span = one.i, doc[one.i : head.i + 1]
+        elif only_bare and _someones_supporters(head):
+            pass  # "his supporters clashed with police", "supporters of Mir Hossein Mousavi marched"
         elif only_bare and (span[0].lower_ in DEFINITE_DETS | {"all"} or any(t.dep_ == "poss" for t in span)):
             continue
         elif only_bare and not _bare_group(span, lex, taken):
@@ -969,6 +971,29 @@ def _nominal_flags(span: Span, lex: EntityLexicon, names: set[int] | frozenset[i
     return flags
 
 
+PERSONAL_POSSESSIVES = {"his", "her", "whose"}
+
+
+def _someones_supporters(head: Token) -> bool:
+    """Whether a plural "supporters" is one person's, said by a personal possessive or a name ("his supporters
+    rioted", "Mondlane's supporters", "supporters of Mir Hossein Mousavi marched"), and acts or is acted on in
+    its clause: a political leader's following, an actor (bare, "supporters" are a bill's or the electorate)."""
+    if head.lemma_.lower() != "supporter" or not _plural(head) or head.dep_ in ("poss", "compound"):
+        return False
+    if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
+        return False
+    for child in head.children:
+        if child.dep_ == "poss" and (child.lower_ in PERSONAL_POSSESSIVES or child.ent_type_ == "PERSON"):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of":
+            # "supporters of opposition leader Levon Ter-Petrosyan", "of the runner-up, Venancio Mondlane"
+            words = head.doc[child.i + 1 : child.i + 9]
+            end = next((t.i for t in words if t.text in (".", ";") or t.pos_ == "VERB"), words.end)
+            if any(t.ent_type_ == "PERSON" for t in head.doc[child.i + 1 : end]):
+                return True
+    return False
+
+
 # members of an opposition named by it ("opposition politicians", "opposition supporters", "opposition
 # parties"): a group that acts where it is, like "opposition lawmakers" (the heads alone, "politicians",
 # "supporters", "parties", are no group)
@@ -993,6 +1018,8 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
     forces one sends."""
     head = span[-1]
     lemma = head.lemma_.lower()
+    if _someones_supporters(head):
+        return True  # "supporters of Mir Hossein Mousavi marched"
     if (
         lemma not in lex.group_nouns
         and lemma not in lex.bare_group_nouns
