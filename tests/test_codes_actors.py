@@ -62,8 +62,11 @@ def test_codes_in_force_picks_the_code_of_the_date():
 def test_codes_dictionary_code_in_force_on_the_article_date():
     putin = code_one(Entity("e1", "Vladimir Putin", "PERSON", [mention("Vladimir Putin", 0)]))
     assert (putin.country_code, putin.sector) == ("RUS", "GOV")
-    assert putin.codes[0].code == "RUSGOV" and putin.codes[0].start == "2008-05-08"
-    assert putin.codes[0].evidence.source == "dictionary" and putin.codes[0].evidence.entry.startswith("phoenix:")
+    # the term in force that began last: the presidency from 2012 (leaders.tsv), over Phoenix's RUSGOV of 2008
+    assert putin.codes[0].code == "RUSGOV" and putin.codes[0].start == "2012-05-07"
+    assert putin.codes[0].evidence.source == "dictionary"
+    assert putin.codes[0].evidence.entry.startswith("dossier-leaders:")
+    assert any(c.evidence.entry.startswith("phoenix:") for c in putin.codes)  # the record's other codes kept
     old = code_one(Entity("e1", "Vladimir Putin", "PERSON", [mention("Vladimir Putin", 0)]), "1995-03-01")
     assert (old.country_code, old.sector) == ("RUS", "ELI")
 

@@ -7,7 +7,10 @@ from dossier.testing.records import analysed, codes_at
 
 
 def test_round57_a_company_by_the_maker_heading_its_apposition_before_a_participle(nlp):
-    text = "Brindle Networks agreed on Monday to buy Ostrava Mobile, the handset maker led by Karel Vonasek, for $2 billion."
+    text = (
+        "Brindle Networks agreed on Monday to buy Ostrava Mobile, the handset maker led by Karel Vonasek, "
+        "for $2 billion."
+    )
     an = analysed(nlp, text, "2014-03-03")
     assert codes_at(an, "Ostrava Mobile")[1] == "BUS"
 
@@ -51,4 +54,3 @@ def test_round57_an_opposition_leaders_supporters_are_the_opposition_of_his_coun
 def test_round57_a_rulers_supporters_are_civilians(nlp):
     text = "Supporters of President Donald Trump broke into the Capitol as Congress met to count the votes."
     assert codes_at(analysed(nlp, text, "2021-01-06"), "Supporters") == ("USA", "CVL")
-

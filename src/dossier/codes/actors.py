@@ -245,7 +245,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
         codings[ent.id] = read_entity(ent, kb, book, analysis.article.text, date, people)
     _namesake_cities(analysis, codings, book)
     _inherit_from_orgs(analysis, codings, book)
-    _member_of_named_body(analysis, codings, book)
+    _member_of_named_body(analysis, codings, book, date)
     _group_of_named(analysis, codings, book)
     _of_a_country_by_pronoun(analysis, codings, book)
     _officer_of_an_organisation(analysis, codings, book, date)
@@ -828,6 +828,7 @@ def read_entity(
     )
     if text and ent.type == "PERSON" and not coding.dictionary:
         coding.dictionary = _name_cut_short(ent, kb, text) or _maternal_surname_left_out(ent, kb)
+    coding.dictionary = with_leader_terms(coding.dictionary, leader_terms(ent, kb, date), book)
     if text and ent.type == "PERSON" and not coding.text_sector:
         coding.text_sector = office_just_left(ent, coding.dictionary, text, date, book) or coding.text_sector
     # 3. the nouns of the actor's own name ("Syrian Army", "Iraqi police", "the Justice Department"); a party
@@ -1091,6 +1092,14 @@ def _namesake_cities(analysis: Analysis, codings: dict[str, Coding], book: Codeb
     """A city whose namesake the countries of its sentence name ("Tripoli" beside "Lebanese army": Lebanon's) is
     that one, over the most populous of the name, which the tables, the dictionary and the entity stage give."""
     text = analysis.article.text
+    # the countries the dictionaries place the sentence's named actors in ("Prime Minister Pedro Sanchez": ESP)
+    filed: dict[int, set[str]] = {}
+    for ent in analysis.entities:
+        code = in_force(codings[ent.id].dictionary, None) if ent.type == "PERSON" else None
+        iso = parse_code(code.code, book.countries)[0] if code else None
+        for m in ent.mentions if iso else ():
+            if m.kind == "name":
+                filed.setdefault(m.sentence, set()).add(iso)  # type: ignore[arg-type]
     for ent in analysis.entities:
         if ent.type not in ("GPE", "LOC") or book.names.get(_fold(ent.name)):
             continue
@@ -1098,7 +1107,8 @@ def _namesake_cities(analysis: Analysis, codings: dict[str, Coding], book: Codeb
         if first is None or first.sentence is None or first.sentence >= len(analysis.sentences):
             continue
         sentence = analysis.sentences[first.sentence]
-        alt = book.place_among(ent.name, book.countries_named(text[sentence.start : sentence.end]))
+        named = book.countries_named(text[sentence.start : sentence.end]) | filed.get(first.sentence, set())
+        alt = book.place_among(ent.name, named)
         if alt:
             coding = codings[ent.id]
             coding.namesake = Found(alt, CodeEvidence("text", first.text, first.start, first.end, entry="namesake"))
@@ -1214,6 +1224,63 @@ def _apposed(text: str, start: int, end: int, names: list[tuple[int, int]]) -> b
     return False
 
 
+def _filed_names(ent: Entity) -> list[str]:
+    """The names a dictionary may file an entity under: its names as written, and for a person the last two
+    words of a longer name, the name with the ruler's title it carries, and a hyphenated given name as words."""
+    names = [ent.name, *ent.aliases]
+    names += [m.text for m in ent.mentions if m.kind == "name"]
+    # a name the NER took with a lower-case word before it: "federal Securities and Exchange Commission"
+    names += [re.sub(r"^(?:[a-z][\w-]*\s+)+", "", n) for n in names if n[:1].islower()]
+    if ent.type == "PERSON":
+        # not "B. Rangel" of "Charles B. Rangel": a middle initial and a surname name nobody
+        names += [" ".join(n.split()[-2:]) for n in names if len(n.split()) >= 3 and not INITIAL.match(n.split()[-2])]
+        # a ruler is filed under the title with the name: "King Salman", "Emperor Naruhito", "King Abdullah II"
+        names += [f"{m.role.split()[-1]} {m.text}" for m in ent.mentions if m.kind == "name" and m.role]
+        # Phoenix writes a hyphenated given name as words: "Chun Doo-hwan" is CHUN_DOO_HWAN
+        names += [n.replace("-", " ") for n in names if "-" in n]
+    return list(dict.fromkeys(names))
+
+
+def leader_terms(ent: Entity, kb: Knowledge, date: str | None) -> list[ActorCode]:
+    """The codes of the one head of state or government (``leaders.tsv``) a person's full names point to: his
+    terms as GOV, the time after them as ELI. Names of two leaders (namesakes, or one person filed under two
+    countries) point to the one in office on the date, if exactly one is."""
+    if ent.type != "PERSON":
+        return []
+    found: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for name in _filed_names(ent):
+        if len(name.split()) >= 2:
+            for entry in kb.leader(name):
+                found.setdefault(entry.entry, (name, entry.codes))
+    if len(found) > 1:
+        serving = {e: v for e, v in found.items() if _serving(_codes(e, *v), date)}
+        found = serving if len(serving) == 1 else {}
+    if not found:
+        return []
+    entry_id, (name, codes) = next(iter(found.items()))
+    return _codes(entry_id, name, codes)
+
+
+def _serving(codes: list[ActorCode], date: str | None) -> bool:
+    code = in_force(codes, date) if date else None
+    return code is not None and code.code.endswith("GOV")
+
+
+def with_leader_terms(dictionary: list[ActorCode], terms: list[ActorCode], book: Codebook) -> list[ActorCode]:
+    """A person's dictionary codes with the terms the leaders' table gives him: the table's codes alone when no
+    dictionary files him; else his GOV terms added to the record when it is of the same country (Phoenix's
+    "Omar al Bashir" is SDNGOV from 2003 to 2009 only; a namesake of another country is left as it is)."""
+    if not terms:
+        return dictionary
+    if not dictionary:
+        return terms
+    countries = {parse_code(c.code, book.countries)[0] for c in dictionary}
+    ruled = {parse_code(c.code, book.countries)[0] for c in terms}
+    if countries != ruled:
+        return dictionary
+    return dictionary + [c for c in terms if c.code.endswith("GOV")]
+
+
 def dictionary_codes(
     ent: Entity,
     kb: Knowledge,
@@ -1227,17 +1294,7 @@ def dictionary_codes(
     the name carries a title: "Majority Leader Mitch McConnell"); a titled surname alone ("President Obama")
     only when one dictionary person has it. An organisation not found by its name may be found by the
     international organisation its name contains ("United Nations Security Council" -> IGOUNO)."""
-    names = [ent.name, *ent.aliases]
-    names += [m.text for m in ent.mentions if m.kind == "name"]
-    # a name the NER took with a lower-case word before it: "federal Securities and Exchange Commission"
-    names += [re.sub(r"^(?:[a-z][\w-]*\s+)+", "", n) for n in names if n[:1].islower()]
-    if ent.type == "PERSON":
-        # not "B. Rangel" of "Charles B. Rangel": a middle initial and a surname name nobody
-        names += [" ".join(n.split()[-2:]) for n in names if len(n.split()) >= 3 and not INITIAL.match(n.split()[-2])]
-        # a ruler is filed under the title with the name: "King Salman", "Emperor Naruhito", "King Abdullah II"
-        names += [f"{m.role.split()[-1]} {m.text}" for m in ent.mentions if m.kind == "name" and m.role]
-        # Phoenix writes a hyphenated given name as words: "Chun Doo-hwan" is CHUN_DOO_HWAN
-        names += [n.replace("-", " ") for n in names if "-" in n]
+    names = _filed_names(ent)
     found: dict[str, tuple[str, tuple[str, ...]]] = {}
     for name in dict.fromkeys(names):
         if ent.type == "PERSON" and len(name.split()) < 2:
@@ -1661,7 +1718,7 @@ PARTY_LEGISLATORS = {"mp", "mps", "lawmaker", "lawmakers", "legislator", "legisl
 PARTY_LEGISLATORS |= {"congressman", "congressmen", "congresswoman", "congresswomen"}
 
 
-def _member_of_named_body(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
+def _member_of_named_body(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
     """A person named as a news medium's ("CNN's Wolf Blitzer", "Lester Holt of NBC News", "Daniel Pearl, a Wall
     Street Journal reporter") is its journalist: MED, and the medium's country when nothing else gave one. So is
     a person named as another organisation's ("the European Union's Leon Brittan", "Rex Tillerson of Exxon
@@ -1682,7 +1739,7 @@ def _member_of_named_body(analysis: Analysis, codings: dict[str, Coding], book: 
         if ent.type not in ("PERSON", "ORG") or mine.text_sector:
             continue
         found = _body_named_with(text, ent, media) if media else None
-        if found is None and ent.type == "PERSON" and bodies and not mine.at(None, book)[1]:
+        if found is None and ent.type == "PERSON" and bodies and not mine.at(date, book)[1]:
             found = _body_named_with(text, ent, bodies, descriptions=False)
         if found:
             org, start, end = found
@@ -2226,6 +2283,8 @@ CONFRONTATION = re.compile(
     r"|broke\s+up|courted\s+arrest|attacks\s+on|detained|arrested)\b",
     re.IGNORECASE,
 )
+MOVEMENT_ARMS = {"soldiers", "troops", "fighters", "forces", "militiamen", "gunmen"}
+PEOPLES_ARMS = {"forces", "fighters", "gunmen"}  # armed men named by a people (not "soldiers": a nation's army)
 SUPPORTERS_OF = re.compile(r"\s+of\s+(?:[^,;.]{0,40}?,\s+)?")  # "supporters of| the runner-up, |Venancio Mondlane"
 
 
@@ -2963,6 +3022,7 @@ def _country_its_sentence_names(
     text = analysis.article.text
     named: dict[int, list[tuple[str, int, int]]] = {}  # sentence -> (alpha-3, start, end) of each naming
     settings: dict[int, set[str]] = {}  # sentence -> countries of the towns and regions it is set in
+    set_in: dict[int, list[tuple[str, int, int]]] = {}  # sentence -> (alpha-3, start, end) of each town named
     for e in analysis.entities:
         coding = codings[e.id]
         if e.type in ("GPE", "LOC") and not e.country:
@@ -2970,6 +3030,8 @@ def _country_its_sentence_names(
             for m in e.mentions:
                 if iso and m.kind == "name" and not _gathering(text, m.start):
                     settings.setdefault(m.sentence, set()).add(iso)
+                    if not _gone(text, m.start):
+                        set_in.setdefault(m.sentence, []).append((iso, m.start, m.end))
             continue
         if e.country:
             iso = book.alpha3(e.country)
@@ -3019,15 +3081,18 @@ def _country_its_sentence_names(
         if any(m.sentence == first.sentence and -NEAR < m.start - first.start < NEAR for m in international):
             continue  # "UN mediator Jean Arnault", "a WHO doctor"
         here = [n for n in named.get(first.sentence, []) if not (n[1] < first.end and first.start < n[2])]
+        entry = "sentence's country"
+        if not here and not names and first.sentence not in named:
+            # a group described in a sentence that names no country, only the towns of one it happens in ("A
+            # wing of a department store in Seoul collapsed onto hundreds of shoppers"): that country's people
+            here, entry = set_in.get(first.sentence, []), "sentence's setting"
         isos = {iso for iso, _, _ in here}
         if len(isos) != 1 or (article is not None and article not in isos):
             continue
         if settings.get(first.sentence, set()) - isos:
             continue  # "Federal police moved into Oaxaca ... after an American journalist was shot": not USA
         iso, start, end = min(here, key=lambda n: abs(n[1] - first.start))
-        coding.scene_fallback = Found(
-            iso, CodeEvidence("scene", text[start:end], start, end, entry="sentence's country")
-        )
+        coding.scene_fallback = Found(iso, CodeEvidence("scene", text[start:end], start, end, entry=entry))
 
 
 ATTRIBUTIVE_BEFORE = {"the", "a", "an", "any", "its", "his", "her", "their", "our"}
@@ -3326,6 +3391,11 @@ def mention_codes(
         group = group_after(text, end, book)
         if group:
             return ent.country_code, group
+    armed = text[end:].split()[:1]
+    if ent.type == "ORG" and ent.sector == "GOV" and armed and armed[0].lower() in MOVEMENT_ARMS:
+        # a movement ruling a state before its armed men ("Taliban soldiers" in 2001): the state's forces (not "the
+        # State Department in general", "USDA general sales manager": a rank's word is no soldier)
+        return ent.country_code, "MIL"
     if ent.country:
         how = country_said(text, start, end, mention, book)
         if how == "GOV" and ent.country_code == "VAT":
@@ -3390,7 +3460,13 @@ def people_codes(
     sided = text[max(0, start - 5) : start].split()[-1:] in (["the"], ["The"])  # "the Israelis said", as below
     people = last[-1:] == "s" and last.isalpha() and last.lower() not in POLITICAL_PLURALS and not sided
     own = sector if here == country else None
-    return here, group_after(text, end, book) or fled or own or ("CVL" if people else None)
+    group = group_after(text, end, book)
+    armed = text[end:].split()[:1]
+    if group in ("MIL", "UAF") and _key(text[start:end]) in book.peoples and armed and armed[0] in PEOPLES_ARMS:
+        # a region's or an ethnic group's armed men ("Tigrayan forces", "Bosnian Serb forces", "Chechen gunmen"):
+        # rebels against the state its people belong to, not its army
+        group = "REB"
+    return here, group or fled or own or ("CVL" if people else None)
 
 
 def described(words: str, country: str | None, sector: str | None, book: Codebook) -> tuple[str | None, str | None]:

@@ -11,14 +11,17 @@
   date wrongly (they end around 2015), which win over the Phoenix codes of the same name; and
   ``organisations.tsv``, dossier's table of well-known companies, media, NGOs, parties, legislatures, armed
   groups and universities with their codes, read the same way (``actors.tsv`` wins over it; the entity
-  stage also recognises its names, ``organisations``). None touches resolution: they live apart from
-  ``entries``.
+  stage also recognises its names, ``organisations``); and ``leaders.tsv``, the heads of state and
+  government of every country from 1975 to 2025 with the dates of each term (``leaders``), which the codes
+  stage adds to what the dictionaries say of a person (Phoenix's records begin in the 1990s and stop around
+  2015). None touches resolution: they live apart from ``entries``.
 
 ``Knowledge.load()`` reads them once; a corpus build holds one instance and passes it down.
 """
 
 from __future__ import annotations
 
+import datetime
 import gzip
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -46,6 +49,9 @@ class Knowledge:
     actor_codes: dict[str, DictionaryEntry] = field(default_factory=dict)  # folded name -> dossier's dated codes
     organisations: dict[str, DictionaryEntry] = field(default_factory=dict)  # organisations.tsv, names as written
     first_names: dict[str, str] = field(default_factory=dict)  # equivalence group -> its first name, as written
+    # folded name -> the heads of state or government of that name (leaders.tsv): their terms as GOV codes, the
+    # time between and after them as ELI
+    leaders: dict[str, list[DictionaryEntry]] = field(default_factory=dict)
     # surname -> entry -> coded person, per source ("dossier", "phoenix"); built on first use (people_by_surname)
     _by_surname: dict[str, dict[str, dict[str, DictionaryEntry]]] | None = field(
         default=None, repr=False, compare=False
@@ -106,7 +112,14 @@ class Knowledge:
                         kb.actor_codes[name_key(alias)] = entry
                         if kind == "org":
                             kb.organisations[alias.strip()] = entry
+        if (directory / "leaders.tsv").exists():
+            kb.leaders = _leaders(_lines(directory / "leaders.tsv"))
         return kb
+
+    def leader(self, name: str) -> list[DictionaryEntry]:
+        """The heads of state or government filed under this name (``leaders.tsv``): one record per person and
+        country, with the terms as GOV codes."""
+        return self.leaders.get(name_key(name), [])
 
     def people_by_surname(self) -> dict[str, dict[str, dict[str, DictionaryEntry]]]:
         """The coded people of dossier's own table and of Phoenix, by the last word of their names, per
@@ -207,6 +220,52 @@ class Knowledge:
         """person | org | country when every dictionary entry of the name agrees, else None."""
         kinds = {e.kind for e in self.lookup(name)}
         return kinds.pop() if len(kinds) == 1 else None
+
+
+def _leaders(lines: list[str]) -> dict[str, list[DictionaryEntry]]:
+    """``leaders.tsv`` rows (name, other names, alpha-3, office, from, to; one row per term) as one record per
+    person and country: each term a GOV code, each gap after a term until the next an ELI code (a former head of
+    state is CAMEO's elite), the last one open."""
+    terms: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    names: dict[tuple[str, str], set[str]] = {}
+    person_of: dict[tuple[str, str], tuple[str, str]] = {}  # (folded alias, country) -> the person's first row
+    for line in lines:
+        name, others, iso, _office, start, end = (line.split("\t") + [""] * 6)[:6]
+        aliases = [n for n in [name, *others.split("|")] if name_key(n)]
+        # rows of one country that share a name are one person ("Tupua Tamasese Efi", "Tui Atua Tupua Tamasese Efi")
+        person = next(
+            (person_of[(name_key(a), iso.strip())] for a in aliases if (name_key(a), iso.strip()) in person_of),
+            (name_key(name), iso.strip()),
+        )
+        for alias in aliases:
+            person_of.setdefault((name_key(alias), iso.strip()), person)
+        terms.setdefault(person, []).append((start.strip(), end.strip()))
+        names.setdefault(person, set()).update(aliases)
+    out: dict[str, list[DictionaryEntry]] = {}
+    for n, person in enumerate(sorted(terms)):
+        iso = person[1]
+        codes: list[str] = []
+        spans = sorted(set(terms[person]))
+        for i, (start, end) in enumerate(spans):
+            codes.append(f"{iso}GOV:{start}:{end}")
+            later = [s for s, _ in spans[i + 1 :] if s > end] if end else []
+            covered = any(s <= end and (not e or e > end) for s, e in spans)  # another office goes on
+            if end and not covered and not (later and min(later) <= _day_after(end)):
+                codes.append(f"{iso}ELI:{_day_after(end)}:{_day_before(min(later)) if later else ''}")
+        entry = DictionaryEntry(f"dossier-leaders:{n}", "person", tuple(codes))
+        for alias in sorted(names[person]):
+            bucket = out.setdefault(name_key(alias), [])
+            if entry not in bucket:
+                bucket.append(entry)
+    return out
+
+
+def _day_after(day: str) -> str:
+    return (datetime.date.fromisoformat(day) + datetime.timedelta(days=1)).isoformat()
+
+
+def _day_before(day: str) -> str:
+    return (datetime.date.fromisoformat(day) - datetime.timedelta(days=1)).isoformat()
 
 
 def _mended(name: str, codes: tuple[str, ...]) -> tuple[str, ...]:
