@@ -264,6 +264,8 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     article_country = _country_of_scene(analysis, codings, book, date)
     _officials_of_the_government(analysis, codings, book, date)
     _country_its_sentence_names(analysis, codings, book, date, article_country)
+    _parties_out_of_power(analysis, codings, book, date, kb)
+    _challengers_of_the_government(analysis, codings, book, date)
     _supporters_of_leader(analysis, codings, book, date)
     for ent in analysis.entities:
         fill_entity(ent, codings[ent.id], date, book)
@@ -2274,6 +2276,170 @@ def _leader_of_group(analysis: Analysis, codings: dict[str, Coding], book: Codeb
                 if country and not (coding.text_country or coding.nominal_country):
                     coding.nominal_country = Found(country, ev)
             break
+
+
+# a challenger's win over, or challenge to, the one named next: "X defeated President Y", "X, who challenged
+# President Y", "X beat Prime Minister Y"
+BEATS = re.compile(r"\b(?:defeated|defeating|beat|beating|unseated|unseating|challenged|challenging)\s+")
+# ... and the incumbent's concession: "President Y conceded defeat on Friday to| X"
+CONCEDED = re.compile(r"\s+(?:\w+\s+){0,2}?conceded\s+defeat\s+(?:[^.;,]{0,40}?\s)?to\s+")
+CHALLENGER_SECTORS = {None, "ELI", "PTY", "CVL", "BUS", "EDU"}  # no office: a challenger's sector is his challenge
+
+
+def _challengers_of_the_government(
+    analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None
+) -> None:
+    """A person out of office who defeats or challenges the head of a government the sentence names ("Luiz Inacio
+    Lula da Silva defeated President Jair Bolsonaro", "Svetlana Tikhanovskaya, who challenged President Alexander
+    Lukashenko"), or to whom that head concedes defeat ("President Hastings Kamuzu Banda conceded defeat to Bakili
+    Muluzi"), is the opposition on the day (CAMEO OPP), and so is the party named as his ("Bakili Muluzi of the
+    United Democratic Front", "Ariel Sharon, the leader of the right-wing Likud"). Not in the US (CAMEO has no
+    opposition code for its parties and their candidates)."""
+    text = analysis.article.text
+    if not (BEATS.search(text) or "conceded defeat" in text):
+        return
+    people = sorted(
+        (m.start, m.end, e) for e in analysis.entities if e.type == "PERSON" for m in e.mentions if m.kind == "name"
+    )
+
+    def governs(ent: Entity) -> bool:
+        return codings[ent.id].at(date, book)[1] == "GOV"
+
+    def next_person(at: int) -> tuple[int, int, Entity] | None:
+        # the first name within a title run after ``at`` ("President Jair Bolsonaro")
+        return next(((s, e, p) for s, e, p in people if at <= s <= at + 45 and "," not in text[at:s]), None)
+
+    pairs: list[tuple[Entity, Entity, int, int]] = []  # (challenger, incumbent, evidence start, end)
+    for start, end, ent in people:
+        clause = re.match(r"[^.;]{0,120}", text[end:])
+        beat = BEATS.search(clause.group(0)) if clause else None
+        if beat and not any(end < s < end + beat.start() for s, _, _ in people):
+            other = next_person(end + beat.end())
+            if other is not None:
+                pairs.append((ent, other[2], end + beat.start(), other[1]))
+        conceded = CONCEDED.match(text, end)
+        if conceded:
+            other = next_person(conceded.end())
+            if other is not None:
+                pairs.append((other[2], ent, start, other[1]))
+    parties = [
+        (m.start, m.end, e)
+        for e, m in _names(analysis, lambda e: e.type in ("ORG", "NORP") and _party_like(e, codings[e.id], date, book))
+    ]
+    for challenger, incumbent, at, until in pairs:
+        if challenger.id == incumbent.id or not governs(incumbent):
+            continue
+        coding = codings[challenger.id]
+        country, sector, _, _ = coding.at(date, book)
+        if sector not in CHALLENGER_SECTORS or country == "USA" or codings[incumbent.id].at(date, book)[0] == "USA":
+            continue
+        ev = CodeEvidence("text", text[at:until], at, until)
+        coding.text_sector = Found("OPP", ev)
+        party = _party_of(text, challenger, parties)
+        if party is not None:
+            codings[party.id].text_sector = Found("OPP", ev)
+
+
+def _parties_out_of_power(
+    analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None, kb: Knowledge
+) -> None:
+    """A party that has led its country's government at some time since 1975 but does not on the date (the
+    heads of government in office and their parties, ``leaders.tsv``) is in opposition then: CAMEO's OPP ("the
+    Congress party" in India in May 2004, before Manmohan Singh took office; "the Labor Party" in Australia on
+    Bob Hawke's election day). So is the person named as its leader or member who holds no office (a former
+    prime minister leading it: "Benazir Bhutto, the leader of the Pakistan Peoples Party"). A party in power is
+    PTY, and so is its people's sector when nothing else gave one. Not a party the table never saw in power (a
+    coalition's junior partner is no opposition), nor a US party (CAMEO has no opposition code for them)."""
+    if not date:
+        return
+    text = analysis.article.text
+    standing: dict[str, str] = {}  # party entity id -> OPP | PTY
+    for ent in analysis.entities:
+        coding = codings[ent.id]
+        if ent.type not in ("ORG", "NORP") or not _party_like(ent, coding, date, book) or coding.text_sector:
+            continue
+        country = coding.at(date, book)[0]
+        in_power = kb.ruling_parties(country, date) if country and country != "USA" else None
+        if country is None or in_power is None:
+            continue
+        names = [ent.name, *ent.aliases, *(m.text for m in ent.mentions if m.kind == "name")]
+        keys = _party_keys(names, country, book)
+        ruling = _party_keys(in_power, country, book)
+        first = next((m for m in ent.mentions if m.kind == "name"), ent.mentions[0] if ent.mentions else None)
+        ev = CodeEvidence(
+            "dictionary",
+            ent.name,
+            first.start if first else None,
+            first.end if first else None,
+            entry="leaders.tsv: the parties of the heads in office",
+        )
+        if keys & ruling:
+            standing[ent.id] = "PTY"
+            coding.text_sector = coding.text_sector or Found("PTY", ev)
+        elif keys & _party_keys(kb.parties_of(country), country, book):
+            standing[ent.id] = "OPP"
+            coding.text_sector = Found("OPP", ev)
+    if not standing:
+        return
+    parties = [(m.start, m.end, e) for e, m in _names(analysis, lambda e: e.id in standing)]
+    for ent in analysis.entities:
+        coding = codings[ent.id]
+        if ent.type != "PERSON" or coding.at(date, book)[1] not in CHALLENGER_SECTORS:
+            continue
+        party = _party_of(text, ent, parties)
+        if party is None:
+            continue
+        sector = standing[party.id]
+        if sector == "PTY" and coding.at(date, book)[1] is not None:
+            continue  # a member of the party in power keeps his own sector (a former minister is ELI)
+        said = codings[party.id].text_sector
+        coding.text_sector = Found(sector, said.evidence if said else CodeEvidence("text", party.name))
+
+
+def _party_keys(names: Iterable[str], country: str, book: Codebook) -> set[str]:
+    """Folded names of a country's parties, each also without the country's name or demonym opening it
+    ("Australian Labor Party" is also "labor party", "Italian Socialist Party" "socialist party"): within one
+    country the rest names the same party."""
+    out = set()
+    for name in names:
+        key = name_key(name)
+        out.add(key)
+        words = key.split()
+        for k in (1, 2):
+            head = " ".join(words[:k])
+            if len(words) > k + 1 and (book.names.get(head) == country or book.demonyms.get(head) == country):
+                out.add(" ".join(words[k:]))
+    return out
+
+
+PARTY_HEADS = {"party", "front", "movement", "alliance", "congress", "league", "coalition"}
+# between a person's name and his party's: "'s", "of the (right-wing) ", ", the leader of the (right-wing) "
+PARTY_OF = re.compile(
+    r"^(?:['’]s\s+(?:new\s+)?|\s+of\s+the\s+(?:[\w-]+\s+)?"
+    r"|,\s+(?:the\s+)?(?:leader|head|chairman|founder|candidate)\s+of\s+the\s+(?:[\w-]+\s+)?"
+    r"|(?:,[^,;.]{0,80}?)?\s+(?:who\s+)?(?:led|leads|heads|headed)\s+the\s+(?:[\w-]+\s+)?)$"
+)
+
+
+def _party_like(ent: Entity, coding: Coding, date: str | None, book: Codebook) -> bool:
+    """A party by its code on the date, or, with no sector, by its name's head ("United Democratic Front")."""
+    sector = coding.at(date, book)[1]
+    words = ent.name.lower().split()
+    return sector == "PTY" or (sector is None and bool(words) and words[-1] in PARTY_HEADS)
+
+
+def _party_of(text: str, person: Entity, parties: list[tuple[int, int, Entity]]) -> Entity | None:
+    """The party named as a person's: "Bakili Muluzi of the United Democratic Front", "Andrej Babis's ANO", "Ariel
+    Sharon, the leader of the right-wing Likud", "Bob Hawke led the Labor Party", "Evo Morales, an Aymara former
+    coca farmer who leads the Movement Toward Socialism", or "MDC leader Nelson Chamisa" (the party opening his
+    title)."""
+    for m in (m for m in person.mentions if m.kind == "name"):
+        for start, end, party in parties:
+            if start >= m.end and PARTY_OF.match(text[m.end : start]):
+                return party
+            if end <= m.start and re.fullmatch(r"\s+(?:leader|chairman|head|candidate)\s+", text[end : m.start]):
+                return party
+    return None
 
 
 # what a crowd in confrontation with the state does or has done to it: such supporters are the opposition

@@ -52,6 +52,8 @@ class Knowledge:
     # folded name -> the heads of state or government of that name (leaders.tsv): their terms as GOV codes, the
     # time between and after them as ELI
     leaders: dict[str, list[DictionaryEntry]] = field(default_factory=dict)
+    # alpha-3 -> the terms of its heads with their parties: (from, to, office, folded party names)
+    terms: dict[str, list[tuple[str, str, str, frozenset[str]]]] = field(default_factory=dict)
     # surname -> entry -> coded person, per source ("dossier", "phoenix"); built on first use (people_by_surname)
     _by_surname: dict[str, dict[str, dict[str, DictionaryEntry]]] | None = field(
         default=None, repr=False, compare=False
@@ -113,8 +115,23 @@ class Knowledge:
                         if kind == "org":
                             kb.organisations[alias.strip()] = entry
         if (directory / "leaders.tsv").exists():
-            kb.leaders = _leaders(_lines(directory / "leaders.tsv"))
+            rows = _lines(directory / "leaders.tsv")
+            kb.leaders = _leaders(rows)
+            kb.terms = _terms(rows)
         return kb
+
+    def ruling_parties(self, iso: str, date: str) -> frozenset[str] | None:
+        """The folded names of the parties in power in a country on a date: those of its heads of government in
+        office then (of its head of state when no head of government is), by ``leaders.tsv``. None when the
+        table names no party of a head in office (a monarch's, a junta's, or a country it does not know)."""
+        heads = [t for t in self.terms.get(iso, []) if t[0] <= date and (not t[1] or date <= t[1])]
+        governing = [t for t in heads if "HOG" in t[2]] or heads
+        parties = frozenset().union(*(t[3] for t in governing)) if governing else frozenset()
+        return parties or None
+
+    def parties_of(self, iso: str) -> frozenset[str]:
+        """The folded names of every party that has held power in a country since 1975 (``leaders.tsv``)."""
+        return frozenset().union(*(t[3] for t in self.terms.get(iso, [])))
 
     def leader(self, name: str) -> list[DictionaryEntry]:
         """The heads of state or government filed under this name (``leaders.tsv``): one record per person and
@@ -230,7 +247,7 @@ def _leaders(lines: list[str]) -> dict[str, list[DictionaryEntry]]:
     names: dict[tuple[str, str], set[str]] = {}
     person_of: dict[tuple[str, str], tuple[str, str]] = {}  # (folded alias, country) -> the person's first row
     for line in lines:
-        name, others, iso, _office, start, end = (line.split("\t") + [""] * 6)[:6]
+        name, others, iso, _office, start, end = (line.split("\t") + [""] * 7)[:6]
         aliases = [n for n in [name, *others.split("|")] if name_key(n)]
         # rows of one country that share a name are one person ("Tupua Tamasese Efi", "Tui Atua Tupua Tamasese Efi")
         person = next(
@@ -257,6 +274,16 @@ def _leaders(lines: list[str]) -> dict[str, list[DictionaryEntry]]:
             bucket = out.setdefault(name_key(alias), [])
             if entry not in bucket:
                 bucket.append(entry)
+    return out
+
+
+def _terms(lines: list[str]) -> dict[str, list[tuple[str, str, str, frozenset[str]]]]:
+    """``leaders.tsv`` rows as each country's terms: (from, to, office, folded names of the holder's party)."""
+    out: dict[str, list[tuple[str, str, str, frozenset[str]]]] = {}
+    for line in lines:
+        _name, _others, iso, office, start, end, party = (line.split("\t") + [""] * 7)[:7]
+        names = frozenset(name_key(p) for p in party.split("|") if name_key(p))
+        out.setdefault(iso.strip(), []).append((start.strip(), end.strip(), office.strip(), names))
     return out
 
 
