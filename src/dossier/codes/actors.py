@@ -264,6 +264,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     article_country = _country_of_scene(analysis, codings, book, date)
     _officials_of_the_government(analysis, codings, book, date)
     _country_its_sentence_names(analysis, codings, book, date, article_country)
+    _leaders_elect(analysis, codings, book, date, kb)
     _parties_out_of_power(analysis, codings, book, date, kb)
     _challengers_of_the_government(analysis, codings, book, date)
     _supporters_of_leader(analysis, codings, book, date)
@@ -830,7 +831,7 @@ def read_entity(
     )
     if text and ent.type == "PERSON" and not coding.dictionary:
         coding.dictionary = _name_cut_short(ent, kb, text) or _maternal_surname_left_out(ent, kb)
-    coding.dictionary = with_leader_terms(coding.dictionary, leader_terms(ent, kb, date), book)
+    coding.dictionary = with_leader_terms(coding.dictionary, leader_terms(ent, kb, date), book, date)
     if text and ent.type == "PERSON" and not coding.text_sector:
         coding.text_sector = office_just_left(ent, coding.dictionary, text, date, book) or coding.text_sector
     # 3. the nouns of the actor's own name ("Syrian Army", "Iraqi police", "the Justice Department"); a party
@@ -1268,10 +1269,14 @@ def _serving(codes: list[ActorCode], date: str | None) -> bool:
     return code is not None and code.code.endswith("GOV")
 
 
-def with_leader_terms(dictionary: list[ActorCode], terms: list[ActorCode], book: Codebook) -> list[ActorCode]:
+def with_leader_terms(
+    dictionary: list[ActorCode], terms: list[ActorCode], book: Codebook, date: str | None = None
+) -> list[ActorCode]:
     """A person's dictionary codes with the terms the leaders' table gives him: the table's codes alone when no
     dictionary files him; else his GOV terms added to the record when it is of the same country (Phoenix's
-    "Omar al Bashir" is SDNGOV from 2003 to 2009 only; a namesake of another country is left as it is)."""
+    "Omar al Bashir" is SDNGOV from 2003 to 2009 only). A record of another country is a namesake's and stays,
+    unless it has no code on the date and the table has him in office then (Phoenix files Guinea-Bissau's
+    interim president Raimundo Pereira under Guinea)."""
     if not terms:
         return dictionary
     if not dictionary:
@@ -1279,7 +1284,7 @@ def with_leader_terms(dictionary: list[ActorCode], terms: list[ActorCode], book:
     countries = {parse_code(c.code, book.countries)[0] for c in dictionary}
     ruled = {parse_code(c.code, book.countries)[0] for c in terms}
     if countries != ruled:
-        return dictionary
+        return terms if date and in_force(dictionary, date) is None and _serving(terms, date) else dictionary
     return dictionary + [c for c in terms if c.code.endswith("GOV")]
 
 
@@ -2340,6 +2345,43 @@ def _challengers_of_the_government(
             codings[party.id].text_sector = Found("OPP", ev)
 
 
+ELECT_DAYS = 120  # from an election to the winner's taking office: a new head's term begins within four months
+
+
+def _leaders_elect(
+    analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None, kb: Knowledge
+) -> None:
+    """A person whom the table of heads (``leaders.tsv``) has taking office within four months after the date,
+    out of office on it (an election's winner: "George Weah won Liberia's presidential runoff"), is of the
+    opposition when his party is not the party in power on the date (CAMEO OPP), of the party in power (PTY)
+    when it is. Not in the US."""
+    if not date:
+        return
+    for ent in analysis.entities:
+        coding = codings[ent.id]
+        if ent.type != "PERSON" or not any(
+            (c.evidence.entry or "").startswith("dossier-leaders:") for c in coding.dictionary
+        ):
+            continue
+        country, sector, _, _ = coding.at(date, book)
+        if country in (None, "USA") or sector not in CHALLENGER_SECTORS or coding.text_sector:
+            continue
+        elected = kb.party_elected(country, set(_filed_names(ent)), date, ELECT_DAYS)
+        in_power = kb.ruling_parties(country, date)
+        if not elected or not in_power:
+            continue
+        first = next((m for m in ent.mentions if m.kind == "name"), None)
+        ev = CodeEvidence(
+            "dictionary",
+            ent.name,
+            first.start if first else None,
+            first.end if first else None,
+            entry="leaders.tsv: a head elected, and the parties in power",
+        )
+        same = _party_keys(elected, country, book) & _party_keys(in_power, country, book)
+        coding.text_sector = Found("PTY" if same else "OPP", ev)
+
+
 def _parties_out_of_power(
     analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None, kb: Knowledge
 ) -> None:
@@ -2356,14 +2398,28 @@ def _parties_out_of_power(
     standing: dict[str, str] = {}  # party entity id -> OPP | PTY
     for ent in analysis.entities:
         coding = codings[ent.id]
-        if ent.type not in ("ORG", "NORP") or not _party_like(ent, coding, date, book) or coding.text_sector:
+        if ent.type not in ("ORG", "NORP"):
             continue
-        country = coding.at(date, book)[0]
+        country, sector, _, _ = coding.at(date, book)
+        described = next((m for m in ent.mentions if m.kind == "nominal" and OPPOSITION_WORD.search(m.text)), None)
+        if described is not None and sector in ("PTY", None) and _party_like(ent, coding, date, book):
+            # "the opposition Chadema party", a description the entity stage kept apart from the name
+            at = described.start + OPPOSITION_WORD.search(described.text).start()  # type: ignore[union-attr]
+            coding.text_sector = Found("OPP", CodeEvidence("text", "opposition", at, at + len("opposition")))
+            sector = "OPP"
+        if sector == "OPP" and coding.text_sector and _party_like(ent, coding, date, book, opposition=True):
+            standing[ent.id] = "OPP"  # "the opposition Chadema party": its candidate is the opposition's
+            continue
         in_power = kb.ruling_parties(country, date) if country and country != "USA" else None
-        if country is None or in_power is None:
+        if country is None or in_power is None or coding.text_sector:
             continue
         names = [ent.name, *ent.aliases, *(m.text for m in ent.mentions if m.kind == "name")]
         keys = _party_keys(names, country, book)
+        known = _party_keys(kb.parties_of(country), country, book)
+        # a party by its code or name's head, or by the table's name for it ("Movement for Multiparty Democracy",
+        # which its name's words would make an advocacy group)
+        if not (_party_like(ent, coding, date, book) or (keys & known and sector in (None, "NGO"))):
+            continue
         ruling = _party_keys(in_power, country, book)
         first = next((m for m in ent.mentions if m.kind == "name"), ent.mentions[0] if ent.mentions else None)
         ev = CodeEvidence(
@@ -2376,12 +2432,14 @@ def _parties_out_of_power(
         if keys & ruling:
             standing[ent.id] = "PTY"
             coding.text_sector = coding.text_sector or Found("PTY", ev)
-        elif keys & _party_keys(kb.parties_of(country), country, book):
+        elif keys & known:
             standing[ent.id] = "OPP"
             coding.text_sector = Found("OPP", ev)
     if not standing:
         return
-    parties = [(m.start, m.end, e) for e, m in _names(analysis, lambda e: e.id in standing)]
+    parties = [
+        (m.start, m.end, e) for e in analysis.entities if e.id in standing for m in e.mentions if m.kind != "pronoun"
+    ]
     for ent in analysis.entities:
         coding = codings[ent.id]
         if ent.type != "PERSON" or coding.at(date, book)[1] not in CHALLENGER_SECTORS:
@@ -2412,20 +2470,23 @@ def _party_keys(names: Iterable[str], country: str, book: Codebook) -> set[str]:
     return out
 
 
+OPPOSITION_WORD = re.compile(r"\bopposition\b", re.IGNORECASE)
 PARTY_HEADS = {"party", "front", "movement", "alliance", "congress", "league", "coalition"}
 # between a person's name and his party's: "'s", "of the (right-wing) ", ", the leader of the (right-wing) "
 PARTY_OF = re.compile(
     r"^(?:['’]s\s+(?:new\s+)?|\s+of\s+the\s+(?:[\w-]+\s+)?"
-    r"|,\s+(?:the\s+)?(?:leader|head|chairman|founder|candidate)\s+of\s+the\s+(?:[\w-]+\s+)?"
+    r"|,\s+(?:the\s+)?(?:leader|head|chairman|founder|candidate)\s+of\s+(?:the\s+(?:[\w-]+\s+)?)?"
     r"|(?:,[^,;.]{0,80}?)?\s+(?:who\s+)?(?:led|leads|heads|headed)\s+the\s+(?:[\w-]+\s+)?)$"
 )
 
 
-def _party_like(ent: Entity, coding: Coding, date: str | None, book: Codebook) -> bool:
-    """A party by its code on the date, or, with no sector, by its name's head ("United Democratic Front")."""
+def _party_like(ent: Entity, coding: Coding, date: str | None, book: Codebook, opposition: bool = False) -> bool:
+    """A party by its code on the date, or, with no sector (or the opposition's, with ``opposition``), by its
+    name's head ("United Democratic Front", "Chadema party")."""
     sector = coding.at(date, book)[1]
     words = ent.name.lower().split()
-    return sector == "PTY" or (sector is None and bool(words) and words[-1] in PARTY_HEADS)
+    headed = bool(words) and words[-1] in PARTY_HEADS
+    return sector == "PTY" or (sector in ((None, "OPP") if opposition else (None,)) and headed)
 
 
 def _party_of(text: str, person: Entity, parties: list[tuple[int, int, Entity]]) -> Entity | None:

@@ -834,10 +834,11 @@ def office_left(text: str, end: int, book: Codebook) -> tuple[str, int, str] | N
     return words, at, found[0]
 
 
-# the end of a rule told right after the ruler's name: "Kim Jong-il| had died", "Omar al-Bashir| had been
-# overthrown", "X| fled the capital"; the act ends the office the dictionary dates to that day
+# the end of a rule told right after the ruler's name or its apposition: "Kim Jong-il| had died", "Omar al-Bashir|
+# had been overthrown", "Kim Il Sung|, who had ruled the country since 1948, had died"; the act ends the office the
+# dictionary dates to that day
 RULE_ENDED = re.compile(
-    r"\s+(?:has\s+|had\s+|was\s+|is\s+)?(?:been\s+)?(?:died|dies|overthrown|ousted|deposed|toppled|killed"
+    r"(?:\s*,[^,;.]{1,100},)?\s+(?:has\s+|had\s+|was\s+|is\s+)?(?:been\s+)?(?:died|dies|overthrown|ousted|deposed|toppled|killed"
     r"|assassinated|executed|hanged|shot\s+dead|fled|flees|impeached)\b"
 )
 
@@ -846,7 +847,10 @@ def rule_ended(text: str, end: int) -> tuple[str, int] | None:
     """The words right after a name that tell the end of its holder's rule: death, overthrow, flight,
     impeachment ("Kim Jong-il| had died of a heart attack"). (words, start)."""
     m = RULE_ENDED.match(text, end)
-    return (m[0].strip(), m.start() + len(m[0]) - len(m[0].lstrip())) if m else None
+    if m is None:
+        return None
+    verb = m[0].rsplit(",", 1)[-1].strip()  # past an apposition: "X, who had ruled since 1948,| had died"
+    return verb, m.end() - len(verb)
 
 
 def role_left(text: str, end: int) -> tuple[str, int] | None:

@@ -52,8 +52,8 @@ class Knowledge:
     # folded name -> the heads of state or government of that name (leaders.tsv): their terms as GOV codes, the
     # time between and after them as ELI
     leaders: dict[str, list[DictionaryEntry]] = field(default_factory=dict)
-    # alpha-3 -> the terms of its heads with their parties: (from, to, office, folded party names)
-    terms: dict[str, list[tuple[str, str, str, frozenset[str]]]] = field(default_factory=dict)
+    # alpha-3 -> the terms of its heads: (from, to, office, folded party names, folded names of the holder)
+    terms: dict[str, list[tuple[str, str, str, frozenset[str], frozenset[str]]]] = field(default_factory=dict)
     # surname -> entry -> coded person, per source ("dossier", "phoenix"); built on first use (people_by_surname)
     _by_surname: dict[str, dict[str, dict[str, DictionaryEntry]]] | None = field(
         default=None, repr=False, compare=False
@@ -128,6 +128,19 @@ class Knowledge:
         governing = [t for t in heads if "HOG" in t[2]] or heads
         parties = frozenset().union(*(t[3] for t in governing)) if governing else frozenset()
         return parties or None
+
+    def party_elected(self, iso: str, names: set[str], date: str, within: int) -> frozenset[str] | None:
+        """The party of the term a person (by folded names, hyphens as spaces) takes up in a country within
+        ``within`` days after ``date`` (a leader elected, not yet in office), if the table names one."""
+        try:
+            until = (datetime.date.fromisoformat(date[:10]) + datetime.timedelta(days=within)).isoformat()
+        except ValueError:
+            return None
+        keys = {name_key(n.replace("-", " ")) for n in names}
+        for start, _end, _office, parties, holder in self.terms.get(iso, []):
+            if date < start <= until and holder & keys and parties:
+                return parties
+        return None
 
     def parties_of(self, iso: str) -> frozenset[str]:
         """The folded names of every party that has held power in a country since 1975 (``leaders.tsv``)."""
@@ -249,6 +262,7 @@ def _leaders(lines: list[str]) -> dict[str, list[DictionaryEntry]]:
     for line in lines:
         name, others, iso, _office, start, end = (line.split("\t") + [""] * 7)[:6]
         aliases = [n for n in [name, *others.split("|")] if name_key(n)]
+        aliases += [a.replace("-", " ") for a in aliases if "-" in a]  # "Kim Il-sung" is also "Kim Il Sung"
         # rows of one country that share a name are one person ("Tupua Tamasese Efi", "Tui Atua Tupua Tamasese Efi")
         person = next(
             (person_of[(name_key(a), iso.strip())] for a in aliases if (name_key(a), iso.strip()) in person_of),
@@ -277,13 +291,15 @@ def _leaders(lines: list[str]) -> dict[str, list[DictionaryEntry]]:
     return out
 
 
-def _terms(lines: list[str]) -> dict[str, list[tuple[str, str, str, frozenset[str]]]]:
-    """``leaders.tsv`` rows as each country's terms: (from, to, office, folded names of the holder's party)."""
-    out: dict[str, list[tuple[str, str, str, frozenset[str]]]] = {}
+def _terms(lines: list[str]) -> dict[str, list[tuple[str, str, str, frozenset[str], frozenset[str]]]]:
+    """``leaders.tsv`` rows as each country's terms: (from, to, office, folded names of the holder's party, folded
+    names of the holder)."""
+    out: dict[str, list[tuple[str, str, str, frozenset[str], frozenset[str]]]] = {}
     for line in lines:
-        _name, _others, iso, office, start, end, party = (line.split("\t") + [""] * 7)[:7]
-        names = frozenset(name_key(p) for p in party.split("|") if name_key(p))
-        out.setdefault(iso.strip(), []).append((start.strip(), end.strip(), office.strip(), names))
+        name, others, iso, office, start, end, party = (line.split("\t") + [""] * 7)[:7]
+        parties = frozenset(name_key(p) for p in party.split("|") if name_key(p))
+        holder = frozenset(name_key(n.replace("-", " ")) for n in [name, *others.split("|")] if name_key(n))
+        out.setdefault(iso.strip(), []).append((start.strip(), end.strip(), office.strip(), parties, holder))
     return out
 
 
