@@ -158,7 +158,8 @@ def test_codes_round4_a_party_leader_the_dictionary_files_as_the_opposition():
         Entity("e2", "Jeremy Corbyn", "PERSON", [Mention(14, 27, "Jeremy Corbyn", "name", 0)]),
     ]
     code_analysis(Analysis(Article("a", text, published="2018-10-30"), [Offsets(0, len(text))], ents))
-    assert ents[0].sector == "PTY"
+    # Labour was out of power on the date (leaders.tsv, round 59): the opposition, and so is its leader
+    assert ents[0].sector == "OPP"
     assert (ents[1].country_code, ents[1].sector) == ("GBR", "OPP")  # PTY from "Labour leader", OPP on the date
 
 

@@ -39,3 +39,13 @@ def test_round60_the_candidate_of_an_opposition_party_is_the_opposition(nlp):
 def test_round60_a_rulers_death_told_past_his_apposition(nlp):
     text = "State radio said on Saturday that Kim Il Sung, who had ruled the country since 1948, had died on Friday."
     assert codes_at(analysed(nlp, text, "1994-07-09"), "Kim Il Sung") == ("PRK", "GOV")
+
+
+def test_round60_the_opposition_alone_joined_to_a_ruling_party_makes_it_no_opposition(nlp):
+    # coreference may join "the opposition" to the ruling party; only "opposition" before a party's name or noun
+    # says its standing
+    text = (
+        "The ruling Liberal Democratic Party resumed the budget debate on Monday, after the opposition accused it "
+        "of trying to rush the bill."
+    )
+    assert codes_at(analysed(nlp, text, "1987-03-09"), "Liberal Democratic Party")[1] == "PTY"

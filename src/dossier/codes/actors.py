@@ -2115,7 +2115,8 @@ def _officer_of_an_organisation(
 ORG_OFFICES = {
     "chairman", "chairwoman", "chief executive", "chief executive officer", "ceo", "chief financial officer",
     "cfo", "chief operating officer", "coo", "managing director", "executive chairman", "founder", "co-founder",
-    "executive director", "director-general", "secretary-general",
+    "executive director", "director-general", "secretary-general", "controller", "chief technology officer",
+    "chief investment officer", "general counsel", "chief economist",
 }  # fmt: skip
 # the sectors of an organisation whose officer the sentence's one organisation makes a person: not a state's
 # bodies, whose heads the title words read already (a ministry's "director" is a civil servant, GOV), nor news
@@ -2174,8 +2175,14 @@ def _officer_of_the_organisation(
             title = m.role if titled else _office_before(text, m.start)
             if not title:
                 continue
-            orgs = [o for o in by_sentence.get(m.sentence, []) if codings[o.id].at(date, book)[1]]
-            country, sector = codings[orgs[0].id].at(date, book)[:2] if len(orgs) == 1 else (None, None)
+            # the sentence's organisations that have officers of this kind (a state's body beside a company, "the
+            # Bank of France governor", is no rival); of one sector, the office is of that sector, and of their
+            # country when they have one
+            orgs = [o for o in by_sentence.get(m.sentence, []) if codings[o.id].at(date, book)[1] in OFFICE_SECTORS]
+            sectors = {codings[o.id].at(date, book)[1] for o in orgs}
+            countries = {codings[o.id].at(date, book)[0] for o in orgs}
+            sector = sectors.pop() if len(sectors) == 1 else None
+            country = countries.pop() if len(countries) == 1 and sector else None
             at = m.start if titled else m.start - len(title) - 1
             before = text[max(0, at - 20) : at].split()[-1:]
             lead = before[0] if before and before[0][-1:].isalpha() else ""  # "the event, president X": a new clause
@@ -2470,7 +2477,9 @@ def _party_keys(names: Iterable[str], country: str, book: Codebook) -> set[str]:
     return out
 
 
-OPPOSITION_WORD = re.compile(r"\bopposition\b", re.IGNORECASE)
+# "the opposition Chadema party", "the main opposition Congress": the word before a party's name or noun (not "the
+# opposition" alone, a description the coreference may join to any party, the ruling one too)
+OPPOSITION_WORD = re.compile(r"\bopposition(?=\s+(?:[A-Z][\w'’-]*|party|front|movement|alliance|coalition)\b)")
 PARTY_HEADS = {"party", "front", "movement", "alliance", "congress", "league", "coalition"}
 # between a person's name and his party's: "'s", "of the (right-wing) ", ", the leader of the (right-wing) "
 PARTY_OF = re.compile(
