@@ -282,10 +282,17 @@ def _people_by_knowledge(analysis: Analysis, kb: Knowledge) -> None:
     under the man): the type resolution gives it in the store, so that the codes read its dictionary record
     and the output says what it is. So is a known given name before a surname some dictionary person bears
     ("Diane Hendricks"), unless a name the dictionaries file as a body opens it ("Al Jazeera English"); a
-    given name before other words is not ("Stuart Pharmaceuticals", "Marine Corps")."""
+    given name before other words is not ("Stuart Pharmaceuticals", "Marine Corps"). A name of the table of heads
+    of state and government (``leaders.tsv``) is a person's, whatever type the NER gave it."""
     for ent in analysis.entities:
         if ent.type == "PERSON" and not ent.country and _organisation_not_person(ent, kb):
             ent.type = "ORG"  # "Lashkar-e-Taiba", "Pfizer" tagged a person
+            continue
+        named = [m.text for m in ent.mentions if m.kind == "name" and len(m.text.split()) >= 2]
+        if ent.type in ("ORG", "GPE", "LOC", "NORP", "FAC") and not ent.country and any(kb.leader(n) for n in named):
+            ent.type = (
+                "PERSON"  # a head of state the table knows ("Nicolae Ceausescu", "King Mswati III" typed a place)
+            )
             continue
         words = ent.name.lower().split()
         if ent.type == "PERSON" and len(words) > 1 and words[-1] in entity_words("company_name_words.txt"):
