@@ -60,6 +60,7 @@ class EntityLexicon:
     post_nominals: frozenset[str] = frozenset()  # letters after a name, case kept ("KC", "MP")
     agency_nouns: frozenset[str] = frozenset()  # heads of descriptions of public bodies ("the regulator")
     group_nouns: frozenset[str] = frozenset()  # heads of bare group plurals that are actors ("police", "gunmen")
+    leader_kinds: frozenset[str] = frozenset()  # words that make bare "leaders" a group ("church leaders")
     bare_group_nouns: frozenset[str] = frozenset()  # the same, actors only when bare ("students", "refugees")
     set_nouns: frozenset[str] = frozenset()  # people by kind, actors only as one set ("thousands of farmers")
     organ_nouns: frozenset[str] = frozenset()  # the same, only as a verb's subject or agent ("prosecutors")
@@ -136,6 +137,7 @@ class EntityLexicon:
         lex.post_nominals = frozenset(_lines(directory / "post_nominals.txt"))
         lex.agency_nouns = _words(directory / "agency_nouns.txt")
         lex.group_nouns = _words(directory / "group_nouns.txt")
+        lex.leader_kinds = _words(directory / "leader_kinds.txt")
         lex.bare_group_nouns = _words(directory / "bare_group_nouns.txt")
         lex.set_nouns = _words(directory / "set_nouns.txt")
         lex.organ_nouns = _words(directory / "organ_nouns.txt")
@@ -166,7 +168,8 @@ class EntityLexicon:
             | {head for head, entry in lex.nominals.items() if entry.role}
             | _agent_nouns(directory.parent.parent / "knowledge" / "phoenix_agents.tsv")
         )
-        lex.agent_pairs = _agent_pairs(directory.parent.parent / "knowledge" / "phoenix_agents.tsv")
+        knowledge = directory.parent.parent / "knowledge"
+        lex.agent_pairs = _agent_pairs(knowledge / "phoenix_agents.tsv") | _agent_pairs(knowledge / "agents.tsv", False)
         return lex
 
     def country_of_name(self, text: str) -> str | None:
@@ -313,11 +316,12 @@ def _agent_nouns(path: Path) -> frozenset[str]:
     return frozenset(row[0].lower() for row in rows if len(row) == 2 and " " not in row[0] and "_" not in row[0])
 
 
-def _agent_pairs(path: Path) -> frozenset[tuple[str, str]]:
-    """The two-word agent phrases of the Phoenix dictionary ("riot police", "border guards")."""
+def _agent_pairs(path: Path, header: bool = True) -> frozenset[tuple[str, str]]:
+    """The two-word agent phrases with a code of the Phoenix dictionary ("riot police", "border guards") or of
+    dossier's additions to it ("presidential guard")."""
     if not path.exists():
         return frozenset()
-    pairs = (row[0].lower().split() for row in _rows(path, skip_header=True) if len(row) == 2)
+    pairs = (row[0].lower().split() for row in _rows(path, skip_header=header) if len(row) == 2 and row[1].strip())
     return frozenset((words[0], words[1]) for words in pairs if len(words) == 2)
 
 

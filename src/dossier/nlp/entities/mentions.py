@@ -1020,8 +1020,11 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
     lemma = head.lemma_.lower()
     if _someones_supporters(head):
         return True  # "supporters of Mir Hossein Mousavi marched"
+    kind = head.doc[head.i - 1] if head.i > span.start else None
+    led = lemma == "leader" and kind is not None and kind.lower_ in lex.leader_kinds and _plural(head)
     if (
         lemma not in lex.group_nouns
+        and not led
         and lemma not in lex.bare_group_nouns
         and not (lemma == "officer" and any(t.lower_ in ("police", "army", "military") for t in span))
         and not _police_members(head, lex)
@@ -1180,17 +1183,26 @@ def _armed_men(head: Token) -> bool:
 FORCES_OF = {"armed", "security", "special"}
 
 
+def _owned(head: Token) -> bool:
+    """Whether a noun has a determiner or an owner ("the coast guard", "Haiti's presidential guard")."""
+    return any(t.dep_ in ("det", "poss") for t in head.lefts)
+
+
 def _armed_forces(head: Token, lex: EntityLexicon) -> bool:
     """Whether a noun is a force of arms: "forces" of a state's arms ("the armed forces", "Security forces
     fired"), or a force the Phoenix agents dictionary files with the word before it ("the air force", "rebel
     forces", "government forces", "the police force"; one force only with a determiner or an owner); not
     "market forces" or "Trump forces"."""
-    if head.i == 0 or head.lower_ not in ("force", "forces"):
+    if head.i == 0 or head.lower_ not in ("force", "forces", "guard", "guards"):
         return False
     before = head.doc[head.i - 1].lower_
+    if head.lower_ in ("guard", "guards"):
+        # a state's guard by its kind ("the presidential guard", "the coast guard", "border guards"), not a
+        # guard person ("a security guard")
+        return (before, head.lower_) in lex.agent_pairs and (head.lower_ == "guards" or _owned(head))
     if head.lower_ == "forces" and before in FORCES_OF:
         return True
-    if head.lower_ == "force" and not any(t.dep_ in ("det", "poss") for t in head.lefts):
+    if head.lower_ == "force" and not _owned(head):
         return False  # "the use of excessive police force", "authorised military force": force used, no body
     return (before, "force") in lex.agent_pairs or (before, "forces") in lex.agent_pairs
 
