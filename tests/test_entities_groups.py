@@ -115,7 +115,7 @@ def test_entities_groups_nouns_are_phoenix_agents_of_groups():
                 codes[row[0]] = row[1]
     spelling = {"protestor": "protester"}  # the dictionary has one spelling
     for noun in EntityLexicon.load().group_nouns:
-        assert codes.get(spelling.get(noun, noun)) in {"~COP", "~MIL", "~REB", "~UAF", "~OPP", "~LEG"}, noun
+        assert codes.get(spelling.get(noun, noun)) in {"~COP", "~MIL", "~REB", "~UAF", "~OPP", "~LEG", "~CRM"}, noun
 
 
 def test_entities_groups_bare_people_are_entities_and_coded_by_their_scene(nlp):

@@ -289,6 +289,15 @@ def _people_by_knowledge(analysis: Analysis, kb: Knowledge) -> None:
             ent.type = "ORG"  # "Lashkar-e-Taiba", "Pfizer" tagged a person
             continue
         named = [m.text for m in ent.mentions if m.kind == "name" and len(m.text.split()) >= 2]
+        titles = [role_named_within(n, default_codebook()) for n in named]
+        clergy = any(t and t[1] == "REL" and t[0].lower().split()[-1] in CLERGY_PERSONS for t in titles)
+        # "Bishop Noll Institute": a school named for one
+        institution = ent.name.lower().split()[-1] in entity_words("org_name_words.txt") or bool(
+            organisation_head(ent.name)
+        )
+        if ent.type in ("ORG", "GPE", "LOC", "NORP", "FAC") and not ent.country and clergy and not institution:
+            ent.type = "PERSON"  # "Bishop Tawadros", "Grand Imam Ahmed al-Tayeb": a cleric by his title
+            continue
         if ent.type in ("ORG", "GPE", "LOC", "NORP", "FAC") and not ent.country and any(kb.leader(n) for n in named):
             ent.type = (
                 "PERSON"  # a head of state the table knows ("Nicolae Ceausescu", "King Mswati III" typed a place)
@@ -838,6 +847,8 @@ def read_entity(
     )
     if text and ent.type == "PERSON" and not coding.dictionary:
         coding.dictionary = _name_cut_short(ent, kb, text) or _maternal_surname_left_out(ent, kb)
+    if text and ent.type == "ORG" and not coding.dictionary:
+        coding.dictionary = _organisation_cut_short(ent, kb, text)
     coding.dictionary = with_leader_terms(coding.dictionary, leader_terms(ent, kb, date), book, date)
     if text and ent.type == "PERSON" and not coding.text_sector:
         coding.text_sector = office_just_left(ent, coding.dictionary, text, date, book) or coding.text_sector
@@ -1069,6 +1080,9 @@ CLERGY_TITLES = {
     "imams",
     "mufti",
 }
+
+
+CLERGY_PERSONS = CLERGY_TITLES | {"metropolitan", "ayatollah"}  # titles of one cleric, not of a church
 
 
 def _persons_possessive(words: str, kb: Knowledge) -> bool:
@@ -1392,6 +1406,29 @@ def _name_cut_short(ent: Entity, kb: Knowledge, text: str) -> list[ActorCode]:
         codes = _one_person([(name, e) for e in kb.coded(name) if e.kind == "person"])
         if codes:
             return codes
+    return []
+
+
+# the words a name the NER cut short may go on with: "in", "of", "for" or "and" and capitalised words ("the
+# Organization for Security and Cooperation| in Europe")
+NAME_GOES_ON = re.compile(r"\s+(?:(?:in|of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+
+
+def _organisation_cut_short(ent: Entity, kb: Knowledge, text: str) -> list[ActorCode]:
+    """The dictionary record of an organisation whose name the NER cut before its last words ("the Organization
+    for Security and Cooperation| in Europe" is the OSCE, IGOEUROSC): the name and the words right after it, when
+    the dictionaries file exactly that as one organisation."""
+    for m in [m for m in ent.mentions if m.kind == "name"][:3]:
+        after = NAME_GOES_ON.match(text, m.end)
+        if after is None:
+            continue
+        words = after[0].split()
+        for k in range(len(words), 0, -1):
+            name = f"{m.text} {' '.join(words[:k])}"
+            found = {e.entry: e for e in kb.coded(name) if e.kind in ("org", "actor") and e.codes}
+            if len(found) == 1:
+                entry = next(iter(found.values()))
+                return _codes(entry.entry, name, entry.codes)
     return []
 
 
@@ -2129,6 +2166,9 @@ ORG_OFFICES = {
 # bodies, whose heads the title words read already (a ministry's "director" is a civil servant, GOV), nor news
 # media, which a sentence names as those told ("chapter president Luis Osuna told The Huffington Post")
 OFFICE_SECTORS = {"BUS", "NGO", "IGO", "EDU", "REL", "LAB", "PTY", "HLH", "ENV", "AGR"}
+# ... and the bodies whose chairmen are rivals for such a title: a legislature's committees and the courts ("told
+# the Senate": he may chair one of its committees), not the government's offices ("the Bank of France governor")
+OFFICE_RIVALS = OFFICE_SECTORS | {"LEG", "JUD"}
 
 
 # lower-case words that may stand before an office of the sentence's organisation ("after chairman", "said
@@ -2185,7 +2225,7 @@ def _officer_of_the_organisation(
             # the sentence's organisations that have officers of this kind (a state's body beside a company, "the
             # Bank of France governor", is no rival); of one sector, the office is of that sector, and of their
             # country when they have one
-            orgs = [o for o in by_sentence.get(m.sentence, []) if codings[o.id].at(date, book)[1] in OFFICE_SECTORS]
+            orgs = [o for o in by_sentence.get(m.sentence, []) if codings[o.id].at(date, book)[1] in OFFICE_RIVALS]
             sectors = {codings[o.id].at(date, book)[1] for o in orgs}
             countries = {codings[o.id].at(date, book)[0] for o in orgs}
             sector = sectors.pop() if len(sectors) == 1 else None

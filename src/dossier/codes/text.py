@@ -884,16 +884,22 @@ def _role_after_leaving(text: str, after: int) -> tuple[str, int] | None:
 def role_named_within(name: str, book: Codebook) -> tuple[str, str] | None:
     """The role a title the NER took into a person's name says ("Journalist| Lourdes Maldonado", "Grand
     Ayatollah| Ali al-Sistani", "Gov.| Terry McAuliffe"): the leading words of the name that make a role
-    phrase of the agents dictionary, when at least two words of the name follow. (words, sector)."""
+    phrase of the agents dictionary, when at least two words of the name follow, or one after a title of the
+    clergy, who go by one name ("Metropolitan| Kirill", "Bishop| Tawadros"). (words, sector)."""
     tokens = name.split()
-    for k in range(min(3, len(tokens) - 2), 0, -1):
+    for k in range(min(3, len(tokens) - 1), 0, -1):
         lead = " ".join(tokens[:k])
         if not all(t[0].isupper() for t in tokens[:k]):
             continue
-        sector = book.sector_ending(lead, whole=True)
-        if sector:
+        sector = "REL" if lead.lower() in CLERGY_LEADS else book.sector_ending(lead, whole=True)
+        if sector and (len(tokens) - k >= 2 or sector == "REL"):
             return lead, sector
     return None
+
+
+# a title of the Orthodox clergy before a name, which as a word of an organisation's name is no cleric's
+# ("the Metropolitan Police", "the Metropolitan Museum"): read only here, not in the agents dictionary
+CLERGY_LEADS = {"metropolitan"}
 
 
 def role_apposed_before(text: str, start: int, book: Codebook) -> tuple[str, int, str] | None:
