@@ -263,6 +263,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     _country_of_setting(analysis, codings, book, date)
     article_country = _country_of_scene(analysis, codings, book, date)
     _officials_of_the_government(analysis, codings, book, date)
+    _group_placed_by_its_words(analysis, codings, book, date)
     _country_its_sentence_names(analysis, codings, book, date, article_country)
     _leaders_elect(analysis, codings, book, date, kb)
     _parties_out_of_power(analysis, codings, book, date, kb)
@@ -1414,11 +1415,24 @@ def _name_cut_short(ent: Entity, kb: Knowledge, text: str) -> list[ActorCode]:
 NAME_GOES_ON = re.compile(r"\s+(?:(?:in|of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
 
 
+# plural nouns of a group's men that news writes after its name
+MEN_OF_A_GROUP = {"rebels", "militants", "fighters", "guerrillas", "islamists", "gunmen", "militiamen", "insurgents"}
+
+
 def _organisation_cut_short(ent: Entity, kb: Knowledge, text: str) -> list[ActorCode]:
     """The dictionary record of an organisation whose name the NER cut before its last words ("the Organization
     for Security and Cooperation| in Europe" is the OSCE, IGOEUROSC): the name and the words right after it, when
-    the dictionaries file exactly that as one organisation."""
+    the dictionaries file exactly that as one organisation; or whose name it took with its men's noun ("Boko
+    Haram| Islamists")."""
     for m in [m for m in ent.mentions if m.kind == "name"][:3]:
+        words_of_name = m.text.split()
+        if len(words_of_name) >= 2 and words_of_name[-1].lower() in MEN_OF_A_GROUP:
+            # "Boko Haram Islamists", "Free Aceh Movement rebels": the group's name before its men's noun
+            name = " ".join(words_of_name[:-1])
+            found = {e.entry: e for e in kb.coded(name) if e.kind in ("org", "actor") and e.codes}
+            if len(found) == 1:
+                entry = next(iter(found.values()))
+                return _codes(entry.entry, name, entry.codes)
         after = NAME_GOES_ON.match(text, m.end)
         if after is None:
             continue
@@ -2471,8 +2485,9 @@ def _parties_out_of_power(
         keys = _party_keys(names, country, book)
         known = _party_keys(kb.parties_of(country), country, book)
         # a party by its code or name's head, or by the table's name for it ("Movement for Multiparty Democracy",
-        # which its name's words would make an advocacy group)
-        if not (_party_like(ent, coding, date, book) or (keys & known and sector in (None, "NGO"))):
+        # which its name's words would make an advocacy group; "Uganda People's Congress", a legislature by its
+        # head); not an armed movement that has ruled (the Taliban, Hamas, the Khmer Rouge: REB stays)
+        if not (_party_like(ent, coding, date, book) or (keys & known and sector in (None, "NGO", "LEG"))):
             continue
         ruling = _party_keys(in_power, country, book)
         first = next((m for m in ent.mentions if m.kind == "name"), ent.mentions[0] if ent.mentions else None)
@@ -3286,6 +3301,43 @@ def _officials_of_the_government(
             coding.scene_fallback = Found(
                 next(iter(here)), CodeEvidence("scene", first.text, first.start, first.end, entry="government")
             )
+
+
+# a place a described group is said to be in, right after its noun: "villagers along| Papua New Guinea's north
+# coast", "residents of| Bangui", "protesters in| Minsk"
+PLACED_AT = re.compile(r"\s+(?:in|of|along|near|across|around|at)\s+(?:the\s+)?")
+
+
+def _group_placed_by_its_words(
+    analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None
+) -> None:
+    """A group only described, with no country yet, whose own words place it ("villagers along Papua New Guinea's
+    north coast", "residents of Bangui"): the country of that place (a nominal reading, over the sentence's
+    country, which a sentence naming two countries withholds)."""
+    text = analysis.article.text
+    places: dict[int, str] = {}  # start of a place's name mention -> alpha-3
+    for e in analysis.entities:
+        if e.type not in ("GPE", "LOC"):
+            continue
+        coding = codings[e.id]
+        iso = coding.namesake.value if coding.namesake else book.alpha3(e.country) if e.country else None
+        iso = iso or _place_country(e, coding, book, date, regions=True)
+        for m in e.mentions:
+            if iso and m.kind == "name":
+                places[m.start] = iso
+    for ent in analysis.entities:
+        coding = codings[ent.id]
+        if ent.type not in ("PERSON", "ORG") or any(m.kind == "name" for m in ent.mentions):
+            continue
+        if coding.at(date, book)[0] is not None:
+            continue
+        for m in (m for m in ent.mentions if m.kind == "nominal"):
+            at = PLACED_AT.match(text, m.end)
+            iso = places.get(at.end()) if at else None
+            if iso and at:
+                ev = CodeEvidence("text", text[m.start : at.end()].strip(), m.start, at.end())
+                coding.nominal_country = Found(iso, ev)
+                break
 
 
 def _country_its_sentence_names(

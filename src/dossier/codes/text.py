@@ -1184,7 +1184,9 @@ def organisation_kind(text: str, start: int, end: int) -> tuple[str, int, str] |
         for phrase in (f"{after[1]} {after[2]}" if after[2] else None, after[1]):
             if phrase and (sector := _kind_of(phrase, kinds, before_only, after=True)):
                 return phrase, end + after.start(1), sector
-    before = re.search(r"(?:^|[\s(])((?:[a-z][\w-]*\s+)?([a-z][\w-]*))\s+$", text[max(0, start - 40) : start])
+    # "the independent weekly| The Standard": a name's own "The" the NER left out stands between
+    window = re.sub(r"\s+The\s+$", " ", text[max(0, start - 44) : start])
+    before = re.search(r"(?:^|[\s(])((?:[a-z][\w-]*\s+)?([a-z][\w-]*))\s+$", window)
     lead = text[max(0, start - 60) : start].split()[-4:-1]
     standing_of_state = PARTY_STANDING & {w.lower() for w in text[max(0, start - 12) : start].split()} and (
         STATE_BODY_WORDS & {w.lower() for w in text[start:end].split()}
@@ -1322,7 +1324,7 @@ def company_said(text: str, start: int, end: int, organisation: bool = False) ->
 # a capitalised word, then a kind noun of one or two words, right before a name: "Chinese carmaker| Geely"
 KIND_BEFORE = re.compile(r"(?:^|\s)([A-Z][\w.-]*)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+$")
 # where an organisation is based, said in a compound: "a London-based consultancy", "the Bahamas-based exchange"
-BASED = re.compile(r"((?:[A-Z][\w.]*)(?:[\s-][A-Z][\w.]*){0,2})-(?:based|listed|headquartered)$")
+BASED = re.compile(r"((?:[A-Z][\w.]*)(?:[\s-][A-Z][\w.]*){0,2})-(?:based|listed|headquartered|registered)$")
 
 
 def organisation_home(text: str, start: int, end: int, book: Codebook) -> tuple[str, int, str] | None:
