@@ -897,9 +897,9 @@ def role_named_within(name: str, book: Codebook) -> tuple[str, str] | None:
     return None
 
 
-# a title of the Orthodox clergy before a name, which as a word of an organisation's name is no cleric's
-# ("the Metropolitan Police", "the Metropolitan Museum"): read only here, not in the agents dictionary
-CLERGY_LEADS = {"metropolitan"}
+# titles of the Orthodox clergy before a name, which elsewhere are no cleric's ("the Metropolitan Police", "the
+# family patriarch"): read only here, capitalised before a name, not in the agents dictionary
+CLERGY_LEADS = {"metropolitan", "patriarch", "ecumenical patriarch"}
 
 
 def role_apposed_before(text: str, start: int, book: Codebook) -> tuple[str, int, str] | None:
