@@ -2413,6 +2413,12 @@ def _challengers_of_the_government(
             codings[party.id].text_sector = Found("OPP", ev)
 
 
+def _table_evidence(ent: Entity, entry: str) -> CodeEvidence:
+    """The evidence of a code the table of heads gives an actor: the table's entry, at the actor's first name."""
+    first = next((m for m in ent.mentions if m.kind == "name"), ent.mentions[0] if ent.mentions else None)
+    return CodeEvidence("dictionary", ent.name, first.start if first else None, first.end if first else None, entry)
+
+
 ELECT_DAYS = 120  # from an election to the winner's taking office: a new head's term begins within four months
 
 
@@ -2438,14 +2444,7 @@ def _leaders_elect(
         in_power = kb.ruling_parties(country, date)
         if not elected or not in_power:
             continue
-        first = next((m for m in ent.mentions if m.kind == "name"), None)
-        ev = CodeEvidence(
-            "dictionary",
-            ent.name,
-            first.start if first else None,
-            first.end if first else None,
-            entry="leaders.tsv: a head elected, and the parties in power",
-        )
+        ev = _table_evidence(ent, "leaders.tsv: a head elected, and the parties in power")
         same = _party_keys(elected, country, book) & _party_keys(in_power, country, book)
         coding.text_sector = Found("PTY" if same else "OPP", ev)
 
@@ -2490,14 +2489,7 @@ def _parties_out_of_power(
         if not (_party_like(ent, coding, date, book) or (keys & known and sector in (None, "NGO", "LEG"))):
             continue
         ruling = _party_keys(in_power, country, book)
-        first = next((m for m in ent.mentions if m.kind == "name"), ent.mentions[0] if ent.mentions else None)
-        ev = CodeEvidence(
-            "dictionary",
-            ent.name,
-            first.start if first else None,
-            first.end if first else None,
-            entry="leaders.tsv: the parties of the heads in office",
-        )
+        ev = _table_evidence(ent, "leaders.tsv: the parties of the heads in office")
         if keys & ruling:
             standing[ent.id] = "PTY"
             coding.text_sector = coding.text_sector or Found("PTY", ev)
