@@ -49,3 +49,10 @@ def test_round60_the_opposition_alone_joined_to_a_ruling_party_makes_it_no_oppos
         "of trying to rush the bill."
     )
     assert codes_at(analysed(nlp, text, "1987-03-09"), "Liberal Democratic Party")[1] == "PTY"
+
+
+def test_round60_a_presidents_party_rules_where_the_president_heads_the_government(nlp):
+    # South Korea's president is its head of government (leaders.tsv: HOS+HOG); Kim Dae-jung's party was out of
+    # power on his election's day
+    text = "Kim Dae-jung won South Korea's presidential election on Thursday, defeating Lee Hoi-chang."
+    assert codes_at(analysed(nlp, text, "1997-12-19"), "Kim Dae-jung") == ("KOR", "OPP")
