@@ -36,3 +36,9 @@ def test_round64_a_described_group_placed_by_its_own_words(nlp):
 def test_round64_a_papers_kind_before_its_own_the(nlp):
     text = "Military police detained the editor of the independent weekly The Standard in Harare on Tuesday."
     assert codes_at(analysed(nlp, text, "1999-01-12"), "Standard")[1] == "MED"
+
+
+def test_round64_a_leaders_name_the_ner_cut_by_its_first_word(nlp):
+    # the NER may take "Febres Cordero" alone; with the word before it, it is the table's Leon Febres Cordero
+    text = "Air force paratroopers seized President Leon Febres Cordero at a base near Quito on Friday."
+    assert codes_at(analysed(nlp, text, "1987-01-16"), "Febres Cordero")[0] == "ECU"

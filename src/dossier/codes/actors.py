@@ -850,7 +850,7 @@ def read_entity(
         coding.dictionary = _name_cut_short(ent, kb, text) or _maternal_surname_left_out(ent, kb)
     if text and ent.type == "ORG" and not coding.dictionary:
         coding.dictionary = _organisation_cut_short(ent, kb, text)
-    coding.dictionary = with_leader_terms(coding.dictionary, leader_terms(ent, kb, date), book, date)
+    coding.dictionary = with_leader_terms(coding.dictionary, leader_terms(ent, kb, date, text), book, date)
     if text and ent.type == "PERSON" and not coding.text_sector:
         coding.text_sector = office_just_left(ent, coding.dictionary, text, date, book) or coding.text_sector
     # 3. the nouns of the actor's own name ("Syrian Army", "Iraqi police", "the Justice Department"); a party
@@ -1266,15 +1266,20 @@ def _filed_names(ent: Entity) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def leader_terms(ent: Entity, kb: Knowledge, date: str | None) -> list[ActorCode]:
+def leader_terms(ent: Entity, kb: Knowledge, date: str | None, text: str = "") -> list[ActorCode]:
     """The codes of the one head of state or government (``leaders.tsv``) a person's full names point to: his
     terms as GOV, the time after them as ELI. Names of two leaders (namesakes, or one person filed under two
-    countries) point to the one in office on the date, if exactly one is."""
+    countries) point to the one in office on the date, if exactly one is. A name the NER cut by a word is read
+    with that word when only so it is the table's ("Gro| Harlem Brundtland", "Bingu wa| Mutharika")."""
     if ent.type != "PERSON":
         return []
     found: dict[str, tuple[str, tuple[str, ...]]] = {}
     for name in _filed_names(ent):
         if len(name.split()) >= 2:
+            for entry in kb.leader(name):
+                found.setdefault(entry.entry, (name, entry.codes))
+    if not found and text:
+        for name in _names_cut_by_a_word(ent, text):
             for entry in kb.leader(name):
                 found.setdefault(entry.entry, (name, entry.codes))
     if len(found) > 1:
@@ -1284,6 +1289,23 @@ def leader_terms(ent: Entity, kb: Knowledge, date: str | None) -> list[ActorCode
         return []
     entry_id, (name, codes) = next(iter(found.items()))
     return _codes(entry_id, name, codes)
+
+
+WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s[a-z]{1,3})?)\s$")  # "Gro |Harlem Brundtland", "Bingu wa |Mutharika"
+
+
+def _names_cut_by_a_word(ent: Entity, text: str) -> list[str]:
+    """An entity's names with the capitalised word (and a short particle) right before them, or the capitalised
+    word right after them: the names the NER may have cut by a word."""
+    out = []
+    for m in [m for m in ent.mentions if m.kind == "name"][:3]:
+        before = WORD_BEFORE.search(text[max(0, m.start - 24) : m.start])
+        if before:
+            out.append(f"{before[1]} {m.text}")
+        after = NEXT_WORD.match(text, m.end)
+        if after:
+            out.append(f"{m.text} {after[1]}")
+    return out
 
 
 def _serving(codes: list[ActorCode], date: str | None) -> bool:
