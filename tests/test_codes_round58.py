@@ -88,3 +88,26 @@ def test_round58_the_day_a_movement_takes_the_capital_its_fighters_are_still_reb
 def test_round58_survivors_are_civilians(nlp):
     text = "Rescuers pulled four survivors from the rubble of the hotel in Izmit on Thursday, police said."
     assert codes_at(analysed(nlp, text, "1999-08-19"), "four survivors") == ("TUR", "CVL")
+
+
+def test_round58_a_malformed_row_of_the_leaders_table_stops_the_load_with_its_line(tmp_path):
+    import gzip
+
+    import pytest
+
+    from dossier.errors import DataError
+
+    with gzip.open(tmp_path / "phoenix_actors.tsv.gz", "wt", encoding="utf-8") as fh:
+        fh.write("name\tentry\tkind\tcodes\n")
+    (tmp_path / "equivalences.tsv").write_text("", encoding="utf-8")
+    good = "Ana Ruiz\t\tESP\tHOG\t2001-01-10\t2004-03-01\tPartido Azul"
+    for bad, reason in (
+        ("Ana Ruiz\t\tESP\tHOG\t2001-13-10\t", "dates must be YYYY-MM-DD"),
+        ("Ana Ruiz\t\tESP\tKING\t2001-01-10\t", "office 'KING'"),
+        ("Ana Ruiz\t\tESP\tHOG\t2004-01-10\t2001-01-01", "the term ends (2001-01-01) before it begins"),
+        ("Ana Ruiz\tESP\tHOG", "3 tab-separated cells"),
+    ):
+        (tmp_path / "leaders.tsv").write_text(f"# header\n{good}\n{bad}\n", encoding="utf-8")
+        with pytest.raises(DataError) as raised:
+            Knowledge.load(tmp_path)
+        assert f"leaders.tsv:3: {reason}" in str(raised.value)

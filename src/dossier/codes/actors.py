@@ -1450,22 +1450,27 @@ def _organisation_cut_short(ent: Entity, kb: Knowledge, text: str) -> list[Actor
         words_of_name = m.text.split()
         if len(words_of_name) >= 2 and words_of_name[-1].lower() in MEN_OF_A_GROUP:
             # "Boko Haram Islamists", "Free Aceh Movement rebels": the group's name before its men's noun
-            name = " ".join(words_of_name[:-1])
-            found = {e.entry: e for e in kb.coded(name) if e.kind in ("org", "actor") and e.codes}
-            if len(found) == 1:
-                entry = next(iter(found.values()))
-                return _codes(entry.entry, name, entry.codes)
+            codes = _one_organisation(kb, " ".join(words_of_name[:-1]))
+            if codes:
+                return codes
         after = NAME_GOES_ON.match(text, m.end)
         if after is None:
             continue
         words = after[0].split()
         for k in range(len(words), 0, -1):
-            name = f"{m.text} {' '.join(words[:k])}"
-            found = {e.entry: e for e in kb.coded(name) if e.kind in ("org", "actor") and e.codes}
-            if len(found) == 1:
-                entry = next(iter(found.values()))
-                return _codes(entry.entry, name, entry.codes)
+            codes = _one_organisation(kb, f"{m.text} {' '.join(words[:k])}")
+            if codes:
+                return codes
     return []
+
+
+def _one_organisation(kb: Knowledge, name: str) -> list[ActorCode]:
+    """The dated codes of the one organisation the dictionaries file under exactly this name, if one is."""
+    found = {e.entry: e for e in kb.coded(name) if e.kind in ("org", "actor") and e.codes}
+    if len(found) != 1:
+        return []
+    entry = next(iter(found.values()))
+    return _codes(entry.entry, name, entry.codes)
 
 
 def _maternal_surname_left_out(ent: Entity, kb: Knowledge) -> list[ActorCode]:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from dossier.errors import DataError
 from dossier.resolve.names import DATA, fold, given_names
 
 KNOWLEDGE = DATA / "knowledge"
@@ -115,7 +116,7 @@ class Knowledge:
                         if kind == "org":
                             kb.organisations[alias.strip()] = entry
         if (directory / "leaders.tsv").exists():
-            rows = _lines(directory / "leaders.tsv")
+            rows = leader_terms(directory / "leaders.tsv")
             kb.leaders = _leaders(rows)
             kb.terms = _terms(rows)
         return kb
@@ -252,25 +253,70 @@ class Knowledge:
         return kinds.pop() if len(kinds) == 1 else None
 
 
-def _leaders(lines: list[str]) -> dict[str, list[DictionaryEntry]]:
-    """``leaders.tsv`` rows (name, other names, alpha-3, office, from, to; one row per term) as one record per
-    person and country: each term a GOV code, each gap after a term until the next an ELI code (a former head of
-    state is CAMEO's elite), the last one open."""
+@dataclass(frozen=True)
+class LeaderTerm:
+    """One row of ``leaders.tsv``: a term of a head of state or government in one office."""
+
+    names: tuple[str, ...]  # the name as news writes it first, then its other forms
+    country: str  # alpha-3
+    office: str  # HOS | HOG | HOS+HOG
+    start: str  # ISO date
+    end: str  # ISO date, or "" while in office at the table's end
+    parties: tuple[str, ...]  # the holder's party as news names it, then its other names
+
+
+OFFICES = {"HOS", "HOG", "HOS+HOG"}
+
+
+def leader_terms(path: Path) -> list[LeaderTerm]:
+    """The rows of ``leaders.tsv`` (name, other names, alpha-3, office, from, to, party; "|" between names),
+    checked: a malformed row stops the load with a message naming the file, the line and what to mend."""
+    out = []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) not in (6, 7):
+            raise DataError(f"{path}:{number}: {len(cells)} tab-separated cells; a term has 6 or 7 (see the header)")
+        name, others, iso, office, start, end, party = [c.strip() for c in cells + [""] * (7 - len(cells))]
+        if office not in OFFICES:
+            raise DataError(f"{path}:{number}: office {office!r} is not one of HOS, HOG, HOS+HOG")
+        try:
+            begun = datetime.date.fromisoformat(start)
+            ended = datetime.date.fromisoformat(end) if end else None
+        except ValueError:
+            raise DataError(f"{path}:{number}: dates must be YYYY-MM-DD (the end may be empty)") from None
+        if ended is not None and ended < begun:
+            raise DataError(f"{path}:{number}: the term ends ({end}) before it begins ({start})")
+        names = tuple(n.strip() for n in [name, *others.split("|")] if name_key(n))
+        if not names or len(iso) != 3:
+            raise DataError(f"{path}:{number}: a term needs a name and an alpha-3 country code")
+        out.append(LeaderTerm(names, iso, office, start, end, tuple(p for p in party.split("|") if name_key(p))))
+    return out
+
+
+def _spoken_forms(names: tuple[str, ...]) -> list[str]:
+    """A holder's names and their forms with hyphens as spaces ("Kim Il-sung" is also "Kim Il Sung")."""
+    return [*names, *(n.replace("-", " ") for n in names if "-" in n)]
+
+
+def _leaders(rows: list[LeaderTerm]) -> dict[str, list[DictionaryEntry]]:
+    """The table's terms as one record per person and country: each term a GOV code, each gap after a term until
+    the next an ELI code (a former head of state is CAMEO's elite), the last one open."""
     terms: dict[tuple[str, str], list[tuple[str, str]]] = {}
     names: dict[tuple[str, str], set[str]] = {}
     person_of: dict[tuple[str, str], tuple[str, str]] = {}  # (folded alias, country) -> the person's first row
-    for line in lines:
-        name, others, iso, _office, start, end = (line.split("\t") + [""] * 7)[:6]
-        aliases = [n for n in [name, *others.split("|")] if name_key(n)]
-        aliases += [a.replace("-", " ") for a in aliases if "-" in a]  # "Kim Il-sung" is also "Kim Il Sung"
+    for row in rows:
+        aliases = _spoken_forms(row.names)
         # rows of one country that share a name are one person ("Tupua Tamasese Efi", "Tui Atua Tupua Tamasese Efi")
         person = next(
-            (person_of[(name_key(a), iso.strip())] for a in aliases if (name_key(a), iso.strip()) in person_of),
-            (name_key(name), iso.strip()),
+            (person_of[(name_key(a), row.country)] for a in aliases if (name_key(a), row.country) in person_of),
+            (name_key(row.names[0]), row.country),
         )
         for alias in aliases:
-            person_of.setdefault((name_key(alias), iso.strip()), person)
-        terms.setdefault(person, []).append((start.strip(), end.strip()))
+            person_of.setdefault((name_key(alias), row.country), person)
+        terms.setdefault(person, []).append((row.start, row.end))
         names.setdefault(person, set()).update(aliases)
     out: dict[str, list[DictionaryEntry]] = {}
     for n, person in enumerate(sorted(terms)):
@@ -291,15 +337,14 @@ def _leaders(lines: list[str]) -> dict[str, list[DictionaryEntry]]:
     return out
 
 
-def _terms(lines: list[str]) -> dict[str, list[tuple[str, str, str, frozenset[str], frozenset[str]]]]:
-    """``leaders.tsv`` rows as each country's terms: (from, to, office, folded names of the holder's party, folded
-    names of the holder)."""
+def _terms(rows: list[LeaderTerm]) -> dict[str, list[tuple[str, str, str, frozenset[str], frozenset[str]]]]:
+    """The table's terms by country: (from, to, office, folded names of the holder's party, folded names of the
+    holder, hyphens as spaces)."""
     out: dict[str, list[tuple[str, str, str, frozenset[str], frozenset[str]]]] = {}
-    for line in lines:
-        name, others, iso, office, start, end, party = (line.split("\t") + [""] * 7)[:7]
-        parties = frozenset(name_key(p) for p in party.split("|") if name_key(p))
-        holder = frozenset(name_key(n.replace("-", " ")) for n in [name, *others.split("|")] if name_key(n))
-        out.setdefault(iso.strip(), []).append((start.strip(), end.strip(), office.strip(), parties, holder))
+    for row in rows:
+        parties = frozenset(name_key(p) for p in row.parties)
+        holder = frozenset(name_key(n.replace("-", " ")) for n in row.names)
+        out.setdefault(row.country, []).append((row.start, row.end, row.office, parties, holder))
     return out
 
 
