@@ -265,6 +265,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     _officials_of_the_government(analysis, codings, book, date)
     _group_placed_by_its_words(analysis, codings, book, date)
     _country_its_sentence_names(analysis, codings, book, date, article_country)
+    _country_of_the_sentences_government(analysis, codings, book, date, article_country)
     _leaders_elect(analysis, codings, book, date, kb)
     _parties_out_of_power(analysis, codings, book, date, kb)
     _challengers_of_the_government(analysis, codings, book, date)
@@ -3447,6 +3448,94 @@ def _country_its_sentence_names(
             continue  # "Federal police moved into Oaxaca ... after an American journalist was shot": not USA
         iso, start, end = min(here, key=lambda n: abs(n[1] - first.start))
         coding.scene_fallback = Found(iso, CodeEvidence("scene", text[start:end], start, end, entry=entry))
+
+
+def _country_of_the_sentences_government(
+    analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None, article: str | None
+) -> None:
+    """The very last resort, for an actor no rule placed because its sentence names two countries or sets its
+    scene in a town of another: the country of the government its sentence names (a person coded GOV on the
+    date: a head of state or government, a minister), when that is also the country the sentence names most
+    (its places, demonyms and placed actors, one vote per mention, no tie): "Prime Minister Kevin Rudd said army
+    units would join the fight against the blazes as police said" in a sentence naming Victoria (a Seychelles
+    town to the tables), "President Evo Morales accused him" beside "Soldiers arrested ...". News reports a
+    country's actors beside its leaders. Not an international body or its official, an NGO (of no country),
+    refugees, a company named as one, a group said to be from elsewhere ("foreign journalists"), nor an actor a
+    dictionary files with no country ("Islamic State"); nor another country than the article's, when the article
+    has one. ``evidence.source`` "scene", ``entry`` "sentence's government"."""
+    text = analysis.article.text
+    votes: dict[int, list[tuple[str, Mention, Entity]]] = {}  # sentence -> (alpha-3, mention, entity) per naming
+    governing = set()  # a person its own words or a dictionary make a government's: not a guess of context
+    for e in analysis.entities:
+        coding = codings[e.id]
+        if e.country or e.type in ("GPE", "LOC"):
+            country = coding.at(date, book)[0] or _place_country(e, coding, book, date, regions=True)
+        else:
+            country = _own_country(e, coding, date, book)
+            if country and e.type == "PERSON" and _of_a_national_government(coding, country, date, book):
+                governing.add(e.id)
+        if country is None:
+            continue
+        for m in e.mentions:
+            if m.kind != "pronoun" and m.sentence is not None:
+                votes.setdefault(m.sentence, []).append((country, m, e))
+    international = _international_names(analysis, codings, book, date)
+    for ent in analysis.entities:
+        coding = codings[ent.id]
+        if ent.type not in ("PERSON", "ORG", "NORP") or ent.country:
+            continue
+        if coding.dictionary and not _regional(coding, date, book):
+            continue  # "Islamic State", "Amnesty International": of no one country on purpose
+        country, sector, _, _ = coding.at(date, book)
+        if country or sector in ("IGO", "NGO", "REF"):
+            continue
+        names = [m for m in ent.mentions if m.kind == "name"]
+        if ent.type == "NORP" and not any(group_after(text, m.end, book) for m in names):
+            continue  # "Muslims": a people or a faith
+        if ent.type == "NORP" and _fold(ent.name) in entity_words("party_words.txt"):
+            continue  # "Republican presidential candidates" beside Netanyahu: a party's word, not Israel's
+        if _international(ent, names) or (ent.type == "ORG" and _listed_company(text, names)):
+            continue
+        own = sorted((m for m in ent.mentions if m.kind != "pronoun"), key=lambda m: m.start)
+        if not own or any(_elsewhere(m) for m in own):
+            continue
+        first = own[0]
+        if any(m.sentence == first.sentence and -NEAR < m.start - first.start < NEAR for m in international):
+            continue  # "UN mediator Jean Arnault"
+        here = [
+            (iso, m, e)
+            for iso, m, e in votes.get(first.sentence, [])
+            if e is not ent and not (m.start < first.end and first.start < m.end)
+        ]
+        counts = Counter(iso for iso, _, _ in here)
+        most = max(counts.values(), default=0)
+        # the countries named most; of them, the one whose government the sentence names (its leader against a
+        # country he speaks of: "President Mahinda Rajapaksa said Norway ...")
+        led = {c for c, _, e in here if counts[c] == most and e.id in governing}
+        if len(led) != 1:
+            continue
+        iso = led.pop()
+        if article is not None and iso != article:
+            continue  # a sentence on another country's affairs in an article set in one
+        leaders = [m for c, m, e in here if c == iso and e.id in governing]
+        near = min(leaders, key=lambda m: abs(m.start - first.start))
+        coding.scene_fallback = Found(
+            iso, CodeEvidence("scene", near.text, near.start, near.end, entry="sentence's government")
+        )
+
+
+def _of_a_national_government(coding: Coding, country: str, date: str | None, book: Codebook) -> bool:
+    """Whether a person is of a state's government on the date by a dictionary or the table of leaders
+    ("President Evo Morales"), or by a title that names the country itself ("Bolivia's interior minister"), not
+    a town's ("the governor of Pando", whom a namesake town could place anywhere)."""
+    if coding.at(date, book)[:2] != (country, "GOV"):
+        return False
+    code = in_force(coding.dictionary, date)
+    if code is not None:
+        return parse_code(code.code, book.countries) == (country, "GOV")
+    said = coding.text_country
+    named = book.country_in(said.evidence.text) if said is not None and said.evidence.text else None
+    return named is not None and named[0] == country
 
 
 ATTRIBUTIVE_BEFORE = {"the", "a", "an", "any", "its", "his", "her", "their", "our"}
