@@ -63,16 +63,18 @@ def test_codes_round12_a_name_the_ner_cut_before_its_last_word_finds_its_record(
 
 
 def test_codes_round12_a_group_a_dictionary_files_by_a_region_takes_its_scenes_country():
+    # Phoenix files the group by a region (WEUREB: Western Europe's) and dossier's tables do not file it (round
+    # 66 gave the Revolutionary United Front, this test's first group, its country)
     analysis = tagged_analysis(
         "t",
-        "Revolutionary United Front rebels burned homes in Freetown on Wednesday.",
-        [("Revolutionary United Front", "ORG"), ("Freetown", "GPE")],
+        "Catholic Reaction Force gunmen fired on a bar in Belfast on Wednesday.",
+        [("Catholic Reaction Force", "ORG"), ("Belfast", "GPE")],
     )
-    analysis.article.published = "1999-01-06"
+    analysis.article.published = "1983-11-23"
     code_analysis(analysis)
-    ruf = mention_holder(analysis, "Revolutionary United Front")
-    assert ruf is not None and (ruf.country_code, ruf.sector) == ("SLE", "REB")
-    assert ruf.codes[0].evidence.source == "scene"
+    group = mention_holder(analysis, "Catholic Reaction Force")
+    assert group is not None and group.country_code == "GBR"
+    assert group.codes[0].evidence.source == "scene"
 
 
 def test_codes_round13_a_spanish_name_without_its_mothers_surname_finds_its_record(nlp):

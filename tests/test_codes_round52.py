@@ -62,9 +62,10 @@ def test_round52_an_unplaced_actor_takes_the_one_country_its_sentence_names(nlp,
         # companies as a group trade across borders: the borrower is not their country
         ("The banks agreed on Monday to lend Argentina another two billion dollars over three years.",
          "1989-03-15", "The banks"),
-        # a sentence set in a town of another country names no one country
-        ("President Joaquim Chissano and Afonso Dhlakama, the leader of the Renamo rebels, signed a peace "
-         "accord in Rome on Sunday.", "1992-10-04", "Afonso Dhlakama"),
+        # a sentence set in a town of another country names no one country (the rebels are invented: a group
+        # the tables know, such as Renamo, places its leader)
+        ("President Jonas Ebo and Marcel Tavu, the leader of the Northern Front rebels, signed a peace "
+         "accord in Rome on Sunday ending Ghana's civil war.", "1992-10-04", "Marcel Tavu"),
         # a summit's place is where guests went
         ("General Kofi Mensah announced on the radio that he had seized power while President Jonas Ebo was at "
          "a regional summit in Tanzania.", "2015-05-13", "Kofi Mensah"),

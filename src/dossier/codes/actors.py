@@ -212,6 +212,20 @@ class Coding:
             # a party figure whom the dictionary files as the opposition on the date: OPP is the narrower code
             # ("Labour leader Keir Starmer" in 2022)
             sector = "OPP"
+        described = self.nominal_sector
+        if (
+            sector == "PTY"
+            and chosen is None
+            and country != "USA"
+            and described is not None
+            and described.value == "OPP"
+            and OPPOSITION_BODY.search(described.evidence.text)
+        ):
+            # a party the tables file, which the article describes as an opposition body ("Al Wefaq, the main
+            # Shi'ite opposition bloc"; not "the opposition" a coreference may have joined to it): OPP is the
+            # narrower code (US parties have no opposition code)
+            sector = "OPP"
+            evidence.append(described.evidence)
         if sector == "IGO" and chosen is None and self.state_body:
             # a dictionary's international body by a name every state gives one of its own, named as one
             # country's ("Algeria's High Security Council": not the UN's Security Council): that state's
@@ -244,9 +258,9 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     for ent in analysis.entities:
         codings[ent.id] = read_entity(ent, kb, book, analysis.article.text, date, people)
     _namesake_cities(analysis, codings, book)
-    _inherit_from_orgs(analysis, codings, book)
+    _inherit_from_orgs(analysis, codings, book, date)
     _member_of_named_body(analysis, codings, book, date)
-    _group_of_named(analysis, codings, book)
+    _group_of_named(analysis, codings, book, date)
     _of_a_country_by_pronoun(analysis, codings, book)
     _officer_of_an_organisation(analysis, codings, book, date)
     _officer_of_the_organisation(analysis, codings, book, date)
@@ -1741,9 +1755,10 @@ def _leaders_government(name: str, kb: Knowledge, book: Codebook, date: str | No
     return parse_code(code.code, book.countries)[0] if code else None
 
 
-def _inherit_from_orgs(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
+def _inherit_from_orgs(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
     """A current role that names an organisation ("director of the FBI") gives the person the
-    organisation's country, and its sector when the role's own words give none."""
+    organisation's country, and its sector on the date when the role's own words give none ("the leader of the
+    Renamo rebels" on the day of the Rome accord: the rebels', not the party's Renamo became the next day)."""
     by_id = {e.id: e for e in analysis.entities}
     text = analysis.article.text
     for ent in analysis.entities:
@@ -1774,7 +1789,7 @@ def _inherit_from_orgs(analysis: Analysis, codings: dict[str, Coding], book: Cod
             org = org or _possessor(analysis, start, end, ent.id)
             if org is None:
                 continue
-            country, sector, _, _ = codings[org.id].at(None, book)  # the organisation's standing codes
+            country, sector, _, _ = codings[org.id].at(date, book)
             ev = CodeEvidence("text", label, start, end)
             # a company's own officer is of its country, even by a possessive ("Bill Gates, the company's
             # chairman": Microsoft's), where a body every state has is not ("Congress named its speaker")
@@ -1957,10 +1972,11 @@ def _within(ev: CodeEvidence, start: int, end: int) -> bool:
     return ev.start is not None and ev.end is not None and start <= ev.start and ev.end <= end
 
 
-def _group_of_named(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
+def _group_of_named(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
     """A group only described, whose description names a place or an organisation before its noun ("Hong
     Kong protesters", "Four Minneapolis police officers", "ELN rebels", "Al-Shabab militants"): the place's
-    country; an organisation's country and sector (its fighters are the group). A nominal reading."""
+    country; an organisation's country and sector on the date (its fighters are the group: "the Renamo rebels" on
+    the day of the Rome accord, not the party Renamo became the next day). A nominal reading."""
     names = [(m.start, m.end, e) for e, m in _names(analysis, lambda e: e.type in ("GPE", "LOC", "ORG", "NORP"))]
     for ent in analysis.entities:
         coding = codings[ent.id]
@@ -1978,7 +1994,7 @@ def _group_of_named(analysis: Analysis, codings: dict[str, Coding], book: Codebo
         if not inside:
             continue
         start, end, other = max(inside, key=lambda x: x[1])
-        country, sector, _, _ = codings[other.id].at(None, book)
+        country, sector, _, _ = codings[other.id].at(date, book)
         ev = CodeEvidence("text", analysis.article.text[start:end], start, end)
         if not country:
             continue  # an international group ("Islamic State network") gives nothing to say
@@ -2493,8 +2509,8 @@ def _parties_out_of_power(
     standing: dict[str, str] = {}  # party entity id -> OPP | PTY
     for ent in analysis.entities:
         coding = codings[ent.id]
-        if ent.type not in ("ORG", "NORP"):
-            continue
+        if ent.type not in ("ORG", "NORP") and kb.kind(ent.name) != "org":
+            continue  # "Al Wefaq", which the NER typed a person: the tables file a party
         country, sector, _, _ = coding.at(date, book)
         described = next((m for m in ent.mentions if m.kind == "nominal" and OPPOSITION_WORD.search(m.text)), None)
         if described is not None and sector in ("PTY", None) and _party_like(ent, coding, date, book):
@@ -2568,6 +2584,13 @@ PARTY_OF = re.compile(
     r"^(?:['’]s\s+(?:new\s+)?|\s+of\s+the\s+(?:[\w-]+\s+)?"
     r"|,\s+(?:the\s+)?(?:leader|head|chairman|founder|candidate)\s+of\s+(?:the\s+(?:[\w-]+\s+)?)?"
     r"|(?:,[^,;.]{0,80}?)?\s+(?:who\s+)?(?:led|leads|heads|headed)\s+the\s+(?:[\w-]+\s+)?)$"
+)
+
+
+# "opposition" as the modifier of a body's noun: "the main opposition bloc", "an opposition party"
+OPPOSITION_BODY = re.compile(
+    r"\bopposition\s+(?:bloc|party|parties|group|alliance|coalition|movement|front|force|camp|platform)\b",
+    re.IGNORECASE,
 )
 
 
