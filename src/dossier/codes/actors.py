@@ -865,7 +865,12 @@ def read_entity(
         coding.dictionary = _name_cut_short(ent, kb, text) or _maternal_surname_left_out(ent, kb)
     if text and ent.type == "ORG" and not coding.dictionary:
         coding.dictionary = _organisation_cut_short(ent, kb, text)
-    coding.dictionary = with_leader_terms(coding.dictionary, leader_terms(ent, kb, date, text), book, date)
+    terms = leader_terms(ent, kb, date, text)
+    if terms and not any(len(m.text.split()) >= 2 for m in ent.mentions if m.kind == "name"):
+        # a ruler named by his title and one name, which the table of heads gives in full ("King Abdullah", 2005:
+        # Jordan's), over a dictionary person found by that name as a surname (Abdullah Abdullah)
+        coding.dictionary = []
+    coding.dictionary = with_leader_terms(coding.dictionary, terms, book, date)
     if text and ent.type == "PERSON" and not coding.text_sector:
         coding.text_sector = office_just_left(ent, coding.dictionary, text, date, book) or coding.text_sector
     # 3. the nouns of the actor's own name ("Syrian Army", "Iraqi police", "the Justice Department"); a party
@@ -1361,16 +1366,22 @@ def dictionary_codes(
     only when one dictionary person has it. An organisation not found by its name may be found by the
     international organisation its name contains ("United Nations Security Council" -> IGOUNO)."""
     names = _filed_names(ent)
+    titled_names = {f"{m.role.split()[-1]} {m.text}" for m in ent.mentions if m.kind == "name" and m.role}
     found: dict[str, tuple[str, tuple[str, ...]]] = {}
-    for name in dict.fromkeys(names):
-        if ent.type == "PERSON" and len(name.split()) < 2:
-            continue
-        for entry in kb.coded(name):
-            if entry.kind == "person" and ent.type != "PERSON":
+    # the names as written first; a name with its title ("King Abdullah II") only when they find no one, so that a
+    # title filed with another's name ("President George Bush" is also the son's) does not unsettle a record
+    for pass_names in ([n for n in names if n not in titled_names], [n for n in names if n in titled_names]):
+        if found:
+            break
+        for name in pass_names:
+            if ent.type == "PERSON" and len(name.split()) < 2:
                 continue
-            if entry.kind == "org" and entry.entry.startswith("dossier-orgs:") and _place(ent, name, book):
-                continue  # organisations.tsv names a company, not the country or city of that name
-            found.setdefault(entry.entry, (name, entry.codes))
+            for entry in kb.coded(name):
+                if entry.kind == "person" and ent.type != "PERSON":
+                    continue
+                if entry.kind == "org" and entry.entry.startswith("dossier-orgs:") and _place(ent, name, book):
+                    continue  # organisations.tsv names a company, not the country or city of that name
+                found.setdefault(entry.entry, (name, entry.codes))
     if not found and ent.type == "PERSON" and _given_name(names):
         # a full name filed with other middle names or initials ("Vladimir V. Putin" is Phoenix's "Vladimir
         # Putin"); never a namesake with another given name ("Charles B. Rangel" is not "Jose Vicente Rangel")
