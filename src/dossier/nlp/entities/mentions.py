@@ -1039,7 +1039,7 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
             and not (lemma in NAMED_SETS and _counted_as_named(span))
             and not (lemma in PEOPLE_BY_NUMBER and any(t.text == "%" or t.lower_ in SHARES for t in span))
         )
-        and not (lemma in ORGANISATION_SETS and _told_of(span) and not _counted_as_named(span))
+        and not (lemma in ORGANISATION_SETS and _told_of(span, acted_on=False) and not _counted_as_named(span))
     ):
         return False
     doc = span.doc
@@ -1098,10 +1098,7 @@ def episodic(tok: Token) -> bool:
     verb = _clause_of(tok)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return False
-    auxes = [t for t in verb.lefts if t.dep_ in ("aux", "auxpass")]
-    if any(t.tag_ == "MD" for t in auxes):
-        return False
-    return verb.tag_ == "VBD" or any(t.tag_ == "VBD" for t in auxes)
+    return _past_clause(verb)
 
 
 FORMER = {"former", "ex", "ex-", "retired"}  # people no longer of their kind ("former prosecutors": commentators)
@@ -1114,10 +1111,57 @@ ORGANISATION_SETS = {
 }  # fmt: skip
 
 
-def _told_of(span: Span) -> bool:
+def _told_of(span: Span, acted_on: bool = True) -> bool:
     """Whether a bare plural of people by kind is a set the sentence tells of: the subject or agent of a clause
-    in the past ("Voters rejected the charter", ``episodic``), not former ones ("Former prosecutors said")."""
-    return episodic(span[-1]) and not any(t.lower_ in FORMER for t in span)
+    in the past ("Voters rejected the charter", ``episodic``), or what such a clause did to them ("pulled
+    survivors from the ruins", "fired tear gas at fans", ``acted_on_in_past``); not former ones ("Former
+    prosecutors said"). Organisations by kind only as the subject (``acted_on`` False): lenders and banks a clause
+    acts on ("drawing protests from international lenders") are of no one country, and no set of its own."""
+    head = span[-1]
+    # people from elsewhere ("removed settlers from homes in the Gaza Strip") only as the subject: acted on where
+    # they are, the scene would give them its country
+    acted_on = acted_on and head.lemma_.lower() not in FROM_ELSEWHERE
+    told = episodic(head) or (acted_on and acted_on_in_past(head))
+    return told and not any(t.lower_ in FORMER for t in span)
+
+
+def acted_on_in_past(tok: Token) -> bool:
+    """Whether a noun is the object of a verb in the past, directly or through a preposition ("pulled survivors
+    from the ruins", "Police fired tear gas at fans", "opened fire on tourists"), or coordinated with one: an event
+    that happened to people there, which a bare plural then tells of (its existential reading, as a subject in the
+    past has), not such people in general ("the law protects tourists", "it may hurt voters")."""
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    verb = None
+    if tok.dep_ == "dobj":
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ACTED_ON_PREPOSITIONS:
+        verb = tok.head.head
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() in AUDIENCE_VERBS:
+        return False
+    return _past_clause(verb)
+
+
+FROM_ELSEWHERE = {"settler", "pilgrim", "migrant", "immigrant"}
+# prepositions through which a clause acts on people ("fired at fans", "opened fire on tourists", "pulled
+# survivors from", "dug with volunteers"); not "to" (the audience: "boasted to reporters"), "among" (a share: "led
+# among voters"), "for" or "before"
+ACTED_ON_PREPOSITIONS = {"at", "on", "upon", "against", "from", "with", "into", "onto", "toward", "towards"}
+# verbs whose object is the audience of what someone says ("told reporters", "spoke to voters", "emailed
+# supporters"): people there to listen, not a set the clause acts on
+AUDIENCE_VERBS = {
+    "tell", "say", "speak", "talk", "address", "brief", "email", "explain", "write", "announce", "assure", "urge",
+    "remind", "warn", "promise", "thank", "greet", "inform", "declare", "reply", "answer",
+}  # fmt: skip
+
+
+def _past_clause(verb: Token) -> bool:
+    """Whether a verb tells of the past: a past tense, not under a modal ("fired", "had fired"; not "would
+    fire")."""
+    auxes = [t for t in verb.lefts if t.dep_ in ("aux", "auxpass")]
+    if any(t.tag_ == "MD" for t in auxes):
+        return False
+    return verb.tag_ == "VBD" or any(t.tag_ == "VBD" for t in auxes)
 
 
 RELATIVES = {"who", "whom", "whose", "that"}
