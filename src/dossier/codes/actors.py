@@ -283,6 +283,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     _leaders_elect(analysis, codings, book, date, kb)
     _parties_out_of_power(analysis, codings, book, date, kb)
     _challengers_of_the_government(analysis, codings, book, date)
+    _candidates_out_of_power(analysis, codings, book, date, kb)
     _supporters_of_leader(analysis, codings, book, date)
     for ent in analysis.entities:
         fill_entity(ent, codings[ent.id], date, book)
@@ -2414,6 +2415,55 @@ CONCEDED = re.compile(r"\s+(?:\w+\s+){0,2}?conceded\s+defeat\s+(?:[^.;,]{0,40}?\
 CHALLENGER_SECTORS = {None, "ELI", "PTY", "CVL", "BUS", "EDU"}  # no office: a challenger's sector is his challenge
 
 
+US_PARTY_WORDS = {"republican", "democratic", "gop"}
+# words that make a candidate the government's: "the ruling party's candidate", "backed by President Gabriel Boric"
+GOVERNMENT_CANDIDATE = re.compile(
+    r"\b(?:ruling|governing|incumbent|government's|official)\b|\bbacked\s+by\s+President\b"
+)
+
+
+def _candidates_out_of_power(
+    analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None, kb: Knowledge
+) -> None:
+    """A candidate for office (named so: "a presidential candidate", "the candidate of ...", "nominee") who holds
+    no office on the date and whose words do not make him the government's (its party in power by the table of
+    heads, named in his title, "Liberal presidential candidate Cesar Gaviria" in 1989; "the ruling party's
+    candidate"; "backed by President ...") is the opposition's: CAMEO's OPP, not the elite (ELI) or a party's
+    generic PTY the word alone gives. Only where the table names the party in power on the date (otherwise who
+    governs is unknown), and not in the US (CAMEO has no opposition code for its parties)."""
+    if not date:
+        return
+    text = analysis.article.text
+    for ent in analysis.entities:
+        if ent.type != "PERSON":
+            continue
+        coding = codings[ent.id]
+        country, sector, code, _ = coding.at(date, book)
+        said = coding.text_sector or coding.nominal_sector
+        if said is None or sector not in ("ELI", "PTY") or country in (None, "USA"):
+            continue
+        words = {w.lower().strip(".,'’") for w in said.evidence.text.split()}
+        if not CANDIDATE & words:
+            continue
+        if code is not None and parse_code(code.code, book.countries)[1] in OFFICES:
+            continue  # an office holder who runs again
+        ruling = kb.ruling_parties(country, date)
+        if ruling is None:
+            continue
+        start = said.evidence.start if said.evidence.start is not None else 0
+        end = said.evidence.end if said.evidence.end is not None else start
+        around = text[max(0, start - 60) : end + 80]
+        if GOVERNMENT_CANDIDATE.search(around):
+            continue
+        keys = {w for key in _party_keys(ruling, country, book) for w in key.split()} - PARTY_HEADS - {"party"}
+        title = {w.lower().strip(".,'’") for w in text[max(0, start - 40) : start].split()[-3:]} | words
+        if title & US_PARTY_WORDS:
+            continue  # "the Republican presidential candidate" abroad is the US one, whom CAMEO codes no OPP
+        if keys & title:
+            continue  # "Liberal presidential candidate" when the Liberals govern
+        coding.text_sector = Found("OPP", said.evidence)
+
+
 def _challengers_of_the_government(
     analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None
 ) -> None:
@@ -3117,7 +3167,7 @@ def _institutions_of_the_scene(
     # the country the sentence's own titled officials are of ("Peruvian President Martin Vizcarra dissolved
     # Congress"): a scene too, for an institution
     officials = [
-        (m.sentence, found.value)
+        (m.sentence, found.value, found.evidence)
         for e, m in _names(analysis, lambda e: e.type == "PERSON")
         if (found := codings[e.id].text_country) is not None
     ]
@@ -3147,7 +3197,14 @@ def _institutions_of_the_scene(
         filed = coding.at(date, book)[0]
         # the leaders a dictionary places count for a chamber too ("The House of Representatives impeached President
         # Joseph Estrada": the Philippine House), as its titled officials do
-        scene = [*places, *officials, *leaders]
+        # not an official its own name placed ("Jose Antonio Kast, the founder of the far-right Republican Party":
+        # the party's filed country, which is in question)
+        own = [
+            (sentence, iso)
+            for sentence, iso, ev in officials
+            if not any(_in_mention(ev, m) or _within_evidence(m, ev) for m in names)
+        ]
+        scene = [*places, *own, *leaders]
         here = {iso for sentence, iso in scene if sentence == first.sentence}
         if len(here) == 1 and (dominant is None or dominant != filed):
             # an article set in the dictionary's country keeps its reading ("Congress is investigating
@@ -3157,6 +3214,27 @@ def _institutions_of_the_scene(
             )
         elif not here and dominant is not None:
             coding.scene_country = Found(dominant, first_seen[dominant])
+        if coding.scene_country is not None and coding.scene_country.value != filed:
+            _officials_follow(analysis, codings, names, filed, coding.scene_country.value)
+
+
+def _officials_follow(
+    analysis: Analysis, codings: dict[str, Coding], names: list[Mention], filed: str | None, iso: str
+) -> None:
+    """The people whose role named an institution or party now placed by its scene took the dictionary's country
+    from it ("Jose Antonio Kast, the founder of the far-right Republican Party": the US party's): they take the
+    scene's, as the body does."""
+    for e in analysis.entities:
+        found = codings[e.id].text_country
+        if e.type != "PERSON" or found is None or found.value != filed:
+            continue
+        if any(_in_mention(found.evidence, m) or _within_evidence(m, found.evidence) for m in names):
+            codings[e.id].text_country = Found(iso, found.evidence)
+
+
+def _within_evidence(m: Mention, ev: CodeEvidence) -> bool:
+    """Whether a mention lies inside the words an evidence cites."""
+    return ev.start is not None and ev.end is not None and ev.start <= m.start and m.end <= ev.end
 
 
 def institution_name(name: str) -> bool:
