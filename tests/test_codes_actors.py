@@ -445,13 +445,13 @@ def test_codes_a_government_named_by_its_leader_is_of_the_leader_s_country(nlp):
 @pytest.mark.parametrize(
     ("text", "published", "sectors"),
     [
-        # CAMEO has no sector for entertainers: "the actress X", "pop star X" are civilians; a contractor is a
-        # business whoever it works for
+        # one entertainer named is a celebrity, CAMEO's elite (ELI: "celebrities"; Phoenix codes ACTOR so), as the
+        # gold codes them since round 70 (this case said CVL before); a contractor is a business whoever it works for
         (
             "The actress Vera Lane and pop star Lina Morales joined the march in Miami, and Leo Hartmann, a "
             "contractor for Lockheed Martin, spoke.",
             "2019-05-02",
-            {"Vera Lane": "CVL", "Lina Morales": "CVL", "Leo Hartmann": "BUS"},
+            {"Vera Lane": "ELI", "Lina Morales": "ELI", "Leo Hartmann": "BUS"},
         ),
         # CAMEO codes a leader with the group led: "union leader" LAB, "student leader" EDU; a leader of no group
         # the agents know, or of a name ("Soviet Union leader"), is a government's

@@ -2543,8 +2543,9 @@ def _leaders_elect(
         ):
             continue
         country, sector, _, _ = coding.at(date, book)
-        if country in (None, "USA") or sector not in CHALLENGER_SECTORS or coding.text_sector:
-            continue
+        said = coding.text_sector
+        if country in (None, "USA") or sector not in CHALLENGER_SECTORS or (said and said.value != "ELI"):
+            continue  # an elite's words ("a comedian who plays a president", "the former footballer") yield
         elected = kb.party_elected(country, set(_filed_names(ent)), date, ELECT_DAYS)
         in_power = kb.ruling_parties(country, date)
         if not elected or not in_power:
