@@ -2602,6 +2602,13 @@ def _parties_out_of_power(
         elif keys & known:
             standing[ent.id] = "OPP"
             coding.text_sector = Found("OPP", ev)
+    for ent in analysis.entities:
+        # a party the tables file, in power or not (the table of heads does not say): its leader is a party's man
+        # ("Sam Nujoma's SWAPO", "Fausto Bertinotti's Communist Refoundation"), as its own sector on the date says
+        if ent.id not in standing and ent.type in ("ORG", "NORP") and _filed_party(codings[ent.id], date, book):
+            country, sector, _, _ = codings[ent.id].at(date, book)
+            if sector in ("PTY", "OPP") and country != "USA":
+                standing[ent.id] = sector  # not the US parties: their candidates and figures stay as CAMEO codes them
     if not standing:
         return
     parties = [
@@ -2615,8 +2622,8 @@ def _parties_out_of_power(
         if party is None:
             continue
         sector = standing[party.id]
-        if sector == "PTY" and coding.at(date, book)[1] is not None:
-            continue  # a member of the party in power keeps his own sector (a former minister is ELI)
+        if sector == "PTY" and coding.at(date, book)[1] not in (None, "ELI"):
+            continue  # a member of the party in power keeps his own sector
         said = codings[party.id].text_sector
         coding.text_sector = Found(sector, said.evidence if said else CodeEvidence("text", party.name))
 
@@ -2654,6 +2661,12 @@ OPPOSITION_BODY = re.compile(
     r"\bopposition\s+(?:bloc|party|parties|group|alliance|coalition|movement|front|force|camp|platform)\b",
     re.IGNORECASE,
 )
+
+
+def _filed_party(coding: Coding, date: str | None, book: Codebook) -> bool:
+    """Whether a dictionary files an actor as a party on the date."""
+    code = in_force(coding.dictionary, date)
+    return code is not None and parse_code(code.code, book.countries)[1] == "PTY"
 
 
 def _party_like(ent: Entity, coding: Coding, date: str | None, book: Codebook, opposition: bool = False) -> bool:
