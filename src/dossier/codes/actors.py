@@ -3539,28 +3539,10 @@ def _country_its_sentence_names(
     international = _international_names(analysis, codings, book, date)
     for ent in analysis.entities:
         coding = codings[ent.id]
-        if ent.type not in ("PERSON", "ORG", "NORP") or ent.country:
+        first = _unplaced_actor(ent, coding, text, book, date, international)
+        if first is None:
             continue
-        if coding.dictionary and not _regional(coding, date, book):
-            continue
-        country, sector, _, _ = coding.at(date, book)
-        if country or sector in ("IGO", "NGO", "REF"):
-            continue  # refugees are of the country they fled, which their sentence need not name
         names = [m for m in ent.mentions if m.kind == "name"]
-        if ent.type == "NORP" and not any(group_after(text, m.end, book) for m in names):
-            continue  # "Muslims": a people or a faith, of no one country; "Maoist rebels" are where they fight
-        if ent.type == "NORP" and (_international(ent, names) or ent.name.split()[0].lower() in WORLD_PARTS):
-            continue  # "Asian leaders", "Western creditor governments": of many countries
-        if ent.type == "ORG" and (_international(ent, names) or _listed_company(text, names)):
-            continue
-        if not names and sector == "BUS":
-            continue  # "the banks granted Argentina a spread": companies trade across borders
-        own = sorted((m for m in ent.mentions if m.kind != "pronoun"), key=lambda m: m.start)
-        if not own or any(_elsewhere(m) for m in own):
-            continue
-        first = own[0]
-        if any(m.sentence == first.sentence and -NEAR < m.start - first.start < NEAR for m in international):
-            continue  # "UN mediator Jean Arnault", "a WHO doctor"
         here = [n for n in named.get(first.sentence, []) if not (n[1] < first.end and first.start < n[2])]
         entry = "sentence's country"
         if not here and not names and first.sentence not in named:
@@ -3608,26 +3590,9 @@ def _country_of_the_sentences_government(
     international = _international_names(analysis, codings, book, date)
     for ent in analysis.entities:
         coding = codings[ent.id]
-        if ent.type not in ("PERSON", "ORG", "NORP") or ent.country:
+        first = _unplaced_actor(ent, coding, text, book, date, international, by_government=True)
+        if first is None:
             continue
-        if coding.dictionary and not _regional(coding, date, book):
-            continue  # "Islamic State", "Amnesty International": of no one country on purpose
-        country, sector, _, _ = coding.at(date, book)
-        if country or sector in ("IGO", "NGO", "REF"):
-            continue
-        names = [m for m in ent.mentions if m.kind == "name"]
-        if ent.type == "NORP" and not any(group_after(text, m.end, book) for m in names):
-            continue  # "Muslims": a people or a faith
-        if ent.type == "NORP" and _fold(ent.name) in entity_words("party_words.txt"):
-            continue  # "Republican presidential candidates" beside Netanyahu: a party's word, not Israel's
-        if _international(ent, names) or (ent.type == "ORG" and _listed_company(text, names)):
-            continue
-        own = sorted((m for m in ent.mentions if m.kind != "pronoun"), key=lambda m: m.start)
-        if not own or any(_elsewhere(m) for m in own):
-            continue
-        first = own[0]
-        if any(m.sentence == first.sentence and -NEAR < m.start - first.start < NEAR for m in international):
-            continue  # "UN mediator Jean Arnault"
         here = [
             (iso, m, e)
             for iso, m, e in votes.get(first.sentence, [])
@@ -3662,6 +3627,53 @@ def _of_a_national_government(coding: Coding, country: str, date: str | None, bo
     said = coding.text_country
     named = book.country_in(said.evidence.text) if said is not None and said.evidence.text else None
     return named is not None and named[0] == country
+
+
+def _unplaced_actor(
+    ent: Entity,
+    coding: Coding,
+    text: str,
+    book: Codebook,
+    date: str | None,
+    international: list[Mention],
+    by_government: bool = False,
+) -> Mention | None:
+    """The first mention of an actor the last-resort rules may place by its sentence, or None: a person,
+    organisation or group with no country yet and none on purpose. Not an actor a dictionary files with no country
+    ("Islamic State", "Amnesty International"), an international body or its official, an NGO, refugees (of the
+    country they fled, which their sentence need not name), a people or faith named alone ("Muslims"; "Maoist
+    rebels" are where they fight), a people of many countries ("Asian leaders"), a party's word ("Republican
+    presidential candidates" beside Netanyahu), a company named as one, companies as a group ("the banks granted
+    Argentina a spread": they trade across borders), nor a group said to be from elsewhere ("foreign
+    journalists"), nor one named beside an international body ("UN mediator Jean Arnault", "a WHO doctor"). The
+    party's word and companies as a group only ``by_government`` (the sentence's government), the companies named
+    only by the sentence's country ("employers" of a German sentence, "Communist leaders" of a Polish one are its
+    own)."""
+    if ent.type not in ("PERSON", "ORG", "NORP") or ent.country:
+        return None
+    if coding.dictionary and not _regional(coding, date, book):
+        return None
+    country, sector, _, _ = coding.at(date, book)
+    if country or sector in ("IGO", "NGO", "REF"):
+        return None
+    names = [m for m in ent.mentions if m.kind == "name"]
+    if ent.type == "NORP" and (
+        not any(group_after(text, m.end, book) for m in names)
+        or ent.name.split()[0].lower() in WORLD_PARTS
+        or (by_government and _fold(ent.name) in entity_words("party_words.txt"))
+    ):
+        return None
+    if _international(ent, names) or (ent.type == "ORG" and _listed_company(text, names)):
+        return None
+    if not names and sector == "BUS" and not by_government:
+        return None
+    own = sorted((m for m in ent.mentions if m.kind != "pronoun"), key=lambda m: m.start)
+    if not own or any(_elsewhere(m) for m in own):
+        return None
+    first = own[0]
+    if any(m.sentence == first.sentence and -NEAR < m.start - first.start < NEAR for m in international):
+        return None
+    return first
 
 
 ATTRIBUTIVE_BEFORE = {"the", "a", "an", "any", "its", "his", "her", "their", "our"}
