@@ -2571,8 +2571,8 @@ def _parties_out_of_power(
     standing: dict[str, str] = {}  # party entity id -> OPP | PTY
     for ent in analysis.entities:
         coding = codings[ent.id]
-        if ent.type not in ("ORG", "NORP") and kb.kind(ent.name) != "org":
-            continue  # "Al Wefaq", which the NER typed a person: the tables file a party
+        if ent.type not in ("ORG", "NORP"):
+            continue
         country, sector, _, _ = coding.at(date, book)
         described = next((m for m in ent.mentions if m.kind == "nominal" and OPPOSITION_WORD.search(m.text)), None)
         if described is not None and sector in ("PTY", None) and _party_like(ent, coding, date, book):
