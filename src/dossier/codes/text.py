@@ -167,12 +167,12 @@ UNDERGOING = {
     "suffered", "experienced", "endured", "faced", "saw", "lost", "won", "beat", "defeated", "drew", "tied",
     "qualified", "scored", "finished", "grew", "shrank", "contracted", "slowed", "recorded", "posted",
     "weathered", "survived", "roasted", "sweltered", "shivered", "batted", "bowled", "trailed", "topped",
-    "ranked", "remained",
+    "ranked", "remained", "fell",
 }  # fmt: skip
 UNDERGOING_BASE = {
     "suffer", "experience", "endure", "face", "see", "lose", "win", "beat", "defeat", "draw", "qualify", "score",
     "finish", "grow", "shrink", "contract", "slow", "record", "post", "weather", "survive", "remain",
-    "need", "get", "become",
+    "need", "get", "become", "fall",
 }  # fmt: skip
 # the past tense of common irregular verbs, which no "-ed" shows ("Finland became", "India flew in teams")
 IRREGULAR_PAST = {
@@ -198,6 +198,9 @@ ADDRESS_VERBS = {
     "condemned", "thanked", "invited", "pressured", "lobbied", "implored", "petitioned", "punish", "punished",
     "ordered",
     "defying", "defied", "rewarded", "reward",
+    # the same in "-ing", heading a clause or phrase that addresses the state ("a speech attacking Israel")
+    "blaming", "accusing", "urging", "warning", "pressing", "criticising", "criticizing", "condemning",
+    "attacking", "attacked", "thanking", "inviting", "pressuring", "lobbying", "punishing", "sanctioning",
     # an international body's acts on a member state ("admitted Myanmar and Laos", "to suspend Honduras",
     # "banned Russia from the Olympics", "referred Iran to the Security Council", "agreed to lend Brazil")
     "admitted", "admit", "suspended", "suspend", "expelled", "expel", "readmitted", "readmit", "banned", "ban",
@@ -220,7 +223,8 @@ GRANTS_TO = {
 RELATIONS_WITH = {
     "ties", "relations", "talks", "negotiations", "standoff", "dispute", "row", "war", "conflict", "agreement",
     "deal", "treaty", "accord", "pact", "alliance", "rift", "spat", "feud", "truce", "ceasefire", "cease-fire",
-    "tensions", "rapprochement",
+    "tensions", "rapprochement", "hostility", "hostilities", "reconciliation", "peace", "cooperation",
+    "friendship", "normalisation", "normalization", "confrontation", "enmity",
 }  # fmt: skip
 # a state's acts against another, before "against" and the state ("the use of force against Iraq", "a case
 # against Myanmar", "military action against Iran")
@@ -228,6 +232,8 @@ ACTS_AGAINST = {
     "force", "action", "war", "strikes", "attack", "attacks", "campaign", "retaliation", "measures", "aggression",
     "offensive", "case", "resolution",
 }  # fmt: skip
+# what is aimed at a state, before "at" and the state ("missiles at Israel", "fired rockets at")
+AIMED_AT = {"missiles", "rockets", "drones", "shells", "bombs", "fire", "fired", "firing", "aimed", "directed"}
 # what a state asks or offers, before "of" and the state ("at the request of the United States", "at the
 # invitation of Egypt")
 ACTS_OF = {"request", "behest", "invitation", "urging", "insistence", "initiative"}
@@ -328,6 +334,10 @@ def country_acts(text: str, start: int, end: int) -> bool:
         return True  # "the use of force against| Iraq"
     if len(before) >= 2 and before[-1].lower() == "of" and before[-2].lower().strip(",") in ACTS_OF:
         return True  # "at the request of the| United States"
+    if len(before) >= 2 and before[-1].lower() == "at" and before[-2].lower().strip(",") in AIMED_AT:
+        return True  # "launched more than 300 drones and missiles at| Israel": the state a strike is aimed at
+    if before and before[-1].lower() == "with" and _absolute_act(text[end : end + 30].split()):
+        return True  # "with| Saudi Arabia| accepting a big reduction": the subject of an absolute clause
     if before and before[-1].lower() == "report" and re.match(r"\s+to\s+the\b", text[end : end + 10]):
         return True  # "voted to report| Iran| to the UN Security Council"
     if len(before) < 2 or before[-1].lower() != "by":
@@ -345,11 +355,17 @@ STATE_ACT_NOUNS = {
     "offer", "proposal", "veto", "withdrawal", "recognition", "rejection", "approval", "response", "retaliation",
     "intervention", "occupation", "blockade", "embargo", "sanctions", "threat", "threats", "warning", "protest",
     "objection", "objections", "bid", "support", "backing", "ultimatum", "crackdown", "expulsion", "refusals",
+    "aggression", "policy", "stance",
 }  # fmt: skip
+# ... and its part in what others do, right after the possessive ("Iran's role", "Syria's involvement"; not
+# "Cuba's best role" of a namesake actor)
+STATE_PART_NOUNS = {"role", "involvement", "complicity"}
 
 
 def _act_possessed(words: list[str]) -> bool:
     """Whether the noun a possessor has, past up to two adjectives, is a state's act (``STATE_ACT_NOUNS``)."""
+    if words and words[0].lower().strip(",.;:") in STATE_PART_NOUNS:
+        return True
     for w in words[:3]:
         low = w.lower().strip(",.;:")
         if low in STATE_ACT_NOUNS:
@@ -444,6 +460,10 @@ def _verb_first(words: list[str], verbs: set[str], any_act: bool) -> bool:
             return False
         if low in verbs:
             return True
+        if w.islower() and _present_of(low) in verbs and i + 1 < len(words):
+            # a verb in the present when what it governs follows ("Israel refuses to", "which claims the former
+            # colony"); a plural noun as often before anything else ("Iran sanctions bill", "U.S. funds for")
+            return w[-1:] not in ",.;:" and (words[i + 1].lower() in OPENS_OBJECT or words[i + 1][:1].isupper())
         if any_act and w.islower() and low in MODALS:
             return w[-1:] not in ",;:" and _acts_after_modal(words[i + 1 :])
         past = low in IRREGULAR_PAST or (low.endswith("ed") and len(low) > 4)
@@ -455,16 +475,55 @@ def _verb_first(words: list[str], verbs: set[str], any_act: bool) -> bool:
             return (
                 w[-1:] in ",.;:"
                 or low in SIMPLE_PAST
+                or (i > 0 and _manner_adverb(words[i - 1].lower()))  # "immediately downgraded": no adjective
                 or not nxt.isalpha()
                 or not words[i + 1][:1].islower()
                 or nxt in AFTER_VERB
             )
-        if low in BEFORE_VERB or low in WEEKDAYS:
+        if low in BEFORE_VERB or low in WEEKDAYS or (w.islower() and _manner_adverb(low)):
             if w[-1:] in ",;:":
                 return False
             continue
         return False
     return False
+
+
+def _absolute_act(words: list[str]) -> bool:
+    """Whether the words after a name open with a verb in "-ing" that is an act, the name its subject in an
+    absolute clause after "with" ("with Saudi Arabia accepting a big reduction"); not one of undergoing ("with
+    Spain facing a recession") nor "being" or "having"."""
+    if not words or not words[0].islower() or not words[0].endswith("ing") or len(words[0]) < 6:
+        return False
+    stem = words[0][:-3]
+    bases = {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
+    return not bases & (UNDERGOING_BASE | {"be", "have", "go", "do"}) and words[0] not in NOT_ACTS_ING
+
+
+NOT_ACTS_ING = {"including", "according", "during", "concerning", "regarding", "involving", "following"}
+
+
+# words that open what a verb in the present governs, which a plural noun is not followed by
+OPENS_OBJECT = {"the", "a", "an", "to", "its", "his", "her", "their", "that", "it", "them", "him", "any", "all", "no"}
+
+
+def _present_of(low: str) -> str:
+    """The past tense of a verb in the present's third person, by its spelling ("claims" -> "claimed", "denies"
+    -> "denied", "agrees" -> "agreed"): a state's present act reads as its past one ("Guatemala, which claims
+    the former colony")."""
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "ied"
+    if low.endswith("es") and low[:-1] + "d" in ACT_VERBS | STATEMENT_VERBS:
+        return low[:-1] + "d"
+    return low[:-1] + "ed" if low.endswith("s") and not low.endswith("ss") else ""
+
+
+def _manner_adverb(low: str) -> bool:
+    """An adverb in "-ly" between a subject and its verb ("Israel immediately downgraded", "China quietly
+    sent"); not "only" or a word that is no adverb ("Italy| rally")."""
+    return low.endswith("ly") and len(low) > 5 and low not in NOT_ADVERBS
+
+
+NOT_ADVERBS = {"family", "assembly", "rally", "supply", "italy", "monopoly", "anomaly", "july", "early", "only"}
 
 
 # the heads of a state that speak or act for it, after "whose" ("Turkey, whose president warned")
