@@ -822,8 +822,10 @@ def read_entity(
     # a name no table knows as a place, whatever the NER typed it ("the news site Vigila", a GPE)
     named_as = ent.type in ("ORG", "PERSON") or (ent.type == "GPE" and not ent.country)
     kind_read = False
-    if text and named_as and not coding.text_sector and not _place_name(ent, book):
+    if text and named_as and not coding.text_sector:
         for m in [m for m in ent.mentions if m.kind == "name"][:3]:  # the NER types "Patriot Coal" PERSON
+            if _place_name(ent, book) and not _town_apposed_as_organisation(ent, m, text, book):
+                continue
             kind = organisation_kind(text, m.start, m.end)
             if kind and kind[2] == "REB" and len(m.text.split()) < 2 and not m.text.isupper():
                 kind = None  # "Tamil guerrillas", "Tigrayan rebel leader": a people's word, not a group's name
@@ -1204,6 +1206,20 @@ def _title_state(phrase: str) -> tuple[str, str] | None:
     if {"former", "ex", "ex-", "late", "retired"} & set(words):
         return None
     return next(((TITLE_STATES[w], w) for w in words if w in TITLE_STATES), None)
+
+
+def _town_apposed_as_organisation(ent: Entity, m: Mention, text: str, book: Codebook) -> bool:
+    """Whether a name that is only a town's in the gazetteer (not a country's or a capital's) is an organisation by
+    the apposition after it and where it stands: "MCA, the owner of Universal Studios", "Takata, the Japanese
+    maker of air bags"; not after a preposition of place ("in Tamarac, the owner of the club, Mark Schmidt")."""
+    if book.names.get(_fold(ent.name)) or book.capitals.get(_fold(ent.name)):
+        return False
+    before = text[max(0, m.start - 12) : m.start].split()
+    return not (before and before[-1].lower() in PLACE_PREPOSITIONS) and text[m.end : m.end + 1] == ","
+
+
+# prepositions before a name that make it a place ("in Tamarac", "near Aden")
+PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "into", "outside", "around", "across", "of"}
 
 
 def _place_name(ent: Entity, book: Codebook) -> bool:
@@ -1850,10 +1866,14 @@ def _member_of_named_body(analysis: Analysis, codings: dict[str, Coding], book: 
         (m.start, m.end, e)
         for e, m in _names(analysis, lambda e: e.type in ("ORG", "PERSON") and sector_of[e.id] == "MED")
     ]
-    bodies = [
-        (m.start, m.end, e)
-        for e, m in _names(analysis, lambda e: e.type == "ORG" and sector_of[e.id] not in (None, "MED"))
-    ]
+    party_words = entity_words("party_words.txt")
+
+    def body(e: Entity) -> bool:
+        # a party the NER typed a person, named with a party's word ("the opposition Civic Coalition")
+        party = sector_of[e.id] in ("PTY", "OPP") and bool({w.lower() for w in e.name.split()[1:]} & party_words)
+        return (e.type == "ORG" or (e.type == "PERSON" and party)) and sector_of[e.id] not in (None, "MED")
+
+    bodies = [(m.start, m.end, e) for e, m in _names(analysis, body)]
     for ent in analysis.entities:
         mine = codings[ent.id]
         if ent.type not in ("PERSON", "ORG") or mine.text_sector:
@@ -2363,6 +2383,8 @@ LED_WORDS = re.compile(r"\b(?:led|headed|commanded|chaired|run|owned|founded)\s+
 LED_BY = re.compile(r",?\s+(?:led|headed|commanded|chaired|run|owned|founded)\s+by\s+(?:[A-Z][a-z]+\.?\s+){0,2}$")
 
 
+# an apposition of a group's name, up to the words of leading after it ("Glencore|, the commodities trader| run by")
+LED_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}")
 LED_SECTORS = {"REB", "UAF", "MIL", "CRM", "AGR", "LAB", "EDU", "BUS", "MED", "NGO", "OPP", "PTY", "REL", "ENV"}
 
 
@@ -2378,7 +2400,9 @@ def _leader_of_group(analysis: Analysis, codings: dict[str, Coding], book: Codeb
     groups = [
         (m.end, e)
         for e in analysis.entities
-        if e.type in ("PERSON", "ORG", "NORP")
+        # a company the NER typed a place is one too ("Trafigura, the commodities trader run by"): the group's
+        # sector decides below
+        if e.type in ("PERSON", "ORG", "NORP") or (e.type == "GPE" and not e.country)
         for m in e.mentions
         if m.kind in ("nominal", "name")
     ]
@@ -2393,6 +2417,12 @@ def _leader_of_group(analysis: Analysis, codings: dict[str, Coding], book: Codeb
                 continue
             end = max(0, m.start - 40) + led.start()
             group = next((g for at, g in groups if at == end and g.id != ent.id), None)
+            if group is None:
+                # the group's apposition stands between: "Glencore, the commodities trader| run by Ivan Glasenberg"
+                group = next(
+                    (g for at, g in groups if at < end and g.id != ent.id and LED_APPOSITION.fullmatch(text, at, end)),
+                    None,
+                )
             if group is None:
                 continue
             country, sector, _, _ = codings[group.id].at(date, book)

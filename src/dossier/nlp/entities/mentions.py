@@ -1015,7 +1015,7 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
     taken out of a larger body or none ("no soldiers", "most students", "other protesters"); nor one whose
     words name an organisation or a place other than a country (the named actor stands for it), nor one
     inside a larger phrase ("a group of protesters", "the heads of demonstrators"), nor bare "troops", the
-    forces one sends."""
+    forces one sends, but for those a clause in the past sent or ordered ("ordered troops onto the streets")."""
     head = span[-1]
     lemma = head.lemma_.lower()
     if _someones_supporters(head):
@@ -1049,10 +1049,12 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
         return False  # "non-residents": those who are not
     prev = next((t for t in reversed(doc[: span.start]) if not t.is_space), None)
     modified = any(head.lefts) or (prev is not None and bool(lex.country_of_demonym(prev.text)))
-    if lemma == "troop" and len(span) == 1 and (head.dep_ not in ("nsubj", "nsubjpass") or modified):
+    sent = head.dep_ == "dobj" and not modified and not _counted(span) and acted_on_in_past(head)
+    if lemma == "troop" and len(span) == 1 and (head.dep_ not in ("nsubj", "nsubjpass") or modified) and not sent:
         # "send troops", "withdrawal of troops": the forces sent, not an actor; but the subject of a clause with
         # no word before it acts ("Troops fired on the crowd"; not the "troops" of "Iraqi troops" the NER cut,
-        # whose demonym's mention codes the group)
+        # whose demonym's mention codes the group); but the troops a clause in the past sent or ordered ("ordered
+        # troops onto the streets", "sent troops into Concepcion") are the ones the sentence tells of
         return False
     if lemma == "troop" and _counted(span) and head.dep_ not in ("nsubj", "nsubjpass"):
         return False  # "sent 200 troops", "offered up to 30,000 troops": the forces sent, counted
