@@ -193,6 +193,16 @@ class Coding:
             # a military ruler the dictionary gives the government on the date, named by his rank alone ("General
             # Augusto Pinochet" in 1986, "General Ibrahim Babangida" in 1993): the office over the rank
             sector = "GOV"
+        elif (
+            chosen is not None
+            and sector == "MIL"
+            and dict_sector == "ELI"
+            and _rank_only(chosen.evidence.text)
+            and _ruled_before(self.dictionary, date)
+        ):
+            # a military ruler named by his rank after his rule ended ("overthrew Colonel Saye Zerbo" the day after
+            # the coup): a former ruler, CAMEO's elite, as the dictionary has him after his GOV term
+            sector = "ELI"
         if chosen and sector in ("PTY", "GOV") and country != "USA" and party_leader(chosen.evidence.text):
             # a party's leader named as such, not by an office, is out of government: CAMEO's opposition ("the
             # leader of the Republican People's Party", "Communist leader Gennady Zyuganov"), unless the
@@ -1366,7 +1376,49 @@ def with_leader_terms(
     ruled = {parse_code(c.code, book.countries)[0] for c in terms}
     if countries != ruled:
         return terms if date and in_force(dictionary, date) is None and _serving(terms, date) else dictionary
-    return dictionary + [c for c in terms if c.code.endswith("GOV")]
+    kept, ended = _terms_ended(dictionary, terms)
+    return kept + [c for c in terms if c.code.endswith("GOV") or (ended and (c.start or "") > ended)]
+
+
+def _terms_ended(dictionary: list[ActorCode], terms: list[ActorCode]) -> tuple[list[ActorCode], str | None]:
+    """The dictionary's codes with an open-ended GOV code that began in a term the table dates ended when that
+    term did (Phoenix files Evo Morales BOLGOV from 2006 with no end; the table ends his term on 10 November
+    2019), and the last such end, after which the table's codes of the time out of office (ELI) hold. A code
+    may begin up to a year before the table's term: the dictionaries date some offices by the year. Only
+    Phoenix's: it left open the offices held when it was compiled; dossier's own tables date a career on
+    purpose (Lai Ching-te GOV from 2017, as premier, vice-president and president)."""
+    kept, ended = [], None
+    for code in dictionary:
+        phoenix = (code.evidence.entry or "").startswith("phoenix:")
+        term = next(
+            (
+                t
+                for t in terms
+                if phoenix
+                and code.code.endswith("GOV")
+                and code.start
+                and not code.end
+                and t.code.endswith("GOV")
+                and t.end
+                and t.start
+                and _year_before(t.start) <= code.start <= t.end
+            ),
+            None,
+        )
+        if term is not None:
+            code = ActorCode(code.code, code.start, term.end, code.evidence)
+            ended = max(ended or "", term.end or "")
+        kept.append(code)
+    return kept, ended
+
+
+def _ruled_before(codes: list[ActorCode], date: str | None) -> bool:
+    """Whether a GOV code of the person's ended before the date."""
+    return date is not None and any(c.code.endswith("GOV") and c.end is not None and c.end < date for c in codes)
+
+
+def _year_before(day: str) -> str:
+    return f"{int(day[:4]) - 1:04d}{day[4:]}" if day[:4].isdigit() else day
 
 
 def dictionary_codes(

@@ -824,6 +824,8 @@ def _country_of(token: str, book: Codebook) -> str | None:
 # not Republican and Democratic, which name the US parties and more, nor Communist, whose leader is as often a
 # state's ruler (China's, the Soviet Union's) as an opposition's
 PARTY_FAMILIES = {"socialist", "labour", "labor", "conservative", "liberal", "green", "nationalist"}
+# ... and the families named by two words, Democrats of a kind that are no US party ("Social Democrat leader")
+DEMOCRAT_FAMILIES = ("social democrat", "christian democrat", "free democrat", "liberal democrat")
 
 
 def party_leader(words: str) -> bool:
@@ -837,6 +839,7 @@ def party_leader(words: str) -> bool:
     joined = " ".join(w.lower() for w in tokens)
     if any(us in joined for us in ("republican party", "democratic party", "gop")):
         return False  # the US parties' names: no opposition code there, whatever the scene says
+    named = named or {f for f in DEMOCRAT_FAMILIES if f in joined}
     return bool({"leader", "leaders"} & low and named and not {"ruling", "governing", "communist"} & low)
 
 
