@@ -295,6 +295,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     _challengers_of_the_government(analysis, codings, book, date)
     _candidates_out_of_power(analysis, codings, book, date, kb)
     _supporters_of_leader(analysis, codings, book, date)
+    _royals_out_of_office(analysis, codings, book, date)
     for ent in analysis.entities:
         fill_entity(ent, codings[ent.id], date, book)
     by_id = {e.id: e for e in analysis.entities}
@@ -2784,6 +2785,45 @@ CONFRONTATION = re.compile(
 MOVEMENT_ARMS = {"soldiers", "troops", "fighters", "forces", "militiamen", "gunmen"}
 PEOPLES_ARMS = {"forces", "fighters", "gunmen"}  # armed men named by a people (not "soldiers": a nation's army)
 SUPPORTERS_OF = re.compile(r"\s+of\s+(?:[^,;.]{0,40}?,\s+)?")  # "supporters of| the runner-up, |Venancio Mondlane"
+
+
+# the titles of a royal house's members other than its reigning monarch, whom the table of heads dates
+ROYAL_TITLES = {
+    "prince", "princess", "crown prince", "crown princess", "queen", "queen mother", "duke", "duchess",
+    "prince consort", "king consort",
+}  # fmt: skip
+# monarchies whose royal houses hold no office of government (the Gulf's princes do: "Crown Prince Mohammed bin
+# Salman" is GOV, a minister), with the years of their constitutions where they are recent
+CONSTITUTIONAL_MONARCHIES = {
+    "GBR": "", "ESP": "1978", "NLD": "", "BEL": "", "NOR": "", "SWE": "", "DNK": "", "LUX": "", "JPN": "",
+    "THA": "1932", "NPL": "1990", "AUS": "", "CAN": "", "NZL": "",
+}  # fmt: skip
+
+
+def _royals_out_of_office(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
+    """A member of a constitutional monarchy's royal house named by a royal title ("Prince Charles", "Crown
+    Prince Dipendra", "Queen Aishwarya" beside King Birendra) is of CAMEO's elites (ELI), not its government,
+    which the agents dictionary reads "prince" as; the reigning monarch keeps the table's office (Queen
+    Elizabeth: GOV), and so does anyone a dictionary gives an office on the date."""
+    for ent in analysis.entities:
+        if ent.type != "PERSON":
+            continue
+        text = analysis.article.text
+        # a title the NER took into the name stands right before it ("Crown Prince| Dipendra")
+        titled = [(m.role, text.rfind(m.role, 0, m.start)) for m in ent.mentions if m.kind == "name" and m.role]
+        titled += [(r.label, r.start) for r in ent.roles]
+        royal = next(((t, at) for t, at in titled if t.lower() in ROYAL_TITLES), None)
+        if royal is None:
+            continue
+        coding = codings[ent.id]
+        country, sector, code, _ = coding.at(date, book)
+        since = CONSTITUTIONAL_MONARCHIES.get(country or "")
+        if since is None or (since and (date or "") < since) or sector not in (None, "GOV"):
+            continue
+        if code is not None and code.code.endswith("GOV"):
+            continue  # the reigning monarch, or a prince in an office the tables date
+        words, at = royal
+        coding.text_sector = Found("ELI", CodeEvidence("text", words, at, at + len(words)))
 
 
 def _supporters_of_leader(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:

@@ -88,6 +88,8 @@ class Sieve:
     def _may_join(self, a: int, b: int) -> bool:
         """Two clusters that name different people in full ("Donald Trump", "Ted Cruz") are never one:
         whatever pass proposes it, the names say otherwise (``resolve.names.compatible``)."""
+        if self._one_word_names_differ(a, b):
+            return False
         full_a, full_b = self._full_person_names(a), self._full_person_names(b)
         if not full_a and not full_b:
             return True
@@ -95,6 +97,24 @@ class Sieve:
             full_a = full_a or self._all_full_names(a)
             full_b = full_b or self._all_full_names(b)
         return all(compatible(x, y) for x in full_a for y in full_b)
+
+    def _one_word_names_differ(self, a: int, b: int) -> bool:
+        """Whether two clusters each hold a person's name and a one-word one of them shares no word with the
+        other's names ("his father, King Birendra, his mother, Queen Aishwarya": an apposition chain through
+        the list is two people). Full names on both sides are left to ``compatible``."""
+        words_a, words_b = self._person_words(a), self._person_words(b)
+        if not words_a or not words_b:
+            return False
+        one_word = any(len(w) == 1 for w in words_a + words_b)
+        flat_a = {w for ws in words_a for w in ws}
+        return one_word and not flat_a & {w for ws in words_b for w in ws}
+
+    def _person_words(self, root: int) -> list[tuple[str, ...]]:
+        return [
+            tuple(w.lower() for w in self.c[i].name_tokens)
+            for i in self.members[root]
+            if self.c[i].kind == "name" and self.c[i].type == "PERSON" and not self.c[i].is_country
+        ]
 
     def _all_full_names(self, root: int) -> list[PersonName]:
         out = []
