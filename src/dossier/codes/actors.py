@@ -1948,6 +1948,14 @@ def _member_of_named_body(analysis: Analysis, codings: dict[str, Coding], book: 
 OF_BODY = re.compile(rf" of (?:the )?(?:(?:{'|'.join(sorted(STANDING_WORDS | {'state-run', 'state-owned'}))}) )?")
 
 
+# an apposition naming a person an organisation's head or founder, up to its name ("Calisto Tanzi|, the founder and
+# former chairman of| Parmalat", "X|, the heir to| the Samsung Group", "X|, head of rival| Andrade Gutierrez")
+OFFICE_OF_BODY = re.compile(
+    r",\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,4}?(?:founder|co-founder|chairman|chairwoman|chief\s+executive|head|"
+    r"boss|owner|heir|president|director|managing\s+director)\s+(?:of|to)\s+(?:the\s+)?(?:rival\s+)?"
+)
+
+
 def _body_named_with(
     text: str, ent: Entity, bodies: list[tuple[int, int, Entity]], descriptions: bool = True
 ) -> tuple[Entity, int, int] | None:
@@ -1956,7 +1964,12 @@ def _body_named_with(
     ``descriptions``, within a description of it ("Daniel Pearl, a Wall Street Journal reporter")."""
     for m in [m for m in ent.mentions if m.kind == "name"][:3]:
         for start, end, org in bodies:
-            if org.id != ent.id and (text[end : m.start] in ("'s ", "’s ") or OF_BODY.fullmatch(text[m.end : start])):
+            between = text[m.end : start]
+            if org.id != ent.id and (
+                text[end : m.start] in ("'s ", "’s ")
+                or OF_BODY.fullmatch(between)
+                or (org.type == "ORG" and OFFICE_OF_BODY.fullmatch(between))
+            ):
                 return org, min(start, m.start), max(end, m.end)
     for d in ent.mentions:
         if d.kind == "nominal" and descriptions:
@@ -2436,8 +2449,9 @@ LED_WORDS = re.compile(r"\b(?:led|headed|commanded|chaired|run|owned|founded)\s+
 LED_BY = re.compile(r",?\s+(?:led|headed|commanded|chaired|run|owned|founded)\s+by\s+(?:[A-Z][a-z]+\.?\s+){0,2}$")
 
 
-# an apposition of a group's name, up to the words of leading after it ("Glencore|, the commodities trader| run by")
-LED_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}")
+# an apposition of a group's name, up to the words of leading after it ("Glencore|, the commodities trader| run by",
+# "Geely|, the Chinese carmaker| founded by")
+LED_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,4}")
 LED_SECTORS = {"REB", "UAF", "MIL", "CRM", "AGR", "LAB", "EDU", "BUS", "MED", "NGO", "OPP", "PTY", "REL", "ENV"}
 
 

@@ -1334,16 +1334,19 @@ def _kind_of(phrase: str, kinds: dict[str, str], before_only: frozenset[str], af
 
 
 # what only a company does or has, right after its name: failing ("Enron| filed for bankruptcy", "went into
-# administration") or its shares ("Lonmin's| shares", "Wirecard| shares fell")
+# administration"), agreeing to a deal only companies make ("Mannesmann| agreed on Thursday to a takeover") or its
+# shares ("Lonmin's| shares", "Wirecard| shares fell")
 COMPANY_AFTER = re.compile(
     r"(?:\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+)?(?:filed\s+for\s+(?:bankruptcy|insolvency|chapter\s+11|"
     r"creditor\s+protection)|went\s+(?:bankrupt|into\s+(?:administration|receivership|liquidation))|"
-    r"declared\s+(?:bankruptcy|insolvency))|(?:['’]s)?\s+(?:shares|stock|share\s+price|shareholders)\b"
+    r"declared\s+(?:bankruptcy|insolvency)|(?:agreed|accepted|rejected)\s+(?:[\w,]+\s+){0,3}?(?:to\s+)?(?:a|an|the)"
+    r"\s+(?:[\w$.,-]+\s+){0,4}?(?:takeover|merger|buyout)\b)"
+    r"|(?:['’]s)?\s+(?:shares|stock|share\s+price|shareholders)\b"
     r"|['’]s\s+(?:(?:takeover|acquisition|buyout)\s+(?:bid\s+)?(?:of|for)|bid\s+for|chief\s+executive|ceo)\b)",
     re.IGNORECASE,
 )
 # ... or right before it: "shares in| Lonmin", "a stake in| Yukos", "shareholders of| Rosneft"; a deal only
-# companies make ("the takeover of| Twitter", "a takeover by| Mittal Steel", "a merger with| Severstal", "a bid
+# companies make ("the takeover of| Twitter", "a takeover by (Britain's)| Vodafone", "a merger with| Severstal", "a bid
 # for| Yuganskneftegaz"); a company's officers ("chairman and chief executive of| Guinness"); a works one runs
 # or owns ("a garment factory run by| Tazreen Fashions")
 COMPANY_BEFORE = re.compile(
@@ -1351,7 +1354,7 @@ COMPANY_BEFORE = re.compile(
     r"|(?:takeover|buyout|acquisition)\s+(?:bid\s+)?(?:of|for|by)|(?:takeover\s+)?bid\s+for|merger\s+(?:with|of)"
     r"|(?:chief\s+executive(?:\s+officer)?|ceo|chief\s+(?:financial|operating)\s+officer|managing\s+director)\s+of"
     r"|(?:factory|plant|mine|refinery|mill|smelter|shipyard|rig|store|stores|hotel)\s+(?:run|owned|operated|leased)"
-    r"\s+by)\s+(?:the\s+)?(?:[\w.-]+-based\s+|rival\s+)?$",
+    r"\s+by)\s+(?:the\s+)?(?:[A-Z][\w.]*['’]s\s+)?(?:[\w.-]+-based\s+|rival\s+)?$",
     re.IGNORECASE,
 )
 
