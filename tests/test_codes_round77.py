@@ -1,5 +1,6 @@
 """Round 77: companies by the deals only companies agree to, and their heads by the apposition that names the
-company or by the company founded by them. The sentences are written for these tests; the people and two of the companies are invented."""
+company or by the company founded by them. The sentences are written for these tests; the people and two of the
+companies are invented."""
 
 from __future__ import annotations
 
