@@ -987,6 +987,10 @@ def role_apposed_before(text: str, start: int, book: Codebook) -> tuple[str, int
                 return None
             words = " ".join(phrase)
             sector = book.sector_ending(words) or _principal(words, book)
+            if sector is None and " of " in words:
+                # an office of a place or a body, by the noun before "of" ("the Archbishop of Canterbury|, George
+                # Carey", "the Secretary of State|, X")
+                sector = book.sector_ending(words.split(" of ")[0])
             at = text.rfind(words, max(0, comma - 80), comma)
             return (words, at, sector) if sector and at >= 0 else None
     return None
@@ -1229,6 +1233,11 @@ PARTY_STANDING = STANDING_WORDS - {"opposition"}
 STATE_BODY_WORDS = {"military", "junta", "army", "armed", "forces", "council", "government", "transitional"}
 
 
+# the name of a list right before another's, up to the "and" or comma between ("NUPENG| and PENGASSAN"): upper-case
+# words only, so that a clause's words never pass for a list's name
+EARLIER_IN_LIST = re.compile(r"(?<![\w.’'-])([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})(?:,\s+and|,|\s+and)\s+\Z")
+
+
 def organisation_kind(text: str, start: int, end: int) -> tuple[str, int, str] | None:
     """The kind noun the words around an organisation's name give it: right after it ("Cosmopolitan
     magazine", "the CGT labour federation", "Sinaloa cartel"), right before it ("the satirical weekly
@@ -1246,11 +1255,15 @@ def organisation_kind(text: str, start: int, end: int) -> tuple[str, int, str] |
         for phrase in (f"{after[1]} {after[2]}" if after[2] else None, after[1]):
             if phrase and (sector := _kind_of(phrase, kinds, before_only, after=True)):
                 return phrase, end + after.start(1), sector
+    # a later name of a list takes the kind noun before its first ("the striking oil unions NUPENG and| PENGASSAN")
+    first = start
+    while (earlier := EARLIER_IN_LIST.search(text, max(0, first - 50), first)) is not None:
+        first = earlier.start(1)
     # "the independent weekly| The Standard": a name's own "The" the NER left out stands between
-    window = re.sub(r"\s+The\s+$", " ", text[max(0, start - 44) : start])
+    window = re.sub(r"\s+The\s+$", " ", text[max(0, first - 44) : first])
     before = re.search(r"(?:^|[\s(])((?:[a-z][\w-]*\s+)?([a-z][\w-]*))\s+$", window)
-    lead = text[max(0, start - 60) : start].split()[-4:-1]
-    standing_of_state = PARTY_STANDING & {w.lower() for w in text[max(0, start - 12) : start].split()} and (
+    lead = text[max(0, first - 60) : first].split()[-4:-1]
+    standing_of_state = PARTY_STANDING & {w.lower() for w in text[max(0, first - 12) : first].split()} and (
         STATE_BODY_WORDS & {w.lower() for w in text[start:end].split()}
     )  # "the ruling Transitional Military Council": a junta rules, no party
     if (
@@ -1266,8 +1279,10 @@ def organisation_kind(text: str, start: int, end: int) -> tuple[str, int, str] |
         # SNC-Lavalin") or a demonym ("Chinese carmaker Geely"), not an adjective ("firm Sterling")
         for phrase in (before[1], before[2]):
             phrase = " ".join(phrase.split())
+            if first < start and not phrase.endswith("s"):
+                continue  # a list takes a plural kind ("unions"), not one of its first name ("the ruling| LDP and")
             if sector := _kind_of(phrase, kinds, before_only):
-                return phrase, text.rfind(phrase, max(0, start - 40), start), sector
+                return phrase, text.rfind(phrase, max(0, first - 40), first), sector
     apposed = _kind_apposed(text, end, kinds, before_only)
     return (apposed[0], apposed[1], apposed[2]) if apposed else None
 
