@@ -1109,7 +1109,7 @@ FORMER = {"former", "ex", "ex-", "retired"}  # people no longer of their kind ("
 # organisations of that kind in general ("unions want higher pay"); "both companies" are the ones named around it
 ORGANISATION_SETS = {
     "union", "party", "agency", "bank", "company", "firm", "group", "militia", "organisation", "organization",
-    "newspaper", "broadcaster", "lender", "insurer", "airline", "carrier", "gang",
+    "newspaper", "broadcaster", "lender", "insurer", "airline", "carrier",
 }  # fmt: skip
 
 
