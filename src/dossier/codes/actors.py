@@ -45,6 +45,7 @@ from dossier.codes.text import (
     STANDING_WORDS,
     academic_setting,
     advocacy_name,
+    communist_ruled,
     company_said,
     country_acts,
     country_leads,
@@ -203,7 +204,13 @@ class Coding:
             # a military ruler named by his rank after his rule ended ("overthrew Colonel Saye Zerbo" the day after
             # the coup): a former ruler, CAMEO's elite, as the dictionary has him after his GOV term
             sector = "ELI"
-        if chosen and sector in ("PTY", "GOV") and country != "USA" and party_leader(chosen.evidence.text):
+        communists_out = not communist_ruled(country, date)
+        if (
+            chosen
+            and sector in ("PTY", "GOV")
+            and country != "USA"
+            and party_leader(chosen.evidence.text, communists_out)
+        ):
             # a party's leader named as such, not by an office, is out of government: CAMEO's opposition ("the
             # leader of the Republican People's Party", "Communist leader Gennady Zyuganov"), unless the
             # dictionary gives an office on the date (US parties have no opposition code: PTY stays)
@@ -2445,22 +2452,26 @@ def _counterpart_of(analysis: Analysis, codings: dict[str, Coding], book: Codebo
             done.add(ent.id)
 
 
-LED_WORDS = re.compile(r"\b(?:led|headed|commanded|chaired|run|owned|founded)\s+by\b")
-LED_BY = re.compile(r",?\s+(?:led|headed|commanded|chaired|run|owned|founded)\s+by\s+(?:[A-Z][a-z]+\.?\s+){0,2}$")
+LED_WORDS = re.compile(r"\b(?:(?:led|headed|commanded|chaired|run|owned|founded)\s+by|loyal\s+to)\b")
+LED_BY = re.compile(
+    r",?\s+(?:(?:led|headed|commanded|chaired|run|owned|founded)\s+by|loyal\s+to)\s+(?:[A-Z][a-z]+\.?\s+){0,2}$"
+)
 
 
 # an apposition of a group's name, up to the words of leading after it ("Glencore|, the commodities trader| run by",
 # "Geely|, the Chinese carmaker| founded by")
 LED_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,4}")
+# a group's noun after its name, before the words of leading ("Moro National Liberation Front| fighters| loyal to")
+GROUP_NOUN_AFTER = re.compile(r"\s+[a-z][\w-]*")
 LED_SECTORS = {"REB", "UAF", "MIL", "CRM", "AGR", "LAB", "EDU", "BUS", "MED", "NGO", "OPP", "PTY", "REL", "ENV"}
 
 
 def _leader_of_group(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
-    """A person who leads, runs or owns a group the sentence names right before ("Gunmen led by George Speight
-    stormed the parliament", "rebel forces led by Laurent Kabila", "the electronics group headed by Akio Morita")
-    is of the group, as CAMEO codes a leader with those led
-    ("rebel leader"): its sector and country, when no word or record of the person's own gives one (a nominal
-    reading)."""
+    """A person who leads, runs or owns a group the sentence names right before, or whom it is loyal to ("Gunmen led
+    by George Speight stormed the parliament", "rebel forces led by Laurent Kabila", "the electronics group headed by
+    Akio Morita", "Moro National Liberation Front fighters loyal to Nur Misuari") is of the group, as CAMEO codes a
+    leader with those led ("rebel leader"): its sector and country, when no word or record of the person's own gives
+    one (a nominal reading)."""
     text = analysis.article.text
     if not LED_WORDS.search(text):
         return  # most articles name no one who leads a group
@@ -2487,7 +2498,13 @@ def _leader_of_group(analysis: Analysis, codings: dict[str, Coding], book: Codeb
             if group is None:
                 # the group's apposition stands between: "Glencore, the commodities trader| run by Ivan Glasenberg"
                 group = next(
-                    (g for at, g in groups if at < end and g.id != ent.id and LED_APPOSITION.fullmatch(text, at, end)),
+                    (
+                        g
+                        for at, g in groups
+                        if at < end
+                        and g.id != ent.id
+                        and (LED_APPOSITION.fullmatch(text, at, end) or GROUP_NOUN_AFTER.fullmatch(text, at, end))
+                    ),
                     None,
                 )
             if group is None:

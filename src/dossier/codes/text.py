@@ -270,6 +270,8 @@ REPORTED_BY = re.compile(r"\s+(?:said|says|reported|announced|added)(?:\s+on\s+[
 SUBJECT_APPOSITION = re.compile(r",\s+(?:its|their|the|a|an)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3},\s")
 # a non-restrictive relative clause right after a name, whose subject the name is ("Russia, which granted")
 WHICH_AFTER = re.compile(r",\s+(which|whose)\s+")
+# a relative clause set off by commas between a country and its verb ("India|, where she has lived,| said")
+RELATIVE_ASIDE = re.compile(r",\s+(?:which|where|whose|who)\s+[^,;.]{1,80},\s")
 # a list of names after a country's ("..., Britain and France"), which the verb of them all follows
 LIST_OF_NAMES = re.compile(r"(?:,?\s+(?:and\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})*,?(?=\s)")
 
@@ -296,6 +298,9 @@ def country_acts(text: str, start: int, end: int) -> bool:
         return True
     if REPORTED_BY.match(text, end) and text[:start].rstrip().endswith((",", '"', "”")):
         return True  # "... pushed into the province of Khuzestan, Iran said,": the reporting clause's speaker
+    aside = RELATIVE_ASIDE.match(text, end)
+    if aside and _verb_first(text[aside.end() : aside.end() + 60].split(), STATEMENT_VERBS | ACT_VERBS, True):
+        return True  # "India|, where she has lived since fleeing Dhaka,| said": the verb past a relative clause
     which = WHICH_AFTER.match(text, end)
     if which:
         # "fled to Russia, which granted him asylum", "Turkey, whose president warned": the state acts in the
@@ -422,17 +427,18 @@ def _country_subject(
             return False
     if before and before[-1].lower().strip(",;:") in BEFORE_SUBJECT:
         return False
+    listed = False
     if lists:
         more = LIST_OF_NAMES.match(text, end)
         if more and " and " in more.group(0):  # a coordination: "X, Y and Z fired"; not "Russia, Germany has"
-            end = more.end()
+            end, listed = more.end(), True
     apposed = SUBJECT_APPOSITION.match(text, end)
     if apposed:
         end = apposed.end() - 1  # "China|, its closest ally,| said": the verb after the apposition
     words = text[end : end + 60].split()
     if not words or not text[end : end + 1].isspace():
         return False  # "Syria's", "Syria," : a possessive or a list, not the subject itself
-    return _verb_first(words, verbs, any_act)
+    return _verb_first(words, verbs, any_act, listed)
 
 
 def _new_clause(run: list[str]) -> bool:
@@ -445,7 +451,7 @@ def _new_clause(run: list[str]) -> bool:
     return False
 
 
-def _verb_first(words: list[str], verbs: set[str], any_act: bool) -> bool:
+def _verb_first(words: list[str], verbs: set[str], any_act: bool, listed: bool = False) -> bool:
     """Whether ``words`` open with a verb whose subject the name before them is, past the auxiliaries, adverbs
     and a day between: one of ``verbs``; or, with ``any_act``, any verb in the past ("Iran denounced", "Finland
     became") or after a modal ("China would take", "Australia will offer"), which a country's name as its
@@ -476,6 +482,7 @@ def _verb_first(words: list[str], verbs: set[str], any_act: bool) -> bool:
                 w[-1:] in ",.;:"
                 or low in SIMPLE_PAST
                 or (i > 0 and _manner_adverb(words[i - 1].lower()))  # "immediately downgraded": no adjective
+                or listed  # "Britain and France handed power": coordinated names are a subject, not a modifier
                 or not nxt.isalpha()
                 or not words[i + 1][:1].islower()
                 or nxt in AFTER_VERB
@@ -828,19 +835,43 @@ PARTY_FAMILIES = {"socialist", "labour", "labor", "conservative", "liberal", "gr
 DEMOCRAT_FAMILIES = ("social democrat", "christian democrat", "free democrat", "liberal democrat")
 
 
-def party_leader(words: str) -> bool:
+# the states a communist party ruled, and the day its rule ended (None: it rules still): there "Communist leader" is
+# the ruler's title as often as not
+COMMUNIST_RULE_ENDED = {
+    "CHN": None, "VNM": None, "LAO": None, "CUB": None, "PRK": None, "RUS": "1991-08-24", "UKR": "1991-08-24",
+    "BLR": "1991-08-25", "KAZ": "1991-12-16", "UZB": "1991-08-31", "TKM": "1991-10-27", "TJK": "1991-09-09",
+    "KGZ": "1991-08-31", "AZE": "1991-08-30", "ARM": "1990-08-04", "GEO": "1990-11-14", "MDA": "1991-08-27",
+    "LTU": "1990-03-11", "LVA": "1990-05-04", "EST": "1990-03-30", "POL": "1989-08-24", "HUN": "1989-10-23",
+    "CZE": "1989-12-10", "SVK": "1989-12-10", "BGR": "1990-04-03", "ROU": "1989-12-22", "ALB": "1991-06-04",
+    "MNG": "1990-03-21", "AFG": "1992-04-28", "ETH": "1991-05-28", "MOZ": "1990-11-30", "AGO": "1991-05-31",
+    "SRB": "1990-01-22", "KHM": "1991-10-17", "YEM": "1990-05-22",
+}  # fmt: skip
+
+
+def communist_ruled(country: str | None, date: str | None) -> bool:
+    """Whether a communist party ruled the country on the date (``COMMUNIST_RULE_ENDED``), or may have: no date."""
+    if country not in COMMUNIST_RULE_ENDED:
+        return False
+    ended = COMMUNIST_RULE_ENDED[country]
+    return ended is None or date is None or date < ended
+
+
+def party_leader(words: str, communist_party: bool = False) -> bool:
     """Whether a role phrase names a party's leader: "leader" with a party named by its capitalised word, "Party"
     or a party family's adjective ("the leader of the Republican People's Party", "Labour leader", "Liberal
-    Party leader"); not a ruling or governing party's, nor a communist one's, nor a party only described ("his
-    own party's leaders")."""
+    Party leader"); not a ruling or governing party's, nor a party only described ("his own party's leaders"), nor
+    a communist one's unless ``communist_party`` says communists do not rule there ("Communist leader Gennady
+    Zyuganov" in 2000)."""
     tokens = [w.strip(".,'’") for w in words.replace("'s", " ").replace("’s", " ").split()]
     low = {w.lower() for w in tokens}
-    named = {w.lower() for w in tokens if w[:1].isupper()} & ({"party", "parties"} | PARTY_FAMILIES)
+    families = PARTY_FAMILIES | ({"communist"} if communist_party else set())
+    named = {w.lower() for w in tokens if w[:1].isupper()} & ({"party", "parties"} | families)
     joined = " ".join(w.lower() for w in tokens)
     if any(us in joined for us in ("republican party", "democratic party", "gop")):
         return False  # the US parties' names: no opposition code there, whatever the scene says
     named = named or {f for f in DEMOCRAT_FAMILIES if f in joined}
-    return bool({"leader", "leaders"} & low and named and not {"ruling", "governing", "communist"} & low)
+    barred = {"ruling", "governing"} | (set() if communist_party else {"communist"})
+    return bool({"leader", "leaders"} & low and named and not barred & low)
 
 
 LEAVES = re.compile(
