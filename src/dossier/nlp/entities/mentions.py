@@ -822,6 +822,24 @@ def _unlabelled_demonyms(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken
 # -- nominals ---------------------------------------------------------------------------------------
 
 
+# role nouns that are as often abstract nouns with no article ("justice" is a judge only as "the justice", "a
+# Supreme Court justice", "Chief Justice X")
+MASS_READINGS = {"justice"}
+# the words before such a noun that make it the office ("chief justice", "a high court justice")
+OFFICE_BEFORE_MASS = {"chief", "court", "associate", "supreme", "high", "appeals", "appellate"}
+
+
+def _counted_or_determined(span: Span, head: Token) -> bool:
+    """Whether a noun of ``MASS_READINGS`` is a person's office here: with an article, a possessive or a number,
+    plural, or after an office's word ("the justice", "two justices", "Supreme Court justice")."""
+    before = head.doc[head.i - 1].lower_ if head.i > 0 else ""
+    return (
+        _plural(head)
+        or before in OFFICE_BEFORE_MASS
+        or any(t.lower_ in DEFINITE_DETS | INDEFINITE_DETS or t.dep_ == "poss" or t.like_num for t in span[:-1])
+    )
+
+
 def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: set[int]) -> list[Candidate]:
     out = []
     seen_heads: set[int] = set()
@@ -868,6 +886,8 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
             continue  # a modifier ("party" in "party mailboxes"), not the head of the phrase
         start = _nominal_start(doc, head)
         span = doc[start : head.i + 1]
+        if lemma in MASS_READINGS and not _counted_or_determined(span, head):
+            continue  # "waiting for justice", "economic and social justice": the abstract noun, no judge
         one = _one_of(head) if only_bare and entry.type == "PERSON" and _plural(head) else None
         if one is not None:
             # "was shot by one of his bodyguards": one person of a set that is no mention of its own (a set
@@ -1236,12 +1256,14 @@ def _owned(head: Token) -> bool:
 
 def _armed_forces(head: Token, lex: EntityLexicon) -> bool:
     """Whether a noun is a force of arms: "forces" of a state's arms ("the armed forces", "Security forces
-    fired"), or a force the Phoenix agents dictionary files with the word before it ("the air force", "rebel
-    forces", "government forces", "the police force"; one force only with a determiner or an owner); not
-    "market forces" or "Trump forces"."""
-    if head.i == 0 or head.lower_ not in ("force", "forces", "guard", "guards"):
+    fired"), or a force or units the Phoenix agents dictionary files with the word before it ("the air force",
+    "rebel forces", "government forces", "the police force", "army units"; one force only with a determiner or an
+    owner); not "market forces" or "Trump forces"."""
+    if head.i == 0 or head.lower_ not in ("force", "forces", "guard", "guards", "units"):
         return False
     before = head.doc[head.i - 1].lower_
+    if head.lower_ == "units":
+        return (before, "units") in lex.agent_pairs  # "army units moved into burned-out towns"
     if head.lower_ in ("guard", "guards"):
         # a state's guard by its kind ("the presidential guard", "the coast guard", "border guards"), not a
         # guard person ("a security guard")
