@@ -89,6 +89,10 @@ WORD = re.compile(r"[\w.'’-]+")
 LEXICON_DIR = DATA / "lexicons" / "codes"
 
 
+# the nouns of those who speak for a body, whose sector is the body's
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
+
+
 @dataclass
 class Codebook:
     iso3: dict[str, str] = field(default_factory=dict)  # alpha-2 -> alpha-3
@@ -275,6 +279,10 @@ class Codebook:
                 if lowered[i:] in (["leader"], ["leaders"]) and (led := self._group_led(words, i)):
                     return led
                 return "PTY" if sector == "GOV" and CAMPAIGN & set(lowered[:i]) else sector
+        if not whole and len(lowered) >= 2 and lowered[-1] in SPOKESPEOPLE:
+            # a body's spokesman speaks for it ("army spokesman": MIL, "police spokeswoman": COP, "rebel
+            # spokesman": REB), where the agents dictionary gives the word alone no sector
+            return self._group_led(words, len(lowered) - 1)
         return None
 
     def _group_led(self, words: list[str], leader: int) -> str | None:
