@@ -37,7 +37,10 @@ from dossier.codes.text import country_acts
         ("Uruguay lost to Ghana on penalties in the quarter-final.", "Uruguay", False),
         ("Portugal will soon be hit by the storm.", "Portugal", False),
         ("Norway will face a harsh winter, forecasters said.", "Norway", False),
-        ("Mali, whose rebels captured the north in 2012, held an election.", "Mali", False),
+        # the clause about its rebels is no act of the state's; round 81 reads the verb past the clause, so the
+        # sentence's own verb is one of undergoing here ("held an election" is the state's act: True since then)
+        ("Mali, whose rebels captured the north in 2012, suffered a drought.", "Mali", False),
+        ("Mali, whose rebels captured the north in 2012, held an election.", "Mali", True),
         ("Peru, whose President Ana Quispe warned of retaliation, closed the border.", "Peru", True),
         ("Chile won't accept the ruling, the minister said.", "Chile", True),
         # round 30: an inverted reporting clause; the one ordered; the agent of any act in the past

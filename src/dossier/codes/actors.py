@@ -1956,10 +1956,12 @@ OF_BODY = re.compile(rf" of (?:the )?(?:(?:{'|'.join(sorted(STANDING_WORDS | {'s
 
 
 # an apposition naming a person an organisation's head or founder, up to its name ("Calisto Tanzi|, the founder and
-# former chairman of| Parmalat", "X|, the heir to| the Samsung Group", "X|, head of rival| Andrade Gutierrez")
+# former chairman of| Parmalat", "X|, the heir to| the Samsung Group", "X|, head of rival| Andrade Gutierrez", "X|, who
+# is executive director of| Y"); no clause's words before the office ("X, who sued the owner of Y")
 OFFICE_OF_BODY = re.compile(
-    r",\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,4}?(?:founder|co-founder|chairman|chairwoman|chief\s+executive|head|"
-    r"boss|owner|heir|president|director|managing\s+director)\s+(?:of|to)\s+(?:the\s+)?(?:rival\s+)?"
+    r",\s+(?:who\s+(?:is|was)\s+)?(?:(?:the|a|an|its)\s+)?(?:(?!(?:who|whom|which|that|whose|of|to)\s)[\w-]+\s+){0,4}?"
+    r"(?:founder|co-founder|chairman|chairwoman|chief\s+executive|head|boss|owner|heir|president|director|"
+    r"managing\s+director)\s+(?:of|to)\s+(?:the\s+)?(?:rival\s+)?"
 )
 
 
@@ -1968,7 +1970,10 @@ def _body_named_with(
 ) -> tuple[Entity, int, int] | None:
     """(body, start, end) of one of ``bodies`` (by the offsets of its names) named as the actor's: right before
     its name with "'s" or right after it with "of" ("CNN's Wolf Blitzer", "Lester Holt of NBC News"), or, with
-    ``descriptions``, within a description of it ("Daniel Pearl, a Wall Street Journal reporter")."""
+    ``descriptions``, within a description of it ("Daniel Pearl, a Wall Street Journal reporter"); or an
+    organisation an apposition names the actor's head or founder of ("Calisto Tanzi, the founder and former
+    chairman of Parmalat", "X, who is executive director of Y": ``OFFICE_OF_BODY``; not a clause's "who sued the
+    owner of")."""
     for m in [m for m in ent.mentions if m.kind == "name"][:3]:
         for start, end, org in bodies:
             between = text[m.end : start]
@@ -2854,6 +2859,12 @@ def _royals_out_of_office(analysis: Analysis, codings: dict[str, Coding], book: 
         if code is not None and code.code.endswith("GOV"):
             continue  # the reigning monarch, or a prince in an office the tables date
         words, at = royal
+        if at < 0 or text[at : at + len(words)] != words:
+            # a title written otherwise than the text has it: the first name it was read from is the evidence
+            first = min((m for m in ent.mentions if m.kind != "pronoun"), key=lambda m: m.start, default=None)
+            if first is None:
+                continue
+            words, at = first.text, first.start
         coding.text_sector = Found("ELI", CodeEvidence("text", words, at, at + len(words)))
 
 

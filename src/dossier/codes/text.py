@@ -198,7 +198,8 @@ ADDRESS_VERBS = {
     "condemned", "thanked", "invited", "pressured", "lobbied", "implored", "petitioned", "punish", "punished",
     "ordered",
     "defying", "defied", "rewarded", "reward",
-    # the same in "-ing", heading a clause or phrase that addresses the state ("a speech attacking Israel")
+    # the same in "-ing", heading a clause or phrase that addresses the state ("a speech attacking Israel"), and
+    # an attack's past ("attacked Israel")
     "blaming", "accusing", "urging", "warning", "pressing", "criticising", "criticizing", "condemning",
     "attacking", "attacked", "thanking", "inviting", "pressuring", "lobbying", "punishing", "sanctioning",
     # an international body's acts on a member state ("admitted Myanmar and Laos", "to suspend Honduras",
@@ -210,7 +211,7 @@ ADDRESS_VERBS = {
 ACTS_FROM = {
     "help", "aid", "assistance", "support", "backing", "funding", "loans", "pressure", "rebukes", "rebuke",
     "criticism", "condemnation", "protests", "protest", "objections", "warnings", "warning", "threats", "demands",
-    "calls", "appeals", "offers", "pledges", "requests", "complaints", "opposition", "recognition",
+    "calls", "appeals", "offers", "pledges", "pledge", "requests", "complaints", "opposition", "recognition",
 }  # fmt: skip
 # what a lender or donor grants a state, before "to" or "for" and the state ("a credit to Bangladesh", "loans to
 # Greece", "a bailout for Sri Lanka"), and the arms one state sells another ("spare parts for Iran")
@@ -232,6 +233,9 @@ ACTS_AGAINST = {
     "force", "action", "war", "strikes", "attack", "attacks", "campaign", "retaliation", "measures", "aggression",
     "offensive", "case", "resolution",
 }  # fmt: skip
+# "with" opening an absolute clause after a comma (", with| Saudi Arabia| accepting"), not a relation's ("its border
+# with Syria stretching 900 km", "the match with Brazil starting at 8 pm")
+ABSOLUTE_WITH = re.compile(r",\s+with\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}\Z")
 # what is aimed at a state, before "at" and the state ("missiles at Israel", "fired rockets at")
 AIMED_AT = {"missiles", "rockets", "drones", "shells", "bombs", "fire", "fired", "firing", "aimed", "directed"}
 # what a state asks or offers, before "of" and the state ("at the request of the United States", "at the
@@ -299,7 +303,13 @@ def country_acts(text: str, start: int, end: int) -> bool:
     if REPORTED_BY.match(text, end) and text[:start].rstrip().endswith((",", '"', "”")):
         return True  # "... pushed into the province of Khuzestan, Iran said,": the reporting clause's speaker
     aside = RELATIVE_ASIDE.match(text, end)
-    if aside and _verb_first(text[aside.end() : aside.end() + 60].split(), STATEMENT_VERBS | ACT_VERBS, True):
+    lead = text[max(0, start - 20) : start].split()
+    subject = not (lead and lead[-1].lower().strip(",;:") in BEFORE_SUBJECT)
+    if (
+        aside
+        and subject
+        and _verb_first(text[aside.end() : aside.end() + 60].split(), STATEMENT_VERBS | ACT_VERBS, True)
+    ):
         return True  # "India|, where she has lived since fleeing Dhaka,| said": the verb past a relative clause
     which = WHICH_AFTER.match(text, end)
     if which:
@@ -341,7 +351,12 @@ def country_acts(text: str, start: int, end: int) -> bool:
         return True  # "at the request of the| United States"
     if len(before) >= 2 and before[-1].lower() == "at" and before[-2].lower().strip(",") in AIMED_AT:
         return True  # "launched more than 300 drones and missiles at| Israel": the state a strike is aimed at
-    if before and before[-1].lower() == "with" and _absolute_act(text[end : end + 30].split()):
+    if (
+        before
+        and before[-1].lower() == "with"
+        and ABSOLUTE_WITH.search(text, 0, start)
+        and _absolute_act(text[end : end + 30].split())
+    ):
         return True  # "with| Saudi Arabia| accepting a big reduction": the subject of an absolute clause
     if before and before[-1].lower() == "report" and re.match(r"\s+to\s+the\b", text[end : end + 10]):
         return True  # "voted to report| Iran| to the UN Security Council"
@@ -469,7 +484,9 @@ def _verb_first(words: list[str], verbs: set[str], any_act: bool, listed: bool =
         if w.islower() and _present_of(low) in verbs and i + 1 < len(words):
             # a verb in the present when what it governs follows ("Israel refuses to", "which claims the former
             # colony"); a plural noun as often before anything else ("Iran sanctions bill", "U.S. funds for")
-            return w[-1:] not in ",.;:" and (words[i + 1].lower() in OPENS_OBJECT or words[i + 1][:1].isupper())
+            nxt = words[i + 1].lower()
+            to_ok = nxt != "to" or low in TO_INFINITIVE
+            return w[-1:] not in ",.;:" and to_ok and (nxt in OPENS_OBJECT or words[i + 1][:1].isupper())
         if any_act and w.islower() and low in MODALS:
             return w[-1:] not in ",;:" and _acts_after_modal(words[i + 1 :])
         past = low in IRREGULAR_PAST or (low.endswith("ed") and len(low) > 4)
@@ -509,6 +526,10 @@ def _absolute_act(words: list[str]) -> bool:
 NOT_ACTS_ING = {"including", "according", "during", "concerning", "regarding", "involving", "following"}
 
 
+# verbs in the present that take "to" and an infinitive ("Israel refuses to"); before "to" a plural noun is as
+# often the thing given ("U.S. funds to the agency", "U.S. arms to Taiwan", "China's claims to the islands")
+TO_INFINITIVE = {"refuses", "agrees", "threatens", "vows", "pledges", "offers", "promises", "declines", "asks", "urges"}
+TO_INFINITIVE |= {"responds", "reacts"}  # no noun has these forms: "the United States responds to threats"
 # words that open what a verb in the present governs, which a plural noun is not followed by
 OPENS_OBJECT = {"the", "a", "an", "to", "its", "his", "her", "their", "that", "it", "them", "him", "any", "all", "no"}
 
@@ -530,7 +551,10 @@ def _manner_adverb(low: str) -> bool:
     return low.endswith("ly") and len(low) > 5 and low not in NOT_ADVERBS
 
 
-NOT_ADVERBS = {"family", "assembly", "rally", "supply", "italy", "monopoly", "anomaly", "july", "early", "only"}
+NOT_ADVERBS = {
+    "family", "assembly", "monopoly", "anomaly", "friendly", "unfriendly", "elderly", "weekly", "monthly",
+    "quarterly", "deadly", "costly", "lonely", "lovely", "orderly", "unlikely", "likely", "kindly", "homely",
+}  # fmt: skip
 
 
 # the heads of a state that speak or act for it, after "whose" ("Turkey, whose president warned")
@@ -849,7 +873,10 @@ COMMUNIST_RULE_ENDED = {
 
 
 def communist_ruled(country: str | None, date: str | None) -> bool:
-    """Whether a communist party ruled the country on the date (``COMMUNIST_RULE_ENDED``), or may have: no date."""
+    """Whether a communist party ruled the country on the date (``COMMUNIST_RULE_ENDED``), or may have: no date, or
+    no country known."""
+    if country is None:
+        return True
     if country not in COMMUNIST_RULE_ENDED:
         return False
     ended = COMMUNIST_RULE_ENDED[country]
@@ -1018,10 +1045,11 @@ def role_apposed_before(text: str, start: int, book: Codebook) -> tuple[str, int
                 return None
             words = " ".join(phrase)
             sector = book.sector_ending(words) or _principal(words, book)
-            if sector is None and " of " in words:
-                # an office of a place or a body, by the noun before "of" ("the Archbishop of Canterbury|, George
-                # Carey", "the Secretary of State|, X")
-                sector = book.sector_ending(words.split(" of ")[0])
+            head, _, place = words.partition(" of ")
+            if sector is None and place and (book.place(place) or book.country_in(place, capitals=True)):
+                # an office of a place, by the noun before "of" ("the Archbishop of Canterbury|, George Carey");
+                # not of a body, whose own sector the office is ("the leader of Hamas", "the president of Exxon")
+                sector = book.sector_ending(head)
             at = text.rfind(words, max(0, comma - 80), comma)
             return (words, at, sector) if sector and at >= 0 else None
     return None
@@ -1289,6 +1317,10 @@ def organisation_kind(text: str, start: int, end: int) -> tuple[str, int, str] |
     # a later name of a list takes the kind noun before its first ("the striking oil unions NUPENG and| PENGASSAN")
     first = start
     while (earlier := EARLIER_IN_LIST.search(text, max(0, first - 50), first)) is not None:
+        if first == start and not earlier.group(0).rstrip().endswith("and"):
+            break  # a list's last name follows "and" ("NUPENG and| PENGASSAN"); "Tuesday,| Amnesty" is no list
+        if earlier.group(1).lower() in WEEKDAYS:
+            break
         first = earlier.start(1)
     # "the independent weekly| The Standard": a name's own "The" the NER left out stands between
     window = re.sub(r"\s+The\s+$", " ", text[max(0, first - 44) : first])

@@ -23,7 +23,14 @@ from spacy.tokens import Doc, Token
 from dossier.nlp.entities.lexicon import EntityLexicon
 from dossier.nlp.entities.mentions import Candidate, episodic
 from dossier.nlp.offices import IF, NOT_YET, office_taken, office_verb_before
-from dossier.resolve.names import PersonName, compatible, entity_words, parse_person, without_legal_form
+from dossier.resolve.names import (
+    PersonName,
+    compatible,
+    entity_words,
+    parse_person,
+    same_given_name,
+    without_legal_form,
+)
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 OBJ = {"dobj", "iobj", "dative", "attr", "oprd"}
@@ -106,8 +113,9 @@ class Sieve:
         if not words_a or not words_b:
             return False
         one_word = any(len(w) == 1 for w in words_a + words_b)
-        flat_a = {w for ws in words_a for w in ws}
-        return one_word and not flat_a & {w for ws in words_b for w in ws}
+        flat_a, flat_b = {w for ws in words_a for w in ws}, {w for ws in words_b for w in ws}
+        # a one-word name may be a given name's other form ("Bill" with "William Clinton", as ``compatible`` has it)
+        return one_word and not any(same_given_name(x, y) for x in flat_a for y in flat_b)
 
     def _person_words(self, root: int) -> list[tuple[str, ...]]:
         return [

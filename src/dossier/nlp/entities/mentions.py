@@ -1069,7 +1069,13 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
         return False  # "non-residents": those who are not
     prev = next((t for t in reversed(doc[: span.start]) if not t.is_space), None)
     modified = any(head.lefts) or (prev is not None and bool(lex.country_of_demonym(prev.text)))
-    sent = head.dep_ == "dobj" and not modified and not _counted(span) and acted_on_in_past(head)
+    sent = (
+        head.dep_ == "dobj"
+        and head.head.lemma_.lower() in SENDING_VERBS
+        and not modified
+        and not _counted(span)
+        and acted_on_in_past(head)
+    )
     if lemma == "troop" and len(span) == 1 and (head.dep_ not in ("nsubj", "nsubjpass") or modified) and not sent:
         # "send troops", "withdrawal of troops": the forces sent, not an actor; but the subject of a clause with
         # no word before it acts ("Troops fired on the crowd"; not the "troops" of "Iraqi troops" the NER cut,
@@ -1123,6 +1129,8 @@ def episodic(tok: Token) -> bool:
     return _past_clause(verb)
 
 
+# verbs that send or order troops somewhere ("ordered troops onto the streets", "sent troops into Concepcion")
+SENDING_VERBS = {"send", "order", "deploy", "dispatch", "rush", "fly", "move", "mobilise", "mobilize"}
 FORMER = {"former", "ex", "ex-", "retired"}  # people no longer of their kind ("former prosecutors": commentators)
 # organisations of a kind whose bare plural a clause in the past tells of is a set of its own ("Unions called a
 # general strike", "Opposition parties boycotted the vote", "Aid agencies were expelled"); in the present they are
@@ -1254,6 +1262,10 @@ def _owned(head: Token) -> bool:
     return any(t.dep_ in ("det", "poss") for t in head.lefts)
 
 
+# the words before "units" that make them a force of arms
+UNITS_OF_ARMS = {"army", "military", "navy", "police", "rebel", "paramilitary", "militia", "commando", "elite"}
+
+
 def _armed_forces(head: Token, lex: EntityLexicon) -> bool:
     """Whether a noun is a force of arms: "forces" of a state's arms ("the armed forces", "Security forces
     fired"), or a force or units the Phoenix agents dictionary files with the word before it ("the air force",
@@ -1263,7 +1275,8 @@ def _armed_forces(head: Token, lex: EntityLexicon) -> bool:
         return False
     before = head.doc[head.i - 1].lower_
     if head.lower_ == "units":
-        return (before, "units") in lex.agent_pairs  # "army units moved into burned-out towns"
+        # "army units moved into burned-out towns"; not "administrative units", which the agents file too
+        return before in UNITS_OF_ARMS and (before, "units") in lex.agent_pairs
     if head.lower_ in ("guard", "guards"):
         # a state's guard by its kind ("the presidential guard", "the coast guard", "border guards"), not a
         # guard person ("a security guard")
