@@ -1129,7 +1129,12 @@ def organisation_head(name: str) -> tuple[str, str] | None:
         return None
     cut = next((i for i, w in enumerate(low) if i > 0 and w in ("of", "for", "on", "to", "against")), len(low))
     head = low[:cut]
-    if not words_of(name)[len(words_of(name)) - len(low) + cut - 1][:1].isupper():
+    words = words_of(name)
+    if not words[len(words) - len(low) + cut - 1][:1].isupper():
+        _, kinds, before_only = organisation_words()
+        last = head[-1]
+        if cut == len(low) and last not in before_only and kinds.get(last) and words[-2][:1].isupper():
+            return last, kinds[last]  # a kind noun the NER took into a name ("United Steelworkers union")
         return None  # the name's own word, capitalised: not "white supremacist group" the NER took for a name
     kind = international_kind(low, cut)
     if kind:
