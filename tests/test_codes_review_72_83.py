@@ -53,3 +53,9 @@ def test_review_troops_withdrawn_and_administrative_units_are_no_group(nlp):
         nlp, "The country's administrative units were merged on Monday, the cabinet said.", "2019-10-18"
     )
     assert codes_at(analysis, "administrative units") is None
+
+
+def test_review_a_clerics_office_of_a_seat_apposed_before_a_name():
+    text = "The decree was welcomed in Cairo on Friday, and the Grand Imam of Al-Azhar, Ahmed al-Tayeb, praised it."
+    found = role_apposed_before(text, text.index("Ahmed"), default_codebook())
+    assert found is not None and found[2] == "REL"

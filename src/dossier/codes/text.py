@@ -1046,10 +1046,12 @@ def role_apposed_before(text: str, start: int, book: Codebook) -> tuple[str, int
             words = " ".join(phrase)
             sector = book.sector_ending(words) or _principal(words, book)
             head, _, place = words.partition(" of ")
-            if sector is None and place and (book.place(place) or book.country_in(place, capitals=True)):
-                # an office of a place, by the noun before "of" ("the Archbishop of Canterbury|, George Carey");
-                # not of a body, whose own sector the office is ("the leader of Hamas", "the president of Exxon")
-                sector = book.sector_ending(head)
+            office = book.sector_ending(head) if sector is None and place else None
+            if office and (office == "REL" or book.place(place) or book.country_in(place, capitals=True)):
+                # an office of a place, by the noun before "of" ("the Archbishop of Canterbury|, George Carey"), or a
+                # cleric's of any see or seat ("the Grand Imam of Al-Azhar"); not a body's, whose own sector the
+                # office is ("the leader of Hamas", "the president of Exxon")
+                sector = office
             at = text.rfind(words, max(0, comma - 80), comma)
             return (words, at, sector) if sector and at >= 0 else None
     return None
