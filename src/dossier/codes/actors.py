@@ -2841,10 +2841,10 @@ def _royals_out_of_office(analysis: Analysis, codings: dict[str, Coding], book: 
     Prince Dipendra", "Queen Aishwarya" beside King Birendra) is of CAMEO's elites (ELI), not its government,
     which the agents dictionary reads "prince" as; the reigning monarch keeps the table's office (Queen
     Elizabeth: GOV), and so does anyone a dictionary gives an office on the date."""
+    text = analysis.article.text
     for ent in analysis.entities:
         if ent.type != "PERSON":
             continue
-        text = analysis.article.text
         # a title the NER took into the name stands right before it ("Crown Prince| Dipendra")
         titled = [(m.role, text.rfind(m.role, 0, m.start)) for m in ent.mentions if m.kind == "name" and m.role]
         titled += [(r.label, r.start) for r in ent.roles]

@@ -545,15 +545,16 @@ def _present_of(low: str) -> str:
     return low[:-1] + "ed" if low.endswith("s") and not low.endswith("ss") else ""
 
 
-def _manner_adverb(low: str) -> bool:
-    """An adverb in "-ly" between a subject and its verb ("Israel immediately downgraded", "China quietly
-    sent"); not "only" or a word that is no adverb ("Italy| rally")."""
-    return low.endswith("ly") and len(low) > 5 and low not in NOT_ADVERBS
+def _manner_adverb(low: str, shortest: int = 6) -> bool:
+    """An adverb in "-ly" of ``shortest`` letters or more, between a subject and its verb ("Israel immediately
+    downgraded", "China quietly sent") or after a modal ("would likely", "will only"); not an adjective in "-ly"
+    (``NOT_ADVERBS``: "The Brazil friendly ended"). Before a verb, "only" and other short ones are left out."""
+    return low.endswith("ly") and len(low) >= shortest and low not in NOT_ADVERBS
 
 
 NOT_ADVERBS = {
     "family", "assembly", "monopoly", "anomaly", "friendly", "unfriendly", "elderly", "weekly", "monthly",
-    "quarterly", "deadly", "costly", "lonely", "lovely", "orderly", "unlikely", "likely", "kindly", "homely",
+    "quarterly", "deadly", "costly", "lonely", "lovely", "orderly", "unlikely", "kindly", "homely", "italy",
 }  # fmt: skip
 
 
@@ -582,7 +583,7 @@ def _acts_after_modal(words: list[str]) -> bool:
     or "have" ("Italy will soon be hit"), nor a verb of undergoing ("Russia will face a harsh winter")."""
     for w in words[:4]:
         low = w.lower().strip(",.;:")
-        if low in ("not", "also", "still", "soon", "never", "again") or (low.endswith("ly") and len(low) > 3):
+        if low in ("not", "also", "still", "soon", "never", "again") or _manner_adverb(low, shortest=4):
             continue
         return w.islower() and low.isalpha() and low not in ("be", "have") and low not in UNDERGOING_BASE
     return False

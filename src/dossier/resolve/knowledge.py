@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime
 import gzip
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -107,10 +108,9 @@ class Knowledge:
         ):
             if not (directory / fname).exists():
                 continue
-            for n, line in enumerate(_lines(directory / fname)):
-                name, others, codes = line.split("\t")
-                entry = DictionaryEntry(f"{prefix}:{n}", kind, tuple(c for c in codes.split(";") if c))
-                for alias in [name, *others.split("|")]:
+            for n, (name, others, row_codes) in enumerate(coded_rows(directory / fname)):
+                entry = DictionaryEntry(f"{prefix}:{n}", kind, row_codes)
+                for alias in [name, *others]:
                     if name_key(alias):
                         kb.actor_codes[name_key(alias)] = entry
                         if kind == "org":
@@ -293,6 +293,44 @@ def leader_terms(path: Path) -> list[LeaderTerm]:
         if not names or len(iso) != 3:
             raise DataError(f"{path}:{number}: a term needs a name and an alpha-3 country code")
         out.append(LeaderTerm(names, iso, office, start, end, tuple(p for p in party.split("|") if name_key(p))))
+    return out
+
+
+# a dated actor code: CAMEO letters, then "from:to" dates, either open ("RUSGOV::", "SSDREB::2005-01-08")
+ACTOR_CODE = re.compile(r"[A-Z]{3,9}:(\d{4}-\d{2}-\d{2})?:(\d{4}-\d{2}-\d{2})?")
+
+
+def _dated_code(code: str) -> bool:
+    """Whether a code is CAMEO letters and two dates or open ends that are real days."""
+    found = ACTOR_CODE.fullmatch(code)
+    try:
+        return found is not None and all(datetime.date.fromisoformat(d) for d in found.groups() if d)
+    except ValueError:
+        return False
+
+
+def coded_rows(path: Path) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """The rows of ``organisations.tsv`` or ``actors.tsv`` (name, other names "|", codes ";"), checked: a malformed
+    row stops the load with a message naming the file, the line and what to mend, as ``leader_terms`` does."""
+    out = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 3:
+            raise DataError(
+                f"{path}:{number}: {len(cells)} tab-separated cells; a row has 3 (name, other names, codes)"
+            )
+        name, others, codes = cells
+        if not name.strip():
+            raise DataError(f"{path}:{number}: a row needs a name in its first cell")
+        parsed = tuple(c for c in codes.split(";") if c)
+        wrong = next((c for c in parsed if not _dated_code(c)), None)
+        if not parsed or wrong is not None:
+            raise DataError(
+                f"{path}:{number}: code {wrong or codes!r} is not CODE:from:to (e.g. RUSGOV:: or COLREB::1990-03-08)"
+            )
+        out.append((name, tuple(o for o in others.split("|")), parsed))
     return out
 
 
