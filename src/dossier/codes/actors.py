@@ -76,6 +76,7 @@ from dossier.codes.text import (
     rule_ended,
     ship_of,
     staff_of,
+    strikes_after,
     title_run,
 )
 from dossier.models import ActorCode, Analysis, CodeEvidence, Entity, Event, Mention
@@ -620,8 +621,14 @@ def read_entity(
             # one gunman ("shot dead by a gunman", "the gunman fled"): one man's crime, CAMEO's criminal, as the
             # agents dictionary codes an assailant or a killer; gunmen together are an armed group (UAF)
             sec = ("CRM", phrase.split()[-1])
-        if not strong and on_strike(phrase):
-            sec = ("LAB", "striking")  # "striking doctors": labour, over the trade's own sector
+        if (
+            not strong
+            and (on_strike(phrase) or (text and strikes_after(text, end)))
+            and not (sec and sec[0] in ("COP", "MIL"))
+        ):
+            # "striking doctors", "taxi drivers went on strike": labour, over the trade's own sector; police who
+            # strike stay the state's force ("Striking police traded gunfire with soldiers")
+            sec = ("LAB", "striking")
         elif not strong:
             # "government workers": the state's staff, not labour; "Police commandos": the police's
             sec = staff_of(phrase, book) or police_members(phrase, book) or sec
@@ -2558,11 +2565,16 @@ def _candidates_out_of_power(
             continue
         coding = codings[ent.id]
         country, sector, code, _ = coding.at(date, book)
-        said = coding.text_sector or coding.nominal_sector
-        if said is None or sector not in ("ELI", "PTY") or country in (None, "USA"):
+        if sector not in (None, "ELI", "PTY") or country in (None, "USA"):
             continue
-        words = {w.lower().strip(".,'’") for w in said.evidence.text.split()}
+        said = coding.text_sector or coding.nominal_sector
+        words = {w.lower().strip(".,'’") for w in said.evidence.text.split()} if said else set()
         if not CANDIDATE & words:
+            # "Kurt Waldheim, the former UN chief running for Austria's presidency"; "his main rivals, Tidjane Thiam
+            # and Laurent Gbagbo, had been barred" from an election
+            said = _running_apposed(text, ent) or _rival_in_election(text, ent, analysis)
+            words = {w.lower().strip(".,'’") for w in said.evidence.text.split()} if said else set()
+        if said is None:
             continue
         if code is not None and parse_code(code.code, book.countries)[1] in OFFICES:
             continue  # an office holder who runs again
@@ -2581,6 +2593,44 @@ def _candidates_out_of_power(
         if keys & title:
             continue  # "Liberal presidential candidate" when the Liberals govern
         coding.text_sector = Found("OPP", said.evidence)
+
+
+# a candidacy told in a name's apposition: "X, the former UN chief running for Austria's presidency as ..."
+RUNNING_APPOSED = re.compile(
+    r",\s+(?:the|a|an)\s[^,;.]{0,60}?\b(?:(?:running|standing)\s+for\s+(?:the\s+)?(?:[\w'’]+\s+)?"
+    r"(?:presidency|president|prime\s+minister|premiership|office|re-?election)|candidate|nominee)\b"
+)
+
+
+def _running_apposed(text: str, ent: Entity) -> Found | None:
+    """The candidacy a person's apposition tells ("Kurt Waldheim, the former UN chief running for Austria's
+    presidency"), as a sector's evidence (the words from the apposition's article to the candidacy's)."""
+    for m in (m for m in ent.mentions if m.kind == "name"):
+        run = RUNNING_APPOSED.match(text, m.end)
+        if run:
+            start = m.end + run.group(0).index(run.group(0).split()[1])
+            return Found("OPP", CodeEvidence("text", text[start : run.end()], start, run.end()))
+    return None
+
+
+# a rival named before a name, in a title run or a list ("conservative rival Jorge Quiroga", "his main rivals,
+# Tidjane Thiam and| Laurent Gbagbo", "his rival, former Prime Minister| Cellou Dalein Diallo")
+RIVAL_BEFORE = re.compile(r"\brivals?\b,?\s+(?:[^\s.;,]+,?\s+){0,5}$")
+ELECTION_WORDS = re.compile(r"\b(?:elections?|votes?|runoff|run-off|polls?|ballot|presidency|campaign)\b", re.I)
+
+
+def _rival_in_election(text: str, ent: Entity, analysis: Analysis) -> Found | None:
+    """A rival named in a sentence about an election ("won Bolivia's presidential election ... over conservative
+    rival Jorge Quiroga"): a candidate, the word "rival" the evidence."""
+    for m in (m for m in ent.mentions if m.kind == "name"):
+        window = text[max(0, m.start - 60) : m.start]
+        rival = RIVAL_BEFORE.search(window)
+        sentence = analysis.sentences[m.sentence]
+        if rival and ELECTION_WORDS.search(text[sentence.start : sentence.end]):
+            start = max(0, m.start - 60) + rival.start()
+            end = start + len(rival.group(0).split()[0].rstrip(","))
+            return Found("OPP", CodeEvidence("text", text[start:end], start, end))
+    return None
 
 
 def _challengers_of_the_government(
@@ -2808,7 +2858,19 @@ def _party_of(text: str, person: Entity, parties: list[tuple[int, int, Entity]])
                 return party
             if end <= m.start and re.fullmatch(r"\s+(?:leader|chairman|head|candidate)\s+", text[end : m.start]):
                 return party
+        if PARTY_TITLE_BEFORE.search(text[max(0, m.start - 30) : m.start]):
+            # "a rally of the opposition Khmer Nation Party ..., and party leader Sam Rainsy": the party the
+            # sentence last named, with no sentence's end between
+            before = [(end, party) for start, end, party in parties if end <= m.start and m.start - end < 200]
+            if before:
+                end, party = max(before, key=lambda p: p[0])
+                if not re.search(r"[.;!?]\s", text[end : m.start]):
+                    return party
     return None
+
+
+# a party's office before a name that names no party itself ("party leader Sam Rainsy")
+PARTY_TITLE_BEFORE = re.compile(r"(?<![\w-])[Pp]arty\s+(?:leader|chief|chairman|chairwoman|president|head)\s+$")
 
 
 # what a crowd in confrontation with the state does or has done to it: such supporters are the opposition
@@ -3117,7 +3179,9 @@ GATHERING_IN = re.compile(r"\b(?:summit|negotiations|forum)\s+(?:held\s+)?in\s+(
 AT_HOME = re.compile(
     r"\s+(?:(?:riot\s+|paramilitary\s+|traffic\s+)?(?:police|policemen|policeman|gendarmes)"
     r"|(?:(?:parliamentary|presidential|general|legislative|local|municipal|regional)\s+)?"
-    r"(?:election|elections|vote|referendum|runoff|run-off|polls))\b"
+    r"(?:election|elections|vote|referendum|runoff|run-off|polls)"
+    # the country's own ground: "in dozens of Iranian cities", "on Iraqi soil" (not "the Mexican border")
+    r"|(?:city|cities|town|towns|village|villages|province|provinces|streets|soil|territory|countryside))\b"
 )
 
 
@@ -3286,6 +3350,13 @@ def _place_country(ent: Entity, coding: Coding, book: Codebook, date: str | None
     if ent.type == "LOC":
         iso = book.capitals.get(_fold(ent.name)) or book.names.get(_fold(ent.name))
         if iso:
+            return iso
+    words = ent.name.split()
+    if ent.type in ("GPE", "LOC") and len(words) > 1 and words[-1].islower():
+        # a capital the NER took with the common noun after it ("on a Monrovia beach"): the capital's country
+        proper = " ".join(w for w in words if not w.islower())
+        iso = book.capitals.get(_fold(proper))
+        if iso and all(w[:1].isupper() for w in words[: len(proper.split())]):
             return iso
     if regions and coding.dictionary:
         return coding.at(date, book)[0]

@@ -113,7 +113,9 @@ def group_after(text: str, end: int, book: Codebook) -> str | None:
             break
     lowered = [w.lower() for w in words]
     best = None
-    for i in range(min(2, len(lowered))):
+    # a group one word on is the name's only past a modifier ("Syrian| government forces"), not past a verb the
+    # country does ("Germany| sent investigators": the government sent them; it is no police)
+    for i in range(1 if lowered[:1] and lowered[0] in VERBS_ON_GROUPS else min(2, len(lowered))):
         for j in range(len(lowered), i, -1):
             sector = book.agents.get(" ".join(lowered[i:j]))
             if sector:
@@ -123,6 +125,14 @@ def group_after(text: str, end: int, book: Codebook) -> str | None:
     return best[1] if best else None
 
 
+# verbs a country does to a group, which may stand between its name and the group's noun
+VERBS_ON_GROUPS = {
+    "send", "sends", "sent", "dispatch", "dispatches", "dispatched", "deploy", "deploys", "deployed", "order",
+    "orders", "ordered", "recall", "recalls", "recalled", "expel", "expels", "expelled", "arrest", "arrests",
+    "arrested", "withdraw", "withdraws", "withdrew", "rush", "rushes", "rushed", "flew", "mobilised", "mobilized",
+    "trained", "trains", "backed", "backs", "helped", "helps", "hosted", "hosts", "freed", "frees", "released",
+    "releases", "detained", "detains", "killed", "kills", "executed", "hanged", "accused", "urged", "told", "asked",
+}  # fmt: skip
 # verbs of saying and of stating a position (CAMEO's statements, appeals, demands, accusations, rejections): a
 # country that does one of these is its government speaking ("Saudi Arabia admitted", "Syria denied"), as a
 # capital is ("Moscow said"); a country that fires, orders or cuts ties is left as the country (the gold's
@@ -1554,6 +1564,22 @@ def on_strike(words: str) -> bool:
     people who strike act as labour (CAMEO's LAB), whatever their trade's own sector."""
     low = words.lower().split()
     return "striking" in low[:-1]
+
+
+# a group that goes on strike ("taxi drivers went on strike", "miners who had staged a two-day strike"); not
+# "launched a strike" (an army's) nor "walked out" (of talks as often as of work)
+STRIKE_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:who|which|that|have|has|had|had\s+been|have\s+been|were|are|was)\s+)*"
+    r"(?:(?:went|go|goes|gone|going)\s+on|(?:staged?|staging|held|hold|began|begun)\s+an?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:strike|stoppage|walkout)\b"
+    r"|\s*,?\s*(?:who\s+)?(?:walked|walk|walking)\s+off\s+the\s+job\b|\s*,?\s*(?:who\s+)?downed\s+tools\b"
+)
+
+
+def strikes_after(text: str, end: int) -> bool:
+    """Whether the group named up to ``end`` goes on strike in the words after it ("taxi drivers went on
+    strike", "70,000 miners walked off the job"): people who strike act as labour, as "striking" ones do."""
+    return bool(STRIKE_AFTER.match(text, end))
 
 
 WORKER_HEADS = {"worker", "workers", "employee", "employees"}

@@ -909,7 +909,7 @@ KIND_OF_NAME = {
 # heads that say what an organisation is only beside its name ("its Spanish owner, Repsol", "Energoatom, Ukraine's
 # state nuclear operator"); alone, "the owner" or "the operator" is as often a person's or a place's as a company's
 APPOSED_ONLY = {"owner", "operator"}
-INDEFINITE_COURTS = {"court", "judge", "tribunal"}  # courts and judges news names by their kind alone
+INDEFINITE_COURTS = {"court", "judge", "tribunal", "jury"}  # courts, judges and juries news names by kind alone
 FORCE_HEADS = {"army", "military", "navy", "police", "militia", "gendarmerie"}
 FORCE_NAME_WORDS = FORCE_HEADS | {"forces", "force", "guard", "guards", "corps", "marines", "defense", "defence"}
 # a broadcaster named by its kind is one named as a broadcaster ("the national radio": "Radio Bissau", "the
