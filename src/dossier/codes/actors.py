@@ -78,6 +78,7 @@ from dossier.codes.text import (
     staff_of,
     strikes_after,
     title_run,
+    workers_as_victims,
 )
 from dossier.models import ActorCode, Analysis, CodeEvidence, Entity, Event, Mention
 from dossier.resolve.keys import person_noun, person_shaped
@@ -323,6 +324,13 @@ def _people_by_knowledge(analysis: Analysis, kb: Knowledge) -> None:
     for ent in analysis.entities:
         if ent.type == "PERSON" and not ent.country and _organisation_not_person(ent, kb):
             ent.type = "ORG"  # "Lashkar-e-Taiba", "Pfizer" tagged a person
+            continue
+        if (
+            ent.type == "FAC"
+            and kb.kind(ent.name) == "org"
+            and not any(default_codebook().metonym(m.text) for m in ent.mentions)
+        ):
+            ent.type = "ORG"  # "Survival International" tagged a building: an organisation the dictionaries file
             continue
         named = [m.text for m in ent.mentions if m.kind == "name" and len(m.text.split()) >= 2]
         titles = [role_named_within(n, default_codebook()) for n in named]
@@ -632,6 +640,8 @@ def read_entity(
         elif not strong:
             # "government workers": the state's staff, not labour; "Police commandos": the police's
             sec = staff_of(phrase, book) or police_members(phrase, book) or sec
+            if sec and sec[0] == "LAB" and text and workers_as_victims(text, start, end):
+                sec = ("CVL", phrase.split()[-1])  # "killing more than 180 workers": a disaster's victims
         if title and not sec and _fold(phrase) in CLERGY_TITLES:
             sec = ("REL", phrase)  # "Patriarch Kirill": a title of the clergy, read only as a title
         if sec and not getattr(coding, sector_slot):
@@ -1001,6 +1011,12 @@ def read_entity(
     elif ent.type in ("GPE", "LOC") and not coding.text_country:
         capital_or_country = book.capitals.get(_fold(ent.name)) or book.names.get(_fold(ent.name))
         iso = capital_or_country or book.place(ent.name)
+        core, with_noun = _place_core(ent.name)
+        if iso is None and core != ent.name:
+            # a place the NER took with a compass word ("west London", "central Maputo") or a capital with a common
+            # noun after it ("a Monrovia beach"); not any town before a noun: "Pando province" is Bolivia's
+            # department, not Uruguay's town of Pando
+            iso = book.capitals.get(_fold(core)) or (None if noun else book.names.get(_fold(core)) or book.place(core))
         place_said = None if capital_or_country else _country_of_place_said(ent, text, book)
         if place_said:
             coding.text_country = place_said  # "Nigeria's northeastern Borno state": not the table's German town
@@ -1245,6 +1261,43 @@ def _town_apposed_as_organisation(ent: Entity, m: Mention, text: str, book: Code
 
 # prepositions before a name that make it a place ("in Tamarac", "near Aden")
 PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "into", "outside", "around", "across", "of"}
+
+
+# words of direction the NER takes into a place's name ("west London", "northern Iraq")
+COMPASS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+    "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+    "downtown",
+}  # fmt: skip
+
+
+def _place_core(name: str) -> tuple[str, bool]:
+    """A place's name without the lower-case words of direction before it or the common noun after it ("west
+    London" -> "London", "Monrovia beach" -> "Monrovia"; the name itself when it has none or nothing else), and
+    whether a noun after it was dropped."""
+    words = name.split()
+    while len(words) > 1 and words[0] in COMPASS:
+        words = words[1:]
+    noun = False
+    while len(words) > 1 and words[-1].islower() and words[-1].isalpha():
+        words, noun = words[:-1], True
+    if words and all(w[:1].isupper() for w in words):
+        return " ".join(words), noun
+    return name, False
+
+
+# facilities news names by their town ("Muan airport", "Safaga port", "Strangeways jail" is a district's)
+FACILITY_NOUNS = {"airport", "port", "harbour", "harbor", "station", "stadium", "airbase", "seaport"}
+
+
+def _facility_town(ent: Entity, book: Codebook) -> str | None:
+    """The country of the town a facility is named by: its name a town's and a facility noun ("Muan airport",
+    "Safaga port"); None for any other facility ("Grenfell Tower")."""
+    words = ent.name.split()
+    if len(words) < 2 or words[-1].lower() not in FACILITY_NOUNS or not words[-1].islower():
+        return None
+    core, _ = _place_core(" ".join(words[:-1]))
+    return book.capitals.get(_fold(core)) or book.place(core)
 
 
 def _place_name(ent: Entity, book: Codebook) -> bool:
@@ -2616,15 +2669,26 @@ def _running_apposed(text: str, ent: Entity) -> Found | None:
 # a rival named before a name, in a title run or a list ("conservative rival Jorge Quiroga", "his main rivals,
 # Tidjane Thiam and| Laurent Gbagbo", "his rival, former Prime Minister| Cellou Dalein Diallo")
 RIVAL_BEFORE = re.compile(r"\brivals?\b,?\s+(?:[^\s.;,]+,?\s+){0,5}$")
+# ... or apposed after it as a head of government's: "Yulia Tymoshenko, the former prime minister and President
+# Viktor Yanukovich's main rival"
+RIVAL_OF_HEAD = re.compile(
+    r",\s+[^,;.]{0,80}?\b(?:President|Prime\s+Minister|Premier|Chancellor)\s+[^,;.]{0,40}?(?:'s|’s)\s+"
+    r"(?:main\s+|chief\s+|political\s+|bitter\s+|arch-?)?(?:rival|opponent|challenger)\b"
+)
 ELECTION_WORDS = re.compile(r"\b(?:elections?|votes?|runoff|run-off|polls?|ballot|presidency|campaign)\b", re.I)
 
 
 def _rival_in_election(text: str, ent: Entity, analysis: Analysis) -> Found | None:
     """A rival named in a sentence about an election ("won Bolivia's presidential election ... over conservative
-    rival Jorge Quiroga"): a candidate, the word "rival" the evidence."""
+    rival Jorge Quiroga"), or apposed as a head of government's ("Yulia Tymoshenko, ... President Viktor
+    Yanukovich's main rival"): a candidate, the word "rival" the evidence."""
     for m in (m for m in ent.mentions if m.kind == "name"):
         window = text[max(0, m.start - 60) : m.start]
         rival = RIVAL_BEFORE.search(window)
+        of_head = RIVAL_OF_HEAD.match(text, m.end)
+        if of_head:
+            start, end = m.end + of_head.group(0).rindex(of_head.group(0).split()[-1]), m.end + of_head.end()
+            return Found("OPP", CodeEvidence("text", text[start:end], start, end))
         sentence = analysis.sentences[m.sentence]
         if rival and ELECTION_WORDS.search(text[sentence.start : sentence.end]):
             start = max(0, m.start - 60) + rival.start()
@@ -3351,13 +3415,6 @@ def _place_country(ent: Entity, coding: Coding, book: Codebook, date: str | None
         iso = book.capitals.get(_fold(ent.name)) or book.names.get(_fold(ent.name))
         if iso:
             return iso
-    words = ent.name.split()
-    if ent.type in ("GPE", "LOC") and len(words) > 1 and words[-1].islower():
-        # a capital the NER took with the common noun after it ("on a Monrovia beach"): the capital's country
-        proper = " ".join(w for w in words if not w.islower())
-        iso = book.capitals.get(_fold(proper))
-        if iso and all(w[:1].isupper() for w in words[: len(proper.split())]):
-            return iso
     if regions and coding.dictionary:
         return coding.at(date, book)[0]
     return None
@@ -3741,10 +3798,16 @@ def _country_its_sentence_names(
     set_in: dict[int, list[tuple[str, int, int]]] = {}  # sentence -> (alpha-3, start, end) of each town named
     for e in analysis.entities:
         coding = codings[e.id]
-        if e.type in ("GPE", "LOC") and not e.country:
-            iso = coding.namesake.value if coding.namesake else _place_country(e, coding, book, date, regions=False)
+        if (e.type in ("GPE", "LOC") and not e.country) or e.type == "FAC":
+            if e.type == "FAC":
+                iso = _facility_town(e, book)  # "at Muan airport", "at Safaga port": a town's facility
+            else:
+                iso = coding.namesake.value if coding.namesake else _place_country(e, coding, book, date, regions=False)
             for m in e.mentions:
-                if iso and m.kind == "name" and not _gathering(text, m.start):
+                come_from = text[max(0, m.start - 6) : m.start].lower().endswith("from ")
+                if iso and m.kind == "name" and not _gathering(text, m.start) and not come_from:
+                    # a town come from is no setting ("a jet arriving from Bangkok skidded off the runway at Muan
+                    # airport"); one gone to is ("Federal police moved into Oaxaca")
                     settings.setdefault(m.sentence, set()).add(iso)
                     if not _gone(text, m.start):
                         set_in.setdefault(m.sentence, []).append((iso, m.start, m.end))

@@ -32,12 +32,23 @@ def title_run(text: str, start: int, max_words: int) -> tuple[str, int] | None:
     abbreviations, title_words = code_words("abbreviations.txt"), code_words("title_words.txt")
     taken: list[str] = []
     possessor = False  # a country's possessive read: "and" before it joins another actor's words
-    for tok in reversed(tokens):
+    for i in range(len(tokens) - 1, -1, -1):
+        tok = tokens[i]
         low = tok.lower()
         if len(taken) >= max_words or tok[-1] in ',;:!?"“”()' or (tok.endswith(".") and low not in abbreviations):
             break
         if possessor and low == "and":
             break  # "Cuba's Isidoro Malmierca and| South Africa's Pik Botha": Botha's run is South Africa's
+        if (
+            low == "and"
+            and i > 0
+            and tokens[i - 1][:1].islower()
+            and any(t[:1].isupper() and t.lower().rstrip(".") in title_words for t in taken)
+        ):
+            # "Yulia Tymoshenko, the former prime minister and| President Viktor Yanukovich's rival": the lower-case
+            # role before "and" is another's apposition, when a title of this name's own follows it ("Prime Minister
+            # and Foreign Minister X" is one run; so is "Former House speaker and Ohioan John Boehner")
+            break
         bare = low.rstrip(".").removesuffix("'s").removesuffix("’s")
         if not (tok[0].isupper() or bare in title_words):
             break
@@ -425,10 +436,19 @@ def country_leads(text: str, start: int, end: int) -> bool:
     return _country_subject(text, start, end, STATEMENT_VERBS | ACT_VERBS, lists=True, any_act=True)
 
 
+# words of direction before a country's name that make it a part of the land ("in eastern Zimbabwe")
+PLACE_PARTS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
+    "northwestern", "southeastern", "southwestern", "rural", "coastal", "mainland", "neighbouring", "neighboring",
+}  # fmt: skip
+
+
 def _country_subject(
     text: str, start: int, end: int, verbs: set[str], lists: bool = False, any_act: bool = False
 ) -> bool:
-    before = text[max(0, start - 20) : start].split()
+    before = text[max(0, start - 30) : start].split()
+    if before and before[-1].lower() in PLACE_PARTS:
+        before = before[:-1]  # "areas in eastern| Zimbabwe have received": a part of the land, after its preposition
     if before and before[-1].lower() == "the":
         before = before[:-1]  # "the United States"
     if lists:
@@ -510,6 +530,7 @@ def _verb_first(words: list[str], verbs: set[str], any_act: bool, listed: bool =
                 or low in SIMPLE_PAST
                 or (i > 0 and _manner_adverb(words[i - 1].lower()))  # "immediately downgraded": no adjective
                 or listed  # "Britain and France handed power": coordinated names are a subject, not a modifier
+                or (i > 0 and words[i - 1].lower() in ("has", "had", "have"))  # "had built warheads": a perfect
                 or not nxt.isalpha()
                 or not words[i + 1][:1].islower()
                 or nxt in AFTER_VERB
@@ -1580,6 +1601,23 @@ def strikes_after(text: str, end: int) -> bool:
     """Whether the group named up to ``end`` goes on strike in the words after it ("taxi drivers went on
     strike", "70,000 miners walked off the job"): people who strike act as labour, as "striking" ones do."""
     return bool(STRIKE_AFTER.match(text, end))
+
+
+# workers a disaster kills, traps or leaves missing ("killing more than 180 workers", "about 35 workers trapped",
+# "300 workers were missing"): its victims, civilians (CVL), not labour acting as such
+VICTIM_BEFORE = re.compile(
+    r"\b(?:killing|killed|kills|kill|trapping|trapped|burying|buried|injuring|injured)\s+(?:[\w,-]+\s+){0,4}$"
+)
+VICTIM_AFTER = re.compile(
+    r"\s*,?\s*(?:who\s+(?:were|had\s+been)\s+|were\s+|are\s+|had\s+been\s+)?"
+    r"(?:trapped|missing|killed|buried|feared\s+dead|dead)\b"
+)
+
+
+def workers_as_victims(text: str, start: int, end: int) -> bool:
+    """Whether the workers named at text[start:end] are a disaster's victims ("killing more than 180 workers",
+    "leaving 11 workers missing", "35 workers trapped in a tunnel"): civilians, not labour."""
+    return bool(VICTIM_BEFORE.search(text[max(0, start - 40) : start]) or VICTIM_AFTER.match(text, end))
 
 
 WORKER_HEADS = {"worker", "workers", "employee", "employees"}

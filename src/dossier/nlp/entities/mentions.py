@@ -1140,6 +1140,7 @@ FORMER = {"former", "ex", "ex-", "retired"}  # people no longer of their kind ("
 ORGANISATION_SETS = {
     "union", "party", "agency", "bank", "company", "firm", "group", "militia", "organisation", "organization",
     "newspaper", "broadcaster", "lender", "insurer", "airline", "carrier",
+    "medium",  # "state media said" (lemma "medium"); not "posted on social media"
 }  # fmt: skip
 
 
