@@ -24,8 +24,9 @@ def test_codes_round9_a_group_counted_by_number_is_coded(nlp):
 def test_codes_round9_people_by_their_work_on_strike_counted_or_of_a_trade(nlp):
     a = _analysed(nlp, "Striking bus drivers blocked the main road in Accra on Tuesday.")
     assert codes_at(a, "bus drivers") == ("GHA", "LAB")
+    # workers a disaster kills are its victims, civilians (round 86: the newer batches' convention, 6 to 2)
     a = _analysed(nlp, "A fire at a textile mill near Karachi killed more than 40 workers.")
-    assert codes_at(a, "workers") == ("PAK", "LAB")
+    assert codes_at(a, "workers") == ("PAK", "CVL")
     a = _analysed(nlp, "In Valparaiso, dock workers walked out over pay.")
     assert codes_at(a, "dock workers") == ("CHL", "LAB")
     # the workers of a state's or a party's body are its staff

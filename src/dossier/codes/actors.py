@@ -609,6 +609,8 @@ def read_entity(
         title = start in titles_at
         clergy_name = not title and _clergy_misread(phrase)
         hit = book.country_in(phrase) or book.office_place(phrase) or (None if clergy_name else _title_state(phrase))
+        if hit and hit[0] == "VAT" and text and COPTIC.search(text[max(0, start - 80) : end + 80]):
+            hit = ("EGY", hit[1])  # "Pope Shenouda III, the Coptic patriarch": Alexandria's pope, not Rome's
         if not hit and strong and text:
             hit = _capital_before(text, start, phrase, book)  # "Bangkok| Governor Chadchart Sittipunt"
         if hit and not getattr(coding, country_slot):
@@ -1016,7 +1018,9 @@ def read_entity(
             # a place the NER took with a compass word ("west London", "central Maputo") or a capital with a common
             # noun after it ("a Monrovia beach"); not any town before a noun: "Pando province" is Bolivia's
             # department, not Uruguay's town of Pando
-            iso = book.capitals.get(_fold(core)) or (None if noun else book.names.get(_fold(core)) or book.place(core))
+            iso = book.capitals.get(_fold(core)) or (
+                None if with_noun else book.names.get(_fold(core)) or book.place(core)
+            )
         place_said = None if capital_or_country else _country_of_place_said(ent, text, book)
         if place_said:
             coding.text_country = place_said  # "Nigeria's northeastern Borno state": not the table's German town
@@ -1129,6 +1133,7 @@ PARTY_POLICE_HEADS = {"party", "police", "police department"}
 # the pope's see, and the college of cardinals that elects him ("a gathering of cardinals", "Roman Catholic cardinals
 # gathered in the Sistine Chapel"): the Holy See's; one cardinal named is most often his own country's archbishop
 TITLE_STATES = {"pope": "VAT", "cardinals": "VAT"}
+COPTIC = re.compile(r"\bCoptic\b")  # the Coptic Orthodox Church's head is a pope too, in Egypt
 # titles of the clergy (agents.tsv: REL, but "patriarch", read only as a title split off a name: "the family
 # patriarch" is none)
 CLERGY_TITLES = {
@@ -2666,9 +2671,10 @@ def _running_apposed(text: str, ent: Entity) -> Found | None:
     return None
 
 
-# a rival named before a name, in a title run or a list ("conservative rival Jorge Quiroga", "his main rivals,
-# Tidjane Thiam and| Laurent Gbagbo", "his rival, former Prime Minister| Cellou Dalein Diallo")
-RIVAL_BEFORE = re.compile(r"\brivals?\b,?\s+(?:[^\s.;,]+,?\s+){0,5}$")
+# a rival, challenger or opponent named before a name, in a title run or a list ("conservative rival Jorge Quiroga",
+# "Communist challenger Gennady Zyuganov", "his main rivals, Tidjane Thiam and| Laurent Gbagbo", "his rival, former
+# Prime Minister| Cellou Dalein Diallo")
+RIVAL_BEFORE = re.compile(r"\b(?:rivals?|challengers?|opponents?)\b,?\s+(?:[^\s.;,]+,?\s+){0,5}$")
 # ... or apposed after it as a head of government's: "Yulia Tymoshenko, the former prime minister and President
 # Viktor Yanukovich's main rival"
 RIVAL_OF_HEAD = re.compile(

@@ -93,6 +93,10 @@ LEXICON_DIR = DATA / "lexicons" / "codes"
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
 
 
+# the noun of a region after a place's name ("Pando province", "Sindh province", "Cuzco department")
+REGION_AFTER = re.compile(r"\s+(?:province|region|department|district|county|prefecture|governorate|oblast|state)\b")
+
+
 @dataclass
 class Codebook:
     iso3: dict[str, str] = field(default_factory=dict)  # alpha-2 -> alpha-3
@@ -341,6 +345,8 @@ class Codebook:
         Wells Fargo" names no town). (alpha-3, words)."""
         for m in PLACE_AFTER_OF.finditer(text):
             words = m.group(1).strip()
+            if REGION_AFTER.match(text, m.end(1)) and _key(words) not in _places()[0]:
+                continue  # "governor of Pando province": a region, not Uruguay's town of Pando
             iso = self.place(words)
             if iso:
                 return iso, words

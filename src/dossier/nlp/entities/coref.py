@@ -327,6 +327,7 @@ class Sieve:
                 j = self._conjunct_before(m, head, j)
                 if j is not None:
                     self._organisation_by_apposition(i, j)
+                    self._person_by_apposition(i, j)
                 if j is not None and self._apposable(i, j):
                     self.union(j, i, "appositive")
                     continue
@@ -417,6 +418,19 @@ class Sieve:
             elif name.type == "PERSON" and len(name.name_tokens) == 1 and not name.role:
                 if name.name_tokens[0].lower() not in self.lex.given_names:
                     name.type = "ORG"
+
+    def _person_by_apposition(self, i: int, j: int) -> None:
+        """A name the NER typed as a place or a building that a person's description stands beside in the
+        singular is that person ("Laldenga, the leader of the Mizo National Front guerrillas", "Lino Oviedo, the
+        fugitive former army chief"), as ``_organisation_by_apposition`` reads an organisation's. Not a place the
+        tables know ("Kenya, the host country"; "Goma, the provincial capital" is no person either)."""
+        for name, nominal in ((self.c[i], self.c[j]), (self.c[j], self.c[i])):
+            if name.kind != "name" or nominal.kind != "nominal" or nominal.type != "PERSON" or name.is_country:
+                continue
+            if nominal.number != "sg" or name.type not in ("GPE", "LOC", "FAC"):
+                continue
+            if not self.lex.is_place_name(name.name_tokens):
+                name.type = "PERSON"
 
     def _apposable(self, i: int, j: int) -> bool:
         a, b = self.c[i], self.c[j]
