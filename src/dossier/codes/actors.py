@@ -613,6 +613,8 @@ def read_entity(
             hit = ("EGY", hit[1])  # "Pope Shenouda III, the Coptic patriarch": Alexandria's pope, not Rome's
         if not hit and strong and text:
             hit = _capital_before(text, start, phrase, book)  # "Bangkok| Governor Chadchart Sittipunt"
+        if not hit and strong and text:
+            hit = _region_before(text, start, phrase, book, kb)  # "New South Wales| Premier Bob Carr"
         if hit and not getattr(coding, country_slot):
             setattr(coding, country_slot, Found(hit[0], CodeEvidence("text", phrase, start, end)))
         sec = book.sector_in(phrase)
@@ -1021,6 +1023,11 @@ def read_entity(
             iso = book.capitals.get(_fold(core)) or (
                 None if with_noun else book.names.get(_fold(core)) or book.place(core)
             )
+        region = None if capital_or_country or iso is None else _dictionary_region(ent.name, kb)
+        if region and region != iso:
+            # "the Ontario town": Canada's province, which the dictionary files, not California's city (only over a
+            # town of the gazetteer: "Congo" alone is left to the rule that dates it, ``_which_congo``)
+            iso = region
         place_said = None if capital_or_country else _country_of_place_said(ent, text, book)
         if place_said:
             coding.text_country = place_said  # "Nigeria's northeastern Borno state": not the table's German town
@@ -1303,6 +1310,34 @@ def _facility_town(ent: Entity, book: Codebook) -> str | None:
         return None
     core, _ = _place_core(" ".join(words[:-1]))
     return book.capitals.get(_fold(core)) or book.place(core)
+
+
+def _dictionary_region(name: str, kb: Knowledge) -> str | None:
+    """The country of a region the dictionaries file as a part of a country ("Ontario", "New South Wales",
+    "Bavaria": Phoenix's country-kind records), which a town of the name elsewhere must not take from it."""
+    if kb.kind(name) != "country":
+        return None
+    codes = {c.split(":")[0][:3] for e in kb.lookup(name) for c in e.codes if c.split(":")[0]}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _region_before(text: str, start: int, phrase: str, book: Codebook, kb: Knowledge) -> tuple[str, str] | None:
+    """(country, region) of a region the dictionaries file named right before a public office's title ("New South
+    Wales| Premier", "Ontario| Premier"), as ``_capital_before`` reads a capital: the office is the region's."""
+    sector = book.sector_in(phrase)
+    if sector is None or sector[0] not in PUBLIC_OFFICE_SECTORS:
+        return None
+    words = text[max(0, start - 40) : start].split()
+    for k in (3, 2, 1):
+        name = " ".join(words[-k:])
+        whole = len(words) == k or not (len(words) > k and words[-k - 1][:1].isupper())
+        if len(words) >= k and whole and all(w[:1].isupper() and w[-1:].isalpha() for w in words[-k:]):
+            # the whole capitalised run right before the title, no punctuation between ("towards Bamako, President X"
+            # is no region's office; "Northern Ireland Secretary" is not Ireland's)
+            region = _dictionary_region(name, kb)
+            if region:
+                return region, name
+    return None
 
 
 def _place_name(ent: Entity, book: Codebook) -> bool:
@@ -2600,6 +2635,11 @@ CHALLENGER_SECTORS = {None, "ELI", "PTY", "CVL", "BUS", "EDU"}  # no office: a c
 
 
 US_PARTY_WORDS = {"republican", "democratic", "gop"}
+# the words of a party's name that say nothing of which party it is ("Union for the Progress of Guinea")
+FUNCTION_WORDS = {
+    "party", "of", "the", "for", "and", "in", "on", "to", "a", "an", "de", "la", "le", "les", "du", "des", "del",
+    "da", "do", "el", "y", "et", "e",
+}  # fmt: skip
 # words that make a candidate the government's: "the ruling party's candidate", "backed by President Gabriel Boric"
 GOVERNMENT_CANDIDATE = re.compile(
     r"\b(?:ruling|governing|incumbent|government's|official)\b|\bbacked\s+by\s+President\b"
@@ -2644,12 +2684,16 @@ def _candidates_out_of_power(
         around = text[max(0, start - 60) : end + 80]
         if GOVERNMENT_CANDIDATE.search(around):
             continue
-        keys = {w for key in _party_keys(ruling, country, book) for w in key.split()} - PARTY_HEADS - {"party"}
+        keys = {w for key in _party_keys(ruling, country, book) for w in key.split()} - PARTY_HEADS - FUNCTION_WORDS
         title = {w.lower().strip(".,'’") for w in text[max(0, start - 40) : start].split()[-3:]} | words
         if title & US_PARTY_WORDS:
             continue  # "the Republican presidential candidate" abroad is the US one, whom CAMEO codes no OPP
         if keys & title:
-            continue  # "Liberal presidential candidate" when the Liberals govern
+            # "Liberal presidential candidate" when the Liberals govern: the party in power's man (PTY), as a head
+            # elected from it is (``_leaders_elect``)
+            if sector in (None, "ELI"):
+                coding.text_sector = Found("PTY", said.evidence)
+            continue
         coding.text_sector = Found("OPP", said.evidence)
 
 
@@ -2870,11 +2914,15 @@ def _parties_out_of_power(
 def _party_keys(names: Iterable[str], country: str, book: Codebook) -> set[str]:
     """Folded names of a country's parties, each also without the country's name or demonym opening it
     ("Australian Labor Party" is also "labor party", "Italian Socialist Party" "socialist party"): within one
-    country the rest names the same party."""
+    country the rest names the same party; and without a lower-case "party" the NER took into the name ("Law and
+    Justice party")."""
     out = set()
     for name in names:
         key = name_key(name)
         out.add(key)
+        if name.split()[-1:] == ["party"] and len(name.split()) > 1:
+            key = name_key(name.rsplit(" ", 1)[0])  # "the Law and Justice party": the NER took the kind noun in
+            out.add(key)
         words = key.split()
         for k in (1, 2):
             head = " ".join(words[:k])

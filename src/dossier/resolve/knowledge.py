@@ -123,11 +123,15 @@ class Knowledge:
 
     def ruling_parties(self, iso: str, date: str) -> frozenset[str] | None:
         """The folded names of the parties in power in a country on a date: those of its heads of government in
-        office then (of its head of state when no head of government is), by ``leaders.tsv``. None when the
-        table names no party of a head in office (a monarch's, a junta's, or a country it does not know)."""
+        office then (of its head of state when no head of government is, or when the head of government's has none),
+        by ``leaders.tsv``. None when the table names no party of a head in office (a monarch's, a junta's, or a
+        country it does not know)."""
         heads = [t for t in self.terms.get(iso, []) if t[0] <= date and (not t[1] or date <= t[1])]
         governing = [t for t in heads if "HOG" in t[2]] or heads
         parties = frozenset().union(*(t[3] for t in governing)) if governing else frozenset()
+        if not parties and heads:
+            # a premier of no party beside a president of one (Taiwan's, Peru's): the president's party governs
+            parties = frozenset().union(*(t[3] for t in heads))
         return parties or None
 
     def party_elected(self, iso: str, names: set[str], date: str, within: int) -> frozenset[str] | None:
