@@ -291,6 +291,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     _leader_of_group(analysis, codings, book, date)
     _which_congo(analysis, codings, book, date)
     _private_killer(analysis, codings, book, date)
+    _forces_sent_by_a_government(analysis, codings, book, date)
     _country_fled(analysis, codings, book)
     _country_from_context(analysis, codings, book)
     _country_of_setting(analysis, codings, book, date)
@@ -629,6 +630,8 @@ def read_entity(
             # gold); not an agents entry, which would make "Supporters of| Jair Bolsonaro" his title
             sec = ("OPP", "supporters")
         noun = phrase.lower().split()[-1:]
+        if not strong and sec and sec[0] == "UAF" and ISLAMIST_WORDS & set(phrase.lower().split()):
+            sec = ("REB", phrase)  # "Islamist gunmen stormed the hotel": an insurgency's fighters, as its militants
         if not strong and noun and noun[0] in entity_words("lone_attackers.txt") and (sec is None or sec[1] == noun[0]):
             # one gunman ("shot dead by a gunman", "the gunman fled"): one man's crime, CAMEO's criminal, as the
             # agents dictionary codes an assailant or a killer; gunmen together are an armed group (UAF)
@@ -637,9 +640,10 @@ def read_entity(
             not strong
             and (on_strike(phrase) or (text and strikes_after(text, end)))
             and not (sec and sec[0] in ("COP", "MIL"))
+            and phrase.lower().split()[-1] not in STRIKING_LEARNERS
         ):
             # "striking doctors", "taxi drivers went on strike": labour, over the trade's own sector; police who
-            # strike stay the state's force ("Striking police traded gunfire with soldiers")
+            # strike stay the state's force ("Striking police traded gunfire with soldiers"), students students
             sec = ("LAB", "striking")
         elif not strong:
             # "government workers": the state's staff, not labour; "Police commandos": the police's
@@ -2635,6 +2639,10 @@ CHALLENGER_SECTORS = {None, "ELI", "PTY", "CVL", "BUS", "EDU"}  # no office: a c
 
 
 US_PARTY_WORDS = {"republican", "democratic", "gop"}
+# words that make armed men an insurgency's ("Islamist gunmen", "jihadist fighters")
+ISLAMIST_WORDS = {"islamist", "jihadist", "jihadi"}
+# learners who "strike" boycott their classes, not work: they stay EDU ("Striking students closed the university")
+STRIKING_LEARNERS = {"students", "student", "pupils", "schoolchildren", "schoolgirls", "schoolboys"}
 # the words of a party's name that say nothing of which party it is ("Union for the Progress of Guinea")
 FUNCTION_WORDS = {
     "party", "of", "the", "for", "and", "in", "on", "to", "a", "an", "de", "la", "le", "les", "du", "des", "del",
@@ -3321,6 +3329,47 @@ def _gathering(text: str, start: int) -> bool:
     """Whether a place named at ``start`` is a gathering's ("a regional summit in Tanzania"): a vote for the
     article's country, no scene for its sentence."""
     return bool(GATHERING_IN.search(text[max(0, start - 30) : start]))
+
+
+# a head of government's order or dispatch of forces, right before them ("ordered| police to track down", "sent|
+# more troops")
+SENDS_FORCES = re.compile(
+    r"\b(?:ordered|orders|sent|sends|deployed|deploys|dispatched|dispatches|mobilised|mobilized|called\s+in)\s+"
+    r"(?:(?:more|extra|additional|the|its|his|her|their|thousands\s+of|hundreds\s+of)\s+)*$"
+)
+
+
+def _forces_sent_by_a_government(
+    analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None
+) -> None:
+    """Police or troops with no country of their own whom a person of a government orders or sends ("Prime Minister
+    Prayuth Chan-ocha ordered police to track down those responsible", in a sentence naming the Chinese tourists
+    killed) are that government's country's: a government commands its own forces. The person is the last one named
+    before the verb in its clause, coded GOV with a country on the date."""
+    text = analysis.article.text
+    people = sorted(
+        (m.start, m.end, e) for e in analysis.entities if e.type == "PERSON" for m in e.mentions if m.kind == "name"
+    )
+    for ent in analysis.entities:
+        coding = codings[ent.id]
+        country, sector, _, _ = coding.at(date, book)
+        if country is not None or sector not in ("COP", "MIL") or any(m.kind == "name" for m in ent.mentions):
+            continue
+        for m in (m for m in ent.mentions if m.kind == "nominal"):
+            window_start = max(0, m.start - 60)
+            verb = SENDS_FORCES.search(text[window_start : m.start])
+            if verb is None:
+                continue
+            at = window_start + verb.start()
+            before = [p for p in people if p[1] <= at and at - p[1] <= 25 and not re.search(r"[.;,]", text[p[1] : at])]
+            if not before:
+                continue
+            commander = before[-1][2]
+            iso, role, _, _ = codings[commander.id].at(date, book)
+            if iso and role == "GOV":
+                end = at + len(verb.group(0).split()[0])
+                coding.text_country = Found(iso, CodeEvidence("text", text[at:end], at, end))
+                break
 
 
 def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:

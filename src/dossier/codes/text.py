@@ -1604,13 +1604,13 @@ def strikes_after(text: str, end: int) -> bool:
 
 
 # workers a disaster kills, traps or leaves missing ("killing more than 180 workers", "about 35 workers trapped",
-# "300 workers were missing"): its victims, civilians (CVL), not labour acting as such
+# "300 workers were missing", "capsized with 212 oil workers aboard"): its victims, civilians (CVL), not labour
 VICTIM_BEFORE = re.compile(
     r"\b(?:killing|killed|kills|kill|trapping|trapped|burying|buried|injuring|injured)\s+(?:[\w,-]+\s+){0,4}$"
 )
 VICTIM_AFTER = re.compile(
     r"\s*,?\s*(?:who\s+(?:were|had\s+been)\s+|were\s+|are\s+|had\s+been\s+)?"
-    r"(?:trapped|missing|killed|buried|feared\s+dead|dead)\b"
+    r"(?:trapped|missing|killed|buried|feared\s+dead|dead|aboard|on\s+board)\b"
 )
 
 

@@ -1141,6 +1141,7 @@ ORGANISATION_SETS = {
     "union", "party", "agency", "bank", "company", "firm", "group", "militia", "organisation", "organization",
     "newspaper", "broadcaster", "lender", "insurer", "airline", "carrier",
     "medium",  # "state media said" (lemma "medium"); not "posted on social media"
+    "jury",  # "Federal grand juries in Miami and Tampa indicted"
 }  # fmt: skip
 
 
