@@ -17,6 +17,7 @@ def test_round85_strikes_after():
     assert strikes_after("miners walked off the job", len("miners"))
     assert not strikes_after("the army launched a strike", len("the army"))
     assert not strikes_after("delegates walked out of the talks", len("delegates"))
+    assert not strikes_after("detainees staged a hunger strike", len("detainees"))
 
 
 def test_round85_a_verb_between_a_country_and_a_group():
@@ -71,6 +72,9 @@ def test_round85_the_jury_is_still_out_is_no_court(nlp):
     text = "Whether the plan will work is unclear. The jury is still out, Senator Ann Pryce said on Monday."
     analysis = analysed(nlp, text, "2018-10-02")
     assert all("jury" not in m.text.lower() for e in analysis.entities for m in e.mentions)
+    text = "The jury is still out after three days of deliberations in the fraud trial of the former mayor."
+    analysis = analysed(nlp, text, "2018-10-02")
+    assert any("jury" in m.text.lower() for e in analysis.entities for m in e.mentions)
 
 
 def test_round85_party_leader_of_the_party_named_before(nlp):

@@ -23,6 +23,8 @@ def test_round86_a_perfect_and_a_part_of_the_land():
     assert country_acts(text, text.index("Norway"), text.index("Norway") + 6)
     text = "Farms in eastern Kenya have received little rain since April"
     assert not country_acts(text, text.index("Kenya"), text.index("Kenya") + 5)
+    text = "Japan has limited natural resources"  # a participle before a plain noun may be an adjective
+    assert not country_acts(text, 0, 5)
 
 
 def test_round86_workers_as_victims():
@@ -33,6 +35,10 @@ def test_round86_workers_as_victims():
     assert workers_as_victims(text, second, second + len("20 workers"))
     text = "Thousands of workers marched through the capital."
     assert not workers_as_victims(text, 0, len("Thousands of workers"))
+    text = "Rioting workers killed a manager."  # workers who kill are no victims
+    assert not workers_as_victims(text, 0, len("Rioting workers"))
+    text = "Police killed two protesters and arrested 40 workers."  # not across a second clause
+    assert not workers_as_victims(text, text.index("40 workers"), text.index("40 workers") + 10)
 
 
 def test_round86_victims_are_civilians(nlp):
@@ -63,6 +69,24 @@ def test_round86_an_organisation_tagged_a_building():
     analysis = code_analysis(tagged_analysis("t", text, [("Survival International", "FAC")]))
     ent = next(e for e in analysis.entities if e.name == "Survival International")
     assert ent.type == "ORG" and ent.sector == "NGO"
+
+
+def test_round86_a_holy_site_is_no_armed_group():
+    text = "Israeli police fired stun grenades at youths at Al-Aqsa on Friday."
+    from dossier.codes import code_analysis
+
+    analysis = code_analysis(tagged_analysis("t", text, [("Al-Aqsa", "FAC")]))
+    ent = next(e for e in analysis.entities if e.name == "Al-Aqsa")
+    assert ent.type == "FAC" and ent.sector != "REB"
+
+
+def test_round86_a_station_names_no_town():
+    from dossier.codes.actors import _facility_town, default_codebook
+    from dossier.models import Entity
+
+    book = default_codebook()
+    assert _facility_town(Entity(id="e", name="Victoria station", type="FAC"), book) is None
+    assert _facility_town(Entity(id="e", name="Goma airport", type="FAC"), book) == "COD"
 
 
 def test_round86_state_media_detectives_and_friars(nlp):

@@ -27,6 +27,10 @@ def test_round87_the_coptic_pope(nlp):
     text = "Pope Benedict XVI said on Sunday that the church would pray for the victims."
     analysis = analysed(nlp, text, "2010-04-11")
     assert codes_at(analysis, "Benedict XVI") == ("VAT", "REL")
+    text = "Pope Francis met Coptic Pope Tawadros II at the Vatican on Friday."  # "Coptic" is the second's
+    analysis = analysed(nlp, text, "2023-05-12")
+    assert codes_at(analysis, "Francis") == ("VAT", "REL")
+    assert codes_at(analysis, "Tawadros II") == ("EGY", "REL")
 
 
 def test_round87_a_challenger_in_a_runoff(nlp):

@@ -1,11 +1,11 @@
 """Round 88 (batch 74's kinds): a party's name with the NER's lower-case "party"; the president's party governs
-beside a premier of none; a candidate of the party in power is its man; a region the dictionaries file beats a
-town of its name, and opens a regional office's title; sport's court and athletics' body. The sentences are written
+beside a premier of none where the president governs; a candidate of the party in power is its man; a region the
+dictionaries file opens a regional office's title; sport's court and athletics' body. The sentences are written
 for these tests; the people in them are invented."""
 
 from __future__ import annotations
 
-from dossier.codes.actors import _party_keys, default_codebook, default_knowledge
+from dossier.codes.actors import _party_keys, _region_before, default_codebook, default_knowledge
 from dossier.testing.records import analysed, codes_at
 
 
@@ -13,6 +13,9 @@ def test_round88_party_keys_without_the_ners_party():
     book = default_codebook()
     assert "law and justice" in _party_keys(["Law and Justice party"], "POL", book)
     assert _party_keys(["Labour Party"], "GBR", book) == {"labour party"}
+    # the country's word still comes off a folded name, and off the name without "party"
+    assert "socialist party" in _party_keys(["italian socialist party"], "ITA", book)
+    assert "labor party" in _party_keys(["Australian Labor Party"], "AUS", book)
 
 
 def test_round88_the_presidents_party_beside_a_premier_of_none():
@@ -30,20 +33,29 @@ def test_round88_a_party_out_of_power_that_wins_is_the_opposition(nlp):
     assert codes_at(analysis, "Law and Justice party") == ("POL", "OPP")
 
 
-def test_round88_a_dictionarys_region_beats_a_town_of_its_name(nlp):
-    text = "Hundreds of residents of the Ontario town fell ill after E. coli entered its water, health officials said."
-    analysis = analysed(nlp, text, "2000-05-25")
-    assert codes_at(analysis, "Ontario")[0] == "CAN"
+def test_round88_a_regions_office():
+    book, kb = default_codebook(), default_knowledge()
+    text = "Flood waters rose on Tuesday, and Queensland Premier Tom Garrick said 12 people were missing."
+    assert _region_before(text, text.index("Premier"), "Premier", book, kb) == ("AUS", "Queensland")
+    # not across punctuation, nor a part of a longer run, nor a town of another country the dictionary files
+    text = "Rebels advanced towards Bamako, President Paul Lenoir said."
+    assert _region_before(text, text.index("President"), "President", book, kb) is None
+    text = "The Northern Ireland Secretary Tom Hall said on Monday that talks would resume."
+    assert _region_before(text, text.index("Secretary"), "Secretary", book, kb) is None
+    text = "Flood waters rose on Tuesday. Queensland Premier Tom Garrick said 12 people were missing."
+    assert _region_before(text, text.index("Premier"), "Premier", book, kb) == ("AUS", "Queensland")
 
 
-def test_round88_a_regions_office(nlp):
+def test_round88_a_regions_office_end_to_end(nlp):
     text = "Queensland Premier Tom Garrick said on Thursday that 12 people were missing after the floods."
     analysis = analysed(nlp, text, "2011-01-13")
     assert codes_at(analysis, "Tom Garrick") == ("AUS", "GOV")
-    # not across a comma ("... towards Bamako, President X said"), nor a part of a longer run
-    text = "Rebels advanced towards Bamako, President Paul Lenoir said in Paris on Friday."
-    analysis = analysed(nlp, text, "2013-01-11")
-    assert codes_at(analysis, "Paul Lenoir")[0] != "MLI"
+
+
+def test_round88_the_presidents_party_only_where_the_president_governs():
+    kb = default_knowledge()
+    # Bulgaria's caretaker premier of 2013 had no party: the president's party did not govern
+    assert kb.ruling_parties("BGR", "2013-04-28") is None
 
 
 def test_round88_sports_court_and_athletics_body(nlp):

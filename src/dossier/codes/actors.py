@@ -41,6 +41,7 @@ from dossier.codes.codebook import (
 )
 from dossier.codes.text import (
     AFTER_VERB,
+    COMPASS_WORDS,
     FORMER,
     STANDING_WORDS,
     academic_setting,
@@ -328,10 +329,13 @@ def _people_by_knowledge(analysis: Analysis, kb: Knowledge) -> None:
             continue
         if (
             ent.type == "FAC"
+            and len(ent.name.split()) > 1
             and kb.kind(ent.name) == "org"
             and not any(default_codebook().metonym(m.text) for m in ent.mentions)
         ):
-            ent.type = "ORG"  # "Survival International" tagged a building: an organisation the dictionaries file
+            # "Survival International" tagged a building: an organisation the dictionaries file (a one-word name may be
+            # a site's: "Al-Aqsa" is a mosque as often as the Al-Aqsa brigades the dictionary files under it)
+            ent.type = "ORG"
             continue
         named = [m.text for m in ent.mentions if m.kind == "name" and len(m.text.split()) >= 2]
         titles = [role_named_within(n, default_codebook()) for n in named]
@@ -610,7 +614,7 @@ def read_entity(
         title = start in titles_at
         clergy_name = not title and _clergy_misread(phrase)
         hit = book.country_in(phrase) or book.office_place(phrase) or (None if clergy_name else _title_state(phrase))
-        if hit and hit[0] == "VAT" and text and COPTIC.search(text[max(0, start - 80) : end + 80]):
+        if hit and hit[0] == "VAT" and text and _coptic_title(text, start, phrase, names_at):
             hit = ("EGY", hit[1])  # "Pope Shenouda III, the Coptic patriarch": Alexandria's pope, not Rome's
         if not hit and strong and text:
             hit = _capital_before(text, start, phrase, book)  # "Bangkok| Governor Chadchart Sittipunt"
@@ -1022,16 +1026,13 @@ def read_entity(
         core, with_noun = _place_core(ent.name)
         if iso is None and core != ent.name:
             # a place the NER took with a compass word ("west London", "central Maputo") or a capital with a common
-            # noun after it ("a Monrovia beach"); not any town before a noun: "Pando province" is Bolivia's
-            # department, not Uruguay's town of Pando
-            iso = book.capitals.get(_fold(core)) or (
-                None if with_noun else book.names.get(_fold(core)) or book.place(core)
+            # noun after it ("a Monrovia beach"); before a noun, only a town big enough to name its region
+            # ("Kandahar province"; "Pando province" is Bolivia's department, not Uruguay's town of Pando)
+            iso = (
+                book.capitals.get(_fold(core))
+                or (book.place(core) if not with_noun or book.names_its_region(core) else None)
+                or (None if with_noun else book.names.get(_fold(core)))
             )
-        region = None if capital_or_country or iso is None else _dictionary_region(ent.name, kb)
-        if region and region != iso:
-            # "the Ontario town": Canada's province, which the dictionary files, not California's city (only over a
-            # town of the gazetteer: "Congo" alone is left to the rule that dates it, ``_which_congo``)
-            iso = region
         place_said = None if capital_or_country else _country_of_place_said(ent, text, book)
         if place_said:
             coding.text_country = place_said  # "Nigeria's northeastern Borno state": not the table's German town
@@ -1144,7 +1145,21 @@ PARTY_POLICE_HEADS = {"party", "police", "police department"}
 # the pope's see, and the college of cardinals that elects him ("a gathering of cardinals", "Roman Catholic cardinals
 # gathered in the Sistine Chapel"): the Holy See's; one cardinal named is most often his own country's archbishop
 TITLE_STATES = {"pope": "VAT", "cardinals": "VAT"}
-COPTIC = re.compile(r"\bCoptic\b")  # the Coptic Orthodox Church's head is a pope too, in Egypt
+# the Coptic Orthodox Church's head is a pope too, in Egypt: "Coptic" right before the title, or in the apposition
+# right after the name it opens ("Pope Shenouda III, the Coptic patriarch"; not "Pope Francis met Coptic Pope ...")
+COPTIC_BEFORE = re.compile(r"\bCoptic\s+(?:Orthodox\s+)?$")
+COPTIC_APPOSED = re.compile(r"(?:\s+[A-Z][\w.'’-]*){0,4},\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?Coptic\b")
+
+
+def _coptic_title(text: str, start: int, phrase: str, names_at: list[tuple[int, int]]) -> bool:
+    """Whether a pope's title at ``start`` (a title split off the name that starts there, or a description) is the
+    Coptic pope's: "Coptic" right before the title's words, or in the apposition right after the name."""
+    name_end = next((ne for ns, ne in names_at if ns == start), None)
+    title_start = text.rfind(phrase.split()[0], max(0, start - len(phrase) - 30), start + 1) if phrase else start
+    before = COPTIC_BEFORE.search(text[max(0, title_start - 20) : max(0, title_start)])
+    return bool(before or (name_end is not None and COPTIC_APPOSED.match(text, name_end)))
+
+
 # titles of the clergy (agents.tsv: REL, but "patriarch", read only as a title split off a name: "the family
 # patriarch" is none)
 CLERGY_TITLES = {
@@ -1279,12 +1294,7 @@ def _town_apposed_as_organisation(ent: Entity, m: Mention, text: str, book: Code
 PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "into", "outside", "around", "across", "of"}
 
 
-# words of direction the NER takes into a place's name ("west London", "northern Iraq")
-COMPASS = {
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
-    "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
-    "downtown",
-}  # fmt: skip
+# words of direction the NER takes into a place's name ("west London", "northern Iraq"): ``COMPASS_WORDS``
 
 
 def _place_core(name: str) -> tuple[str, bool]:
@@ -1292,7 +1302,7 @@ def _place_core(name: str) -> tuple[str, bool]:
     London" -> "London", "Monrovia beach" -> "Monrovia"; the name itself when it has none or nothing else), and
     whether a noun after it was dropped."""
     words = name.split()
-    while len(words) > 1 and words[0] in COMPASS:
+    while len(words) > 1 and words[0] in COMPASS_WORDS:
         words = words[1:]
     noun = False
     while len(words) > 1 and words[-1].islower() and words[-1].isalpha():
@@ -1303,7 +1313,13 @@ def _place_core(name: str) -> tuple[str, bool]:
 
 
 # facilities news names by their town ("Muan airport", "Safaga port", "Strangeways jail" is a district's)
-FACILITY_NOUNS = {"airport", "port", "harbour", "harbor", "station", "stadium", "airbase", "seaport"}
+FACILITY_NOUNS = {
+    "airport",
+    "port",
+    "stadium",
+    "airbase",
+    "seaport",
+}  # not "station": "Victoria station", "Union station"
 
 
 def _facility_town(ent: Entity, book: Codebook) -> str | None:
@@ -1317,12 +1333,12 @@ def _facility_town(ent: Entity, book: Codebook) -> str | None:
 
 
 def _dictionary_region(name: str, kb: Knowledge) -> str | None:
-    """The country of a region the dictionaries file as a part of a country ("Ontario", "New South Wales",
-    "Bavaria": Phoenix's country-kind records), which a town of the name elsewhere must not take from it."""
+    """The country of a place the dictionaries file as a part of a country ("Ontario", "New South Wales",
+    "Bavaria": Phoenix's country-kind records, cities among them: "Cordoba" is Spain's there)."""
     if kb.kind(name) != "country":
         return None
     codes = {c.split(":")[0][:3] for e in kb.lookup(name) for c in e.codes if c.split(":")[0]}
-    return codes.pop() if len(codes) == 1 else None
+    return codes.pop() if len(codes) == 1 else None  # an agency filed as a "country" ("Xinhua": MED) is no region
 
 
 def _region_before(text: str, start: int, phrase: str, book: Codebook, kb: Knowledge) -> tuple[str, str] | None:
@@ -1334,13 +1350,16 @@ def _region_before(text: str, start: int, phrase: str, book: Codebook, kb: Knowl
     words = text[max(0, start - 40) : start].split()
     for k in (3, 2, 1):
         name = " ".join(words[-k:])
-        whole = len(words) == k or not (len(words) > k and words[-k - 1][:1].isupper())
-        if len(words) >= k and whole and all(w[:1].isupper() and w[-1:].isalpha() for w in words[-k:]):
+        if len(words) < k:
+            continue
+        whole = len(words) == k or not words[-k - 1][:1].isupper() or not words[-k - 1][-1:].isalpha()
+        if whole and all(w[:1].isupper() and w[-1:].isalpha() for w in words[-k:]):
             # the whole capitalised run right before the title, no punctuation between ("towards Bamako, President X"
             # is no region's office; "Northern Ireland Secretary" is not Ireland's)
             region = _dictionary_region(name, kb)
-            if region:
-                return region, name
+            town = book.place(name)
+            if region and region in book.iso3.values() and (town is None or town == region):
+                return region, name  # not a town of another country the dictionary files under its namesake
     return None
 
 
@@ -2644,7 +2663,7 @@ ISLAMIST_WORDS = {"islamist", "jihadist", "jihadi"}
 # learners who "strike" boycott their classes, not work: they stay EDU ("Striking students closed the university")
 STRIKING_LEARNERS = {"students", "student", "pupils", "schoolchildren", "schoolgirls", "schoolboys"}
 # the words of a party's name that say nothing of which party it is ("Union for the Progress of Guinea")
-FUNCTION_WORDS = {
+PARTY_NAME_FILLERS = {
     "party", "of", "the", "for", "and", "in", "on", "to", "a", "an", "de", "la", "le", "les", "du", "des", "del",
     "da", "do", "el", "y", "et", "e",
 }  # fmt: skip
@@ -2692,7 +2711,7 @@ def _candidates_out_of_power(
         around = text[max(0, start - 60) : end + 80]
         if GOVERNMENT_CANDIDATE.search(around):
             continue
-        keys = {w for key in _party_keys(ruling, country, book) for w in key.split()} - PARTY_HEADS - FUNCTION_WORDS
+        keys = {w for key in _party_keys(ruling, country, book) for w in key.split()} - PARTY_HEADS - PARTY_NAME_FILLERS
         title = {w.lower().strip(".,'’") for w in text[max(0, start - 40) : start].split()[-3:]} | words
         if title & US_PARTY_WORDS:
             continue  # "the Republican presidential candidate" abroad is the US one, whom CAMEO codes no OPP
@@ -2745,7 +2764,7 @@ def _rival_in_election(text: str, ent: Entity, analysis: Analysis) -> Found | No
         rival = RIVAL_BEFORE.search(window)
         of_head = RIVAL_OF_HEAD.match(text, m.end)
         if of_head:
-            start, end = m.end + of_head.group(0).rindex(of_head.group(0).split()[-1]), m.end + of_head.end()
+            start, end = of_head.start() + of_head.group(0).rindex(of_head.group(0).split()[-1]), of_head.end()
             return Found("OPP", CodeEvidence("text", text[start:end], start, end))
         sentence = analysis.sentences[m.sentence]
         if rival and ELECTION_WORDS.search(text[sentence.start : sentence.end]):
@@ -2926,16 +2945,16 @@ def _party_keys(names: Iterable[str], country: str, book: Codebook) -> set[str]:
     Justice party")."""
     out = set()
     for name in names:
-        key = name_key(name)
-        out.add(key)
-        if name.split()[-1:] == ["party"] and len(name.split()) > 1:
-            key = name_key(name.rsplit(" ", 1)[0])  # "the Law and Justice party": the NER took the kind noun in
+        keys = [name_key(name)]
+        if name.split()[-1:] == ["party"] and len(name.split()) > 1 and name[:1].isupper():
+            keys.append(name_key(name.rsplit(" ", 1)[0]))  # "the Law and Justice party": the NER took the noun in
+        for key in keys:
             out.add(key)
-        words = key.split()
-        for k in (1, 2):
-            head = " ".join(words[:k])
-            if len(words) > k + 1 and (book.names.get(head) == country or book.demonyms.get(head) == country):
-                out.add(" ".join(words[k:]))
+            words = key.split()
+            for k in (1, 2):
+                head = " ".join(words[:k])
+                if len(words) > k + 1 and (book.names.get(head) == country or book.demonyms.get(head) == country):
+                    out.add(" ".join(words[k:]))
     return out
 
 
@@ -3306,8 +3325,9 @@ AT_HOME = re.compile(
     r"\s+(?:(?:riot\s+|paramilitary\s+|traffic\s+)?(?:police|policemen|policeman|gendarmes)"
     r"|(?:(?:parliamentary|presidential|general|legislative|local|municipal|regional)\s+)?"
     r"(?:election|elections|vote|referendum|runoff|run-off|polls)"
-    # the country's own ground: "in dozens of Iranian cities", "on Iraqi soil" (not "the Mexican border")
-    r"|(?:city|cities|town|towns|village|villages|province|provinces|streets|soil|territory|countryside))\b"
+    # the country's own towns: "in dozens of Iranian cities" (not "the Mexican border", nor "attacks on American
+    # soil" or "into Iraqi territory", said of a country as often from outside)
+    r"|(?:city|cities|town|towns|village|villages|province|provinces|streets|countryside))\b"
 )
 
 
@@ -4104,7 +4124,7 @@ def _names_a_thing(text: str, m: Mention, book: Codebook) -> bool:
 
 
 # a people named for a part of the world spans countries ("Western governments", "Eastern bloc")
-WORLD_PARTS = {"western", "eastern", "northern", "southern", "central", "west", "east", "north", "south"}
+WORLD_PARTS = COMPASS_WORDS
 
 
 def _own_country(ent: Entity, coding: Coding, date: str | None, book: Codebook) -> str | None:

@@ -93,6 +93,7 @@ LEXICON_DIR = DATA / "lexicons" / "codes"
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
 
 
+REGION_TOWN_POPULATION = 50_000
 # the noun of a region after a place's name ("Pando province", "Sindh province", "Cuzco department")
 REGION_AFTER = re.compile(r"\s+(?:province|region|department|district|county|prefecture|governorate|oblast|state)\b")
 
@@ -339,13 +340,23 @@ class Codebook:
         words = words_of(text)
         return {found[0] for i in range(len(words)) if (found := self._country_at(words, i, False, False))}
 
+    def names_its_region(self, name: str) -> bool:
+        """Whether a town's name before "province", "state" or "region" is likely its region's: a US state, or a
+        city of at least 50,000 people (the regions named for their capitals: "Kandahar province", "Lagos state");
+        a small town of the name elsewhere is not ("Pando province" is Bolivia's, not Uruguay's town of 24,000)."""
+        key = _key(name)
+        if key in _places()[0]:
+            return True
+        found = gazetteer().cities.get(key)
+        return found is not None and found[0] >= REGION_TOWN_POPULATION
+
     def office_place(self, text: str) -> tuple[str, str] | None:
         """The country of the US state or city a public office is of: "attorney general of Oklahoma", "the
         mayor of Chicago", "Governor of Texas" (the whole capitalised run after "of" must be the place: "of
         Wells Fargo" names no town). (alpha-3, words)."""
         for m in PLACE_AFTER_OF.finditer(text):
             words = m.group(1).strip()
-            if REGION_AFTER.match(text, m.end(1)) and _key(words) not in _places()[0]:
+            if REGION_AFTER.match(text, m.end(1)) and not self.names_its_region(words):
                 continue  # "governor of Pando province": a region, not Uruguay's town of Pando
             iso = self.place(words)
             if iso:

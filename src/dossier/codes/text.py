@@ -136,14 +136,6 @@ def group_after(text: str, end: int, book: Codebook) -> str | None:
     return best[1] if best else None
 
 
-# verbs a country does to a group, which may stand between its name and the group's noun
-VERBS_ON_GROUPS = {
-    "send", "sends", "sent", "dispatch", "dispatches", "dispatched", "deploy", "deploys", "deployed", "order",
-    "orders", "ordered", "recall", "recalls", "recalled", "expel", "expels", "expelled", "arrest", "arrests",
-    "arrested", "withdraw", "withdraws", "withdrew", "rush", "rushes", "rushed", "flew", "mobilised", "mobilized",
-    "trained", "trains", "backed", "backs", "helped", "helps", "hosted", "hosts", "freed", "frees", "released",
-    "releases", "detained", "detains", "killed", "kills", "executed", "hanged", "accused", "urged", "told", "asked",
-}  # fmt: skip
 # verbs of saying and of stating a position (CAMEO's statements, appeals, demands, accusations, rejections): a
 # country that does one of these is its government speaking ("Saudi Arabia admitted", "Syria denied"), as a
 # capital is ("Moscow said"); a country that fires, orders or cuts ties is left as the country (the gold's
@@ -177,6 +169,15 @@ ACT_VERBS = {
     "negotiated", "proposed", "pledged", "signalled", "signaled", "threatened", "agrees", "signs", "funded",
     "cut", "financed", "armed", "backed", "executed", "hanged", "jailed", "sentenced", "summoned", "raided",
     "shelled", "sued", "hosted", "evacuated", "nationalised", "nationalized", "devalued", "brokered", "mediated",
+}  # fmt: skip
+# verbs a country does to a group, which may stand between its name and the group's noun ("Germany| sent
+# investigators": no police of Germany's), beside those of a state's acts and statements
+VERBS_ON_GROUPS = ACT_VERBS | STATEMENT_VERBS | {
+    "send", "sends", "sent", "dispatch", "dispatches", "dispatched", "deploy", "deploys", "deployed", "order",
+    "orders", "ordered", "recall", "recalls", "recalled", "expel", "expels", "expelled", "arrest", "arrests",
+    "arrested", "withdraw", "withdraws", "withdrew", "rush", "rushes", "rushed", "flew", "mobilised", "mobilized",
+    "trained", "trains", "backed", "backs", "helped", "helps", "hosted", "hosts", "freed", "frees", "released",
+    "releases", "detained", "detains", "killed", "kills", "executed", "hanged", "accused", "urged", "told", "asked",
 }  # fmt: skip
 # modal verbs: the base verb after one is a finite act of its subject ("China would take all measures")
 MODALS = {"would", "will", "could", "should", "must", "may", "might", "can", "cannot", "shall"}
@@ -279,12 +280,19 @@ IRREGULAR_PARTICIPLE = {
 AT_WAR = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|remains|remained)\s+(?:now\s+|still\s+)?at\s+war\b")
 # measures one state takes against another ("sanctions on North Korea", "an embargo against Cuba")
 SANCTIONS = {"sanctions", "embargo", "embargoes", "tariffs", "blockade"}
+# participles that after "has" or "have" are as often adjectives of the noun after them ("has limited resources",
+# "has advanced missiles", "has skilled workers")
+PARTICIPLE_ADJECTIVES = {
+    "limited", "advanced", "developed", "mixed", "skilled", "armed", "organised", "organized", "detailed",
+    "experienced", "qualified", "established", "reduced", "increased", "expanded", "improved", "sophisticated",
+    "complicated", "varied", "added", "extended", "enriched", "guided", "unlimited", "untapped", "proven", "dedicated",
+}  # fmt: skip
 # words that open what a verb governs, which no adjective is followed by ("became a member", "flew in teams")
 AFTER_VERB = {
     "the", "a", "an", "to", "in", "on", "at", "of", "for", "with", "from", "into", "its", "his", "her", "their",
     "our", "it", "him", "them", "that", "this", "these", "those", "as", "over", "against", "no", "all", "some",
     "any", "more", "up", "out", "down", "back", "off", "about", "after", "before", "under", "through", "across",
-    "not", "also", "again",
+    "not", "also", "again", "between",
     # a number or a quantity ("flew hundreds of troops", "expelled two diplomats")
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
     "millions", "billions", "tens", "scores", "several", "both",
@@ -436,11 +444,16 @@ def country_leads(text: str, start: int, end: int) -> bool:
     return _country_subject(text, start, end, STATEMENT_VERBS | ACT_VERBS, lists=True, any_act=True)
 
 
-# words of direction before a country's name that make it a part of the land ("in eastern Zimbabwe")
-PLACE_PARTS = {
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
-    "northwestern", "southeastern", "southwestern", "rural", "coastal", "mainland", "neighbouring", "neighboring",
-}  # fmt: skip
+# words of direction, which the NER takes into a place's name ("west London") and which before a country's name make
+# it a part of the land ("in eastern Zimbabwe")
+COMPASS_WORDS = frozenset(
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+        "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+        "downtown",
+    }
+)  # fmt: skip
+PLACE_PARTS = COMPASS_WORDS | {"rural", "coastal", "mainland", "neighbouring", "neighboring"}
 
 
 def _country_subject(
@@ -530,7 +543,9 @@ def _verb_first(words: list[str], verbs: set[str], any_act: bool, listed: bool =
                 or low in SIMPLE_PAST
                 or (i > 0 and _manner_adverb(words[i - 1].lower()))  # "immediately downgraded": no adjective
                 or listed  # "Britain and France handed power": coordinated names are a subject, not a modifier
-                or (i > 0 and words[i - 1].lower() in ("has", "had", "have"))  # "had built warheads": a perfect
+                # a perfect's participle ("Iran has conducted repeated attacks", "Taiwan has liberalised import
+                # policy"), unless it is as often an adjective ("Japan has limited natural resources")
+                or (i > 0 and words[i - 1].lower() in ("has", "had", "have") and low not in PARTICIPLE_ADJECTIVES)
                 or not nxt.isalpha()
                 or not words[i + 1][:1].islower()
                 or nxt in AFTER_VERB
@@ -1600,17 +1615,19 @@ STRIKE_AFTER = re.compile(
 def strikes_after(text: str, end: int) -> bool:
     """Whether the group named up to ``end`` goes on strike in the words after it ("taxi drivers went on
     strike", "70,000 miners walked off the job"): people who strike act as labour, as "striking" ones do."""
-    return bool(STRIKE_AFTER.match(text, end))
+    found = STRIKE_AFTER.match(text, end)
+    return found is not None and "hunger" not in found.group(0).lower()  # a hunger strike is a protest, not labour's
 
 
 # workers a disaster kills, traps or leaves missing ("killing more than 180 workers", "about 35 workers trapped",
 # "300 workers were missing", "capsized with 212 oil workers aboard"): its victims, civilians (CVL), not labour
 VICTIM_BEFORE = re.compile(
-    r"\b(?:killing|killed|kills|kill|trapping|trapped|burying|buried|injuring|injured)\s+(?:[\w,-]+\s+){0,4}$"
+    r"\b(?:killing|killed|kills|kill|trapping|trapped|burying|buried|injuring|injured)\s+"
+    r"(?:(?!and\b|or\b)[\w,-]+\s+){0,4}$"  # not across a second clause: "killed two and arrested 40 workers"
 )
 VICTIM_AFTER = re.compile(
-    r"\s*,?\s*(?:who\s+(?:were|had\s+been)\s+|were\s+|are\s+|had\s+been\s+)?"
-    r"(?:trapped|missing|killed|buried|feared\s+dead|dead|aboard|on\s+board)\b"
+    r"\s*,?\s*(?:(?:who\s+)?(?:were|are|was|had\s+been|have\s+been)\s+(?:trapped|missing|killed|buried)"
+    r"|(?:still\s+)?(?:trapped|missing|feared\s+dead|aboard|on\s+board))\b"  # not "workers killed a manager"
 )
 
 

@@ -43,6 +43,17 @@ class DictionaryEntry:
     codes: tuple[str, ...] = ()  # "USAGOV:1993-01-20:2001-01-20"
 
 
+# republics whose president heads the executive beside a premier he appoints (presidential and semi-presidential):
+# where the table gives the premier no party, the president's is the party in power
+PRESIDENTS_GOVERN = frozenset(
+    {
+        "TWN", "PER", "KOR", "RUS", "FRA", "LKA", "EGY", "DZA", "TUN", "SEN", "CIV", "CMR", "MOZ", "TZA", "RWA",
+        "KAZ", "UZB", "BLR", "AZE", "UKR", "GAB", "MDG", "BFA", "MLI", "NER", "TCD", "GIN", "BEN", "TGO", "COD",
+        "COG", "CAF", "HTI", "SYR", "YEM", "SDN", "NAM", "ZWE", "MWI", "ZMB", "KGZ", "TJK", "TKM", "GEO", "ARM",
+    }
+)  # fmt: skip
+
+
 @dataclass
 class Knowledge:
     entries: dict[str, list[DictionaryEntry]] = field(default_factory=dict)  # folded name -> entries
@@ -129,8 +140,9 @@ class Knowledge:
         heads = [t for t in self.terms.get(iso, []) if t[0] <= date and (not t[1] or date <= t[1])]
         governing = [t for t in heads if "HOG" in t[2]] or heads
         parties = frozenset().union(*(t[3] for t in governing)) if governing else frozenset()
-        if not parties and heads:
-            # a premier of no party beside a president of one (Taiwan's, Peru's): the president's party governs
+        if not parties and heads and iso in PRESIDENTS_GOVERN:
+            # a premier of no party beside a president of one, where the president governs (Taiwan's, Peru's): the
+            # president's party; not a caretaker premier in a parliamentary republic (Bulgaria's in 2013)
             parties = frozenset().union(*(t[3] for t in heads))
         return parties or None
 

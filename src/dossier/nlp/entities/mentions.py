@@ -988,8 +988,12 @@ def _nominal_flags(span: Span, lex: EntityLexicon, names: set[int] | frozenset[i
                 flags["counted"] = "1"  # "2,000 students", "thousands of protesters": a set of its own
     if _plural(span[-1]) and _counted_as_named(span) and span[-1].lemma_ in NAMED_SETS:
         flags["group"] = "1"  # "the two presidents": a set of actors named elsewhere, not an actor of its own
-    if span[-1].lower_ == "jury" and span.doc[span.end : span.end + 3].text.lower() in ("is still out", "is out on"):
-        flags["generic"] = "1"  # "the jury is still out": an idiom, no court
+    if (
+        span[-1].lower_ == "jury"
+        and span.doc[span.end : span.end + 3].text.lower() in ("is still out", "is out on")
+        and not any(t.lower_.startswith(("deliberat", "trial", "verdict")) for t in span.sent)
+    ):
+        flags["generic"] = "1"  # "the jury is still out": an idiom, no court (unless a trial is in the sentence)
     return flags
 
 
