@@ -46,3 +46,11 @@ def test_round89_pakistans_parties_in_power():
     ruling = kb.ruling_parties("PAK", "2020-01-01")
     assert ruling is not None and "pti" in ruling
     assert "pml-n" in (kb.ruling_parties("PAK", "2023-08-05") or set())
+
+
+def test_round89_parties_filled_in_the_table_of_heads():
+    kb = default_knowledge()
+    # Greece on the day of the 1981 election: New Democracy governed, PASOK did not yet
+    ruling = kb.ruling_parties("GRC", "1981-10-18")
+    assert ruling is not None and any("new democracy" in p for p in ruling)
+    assert not any("pasok" in p for p in ruling)
