@@ -636,6 +636,8 @@ def read_entity(
         noun = phrase.lower().split()[-1:]
         if not strong and sec and sec[0] == "UAF" and ISLAMIST_WORDS & set(phrase.lower().split()):
             sec = ("REB", phrase)  # "Islamist gunmen stormed the hotel": an insurgency's fighters, as its militants
+        elif not strong and sec and sec[0] == "UAF" and CRIME_WORDS & set(phrase.lower().split()):
+            sec = ("CRM", phrase)  # "Mafia gunmen", "cartel gunmen": organised crime's, as the cartel is
         if not strong and noun and noun[0] in entity_words("lone_attackers.txt") and (sec is None or sec[1] == noun[0]):
             # one gunman ("shot dead by a gunman", "the gunman fled"): one man's crime, CAMEO's criminal, as the
             # agents dictionary codes an assailant or a killer; gunmen together are an armed group (UAF)
@@ -1402,12 +1404,34 @@ def us_congress_style(text: str, start: int, end: int, role: str, book: Codebook
     for sentence in re.split(r"(?<=[.!?])\s+", window):
         if text[start:end] not in sentence and len(window) > 200:
             continue
-        if re.search(r"\b(?:Republican|Democrat|Democratic|GOP|[RD]-[A-Z])", sentence):
+        if _us_party_named(sentence):
             return sentence.strip()
         for w in re.findall(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", sentence):
             if w.lower() in _us_states():
                 return w
     return None
+
+
+# words that open other countries' parties' names before "Democratic", "Democrat", "Republican"
+FOREIGN_PARTY_OPENERS = {
+    "christian", "social", "free", "liberal", "national", "new", "people's", "peoples", "popular", "united",
+    "progressive", "revolutionary", "islamic", "radical", "civic", "green", "left", "labour", "swedish", "serbian",
+}  # fmt: skip
+US_PARTY_WORD = re.compile(r"\b(?:Republican|Democrat|Democratic|GOP)\b|\b[RD]-[A-Z]")
+
+
+def _us_party_named(sentence: str) -> bool:
+    """Whether a sentence names a US party: "Republican", "Democrat", "GOP", "R-Ill."; not a word of another
+    country's party's name ("the Christian Democratic Party", "Social Democrats", "Democratic Progressive Party")."""
+    for found in US_PARTY_WORD.finditer(sentence):
+        before = sentence[: found.start()].split()[-1:]
+        after = sentence[found.end() :].split()[:1]
+        if before and before[0].lower().strip("'’") in FOREIGN_PARTY_OPENERS:
+            continue  # "Christian Democratic", "Social Democrat" ("Former Democratic congressman" is the US party)
+        if after and after[0][:1].isupper() and after[0].strip(".,;") not in ("Party", "Sen", "Senator", "Rep"):
+            continue  # "Democratic Progressive Party", "Democratic Alliance"
+        return True
+    return False
 
 
 @cache
@@ -2658,8 +2682,9 @@ CHALLENGER_SECTORS = {None, "ELI", "PTY", "CVL", "BUS", "EDU"}  # no office: a c
 
 
 US_PARTY_WORDS = {"republican", "democratic", "gop"}
-# words that make armed men an insurgency's ("Islamist gunmen", "jihadist fighters")
+# words that make armed men an insurgency's ("Islamist gunmen", "jihadist fighters"), or organised crime's
 ISLAMIST_WORDS = {"islamist", "jihadist", "jihadi"}
+CRIME_WORDS = {"mafia", "cartel", "drug", "gang", "mob", "camorra", "'ndrangheta", "triad", "yakuza"}
 # learners who "strike" boycott their classes, not work: they stay EDU ("Striking students closed the university")
 STRIKING_LEARNERS = {"students", "student", "pupils", "schoolchildren", "schoolgirls", "schoolboys"}
 # the words of a party's name that say nothing of which party it is ("Union for the Progress of Guinea")

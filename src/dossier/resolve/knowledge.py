@@ -43,6 +43,12 @@ class DictionaryEntry:
     codes: tuple[str, ...] = ()  # "USAGOV:1993-01-20:2001-01-20"
 
 
+def _american_spelling(key: str) -> str:
+    """A folded name in the American spelling the Phoenix dictionaries use ("organisation" -> "organization",
+    "defence" -> "defense", "labour" -> "labor"); the key itself when it has no British form."""
+    return re.sub(r"isation\b", "ization", key).replace("defence", "defense").replace("labour", "labor")
+
+
 # republics whose president heads the executive beside a premier he appoints (presidential and semi-presidential):
 # where the table gives the premier no party, the president's is the party in power
 PRESIDENTS_GOVERN = frozenset(
@@ -232,15 +238,17 @@ class Knowledge:
                 bucket.append(entry)
 
     def lookup(self, name: str) -> list[DictionaryEntry]:
-        return self.entries.get(name_key(name), [])
+        key = name_key(name)
+        return self.entries.get(key) or self.entries.get(_american_spelling(key), [])
 
     def coded(self, name: str) -> list[DictionaryEntry]:
         """The dictionary records that give this name codes: dossier's own (``actors.tsv``) first and alone,
-        else the Phoenix records with codes."""
+        else the Phoenix records with codes (under the American spelling the dictionaries use, when the name has
+        the British one: "Palestine Liberation Organisation")."""
         key = name_key(name)
         if key in self.actor_codes:
             return [self.actor_codes[key]]
-        return [e for e in self.entries.get(key, []) if e.codes]
+        return [e for e in self.entries.get(key) or self.entries.get(_american_spelling(key), []) if e.codes]
 
     def equivalence(self, name: str) -> str | None:
         """The hand-written equivalence group of a name ("GOP" -> "dossier:0"), which wins over the dictionaries."""
