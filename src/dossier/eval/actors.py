@@ -225,6 +225,10 @@ def pipeline_analyzer(nlp, max_chars: int = 200_000):
         out = list(analyze_articles(nlp, [article], max_chars=max_chars))
         if not out or isinstance(out[0], Problem):
             raise DataError(f"{article.id}: the pipeline rejected the text ({out[0] if out else 'nothing returned'})")
+        skipped = [w for w in out[0].warnings if w.startswith("actor codes skipped")]
+        if skipped:
+            # a corpus build keeps an article whose codes failed, uncoded; a score must not count it as wrong codes
+            raise DataError(f"{article.id}: {skipped[0]} (a bug in dossier.codes; the score would be meaningless)")
         return out[0]
 
     return run
