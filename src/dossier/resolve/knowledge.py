@@ -43,9 +43,15 @@ class DictionaryEntry:
     codes: tuple[str, ...] = ()  # "USAGOV:1993-01-20:2001-01-20"
 
 
+BRITISH_FORMS = ("isation", "defence", "labour")
+
+
 def _american_spelling(key: str) -> str:
     """A folded name in the American spelling the Phoenix dictionaries use ("organisation" -> "organization",
-    "defence" -> "defense", "labour" -> "labor"); the key itself when it has no British form."""
+    "defence" -> "defense", "labour" -> "labor"); the key itself when it has no British form (most keys: a test of
+    three substrings, not a regex, on the lookup path every name takes)."""
+    if not any(form in key for form in BRITISH_FORMS):
+        return key
     return re.sub(r"isation\b", "ization", key).replace("defence", "defense").replace("labour", "labor")
 
 
