@@ -115,6 +115,7 @@ class Coding:
     name_sector: Found | None = None
     table_country: Found | None = None
     scene_fallback: Found | None = None  # where the actor's sentence, paragraph or article is set: the last resort
+    home_in_name: bool = False  # home_country is a town its own name opens with ("Delhi High Court"): no elsewhere
     country_in_name: bool = False  # text_country is a country word of the organisation's own name ("Syrian Army")
     state_body: bool = False  # a body every state has, named as one country's ("Algeria's High Security Council")
     kind_named: bool = False  # a kind noun names it an organisation ("the news site Rappler"), whatever the NER said
@@ -620,6 +621,8 @@ def read_entity(
             hit = _capital_before(text, start, phrase, book)  # "Bangkok| Governor Chadchart Sittipunt"
         if not hit and strong and text:
             hit = _region_before(text, start, phrase, book, kb)  # "New South Wales| Premier Bob Carr"
+        if not hit and not strong and text and not SENTENCE_START.search(text[max(0, start - 3) : start] or "."):
+            hit = book.town_in_name(phrase)  # "Duisburg prosecutors", "Philadelphia police": the group's town
         if hit and not getattr(coding, country_slot):
             setattr(coding, country_slot, Found(hit[0], CodeEvidence("text", phrase, start, end)))
         sec = book.sector_in(phrase)
@@ -857,6 +860,15 @@ def read_entity(
                 words, at, iso = place
                 coding.text_country = Found(iso, CodeEvidence("text", words, at, at + len(words)))
                 break
+    # a person's nationality in an apposition ("Michael Fay, an 18-year-old American convicted of ...", "X, a
+    # Briton,"): the people it names, as a demonym before a name is read; not an ethnic group ("an ethnic Albanian")
+    if text and ent.type == "PERSON" and not coding.text_country:
+        for m in [m for m in ent.mentions if m.kind == "name"][:3]:
+            apposed = APPOSED_DEMONYM.match(text, m.end)
+            iso = book.demonyms.get(_fold(apposed[1])) if apposed else None
+            if apposed and iso and _fold(apposed[1]) not in book.names and "ethnic" not in apposed[0].lower():
+                coding.text_country = Found(iso, CodeEvidence("text", apposed[1], apposed.start(1), apposed.end(1)))
+                break
     # a person given an age and no role ("Mahsa Amini, 22, died", "Michael Brown, an unarmed 18-year-old"):
     # news style for a private person, CAMEO's civilian; the least trusted reading of a sector
     if text and ent.type == "PERSON":
@@ -909,6 +921,11 @@ def read_entity(
                 words, at, iso = home_said
                 coding.home_country = Found(iso, CodeEvidence("text", words, at, at + len(words)))
                 break
+    # a town or US state the organisation's own name opens with ("Chicago Tribune", "Alaska Airlines",
+    # "Duisburg prosecutors"): its home, below a dictionary's record, as "Houston-based" is read
+    if text and ent.type in ("ORG", "NORP") and not ent.country and coding.home_country is None:
+        if not coding.text_country:
+            _town_in_name(ent, coding, text, book)
     # 2. the dictionaries
     coding.dictionary = dictionary_codes(
         ent, kb, date, titled, coding.text_sector.value if coding.text_sector else None, book
@@ -1072,6 +1089,34 @@ ARMED_SECTORS = {"REB", "UAF", "CRM"}  # not MIL: "a Postal Service letter carri
 # a country's possessive a few lower-case words before a place ("Nigeria's northeastern| Borno"); not a country
 # after a comma: that is as often a list ("West Germany, Austria and Switzerland")
 COUNTRY_BEFORE_PLACE = re.compile(r"\b([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})['’]s\s+(?:[a-z-]+\s+){0,3}$")
+
+
+def _town_in_name(ent: Entity, coding: Coding, text: str, book: Codebook) -> None:
+    """The town or US state an organisation's name opens with, as its home (``Codebook.town_in_name``); the town
+    alone when the NER typed it a people or cut it from the group after it ("Trento| prosecutors": that group's
+    sector too). Not a party's name ("Colorado Party"), nor one word capitalised by a sentence's start ("Gay
+    rights groups")."""
+    for m in [m for m in ent.mentions if m.kind == "name"][:3]:
+        group = group_after(text, m.end, book)
+        whole = ent.type == "NORP" or bool(group)
+        town = book.town_in_name(m.text, whole=whole)
+        if town is None:
+            continue
+        rest = {w.lower() for w in m.text.replace(town[1], " ").split()}
+        if rest & (PARTY_HEADS | entity_words("party_words.txt")):
+            continue
+        if len(town[1].split()) == 1 and SENTENCE_START.search(text[max(0, m.start - 3) : m.start] or "."):
+            continue
+        if not whole and _place_name(ent, book):
+            continue
+        at = m.start + max(0, m.text.find(town[1]))
+        coding.home_country = Found(town[0], CodeEvidence("text", town[1], at, at + len(town[1])))
+        coding.home_in_name = True
+        if group and m.text == town[1]:
+            after = text[m.end : m.end + 30].split()[0].strip(",.;:")
+            at = text.find(after, m.end)
+            coding.name_sector = coding.name_sector or Found(group, CodeEvidence("text", after, at, at + len(after)))
+        return
 
 
 def _country_of_place_said(ent: Entity, text: str, book: Codebook) -> Found | None:
@@ -1375,7 +1420,14 @@ def _place_name(ent: Entity, book: Codebook) -> bool:
 HOME_BEFORE = re.compile(
     r"(?<![\w-])((?:[A-Z][\w.]*)(?:[\s-][A-Z][\w.]*){0,2})-(listed|based|headquartered)\s+((?:[a-z][\w-]*\s+){0,3})$"
 )
+SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*)$")
 HOME_STOP = {"of", "for", "by", "to", "in", "with", "from", "on", "at", "and", "or"}
+APPOSITION_OPENS = re.compile(r"[A-Z][\w&.’'-]*,\s+(?:the|a|an)\s+$")
+# ", an 18-year-old American convicted of", ", a Briton,": an apposition that ends in a demonym as its noun
+APPOSED_DEMONYM = re.compile(
+    r",\s+an?\s+(?:[\w-]+\s+){0,3}?([A-Z][a-z]+)(?=\s*[,;.]|\s+(?:who|whose|convicted|accused|charged|arrested|"
+    r"jailed|sentenced|held|detained|living|working|born)\b)"
+)
 AGED = re.compile(r",\s+(?:\d{1,3}\s*,|(?:an?\s+)?(?:[\w-]+\s+){0,3}\d{1,3}-year-old\b)")
 CANDIDATE = {"candidate", "candidates", "nominee", "nominees"}
 CONGRESS_PARTY = re.compile(
@@ -3826,7 +3878,7 @@ def _reaches_abroad(ent: Entity, coding: Coding, iso: str, sector: str | None) -
     Ciudad Juárez")."""
     return (
         (sector in ("BUS", "MED") and ent.type != "PERSON")
-        or (coding.home_country is not None and coding.home_country.value == iso)
+        or (coding.home_country is not None and coding.home_country.value == iso and not coding.home_in_name)
         or (sector == "REL" and iso in TITLE_STATES.values())
     )
 
@@ -3966,8 +4018,13 @@ def _country_its_sentence_names(
                 if m.kind != "name" or iso is None or _gathering(text, m.start):
                     continue  # "a regional summit in Tanzania": where guests went
                 if _fold(m.text) in book.demonyms and _fold(m.text) not in book.names:
-                    if not group_after(text, m.end, book):
+                    group = group_after(text, m.end, book)
+                    if not group:
                         continue  # "Russian interference", "a Swiss franc payment": a thing, no actor
+                    if group == "BUS" and APPOSITION_OPENS.search(text, max(0, m.start - 40), m.start):
+                        # "Boliden, the Swedish mining company": a company's nationality, which news gives where
+                        # it is not the scene's ("South Korean creditor banks agreed" are at home)
+                        continue
                 elif _names_a_thing(text, m, book):
                     continue
                 named.setdefault(m.sentence, []).append((iso, m.start, m.end))

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from dossier.resolve.knowledge import KNOWLEDGE, Knowledge
-from dossier.resolve.names import DATA
+from dossier.resolve.names import DATA, given_names
 from dossier.resolve.places import gazetteer, us_state_names
 
 # CAMEO role codes dossier reports as a sector, most specific first where a code chains several.
@@ -94,6 +94,12 @@ SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokes
 
 
 REGION_TOWN_POPULATION = 50_000
+# the people of a city whose name opening an organisation's name is its home ("Chicago Tribune", "Duisburg
+# prosecutors", "Guangzhou Automobile Group"): small towns' names are too often words or surnames ("Roman
+# Catholic", "Federal police", "Alliance for ...")
+NAMED_TOWN_POPULATION = 100_000
+# a namesake in another country at least this big (and a tenth of the biggest) makes such a town's name ambiguous
+NAMESAKE_TOWN_POPULATION = 30_000
 # the noun of a region after a place's name ("Pando province", "Sindh province", "Cuzco department")
 REGION_AFTER = re.compile(r"\s+(?:province|region|department|district|county|prefecture|governorate|oblast|state)\b")
 
@@ -155,6 +161,10 @@ class Codebook:
             words = phrase.split()
             if len(words) == 2 and sector and "-".join(words) not in book.agents:
                 book.agents["-".join(words)] = sector
+            # the dictionary's American spelling, read in British too ("the defence force", "labour activists")
+            british = phrase.replace("defense", "defence").replace("labor", "labour")
+            if british != phrase and british not in book.agents:
+                book.agents[british] = sector
         return book
 
     def alpha3(self, iso2: str | None) -> str | None:
@@ -350,6 +360,36 @@ class Codebook:
         found = gazetteer().cities.get(key)
         return found is not None and found[0] >= REGION_TOWN_POPULATION
 
+    def town_in_name(self, name: str, whole: bool = False) -> tuple[str, str] | None:
+        """The country of the US state or big city an organisation's name opens with or ends in after "of"
+        ("Alaska Airlines", "New York Yacht Club", "Ocean Drilling and Exploration Co of New Orleans"): the
+        town of its home, below a dictionary's record. ``whole``: the name may be the town alone (a town the NER
+        typed as a people, "Trento| prosecutors"). (alpha-3, the town's words)."""
+        words = name.split()
+        heads = [words[:k] for k in (3, 2, 1) if len(words) > k or (whole and len(words) == k)]
+        if "of" in words[1:-1]:
+            heads.insert(0, words[len(words) - words[::-1].index("of") :])
+        for head in heads:
+            if not all(w[:1].isupper() and not w.isupper() for w in head):
+                continue  # "CARE International": an acronym, no town
+            key = _key(" ".join(head))
+            if key in _places()[0]:
+                return "USA", " ".join(head)
+            found = gazetteer().cities.get(key) if key in gazetteer().own_names else None
+            if found is None or found[0] < NAMED_TOWN_POPULATION or not self.iso3.get(found[1].country):
+                continue
+            if len(head) == 1 and key in given_names():
+                continue  # "George Washington University", "Norman Lear Center": a person's name
+            if len(head) == 1 and key in _state_words():
+                continue  # "Carolina Panthers", "Jersey City": a word of a US state's name, no town
+            if any(
+                c != found[1].country and people * 10 >= found[0] and people >= NAMESAKE_TOWN_POPULATION
+                for c, people in gazetteer().namesakes.get(key, {}).items()
+            ):
+                continue  # "Burlington Free Press": Vermont's, not Ontario's bigger town of the name
+            return self.iso3[found[1].country], " ".join(head)
+        return None
+
     def office_place(self, text: str) -> tuple[str, str] | None:
         """The country of the US state or city a public office is of: "attorney general of Oklahoma", "the
         mayor of Chicago", "Governor of Texas" (the whole capitalised run after "of" must be the place: "of
@@ -498,6 +538,12 @@ def _places() -> tuple[set[str], dict[str, str]]:
     states = {_key(name) for name in us_state_names()}
     cities = {name: place.country for name, (_, place) in gazetteer().cities.items()}
     return states, cities
+
+
+@lru_cache(maxsize=1)
+def _state_words() -> frozenset[str]:
+    """The words of the US states' names of two words ("carolina", "dakota", "hampshire", "jersey")."""
+    return frozenset(w.lower() for name in us_state_names() if len(name.split()) > 1 for w in name.split())
 
 
 @lru_cache(maxsize=1)

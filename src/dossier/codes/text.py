@@ -1169,6 +1169,11 @@ def organisation_head(name: str) -> tuple[str, str] | None:
     name = name.strip()
     if POLICE_ACRONYM.match(name):
         return name, "COP"
+    tail = name.split()[-1:]
+    if len(name.split()) >= 3 and tail and _key(tail[0]) in countries().names:
+        # a company's national arm, named for its country after its own name ("Mobil Oil Canada", "Toyota Motor
+        # Europe"): the name's head is before it
+        return organisation_head(name[: name.rfind(tail[0])])
     low = [w.lower() for w in words_of(name)]
     if low[:1] == ["the"]:
         low = low[1:]

@@ -19,6 +19,8 @@ class Gazetteer:
     def __init__(self) -> None:
         cities, countries = geonames()
         self.cities: dict[str, tuple[int, Place]] = {}
+        # the names GeoNames gives its cities as their own, not the other names ("Lester" for Leicester, "Han")
+        self.own_names: frozenset[str] = frozenset(city["name"].lower() for city in cities.values())
         for city in cities.values():
             place = Place(float(city["latitude"]), float(city["longitude"]), city["countrycode"])
             for name in _names(city):
