@@ -83,7 +83,7 @@ from dossier.codes.text import (
 )
 from dossier.models import ActorCode, Analysis, CodeEvidence, Entity, Event, Mention
 from dossier.resolve.keys import person_noun, person_shaped
-from dossier.resolve.knowledge import DictionaryEntry, Knowledge, name_key
+from dossier.resolve.knowledge import DictionaryEntry, Knowledge, members_name, name_key
 from dossier.resolve.names import PersonName, compatible, entity_words, parse_person
 
 ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
@@ -295,6 +295,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     _private_killer(analysis, codings, book, date)
     _forces_sent_by_a_government(analysis, codings, book, date)
     _country_fled(analysis, codings, book)
+    _envoys_of_an_embassy(analysis, codings, book, date)
     _country_from_context(analysis, codings, book)
     _country_of_setting(analysis, codings, book, date)
     article_country = _country_of_scene(analysis, codings, book, date)
@@ -621,8 +622,12 @@ def read_entity(
             hit = _capital_before(text, start, phrase, book)  # "Bangkok| Governor Chadchart Sittipunt"
         if not hit and strong and text:
             hit = _region_before(text, start, phrase, book, kb)  # "New South Wales| Premier Bob Carr"
-        if not hit and not strong and text and not SENTENCE_START.search(text[max(0, start - 3) : start] or "."):
-            hit = book.town_in_name(phrase)  # "Duisburg prosecutors", "Philadelphia police": the group's town
+        if not hit and not strong and text:
+            # "Duisburg prosecutors", "a Bombay smuggler": the group's or the person's town
+            article = ARTICLE.match(phrase)
+            at = start + (article.end() if article else 0)
+            if not SENTENCE_START.search(text[max(0, at - 3) : at] or "."):
+                hit = book.town_in_name(phrase[at - start :])
         if hit and not getattr(coding, country_slot):
             setattr(coding, country_slot, Found(hit[0], CodeEvidence("text", phrase, start, end)))
         sec = book.sector_in(phrase)
@@ -639,8 +644,10 @@ def read_entity(
         noun = phrase.lower().split()[-1:]
         if not strong and sec and sec[0] == "UAF" and ISLAMIST_WORDS & set(phrase.lower().split()):
             sec = ("REB", phrase)  # "Islamist gunmen stormed the hotel": an insurgency's fighters, as its militants
-        elif not strong and sec and sec[0] == "UAF" and CRIME_WORDS & set(phrase.lower().split()):
-            sec = ("CRM", phrase)  # "Mafia gunmen", "cartel gunmen": organised crime's, as the cartel is
+        elif not strong and sec and sec[0] == "UAF" and CRIME_WORDS & set(phrase.lower().split()[:-1]):
+            sec = ("CRM", phrase)  # "Mafia gunmen", "cartel gunmen": organised crime's, as the cartel is (a mob: UAF)
+        if sec and sec[0] == "REB" and phrase.lower().split()[-1] in ("officer", "officers"):
+            sec = ("MIL", phrase)  # "rebel officers rose up": a mutiny of the army's officers, as the gold codes all
         if not strong and noun and noun[0] in entity_words("lone_attackers.txt") and (sec is None or sec[1] == noun[0]):
             # one gunman ("shot dead by a gunman", "the gunman fled"): one man's crime, CAMEO's criminal, as the
             # agents dictionary codes an assailant or a killer; gunmen together are an armed group (UAF)
@@ -1420,6 +1427,7 @@ def _place_name(ent: Entity, book: Codebook) -> bool:
 HOME_BEFORE = re.compile(
     r"(?<![\w-])((?:[A-Z][\w.]*)(?:[\s-][A-Z][\w.]*){0,2})-(listed|based|headquartered)\s+((?:[a-z][\w-]*\s+){0,3})$"
 )
+ARTICLE = re.compile(r"(?:an?|the)\s+", re.IGNORECASE)
 SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*)$")
 HOME_STOP = {"of", "for", "by", "to", "in", "with", "from", "on", "at", "and", "or"}
 APPOSITION_OPENS = re.compile(r"[A-Z][\w&.’'-]*,\s+(?:the|a|an)\s+$")
@@ -2441,14 +2449,17 @@ def _country_fled(analysis: Analysis, codings: dict[str, Coding], book: Codebook
 
 def _names(analysis: Analysis, keep: Callable[[Entity], bool]) -> list[tuple[Entity, Mention]]:
     """Every proper-name mention of the entities ``keep`` accepts, with its entity; not a demonym after
-    "ethnic", which names descent and places no one ("the country's first ethnic Indian leader" in Fiji)."""
+    "ethnic", which names descent and places no one ("the country's first ethnic Indian leader" in Fiji), nor an
+    embassy's state ("the Spanish embassy in Guatemala City": ``_embassy_state``)."""
     text = analysis.article.text
     return [
         (e, m)
         for e in analysis.entities
         if keep(e)
         for m in e.mentions
-        if m.kind == "name" and not text[max(0, m.start - 7) : m.start].lower() == "ethnic "
+        if m.kind == "name"
+        and not text[max(0, m.start - 7) : m.start].lower() == "ethnic "
+        and not _embassy_state(text, m)
     ]
 
 
@@ -2956,6 +2967,7 @@ def _parties_out_of_power(
         return
     text = analysis.article.text
     standing: dict[str, str] = {}  # party entity id -> OPP | PTY
+    placed = {codings[e.id].at(date, book)[0] for e in analysis.entities}
     for ent in analysis.entities:
         coding = codings[ent.id]
         if ent.type not in ("ORG", "NORP"):
@@ -2970,10 +2982,17 @@ def _parties_out_of_power(
         if sector == "OPP" and coding.text_sector and _party_like(ent, coding, date, book, opposition=True):
             standing[ent.id] = "OPP"  # "the opposition Chadema party": its candidate is the opposition's
             continue
+        names = [ent.name, *ent.aliases, *(m.text for m in ent.mentions if m.kind == "name")]
+        if country is None and not coding.dictionary:
+            # a party no dictionary files, named as only one country's heads' party ("his Civic Democrats")
+            homes = {iso for n in names for iso in kb.countries_of_party(name_key(n))}
+            if len(homes) == 1 and homes <= placed:  # of a country the article's actors are of (no Colombian
+                # "Patriotic Union" made Liechtenstein's)
+                country = homes.pop()
+                coding.table_country = Found(country, _table_evidence(ent, "leaders.tsv: a party of one country"))
         in_power = kb.ruling_parties(country, date) if country and country != "USA" else None
         if country is None or in_power is None or coding.text_sector:
             continue
-        names = [ent.name, *ent.aliases, *(m.text for m in ent.mentions if m.kind == "name")]
         keys = _party_keys(names, country, book)
         known = _party_keys(kb.parties_of(country), country, book)
         # a party by its code or name's head, or by the table's name for it ("Movement for Multiparty Democracy",
@@ -3025,6 +3044,10 @@ def _party_keys(names: Iterable[str], country: str, book: Codebook) -> set[str]:
         keys = [name_key(name)]
         if name.split()[-1:] == ["party"] and len(name.split()) > 1 and name[:1].isupper():
             keys.append(name_key(name.rsplit(" ", 1)[0]))  # "the Law and Justice party": the NER took the noun in
+        for key in list(keys):
+            members = members_name(key)
+            if members:
+                keys.append(members)  # "Civic Democratic Party" is "the Civic Democrats"
         for key in keys:
             out.add(key)
             words = key.split()
@@ -3292,6 +3315,63 @@ def _kin_of(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date
             if sector == "GOV" and not coding.at(date, book)[1]:
                 coding.nominal_sector = Found("ELI", ev)
             break
+
+
+# a state's mission abroad, named by its state: "the Spanish embassy", "Spain's embassy", "the embassy of Spain"
+EMBASSY_BEFORE = re.compile(r"([A-Z][\w.’'-]*(?:\s[A-Z][\w’'-]*)?)(?:['’]s)?\s+(?:embassy|consulate|legation)\b", re.I)
+EMBASSY_OF = re.compile(r"\b(?:embassy|consulate|legation)\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)", re.I)
+ENVOY_WORDS = {"ambassador", "envoy", "consul", "chargé", "charge", "diplomat"}
+
+
+def _embassies(text: str, book: Codebook) -> list[tuple[str, int, int]]:
+    """The states whose missions a text names ("the Spanish embassy in Guatemala City"), with the offsets of the
+    word naming each: a foreign state's ground, where its envoy serves, no scene of the country it is in.
+    (alpha-3, start, end)."""
+    out = []
+    for pattern in (EMBASSY_BEFORE, EMBASSY_OF):
+        for m in pattern.finditer(text):
+            words = m.group(1)
+            for start in [0] + [i + 1 for i, c in enumerate(words) if c == " "]:
+                key = _fold(words[start:])
+                iso = book.demonyms.get(key) or book.names.get(key)
+                if iso and words[start:][:1].isupper():
+                    out.append((iso, m.start(1) + start, m.end(1)))
+                    break
+    return out
+
+
+EMBASSY_AFTER = re.compile(r"(?:['’]s)?\s+(?:embassy|consulate|legation)\b", re.I)
+EMBASSY_OF_BEFORE = re.compile(r"\b(?:embassy|consulate|legation)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _embassy_state(text: str, m: Mention) -> bool:
+    """Whether a country's mention names the state of an embassy ("the Spanish| embassy in Guatemala City", "the
+    embassy of| Spain"): its ground abroad, which sets no scene of its own."""
+    return bool(EMBASSY_AFTER.match(text, m.end) or EMBASSY_OF_BEFORE.search(text[max(0, m.start - 30) : m.start]))
+
+
+def _envoys_of_an_embassy(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
+    """An envoy whose words name no country ("Ambassador Maximo Cajal escaped"), in a sentence that names one
+    state's embassy ("the Spanish embassy in Guatemala City"), is that state's: an ambassador serves the state
+    that sent him, not the one he is in (a nominal reading, below a dictionary's record)."""
+    text = analysis.article.text
+    for ent in analysis.entities:
+        coding = codings[ent.id]
+        if ent.type != "PERSON" or coding.at(date, book)[0] is not None:
+            continue
+        said = coding.text_sector or coding.nominal_sector
+        if said is None or not ENVOY_WORDS & set(said.evidence.text.lower().replace(".", "").split()):
+            continue
+        first = min((m for m in ent.mentions if m.kind != "pronoun"), key=lambda m: m.start, default=None)
+        if first is None or not 0 <= first.sentence < len(analysis.sentences):
+            continue
+        sentence = analysis.sentences[first.sentence]
+        found = {(iso, start, end) for iso, start, end in _embassies(text[sentence.start : sentence.end], book)}
+        if len({iso for iso, _, _ in found}) != 1:
+            continue
+        iso, start, end = found.pop()
+        at, to = sentence.start + start, sentence.start + end
+        coding.nominal_country = Found(iso, CodeEvidence("text", text[at:to], at, to))
 
 
 def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
@@ -3831,7 +3911,10 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
             gone = place and (
                 _gone(text, m.start) or (demonym and not AT_HOME.match(text, m.end))
             )  # "fled to Lithuania", "the Mexican border"; not "South African police fired": police act at home
-            named.append((m.sentence, iso, m.start, m.end, not (reaches or gone or _gathering(text, m.start))))
+            # "the Spanish embassy in Guatemala City": a foreign state's ground, no scene, though the article's
+            # subject ("the U.S. consulate in Benghazi" in an American story)
+            abroad = reaches or gone or _gathering(text, m.start) or _embassy_state(text, m)
+            named.append((m.sentence, iso, m.start, m.end, not abroad))
             if place and not gone:
                 votes.append(iso)  # every time a place is named as a scene
         if not (place or reaches) and names and e.type in ("PERSON", "ORG", "FAC"):
@@ -4015,8 +4098,8 @@ def _country_its_sentence_names(
         if e.country:
             iso = book.alpha3(e.country)
             for m in e.mentions:
-                if m.kind != "name" or iso is None or _gathering(text, m.start):
-                    continue  # "a regional summit in Tanzania": where guests went
+                if m.kind != "name" or iso is None or _gathering(text, m.start) or _embassy_state(text, m):
+                    continue  # "a regional summit in Tanzania": where guests went; "the Spanish embassy"
                 if _fold(m.text) in book.demonyms and _fold(m.text) not in book.names:
                     group = group_after(text, m.end, book)
                     if not group:
@@ -4048,9 +4131,10 @@ def _country_its_sentence_names(
         names = [m for m in ent.mentions if m.kind == "name"]
         here = [n for n in named.get(first.sentence, []) if not (n[1] < first.end and first.start < n[2])]
         entry = "sentence's country"
-        if not here and not names and first.sentence not in named:
+        if not here and (not names or ent.type == "NORP") and first.sentence not in named:
             # a group described in a sentence that names no country, only the towns of one it happens in ("A
-            # wing of a department store in Seoul collapsed onto hundreds of shoppers"): that country's people
+            # wing of a department store in Seoul collapsed onto hundreds of shoppers"), or by a people's or faith's
+            # word before a group ("Catholic clergy ... rallied in Manila"): that country's people
             here, entry = set_in.get(first.sentence, []), "sentence's setting"
         isos = {iso for iso, _, _ in here}
         if len(isos) != 1 or (article is not None and article not in isos):
@@ -4472,7 +4556,7 @@ def mention_codes(
             return whole[0], group
     if ent.country or (ent.type in ("GPE", "LOC") and ent.country_code):
         # a country, or a city or region ("Hong Kong police", "Minneapolis police officers"), before a group noun
-        group = group_after(text, end, book)
+        group = group_after(text, end, book, national=bool(ent.country))
         if group:
             return ent.country_code, group
     armed = text[end:].split()[:1]

@@ -107,10 +107,17 @@ def plural_title_of_pair(text: str, start: int, end: int, book: Codebook) -> tup
     return (words, at, sector) if sector and at >= 0 else None
 
 
-def group_after(text: str, end: int, book: Codebook) -> str | None:
+# a country's contingent of a mission ("Australian peacekeepers", "Nigerian peacekeeping troops"): its armed forces,
+# where the mission's own are an international body's (Phoenix's "peacekeeping troops" IGO)
+CONTINGENTS = {"peacekeepers": "MIL", "peacekeeper": "MIL", "peacekeeping troops": "MIL", "peacekeeping force": "MIL"}
+
+
+def group_after(text: str, end: int, book: Codebook, national: bool = False) -> str | None:
     """The sector of the group a country name or demonym modifies: "Syrian| rebels" -> REB, "US| troops" ->
     MIL, "Syrian| government forces" -> MIL, "Brazil|'s Senate" -> LEG (an agents phrase starting at one of
-    the next two words)."""
+    the next two words). ``national``: after one country's name or demonym, whose mission contingent is its armed
+    forces ("Australian peacekeepers": ``CONTINGENTS``), where a region's is a mission's ("West African
+    peacekeepers")."""
     tail = text[end : end + 60]
     if tail[:2] in ("'s", "’s"):
         tail = tail[2:]  # "Brazil's Senate", "Russia's army"
@@ -128,7 +135,8 @@ def group_after(text: str, end: int, book: Codebook) -> str | None:
     # country does ("Germany| sent investigators": the government sent them; it is no police)
     for i in range(1 if lowered[:1] and lowered[0] in VERBS_ON_GROUPS else min(2, len(lowered))):
         for j in range(len(lowered), i, -1):
-            sector = book.agents.get(" ".join(lowered[i:j]))
+            phrase = " ".join(lowered[i:j])
+            sector = (CONTINGENTS.get(phrase) if national else None) or book.agents.get(phrase)
             if sector:
                 if best is None or j - i > best[0]:
                     best = (j - i, sector)

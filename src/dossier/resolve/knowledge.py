@@ -55,6 +55,21 @@ def _american_spelling(key: str) -> str:
     return re.sub(r"isation\b", "ization", key).replace("defence", "defense").replace("labour", "labor")
 
 
+def members_name(key: str) -> str | None:
+    """A party's name by its members, from its folded name by its adjective ("civic democratic party" -> "civic
+    democrats", "socialist party" -> "socialists", "liberal party" -> "liberals"), or None."""
+    words = key.split()
+    if len(words) < 2 or words[-1] != "party" or not words[-2].endswith(MEMBER_ADJECTIVES):
+        return None
+    adjective = words[-2]
+    plural = adjective[:-2] + "s" if adjective.endswith("atic") else adjective + "s"
+    return " ".join([*words[:-2], plural])
+
+
+# the endings of the adjectives a party's members are named by ("democratic", "socialist", "conservative")
+MEMBER_ADJECTIVES = ("atic", "ist", "ive", "al", "an")
+
+
 # republics whose president heads the executive beside a premier he appoints (presidential and semi-presidential):
 # where the table gives the premier no party, the president's is the party in power
 PRESIDENTS_GOVERN = frozenset(
@@ -83,6 +98,8 @@ class Knowledge:
     _by_surname: dict[str, dict[str, dict[str, DictionaryEntry]]] | None = field(
         default=None, repr=False, compare=False
     )
+    # a party's folded name (and its members' name) -> the countries whose heads it gave (countries_of_party)
+    _party_countries: dict[str, frozenset[str]] | None = field(default=None, repr=False, compare=False)
     # the organisations table's names, folded (is_organisation)
     _organisation_keys: frozenset[str] | None = field(default=None, repr=False, compare=False)
     # surname -> [(name, coded person)], per source: the names of those people (people_named)
@@ -174,6 +191,18 @@ class Knowledge:
     def parties_of(self, iso: str) -> frozenset[str]:
         """The folded names of every party that has held power in a country since 1975 (``leaders.tsv``)."""
         return frozenset().union(*(t[3] for t in self.terms.get(iso, [])))
+
+    def countries_of_party(self, key: str) -> frozenset[str]:
+        """The countries one of whose heads since 1975 led or belonged to a party of this folded name, or of these
+        members ("civic democrats": the Civic Democratic Party's; ``leaders.tsv``; built on first use)."""
+        if self._party_countries is None:
+            index: dict[str, set[str]] = {}
+            for iso, terms in self.terms.items():
+                for party in frozenset().union(*(t[3] for t in terms)):
+                    for name in filter(None, (party, members_name(party))):
+                        index.setdefault(name, set()).add(iso)
+            self._party_countries = {k: frozenset(v) for k, v in index.items()}
+        return self._party_countries.get(key, frozenset())
 
     def leader(self, name: str) -> list[DictionaryEntry]:
         """The heads of state or government filed under this name (``leaders.tsv``): one record per person and

@@ -872,6 +872,11 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
             # "Police commandos", "prosecutors had demanded": the police's people, a state organ's who act
             entry = NominalHead(lemma, "PERSON", "u", False)
             only_bare = True
+        if entry is None and lemma in COLLECTIVE_SETS and not _plural(head) and _indefinite(head) and episodic(head):
+            # "a local armed gang killed 12 policemen", "A mob attacked the station": one group the sentence
+            # introduces as the subject or agent of a clause in the past (in general, "a mob is dangerous", none):
+            # people, as the plural set nouns are
+            entry = NominalHead(lemma, "PERSON", "u", False)
         if entry is None:
             continue
         if (
@@ -935,6 +940,15 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
             )
         )
     return out
+
+
+# nouns of a set of people acting as one, in the singular ("a gang", "a mob")
+COLLECTIVE_SETS = {"gang", "mob"}
+
+
+def _indefinite(head: Token) -> bool:
+    """Whether a noun has the indefinite article ("a local armed gang")."""
+    return any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in head.lefts)
 
 
 def _one_of(head: Token) -> Token | None:
@@ -1034,6 +1048,10 @@ COMPARATIVES = {"more", "fewer", "less"}  # counted only with "than" ("more than
 COUNT_NOUNS = {"dozens", "hundreds", "thousands", "tens", "millions", "scores", "crowds", "crowd"}
 
 
+# the words that make officers a force's or a mutiny's ("police officers", "rebel officers rose up"), not anyone's
+OFFICERS_OF = {"police", "army", "military", "rebel", "mutinous", "renegade", "dissident"}
+
+
 def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int] = frozenset()) -> bool:
     """A plural without a determiner headed by a group noun that acts where it is ("police", "Mutinous
     soldiers", "riot police officers"), also when counted by number ("more than 100 workers", "two soldiers
@@ -1052,7 +1070,7 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
         lemma not in lex.group_nouns
         and not led
         and lemma not in lex.bare_group_nouns
-        and not (lemma == "officer" and any(t.lower_ in ("police", "army", "military") for t in span))
+        and not (lemma == "officer" and any(t.lower_ in OFFICERS_OF for t in span))
         and not _police_members(head, lex)
         and not _armed_forces(head, lex)
         and not (lemma in OPPOSITION_MEMBERS and any(t.lower_ == "opposition" for t in span[:-1]))
