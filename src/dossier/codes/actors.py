@@ -3387,7 +3387,9 @@ def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: 
     countries = [
         (m.sentence, m.end, book.alpha3(e.country), m)
         for e, m in _names(analysis, lambda e: bool(e.country))
-        if not EXILE_IN.search(text[max(0, m.start - 30) : m.start]) and not left_home_after(text, m.end)
+        if not EXILE_IN.search(text[max(0, m.start - 30) : m.start])
+        and not left_home_after(text, m.end)
+        and not AWAY_IN.search(text[max(0, m.start - 90) : m.start])  # "while the premier was in Indonesia"
     ]
     for ent in analysis.entities:
         coding = codings[ent.id]
@@ -3499,7 +3501,18 @@ def _gone(text: str, start: int) -> bool:
         return True  # a stance, not a setting: "the pro-Moscow wing", "anti-American protests"
     if len(before) >= 2 and before[-1].lower() == "for" and before[-2].lower() in HEADED:
         return True  # "a jumbo jet bound for New York": where it was going, not where it fell
+    if AWAY_IN.search(text[max(0, start - 90) : start]):
+        return True  # "while Prime Minister Prem was in Indonesia": a trip abroad, not where the sentence is
     return bool(before and before[-1].lower() in NOT_SETTING) or bool(EXILE_IN.search(window))
+
+
+# a country one is away in ("while the prime minister was in Indonesia", "on a state visit to Japan")
+AWAY_IN = re.compile(
+    r"(?:\bwhile\s[^,;.]{0,60}?\b(?:was|were)\s+(?:away\s+)?(?:in|visiting)"
+    r"|\bwhile\s+(?:on\s+a\s+visit\s+to|visiting)"
+    r"|\bon\s+an?\s+(?:official\s+|state\s+|working\s+)?(?:visit|trip|tour)\s+(?:to|of))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _gathering(text: str, start: int) -> bool:

@@ -98,6 +98,7 @@ REGION_TOWN_POPULATION = 50_000
 # prosecutors", "Guangzhou Automobile Group"): small towns' names are too often words or surnames ("Roman
 # Catholic", "Federal police", "Alliance for ...")
 NAMED_TOWN_POPULATION = 100_000
+BIG_TOWN_POPULATION = 250_000
 # a namesake in another country at least this big (and a tenth of the biggest) makes such a town's name ambiguous
 NAMESAKE_TOWN_POPULATION = 30_000
 # the noun of a region after a place's name ("Pando province", "Sindh province", "Cuzco department")
@@ -376,7 +377,10 @@ class Codebook:
             if key in _places()[0]:
                 return "USA", " ".join(head)
             found = gazetteer().cities.get(key) if key in gazetteer().own_names else None
-            if found is None or found[0] < NAMED_TOWN_POPULATION or not self.iso3.get(found[1].country):
+            # one word opening a longer name must be a big city's: smaller towns' names are as often words
+            # ("Enterprise Foods", "Delta Air Lines", "Commonwealth Edison")
+            least = BIG_TOWN_POPULATION if len(head) == 1 and len(words) > 1 else NAMED_TOWN_POPULATION
+            if found is None or found[0] < least or not self.iso3.get(found[1].country):
                 continue
             if len(head) == 1 and key in given_names():
                 continue  # "George Washington University", "Norman Lear Center": a person's name

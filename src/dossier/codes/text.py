@@ -1362,6 +1362,9 @@ STATE_BODY_WORDS = {"military", "junta", "army", "armed", "forces", "council", "
 EARLIER_IN_LIST = re.compile(r"(?<![\w.’'-])([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})(?:,\s+and|,|\s+and)\s+\Z")
 
 
+EXAMPLE_OF = re.compile(r"\s+(?:such\s+as|including)\s+$")
+
+
 def organisation_kind(text: str, start: int, end: int) -> tuple[str, int, str] | None:
     """The kind noun the words around an organisation's name give it: right after it ("Cosmopolitan
     magazine", "the CGT labour federation", "Sinaloa cartel"), right before it ("the satirical weekly
@@ -1387,7 +1390,11 @@ def organisation_kind(text: str, start: int, end: int) -> tuple[str, int, str] |
         if earlier.group(1).lower() in WEEKDAYS:
             break
         first = earlier.start(1)
-    # "the independent weekly| The Standard": a name's own "The" the NER left out stands between
+    # "the independent weekly| The Standard": a name's own "The" the NER left out stands between; "state firms such
+    # as| Sonangol": the kind an example is given of
+    example = EXAMPLE_OF.search(text, max(0, first - 12), first)
+    if example:
+        first = example.start() + 1
     window = re.sub(r"\s+The\s+$", " ", text[max(0, first - 44) : first])
     before = re.search(r"(?:^|[\s(])((?:[a-z][\w-]*\s+)?([a-z][\w-]*))\s+$", window)
     lead = text[max(0, first - 60) : first].split()[-4:-1]

@@ -624,6 +624,10 @@ def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, 
         end -= 1  # "Martin Cole KC": the letters after a name are not part of it
     if start >= end:
         return None
+    if label in ("NORP", "ORG") and (n := _title_at(doc, start, end - 1, lex)) and 2 <= end - start - n <= 3:
+        rest = doc[start + n : end]
+        if all(_is_name_token(t) for t in rest) and rest[0].lower_ in lex.given_names:
+            label = "PERSON"  # "Mayor Jan Mans" the NER took for a people: a title and a person's name
     # titles inside the entity ("President Trump" tagged as one PERSON)
     role = None
     role_span = None
@@ -1122,7 +1126,7 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
     named = (t for t in span if t.i in names and t.pos_ == "PROPN" and not lex.country_of_demonym(t.text))
     if any(not (_in_place_name(t, lex) or _party_of_members(t, lemma, lex)) for t in named):
         return False  # "ELN rebels", "Al-Shabab militants": the named body's own
-    if any(t.lower_ in PART_OF and not _about(t) and not _a_number(t) for t in span[:-1]):
+    if any(t.lower_ in PART_OF and not _about(t) and not _a_number(t) and not _counted_others(t) for t in span[:-1]):
         return False  # a part of a larger body or none
     if any(t.lower_ in COMPARATIVES and t.nbor().lower_ != "than" for t in span[:-1]):
         return False  # "accept more refugees", "elect more extreme lawmakers": no set counted, a quantity
@@ -1425,6 +1429,12 @@ NUMBER_NOUNS = {"dozen", "hundred", "thousand", "million", "score", "couple"}
 # women"), never by a clause alone ("people said", "men reported 65% of the stories": anyone), nor as a share
 PEOPLE_BY_NUMBER = {"people", "person", "man", "woman"}
 SHARES = {"percent", "pct", "per"}
+
+
+def _counted_others(tok: Token) -> bool:
+    """Whether "other" follows a number ("himself and 13 other lawmakers"): the rest of a set counted, no part of a
+    larger body ("other protesters")."""
+    return tok.lower_ == "other" and tok.i > 0 and tok.doc[tok.i - 1].like_num
 
 
 def _a_number(tok: Token) -> bool:
