@@ -32,6 +32,7 @@ from functools import cache
 from dossier.codes.codebook import (
     INTERNATIONAL,
     LEXICON_DIR,
+    REGION_AFTER,
     Codebook,
     _key,
     code_words,
@@ -1514,6 +1515,8 @@ def _apposed(text: str, start: int, end: int, names: list[tuple[int, int]]) -> b
 def _filed_names(ent: Entity) -> list[str]:
     """The names a dictionary may file an entity under: its names as written, and for a person the last two
     words of a longer name, the name with the ruler's title it carries, and a hyphenated given name as words."""
+    if not any(m.kind == "name" for m in ent.mentions) and ent.name.islower():
+        return []  # a group only described ("their representatives"): a common noun names no one record
     names = [ent.name, *ent.aliases]
     names += [m.text for m in ent.mentions if m.kind == "name"]
     # a name the NER took with a lower-case word before it: "federal Securities and Exchange Commission"
@@ -3620,7 +3623,7 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
     if dominant is not None and dominant not in first_seen:
         dominant = None  # an article named only in modifiers of one country gives no scene to point at
     places += local + _towns_named(analysis, book)
-    _institutions_of_the_scene(analysis, codings, places, dominant, first_seen, book, date)
+    _institutions_of_the_scene(analysis, codings, places, modifiers, dominant, first_seen, book, date)
     # for a group that acts where it is, the sentence's placed public officials and the places the NER typed as
     # organisations set the scene too ("The army said President Idriss Deby had died ... while visiting troops
     # fighting FACT rebels in the north, and a military council ... took power in N'Djamena": TCD)
@@ -3710,6 +3713,9 @@ def _place_country(ent: Entity, coding: Coding, book: Codebook, date: str | None
             return iso
     if regions and coding.dictionary:
         return coding.at(date, book)[0]
+    core, noun = _place_core(ent.name)
+    if regions and noun and book.kb is not None and REGION_AFTER.match(" " + ent.name[len(core) :]):
+        return _dictionary_region(core, book.kb)  # "Guangdong province": the region the dictionaries file
     return None
 
 
@@ -3753,6 +3759,7 @@ def _institutions_of_the_scene(
     analysis: Analysis,
     codings: dict[str, Coding],
     places: list[tuple[int, str]],
+    modifiers: list[tuple[int, str]],
     dominant: str | None,
     first_seen: dict[str, CodeEvidence],
     book: Codebook,
@@ -3775,7 +3782,7 @@ def _institutions_of_the_scene(
     leaders = [
         (m.sentence, country)
         for e, m in _names(analysis, lambda e: e.type == "PERSON")
-        if codings[e.id].dictionary and (country := codings[e.id].at(date, book)[0]) is not None
+        if codings[e.id].dictionary and (country := _filed_country(codings[e.id], date, book)) is not None
     ]
     for ent in analysis.entities:
         coding = codings[ent.id]
@@ -3803,7 +3810,9 @@ def _institutions_of_the_scene(
             for sentence, iso, ev in officials
             if not any(_in_mention(ev, m) or _within_evidence(m, ev) for m in names)
         ]
-        scene = [*places, *own, *leaders]
+        # a party named by its family takes a country its sentence names before a title or group too ("Italy's
+        # first woman prime minister ... the centre-left Democratic Party": Italy's, not the US party)
+        scene = [*places, *own, *leaders, *(modifiers if family else [])]
         here = {iso for sentence, iso in scene if sentence == first.sentence}
         if len(here) == 1 and (dominant is None or dominant != filed):
             # an article set in the dictionary's country keeps its reading ("Congress is investigating
@@ -3815,6 +3824,17 @@ def _institutions_of_the_scene(
             coding.scene_country = Found(dominant, first_seen[dominant])
         if coding.scene_country is not None and coding.scene_country.value != filed:
             _officials_follow(analysis, codings, names, filed, coding.scene_country.value)
+
+
+def _filed_country(coding: Coding, date: str | None, book: Codebook) -> str | None:
+    """The country of a person's dictionary record on a date (the one all its codes share when none is in force),
+    whatever the words around the name took from a party ("Enrico Letta, the leader of the centre-left Democratic
+    Party": Italy's, not the US party's)."""
+    code = in_force(coding.dictionary, date)
+    if code is not None:
+        return parse_code(code.code, book.countries)[0]
+    known = {parse_code(c.code, book.countries)[0] for c in coding.dictionary}
+    return known.pop() if len(known) == 1 else None
 
 
 def _officials_follow(
@@ -4577,6 +4597,13 @@ def mention_codes(
         # a movement ruling a state before its armed men ("Taliban soldiers" in 2001): the state's forces (not "the
         # State Department in general", "USDA general sales manager": a rank's word is no soldier)
         return ent.country_code, "MIL"
+    if (
+        ent.country
+        and _fold(mention) in book.demonyms
+        and COUNTED_BEFORE.search(text[max(0, start - 20) : start])
+        and _alone_after(text, end)
+    ):
+        return ent.country_code, "CVL"  # "abducted 13 Japanese", "two Britons were killed": people counted, alone
     if ent.country:
         how = country_said(text, start, end, mention, book)
         if how == "GOV" and ent.country_code == "VAT":
@@ -4621,6 +4648,24 @@ POLITICAL_PLURALS = {
     "islamists", "partisans", "progressives", "fascists", "tories", "greens", "maoists", "marxists", "leftists",
     "rightists", "independents", "unionists", "loyalists", "nationalists", "separatists", "soviets",
 }  # fmt: skip
+
+
+def _alone_after(text: str, end: int) -> bool:
+    """Whether a word ends its noun phrase: punctuation or a word that is no noun after it ("13 Japanese| in the
+    1970s", "two Britons| were killed"; not "Cuban| rafters")."""
+    after = text[end : end + 20]
+    if not after[:1].isspace():
+        return not after[:1].isalnum() and after[:1] != "-"
+    words = after.split()
+    return not words or not words[0][:1].isalpha() or words[0].lower().strip(",.;:") in NOT_A_NOUN
+
+
+# a number right before a people's name ("13 Japanese", "two Britons", "thousands of Afghans")
+COUNTED_BEFORE = re.compile(
+    r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|hundreds\s+of|"
+    r"thousands\s+of|millions\s+of))\s+$",
+    re.IGNORECASE,
+)
 
 
 def people_codes(

@@ -132,8 +132,13 @@ def group_after(text: str, end: int, book: Codebook, national: bool = False) -> 
     lowered = [w.lower() for w in words]
     best = None
     # a group one word on is the name's only past a modifier ("Syrian| government forces"), not past a verb the
-    # country does ("Germany| sent investigators": the government sent them; it is no police)
-    for i in range(1 if lowered[:1] and lowered[0] in VERBS_ON_GROUPS else min(2, len(lowered))):
+    # country does ("Germany| sent investigators": the government sent them; it is no police); two words on past
+    # "first" or "new" ("Italy's first woman prime minister": GOV, not the woman's CVL)
+    for i in range(
+        1
+        if lowered[:1] and lowered[0] in VERBS_ON_GROUPS
+        else min(3 if lowered[:1] in (["first"], ["new"]) else 2, len(lowered))
+    ):
         for j in range(len(lowered), i, -1):
             phrase = " ".join(lowered[i:j])
             sector = (CONTINGENTS.get(phrase) if national else None) or book.agents.get(phrase)

@@ -1361,15 +1361,15 @@ def _in_place_name(tok: Token, lex: EntityLexicon) -> bool:
 
 
 def _labour_group(span: Span, lex: EntityLexicon) -> bool:
-    """People by their work who act as labour (``labour_nouns.txt``): any of them on strike ("striking air
-    traffic controllers", "striking doctors"); workers also when counted ("more than 100 workers") or named by
+    """People by their work who act as labour (``labour_nouns.txt``): strikers, and any of them on strike ("striking
+    air traffic controllers", "striking doctors"); workers also when counted ("more than 100 workers") or named by
     their trade or workplace ("shipyard workers", "garment workers"). Not bare "workers", nor "the workers"."""
     head = span[-1]
     kind = lex.labour_nouns.get(head.lemma_.lower())
     if kind is None or not _plural(head):
         return False
-    if any(t.lower_ == "striking" for t in head.lefts) or _in_strike(head):
-        return True
+    if kind == "striker" or any(t.lower_ == "striking" for t in head.lefts) or _in_strike(head):
+        return True  # "some 70,000 strikers": on strike by their noun
     if kind != "worker":
         return False
     trade = any(t.dep_ in ("compound", "nmod") and t.pos_ == "NOUN" and t.i == head.i - 1 for t in head.lefts)
