@@ -647,6 +647,8 @@ def read_entity(
             sec = ("REB", phrase)  # "Islamist gunmen stormed the hotel": an insurgency's fighters, as its militants
         elif not strong and sec and sec[0] == "UAF" and CRIME_WORDS & set(phrase.lower().split()[:-1]):
             sec = ("CRM", phrase)  # "Mafia gunmen", "cartel gunmen": organised crime's, as the cartel is (a mob: UAF)
+        if not sec and text and phrase.lower().split()[-1:] == ["officers"] and LOYAL_AFTER.match(text, end):
+            sec = ("MIL", phrase)  # "officers loyal to Bio flew Strasser to Guinea": an army's faction
         if sec and sec[0] == "REB" and phrase.lower().split()[-1] in ("officer", "officers"):
             sec = ("MIL", phrase)  # "rebel officers rose up": a mutiny of the army's officers, as the gold codes all
         if not strong and noun and noun[0] in entity_words("lone_attackers.txt") and (sec is None or sec[1] == noun[0]):
@@ -1428,6 +1430,7 @@ def _place_name(ent: Entity, book: Codebook) -> bool:
 HOME_BEFORE = re.compile(
     r"(?<![\w-])((?:[A-Z][\w.]*)(?:[\s-][A-Z][\w.]*){0,2})-(listed|based|headquartered)\s+((?:[a-z][\w-]*\s+){0,3})$"
 )
+LOYAL_AFTER = re.compile(r"\s+loyal\s+to\b", re.IGNORECASE)
 ARTICLE = re.compile(r"(?:an?|the)\s+", re.IGNORECASE)
 SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*)$")
 HOME_STOP = {"of", "for", "by", "to", "in", "with", "from", "on", "at", "and", "or"}
@@ -2982,6 +2985,13 @@ def _parties_out_of_power(
             at = described.start + OPPOSITION_WORD.search(described.text).start()  # type: ignore[union-attr]
             coding.text_sector = Found("OPP", CodeEvidence("text", "opposition", at, at + len("opposition")))
             sector = "OPP"
+        banned = next((m for m in ent.mentions if m.kind == "name" and BANNED_BEFORE.search(text, 0, m.start)), None)
+        if banned is not None and sector in ("PTY", "OPP", None) and _party_like(ent, coding, date, book):
+            # "the banned Islamic Salvation Front", "the outlawed Solidarity union": out of the state's law, CAMEO's
+            # opposition (the gold codes both so)
+            at = BANNED_BEFORE.search(text, 0, banned.start).start()  # type: ignore[union-attr]
+            coding.text_sector = Found("OPP", CodeEvidence("text", text[at : banned.start].strip(), at, banned.start))
+            sector = "OPP"
         if sector == "OPP" and coding.text_sector and _party_like(ent, coding, date, book, opposition=True):
             standing[ent.id] = "OPP"  # "the opposition Chadema party": its candidate is the opposition's
             continue
@@ -3071,6 +3081,11 @@ PARTY_OF = re.compile(
     r"|,\s+(?:the\s+)?(?:leader|head|chairman|founder|candidate)\s+of\s+(?:the\s+(?:[\w-]+\s+)?)?"
     r"|(?:,[^,;.]{0,80}?)?\s+(?:who\s+)?(?:led|leads|heads|headed)\s+the\s+(?:[\w-]+\s+)?)$"
 )
+
+
+# a party or movement the state has banned, right before its name ("the banned Islamic Salvation Front"; not the
+# verb, "a court outlawed the Islamic Salvation Front": the day of its banning)
+BANNED_BEFORE = re.compile(r"\b(?:the|a|an|its)\s+(?:banned|outlawed|proscribed)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 
 
 # "opposition" as the modifier of a body's noun: "the main opposition bloc", "an opposition party"

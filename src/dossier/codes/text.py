@@ -1137,7 +1137,9 @@ def organisation_words() -> tuple[dict[str, str], dict[str, str], frozenset[str]
 
 
 POLICE_ACRONYM = re.compile(r"^[A-Z]{2,4}PD$")  # "NYPD", "LAPD": a city's police department
-NGO_MARKERS = {"rights", "liberties"}  # "Center for Civil Liberties", "Egyptian Initiative for Personal Rights"
+# "Center for Civil Liberties", "Egyptian Initiative for Personal Rights"; a country's Olympic or Paralympic committee
+# (an association of its sports bodies: NGO, as the gold codes "Brazilian Olympic Committee"), not a legislature's
+NGO_MARKERS = {"rights", "liberties", "olympic", "paralympic"}
 GOVERNMENT_HEADS = {"department", "ministry", "office", "division", "commission", "agency", "bureau", "council"}
 
 

@@ -876,6 +876,9 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
             # "Police commandos", "prosecutors had demanded": the police's people, a state organ's who act
             entry = NominalHead(lemma, "PERSON", "u", False)
             only_bare = True
+        if entry is None and _plural(head) and _loyal_to(head) and lemma in LOYAL_GROUPS:
+            # "officers loyal to Bio", "southern forces loyal to the vice president": a faction that acts
+            entry = NominalHead(lemma, "PERSON", "u", False)
         if entry is None and lemma in COLLECTIVE_SETS and not _plural(head) and _indefinite(head) and episodic(head):
             # "a local armed gang killed 12 policemen", "A mob attacked the station": one group the sentence
             # introduces as the subject or agent of a clause in the past (in general, "a mob is dangerous", none):
@@ -944,6 +947,16 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
             )
         )
     return out
+
+
+# people of arms who are a faction when "loyal to" someone ("officers loyal to Bio", "forces loyal to Gaddafi")
+LOYAL_GROUPS = {"officer", "soldier", "troop", "militiaman", "fighter", "guard", "commander", "force"}
+
+
+def _loyal_to(head: Token) -> bool:
+    """Whether a noun is followed by "loyal to" ("militiamen loyal to General Dostum")."""
+    doc = head.doc
+    return head.i + 2 < len(doc) and doc[head.i + 1].lower_ == "loyal" and doc[head.i + 2].lower_ == "to"
 
 
 # nouns of a set of people acting as one, in the singular ("a gang", "a mob")
@@ -1075,6 +1088,7 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
         and not led
         and lemma not in lex.bare_group_nouns
         and not (lemma == "officer" and any(t.lower_ in OFFICERS_OF for t in span))
+        and not (lemma in LOYAL_GROUPS and _loyal_to(head))
         and not _police_members(head, lex)
         and not _armed_forces(head, lex)
         and not (lemma in OPPOSITION_MEMBERS and any(t.lower_ == "opposition" for t in span[:-1]))
