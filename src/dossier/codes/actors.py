@@ -1115,8 +1115,9 @@ def _town_in_name(ent: Entity, coding: Coding, text: str, book: Codebook) -> Non
         rest = {w.lower() for w in m.text.replace(town[1], " ").split()}
         if rest & (PARTY_HEADS | entity_words("party_words.txt")):
             continue
-        if len(town[1].split()) == 1 and SENTENCE_START.search(text[max(0, m.start - 3) : m.start] or "."):
-            continue
+        opening = SENTENCE_START.search(text[max(0, m.start - 3) : m.start] or ".")
+        if len(town[1].split()) == 1 and opening and not book.big_city(town[1]):
+            continue  # a word capitalised by the sentence's start ("Gay rights groups"), unless a city of millions
         if not whole and _place_name(ent, book):
             continue
         at = m.start + max(0, m.text.find(town[1]))
@@ -3805,8 +3806,8 @@ def _institutions_of_the_scene(
         family = (
             ent.type in ("ORG", "NORP")
             and bool(names)
-            and all(_family_party(m, text) for m in names)
-            and coding.at(date, book)[1] in (None, "PTY")
+            and all(_family_party(m, text) or _parties_of_many(m.text, book) for m in names)
+            and coding.at(date, book)[1] in (None, "PTY", "OPP")
         )
         if ent.type not in ("ORG", "FAC") and not family or ent.country or coding.text_country:
             continue
@@ -3839,6 +3840,14 @@ def _institutions_of_the_scene(
             coding.scene_country = Found(dominant, first_seen[dominant])
         if coding.scene_country is not None and coding.scene_country.value != filed:
             _officials_follow(analysis, codings, names, filed, coding.scene_country.value)
+
+
+def _parties_of_many(name: str, book: Codebook) -> bool:
+    """Whether a party's name is that of parties of two countries' heads or more ("Democratic Progressive Party":
+    Taiwan's and Malawi's, ``leaders.tsv``): the dictionaries' one record of it says nothing of which."""
+    if len(name.split()) < 3:
+        return False  # "Republicans", "Democrats" bare are the US parties (``_family_party``)
+    return book.kb is not None and len(book.kb.countries_of_party(name_key(name))) >= 2
 
 
 def _filed_country(coding: Coding, date: str | None, book: Codebook) -> str | None:

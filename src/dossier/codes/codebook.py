@@ -191,7 +191,11 @@ class Codebook:
         return None
 
     def _country_at(self, words: list[str], i: int, capitals: bool, peoples: bool) -> tuple[str, str] | None:
-        """The country the longest run of up to five words from ``words[i]`` names (alpha-3, words)."""
+        """The country the longest run of up to five words from ``words[i]`` names (alpha-3, words); not a word of
+        a place named "New" after it ("New Ireland province", "New Britain": Papua New Guinea's islands; "New
+        Mexico")."""
+        if i > 0 and words[i - 1] == "New":
+            return None
         for j in range(min(len(words), i + 5), i, -1):
             key = _key(" ".join(words[i:j]))
             iso = self.names.get(key) or self.demonyms.get(key) or (self.capitals.get(key) if capitals else None)
@@ -393,6 +397,11 @@ class Codebook:
                 continue  # "Burlington Free Press": Vermont's, not Ontario's bigger town of the name
             return self.iso3[found[1].country], " ".join(head)
         return None
+
+    def big_city(self, name: str) -> bool:
+        """Whether a name is a city of a million people or more ("Dubai", "Chicago"): capitalised for itself."""
+        found = gazetteer().cities.get(_key(name)) if _key(name) in gazetteer().own_names else None
+        return found is not None and found[0] >= 1_000_000
 
     def office_place(self, text: str) -> tuple[str, str] | None:
         """The country of the US state or city a public office is of: "attorney general of Oklahoma", "the
