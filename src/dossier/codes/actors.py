@@ -3016,7 +3016,11 @@ def _parties_out_of_power(
             continue
         ruling = _party_keys(in_power, country, book)
         ev = _table_evidence(ent, "leaders.tsv: the parties of the heads in office")
-        if keys & ruling:
+        names_at = [m for m in ent.mentions if m.kind == "name"]
+        partner = next((m for m in names_at if IN_GOVERNMENT_AFTER.match(text, m.end)), None)
+        if keys & ruling or partner is not None:
+            # in power, or said to be ("the People's Party, the junior partner in Chancellor Klima's governing
+            # coalition": the table of heads names only the chancellor's party)
             standing[ent.id] = "PTY"
             coding.text_sector = coding.text_sector or Found("PTY", ev)
         elif keys & known:
@@ -3081,6 +3085,15 @@ PARTY_OF = re.compile(
     r"^(?:['’]s\s+(?:new\s+)?|\s+of\s+the\s+(?:[\w-]+\s+)?"
     r"|,\s+(?:the\s+)?(?:leader|head|chairman|founder|candidate)\s+of\s+(?:the\s+(?:[\w-]+\s+)?)?"
     r"|(?:,[^,;.]{0,80}?)?\s+(?:who\s+)?(?:led|leads|heads|headed)\s+the\s+(?:[\w-]+\s+)?)$"
+)
+
+
+# an apposition saying a party governs with another ("the People's Party, the junior partner in the governing
+# coalition", ", a partner in the ruling coalition")
+IN_GOVERNMENT_AFTER = re.compile(
+    r",\s+(?:the|a)\s+(?:junior\s+|smaller\s+|main\s+)?(?:coalition\s+)?partner\s+in\s+(?:[\w'’.-]+\s+){0,4}?"
+    r"(?:governing|ruling)\s+coalition\b",
+    re.IGNORECASE,
 )
 
 
