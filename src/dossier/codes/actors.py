@@ -135,16 +135,20 @@ class Coding:
         if place and not self.text_country:
             self.text_country = Found(place[0], ev)
 
+    def filed(self, date: str | None, book: Codebook) -> tuple[ActorCode | None, str | None, str | None]:
+        """(the dictionary code in force, its country, its sector) on a date, whatever the article's words say; with
+        no code in force (Reagan in 2016), the country all the record's codes share."""
+        code = in_force(self.dictionary, date)
+        if code is not None:
+            return (code, *parse_code(code.code, book.countries))
+        known = {parse_code(c.code, book.countries)[0] for c in self.dictionary}
+        return None, known.pop() if len(known) == 1 else None, None
+
     def at(
         self, date: str | None, book: Codebook
     ) -> tuple[str | None, str | None, ActorCode | None, list[CodeEvidence]]:
         """(country, sector, the dictionary code in force, the evidence of what did not come from it) on a date."""
-        code = in_force(self.dictionary, date)
-        dict_country, dict_sector = parse_code(code.code, book.countries) if code else (None, None)
-        if code is None and self.dictionary:
-            # no code holds on the date (Reagan in 2016): the country all the record's codes share
-            known = {parse_code(c.code, book.countries)[0] for c in self.dictionary}
-            dict_country = known.pop() if len(known) == 1 else None
+        code, dict_country, dict_sector = self.filed(date, book)
         evidence: list[CodeEvidence] = []
         country = sector = None
         # an international record (IGOUNO, NGOHRI, IMGMUSISI) has no country on purpose: a linked nominal
@@ -3349,27 +3353,7 @@ def _kin_of(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date
             break
 
 
-# a state's mission abroad, named by its state: "the Spanish embassy", "Spain's embassy", "the embassy of Spain"
-EMBASSY_BEFORE = re.compile(r"([A-Z][\w.’'-]*(?:\s[A-Z][\w’'-]*)?)(?:['’]s)?\s+(?:embassy|consulate|legation)\b", re.I)
-EMBASSY_OF = re.compile(r"\b(?:embassy|consulate|legation)\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)", re.I)
 ENVOY_WORDS = {"ambassador", "envoy", "consul", "chargé", "charge", "diplomat"}
-
-
-def _embassies(text: str, book: Codebook) -> list[tuple[str, int, int]]:
-    """The states whose missions a text names ("the Spanish embassy in Guatemala City"), with the offsets of the
-    word naming each: a foreign state's ground, where its envoy serves, no scene of the country it is in.
-    (alpha-3, start, end)."""
-    out = []
-    for pattern in (EMBASSY_BEFORE, EMBASSY_OF):
-        for m in pattern.finditer(text):
-            words = m.group(1)
-            for start in [0] + [i + 1 for i, c in enumerate(words) if c == " "]:
-                key = _fold(words[start:])
-                iso = book.demonyms.get(key) or book.names.get(key)
-                if iso and words[start:][:1].isupper():
-                    out.append((iso, m.start(1) + start, m.end(1)))
-                    break
-    return out
 
 
 EMBASSY_AFTER = re.compile(r"(?:['’]s)?\s+(?:embassy|consulate|legation)\b", re.I)
@@ -3397,12 +3381,16 @@ def _envoys_of_an_embassy(analysis: Analysis, codings: dict[str, Coding], book: 
         first = min((m for m in ent.mentions if m.kind != "pronoun"), key=lambda m: m.start, default=None)
         if first is None or not 0 <= first.sentence < len(analysis.sentences):
             continue
-        sentence = analysis.sentences[first.sentence]
-        found = {(iso, start, end) for iso, start, end in _embassies(text[sentence.start : sentence.end], book)}
+        found = {
+            (iso, m.start, m.end): m
+            for e in analysis.entities
+            if e.country and (iso := book.alpha3(e.country))
+            for m in e.mentions
+            if m.kind == "name" and m.sentence == first.sentence and _embassy_state(text, m)
+        }
         if len({iso for iso, _, _ in found}) != 1:
             continue
-        iso, start, end = found.pop()
-        at, to = sentence.start + start, sentence.start + end
+        iso, at, to = next(iter(found))
         coding.nominal_country = Found(iso, CodeEvidence("text", text[at:to], at, to))
 
 
@@ -3811,7 +3799,9 @@ def _institutions_of_the_scene(
     leaders = [
         (m.sentence, country)
         for e, m in _names(analysis, lambda e: e.type == "PERSON")
-        if codings[e.id].dictionary and (country := _filed_country(codings[e.id], date, book)) is not None
+        # by the record's country, not the one a party's words gave the name ("Enrico Letta, the leader of the
+        # centre-left Democratic Party": Italy's, not the US party's)
+        if codings[e.id].dictionary and (country := codings[e.id].filed(date, book)[1]) is not None
     ]
     for ent in analysis.entities:
         coding = codings[ent.id]
@@ -3861,17 +3851,6 @@ def _parties_of_many(name: str, book: Codebook) -> bool:
     if len(name.split()) < 3:
         return False  # "Republicans", "Democrats" bare are the US parties (``_family_party``)
     return book.kb is not None and len(book.kb.countries_of_party(name_key(name))) >= 2
-
-
-def _filed_country(coding: Coding, date: str | None, book: Codebook) -> str | None:
-    """The country of a person's dictionary record on a date (the one all its codes share when none is in force),
-    whatever the words around the name took from a party ("Enrico Letta, the leader of the centre-left Democratic
-    Party": Italy's, not the US party's)."""
-    code = in_force(coding.dictionary, date)
-    if code is not None:
-        return parse_code(code.code, book.countries)[0]
-    known = {parse_code(c.code, book.countries)[0] for c in coding.dictionary}
-    return known.pop() if len(known) == 1 else None
 
 
 def _officials_follow(

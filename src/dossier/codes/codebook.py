@@ -23,9 +23,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from dossier.resolve.knowledge import KNOWLEDGE, Knowledge
+from dossier.resolve.knowledge import KNOWLEDGE, Knowledge, british_spelling
 from dossier.resolve.names import DATA, given_names
-from dossier.resolve.places import gazetteer, us_state_names
+from dossier.resolve.places import Place, gazetteer, us_state_names
 
 # CAMEO role codes dossier reports as a sector, most specific first where a code chains several.
 SECTORS = (
@@ -163,7 +163,7 @@ class Codebook:
             if len(words) == 2 and sector and "-".join(words) not in book.agents:
                 book.agents["-".join(words)] = sector
             # the dictionary's American spelling, read in British too ("the defence force", "labour activists")
-            british = phrase.replace("defense", "defence").replace("labor", "labour")
+            british = british_spelling(phrase)
             if british != phrase and british not in book.agents:
                 book.agents[british] = sector
         return book
@@ -380,7 +380,7 @@ class Codebook:
             key = _key(" ".join(head))
             if key in _places()[0]:
                 return "USA", " ".join(head)
-            found = gazetteer().cities.get(key) if key in gazetteer().own_names else None
+            found = _own_city(key)
             # one word opening a longer name must be a big city's: smaller towns' names are as often words
             # ("Enterprise Foods", "Delta Air Lines", "Commonwealth Edison")
             least = BIG_TOWN_POPULATION if len(head) == 1 and len(words) > 1 else NAMED_TOWN_POPULATION
@@ -400,7 +400,7 @@ class Codebook:
 
     def big_city(self, name: str) -> bool:
         """Whether a name is a city of a million people or more ("Dubai", "Chicago"): capitalised for itself."""
-        found = gazetteer().cities.get(_key(name)) if _key(name) in gazetteer().own_names else None
+        found = _own_city(_key(name))
         return found is not None and found[0] >= 1_000_000
 
     def office_place(self, text: str) -> tuple[str, str] | None:
@@ -551,6 +551,12 @@ def _places() -> tuple[set[str], dict[str, str]]:
     states = {_key(name) for name in us_state_names()}
     cities = {name: place.country for name, (_, place) in gazetteer().cities.items()}
     return states, cities
+
+
+def _own_city(key: str) -> tuple[int, Place] | None:
+    """(people, place) of the most populous city GeoNames gives this folded name as its own name, not as one of its
+    other names ("Lester" is Leicester's, "Han" a town's): the towns read in organisations' names."""
+    return gazetteer().cities.get(key) if key in gazetteer().own_names else None
 
 
 @lru_cache(maxsize=1)

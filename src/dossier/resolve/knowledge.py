@@ -43,7 +43,10 @@ class DictionaryEntry:
     codes: tuple[str, ...] = ()  # "USAGOV:1993-01-20:2001-01-20"
 
 
-BRITISH_FORMS = ("isation", "defence", "labour")
+# British spellings and the American ones the Phoenix dictionaries use, as (British, American) word parts: one table
+# read both ways (a name looked up in American, an agents phrase read in British too)
+SPELLINGS = (("isation", "ization"), ("defence", "defense"), ("labour", "labor"))
+BRITISH_FORMS = tuple(british for british, _ in SPELLINGS)
 
 
 def _american_spelling(key: str) -> str:
@@ -52,7 +55,17 @@ def _american_spelling(key: str) -> str:
     three substrings, not a regex, on the lookup path every name takes)."""
     if not any(form in key for form in BRITISH_FORMS):
         return key
-    return re.sub(r"isation\b", "ization", key).replace("defence", "defense").replace("labour", "labor")
+    for british, american in SPELLINGS:
+        key = key.replace(british, american)
+    return key
+
+
+def british_spelling(phrase: str) -> str:
+    """A phrase in the British spelling of ``SPELLINGS`` ("defense force" -> "defence force", "labor activists" ->
+    "labour activists")."""
+    for british, american in SPELLINGS:
+        phrase = re.sub(rf"{american}(?=\w{{0,3}}\b)", british, phrase)  # "laborers", not "laboratory"
+    return phrase
 
 
 def members_name(key: str) -> str | None:
