@@ -44,6 +44,7 @@ from dossier.codes.text import (
     AFTER_VERB,
     COMPASS_WORDS,
     FORMER,
+    POSSESSED_DEPUTY,
     STANDING_WORDS,
     academic_setting,
     advocacy_name,
@@ -293,6 +294,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     _office_left_as(analysis, codings, book, date)
     _counterpart_of(analysis, codings, book, date)
     _kin_of(analysis, codings, book, date)
+    _deputy_of(analysis, codings, book, date)
     _parties_in_opposition(analysis, codings, book, date)
     _military_that_rules(analysis, codings, book, date)
     _leader_of_group(analysis, codings, book, date)
@@ -2767,6 +2769,7 @@ PARTY_NAME_FILLERS = {
     "da", "do", "el", "y", "et", "e",
 }  # fmt: skip
 # words that make a candidate the government's: "the ruling party's candidate", "backed by President Gabriel Boric"
+CLAUSE_AFTER = re.compile(r",\s+(?:which|who|whom|whose|where|when|while|as|but|and)\b|[;.]\s")
 GOVERNMENT_CANDIDATE = re.compile(
     r"\b(?:ruling|governing|incumbent|government's|official)\b|\bbacked\s+by\s+President\b"
 )
@@ -2807,7 +2810,11 @@ def _candidates_out_of_power(
             continue
         start = said.evidence.start if said.evidence.start is not None else 0
         end = said.evidence.end if said.evidence.end is not None else start
-        around = text[max(0, start - 60) : end + 80]
+        tail = text[end : end + 80]
+        # not past the apposition into a clause of its own ("the runner-up in last month's election, which he says
+        # the ruling Frelimo party rigged")
+        clause = CLAUSE_AFTER.search(tail)
+        around = text[max(0, start - 60) : start] + text[start:end] + (tail[: clause.start()] if clause else tail)
         if GOVERNMENT_CANDIDATE.search(around):
             continue
         keys = {w for key in _party_keys(ruling, country, book) for w in key.split()} - PARTY_HEADS - PARTY_NAME_FILLERS
@@ -2826,7 +2833,9 @@ def _candidates_out_of_power(
 # a candidacy told in a name's apposition: "X, the former UN chief running for Austria's presidency as ..."
 RUNNING_APPOSED = re.compile(
     r",\s+(?:the|a|an)\s[^,;.]{0,60}?\b(?:(?:running|standing)\s+for\s+(?:the\s+)?(?:[\w'’]+\s+)?"
-    r"(?:presidency|president|prime\s+minister|premiership|office|re-?election)|candidate|nominee)\b"
+    r"(?:presidency|president|prime\s+minister|premiership|office|re-?election)|candidate|nominee"
+    # the loser of an election ("the runner-up in last month's presidential election"), not of a race or a contest
+    r"|runner-?up\s+in\s+[^,;.]{0,40}?\b(?:election|elections|vote|polls?|run-?off|ballot))\b"
 )
 
 
@@ -3350,6 +3359,47 @@ def _kin_of(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date
             coding.nominal_country = Found(country, ev)
             if sector == "GOV" and not coding.at(date, book)[1]:
                 coding.nominal_sector = Found("ELI", ev)
+            break
+
+
+def _deputy_of(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
+    """A person named as another's deputy ("Jean-Marie Tjibaou ... and his deputy, Yeiwene Yeiwene"; "Mr.
+    Manafort and his deputy, Rick Gates") serves his principal's body: the principal's sector, and his country
+    when nothing places the deputy. The principal is the person the possessive names: a pronoun the
+    coreference gave to a person, or a name right before "'s"."""
+    text = analysis.article.text
+    people = [(e, m) for e in analysis.entities if e.type == "PERSON" for m in e.mentions]
+    for ent in analysis.entities:
+        coding = codings[ent.id]
+        if ent.type != "PERSON" or coding.at(date, book)[1] is not None:
+            continue
+        for m in (m for m in ent.mentions if m.kind == "name"):
+            found = POSSESSED_DEPUTY.search(text[max(0, m.start - 40) : m.start])
+            if not found:
+                continue
+            at = max(0, m.start - 40) + found.start()
+            principal = next(
+                (
+                    e
+                    for e, n in people
+                    if e.id != ent.id
+                    and (
+                        (n.kind == "pronoun" and n.start == at)
+                        or (n.kind == "name" and n.end in (at + 1, at + 2) and text[n.end : n.end + 2] in ("'s", "’s"))
+                    )
+                ),
+                None,
+            )
+            if principal is None:
+                continue
+            country, sector, _, _ = codings[principal.id].at(date, book)
+            if sector is None:
+                continue
+            end = m.start - len(text[max(0, m.start - 40) : m.start]) + found.end()
+            ev = CodeEvidence("text", text[at:end].rstrip(", "), at, at + len(text[at:end].rstrip(", ")))
+            coding.nominal_sector = Found(sector, ev)
+            if country is not None and coding.at(date, book)[0] is None:
+                coding.nominal_country = Found(country, ev)
             break
 
 

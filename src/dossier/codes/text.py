@@ -714,8 +714,10 @@ def _principal(words: str, book: Codebook) -> str | None:
 # the kinds of a state's body a role before a name may serve, by the agents dictionary's code of the kind ("foreign
 # ministry| spokesman": GOV); not a person's noun ("ACLU executive| Director": the executive is no body), nor a
 # company, left to the readers of the company named ("the company| spokesman"), nor a department, as often a
-# company's ("the company's legal department| spokesman"); the forces' words are title words, read before this
-BODY_KINDS = {"ministry", "government", "embassy"}
+# company's ("the company's legal department| spokesman"); the forces' words are title words, read before this.
+# A commission, council, board, agency or authority is such a body only when the dictionary codes its whole phrase
+# ("electoral council| head", "space agency| chief")
+BODY_KINDS = {"ministry", "government", "embassy", "commission", "council", "committee", "board", "agency", "authority"}
 
 
 def principal_sector(words: str, book: Codebook) -> tuple[str, str, str | None] | None:
@@ -763,6 +765,15 @@ def principal_sector(words: str, book: Codebook) -> tuple[str, str, str | None] 
     return (head[1], " ".join(lead), None) if head else None
 
 
+POSSESSED_DEPUTY = re.compile(r"(?:\b(?:his|her|their|its)|[\w.]['’]s)\s+deputy,?\s+$", re.I)
+
+
+def possessed_deputy(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is someone's deputy ("Mr. Manafort and his deputy, Rick Gates"): a second
+    in command, whose sector is his principal's, not the sheriff's deputy (COP) the agents dictionary means."""
+    return bool(POSSESSED_DEPUTY.search(text[max(0, start - 40) : start]))
+
+
 def role_before(text: str, start: int, book: Codebook) -> tuple[str, int, str] | None:
     """The role a run of words right before a person's name says, lower-case role nouns included ("Clinton
     campaign manager| Robby Mook", "Argentine prosecutor| Alberto Nisman", "army chief of staff| Park
@@ -791,6 +802,8 @@ def role_before(text: str, start: int, book: Codebook) -> tuple[str, int, str] |
     if not taken:
         return None
     words = " ".join(reversed(taken))
+    if words.lower() == "deputy" and possessed_deputy(text, start):
+        return None
     head = taken[0].lower().rstrip(".")
     if head.endswith("s") and head[:-1] in vocabulary and not head.endswith("ss"):
         return None  # a plural is no title of one person: "the delegates| Clinton had", "Walsh representatives"
@@ -1086,7 +1099,7 @@ def role_apposed_before(text: str, start: int, book: Codebook) -> tuple[str, int
     after a preposition: "according to the president, X" is no apposition), whose head ends a role phrase of
     the agents dictionary. (words, start, sector)."""
     m = re.search(r",\s+$", text[max(0, start - 4) : start])
-    if not m:
+    if not m or possessed_deputy(text, start):
         return None
     comma = start - len(text[max(0, start - 4) : start]) + m.start()
     tokens = text[max(0, comma - 80) : comma].split()
@@ -1499,9 +1512,24 @@ COMPANY_AFTER = re.compile(
     r"declared\s+(?:bankruptcy|insolvency)|(?:agreed|accepted|rejected)\s+(?:[\w,]+\s+){0,3}?(?:to\s+)?(?:a|an|the)"
     r"\s+(?:[\w$.,-]+\s+){0,4}?(?:takeover|merger|buyout)\b)"
     r"|(?:['’]s)?\s+(?:shares|stock|share\s+price|shareholders)\b"
-    r"|['’]s\s+(?:(?:takeover|acquisition|buyout)\s+(?:bid\s+)?(?:of|for)|bid\s+for|chief\s+executive|ceo)\b)",
+    r"|['’]s\s+(?:(?:takeover|acquisition|buyout)\s+(?:bid\s+)?(?:of|for)|bid\s+for|chief\s+executive|ceo)\b"
+    # its chief executive in its own words ("OceanGate said its chief executive ... had died")
+    r"|\s+(?:said|says|announced)\s+(?:that\s+)?its\s+(?:chief\s+executive|ceo)\b)",
     re.IGNORECASE,
 )
+# what a transport company runs, right after its name: "A TAM Airbus A320", "An Itavia DC-9", "a Great Western
+# express", "a Greyhound bus": the carrier's name before a maker's, a model's or a vehicle's (not an air force's,
+# whose name gives its own sector first)
+CARRIER_AFTER = re.compile(
+    r"\s+(?:(?:Airbus|Boeing|McDonnell\s+Douglas|Douglas|Tupolev|Ilyushin|Fokker|Embraer|Antonov|Bombardier|ATR|"
+    r"Lockheed|Yakovlev|Sukhoi\s+Superjet)\s+)?(?:[A-Z]{1,3}[a-z]?-?\d{1,4}\w*(?:-\d+)?\s+)?"
+    r"(?:(?:commuter|passenger|cargo|freight|express|high-speed|night|sleeper|car|cruise)\s+)?"
+    r"(?:jet|jets|jetliner|jetliners|airliner|airliners|plane|planes|aircraft|train|trains|express|ferry|ferries|"
+    r"bus|buses|coach|tanker|freighter|ship|liner|helicopter|turboprop)\b"
+    r"|\s+(?:[A-Z]{1,3}[a-z]?-?\d{1,4}\w*(?:-\d+)?|Airbus\s+A?\d{3}\w*(?:-\d+)?|Boeing\s+\d{3}\w*(?:-\d+)?)(?![\w-])"
+)
+DECLARED_FAILED = re.compile(r"\s+(bankrupt|insolvent)\b")
+CARRIER_OPENS = re.compile(r"\b(?:a|an|the|one\s+of\s+its)\s+$", re.IGNORECASE)
 # ... or right before it: "shares in| Lonmin", "a stake in| Yukos", "shareholders of| Rosneft"; a deal only
 # companies make ("the takeover of| Twitter", "a takeover by (Britain's)| Vodafone", "a merger with| Severstal", "a bid
 # for| Yuganskneftegaz"); a company's officers ("chairman and chief executive of| Guinness"); a works one runs
@@ -1510,7 +1538,8 @@ COMPANY_BEFORE = re.compile(
     r"\b(?:(?:shares|stake|stakes|shareholders|shareholding)\s+(?:in|of)"
     r"|(?:takeover|buyout|acquisition)\s+(?:bid\s+)?(?:of|for|by)|(?:takeover\s+)?bid\s+for|merger\s+(?:with|of)"
     r"|(?:chief\s+executive(?:\s+officer)?|ceo|chief\s+(?:financial|operating)\s+officer|managing\s+director)\s+of"
-    r"|(?:factory|plant|mine|refinery|mill|smelter|shipyard|rig|store|stores|hotel)\s+(?:run|owned|operated|leased)"
+    r"|(?:factory|plant|mine|refinery|mill|smelter|shipyard|rig|store|stores|hotel|depot|warehouse|terminal)\s+"
+    r"(?:run|owned|operated|leased)"
     r"\s+by)\s+(?:the\s+)?(?:[A-Z][\w.]*['’]s\s+)?(?:[\w.-]+-based\s+|rival\s+)?$",
     re.IGNORECASE,
 )
@@ -1536,6 +1565,13 @@ def company_said(text: str, start: int, end: int, organisation: bool = False) ->
     if after:
         words = after[0].strip()
         return words, text.index(words, after.start())
+    carrier = CARRIER_AFTER.match(text, end) if organisation else None
+    if carrier and CARRIER_OPENS.search(text, max(0, start - 16), start):
+        words = carrier[0].strip()
+        return words, text.index(words, carrier.start())
+    failed = DECLARED_FAILED.match(text, end)
+    if failed and re.search(r"\bdeclared\s+$", text[max(0, start - 12) : start]):  # "declared Sabena bankrupt"
+        return failed[1], failed.start(1)
     window = max(0, start - 40)
     before = COMPANY_BEFORE.search(text[window:start])
     if before is None and organisation:
