@@ -44,7 +44,9 @@ from dossier.codes.text import (
     AFTER_VERB,
     COMPASS_WORDS,
     FORMER,
+    INTERNATIONAL_LEADS,
     POSSESSED_DEPUTY,
+    SPORT_WORDS,
     STANDING_WORDS,
     academic_setting,
     advocacy_name,
@@ -1818,6 +1820,7 @@ def _place(ent: Entity, name: str, book: Codebook | None) -> bool:
     return (book or default_codebook()).place(name) is not None
 
 
+INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")  # given names by their initials: "C.M." of "C.M. Ibrahim"
 INITIAL = re.compile(r"^[A-Z]\.$")  # a middle or first initial: "B." of "Charles B. Rangel" (not "A Clinton victory")
 
 
@@ -1896,8 +1899,8 @@ def _given_name(names: list[str]) -> bool:
     Johnson)."""
     for name in names:
         words = name.split()
-        if len(words) >= 2 and INITIAL.match(words[-2]):
-            return True  # a middle initial: "Charles B. Rangel", "Marc H. Morial"
+        if len(words) >= 2 and (INITIAL.match(words[-2]) or INITIALS.match(words[-2])):
+            return True  # a middle initial: "Charles B. Rangel", "Marc H. Morial"; initials: "C.M. Ibrahim"
         if len(words) >= 2 and words[-2].lower().rstrip(".") not in code_words("title_words.txt") | {
             "mr",
             "mrs",
@@ -2691,7 +2694,7 @@ LED_BY = re.compile(
 LED_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,4}")
 # a group's noun after its name, before the words of leading ("Moro National Liberation Front| fighters| loyal to")
 GROUP_NOUN_AFTER = re.compile(r"\s+[a-z][\w-]*")
-LED_SECTORS = {"REB", "UAF", "MIL", "CRM", "AGR", "LAB", "EDU", "BUS", "MED", "NGO", "OPP", "PTY", "REL", "ENV"}
+LED_SECTORS = {"REB", "UAF", "MIL", "CRM", "AGR", "LAB", "EDU", "BUS", "MED", "NGO", "OPP", "PTY", "REL", "ENV", "IGO"}
 
 
 def _leader_of_group(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
@@ -2741,7 +2744,8 @@ def _leader_of_group(analysis: Analysis, codings: dict[str, Coding], book: Codeb
             start = end + len(text[end : m.start]) - len(text[end : m.start].lstrip(", "))
             ev = CodeEvidence("text", text[start : m.end], start, m.end)  # "led by George Speight"
             # armed men, strikers, students; a company's, a medium's or a party's head ("the Japanese electronics
-            # group headed by Akio Morita"); not a state's body, whose head the dictionaries and titles code
+            # group headed by Akio Morita"), an international body's ("CICIG, the UN-backed anti-corruption commission
+            # headed by Ivan Velasquez"); not a state's body, whose head the dictionaries and titles code
             if sector in LED_SECTORS:
                 coding.nominal_sector = Found(sector, ev)
                 if country and not (coding.text_country or coding.nominal_country):
@@ -4315,6 +4319,17 @@ def _of_a_national_government(coding: Coding, country: str, date: str | None, bo
     return named is not None and named[0] == country
 
 
+def _national_sport_body(ent: Entity, coding: Coding) -> bool:
+    """Whether an NGO is a sport's national governing body by its own name ("the Football Association", "Ghana
+    Football Association"): of the country its sentence names, as an international NGO is not; not a continent's
+    or the world's ("European Athletics Association", "World Rugby")."""
+    said = coding.name_sector or coding.text_sector
+    if said is None or said.value != "NGO" or not SPORT_WORDS & set(said.evidence.text.lower().split()):
+        return False
+    words = {w.lower() for w in ent.name.split()}
+    return not words & (INTERNATIONAL_LEADS | {"world", "european", "african", "asian", "american", "pan", "global"})
+
+
 def _unplaced_actor(
     ent: Entity,
     coding: Coding,
@@ -4340,7 +4355,7 @@ def _unplaced_actor(
     if coding.dictionary and not _regional(coding, date, book):
         return None
     country, sector, _, _ = coding.at(date, book)
-    if country or sector in ("IGO", "NGO", "REF"):
+    if country or sector in ("IGO", "REF") or (sector == "NGO" and not _national_sport_body(ent, coding)):
         return None
     names = [m for m in ent.mentions if m.kind == "name"]
     if ent.type == "NORP" and (

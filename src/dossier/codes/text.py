@@ -1153,6 +1153,29 @@ POLICE_ACRONYM = re.compile(r"^[A-Z]{2,4}PD$")  # "NYPD", "LAPD": a city's polic
 # "Center for Civil Liberties", "Egyptian Initiative for Personal Rights"; a country's Olympic or Paralympic committee
 # (an association of its sports bodies: NGO, as the gold codes "Brazilian Olympic Committee"), not a legislature's
 NGO_MARKERS = {"rights", "liberties", "olympic", "paralympic"}
+SPORT_WORDS = {
+    "football",
+    "soccer",
+    "athletics",
+    "athletic",
+    "rugby",
+    "cricket",
+    "tennis",
+    "cycling",
+    "basketball",
+    "hockey",
+    "volleyball",
+    "golf",
+    "boxing",
+    "swimming",
+    "skiing",
+    "chess",
+    "handball",
+    "baseball",
+    "sports",
+    "sport",
+}
+SPORT_BODY_HEADS = {"federation", "association", "union", "confederation", "board", "council", "committee"}
 GOVERNMENT_HEADS = {"department", "ministry", "office", "division", "commission", "agency", "bureau", "council"}
 
 
@@ -1185,9 +1208,9 @@ def _union_of_workers(low: list[str]) -> str | None:
     of the agents dictionary's workers (LAB: workers, employees, laborers) or a compound of it
     ("mineworkers", "steelworkers", "autoworkers"), or labour itself ("General Confederation of Labour",
     "American Federation of Labor")."""
-    body = UNION_WORDS & set(low)
+    body = next((w for w in low if w in UNION_WORDS), None)  # the first, in the name's order (the same every run)
     members = [w for w in low if w.endswith(("workers", "employees", "laborers", "labourers")) or w in LABOUR]
-    return f"{members[0]} {body.pop()}" if body and members else None
+    return f"{members[0]} {body}" if body and members else None
 
 
 def organisation_head(name: str) -> tuple[str, str] | None:
@@ -1222,6 +1245,11 @@ def organisation_head(name: str) -> tuple[str, str] | None:
     heads, _, _ = organisation_words()
     if len(head) > 2 and " ".join(head[-2:]) in heads:
         return " ".join(head[-2:]), heads[" ".join(head[-2:])]  # "Chicago Police Department": its police
+    sport = next((w for w in head if w in SPORT_WORDS), None)  # the first, in the name's order
+    if sport and head[-1] in SPORT_BODY_HEADS:
+        # a sport's governing body: "French Football Federation", "Ghana Football Association", "Rugby Football
+        # Union" (no workers' union); NGO, as the gold codes every national one
+        return f"{sport} {head[-1]}", "NGO"
     union = _union_of_workers(low)
     if union:
         return union, "LAB"
@@ -1232,16 +1260,16 @@ def organisation_head(name: str) -> tuple[str, str] | None:
     if ELECTORAL & set(head) and head[-1] in ELECTORAL_HEADS:
         # a state's election body: "National Electoral Council", "Central Election Commission", "Election
         # Commission of India" (not "Electoral Reform Society")
-        return f"{(ELECTORAL & set(head)).pop()} {head[-1]}", "GOV"
+        return f"{next(w for w in head if w in ELECTORAL)} {head[-1]}", "GOV"
     if head and head[-1] in STATE_BODY_HEADS and low[0] in STATE_LEADS:
         # a state's body by its first word and its head: "National Telecommunications Commission", "Federal
         # Aviation Administration" (not "National Council of Churches", "National Rifle Association")
         return f"{low[0]} {head[-1]}", "GOV"
     if head and head[-1] in GOVERNMENT_HEADS:
         return None  # "the Civil Rights Division", "Office for Civil Rights": a government's
-    marker = NGO_MARKERS & set(low)
+    marker = next((w for w in low if w in NGO_MARKERS), None)
     if marker:
-        return marker.pop(), "NGO"
+        return marker, "NGO"
     for k in (2, 1):
         phrase = " ".join(head[-k:])
         if len(head) > 1 and len(head) >= k and phrase in heads:  # "Group of Seven" has no head of two words
@@ -1382,6 +1410,10 @@ STATE_BODY_WORDS = {"military", "junta", "army", "armed", "forces", "council", "
 EARLIER_IN_LIST = re.compile(r"(?<![\w.’'-])([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})(?:,\s+and|,|\s+and)\s+\Z")
 
 
+PRINTED_IN = re.compile(
+    r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(report|article|story|editorial|column|interview|op-ed|cartoon|headline"
+    r"|obituary)\s+(?:published\s+|carried\s+|printed\s+|run\s+)?in\s+(?:[Tt]he\s+)?(?:[A-Z]\w*['’]s\s+)?$"
+)
 EXAMPLE_OF = re.compile(r"\s+(?:such\s+as|including)\s+$")
 
 
@@ -1397,6 +1429,11 @@ def organisation_kind(text: str, start: int, end: int) -> tuple[str, int, str] |
         # "the U.N.-backed International Commission against Impunity in Guatemala", "a UN-backed tribunal":
         # a body an international organisation set up is international (not "the UN-backed government")
         return backed[0].strip(), start - len(backed[0]), "IGO"
+    printed = PRINTED_IN.search(text[max(0, start - 40) : start])
+    if printed:
+        # what a paper prints ("confirmed a report in| The Observer", "an editorial in| Le Monde"); not "the bank's
+        # annual report in| the House of Commons", where it was read
+        return printed[1], start - len(printed[0]) + printed.start(1) - printed.start(), "MED"
     after = re.match(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", text[end : end + 40])
     if after:
         for phrase in (f"{after[1]} {after[2]}" if after[2] else None, after[1]):
@@ -1513,6 +1550,9 @@ COMPANY_AFTER = re.compile(
     r"\s+(?:[\w$.,-]+\s+){0,4}?(?:takeover|merger|buyout)\b)"
     r"|(?:['’]s)?\s+(?:shares|stock|share\s+price|shareholders)\b"
     r"|['’]s\s+(?:(?:takeover|acquisition|buyout)\s+(?:bid\s+)?(?:of|for)|bid\s+for|chief\s+executive|ceo)\b"
+    # two companies that agree to merge ("Glaxo Wellcome and SmithKline Beecham agreed on Monday to merge")
+    r"|(?:\s+and\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})?\s+(?:have\s+|had\s+)?(?:agreed|voted|decided)"
+    r"\s+(?:[\w,]+\s+){0,3}?to\s+merge\b"
     # its chief executive in its own words ("OceanGate said its chief executive ... had died")
     r"|\s+(?:said|says|announced)\s+(?:that\s+)?its\s+(?:chief\s+executive|ceo)\b)",
     re.IGNORECASE,

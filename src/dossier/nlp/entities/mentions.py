@@ -69,7 +69,9 @@ def _sentence_index(doc: Doc) -> list[int]:
 
 def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Candidate]:
     out: list[Candidate] = []
-    ents = _joined_of_names(doc, _whole_hyphenated(doc, _with_known_names(doc, lex)), lex)
+    ents = _with_known_names(doc, lex)
+    ents = _possessive_cut_names(doc, _hyphenated_given_names(doc, _whole_hyphenated(doc, ents), lex))
+    ents = _joined_of_names(doc, ents, lex)
     persons = {e.text for e in ents if e.label_ == "PERSON"}
     for ent in map(_without_score, ents):
         label = NER_TYPES.get(ent.label_)
@@ -151,6 +153,49 @@ def _whole_hyphenated(doc: Doc, ents: list[Span]) -> list[Span]:
             out.append(Span(doc, j, k, label=ent.label_))
         else:
             out.append(ent)
+    return out
+
+
+def _hyphenated_given_names(doc: Doc, ents: list[Span], lex: EntityLexicon) -> list[Span]:
+    """A person's name the NER cut after a double given name ("Karl-Theodor" and "zu Guttenberg" of "Karl-Theodor
+    zu Guttenberg"): one name, when the first span is names joined by hyphens, a given name first, and the second,
+    a person's too, follows it at once (else the splitter of "Trump-Putin" would make "Karl" and "Theodor" two
+    people)."""
+    out: list[Span] = []
+    skip: set[int] = set()
+    for k, ent in enumerate(ents):
+        if k in skip:
+            continue
+        after = ents[k + 1] if k + 1 < len(ents) else None
+        parts = [t for t in ent if t.text != "-"]
+        if (
+            after is not None
+            and ent.label_ == after.label_ == "PERSON"
+            and after.start == ent.end
+            and len(ent) >= 3
+            and all(t.text == "-" for t in list(ent)[1::2])
+            and _glued(doc, ent.start, ent.end)
+            and all(t.text[:1].isupper() and t.is_alpha for t in parts)
+            and parts[0].lower_ in lex.given_names
+        ):
+            out.append(Span(doc, ent.start, after.end, label="PERSON"))
+            skip.add(k + 1)
+        else:
+            out.append(ent)
+    return out
+
+
+def _possessive_cut_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An organisation's name the NER cut after a plural's apostrophe ("the Bolivian Workers'" of "the Bolivian
+    Workers' Central"): no name ends on one, so the name goes on through the capitalised words after it."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out: list[Span] = []
+    for ent in ents:
+        end = ent.end
+        if ent.label_ == "ORG" and ent[-1].text in ("'", "’") and len(ent) >= 2 and ent[-2].text.endswith("s"):
+            while end < len(doc) and end not in taken and doc[end].is_alpha and doc[end].text[:1].isupper():
+                end += 1
+        out.append(Span(doc, ent.start, end, label=ent.label_) if end != ent.end else ent)
     return out
 
 
