@@ -44,9 +44,7 @@ from dossier.codes.text import (
     AFTER_VERB,
     COMPASS_WORDS,
     FORMER,
-    INTERNATIONAL_LEADS,
     POSSESSED_DEPUTY,
-    SPORT_WORDS,
     STANDING_WORDS,
     academic_setting,
     advocacy_name,
@@ -1607,7 +1605,18 @@ def with_leader_terms(
     if countries != ruled:
         return terms if date and in_force(dictionary, date) is None and _serving(terms, date) else dictionary
     kept, ended = _terms_ended(dictionary, terms)
-    return kept + [c for c in terms if c.code.endswith("GOV") or (ended and (c.start or "") > ended)]
+    out = kept + [c for c in terms if c.code.endswith("GOV") or (ended and (c.start or "") > ended)]
+    ends = [c.end for c in kept]
+    if ends and all(ends) and not ended:
+        # a record that stops (Phoenix files Pinochet CHLELI to 2006-01-01, its compiling year): after its last day,
+        # the table's time out of office (ELI) holds, as it does for a head no dictionary files
+        last = max(e for e in ends if e)
+        out += [
+            ActorCode(c.code, max(c.start or "", last), c.end, c.evidence)
+            for c in terms
+            if c.code.endswith("ELI") and (c.end is None or c.end > last)
+        ]
+    return out
 
 
 def _terms_ended(dictionary: list[ActorCode], terms: list[ActorCode]) -> tuple[list[ActorCode], str | None]:
@@ -4319,17 +4328,6 @@ def _of_a_national_government(coding: Coding, country: str, date: str | None, bo
     return named is not None and named[0] == country
 
 
-def _national_sport_body(ent: Entity, coding: Coding) -> bool:
-    """Whether an NGO is a sport's national governing body by its own name ("the Football Association", "Ghana
-    Football Association"): of the country its sentence names, as an international NGO is not; not a continent's
-    or the world's ("European Athletics Association", "World Rugby")."""
-    said = coding.name_sector or coding.text_sector
-    if said is None or said.value != "NGO" or not SPORT_WORDS & set(said.evidence.text.lower().split()):
-        return False
-    words = {w.lower() for w in ent.name.split()}
-    return not words & (INTERNATIONAL_LEADS | {"world", "european", "african", "asian", "american", "pan", "global"})
-
-
 def _unplaced_actor(
     ent: Entity,
     coding: Coding,
@@ -4355,7 +4353,7 @@ def _unplaced_actor(
     if coding.dictionary and not _regional(coding, date, book):
         return None
     country, sector, _, _ = coding.at(date, book)
-    if country or sector in ("IGO", "REF") or (sector == "NGO" and not _national_sport_body(ent, coding)):
+    if country or sector in ("IGO", "NGO", "REF"):
         return None
     names = [m for m in ent.mentions if m.kind == "name"]
     if ent.type == "NORP" and (

@@ -1153,6 +1153,11 @@ POLICE_ACRONYM = re.compile(r"^[A-Z]{2,4}PD$")  # "NYPD", "LAPD": a city's polic
 # "Center for Civil Liberties", "Egyptian Initiative for Personal Rights"; a country's Olympic or Paralympic committee
 # (an association of its sports bodies: NGO, as the gold codes "Brazilian Olympic Committee"), not a legislature's
 NGO_MARKERS = {"rights", "liberties", "olympic", "paralympic"}
+FOREIGN_COMPANY_LEADS = {
+    "banca", "banco", "banque", "bankhaus", "grupo", "gruppo", "groupe", "compagnie", "compania", "compañía",
+    "societe", "société", "sociedad", "societa", "società", "empresa", "empresas", "industrias", "industrie",
+}  # fmt: skip
+CENTRAL_BANK_WORDS = {"central", "centrale", "d'italia", "france", "españa", "espana", "portugal", "mexico", "méxico"}
 SPORT_WORDS = {
     "football",
     "soccer",
@@ -1245,6 +1250,10 @@ def organisation_head(name: str) -> tuple[str, str] | None:
     heads, _, _ = organisation_words()
     if len(head) > 2 and " ".join(head[-2:]) in heads:
         return " ".join(head[-2:]), heads[" ".join(head[-2:])]  # "Chicago Police Department": its police
+    if low[0] in FOREIGN_COMPANY_LEADS and len(low) >= 2 and not CENTRAL_BANK_WORDS & set(low):
+        # a company named in its own language, its kind first: "Banca Popolare Italiana", "Grupo Televisa",
+        # "Compagnie Generale des Eaux" (not a central bank: "Banque de France", "Banco Central do Brasil")
+        return low[0], "BUS"
     sport = next((w for w in head if w in SPORT_WORDS), None)  # the first, in the name's order
     if sport and head[-1] in SPORT_BODY_HEADS:
         # a sport's governing body: "French Football Federation", "Ghana Football Association", "Rugby Football
