@@ -235,6 +235,19 @@ class Coding:
             # a candidacy is no office: the office the dictionary gives on the date ("Republican vice presidential
             # candidate Mike Pence" in 2016: GOV, the governor; a candidate without one stays ELI)
             sector = dict_sector
+        if (
+            said
+            and said.value == "ELI"
+            and sector == "ELI"
+            and dict_sector == "GOV"
+            and FORMER & set(said.evidence.text.lower().split())
+            and "late" not in said.evidence.text.lower().split()  # "the late King Abdullah" holds no office
+            and _heads_term_on(self.dictionary, date)
+        ):
+            # a former office of his named the day the table of heads has him take another ("swore in Ali Hassan
+            # Mwinyi, the former president of Zanzibar, as his successor"): the office he holds, as the table's
+            # dated terms say (not Phoenix's, which leave offices open)
+            sector = "GOV"
         if sector == "PTY" and dict_sector == "OPP" and country in (None, dict_country):
             # a party figure whom the dictionary files as the opposition on the date: OPP is the narrower code
             # ("Labour leader Keir Starmer" in 2022)
@@ -263,11 +276,20 @@ class Coding:
             # Levant": IMGMUSISI) is of none, though a country is in its name
             country = None
             evidence = [e for e in evidence if e is not in_name.evidence]
-        if sector == "IGO" and (self.text_country is None or self.country_in_name):
+        if sector == "IGO":
             # an international organisation's official ("NATO Secretary General") has no country, nor has an
-            # organisation of states a word of its own name gives ("Organization of American States": not USA)
+            # organisation of states a word of its own name gives ("Organization of American States": not USA);
+            # nor the nationality or the post the words give him ("a Greek vice president of the European
+            # Parliament", "the UN's special representative for Iraq"): he acts for the organisation, as the gold
+            # codes all of its 366 IGO actors
+            countries = {
+                id(f.evidence)
+                for f in (self.text_country, self.scene_country, self.home_country, self.nominal_country,
+                          self.table_country, self.scene_fallback)
+                if f is not None
+            }  # fmt: skip
             country = None
-            evidence = [e for e in evidence if e is not (self.table_country.evidence if self.table_country else None)]
+            evidence = [e for e in evidence if id(e) not in countries]
         return country, sector, code, evidence
 
 
@@ -526,6 +548,13 @@ def _office_ended_before(codes: list[ActorCode], date: str, book: Codebook) -> s
         if sector and sector != "ELI":
             return sector
     return None
+
+
+def _heads_term_on(codes: list[ActorCode], date: str | None) -> bool:
+    """Whether the table of heads (``leaders.tsv``) has the person in office on the date."""
+    terms = [c for c in codes if (c.evidence.entry or "").startswith("dossier-leaders:")]
+    found = in_force(terms, date) if terms and date else None
+    return found is not None and found.code.endswith("GOV")
 
 
 def _office_just_seized(code: ActorCode | None, date: str | None) -> bool:
