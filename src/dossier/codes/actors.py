@@ -3486,6 +3486,11 @@ def _envoys_of_an_embassy(analysis: Analysis, codings: dict[str, Coding], book: 
         coding.nominal_country = Found(iso, CodeEvidence("text", text[at:to], at, to))
 
 
+# the kinds of organisation whose nationality says nothing of where its sentence's groups are: aid agencies and
+# rights groups work abroad (a company's is read by its own rules)
+ABROAD_KINDS = {"NGO"}
+
+
 def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
     """A group only described, with a role but no country ("the army", "the military"), belongs to the
     country named last before it in its sentence ("Bolivian President Evo Morales resigned after the army
@@ -3502,6 +3507,9 @@ def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: 
         if not EXILE_IN.search(text[max(0, m.start - 30) : m.start])
         and not left_home_after(text, m.end)
         and not AWAY_IN.search(text[max(0, m.start - 90) : m.start])  # "while the premier was in Indonesia"
+        # not an aid agency's nationality ("staff of the French aid agency Action Against Hunger
+        # ... fighting between the army and Tamil Tiger rebels": Sri Lanka's army); they work abroad
+        and not (_fold(m.text) in book.demonyms and group_after(text, m.end, book) in ABROAD_KINDS)
     ]
     for ent in analysis.entities:
         coding = codings[ent.id]
@@ -4245,6 +4253,8 @@ def _country_its_sentence_names(
                     group = group_after(text, m.end, book)
                     if not group:
                         continue  # "Russian interference", "a Swiss franc payment": a thing, no actor
+                    if group in ABROAD_KINDS:
+                        continue  # "the French aid agency Action Against Hunger" in Sri Lanka: not France's scene
                     if group == "BUS" and APPOSITION_OPENS.search(text, max(0, m.start - 40), m.start):
                         # "Boliden, the Swedish mining company": a company's nationality, which news gives where
                         # it is not the scene's ("South Korean creditor banks agreed" are at home)

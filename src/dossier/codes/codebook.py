@@ -374,6 +374,8 @@ class Codebook:
         heads = [words[:k] for k in (3, 2, 1) if len(words) > k or (whole and len(words) == k)]
         if "of" in words[1:-1]:
             heads.insert(0, words[len(words) - words[::-1].index("of") :])
+        if words[:1] == ["Air"] and len(words) >= 2:
+            heads.insert(0, words[1:])  # an airline named for its home: "Air Florida"
         for head in heads:
             if not all(w[:1].isupper() and not w.isupper() for w in head):
                 continue  # "CARE International": an acronym, no town

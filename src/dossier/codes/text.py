@@ -1488,6 +1488,19 @@ def organisation_kind(text: str, start: int, end: int) -> tuple[str, int, str] |
     return (apposed[0], apposed[1], apposed[2]) if apposed else None
 
 
+def _singular(phrase: str) -> str:
+    """A phrase with its last word in the singular, by the regular endings ("private broadcasters" -> "private
+    broadcaster", "coal companies" -> "coal company")."""
+    *lead, last = phrase.split()
+    if last.endswith("ies") and len(last) > 4:
+        last = last[:-3] + "y"
+    elif last.endswith(("ches", "shes", "sses", "xes")):
+        last = last[:-2]
+    elif last.endswith("s") and not last.endswith("ss"):
+        last = last[:-1]
+    return " ".join([*lead, last])
+
+
 def _kind_apposed(
     text: str, end: int, kinds: dict[str, str], before_only: frozenset[str]
 ) -> tuple[str, int, str, str] | None:
@@ -1498,7 +1511,8 @@ def _kind_apposed(
     if not appo:
         return None
     tokens = appo[1].split()
-    if tokens[:2] == ["one", "of"]:
+    one_of = tokens[:2] == ["one", "of"]
+    if one_of:
         tokens = tokens[2:]
     if not tokens or not (tokens[0].lower() in DETERMINERS or tokens[0].endswith(("'s", "’s"))):
         return None
@@ -1516,6 +1530,9 @@ def _kind_apposed(
         phrase = " ".join(low[-k:])
         # a kind noun in lower case: "the International Consortium of ..." is a name
         sector = _kind_of(phrase, kinds, before_only) if len(low) >= k and head[-1].islower() else None
+        if sector is None and one_of and len(low) >= k and head[-1].islower():
+            # "one of Poland's biggest private broadcasters": one of a kind the word list has in the singular
+            sector = _kind_of(_singular(phrase), kinds, before_only)
         if sector:
             at = text.lower().find(phrase, end)  # "the Japanese maker": found as written
             return text[at : at + len(phrase)], at, sector, " ".join(head)
