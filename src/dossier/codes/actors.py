@@ -3370,25 +3370,15 @@ def _kin_of(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date
                 continue
             # "the half-brother of North Korean leader Kim Jong Un": the first name after "of", no comma between
             after = m.end if text[m.end : m.end + 4] == " of " else None
-            relative = next(
+            relative = _possessed_by(people, ent.id, text, m.start) or next(
                 (
                     e
                     for e, n in people
                     if e.id != ent.id
-                    and (
-                        (n.kind == "pronoun" and n.start == m.start)  # "his brother"
-                        or (
-                            n.kind == "name"
-                            and n.start <= m.start < n.end + 3
-                            and text[n.end : n.end + 2] in ("'s", "’s")
-                        )
-                        or (
-                            after is not None
-                            and n.kind == "name"
-                            and after < n.start < after + 60
-                            and not re.search(r"[,;:.()]", text[after : n.start])
-                        )
-                    )
+                    and after is not None
+                    and n.kind == "name"
+                    and after < n.start < after + 60
+                    and not re.search(r"[,;:.()]", text[after : n.start])
                 ),
                 None,
             )
@@ -3402,6 +3392,24 @@ def _kin_of(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date
             if sector == "GOV" and not coding.at(date, book)[1]:
                 coding.nominal_sector = Found("ELI", ev)
             break
+
+
+def _possessed_by(people: list[tuple[Entity, Mention]], other: str, text: str, at: int) -> Entity | None:
+    """The person (not ``other``) whose possessive stands at ``at``: a pronoun the coreference gave to a person
+    ("his| brother", "his| deputy"), or a name followed by "'s" that ``at`` falls in or right after ("Kim Jong
+    Un's| half-brother", "Manafort's| deputy")."""
+    return next(
+        (
+            e
+            for e, n in people
+            if e.id != other
+            and (
+                (n.kind == "pronoun" and n.start == at)
+                or (n.kind == "name" and n.start <= at < n.end + 3 and text[n.end : n.end + 2] in ("'s", "’s"))
+            )
+        ),
+        None,
+    )
 
 
 def _deputy_of(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
@@ -3420,18 +3428,7 @@ def _deputy_of(analysis: Analysis, codings: dict[str, Coding], book: Codebook, d
             if not found:
                 continue
             at = max(0, m.start - 40) + found.start()
-            principal = next(
-                (
-                    e
-                    for e, n in people
-                    if e.id != ent.id
-                    and (
-                        (n.kind == "pronoun" and n.start == at)
-                        or (n.kind == "name" and n.end in (at + 1, at + 2) and text[n.end : n.end + 2] in ("'s", "’s"))
-                    )
-                ),
-                None,
-            )
+            principal = _possessed_by(people, ent.id, text, at)
             if principal is None:
                 continue
             country, sector, _, _ = codings[principal.id].at(date, book)
