@@ -945,6 +945,8 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
         span = doc[start : head.i + 1]
         if lemma in MASS_READINGS and not _counted_or_determined(span, head):
             continue  # "waiting for justice", "economic and social justice": the abstract noun, no judge
+        if lemma == "opposition" and _opposing(head):
+            continue  # "his fierce opposition to the bill": the act of opposing, no opposition group
         one = _one_of(head) if only_bare and entry.type == "PERSON" and _plural(head) else None
         if one is not None:
             # "was shot by one of his bodyguards": one person of a set that is no mention of its own (a set
@@ -1193,6 +1195,25 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
     # EDU, "more than 100 workers" LAB), unless a country's word codes it already through that word's mention
     # ("two Ukrainian soldiers": UKR MIL by "Ukrainian", as "Iraqi troops")
     return not (_counted(span) and any(lex.country_of_demonym(t.text) or lex.country_of_name(t.text) for t in span))
+
+
+# the words that make "opposition" an attitude, not the group out of power ("fierce opposition", "his opposition")
+OPPOSING_WORDS = {
+    "fierce", "strong", "stern", "widespread", "long", "past", "nominal", "vocal", "growing", "initial", "staunch",
+    "vehement", "firm", "steadfast", "public", "bipartisan", "unanimous", "little", "much", "any", "no", "some",
+    "stiff", "tough", "determined", "principled", "longstanding", "long-standing", "consistent", "early",
+}  # fmt: skip
+OWNERS_OF_A_STANCE = {"his", "her", "my", "your", "our"}
+
+
+def _opposing(head: Token) -> bool:
+    """Whether "opposition" is the act of opposing: owned by a person ("his opposition", "your opposition"),
+    graded ("fierce opposition", "widespread opposition") or aimed ("opposition to the bill"); not "the
+    opposition" or "Syria's opposition", a group that acts."""
+    lefts = [t.lower_ for t in head.lefts]
+    if OWNERS_OF_A_STANCE & set(lefts) or OPPOSING_WORDS & set(lefts):
+        return True
+    return any(t.lower_ == "to" and t.dep_ == "prep" for t in head.rights)
 
 
 def _clause_of(tok: Token) -> Token | None:
