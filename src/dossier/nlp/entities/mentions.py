@@ -597,12 +597,16 @@ def _titled_people(
 
 def _given_then_surname(span: Span, lex: EntityLexicon) -> bool:
     """Whether a PERSON name whose last word is a title word is a given name and that surname ("Rodney King",
-    "Angus King", "Tom Judge"): two capitalised words, the first a given name the tables know and no title."""
+    "Angus King", "Tom Judge", "Coretta Scott King"): two or three capitalised words, none but the last a title's
+    or a nominal's, the first or the middle one a given name the tables know."""
     words = [t for t in span if not t.is_punct]
-    if len(words) != 2 or not all(t.text[:1].isupper() and not t.is_upper for t in words):
+    if len(words) not in (2, 3) or not all(t.text[:1].isupper() and not t.is_upper for t in words):
         return False
-    first = words[0].lower_
-    return first in lex.given_names and (first,) not in lex.titles and lex.nominals.get(first) is None
+    lead = [t.lower_ for t in words[:-1]]
+    if any((w,) in lex.titles or lex.nominals.get(w) is not None for w in lead):
+        return False  # "Crown Prince", "Deputy Prime Minister": a title's words, no names
+    # a given name the tables know, first or in the middle ("Coretta Scott King": Scott)
+    return lead[0] in lex.given_names or (len(lead) == 2 and lead[1] in lex.given_names)
 
 
 # entity types of tokens that are no organisation's name ("the company Monday", "the firm 3M" stays the NER's)
