@@ -240,8 +240,7 @@ class Coding:
             and said.value == "ELI"
             and sector == "ELI"
             and dict_sector == "GOV"
-            and FORMER & set(said.evidence.text.lower().split())
-            and "late" not in said.evidence.text.lower().split()  # "the late King Abdullah" holds no office
+            and _left_office(said.evidence.text)
             and _heads_term_on(self.dictionary, date)
         ):
             # a former office of his named the day the table of heads has him take another ("swore in Ali Hassan
@@ -548,6 +547,13 @@ def _office_ended_before(codes: list[ActorCode], date: str, book: Codebook) -> s
         if sector and sector != "ELI":
             return sector
     return None
+
+
+def _left_office(words: str) -> bool:
+    """Whether words say an office was left ("former", "ex-", "retired"), not that its holder died: "the late King
+    Abdullah" holds no office at all."""
+    said = set(words.lower().split())
+    return bool(FORMER & said) and "late" not in said
 
 
 def _heads_term_on(codes: list[ActorCode], date: str | None) -> bool:
