@@ -3584,7 +3584,12 @@ GROUP_SECTORS = {
     "REB",
     "UAF",
     "OPP",
-}  # groups that act where they are: soldiers, police, rebels, protesters
+    "JUD",
+}  # groups that act where they are: soldiers, police, rebels, protesters, prosecutors
+# of them, those an article's dominant country does not place when their sentence names no place: "a federal
+# judge determined" in a story about Libya is Washington's, not Tripoli's (courts are named as often in stories
+# about abroad as at home, and then are home's)
+SENTENCE_PLACED_ONLY = {"JUD"}
 # groups of people by what they are, not a body of the state or a party: students, villagers, refugees, miners
 PEOPLE_SECTORS = {"EDU", "CVL", "REF", "LAB"}
 PLACED_PEOPLE = PEOPLE_SECTORS - {"REF"}  # of them, those the scene places (refugees are of the country they fled)
@@ -3622,11 +3627,33 @@ def _gone(text: str, start: int) -> bool:
     before = window.split()
     if window.lower().endswith(("pro-", "anti-")):
         return True  # a stance, not a setting: "the pro-Moscow wing", "anti-American protests"
+    if _birthplace(text, start):
+        return True
     if len(before) >= 2 and before[-1].lower() == "for" and before[-2].lower() in HEADED:
         return True  # "a jumbo jet bound for New York": where it was going, not where it fell
     if AWAY_IN.search(text[max(0, start - 90) : start]):
         return True  # "while Prime Minister Prem was in Indonesia": a trip abroad, not where the sentence is
     return bool(before and before[-1].lower() in NOT_SETTING) or bool(EXILE_IN.search(window))
+
+
+def _birthplace(text: str, start: int) -> bool:
+    """Whether a place named at ``start`` is where someone was born or raised ("a judge whose parents were born
+    in Mexico"): where a person comes from, neither a setting nor the country of the sentence's actors."""
+    return bool(re.search(r"\b(?:born|raised)\s+in\s+(?:the\s+)?$", text[max(0, start - 20) : start], re.IGNORECASE))
+
+
+# a building named for a saint or a person, whose name may be a place's ("St George's Cathedral" in Cape Town is no
+# scene in Grenada's capital)
+NAMED_BUILDING = re.compile(
+    r"^['’]s\s+(?:Cathedral|Church|Chapel|Basilica|Abbey|Mosque|Temple|Shrine|Hospital|College|School|University"
+    r"|Stadium|Park|Square|Hall|Palace|Bridge)\b"
+)
+
+
+def _building_named_for(text: str, end: int) -> bool:
+    """Whether a name ending at ``end`` is the possessor of a building's name ("St George|'s Cathedral", "St
+    Peter|'s Basilica"): the saint's or person's, not a place a scene is set in."""
+    return bool(NAMED_BUILDING.match(text[end : end + 30]))
 
 
 # a country one is away in ("while the prime minister was in Indonesia", "on a state visit to Japan")
@@ -3714,7 +3741,7 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
         for m in e.mentions:
             if m.kind != "name":
                 continue
-            if _gone(text, m.start):
+            if _gone(text, m.start) or _building_named_for(text, m.end):
                 continue
             if _fold(m.text) in book.demonyms and _fold(m.text) not in book.names:
                 continue  # a demonym modifies something else ("the Mexican border"), it sets no scene
@@ -3751,7 +3778,7 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
     for e, m in _names(analysis, lambda e: e.type in ("PERSON", "ORG", "FAC") and not e.country):
         country, sector, _, _ = codings[e.id].at(date, book)
         if country and ((e.type == "PERSON" and sector in PUBLIC_SECTORS) or (sector is None and _place_name(e, book))):
-            if not _gone(text, m.start):
+            if not _gone(text, m.start) and not _building_named_for(text, m.end):
                 present.append((m.sentence, country))
     for ent in analysis.entities:
         coding = codings[ent.id]
@@ -3785,7 +3812,7 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
             coding.nominal_country = Found(
                 iso, CodeEvidence("text", text[first.start : first.end], first.start, first.end)
             )
-        elif not here and dominant is not None:
+        elif not here and dominant is not None and not (group and said and said.value in SENTENCE_PLACED_ONLY):
             # the sentence sets no scene: the article's own country, when one clearly is ("Mayor Bill de
             # Blasio" in an article set in New York and Albany); the evidence is where it first says so
             coding.nominal_country = Found(dominant, first_seen[dominant])
@@ -3846,7 +3873,7 @@ UN_BODIES = {"agency", "agencies", "body", "office", "commission", "programme", 
 
 
 # a legislature's members as a group (not "the committee", "parliament")
-LAWMAKERS = {"lawmaker", "legislator", "senator", "congressman", "mp"}
+LAWMAKERS = {"lawmaker", "legislator", "senator", "congressman", "mp", "parliament", "legislature"}
 
 
 def _lawmakers(ent: Entity) -> bool:
@@ -4059,6 +4086,8 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
         reaches = _reaches_abroad(e, coding, iso, sector)
         names = [m for m in e.mentions if m.kind == "name"]
         for m in names:
+            if _building_named_for(text, m.end):
+                continue  # "St George|'s Cathedral": a saint's, no place
             demonym = _fold(m.text) in book.demonyms and _fold(m.text) not in book.names
             gone = place and (
                 _gone(text, m.start) or (demonym and not AT_HOME.match(text, m.end))
@@ -4252,6 +4281,8 @@ def _country_its_sentence_names(
             for m in e.mentions:
                 if m.kind != "name" or iso is None or _gathering(text, m.start) or _embassy_state(text, m):
                     continue  # "a regional summit in Tanzania": where guests went; "the Spanish embassy"
+                if _birthplace(text, m.start) or _building_named_for(text, m.end):
+                    continue  # "a man whose parents were born in Mexico": not the country of the police who ask
                 if _fold(m.text) in book.demonyms and _fold(m.text) not in book.names:
                     group = group_after(text, m.end, book)
                     if not group:
@@ -4274,7 +4305,8 @@ def _country_its_sentence_names(
         if _reaches_abroad(e, coding, iso, coding.at(date, book)[1]):
             continue
         for m in e.mentions:
-            if m.kind != "pronoun" and text[m.end : m.end + 1] != "-":  # "the Soviet-backed Derg"
+            # "the Soviet-backed Derg"; "St George's Cathedral", a saint's
+            if m.kind != "pronoun" and text[m.end : m.end + 1] != "-" and not _building_named_for(text, m.end):
                 named.setdefault(m.sentence, []).append((iso, m.start, m.end))
     international = _international_names(analysis, codings, book, date)
     for ent in analysis.entities:

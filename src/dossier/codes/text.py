@@ -807,7 +807,7 @@ def role_before(text: str, start: int, book: Codebook) -> tuple[str, int, str] |
     head = taken[0].lower().rstrip(".")
     if head.endswith("s") and head[:-1] in vocabulary and not head.endswith("ss"):
         return None  # a plural is no title of one person: "the delegates| Clinton had", "Walsh representatives"
-    sector = book.sector_ending(words) or _principal(words, book)
+    sector = book.sector_ending(words) or _principal(words, book) or _office_of_place(words, book)
     at = text.rfind(words, max(0, start - 120), start)
     return (words, at, sector) if sector and at >= 0 else None
 
@@ -1093,6 +1093,17 @@ def role_named_within(name: str, book: Codebook) -> tuple[str, str] | None:
 CLERGY_LEADS = {"metropolitan", "patriarch", "ecumenical patriarch"}
 
 
+def _office_of_place(words: str, book: Codebook) -> str | None:
+    """The sector of an office of a place, by the noun before "of" ("the Archbishop of Canterbury", "Mayor of
+    Lyon"), or of a cleric's of any see or seat ("the Grand Imam of Al-Azhar"); not a body's, whose own sector
+    the office is ("the leader of Hamas", "the president of Exxon")."""
+    head, _, place = words.partition(" of ")
+    office = book.sector_ending(head) if place else None
+    if office and (office == "REL" or book.place(place) or book.country_in(place, capitals=True)):
+        return office
+    return None
+
+
 def role_apposed_before(text: str, start: int, book: Codebook) -> tuple[str, int, str] | None:
     """The role an apposition right before a name says: "arrested its editor-in-chief|, Ryan Law", "the
     developer's chief executive|, Shawn Siu": the noun phrase before the comma, from its determiner (not one
@@ -1115,14 +1126,7 @@ def role_apposed_before(text: str, start: int, book: Codebook) -> tuple[str, int
             if before in PREPOSITIONS:
                 return None
             words = " ".join(phrase)
-            sector = book.sector_ending(words) or _principal(words, book)
-            head, _, place = words.partition(" of ")
-            office = book.sector_ending(head) if sector is None and place else None
-            if office and (office == "REL" or book.place(place) or book.country_in(place, capitals=True)):
-                # an office of a place, by the noun before "of" ("the Archbishop of Canterbury|, George Carey"), or a
-                # cleric's of any see or seat ("the Grand Imam of Al-Azhar"); not a body's, whose own sector the
-                # office is ("the leader of Hamas", "the president of Exxon")
-                sector = office
+            sector = book.sector_ending(words) or _principal(words, book) or _office_of_place(words, book)
             at = text.rfind(words, max(0, comma - 80), comma)
             return (words, at, sector) if sector and at >= 0 else None
     return None
