@@ -377,6 +377,8 @@ def country_acts(text: str, start: int, end: int) -> bool:
             before = before[:-1]
     if before and before[-1].lower().strip(",;:") in ADDRESS_VERBS:
         return True
+    if DEMANDED_THAT.search(text, max(0, start - 50), start) and re.match(r"\s+[a-z]", text[end : end + 3]):
+        return True  # "demanded on Friday that| Morocco| withdraw its soldiers": the state a demand is made of
     if len(before) >= 2 and before[-1].lower() in ("on", "against") and before[-2].lower() in SANCTIONS:
         return True  # "to impose sanctions on North Korea": the state a measure is aimed at
     if len(before) >= 2 and before[-1].lower() == "from" and before[-2].lower().strip(",") in ACTS_FROM:
@@ -406,6 +408,14 @@ def country_acts(text: str, start: int, end: int) -> bool:
     done = before[-2].lower().strip(",;:")
     acted = done in IRREGULAR_PAST or (done.endswith("ed") and len(done) > 4)
     return done in ACT_VERBS or (acted and done not in UNDERGOING and before[-2].islower())
+
+
+# a demand made of a state in a clause of the subjunctive ("demanded on Friday that| Morocco withdraw")
+DEMANDED_THAT = re.compile(
+    r"\b(?:demand|demanded|demanding|demands|insisted|insisting|insists|requested|requesting)\b"
+    r"(?:\s+[\w,]+){0,3}?\s+that\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # a state's acts named by a noun its possessor does ("India's nuclear tests", "Sudan's acceptance", "Russia's
@@ -1786,12 +1796,15 @@ def staff_of(words: str, book: Codebook) -> tuple[str, str] | None:
     return None
 
 
+POLICE_FORCES = {"police", "gendarmerie", "gendarme", "carabinieri"}  # "gendarmerie commandos": a police force's
+
+
 def police_members(words: str, book: Codebook) -> tuple[str, str] | None:
     """(COP, words) of people of the police named by what they are ("Police commandos", "police officers"): the
     police's own, as the entity stage reads them (``mentions._police_members``), over the sector the agents
     dictionary gives the noun alone (Phoenix's "commandos" are an army's, MIL)."""
     low = [w.strip(".,'’") for w in words.lower().split()]
-    if len(low) < 2 or low[-2] != "police" or low[-1] not in book.agents:
+    if len(low) < 2 or low[-2] not in POLICE_FORCES or low[-1] not in book.agents:
         return None
     return "COP", f"{low[-2]} {low[-1]}"
 

@@ -16,6 +16,7 @@ Passes (each records its name on the mentions it attaches, for ``--why`` style e
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -331,6 +332,24 @@ class Sieve:
                 if j is not None and self._apposable(i, j):
                     self.union(j, i, "appositive")
                     continue
+            # X, Y's Z,  the parser took for a list ("make Steve Jobs, Pixar's chief executive, Disney's largest
+            # shareholder"): a singular description of a person right after a person's name and its comma, hung on
+            # the name as a conjunct where no "and" or "or" joins them, is the name's apposition
+            if (
+                m.kind == "nominal"
+                and m.type == "PERSON"
+                and m.number == "sg"
+                and (m.definite or m.possessor_i is not None)
+                and head.dep_ == "conj"
+                and m.tok_start > 0
+                and doc[m.tok_start - 1].text == ","
+                and not any(c.dep_ in ("cc", "preconj") for c in (*head.head.children, *head.children))
+            ):
+                j = self._mention_with_head(head.head.i)
+                if j is not None and self.c[j].kind == "name" and self.c[j].type == "PERSON":
+                    if self.c[j].tok_end == m.tok_start - 1 and self._apposable(i, j):
+                        self.union(j, i, "appositive")
+                        continue
             # the Y, X,  the parser missed ("forcing the emir, Sheikh Jaber al-Sabah, to flee"): a definite
             # singular description, a comma, a name (a title word may stand before it) closed by a comma
             if m.kind == "nominal" and m.definite and m.number == "sg" and m.type == "PERSON":
@@ -490,7 +509,10 @@ class Sieve:
             return False
         tok = self.doc[m.head_i]
         # an attacker only as the one who acts: "A gunman killed", "shot dead by a gunman"
-        return tok.dep_ in SUBJ | ({"dobj"} if not lone else set()) or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
+        if tok.dep_ in SUBJ | ({"dobj"} if not lone else set()) or (tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
+            return True
+        # "went on trial before a special court that accused them": a court a relative clause has act
+        return not lone and any(c.dep_ == "relcl" and _relative_subject(c) for c in tok.children)
 
     def _one_acting(self, m: Candidate) -> bool:
         """Whether an indefinite person is one the sentence tells of, not any such person ("A sniper shot dead
@@ -633,6 +655,10 @@ class Sieve:
                 continue
             if m.type == "ORG" and not info.types & {"ORG", "NORP"}:
                 continue
+            if m.head in LEGISLATURE_HEADS and not info.types & {"ORG"}:
+                continue  # "the legislature passed" is no people named before it ("Republican", "Democrats")
+            if m.head == "opposition" and self._ruling(info.members):
+                continue  # "the ruling Georgian Dream party had won ..., and the opposition refused": not it
             if m.type in {"GPE", "LOC"}:
                 is_country = any(self.c[k].is_country for k in info.members)
                 if m.head in {"country", "nation", "kingdom", "republic", "state"} and not is_country:
@@ -660,6 +686,15 @@ class Sieve:
             self.union(best, i, "description")
         else:
             self._same_head_nominal(i)  # "the army" ... "the army", no army named: one unnamed actor
+
+    def _ruling(self, members: Iterable[int]) -> bool:
+        """Whether the article calls a cluster's organisation the one in power ("the ruling Georgian Dream party",
+        "the governing Socialists"): the word right before one of its names."""
+        doc = self.doc
+        return any(
+            self.c[k].kind == "name" and self.c[k].tok_start > 0 and doc[self.c[k].tok_start - 1].lower_ in RULING
+            for k in members
+        )
 
     def _named_kind(self, i: int) -> int | None:
         """The one organisation's name inside a description whose head says what kind of body it is ("the CGT
@@ -825,6 +860,12 @@ def _object_of_controlled(ptok: Token, head: Token) -> bool:
     return any(t.i == head.i for t in governor.ancestors)
 
 
+def _relative_subject(verb: Token) -> bool:
+    """Whether a relative clause's pronoun is its subject ("a court that accused them", not "a court they
+    set up"): the noun it hangs on acts in it."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which", "who") for c in verb.children)
+
+
 def _quoted(tok: Token) -> bool:
     """Whether a token stands inside quotation marks in its sentence."""
     inside = False
@@ -886,6 +927,12 @@ def _org_kinds_agree(head: str, name_words: set[str], lex: EntityLexicon) -> boo
         return False  # "the army" is no broadcaster or news agency named before it ("Reuters", "ZBC")
     if head in MEDIA_HEADS and not name_words & MEDIA_NAME_WORDS:
         return False  # "the national radio" is no "Revolutionary Council" named before it
+    if head in LEGISLATURE_HEADS and name_words & (PARTY_NAME_WORDS | COURT_NAME_WORDS):
+        return False  # "the legislature passed" is no party nor court named before it ("Democrats", "Supreme Court")
+    if head == "opposition" and not name_words & OPPOSITION_NAME_WORDS:
+        # the opposition is parties and their allies: "halted the opposition's drive" is not the "National
+        # Electoral Council" that halts it, nor a commission or a court named before it
+        return False
     if head in GOVERNMENT_HEADS and not name_words & GOVERNMENT_NAME_WORDS:
         # a government is a body named as one ("the Saudi government", "the Obama administration"): "the
         # Russian government" is not "Russia Today", a broadcaster it finances, the government a court rules
@@ -931,6 +978,18 @@ FORCE_NAME_WORDS = FORCE_HEADS | {"forces", "force", "guard", "guards", "corps",
 MEDIA_HEADS = {"radio", "television", "tv"}
 MEDIA_NAME_WORDS = MEDIA_HEADS | {"broadcasting", "broadcaster", "broadcasters", "news", "channel", "network", "rtv"}
 GOVERNMENT_HEADS = {"government", "regime", "cabinet", "administration"}
+LEGISLATURE_HEADS = {"legislature", "parliament"}
+RULING = {"ruling", "governing", "incumbent"}  # a party in power, which "the opposition" is not
+COURT_NAME_WORDS = {"court", "courts", "tribunal", "justice", "judiciary"}
+# the words of parties' names, and of their fronts' and coalitions', which "the opposition" may stand for
+PARTY_NAME_WORDS = {
+    "party", "parties", "democrats", "republicans", "socialists", "conservatives", "liberals", "greens", "labour",
+    "labor",
+}  # fmt: skip
+OPPOSITION_NAME_WORDS = PARTY_NAME_WORDS | {
+    "alliance", "front", "coalition", "movement", "opposition", "bloc", "league", "union", "forum", "congress",
+    "platform", "unity", "convention", "rally", "roundtable",
+}  # fmt: skip
 GOVERNMENT_NAME_WORDS = {"government", "administration", "cabinet", "regime", "ministry", "executive", "presidency"}
 
 

@@ -1011,7 +1011,7 @@ def _loyal_to(head: Token) -> bool:
 
 
 # nouns of a set of people acting as one, in the singular ("a gang", "a mob")
-COLLECTIVE_SETS = {"gang", "mob"}
+COLLECTIVE_SETS = {"gang", "mob", "crowd"}
 
 
 def _indefinite(head: Token) -> bool:
