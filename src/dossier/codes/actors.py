@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from dossier.codes.codebook import (
+    HONORIFIC_TITLES,
     INTERNATIONAL,
     LEXICON_DIR,
     REGION_AFTER,
@@ -117,6 +118,7 @@ class Coding:
     name_sector: Found | None = None
     table_country: Found | None = None
     scene_fallback: Found | None = None  # where the actor's sentence, paragraph or article is set: the last resort
+    person: bool = False  # a person's record: "ZWEGOVMED" is a minister of information (GOV), not state media
     home_in_name: bool = False  # home_country is a town its own name opens with ("Delhi High Court"): no elsewhere
     country_in_name: bool = False  # text_country is a country word of the organisation's own name ("Syrian Army")
     state_body: bool = False  # a body every state has, named as one country's ("Algeria's High Security Council")
@@ -141,7 +143,7 @@ class Coding:
         no code in force (Reagan in 2016), the country all the record's codes share."""
         code = in_force(self.dictionary, date)
         if code is not None:
-            return (code, *parse_code(code.code, book.countries))
+            return (code, *parse_code(code.code, book.countries, person=self.person))
         known = {parse_code(c.code, book.countries)[0] for c in self.dictionary}
         return None, known.pop() if len(known) == 1 else None, None
 
@@ -606,7 +608,7 @@ def read_entity(
 ) -> Coding:
     """What an entity's own words, the dictionaries and the tables say of it (``people``: the spans of the
     article's names of people, which end a title run before another name)."""
-    coding = Coding()
+    coding = Coding(person=ent.type == "PERSON")
     if ent.type not in ACTOR_TYPES and not ent.country and not any(book.metonym(m.text) for m in ent.mentions):
         return coding  # a building that stands for a government ("the White House", a FAC) is coded
     titled = any(m.role for m in ent.mentions) or any(r.current is not False for r in ent.roles)
@@ -626,6 +628,12 @@ def read_entity(
             phrases.append((role.label, role.start, role.end, True))
     for m in ent.mentions:
         if m.kind == "name" and m.role:
+            office = role_before(text, m.start, book) if text and m.role.lower() in HONORIFIC_TITLES else None
+            if office and len(office[0]) > len(m.role):
+                # "Home Minister| Mufti Mohammad Sayeed", where the NER took "Home" for a name: the office the
+                # honorific follows, not a cleric's title
+                phrases.append((office[0], office[1], office[1] + len(office[0]), True))
+                continue
             phrases.append((m.role, m.start, m.start + len(m.role), True))
     for m in ent.mentions:
         if m.kind == "nominal":
@@ -4821,6 +4829,9 @@ COUNTED_BEFORE = re.compile(
 )
 
 
+DISPLACED_BEFORE = re.compile(r"\b(?:displaced|uprooted|internally\s+displaced)\s+$", re.IGNORECASE)
+
+
 def people_codes(
     text: str, start: int, end: int, country: str | None, sector: str | None, book: Codebook
 ) -> tuple[str | None, str | None]:
@@ -4830,7 +4841,8 @@ def people_codes(
     before = title_run(text, start, 2)
     hit = book.country_in(before[0]) if before else None
     here = hit[0] if hit else country
-    fled = "REF" if fleeing_after(text, end) else None  # "Rohingya fleeing the army"
+    # "Rohingya fleeing the army", "displaced Hutus": a people driven from home
+    fled = "REF" if fleeing_after(text, end) or DISPLACED_BEFORE.search(text, max(0, start - 20), start) else None
     # a people named as people, in the plural ("Iraqi Kurds voted", "Coptic Christians", "ethnic Uzbeks"):
     # CAMEO's civilians of its country, as a plural demonym is ("Iraqis"), below the entity's own sector ("the
     # Democrats": a party); not its word as a modifier ("Kurdish region"), nor its name in the singular or after

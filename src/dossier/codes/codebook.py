@@ -70,6 +70,9 @@ INTERNATIONAL = {"IGO": "IGO", "NGO": "NGO", "MNC": "BUS", "IMG": "REB"}
 # a government code narrowed to a branch: the branch is the sector (GOVLEG: legislature, GOVJUD: courts,
 # GOVMED: state media); GOVMIL, GOVCOP stay GOV (a defence ministry is a ministry)
 BRANCHES = {"LEG", "JUD", "MED"}
+# honorifics of learning or descent that open many Muslim names ("Mufti Mohammad Sayeed", "Sheikh Hasina"): a cleric's
+# title alone, but no office after another's ("Home Minister Mufti Mohammad Sayeed" is the minister)
+HONORIFIC_TITLES = {"mufti", "sheikh", "shaikh", "sheik", "maulana", "mullah", "haji", "hajji", "pir", "syed", "sayyid"}
 # Buildings and streets that stand for a government ("the Kremlin said").
 METONYMS = {
     "kremlin": ("RUS", "GOV"),
@@ -225,11 +228,11 @@ class Codebook:
                         best = (j - i, i, sector, phrase)
                     break
         if best and best[2] == "GOV" and best[3] in OFFICIALS and best[1] > 0:
-            body = self.agents.get(lowered[best[1] - 1])
-            if body in BODY_SECTORS:
-                # "church officials", "university officials", "army officials": a body's officials are the
-                # body's (CAMEO codes an official with what he is an official of), not a government's
+            body = self._body_of(lowered, best[1])
+            if body:
                 return body, " ".join(lowered[best[1] - 1 : best[1] + 1])
+        if best and _armed_people(best[2], lowered[: best[1]]):
+            return "UAF", f"armed {best[3]}"
         if best and best[3] in ("leader", "leaders") and (led := self._group_led(words_of(text), best[1])):
             return led, " ".join(lowered[best[1] - 1 : best[1] + 1])
         if best and best[2] == "GOV" and CAMPAIGN & set(lowered[: best[1]]):
@@ -241,6 +244,15 @@ class Codebook:
             # marching), not the government a modifier names
             return "LAB", lowered[-1]
         return (best[2], best[3]) if best else None
+
+    def _body_of(self, lowered: list[str], official: int) -> str | None:
+        """The sector of the body an official or envoy (``lowered[official]``) is named by, the word before it:
+        "church officials", "university officials", "army officials", "the Anglican church envoy". A body's
+        officials and envoys are the body's (CAMEO codes an official with what he is an official of), not a
+        government's."""
+        at = official % len(lowered)
+        body = self.agents.get(lowered[at - 1]) if at > 0 else None
+        return body if body in BODY_SECTORS else None
 
     def _workers_union(self, lowered: list[str]) -> bool:
         """Whether lower-cased words end in a union of people by their work ("the SNTE teachers' union", "a
@@ -293,11 +305,20 @@ class Codebook:
             return "ELI"  # a former official: CAMEO's elites
         if not whole and self._workers_union(lowered):
             return "LAB"
+        if not whole and len(lowered) >= 2 and lowered[-1] in OFFICIALS and (body := self._body_of(lowered, -1)):
+            return body  # "church envoy| Terry Waite": the body's
+        if not whole and len(lowered) >= 2 and lowered[-1] in HONORIFIC_TITLES:
+            # "Home Minister Mufti| Mohammad Sayeed": an honorific the name bears after the office, which says it
+            held = self.sector_ending(" ".join(words[:-1]))
+            if held:
+                return held
         for i in range(0 if whole else max(0, len(lowered) - self.max_words), len(lowered) if not whole else 1):
             sector = self.agents.get(" ".join(lowered[i:]))
             if sector:
                 if lowered[i:] in (["leader"], ["leaders"]) and (led := self._group_led(words, i)):
                     return led
+                if _armed_people(sector, lowered[:i]):
+                    return "UAF"
                 return "PTY" if sector == "GOV" and CAMPAIGN & set(lowered[:i]) else sector
         if not whole and len(lowered) >= 2 and lowered[-1] in SPOKESPEOPLE:
             # a body's spokesman speaks for it ("army spokesman": MIL, "police spokeswoman": COP, "rebel
@@ -447,7 +468,7 @@ PLACE_AFTER_OF = re.compile(
     r"\bof\s+(?:the\s+(?:state|city)\s+of\s+)?((?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*){0,2})(?![\w'-]|\s+[A-Z])"
 )
 FORMER_WORDS = {"former", "ex", "ex-", "late", "retired"}
-OFFICIALS = {"official", "officials"}
+OFFICIALS = {"official", "officials", "envoy", "envoys", "emissary", "emissaries"}
 STATE_DEPARTMENTS = {"department", "ministry"}  # heads of a state's departments' names ("Ministry of X")
 # the sectors of bodies whose officials are theirs ("university officials" EDU, "army officials" MIL); not the
 # people's sectors ("village officials" are the village's government, not its civilians), nor JUD ("a Justice
@@ -507,8 +528,15 @@ def agent_sector(code: str) -> str:
     return INTERNATIONAL.get(roles[0], roles[0]) if roles else ""
 
 
-def parse_code(code: str, countries: set[str]) -> tuple[str | None, str | None]:
-    """(country alpha-3, sector) of a CAMEO actor code; see the module docstring."""
+def _armed_people(sector: str, before: list[str]) -> bool:
+    """Whether civilians are said to bear arms ("armed civilians", "armed villagers"): an armed group neither of the
+    state nor in rebellion against it, CAMEO's UAF."""
+    return sector == "CVL" and "armed" in before
+
+
+def parse_code(code: str, countries: set[str], person: bool = False) -> tuple[str | None, str | None]:
+    """(country alpha-3, sector) of a CAMEO actor code; see the module docstring. Of a ``person``'s code, state
+    media ("ZWEGOVMED") is a minister's portfolio: the person is of the government."""
     code = code.upper()
     head = code[:3]
     parts = [code[k : k + 3] for k in range(3, len(code), 3)]
@@ -523,7 +551,7 @@ def parse_code(code: str, countries: set[str]) -> tuple[str | None, str | None]:
     if country is None:
         parts = [code[:3], *parts]
     roles = [p for p in parts if p in SECTORS]
-    if roles[:1] == ["GOV"] and roles[1:2] and roles[1] in BRANCHES:
+    if roles[:1] == ["GOV"] and roles[1:2] and roles[1] in BRANCHES and not (person and roles[1] == "MED"):
         return country, roles[1]  # "USAGOVLEG": the legislature is its own sector (a senator is LEG, not GOV)
     return country, roles[0] if roles else None
 

@@ -1213,6 +1213,8 @@ STATE_BODY_HEADS = {
     "service",
 }
 STATE_LEADS = {"national", "federal", "state"}
+# ... and the heads a "public" lead makes a state's ("Public Utilities Commission"; not "Public Broadcasting Service")
+PUBLIC_BODY_HEADS = {"commission", "authority", "agency"}
 BROADCAST_LEADS = {"radio", "tv", "television"}  # the first word of a station's name
 ELECTORAL = {"electoral", "election", "elections"}
 ELECTORAL_HEADS = {"council", "commission", "board", "authority", "institute", "committee"}
@@ -1284,10 +1286,12 @@ def organisation_head(name: str) -> tuple[str, str] | None:
         # a state's election body: "National Electoral Council", "Central Election Commission", "Election
         # Commission of India" (not "Electoral Reform Society")
         return f"{next(w for w in head if w in ELECTORAL)} {head[-1]}", "GOV"
-    if head and head[-1] in STATE_BODY_HEADS and low[0] in STATE_LEADS:
-        # a state's body by its first word and its head: "National Telecommunications Commission", "Federal
-        # Aviation Administration" (not "National Council of Churches", "National Rifle Association")
-        return f"{low[0]} {head[-1]}", "GOV"
+    lead = next((w for w in head[:2] if w in STATE_LEADS or w == "public" and head[-1] in PUBLIC_BODY_HEADS), None)
+    if head and head[-1] in STATE_BODY_HEADS and len(head) > 1 and lead:
+        # a state's body by its first or second word and its head: "National Telecommunications Commission",
+        # "Federal Aviation Administration", "Nevada State Athletic Commission", "Public Utilities Commission" (not
+        # "National Council of Churches", "National Rifle Association")
+        return f"{lead} {head[-1]}", "GOV"
     if head and head[-1] in GOVERNMENT_HEADS:
         return None  # "the Civil Rights Division", "Office for Civil Rights": a government's
     marker = next((w for w in low if w in NGO_MARKERS), None)

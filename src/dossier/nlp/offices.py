@@ -4,7 +4,8 @@ its holder) and relations (the holder has the role).
 
 The office is held from the verb on, whatever its tense: "was sworn in as president" makes him president
 from that day. A denied appointment ("was not named minister") gives no office at all; a future, hoped-for
-or conditional one ("will be sworn in as", "if he is named") is said but not held on the article's date.
+or conditional one ("will be sworn in as", "if he is named") or one demanded ("ordered that X be appointed") is said but
+not held on the article's date.
 """
 
 from __future__ import annotations
@@ -50,8 +51,15 @@ def office_taken(verb: Token) -> OfficeTaken | None:
         offices.extend(_office_misparsed(verb))
     if not offices:
         return None
+    # a bare "be" is a demand's subjunctive, not a tense ("ordered that X be appointed prime minister")
     held = not any(
-        c.dep_ == "aux" and c.lower_ in NOT_YET or c.dep_ == "mark" and c.lower_ in IF for c in verb.children
+        c.dep_ == "aux"
+        and c.lower_ in NOT_YET
+        or c.dep_ == "mark"
+        and c.lower_ in IF
+        or c.dep_ == "auxpass"
+        and c.lower_ == "be"
+        for c in verb.children
     )
     return OfficeTaken(holder, tuple(offices), held)
 
