@@ -590,6 +590,15 @@ def in_force(codes: list[ActorCode], date: str | None) -> ActorCode | None:
     return standing[0] if standing else None
 
 
+def _body_of_a_person(text: str, start: int, people: tuple[tuple[int, int], ...]) -> bool:
+    """Whether the organisation named at ``start`` is a person's, named right after his name ("Tabare Vazquez of the
+    leftist| Broad Front, a cancer doctor"): the apposition after it is the person's, not the organisation's."""
+    return any(end <= start and PERSONS_BODY.fullmatch(text[end:start]) for _, end in people)
+
+
+PERSONS_BODY = re.compile(r",?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?")
+
+
 # the words that put someone in the office named right after them ("was sworn in as", "named X, a veteran
 # politician, as"), as dossier.nlp.offices reads the clause
 OFFICE_TAKEN_AS = re.compile(
@@ -893,7 +902,7 @@ def read_entity(
                 (lead[0], m.start, lead[1])
                 if lead
                 else (role_before(text, m.start, book) if person or person_shaped_org else None)
-                or role_apposed(text, m.end, book)
+                or (role_apposed(text, m.end, book) if person or not _body_of_a_person(text, m.start, people) else None)
                 or role_apposed_before(text, m.start, book)
             )
             if said:

@@ -112,6 +112,11 @@ def plural_title_of_pair(text: str, start: int, end: int, book: Codebook) -> tup
 CONTINGENTS = {"peacekeepers": "MIL", "peacekeeper": "MIL", "peacekeeping troops": "MIL", "peacekeeping force": "MIL"}
 
 
+# a second people's or country's word joined to the first before the group both modify ("Christian| and Muslim|
+# militias")
+PAIRED_MODIFIER = re.compile(r"\s+(?:and|or)\s+[A-Z][\w'’-]*(?=\s+[a-z])")
+
+
 def group_after(text: str, end: int, book: Codebook, national: bool = False) -> str | None:
     """The sector of the group a country name or demonym modifies: "Syrian| rebels" -> REB, "US| troops" ->
     MIL, "Syrian| government forces" -> MIL, "Brazil|'s Senate" -> LEG (an agents phrase starting at one of
@@ -123,6 +128,9 @@ def group_after(text: str, end: int, book: Codebook, national: bool = False) -> 
         tail = tail[2:]  # "Brazil's Senate", "Russia's army"
     if not tail[:1].isspace():
         return None
+    paired = PAIRED_MODIFIER.match(tail)
+    if paired:
+        tail = tail[paired.end() :]  # "Christian| and Muslim militias", "Hema| and Lendu militias": both peoples'
     words = []
     for tok in tail.split()[:4]:
         stop = tok[-1] in ',.;:!?"”)'
@@ -1750,10 +1758,12 @@ def on_strike(words: str) -> bool:
 # a group that goes on strike ("taxi drivers went on strike", "miners who had staged a two-day strike"); not
 # "launched a strike" (an army's) nor "walked out" (of talks as often as of work)
 STRIKE_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:who|which|that|have|has|had|had\s+been|have\s+been|were|are|was)\s+)*"
+    # a place or a workplace may come between ("doctors| at public hospitals across Kenya walked off the job")
+    r"(?:\s+(?:at|in|across|from)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:at|in|across)\s+(?:[\w'’-]+\s+){0,2}?)?[\w'’-]+(?=\s))?"
+    r"(?:\s*,?\s*(?:(?:who|which|that|have|has|had|had\s+been|have\s+been|were|are|was)\s+)*"
     r"(?:(?:went|go|goes|gone|going)\s+on|(?:staged?|staging|held|hold|began|begun)\s+an?)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:strike|stoppage|walkout)\b"
-    r"|\s*,?\s*(?:who\s+)?(?:walked|walk|walking)\s+off\s+the\s+job\b|\s*,?\s*(?:who\s+)?downed\s+tools\b"
+    r"|\s*,?\s*(?:who\s+)?(?:walked|walk|walking)\s+off\s+the\s+job\b|\s*,?\s*(?:who\s+)?downed\s+tools\b)"
 )
 
 

@@ -759,6 +759,8 @@ def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, 
         cand.type = label = "GPE"  # "the attack on Khan Shaykhun": a town the NER took for a person
     elif label in {"GPE", "LOC"} and not iso and _looks_like_person(span, lex):
         cand.type = label = "PERSON"  # "his Colombian counterpart, Lucía Restrepo": a person the NER took for a place
+    elif label == "PERSON" and role is None and _looks_like_organisation(span, lex):
+        cand.type = label = "ORG"  # "Tabare Vazquez of the leftist Broad Front": a party the NER took for a person
     if label == "NORP":
         iso = lex.country_of_demonym(text) or iso
         if iso:
@@ -779,6 +781,24 @@ def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, 
     if label in {"NORP"} and text.endswith("s") and not iso:
         cand.number = "pl"
     return cand
+
+
+# the heads of bodies' names no person's surname is ("Broad Front", "Popular Movement"; unlike "Church", "Court",
+# "House" or "Street", which are people's too: Frank Church, Margaret Court)
+BODY_NAME_HEADS = {
+    "party", "front", "movement", "alliance", "league", "federation", "union", "association", "organization",
+    "organisation", "council", "committee", "commission", "ministry", "department", "agency", "bureau", "institute",
+    "university", "company", "corporation", "foundation", "forces",
+}  # fmt: skip
+
+
+def _looks_like_organisation(span: Span, lex: EntityLexicon) -> bool:
+    """A 'person' of two to four capitalised words ending in a body's head (``BODY_NAME_HEADS``) that does not
+    open with a given name the tables know: an organisation's name."""
+    words = [t for t in span if not t.is_punct]
+    if not 2 <= len(words) <= 4 or not all(t.text[:1].isupper() for t in words):
+        return False
+    return words[-1].lower_ in BODY_NAME_HEADS and words[0].lower_ not in lex.given_names
 
 
 def _looks_like_person(span: Span, lex: EntityLexicon) -> bool:
