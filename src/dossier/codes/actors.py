@@ -590,6 +590,9 @@ def in_force(codes: list[ActorCode], date: str | None) -> ActorCode | None:
     return standing[0] if standing else None
 
 
+COUNTRY_POSSESSIVE = re.compile(r"(?:^|(?<=[\s(]))([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s $")
+
+
 def _body_of_a_person(text: str, start: int, people: tuple[tuple[int, int], ...]) -> bool:
     """Whether the organisation named at ``start`` is a person's, named right after his name ("Tabare Vazquez of the
     leftist| Broad Front, a cancer doctor"): the apposition after it is the person's, not the organisation's."""
@@ -920,6 +923,14 @@ def read_entity(
                 coding.country_from(words, ev, book, sector)
                 titled = True
                 break
+    # a person a country's possessive names, with no role of his own and no record ("Sudan's| Lumumba Di-Aping led
+    # objections", "Samoa's| Anne Rasmussen, speaking for ..."): the country's envoy or official, as news names a
+    # state's negotiators; the least trusted reading of the sector (a nominal one)
+    if text and ent.type == "PERSON" and not (coding.text_sector or coding.nominal_sector or coding.dictionary):
+        first = next((m for m in ent.mentions if m.kind == "name"), None)
+        owner = COUNTRY_POSSESSIVE.search(text, max(0, first.start - 40), first.start) if first else None
+        if owner and book.names.get(_fold(owner[1])):
+            coding.nominal_sector = Found("GOV", CodeEvidence("text", owner[0].strip(), owner.start(), owner.end()))
     # the place a person is "of" right after the name: "Patriarch Kirill of Moscow", "King Abdullah of Jordan"
     if text and ent.type == "PERSON" and not coding.text_country:
         for m in [m for m in ent.mentions if m.kind == "name"][:3]:
@@ -1109,7 +1120,7 @@ def read_entity(
         coding.nominal_country = None
     elif ent.type in ("GPE", "LOC") and not coding.text_country:
         capital_or_country = book.capitals.get(_fold(ent.name)) or book.names.get(_fold(ent.name))
-        iso = capital_or_country or book.place(ent.name)
+        iso = capital_or_country or _town_or_region(ent.name, book, kb)
         core, with_noun = _place_core(ent.name)
         if iso is None and core != ent.name:
             # a place the NER took with a compass word ("west London", "central Maputo") or a capital with a common
@@ -1446,6 +1457,16 @@ def _facility_town(ent: Entity, book: Codebook) -> str | None:
         return None
     core, _ = _place_core(" ".join(words[:-1]))
     return book.capitals.get(_fold(core)) or book.place(core)
+
+
+def _town_or_region(name: str, book: Codebook, kb: Knowledge) -> str | None:
+    """The country of a place by GeoNames' most populous town of the name, unless the dictionaries file the name as
+    a region or city of another country ("Bali": Indonesia's island, not a name of Bari's; "Ontario", "Natal"): a
+    news dictionary's region over an atlas's namesake. Not a name GeoNames does not know ("Congo", "Orissa"):
+    the dictionaries do not fill the atlas's gaps, where their one country per name is as often wrong."""
+    town = book.place(name)
+    region = _dictionary_region(name, kb) if town else None
+    return region if region and region != town else town
 
 
 def _dictionary_region(name: str, kb: Knowledge) -> str | None:
@@ -3691,7 +3712,8 @@ def _gathering(text: str, start: int) -> bool:
 # a head of government's order or dispatch of forces, right before them ("ordered| police to track down", "sent|
 # more troops")
 SENDS_FORCES = re.compile(
-    r"\b(?:ordered|orders|sent|sends|deployed|deploys|dispatched|dispatches|mobilised|mobilized|called\s+in)\s+"
+    r"\b(?:ordered|orders|sent|sends|deployed|deploys|dispatched|dispatches|mobilised|mobilized|called\s+in"
+    r"|authorised|authorized|authorises|authorizes)\s+"
     r"(?:(?:more|extra|additional|the|its|his|her|their|thousands\s+of|hundreds\s+of)\s+)*$"
 )
 

@@ -1221,6 +1221,12 @@ STATE_BODY_HEADS = {
     "service",
 }
 STATE_LEADS = {"national", "federal", "state"}
+# the word before "Council" that makes it a place's elected government ("Shetland Islands Council", "Leeds City
+# Council", "Kent County Council")
+LOCAL_COUNCILS = {
+    "city", "county", "district", "town", "borough", "island", "islands", "municipal", "regional", "provincial",
+    "parish", "village", "metropolitan",
+}  # fmt: skip
 # ... and the heads a "public" lead makes a state's ("Public Utilities Commission"; not "Public Broadcasting Service")
 PUBLIC_BODY_HEADS = {"commission", "authority", "agency"}
 BROADCAST_LEADS = {"radio", "tv", "television"}  # the first word of a station's name
@@ -1300,6 +1306,8 @@ def organisation_head(name: str) -> tuple[str, str] | None:
         # "Federal Aviation Administration", "Nevada State Athletic Commission", "Public Utilities Commission" (not
         # "National Council of Churches", "National Rifle Association")
         return f"{lead} {head[-1]}", "GOV"
+    if len(head) >= 2 and head[-1] == "council" and head[-2] in LOCAL_COUNCILS:
+        return f"{head[-2]} council", "GOV"  # "Shetland Islands Council", "Birmingham City Council": local government
     if head and head[-1] in GOVERNMENT_HEADS:
         return None  # "the Civil Rights Division", "Office for Civil Rights": a government's
     marker = next((w for w in low if w in NGO_MARKERS), None)
