@@ -590,6 +590,11 @@ def in_force(codes: list[ActorCode], date: str | None) -> ActorCode | None:
     return standing[0] if standing else None
 
 
+# "..., most of them South Africans", "all of them Britons": within three words after a group
+OF_THEM = re.compile(
+    r"(?:\s+[\w-]+){0,3}?,\s+(?:most|all|many|some|both|nearly\s+all|almost\s+all)\s+of\s+them\s+"
+    r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b"
+)
 COUNTRY_POSSESSIVE = re.compile(r"(?:^|(?<=[\s(]))([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s $")
 
 
@@ -734,6 +739,14 @@ def read_entity(
             sec = ("REL", phrase)  # "Patriarch Kirill": a title of the clergy, read only as a title
         if sec and not getattr(coding, sector_slot):
             setattr(coding, sector_slot, Found(sec[0], CodeEvidence("text", phrase, start, end)))
+    # a group's nationality said in an aside right after it ("arrested 64 suspected mercenaries on board, most of
+    # them South Africans"): the people it names, over the scene's (Harare's)
+    for m in ent.mentions if text and not coding.text_country else ():
+        aside = OF_THEM.match(text, m.end) if m.kind == "nominal" else None
+        hit = book.country_in(aside[1]) if aside else None
+        if aside and hit and _fold(hit[1]) == _fold(aside[1]):
+            coding.text_country = Found(hit[0], CodeEvidence("text", aside[1], aside.start(1), aside.end(1)))
+            break
     if ent.type in ("ORG", "NORP") and not ent.country:
         for m in ent.mentions:
             if m.kind == "name" and not coding.text_country:

@@ -70,6 +70,8 @@ INTERNATIONAL = {"IGO": "IGO", "NGO": "NGO", "MNC": "BUS", "IMG": "REB"}
 # a government code narrowed to a branch: the branch is the sector (GOVLEG: legislature, GOVJUD: courts,
 # GOVMED: state media); GOVMIL, GOVCOP stay GOV (a defence ministry is a ministry)
 BRANCHES = {"LEG", "JUD", "MED"}
+MEMBERS_OF = {"officer", "officers", "member", "members"}  # nouns of a body's people, whose sector is the body's
+ARMED_BODIES = {"MIL", "COP", "SPY", "REB", "UAF"}
 # honorifics of learning or descent that open many Muslim names ("Mufti Mohammad Sayeed", "Sheikh Hasina"): a cleric's
 # title alone, but no office after another's ("Home Minister Mufti Mohammad Sayeed" is the minister)
 HONORIFIC_TITLES = {"mufti", "sheikh", "shaikh", "sheik", "maulana", "mullah", "haji", "hajji", "pir", "syed", "sayyid"}
@@ -320,6 +322,13 @@ class Codebook:
                 if _armed_people(sector, lowered[:i]):
                     return "UAF"
                 return "PTY" if sector == "GOV" and CAMPAIGN & set(lowered[:i]) else sector
+        if not whole and len(lowered) >= 2 and lowered[-1] in MEMBERS_OF and words[-2].islower():
+            # "special forces officer| Simon Mann": a member of the armed body the words before name, where the
+            # dictionary has the whole phrase only for some ("army officer", "police officer"); not a committee's
+            # member ("Republican National Committee member" is no legislator), nor a named body's ("Irish
+            # Republican Army member": the dictionary's record of the name says what it is)
+            body = self.sector_ending(" ".join(words[:-1]))
+            return body if body in ARMED_BODIES else None
         if not whole and len(lowered) >= 2 and lowered[-1] in SPOKESPEOPLE:
             # a body's spokesman speaks for it ("army spokesman": MIL, "police spokeswoman": COP, "rebel
             # spokesman": REB), where the agents dictionary gives the word alone no sector

@@ -472,20 +472,10 @@ def _named_after_kind(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
     untagged name right after a kind noun that follows a determiner or a possessive is that organisation (the
     NER misses names it has never seen, and a kind noun says what they are)."""
     out = []
-    longest = max((len(k.split()) for k in lex.kind_nouns), default=0)
     for tok in doc:
         if tok.i in taken or not tok.text[:1].isupper() or tok.is_sent_start or tok.ent_type_ in _NOT_NAMES:
             continue
-        kind = next(
-            (
-                width
-                for width in range(min(longest, tok.i), 0, -1)
-                if " ".join(t.lower_ for t in doc[tok.i - width : tok.i]) in lex.kind_nouns
-                and all(t.is_lower for t in doc[tok.i - width : tok.i])
-            ),
-            0,
-        )
-        if not kind or not _determined(doc, tok.i - kind):
+        if not _kind_before(doc, tok.i, lex):
             continue
         end = tok.i + 1
         while end < len(doc) and end - tok.i < 6 and end not in taken and "\n" not in doc[end - 1].whitespace_:
@@ -502,6 +492,22 @@ def _named_after_kind(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
         if cand is not None:
             out.append(cand)
     return out
+
+
+def _kind_before(doc: Doc, start: int, lex: EntityLexicon) -> bool:
+    """Whether a lower-case kind noun of organisations, opened by a determiner or a possessive, stands right before
+    ``start`` ("the rights group| Memorial", "the ailing helicopter maker| Westland")."""
+    longest = max((len(k.split()) for k in lex.kind_nouns), default=0)
+    kind = next(
+        (
+            width
+            for width in range(min(longest, start), 0, -1)
+            if " ".join(t.lower_ for t in doc[start - width : start]) in lex.kind_nouns
+            and all(t.is_lower for t in doc[start - width : start])
+        ),
+        0,
+    )
+    return bool(kind) and _determined(doc, start - kind)
 
 
 def _connected(doc: Doc, at: int) -> int:
@@ -759,6 +765,8 @@ def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, 
         cand.type = label = "GPE"  # "the attack on Khan Shaykhun": a town the NER took for a person
     elif label in {"GPE", "LOC"} and not iso and _looks_like_person(span, lex):
         cand.type = label = "PERSON"  # "his Colombian counterpart, Lucía Restrepo": a person the NER took for a place
+    elif label in {"GPE", "LOC"} and not iso and _kind_before(doc, span.start, lex):
+        cand.type = label = "ORG"  # "the ailing helicopter maker Westland": a company named for a town
     elif label == "PERSON" and role is None and _looks_like_organisation(span, lex):
         cand.type = label = "ORG"  # "Tabare Vazquez of the leftist Broad Front": a party the NER took for a person
     if label == "NORP":
