@@ -2258,7 +2258,9 @@ def _member_of_named_body(analysis: Analysis, codings: dict[str, Coding], book: 
             continue
         found = _body_named_with(text, ent, media) if media else None
         if found is None and ent.type == "PERSON" and bodies and not mine.at(date, book)[1]:
-            found = _body_named_with(text, ent, bodies, descriptions=False)
+            found = _body_named_with(text, ent, bodies, descriptions=False) or _party_possessed(
+                text, ent, [b for b in bodies if sector_of[b[2].id] in PARTY_SECTORS]
+            )
         if found:
             org, start, end = found
             ev = CodeEvidence("text", text[start:end], start, end)
@@ -2266,6 +2268,20 @@ def _member_of_named_body(analysis: Analysis, codings: dict[str, Coding], book: 
             country = codings[org.id].at(None, book)[0]
             if country and not mine.text_country:
                 mine.text_country = Found(country, ev)
+
+
+# between a party's leader and the party he possesses: "Geert Wilders'| far-right| Freedom Party"
+LEADERS_PARTY = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")
+
+
+def _party_possessed(text: str, ent: Entity, parties: list[tuple[int, int, Entity]]) -> tuple[Entity, int, int] | None:
+    """(party, start, end) of a party a person's name possesses ("Geert Wilders' far-right Freedom Party", "Nelson
+    Chamisa's Citizens Coalition for Change"): its leader, of its sector."""
+    for m in [m for m in ent.mentions if m.kind == "name"][:3]:
+        for start, end, party in parties:
+            if party.id != ent.id and start > m.end and LEADERS_PARTY.fullmatch(text[m.end : start]):
+                return party, m.start, end
+    return None
 
 
 # between a person's name and a body's: "of", "of the", or "of the" and the body's standing ("John Kufuor of the
@@ -3378,6 +3394,7 @@ def _military_that_rules(analysis: Analysis, codings: dict[str, Coding], book: C
                 break
 
 
+US_PARTY_WORDS = {"democratic", "democrat", "democrats", "republican", "republicans", "gop"}
 OPPOSITION_BEFORE = re.compile(r"\bopposition\s+(?:party\s+)?$", re.IGNORECASE)
 
 
@@ -3389,8 +3406,10 @@ def _parties_in_opposition(analysis: Analysis, codings: dict[str, Coding], book:
     for ent in analysis.entities:
         coding = codings[ent.id]
         country, sector, _, _ = coding.at(date, book)
-        if ent.type not in ("ORG", "NORP") or sector != "PTY" or country == "USA":
-            continue
+        if ent.type not in ("ORG", "NORP") or sector not in ("PTY", None) or country == "USA":
+            continue  # a party, or a name nothing coded the article calls the opposition ("the opposition Greens")
+        if sector is None and _fold(ent.name) in US_PARTY_WORDS:
+            continue  # "Democratic", "Republican": a US party's word, of no opposition code, whose country comes later
         for m in ent.mentions:
             said = OPPOSITION_BEFORE.search(text[max(0, m.start - 30) : m.start]) if m.kind == "name" else None
             if said:
