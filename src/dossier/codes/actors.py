@@ -2254,6 +2254,14 @@ def _member_of_named_body(analysis: Analysis, codings: dict[str, Coding], book: 
     bodies = [(m.start, m.end, e) for e, m in _names(analysis, body)]
     for ent in analysis.entities:
         mine = codings[ent.id]
+        whose = _officer_whose(text, ent, bodies) if ent.type == "PERSON" else None
+        if whose:
+            # over the office the bare description in the clause gave ("whose vice president": GOV)
+            org, start, end = whose
+            said = codings[org.id].at(date, book)[1]
+            if said:
+                mine.text_sector = Found(said, CodeEvidence("text", text[start:end], start, end))
+                continue
         if ent.type not in ("PERSON", "ORG") or mine.text_sector:
             continue
         found = _body_named_with(text, ent, media) if media else None
@@ -2261,6 +2269,7 @@ def _member_of_named_body(analysis: Analysis, codings: dict[str, Coding], book: 
             found = _body_named_with(text, ent, bodies, descriptions=False) or _party_possessed(
                 text, ent, [b for b in bodies if sector_of[b[2].id] in PARTY_SECTORS]
             )
+
         if found:
             org, start, end = found
             ev = CodeEvidence("text", text[start:end], start, end)
@@ -2268,6 +2277,21 @@ def _member_of_named_body(analysis: Analysis, codings: dict[str, Coding], book: 
             country = codings[org.id].at(None, book)[0]
             if country and not mine.text_country:
                 mine.text_country = Found(country, ev)
+
+
+# between a body's name and its officer's: "the ruling Congress party|, whose vice president, |Rahul Gandhi"
+WHOSE_OFFICER = re.compile(r",\s+whose\s+(?:[\w-]+\s+){0,2}[\w-]+,\s+")
+
+
+def _officer_whose(text: str, ent: Entity, bodies: list[tuple[int, int, Entity]]) -> tuple[Entity, int, int] | None:
+    """(body, start, end) of an organisation a relative clause names the person's ("routing the ruling Congress
+    party, whose vice president, Rahul Gandhi, accepted responsibility"): its officer, of its sector, not the head
+    of state a bare "vice president" would make him."""
+    for m in [m for m in ent.mentions if m.kind == "name"][:3]:
+        for start, end, body in bodies:
+            if body.id != ent.id and end < m.start and WHOSE_OFFICER.fullmatch(text[end : m.start]):
+                return body, start, m.end
+    return None
 
 
 # between a party's leader and the party he possesses: "Geert Wilders'| far-right| Freedom Party"

@@ -383,6 +383,8 @@ def country_acts(text: str, start: int, end: int) -> bool:
         before = before[:-2] if before[-1].lower() == "and" else before[:-1]
         while before and before[-1][:1].isupper() and before[-1].lower() not in ADDRESS_VERBS:
             before = before[:-1]
+        if before and before[-1].lower() == "the":
+            before = before[:-1]  # "between the United States and| China"
     if before and before[-1].lower().strip(",;:") in ADDRESS_VERBS:
         return True
     if DEMANDED_THAT.search(text, max(0, start - 50), start) and re.match(r"\s+[a-z]", text[end : end + 3]):
@@ -395,6 +397,8 @@ def country_acts(text: str, start: int, end: int) -> bool:
         return True  # "a 1.2 billion dollar credit to| Bangladesh": the state a lender's grant is to
     if len(before) >= 2 and before[-1].lower() == "with" and before[-2].lower().strip(",") in RELATIONS_WITH:
         return True  # "cut diplomatic ties with| Qatar": the state another has relations with
+    if len(before) >= 2 and before[-1].lower() == "between" and before[-2].lower().strip(",") in RELATIONS_WITH:
+        return True  # "a dispute between| the United States and| China": the states of a relation
     if len(before) >= 2 and before[-1].lower() == "against" and before[-2].lower().strip(",") in ACTS_AGAINST:
         return True  # "the use of force against| Iraq"
     if len(before) >= 2 and before[-1].lower() == "of" and before[-2].lower().strip(",") in ACTS_OF:
@@ -1770,11 +1774,13 @@ def on_strike(words: str) -> bool:
 # "launched a strike" (an army's) nor "walked out" (of talks as often as of work)
 STRIKE_AFTER = re.compile(
     # a place or a workplace may come between ("doctors| at public hospitals across Kenya walked off the job")
-    r"(?:\s+(?:at|in|across|from)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:at|in|across)\s+(?:[\w'’-]+\s+){0,2}?)?[\w'’-]+(?=\s))?"
+    r"(?:\s+(?:at|in|across|from)\s+(?:[\w'’-]+,?\s+){0,6}?[\w'’-]+(?=\s))?"
     r"(?:\s*,?\s*(?:(?:who|which|that|have|has|had|had\s+been|have\s+been|were|are|was)\s+)*"
     r"(?:(?:went|go|goes|gone|going)\s+on|(?:staged?|staging|held|hold|began|begun)\s+an?)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:strike|stoppage|walkout)\b"
-    r"|\s*,?\s*(?:who\s+)?(?:walked|walk|walking)\s+off\s+the\s+job\b|\s*,?\s*(?:who\s+)?downed\s+tools\b)"
+    r"|\s*,?\s*(?:who\s+)?(?:walked|walk|walking)\s+off\s+the\s+job\b|\s*,?\s*(?:who\s+)?downed\s+tools\b"
+    # "nurses walked out on Thursday": out of work, when nothing says out of what ("walked out of the talks")
+    r"|\s*,?\s*(?:who\s+)?(?:walked|walk|walking)\s+out\s+(?:on|over|in\s+protest|for|across|at)\b)"
 )
 
 
