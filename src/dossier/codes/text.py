@@ -718,6 +718,14 @@ SPEECH = {"said", "says", "say", "told", "added", "reported", "wrote", "noted"}
 APPOSITION_STOP = PREPOSITIONS | {"who", "whom", "whose", "which", "that", "and", "or", "but", "said", "says", "told"}
 
 
+# past participles that open a clause after an apposition's head noun ("the agent| convicted of ...", "a lawyer|
+# accused of ...")
+REDUCED_RELATIVE = {
+    "convicted", "accused", "charged", "sentenced", "jailed", "arrested", "detained", "suspected", "wanted", "held",
+    "killed", "found", "believed", "blamed", "linked", "known", "named", "elected", "appointed", "ousted",
+}  # fmt: skip
+
+
 # adjectives that name whom a role serves: "presidential spokesman" speaks for the head of state
 PRINCIPAL_ADJECTIVES = {"presidential": "GOV", "ministerial": "GOV", "governmental": "GOV", "prime ministerial": "GOV"}
 
@@ -889,6 +897,8 @@ def role_apposed(text: str, end: int, book: Codebook) -> tuple[str, int, str] | 
             return None  # "Bardet, the minister said": a clause, not an apposition
         if low in APPOSITION_STOP or low == "now" or (i > 1 and _ing_clause(low, book.agent_words())):
             break
+        if i > 1 and low in REDUCED_RELATIVE:
+            break  # "the Libyan intelligence agent| convicted of the Lockerbie bombing": a clause after the head
         head.append(tok)
     words = " ".join(head)
     sector = book.sector_ending(words) or _principal(words, book)
