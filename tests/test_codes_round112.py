@@ -1,5 +1,5 @@
-"""Round 112 (batch 94's kinds): the states of a relation named "between" them; strikers who walk out; a body's
-officer named in a relative clause. The sentences are written for these tests."""
+"""Round 112 (batch 94's kinds): the states of a relation named "between" them; strikers named with a list of
+places; a body's officer named in a relative clause. The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ def test_round112_the_states_of_a_dispute_between_them(nlp):
     assert codes_at(analysis, "China") == ("CHN", "GOV")
 
 
-def test_round112_strikers_who_walk_out(nlp):
-    text = "Up to 50,000 nurses in Scotland, Wales and Northern Ireland walked out on Thursday over pay."
+def test_round112_strikers_named_with_a_list_of_places(nlp):
+    text = "Up to 50,000 nurses in Scotland, Wales and Northern Ireland went on strike on Thursday over pay."
     analysis = analysed(nlp, text, "2022-12-15")
     assert codes_at(analysis, "Up to 50,000 nurses")[1] == "LAB"
 

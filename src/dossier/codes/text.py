@@ -1788,9 +1788,7 @@ STRIKE_AFTER = re.compile(
     r"(?:\s*,?\s*(?:(?:who|which|that|have|has|had|had\s+been|have\s+been|were|are|was)\s+)*"
     r"(?:(?:went|go|goes|gone|going)\s+on|(?:staged?|staging|held|hold|began|begun)\s+an?)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:strike|stoppage|walkout)\b"
-    r"|\s*,?\s*(?:who\s+)?(?:walked|walk|walking)\s+off\s+the\s+job\b|\s*,?\s*(?:who\s+)?downed\s+tools\b"
-    # "nurses walked out on Thursday": out of work, when nothing says out of what ("walked out of the talks")
-    r"|\s*,?\s*(?:who\s+)?(?:walked|walk|walking)\s+out\s+(?:on|over|in\s+protest|for|across|at)\b)"
+    r"|\s*,?\s*(?:who\s+)?(?:walked|walk|walking)\s+off\s+the\s+job\b|\s*,?\s*(?:who\s+)?downed\s+tools\b)"
 )
 
 
