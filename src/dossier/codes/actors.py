@@ -3744,6 +3744,12 @@ NAMED_BUILDING = re.compile(
 )
 
 
+def _no_setting(text: str, m: Mention) -> bool:
+    """Whether a place's name mention sets no scene: one gone to, come from or born in (``_gone``), or the
+    possessor of a building's name ("St George|'s Cathedral")."""
+    return _gone(text, m.start) or _building_named_for(text, m.end)
+
+
 def _building_named_for(text: str, end: int) -> bool:
     """Whether a name ending at ``end`` is the possessor of a building's name ("St George|'s Cathedral", "St
     Peter|'s Basilica"): the saint's or person's, not a place a scene is set in."""
@@ -3836,7 +3842,7 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
         for m in e.mentions:
             if m.kind != "name":
                 continue
-            if _gone(text, m.start) or _building_named_for(text, m.end):
+            if _no_setting(text, m):
                 continue
             if _fold(m.text) in book.demonyms and _fold(m.text) not in book.names:
                 continue  # a demonym modifies something else ("the Mexican border"), it sets no scene
@@ -3873,7 +3879,7 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
     for e, m in _names(analysis, lambda e: e.type in ("PERSON", "ORG", "FAC") and not e.country):
         country, sector, _, _ = codings[e.id].at(date, book)
         if country and ((e.type == "PERSON" and sector in PUBLIC_SECTORS) or (sector is None and _place_name(e, book))):
-            if not _gone(text, m.start) and not _building_named_for(text, m.end):
+            if not _no_setting(text, m):
                 present.append((m.sentence, country))
     for ent in analysis.entities:
         coding = codings[ent.id]
