@@ -309,6 +309,13 @@ class Codebook:
             return "LAB"
         if not whole and len(lowered) >= 2 and lowered[-1] in OFFICIALS and (body := self._body_of(lowered, -1)):
             return body  # "church envoy| Terry Waite": the body's
+        if not whole and len(lowered) >= 2 and lowered[-1] in BODY_HEADS and words[-2].islower():
+            # "university president| Charles Steger", "club president": the head of the body the word before
+            # names is the body's, not a state's president; not a named body's ("World Bank president": its
+            # record says what it is)
+            body = self._body_of(lowered, -1)
+            if body in HEADED_BODIES:
+                return body
         if not whole and len(lowered) >= 2 and lowered[-1] in HONORIFIC_TITLES:
             # "Home Minister Mufti| Mohammad Sayeed": an honorific the name bears after the office, which says it
             held = self.sector_ending(" ".join(words[:-1]))
@@ -483,6 +490,11 @@ STATE_DEPARTMENTS = {"department", "ministry"}  # heads of a state's departments
 # people's sectors ("village officials" are the village's government, not its civilians), nor JUD ("a Justice
 # official" is the Justice Department's)
 BODY_SECTORS = {"EDU", "MIL", "BUS", "PTY", "HLH", "REL", "REB", "OPP", "MED", "NGO", "IGO", "LAB", "COP"}
+# heads whose body the word before names ("university president"), and the bodies so read: not an armed body's
+# ("army chief" has its own record), a bank's, which may be a central bank, nor a party's, which other rules
+# read (and "a former party chairman" would turn ELI)
+BODY_HEADS = {"president", "chairman", "chairwoman", "chancellor", "rector"}
+HEADED_BODIES = {"EDU", "REL", "HLH", "LAB"}
 STUDENTS = {"student", "students"}  # a students' union is the students' body, no union of workers
 # the sectors of people by their work whose union is labour ("teachers' union", "nurses' union", "journalists'
 # union"); farmers' unions are farmers' (AGR), an opposition union a coalition

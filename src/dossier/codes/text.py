@@ -1300,6 +1300,8 @@ def organisation_head(name: str) -> tuple[str, str] | None:
         # a company named in its own language, its kind first: "Banca Popolare Italiana", "Grupo Televisa",
         # "Compagnie Generale des Eaux" (not a central bank: "Banque de France", "Banco Central do Brasil")
         return low[0], "BUS"
+    if _sport_club(words):
+        return " ".join(words), "BUS"
     sport = next((w for w in head if w in SPORT_WORDS), None)  # the first, in the name's order
     if sport and head[-1] in SPORT_BODY_HEADS:
         # a sport's governing body: "French Football Federation", "Ghana Football Association", "Rugby Football
@@ -1336,6 +1338,35 @@ def organisation_head(name: str) -> tuple[str, str] | None:
                 return None  # "Federal Register", "National Register of Historic Places": a state's record
             return phrase, heads[phrase]
     return None
+
+
+@cache
+def club_words() -> dict[str, frozenset[str]]:
+    """``club_words.tsv``: the words a football club's name puts before its city ("lead": "Real Madrid") or
+    after it ("tail": "Manchester United")."""
+    found: dict[str, set[str]] = {"lead": set(), "tail": set()}
+    for line in (LEXICON_DIR.parent / "entities" / "club_words.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, where = line.split("\t")
+            found[where.strip()].add(word.strip())
+    return {where: frozenset(words) for where, words in found.items()}
+
+
+def _sport_club(words: list[str]) -> bool:
+    """Whether a name of two or three words is a football club's: a club's word before a city ("Real Madrid",
+    "Dynamo Kiev") or after one ("Manchester United"), the city one the atlas knows ("Real IRA" names none).
+    Clubs are companies, as the gold codes them."""
+    if not 2 <= len(words) <= 3:
+        return False
+    if words[0].lower() in club_words()["lead"] and words[1][:1].isupper() and not words[1].isupper():
+        return _city(" ".join(words[1:]))
+    return words[-1].lower() in club_words()["tail"] and _city(" ".join(words[:-1]))
+
+
+def _city(words: str) -> bool:
+    """Whether words name a city the atlas knows and no country or US state ("Georgia United" is no club)."""
+    book = countries()
+    return book.place(words) is not None and _key(words) not in book.names and _fold_words(words) not in _us_states()
 
 
 # The heads of the Phoenix dictionary's organisations named "International ..." (or "Inter-American ...",
@@ -1634,16 +1665,25 @@ COMPANY_AFTER = re.compile(
     r"|\s+(?:said|says|announced)\s+(?:that\s+)?its\s+(?:chief\s+executive|ceo)\b)",
     re.IGNORECASE,
 )
+# the makers of aircraft whose name follows an operator's ("a Germanwings Airbus flying from"): the entity
+# stage's list; below, makers of two words or whose word is a name too ("Douglas"), read only before a model or
+# a vehicle
+MAKERS = sorted(
+    line.strip()
+    for line in (LEXICON_DIR.parent / "entities" / "vehicle_makers.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+)
 # what a transport company runs, right after its name: "A TAM Airbus A320", "An Itavia DC-9", "a Great Western
 # express", "a Greyhound bus": the carrier's name before a maker's, a model's or a vehicle's (not an air force's,
 # whose name gives its own sector first)
 CARRIER_AFTER = re.compile(
-    r"\s+(?:(?:Airbus|Boeing|McDonnell\s+Douglas|Douglas|Tupolev|Ilyushin|Fokker|Embraer|Antonov|Bombardier|ATR|"
-    r"Lockheed|Yakovlev|Sukhoi\s+Superjet)\s+)?(?:[A-Z]{1,3}[a-z]?-?\d{1,4}\w*(?:-\d+)?\s+)?"
+    rf"\s+(?:(?:{'|'.join(MAKERS)}|McDonnell\s+Douglas|Douglas|ATR|Lockheed|Sukhoi\s+Superjet)\s+)?"
+    r"(?:[A-Z]{1,3}[a-z]?-?\d{1,4}\w*(?:-\d+)?\s+)?"
     r"(?:(?:commuter|passenger|cargo|freight|express|high-speed|night|sleeper|car|cruise)\s+)?"
     r"(?:jet|jets|jetliner|jetliners|airliner|airliners|plane|planes|aircraft|train|trains|express|ferry|ferries|"
     r"bus|buses|coach|tanker|freighter|ship|liner|helicopter|turboprop)\b"
     r"|\s+(?:[A-Z]{1,3}[a-z]?-?\d{1,4}\w*(?:-\d+)?|Airbus\s+A?\d{3}\w*(?:-\d+)?|Boeing\s+\d{3}\w*(?:-\d+)?)(?![\w-])"
+    rf"|\s+(?:{'|'.join(MAKERS)})(?=\s+[a-z]|\s*[,;.])"
 )
 DECLARED_FAILED = re.compile(r"\s+(bankrupt|insolvent)\b")
 CARRIER_OPENS = re.compile(r"\b(?:a|an|the|one\s+of\s+its)\s+$", re.IGNORECASE)

@@ -677,6 +677,11 @@ def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, 
         end -= 1
     while label == "PERSON" and end - start > 1 and doc[end - 1].text in lex.post_nominals:
         end -= 1  # "Martin Cole KC": the letters after a name are not part of it
+    if label in ("ORG", "PERSON", "NORP") and end - start > 1 and doc[end - 1].text in lex.vehicle_makers:
+        # "An Air India Boeing 787", "a Germanwings Airbus": the operator's name, which the NER took in with
+        # the maker of the aircraft it flies
+        end -= 1
+        label = "ORG"
     if start >= end:
         return None
     if label in ("NORP", "ORG") and (n := _title_at(doc, start, end - 1, lex)) and 2 <= end - start - n <= 3:
@@ -806,7 +811,21 @@ def _looks_like_organisation(span: Span, lex: EntityLexicon) -> bool:
     words = [t for t in span if not t.is_punct]
     if not 2 <= len(words) <= 4 or not all(t.text[:1].isupper() for t in words):
         return False
-    return words[-1].lower_ in BODY_NAME_HEADS and words[0].lower_ not in lex.given_names
+    if words[-1].lower_ in BODY_NAME_HEADS and words[0].lower_ not in lex.given_names:
+        return True
+    return _club_name([t.lower_ for t in words], lex)
+
+
+def _club_name(low: list[str], lex: EntityLexicon) -> bool:
+    """Whether lower-cased words of a name are a football club's: a club's word before or after a city the atlas
+    knows and no country or US state ("Olympique Marseille", "Manchester United")."""
+    if low[0] in lex.club_leads:
+        city = " ".join(low[1:])
+    elif low[-1] in lex.club_tails:
+        city = " ".join(low[:-1])
+    else:
+        return False
+    return city in lex.places and not lex.country_of_name(city) and city not in lex.regions
 
 
 def _looks_like_person(span: Span, lex: EntityLexicon) -> bool:
