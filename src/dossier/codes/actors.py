@@ -66,6 +66,7 @@ from dossier.codes.text import (
     organisation_head,
     organisation_home,
     organisation_kind,
+    pair_end,
     party_leader,
     place_after_name,
     place_fled,
@@ -918,7 +919,11 @@ def read_entity(
                 (lead[0], m.start, lead[1])
                 if lead
                 else (role_before(text, m.start, book) if person or person_shaped_org else None)
-                or (role_apposed(text, m.end, book) if person or not _body_of_a_person(text, m.start, people) else None)
+                or (
+                    role_apposed(text, pair_end(text, m.end) if person else m.end, book)
+                    if person or not _body_of_a_person(text, m.start, people)
+                    else None
+                )
                 or role_apposed_before(text, m.start, book)
             )
             if said:
@@ -960,6 +965,12 @@ def read_entity(
             iso = book.demonyms.get(_fold(apposed[1])) if apposed else None
             if apposed and iso and _fold(apposed[1]) not in book.names and "ethnic" not in apposed[0].lower():
                 coding.text_country = Found(iso, CodeEvidence("text", apposed[1], apposed.start(1), apposed.end(1)))
+                break
+            adjectives = APPOSED_ADJECTIVES.match(text, m.end) or APPOSED_PEOPLE.match(text, pair_end(text, m.end))
+            demonym = _demonym_of_noun(adjectives[1].split(), book) if adjectives else None
+            if adjectives and demonym:
+                at = adjectives.start(1)
+                coding.text_country = Found(demonym[1], CodeEvidence("text", demonym[0], at, at + len(demonym[0])))
                 break
     # a person given an age and no role ("Mahsa Amini, 22, died", "Michael Brown, an unarmed 18-year-old"):
     # news style for a private person, CAMEO's civilian; the least trusted reading of a sector
@@ -1513,6 +1524,19 @@ def _region_before(text: str, start: int, phrase: str, book: Codebook, kb: Knowl
     return None
 
 
+def _demonym_of_noun(words: list[str], book: Codebook) -> tuple[str, str] | None:
+    """The demonym capitalised words before a noun open with, and its country: one or two words ("Brazilian",
+    "South African"), then at most an order's or creed's adjective ("Franciscan", "Catholic"); not a name's
+    words ("British Airways", "American Express"). (demonym, alpha-3)."""
+    for n in (2, 1):
+        iso = book.demonyms.get(_fold(" ".join(words[:n]))) if len(words) >= n else None
+        rest = words[n:]
+        if iso and _fold(" ".join(words[:n])) not in book.names:
+            if not rest or (len(rest) == 1 and rest[0].endswith(("an", "ic"))):
+                return " ".join(words[:n]), iso
+    return None
+
+
 def _place_name(ent: Entity, book: Codebook) -> bool:
     """An organisation's name that is a place's ("Newport News", "Nairobi" taken for organisations)."""
     return bool(book.place(ent.name) or book.names.get(_fold(ent.name)) or book.capitals.get(_fold(ent.name)))
@@ -1533,6 +1557,15 @@ APPOSED_DEMONYM = re.compile(
     r",\s+an?\s+(?:[\w-]+\s+){0,3}?([A-Z][a-z]+)(?=\s*[,;.]|\s+(?:who|whose|convicted|accused|charged|arrested|"
     r"jailed|sentenced|held|detained|living|working|born)\b)"
 )
+# ... or as the adjective of its noun: "Leonardo Boff, a Brazilian Franciscan theologian,", "X, a Turkish
+# businessman who": an apposition of capitalised words (the demonym, an order's or creed's word) then lower-case
+# ones to its end; `_demonym_of_noun` reads which capitalised words are the demonym
+APPOSED_ADJECTIVES = re.compile(
+    r",\s+an?\s+(?:[a-z][\w-]*\s+)?((?:[A-Z][a-z]+\s+){1,3})(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=\s*[,;.]|\s+(?:who|whose)\b)"
+)
+# ... or as the people a pair are ("Andrew Chan and Myuran Sukumaran, two Australians convicted of", "A and B,
+# the two French agents"): a count, then the demonym (capitalised words `_demonym_of_noun` reads)
+APPOSED_PEOPLE = re.compile(r",\s+(?:the\s+)?(?:two|three|both)\s+(?:[a-z][\w-]*\s+)?((?:[A-Z][a-z]+\s+){1,2})")
 AGED = re.compile(r",\s+(?:\d{1,3}\s*,|(?:an?\s+)?(?:[\w-]+\s+){0,3}\d{1,3}-year-old\b)")
 CANDIDATE = {"candidate", "candidates", "nominee", "nominees"}
 CONGRESS_PARTY = re.compile(
@@ -4229,7 +4262,7 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
         first = names[0]
         if any(m.sentence == first.sentence and -NEAR < m.start - first.start < NEAR for m in international):
             continue
-        found = _scene_of(first, named, line_of, article)
+        found = _scene_of(first, named, line_of, article, text)
         if found is not None:
             iso, level, start, end = found
             coding.scene_fallback = Found(iso, CodeEvidence("scene", text[start:end], start, end, entry=level))
@@ -4662,7 +4695,7 @@ def _group_in_scene(
     described = sorted((m for m in ent.mentions if m.kind != "pronoun"), key=lambda m: m.start)
     if not described or any(_elsewhere(m) for m in described):
         return
-    found = _scene_of(described[0], named, line_of, article)
+    found = _scene_of(described[0], named, line_of, article, text)
     if found is not None:
         iso, level, start, end = found
         coding.scene_fallback = Found(iso, CodeEvidence("scene", text[start:end], start, end, entry=level))
@@ -4684,7 +4717,11 @@ def _elsewhere(m: Mention) -> bool:
 
 
 def _scene_of(
-    first: Mention, named: list[tuple[int, str, int, int, bool]], line_of: dict[int, int], article: str | None
+    first: Mention,
+    named: list[tuple[int, str, int, int, bool]],
+    line_of: dict[int, int],
+    article: str | None,
+    text: str,
 ) -> tuple[str, str, int, int] | None:
     """(country, level, start, end of the words that set it) of the scene a mention is in: its sentence's, else
     its paragraph's (the first of the two that names a country), else the article's. None when that sentence
@@ -4701,7 +4738,12 @@ def _scene_of(
         # a country named only as no scene ("Italian mobsters", "told Reuters", "fled to Lithuania") away from
         # the actor does not unsettle the scene the sentence sets in another; next to it, it may be the actor's
         # own ("a Canadian hostage, John Ridsdel")
-        near = [n for n in here if not n[4] and -NEAR < n[2] - first.start < NEAR]
+        # ... but not one a clause boundary parts from it ("the son of Japanese immigrants,| beat the novelist X")
+        near = [
+            n
+            for n in here
+            if not n[4] and -NEAR < n[2] - first.start < NEAR and not CLAUSE_BETWEEN.search(text, n[3], first.start)
+        ]
         isos = {n[1] for n in ([*scenes, *near] if scenes else here)}
         iso = isos.pop()
         if isos or (article is not None and iso != article):
@@ -4735,6 +4777,7 @@ def _listed_company(text: str, names: list[Mention]) -> bool:
     return any(_corporate_word(m.text) or TICKER.match(text, m.end) for m in names)
 
 
+CLAUSE_BETWEEN = re.compile(r",\s+[a-z]")  # a comma, then a lower-case word: another clause's words
 NEAR = 40  # characters between an international organisation's name and the name of its likely official
 
 

@@ -484,7 +484,7 @@ PLACE_AFTER_OF = re.compile(
     r"\bof\s+(?:the\s+(?:state|city)\s+of\s+)?((?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*){0,2})(?![\w'-]|\s+[A-Z])"
 )
 FORMER_WORDS = {"former", "ex", "ex-", "late", "retired"}
-OFFICIALS = {"official", "officials", "envoy", "envoys", "emissary", "emissaries"}
+OFFICIALS = {"official", "officials", "envoy", "envoys", "emissary", "emissaries", "administrator", "administrators"}
 STATE_DEPARTMENTS = {"department", "ministry"}  # heads of a state's departments' names ("Ministry of X")
 # the sectors of bodies whose officials are theirs ("university officials" EDU, "army officials" MIL); not the
 # people's sectors ("village officials" are the village's government, not its civilians), nor JUD ("a Justice

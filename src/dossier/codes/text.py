@@ -910,6 +910,18 @@ def role_apposed(text: str, end: int, book: Codebook) -> tuple[str, int, str] | 
     return (words, at, sector) if sector else None
 
 
+# the second name of a pair an apposition in the plural follows ("Andrew Chan| and Myuran Sukumaran, two
+# Australians convicted of ...", "A and B, both journalists"): the apposition is the first name's too
+PAIR_APPOSED = re.compile(r"\s+and\s+(?:[A-Z][\w'.-]*\s+){0,4}?[A-Z][\w'.-]*(?=\s*,\s+(?:the\s+)?(?:two|three|both)\s)")
+
+
+def pair_end(text: str, end: int) -> int:
+    """Where the apposition of a name's pair opens: after the second name when the two share one in the plural
+    (``PAIR_APPOSED``), else right after the name."""
+    pair = PAIR_APPOSED.match(text, end)
+    return pair.end() if pair else end
+
+
 def _ing_clause(word: str, known: Container[str]) -> bool:
     """Whether a lower-case word in "-ing" opens a clause that ends an apposition's noun phrase ("a journalist|
     investigating ...", "a station| backing the opposition"), not a noun of ``known`` ("broadcasting")."""
@@ -1548,6 +1560,11 @@ def organisation_kind(text: str, start: int, end: int) -> tuple[str, int, str] |
     standing_of_state = PARTY_STANDING & {w.lower() for w in text[max(0, first - 12) : first].split()} and (
         STATE_BODY_WORDS & {w.lower() for w in text[start:end].split()}
     )  # "the ruling Transitional Military Council": a junta rules, no party
+    if standing_of_state:
+        ruling = re.search(r"\b(ruling|governing)\s+$", text[max(0, first - 12) : first], re.IGNORECASE)
+        if ruling:
+            # ... it is the government ("the ruling State Law and Order Restoration Council": GOV)
+            return ruling[1], max(0, first - 12) + ruling.start(1), "GOV"
     if (
         before
         and not standing_of_state

