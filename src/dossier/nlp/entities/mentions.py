@@ -105,6 +105,8 @@ def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Ca
     out.extend(_untagged_people(doc, lex, sent_of, taken, headlines))
     taken = {i for c in out for i in range(c.tok_start, c.tok_end)}
     out.extend(_titled_people(doc, lex, sent_of, taken, headlines))
+    taken = {i for c in out for i in range(c.tok_start, c.tok_end)}
+    out.extend(_named_before_apposition(doc, lex, sent_of, taken, headlines))
     return out
 
 
@@ -612,6 +614,82 @@ def _titled_people(
             out.append(cand)
             taken.update(range(tok.i, end))
     return out
+
+
+# the words that end an apposition's noun phrase after its head ("the editor| of ...", "a preacher| who ...")
+APPOSITION_ENDS = {"of", "in", "at", "for", "from", "on", "with", "who", "whose", "which", "that", "to", "and", "since"}
+
+
+def _named_before_apposition(
+    doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: set[int], headlines: Headlines
+) -> list[Candidate]:
+    """ "Baruch Ivcher, the Israeli-born owner of ...", "Memorial, the country's oldest human rights group":
+    a name the NER left untagged that an apposition describes. One to four capitalised proper nouns no name
+    holds, then a comma and a noun phrase opened by a determiner or a possessive whose head (the word before its
+    end: a preposition, a relative pronoun, a punctuation mark) is a person's role (a person) or a kind of
+    organisation (an organisation). Not in a headline, nor a name a table knows as a place or a country."""
+    out: list[Candidate] = []
+    stops = entity_words("org_name_words.txt") | lex.place_nouns
+    for tok in doc:
+        if tok.i in taken or headlines.holds(tok.i) or (tok.i > 0 and _is_name_token(doc[tok.i - 1])):
+            continue
+        end = tok.i
+        while end < len(doc) and end - tok.i < 4 and end not in taken and _untagged_proper(doc[end], lex):
+            end += 1
+        if end == tok.i or end + 2 >= len(doc) or doc[end].text != ",":
+            continue
+        kind = _apposition_kind(doc, end + 1, lex)
+        span = doc[tok.i : end]
+        names = tuple(t.text for t in span)
+        if kind is None or lex.country_of_name(span.text) or lex.is_place_name(names):
+            continue
+        if kind == "PERSON" and doc[end - 1].lower_ in stops:
+            continue
+        cand = _clean_name(doc, tok.i, end, kind, lex, sent_of)
+        if cand is not None:
+            out.append(cand)
+            taken.update(range(tok.i, end))
+    return out
+
+
+# the NER's labels of things no actor is, which it gives names of people and companies it does not know
+# ("Muhammadu Marwa" PRODUCT, "Can Dundar" WORK_OF_ART)
+THING_LABELS = {"PRODUCT", "WORK_OF_ART"}
+
+
+def _untagged_proper(tok: Token, lex: EntityLexicon) -> bool:
+    """A capitalised proper noun (or a given name the tables know, "Baruch") the NER tagged nothing or a thing: a
+    word of a name it missed."""
+    proper = tok.pos_ == "PROPN" or tok.lower_ in lex.given_names
+    untagged = not tok.ent_type_ or tok.ent_type_ in THING_LABELS
+    return untagged and proper and tok.text[:1].isupper() and tok.text[-1:].isalpha()
+
+
+def _apposition_kind(doc: Doc, at: int, lex: EntityLexicon) -> str | None:
+    """The kind of actor the apposition opening at ``doc[at]`` describes: "PERSON" when its head is a person's
+    role ("the editor", "a radical Muslim preacher"), "ORG" when a kind of organisation ("the country's oldest
+    human rights group"), else None. It must open with a determiner or a possessive and end within eight words."""
+    first = doc[at]
+    possessed = at + 1 < len(doc) and doc[at + 1].tag_ == "POS"
+    if first.lower_ not in {"the", "a", "an"} and not possessed:
+        return None
+    end = at + 1
+    while end < len(doc) and end - at <= 8 and not doc[end].is_punct and doc[end].lower_ not in APPOSITION_ENDS:
+        end += 1
+    if end >= len(doc) or end - at > 8 or end - at < 2:
+        return None
+    head = doc[end - 1]
+    if not head.is_lower:
+        return None
+    phrase = " ".join(t.lower_ for t in doc[max(at, end - 3) : end])
+    if any(phrase.endswith(kind) and (phrase == kind or phrase.endswith(f" {kind}")) for kind in lex.kind_nouns):
+        return "ORG"
+    entry = lex.nominals.get(head.lemma_.lower()) or lex.nominals.get(head.lower_)
+    if entry is not None:
+        return "PERSON" if entry.type == "PERSON" else None  # "a Hutu former banker"; not "the capital"
+    if head.lower_ in lex.role_words and head.lower_ not in lex.place_nouns:
+        return "PERSON"  # an agent noun of the dictionary: "a radical Muslim preacher"
+    return None
 
 
 def _given_then_surname(span: Span, lex: EntityLexicon) -> bool:
