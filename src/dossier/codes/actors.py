@@ -871,8 +871,16 @@ def read_entity(
                     # office on the date, as "top aide John Podesta" is read
                     coding.nominal_sector = coding.nominal_sector or Found(sector, ev)
                 coding.country_from(words, ev, book, sector)
+                _office_of_place_after(coding, text, words, at, book)
                 titled = True
                 break
+    if text and ent.type == "PERSON" and not coding.text_country:
+        # "Cardinal| Jaime Ortega, the archbishop of Havana": a title gave the role, the apposition the place its
+        # office is of
+        first = next((m for m in ent.mentions if m.kind == "name"), None)
+        apposed = role_apposed(text, first.end, book) if first else None
+        if apposed:
+            _office_of_place_after(coding, text, apposed[0], apposed[1], book)
     # the styles of the US Congress: "Patrick J. Leahy, Democrat of Vermont", "Lisa Murkowski, R-Alaska",
     # "Senator Patty Murray" with a US state or party beside the name, when nothing else gave a country
     if text and ent.type == "PERSON" and not coding.text_country:
@@ -1572,6 +1580,24 @@ APPOSED_ADJECTIVES = re.compile(
 # ... or as the people a pair are ("Andrew Chan and Myuran Sukumaran, two Australians convicted of", "A and B,
 # the two French agents"): a count, then the demonym (capitalised words `_demonym_of_noun` reads)
 APPOSED_PEOPLE = re.compile(r",\s+(?:the\s+)?(?:two|three|both)\s+(?:[a-z][\w-]*\s+)?((?:[A-Z][a-z]+\s+){1,2})")
+# the place an office is of, right after the office's words ("the archbishop| of Havana", "the mayor| of Lyon")
+OFFICE_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}")
+
+
+def _office_of_place_after(coding: Coding, text: str, words: str, at: int, book: Codebook) -> None:
+    """The country of the place an office is of, when "of" and the place follow the office's words ("the
+    archbishop| of Havana"), unless the text gave one already."""
+    office_of = OFFICE_OF_PLACE.match(text, at + len(words))
+    head = words.split()[-1].lower() if words.split() else ""
+    if not office_of or coding.text_country or (head.endswith("s") and not head.endswith("ss")):
+        return  # "A, B and C, the leaders| of Russia, Ukraine and Belarus": offices of a list, each its own
+    # a country by its name first ("the former president of Liberia": no Costa Rican town), then a state's or a
+    # city's office, read with the words after it ("the governor of Pando| province": a region, no town)
+    place = book.country_in(words + office_of[0]) or book.office_place(text[at : office_of.end() + 20])
+    if place:
+        coding.text_country = Found(place[0], CodeEvidence("text", words + office_of[0], at, office_of.end()))
+
+
 AGED = re.compile(r",\s+(?:\d{1,3}\s*,|(?:an?\s+)?(?:[\w-]+\s+){0,3}\d{1,3}-year-old\b)")
 CANDIDATE = {"candidate", "candidates", "nominee", "nominees"}
 CONGRESS_PARTY = re.compile(

@@ -46,6 +46,7 @@ YEAR_OLD = re.compile(r"\d+-year-old$")
 
 
 def detect_mentions(doc: Doc, lex: EntityLexicon) -> list[Candidate]:
+    _retag_capitalised_plurals(doc, lex)
     sent_of = _sentence_index(doc)
     names = _named_mentions(doc, lex, sent_of)
     taken = {i for c in names for i in range(c.tok_start, c.tok_end)}
@@ -54,6 +55,18 @@ def detect_mentions(doc: Doc, lex: EntityLexicon) -> list[Candidate]:
     out = names + nominals + pronouns
     out.sort(key=lambda c: (c.start, -c.end, c.kind))
     return out
+
+
+def _retag_capitalised_plurals(doc: Doc, lex: EntityLexicon) -> None:
+    """A plural of people that opens a sentence, which the tagger took for a proper noun for its capital ("Mobs|
+    armed with sticks attacked"): a plural noun, whose lemma is the singular the group lexicons know. Only a word
+    no name holds and whose singular is such a noun ("Mobs", not "Reuters")."""
+    groups = lex.set_nouns | lex.bare_group_nouns | lex.group_nouns | set(lex.labour_nouns)
+    for tok in doc:
+        if tok.is_sent_start and tok.tag_ == "NNP" and not tok.ent_type_ and tok.is_title and tok.lower_.endswith("s"):
+            singular = tok.lower_[:-1]
+            if singular in groups:
+                tok.tag_, tok.pos_, tok.lemma_ = "NNS", "NOUN", singular
 
 
 def _sentence_index(doc: Doc) -> list[int]:
