@@ -878,9 +878,9 @@ def read_entity(
         # "Cardinal| Jaime Ortega, the archbishop of Havana": a title gave the role, the apposition the place its
         # office is of
         first = next((m for m in ent.mentions if m.kind == "name"), None)
-        apposed = role_apposed(text, first.end, book) if first else None
-        if apposed:
-            _office_of_place_after(coding, text, apposed[0], apposed[1], book)
+        office = role_apposed(text, first.end, book) if first else None
+        if office:
+            _office_of_place_after(coding, text, office[0], office[1], book)
     # the styles of the US Congress: "Patrick J. Leahy, Democrat of Vermont", "Lisa Murkowski, R-Alaska",
     # "Senator Patty Murray" with a US state or party beside the name, when nothing else gave a country
     if text and ent.type == "PERSON" and not coding.text_country:
