@@ -804,6 +804,8 @@ def read_entity(
             hit = None if _persons_possessive(words, kb) else book.country_in(words)
             if not hit and ent.type == "PERSON" and {"Rep.", "Sen."} & set(words.split()):
                 hit = ("USA", "")  # "Rep. Adam Schiff", "Sen. Ted Cruz": the styles of the US Congress
+            if not hit and ent.type == "PERSON":
+                hit = _capital_before(text, start, words, book)  # "Dubai| police chief Dahi Khalfan Tamim"
             if hit and not coding.text_country:
                 coding.text_country = Found(hit[0], ev)
                 others = [n.text for n in ent.mentions if n.kind == "name" and n is not m]
@@ -1417,11 +1419,28 @@ def _capital_before(text: str, start: int, phrase: str, book: Codebook) -> tuple
     if sector is None or sector[0] not in PUBLIC_OFFICE_SECTORS:
         return None
     words = text[max(0, start - 40) : start].split()
+    if words and not words[-1][-1:].isalpha():
+        words = []  # "towards Bamako,| President ...": a clause's last word, no office's place
     for k in (2, 1):
         name = " ".join(words[-k:])
         iso = book.capitals.get(_fold(name)) if len(words) >= k else None
         if iso:
             return iso, name
+    # ... or a city of a million people or more, before the title or opening it ("Dubai| police chief",
+    # "Karachi police chief"): the city's office, as a capital's is
+    lead = phrase.split()
+    # (a city opening the title comes right before a role's word: "Dubai police chief", not "Nairobi and
+    # Secretary of State")
+    opening = [
+        " ".join(lead[:k])
+        for k in (2, 1)
+        if len(lead) > k and lead[k].lower() in book.agent_words() and lead[k].lower() not in ("and", "or", "of")
+    ]
+    for name in [" ".join(words[-k:]) for k in (2, 1) if len(words) >= k] + opening:
+        if name[:1].isupper() and name != phrase and book.big_city(name) and not book.names.get(_fold(name)):
+            iso3 = book.place(name)
+            if iso3:
+                return iso3, name
     return None
 
 

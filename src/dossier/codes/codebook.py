@@ -316,6 +316,18 @@ class Codebook:
             body = self._body_of(lowered, -1)
             if body in HEADED_BODIES:
                 return body
+        if (
+            not whole
+            and len(lowered) >= 3
+            and lowered[-1] in RANKS
+            and words[-1][:1].isupper()  # a rank as a title before a name, not "a former army major"
+            and lowered[-2] not in RANKS | GENERAL_OFFICES  # "Lieutenant General", "Secretary General"
+            and " ".join(lowered[-2:]) not in self.agents  # "Deputy Attorney General": an office of its own
+            and (held := self.sector_ending(" ".join(words[:-1])))
+        ):
+            # "police commander Colonel| Jaime Ramirez", "Defence Minister General| X": a rank within the force
+            # or office the words before name, which says what he is (COP, GOV), not the army's rank
+            return held
         if not whole and len(lowered) >= 2 and lowered[-1] in HONORIFIC_TITLES:
             # "Home Minister Mufti| Mohammad Sayeed": an honorific the name bears after the office, which says it
             held = self.sector_ending(" ".join(words[:-1]))
@@ -497,6 +509,12 @@ BODY_SECTORS = {"EDU", "MIL", "BUS", "PTY", "HLH", "REL", "REB", "OPP", "MED", "
 # read (and "a former party chairman" would turn ELI)
 BODY_HEADS = {"president", "chairman", "chairwoman", "chancellor", "rector"}
 HEADED_BODIES = {"EDU", "REL", "HLH", "LAB"}
+RANKS = {"colonel", "general", "major", "captain", "lieutenant", "brigadier"}  # an officer's rank after his office
+# offices named "... General" that are no rank ("Secretary General", "Inspector General", "Surgeon General")
+GENERAL_OFFICES = {
+    "secretary", "attorney", "inspector", "surgeon", "prosecutor", "governor", "registrar", "auditor", "solicitor",
+    "director", "postmaster", "consul", "comptroller", "controller", "advocate", "procurator", "commissioner",
+}  # fmt: skip
 STUDENTS = {"student", "students"}  # a students' union is the students' body, no union of workers
 # the sectors of people by their work whose union is labour ("teachers' union", "nurses' union", "journalists'
 # union"); farmers' unions are farmers' (AGR), an opposition union a coalition

@@ -264,10 +264,15 @@ class Sieve:
                 and self.c[j].type == "PERSON"
                 and m.type in {"PERSON", "ORG", "GPE", "NORP"}
             ]
+            # a name's first word ("Xi" of "Xi Jinping"), unless the two hold different titles: "King Abdullah" is
+            # no "Health Minister Abdullah al-Rabeeah"
             firstn = [
                 j
                 for j in full
-                if self.c[j].name_tokens[0] == word and self.c[j].type == "PERSON" and m.type in {"PERSON", "ORG"}
+                if self.c[j].name_tokens[0] == word
+                and self.c[j].type == "PERSON"
+                and m.type in {"PERSON", "ORG"}
+                and not _titles_differ(m.role, self.c[j].role)
             ]
             # "Northvale" for "Northvale Foods": organisations are shortened to their first word, but a place
             # is not short for the body named after it ("Texas", "Texas Department of Criminal Justice")
@@ -938,9 +943,14 @@ def _org_kinds_agree(head: str, name_words: set[str], lex: EntityLexicon) -> boo
         # Russian government" is not "Russia Today", a broadcaster it finances, the government a court rules
         # against is not the court, and a teachers' association is no government
         return False
+    if head == "junta" and not name_words & JUNTA_NAME_WORDS:
+        return False  # "the military junta" is no regional bloc named before it ("Economic Community of ...")
     return True
 
 
+# a junta is a body named as a ruling council or a military one ("Supreme Military Council", "State Law and Order
+# Restoration Council", "the National Council for the Defence of the Homeland")
+JUNTA_NAME_WORDS = {"junta", "council", "military", "government", "committee"}
 # a state's forces are a body named as such ("the army": the "Zimbabwe National Army", the "People's Liberation
 # Army"; "the police": the "Chicago Police Department")
 # kind nouns that say what an organisation named before them is ("the CGT union" is the CGT), unlike heads of
@@ -991,6 +1001,18 @@ OPPOSITION_NAME_WORDS = PARTY_NAME_WORDS | {
     "platform", "unity", "convention", "rally", "roundtable",
 }  # fmt: skip
 GOVERNMENT_NAME_WORDS = {"government", "administration", "cabinet", "regime", "ministry", "executive", "presidency"}
+
+
+def _titles_differ(a: str | None, b: str | None) -> bool:
+    """Whether two titles split off names are different offices: their head words differ ("King" and "Health
+    Minister"; not "President" and "Chinese President")."""
+    heads = [t.split()[-1].lower().rstrip(".") if t else "" for t in (a, b)]
+    if not all(heads) or any(h in COURTESY_TITLES for h in heads):
+        return False  # "Mr. Xi" is "President Xi Jinping": a courtesy title is no office
+    return heads[0] != heads[1]
+
+
+COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "madame", "mme", "m"}
 
 
 def _type_group(t: str) -> str:

@@ -90,7 +90,7 @@ def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Ca
         label = NER_TYPES.get(ent.label_)
         if ent[0].text in SHIP_PREFIXES and len(ent) > 1 and ent[1].is_title:
             label = "ORG"  # "USS Vincennes" (tagged PRODUCT): a navy's ship
-        if label is None or _kind_of_group(ent, lex) or _language_compound(ent):
+        if label is None or _kind_of_group(ent, lex) or _language_compound(ent) or _portfolio(ent, lex):
             continue
         for start, end in _split_hyphenated(doc, ent, lex):
             lead = start + (doc[start].lower_ == "the")
@@ -126,6 +126,26 @@ def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Ca
 # the second word of a compound that makes a demonym a language ("French-speaking countries", "a Kannada-language
 # weekly"): no country, no people
 LANGUAGE_COMPOUNDS = {"speaking", "language", "speakers", "speaker", "medium"}
+
+
+# the title heads a portfolio's word comes before ("Labour| Minister Adel Fakeih", "Transport| Secretary")
+PORTFOLIO_HEADS = {"Minister", "Secretary", "Ministry", "Commissioner"}
+
+
+def _portfolio(ent: Span, lex: EntityLexicon) -> bool:
+    """Whether a one-word name the NER tagged an organisation is the portfolio of a title after it ("Labour
+    Minister Adel Fakeih", "Agriculture Minister Nick Brown"): part of the title, no party's or body's name;
+    not a country's or a people's word ("French Minister")."""
+    doc = ent.doc
+    return (
+        ent.label_ == "ORG"
+        and len(ent) == 1
+        and ent[0].is_title  # a word, not an acronym: "NATO Secretary General"
+        and ent.end < len(doc)
+        and doc[ent.end].text in PORTFOLIO_HEADS
+        and not lex.country_of_name(ent.text)
+        and not lex.country_of_demonym(ent.text)
+    )
 
 
 def _language_compound(ent: Span | Token) -> bool:
