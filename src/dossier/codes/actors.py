@@ -882,7 +882,10 @@ def read_entity(
         first = next((m for m in ent.mentions if m.kind == "name"), None)
         office = role_apposed(text, first.end, book) if first else None
         if office:
-            _office_of_place_after(coding, text, office[0], office[1], book)
+            # ... or the country its words name ("Brigadier Stephen Saunders, the British military attache")
+            words, at, sector = office
+            coding.country_from(words, CodeEvidence("text", words, at, at + len(words)), book, sector)
+            _office_of_place_after(coding, text, words, at, book)
     # the styles of the US Congress: "Patrick J. Leahy, Democrat of Vermont", "Lisa Murkowski, R-Alaska",
     # "Senator Patty Murray" with a US state or party beside the name, when nothing else gave a country
     if text and ent.type == "PERSON" and not coding.text_country:
