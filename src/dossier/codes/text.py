@@ -150,6 +150,8 @@ def group_after(text: str, end: int, book: Codebook, national: bool = False) -> 
         for j in range(len(lowered), i, -1):
             phrase = " ".join(lowered[i:j])
             sector = (CONTINGENTS.get(phrase) if national else None) or book.agents.get(phrase)
+            if national and i == 0 and phrase == "agents":
+                sector = "SPY"  # "Turkish| agents", "North Korean| agents": a state's secret agents (not "FBI agents")
             if sector:
                 if best is None or j - i > best[0]:
                     best = (j - i, sector)

@@ -92,7 +92,7 @@ def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Ca
             label = "ORG"  # "USS Vincennes" (tagged PRODUCT): a navy's ship
         if label is None or _kind_of_group(ent, lex) or _language_compound(ent) or _portfolio(ent, lex):
             continue
-        for start, end in _split_hyphenated(doc, ent, lex):
+        for start, end in (cut for part in _split_at_verbs(ent) for cut in _split_hyphenated(doc, part, lex)):
             lead = start + (doc[start].lower_ == "the")
             if _demonym_before_person(doc, lead, end, label, lex, persons):
                 start, label = lead + 1, "PERSON"  # "(the) American Hasim Rahman" tagged as one ORG
@@ -146,6 +146,22 @@ def _portfolio(ent: Span, lex: EntityLexicon) -> bool:
         and not lex.country_of_name(ent.text)
         and not lex.country_of_demonym(ent.text)
     )
+
+
+def _split_at_verbs(ent: Span) -> list[Span]:
+    """A name the NER ran across a lower-case verb is two ("Gazprom accused Naftogaz"): the capitalised parts on
+    either side of it; names hold no verbs."""
+    doc = ent.doc
+    # (a word of its own: not "led" of "Saudi-led")
+    cuts = [t.i for t in ent[1:-1] if t.pos_ == "VERB" and t.is_lower and doc[t.i - 1].whitespace_]
+    if not cuts:
+        return [ent]
+    parts, start = [], ent.start
+    for cut in [*cuts, ent.end]:
+        if cut > start and doc[start].text[:1].isupper():
+            parts.append(Span(doc, start, cut, label=ent.label_))
+        start = cut + 1
+    return parts
 
 
 def _language_compound(ent: Span | Token) -> bool:
