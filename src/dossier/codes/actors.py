@@ -1414,10 +1414,11 @@ def _possessive_modifier(name: str, words: str) -> bool:
 
 
 def _capital_before(text: str, start: int, phrase: str, book: Codebook) -> tuple[str, str] | None:
-    """(country, capital) of the capital named right before a public office's title ("Bangkok| Governor",
-    "Moscow| prosecutor"): the office is the capital's, its holder of the capital's country. Not a US state or a
+    """(country, city) of the capital named right before a public office's title ("Bangkok| Governor",
+    "Moscow| prosecutor"), or of a city of a million people or more before it or opening it before a role's word
+    ("Dubai police chief"): the office is the city's, its holder of the city's country. Not a US state or a
     country ("Georgia Governor": the office's place reading decides those), nor a journalist's posting ("Beijing
-    correspondent")."""
+    correspondent"), nor a clause's last word ("towards Bamako,| President ...")."""
     sector = book.sector_in(phrase)
     if sector is None or sector[0] not in PUBLIC_OFFICE_SECTORS:
         return None
