@@ -17,6 +17,7 @@ from dossier.codes.codebook import (
     us_state_names,
     words_of,
 )
+from dossier.resolve.names import club_city, entity_words
 
 FORMER = {"former", "ex", "ex-", "late", "retired"}
 
@@ -1361,27 +1362,11 @@ def organisation_head(name: str) -> tuple[str, str] | None:
     return None
 
 
-@cache
-def club_words() -> dict[str, frozenset[str]]:
-    """``club_words.tsv``: the words a football club's name puts before its city ("lead": "Real Madrid") or
-    after it ("tail": "Manchester United")."""
-    found: dict[str, set[str]] = {"lead": set(), "tail": set()}
-    for line in (LEXICON_DIR.parent / "entities" / "club_words.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, where = line.split("\t")
-            found[where.strip()].add(word.strip())
-    return {where: frozenset(words) for where, words in found.items()}
-
-
 def _sport_club(words: list[str]) -> bool:
-    """Whether a name of two or three words is a football club's: a club's word before a city ("Real Madrid",
-    "Dynamo Kiev") or after one ("Manchester United"), the city one the atlas knows ("Real IRA" names none).
-    Clubs are companies, as the gold codes them."""
-    if not 2 <= len(words) <= 3:
-        return False
-    if words[0].lower() in club_words()["lead"] and words[1][:1].isupper() and not words[1].isupper():
-        return _city(" ".join(words[1:]))
-    return words[-1].lower() in club_words()["tail"] and _city(" ".join(words[:-1]))
+    """Whether a name is a football club's (``club_city``) of a city the atlas knows ("Real IRA" names none,
+    "Georgia United" a country). Clubs are companies, as the gold codes them."""
+    city = club_city(words)
+    return city is not None and _city(city)
 
 
 def _city(words: str) -> bool:
@@ -1695,11 +1680,7 @@ COMPANY_AFTER = re.compile(
 # the makers of aircraft whose name follows an operator's ("a Germanwings Airbus flying from"): the entity
 # stage's list; below, makers of two words or whose word is a name too ("Douglas"), read only before a model or
 # a vehicle
-MAKERS = sorted(
-    line.strip()
-    for line in (LEXICON_DIR.parent / "entities" / "vehicle_makers.txt").read_text(encoding="utf-8").splitlines()
-    if line.strip() and not line.startswith("#")
-)
+MAKERS = sorted(entity_words("vehicle_makers.txt"))
 # what a transport company runs, right after its name: "A TAM Airbus A320", "An Itavia DC-9", "a Great Western
 # express", "a Greyhound bus": the carrier's name before a maker's, a model's or a vehicle's (not an air force's,
 # whose name gives its own sector first)

@@ -228,6 +228,31 @@ def entity_words(name: str) -> frozenset[str]:
     return frozenset(_data_lines(DATA / "lexicons" / "entities" / name))
 
 
+@cache
+def _club_words() -> dict[str, frozenset[str]]:
+    """``club_words.tsv``: the words a football club's name puts before its city ("lead": "Real Madrid") or
+    after it ("tail": "Manchester United"), lower-cased."""
+    found: dict[str, set[str]] = {"lead": set(), "tail": set()}
+    for line in _data_lines(DATA / "lexicons" / "entities" / "club_words.tsv"):
+        word, where = line.split("\t")
+        found[where.strip()].add(word.strip().lower())
+    return {where: frozenset(words) for where, words in found.items()}
+
+
+def club_city(words: list[str]) -> str | None:
+    """The words of the city a name of two or three words is a football club's of, by its shape: a club's word
+    before the city ("Real Madrid", "Dynamo Kiev"; not an acronym after it, "Real IRA") or after it ("Manchester
+    United"); None for any other name. Whether they name a city is each stage's atlas's to say (the entity
+    lexicon's city names, the codes' gazetteer)."""
+    if not 2 <= len(words) <= 3:
+        return None
+    if words[0].lower() in _club_words()["lead"] and words[1][:1].isupper() and not words[1].isupper():
+        return " ".join(words[1:])
+    if words[-1].lower() in _club_words()["tail"]:
+        return " ".join(words[:-1])
+    return None
+
+
 def _data_lines(path: Path) -> list[str]:
     lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
     return [line for line in lines if line and not line.startswith("#")]

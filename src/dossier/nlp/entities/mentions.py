@@ -25,7 +25,7 @@ from dossier.nlp.entities.consistency import (
     unlabelled_repeats,
 )
 from dossier.nlp.entities.lexicon import EntityLexicon, NominalHead
-from dossier.resolve.names import entity_words
+from dossier.resolve.names import club_city, entity_words
 
 NER_TYPES = {
     "PERSON": "PERSON",
@@ -817,7 +817,11 @@ def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, 
         end -= 1
     while label == "PERSON" and end - start > 1 and doc[end - 1].text in lex.post_nominals:
         end -= 1  # "Martin Cole KC": the letters after a name are not part of it
-    if label in ("ORG", "PERSON", "NORP") and end - start > 1 and doc[end - 1].text in lex.vehicle_makers:
+    if (
+        label in ("ORG", "PERSON", "NORP")
+        and end - start > 1
+        and doc[end - 1].text in entity_words("vehicle_makers.txt")
+    ):
         # "An Air India Boeing 787", "a Germanwings Airbus": the operator's name, which the NER took in with
         # the maker of the aircraft it flies
         end -= 1
@@ -977,19 +981,15 @@ def _looks_like_organisation(span: Span, lex: EntityLexicon) -> bool:
         return False
     if words[-1].lower_ in BODY_NAME_HEADS and words[0].lower_ not in lex.given_names:
         return True
-    return _club_name([t.lower_ for t in words], lex)
-
-
-def _club_name(low: list[str], lex: EntityLexicon) -> bool:
-    """Whether lower-cased words of a name are a football club's: a club's word before or after a city the atlas
-    knows and no country or US state ("Olympique Marseille", "Manchester United")."""
-    if low[0] in lex.club_leads:
-        city = " ".join(low[1:])
-    elif low[-1] in lex.club_tails:
-        city = " ".join(low[:-1])
-    else:
-        return False
-    return city in lex.places and not lex.country_of_name(city) and city not in lex.regions
+    # a football club's ("Olympique Marseille", "Manchester United"): its city one the atlas knows, no country
+    # or US state
+    city = club_city([t.text for t in words])
+    return (
+        city is not None
+        and city.lower() in lex.places
+        and not lex.country_of_name(city)
+        and city.lower() not in lex.regions
+    )
 
 
 def _looks_like_person(span: Span, lex: EntityLexicon) -> bool:
