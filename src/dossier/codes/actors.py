@@ -2577,6 +2577,26 @@ KILLED_BY = re.compile(
 )
 
 
+# a crime of the common law, not of opinion (no "treason", "subversion", "insulting the king"): what a person is
+# convicted of, charged with or held for ("two Australians convicted of heroin trafficking", "charged with
+# murdering", "sentenced ... for drugging and raping")
+COMMON_CRIME = (
+    r"(?:[\w'’-]+\s+){0,4}?(?:murder(?:s|ing|ed)?|rap(?:e|es|ing)|manslaughter|drugs?|heroin|cocaine|narcotics"
+    r"|trafficking|smuggling|robbery|robberies|robbing|kidnapp?ing|killings?|assault|theft|stealing|arson|massacre)\b"
+)
+CONVICTED_AFTER = re.compile(
+    # an aside of the name's own first ("two Australians", "a 25-year-old,"), not another clause ("..., and police")
+    r"(?:\s*,(?:(?!\b(?:and|but|after|before|while|as|when|who|which)\b)[^,;.]){1,100}?,?)?"
+    r"\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:convicted\s+of|found\s+guilty"
+    r"\s+of|charged\s+with|accused\s+of|suspected\s+of|wanted\s+for|jailed\s+for|executed\s+for|hanged\s+for)\s+"
+    + COMMON_CRIME
+)
+CONVICTED_BEFORE = re.compile(
+    r"\b(?:sentenced|convicted|jailed|executed|hanged|charged|arrested|detained|indicted)\s+$"
+)
+FOR_A_CRIME = re.compile(r"[^.;,]{0,80}?\b(?:for|of|with|on\s+suspicion\s+of|on\s+charges\s+of)\s+" + COMMON_CRIME)
+
+
 def _private_killer(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
     """A person no record and no office codes who kills ("Mark David Chapman, a 25-year-old former security
     guard ... shot dead John Lennon", "Friedrich Leibacher, a 57-year-old man with a grudge, shot dead 11 officials")
@@ -2598,6 +2618,14 @@ def _private_killer(analysis: Analysis, codings: dict[str, Coding], book: Codebo
                 before = None  # "A gunman ... stormed the building, where he was killed by X": X stopped an attack
             if after or before:
                 at, end = (m.start, after.end()) if after else (m.start - len(before[0]), m.end)  # type: ignore[index]
+                coding.text_sector = Found("CRM", CodeEvidence("text", text[at:end], at, end))
+                break
+            convicted = CONVICTED_AFTER.match(text, pair_end(text, m.end))
+            held = CONVICTED_BEFORE.search(text[max(0, m.start - 40) : m.start])
+            crime = FOR_A_CRIME.match(text, m.end) if held else None
+            if convicted or crime:
+                at = m.start if convicted else max(0, m.start - 40) + held.start()  # type: ignore[union-attr]
+                end = (convicted or crime).end()  # type: ignore[union-attr]
                 coding.text_sector = Found("CRM", CodeEvidence("text", text[at:end], at, end))
                 break
 
@@ -3081,6 +3109,9 @@ def _running_apposed(text: str, ent: Entity) -> Found | None:
 # "Communist challenger Gennady Zyuganov", "his main rivals, Tidjane Thiam and| Laurent Gbagbo", "his rival, former
 # Prime Minister| Cellou Dalein Diallo")
 RIVAL_BEFORE = re.compile(r"\b(?:rivals?|challengers?|opponents?)\b,?\s+(?:[^\s.;,]+,?\s+){0,5}$")
+# ... or as the loser of the election the sentence tells ("won France's presidential runoff ..., defeating| Socialist
+# Segolene Royal")
+DEFEATED_BEFORE = re.compile(r"\b(?:defeating|defeated|beating|unseating|unseated)\s+(?:the\s+)?(?:[^\s.;,]+\s+){0,3}$")
 # ... or apposed after it as a head of government's: "Yulia Tymoshenko, the former prime minister and President
 # Viktor Yanukovich's main rival"
 RIVAL_OF_HEAD = re.compile(
@@ -3096,7 +3127,7 @@ def _rival_in_election(text: str, ent: Entity, analysis: Analysis) -> Found | No
     Yanukovich's main rival"): a candidate, the word "rival" the evidence."""
     for m in (m for m in ent.mentions if m.kind == "name"):
         window = text[max(0, m.start - 60) : m.start]
-        rival = RIVAL_BEFORE.search(window)
+        rival = RIVAL_BEFORE.search(window) or DEFEATED_BEFORE.search(window)
         of_head = RIVAL_OF_HEAD.match(text, m.end)
         if of_head:
             start, end = of_head.start() + of_head.group(0).rindex(of_head.group(0).split()[-1]), of_head.end()
@@ -3208,8 +3239,10 @@ def _parties_out_of_power(
     Congress party" in India in May 2004, before Manmohan Singh took office; "the Labor Party" in Australia on
     Bob Hawke's election day). So is the person named as its leader or member who holds no office (a former
     prime minister leading it: "Benazir Bhutto, the leader of the Pakistan Peoples Party"). A party in power is
-    PTY, and so is its people's sector when nothing else gave one. Not a party the table never saw in power (a
-    coalition's junior partner is no opposition), nor a US party (CAMEO has no opposition code for them)."""
+    PTY, and so is its people's sector when nothing else gave one. A party the table never saw in power is OPP
+    too when it is named by a clean proper name (``_never_ruled_party``); a coalition's junior partner the text
+    does not call one is then wrongly OPP, as the table names only the head's party. Not a US party (CAMEO has no
+    opposition code for them)."""
     if not date:
         return
     text = analysis.article.text
@@ -3263,7 +3296,7 @@ def _parties_out_of_power(
             # coalition": the table of heads names only the chancellor's party)
             standing[ent.id] = "PTY"
             coding.text_sector = coding.text_sector or Found("PTY", ev)
-        elif keys & known:
+        elif keys & known or _never_ruled_party(ent, coding.at(date, book)[1]):
             standing[ent.id] = "OPP"
             coding.text_sector = Found("OPP", ev)
     for ent in analysis.entities:
@@ -3290,6 +3323,24 @@ def _parties_out_of_power(
             continue  # a member of the party in power keeps his own sector
         said = codings[party.id].text_sector
         coding.text_sector = Found(sector, said.evidence if said else CodeEvidence("text", party.name))
+
+
+NEVER_RULED_HEADS = {"party", "front", "movement", "alliance"}
+
+
+def _never_ruled_party(ent: Entity, sector: str | None) -> bool:
+    """A party by its own proper name that the table of heads never saw lead a government ("UK Independence
+    Party", "Sweden Democrats", "Meretz"): out of power on the date, so CAMEO's opposition. Only a clean name, all
+    its words capitalised but the fillers: a description run into it ("the ruling Frelimo party", "Yitzhak
+    Shamir's Likud bloc", "his own party") may hide a party in power the table files under its bare name; and a
+    party by its code or its name's head, not a league or a coalition ("Anti-Defamation League", "the US-led
+    coalition")."""
+    words = ent.name.split()
+    if not words or "'s" in ent.name or "’s" in ent.name:
+        return False
+    if any(w[:1].islower() and w.lower() not in PARTY_NAME_FILLERS for w in words):
+        return False
+    return sector == "PTY" or words[-1].lower() in NEVER_RULED_HEADS
 
 
 def _party_keys(names: Iterable[str], country: str, book: Codebook) -> set[str]:

@@ -467,6 +467,14 @@ class Sieve:
             place = name.type in ("GPE", "LOC") or self.lex.is_place_name(name.name_tokens)
             if nominal.head in APPOSED_ONLY and place:
                 return False
+            if (
+                name.kind == "name"
+                and nominal.kind == "nominal"
+                and nominal.head in STATE_BODY_HEADS
+                and len(name.name_tokens) > 1
+                and name.name_tokens[0].lower() in self.lex.given_names
+            ):
+                return False  # "Ebrahim Raisi, Iran's interior ministry said": a state's body is no person's apposition
         return _compatible(a.type, b.type) and not (a.is_country and b.type == "PERSON")
 
     def _mention_with_head(self, tok: int) -> int | None:
@@ -1013,6 +1021,12 @@ def _titles_differ(a: str | None, b: str | None) -> bool:
 
 
 COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "madame", "mme", "m"}
+
+
+# the head nouns of a state's bodies, which no person's name (a given name and more) can be in apposition with
+STATE_BODY_HEADS = frozenset(
+    {"ministry", "department", "agency", "office", "commission", "council", "court", "police", "army", "government"}
+)
 
 
 def _type_group(t: str) -> str:
