@@ -8,7 +8,10 @@ from dossier.testing.records import analysed, codes_at
 
 
 def test_round122_a_party_never_in_power_is_the_opposition(nlp):
-    text = "Prime Minister Fredrik Reinfeldt defended the budget on Monday, and the Sweden Democrats said they would vote against it."
+    text = (
+        "Prime Minister Fredrik Reinfeldt defended the budget on Monday, and the Sweden Democrats said they "
+        "would vote against it."
+    )
     analysis = analysed(nlp, text, "2012-03-04")
     assert codes_at(analysis, "Sweden Democrats") == ("SWE", "OPP")
 
@@ -21,7 +24,10 @@ def test_round122_a_party_named_with_a_description_keeps_the_table_reading(nlp):
 
 
 def test_round122_the_loser_of_an_election_is_the_opposition(nlp):
-    text = "Jacques Chirac won France's presidential runoff on Sunday, defeating the centrist Marc Duval by about four points."
+    text = (
+        "Jacques Chirac won France's presidential runoff on Sunday, defeating the centrist Marc Duval by "
+        "about four points."
+    )
     analysis = analysed(nlp, text, "1995-05-07")
     assert codes_at(analysis, "Marc Duval") == ("FRA", "OPP")
 
@@ -52,6 +58,9 @@ def test_round122_a_player_by_his_countrys_side(nlp):
 
 
 def test_round122_a_states_body_is_no_persons_apposition(nlp):
-    text = "President Ahmad Karimi won a second term, defeating the cleric Hossein Rahimi, Iran's interior ministry said on Saturday."
+    text = (
+        "President Ahmad Karimi won a second term, defeating the cleric Hossein Rahimi, Iran's interior "
+        "ministry said on Saturday."
+    )
     analysis = analysed(nlp, text, "2017-05-20")
     assert codes_at(analysis, "interior ministry") == ("IRN", "GOV")
