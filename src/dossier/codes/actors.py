@@ -3375,7 +3375,10 @@ PARTY_HEADS = {"party", "front", "movement", "alliance", "congress", "league", "
 PARTY_OF = re.compile(
     r"^(?:['’]s\s+(?:new\s+)?|\s+of\s+the\s+(?:[\w-]+\s+)?"
     r"|,\s+(?:the\s+)?(?:leader|head|chairman|founder|candidate)\s+of\s+(?:the\s+(?:[\w-]+\s+)?)?"
-    r"|(?:,[^,;.]{0,80}?)?\s+(?:who\s+)?(?:led|leads|heads|headed)\s+the\s+(?:[\w-]+\s+)?)$"
+    r"|(?:,[^,;.]{0,80}?)?\s+(?:who\s+)?(?:led|leads|heads|headed)\s+the\s+(?:[\w-]+\s+)?"
+    # a defector's new party: "Edward Lowassa, a former prime minister who defected in July to the opposition ..."
+    r"|(?:,[^,;.]{0,80}?)?\s+(?:who\s+)?(?:had\s+|has\s+)?(?:defected|switched|crossed\s+over)\s+"
+    r"(?:(?:in|on|last)\s+[A-Za-z]+\s+)?to\s+(?:the\s+)?)$"
 )
 
 

@@ -655,6 +655,17 @@ class Sieve:
             self._resolve_possessed(i)
             return
         scored: dict[int, float] = {}
+        opposition = any(self.doc[t].lower_ == "opposition" for t in range(m.tok_start, m.tok_end))
+        if any(
+            self.c[k].kind == "name" and self.c[k].type in ("PERSON", "ORG") and self._against(self.c[k])
+            for t in range(m.tok_start, m.tok_end)
+            for k in self.by_token.get(t, [])
+            if k != i
+        ):
+            # "the anti-Taliban alliance": a body told by its stance against another, whose words name none of the
+            # bodies before it
+            self._same_head_nominal(i)
+            return
         for j in range(i - 1, -1, -1):
             n = self.c[j]
             dist = m.sent - n.sent
@@ -670,7 +681,7 @@ class Sieve:
                 continue
             if m.head in LEGISLATURE_HEADS and not info.types & {"ORG"}:
                 continue  # "the legislature passed" is no people named before it ("Republican", "Democrats")
-            if m.head == "opposition" and self._ruling(info.members):
+            if (m.head == "opposition" or opposition) and self._ruling(info.members):
                 continue  # "the ruling Georgian Dream party had won ..., and the opposition refused": not it
             if m.type in {"GPE", "LOC"}:
                 is_country = any(self.c[k].is_country for k in info.members)
@@ -725,6 +736,8 @@ class Sieve:
         if len(inner) != 1 or self.c[inner[0]].is_country:
             return None
         name = self.c[inner[0]]
+        if self._hyphened(name):
+            return None  # "the anti-Taliban alliance", "the Hamas-led government": another body, by its stance
         party = name.type == "NORP" and bool({w.lower() for w in name.name_tokens} & self.lex.party_words)
         if name.type != "ORG" and not party:
             return None  # "the West German airline": a people's word, no organisation ("the Republican party" is)
@@ -735,6 +748,25 @@ class Sieve:
         if self.doc[name.head_i].head.i != m.head_i and self.doc[name.head_i].i + 1 != m.head_i:
             return None  # the name must modify the kind noun ("the CGT union"), not sit in its complement
         return inner[0]
+
+    def _hyphened(self, name: Candidate) -> bool:
+        """Whether a name is joined by a hyphen to a word before or after it ("anti-Taliban", "Hamas-led")."""
+        doc = self.doc
+        return (name.tok_start > 0 and doc[name.tok_start - 1].text == "-") or (
+            name.tok_end < len(doc) and doc[name.tok_end].text == "-"
+        )
+
+    def _against(self, name: Candidate) -> bool:
+        """Whether a name is the one a body stands against ("anti-Taliban", "anti-government")."""
+        doc = self.doc
+        k = name.tok_start
+        return (
+            k > 1
+            and doc[k - 1].text == "-"
+            and doc[k - 2].lower_ == "anti"
+            or k > 0
+            and doc[k - 1].lower_.startswith("anti-")
+        )
 
     def _name_words(self, info: ClusterInfo) -> set[str]:
         return {w.lower() for k in info.members if self.c[k].kind == "name" for w in self.c[k].name_tokens}
