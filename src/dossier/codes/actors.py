@@ -1082,6 +1082,8 @@ def read_entity(
                     coding.nominal_sector = Found("NGO", CodeEvidence("agents", advocacy, m.start, m.end))
                     break
                 sec = book.sector_in(m.text)
+                if PARTY_ORGAN_NAME.fullmatch(m.text):
+                    sec = ("PTY", m.text)  # "the Central Committee named Yuri Andropov": the party's, no legislature's
                 if sec and sec[0] == "CVL" and _possessive_modifier(m.text, sec[1]):
                     # "People's Consultative Assembly", "Democratic Women's Club": a people's body, not the people
                     # (a body of workers or prosecutors is theirs: "Workers' Confederation" LAB)
@@ -3326,6 +3328,13 @@ def _parties_out_of_power(
 
 
 NEVER_RULED_HEADS = {"party", "front", "movement", "alliance"}
+# a ruling party's organ by its name alone or with its party's ("the Communist Party's Central Committee",
+# "Central Committee of the Communist Party"), not another body's ("Central Committee of Sudanese Doctors")
+PARTY_ORGAN_NAME = re.compile(
+    r"(?:(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}Party['’]s\s+)?(?:Central\s+Committee|Politburo|Political\s+Bureau)"
+    r"(?:\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}Party)?"
+)
+PARTY_ORGANS = {"committee", "politburo", "presidium", "secretariat", "leadership", "bureau", "council", "executive"}
 
 
 def _never_ruled_party(ent: Entity, sector: str | None) -> bool:
@@ -3340,6 +3349,8 @@ def _never_ruled_party(ent: Entity, sector: str | None) -> bool:
         return False
     if any(w[:1].islower() and w.lower() not in PARTY_NAME_FILLERS for w in words):
         return False
+    if words[-1].lower() in PARTY_ORGANS:
+        return False  # the party's own organ ("the Central Committee"), of the party in power as often as not
     return sector == "PTY" or words[-1].lower() in NEVER_RULED_HEADS
 
 

@@ -279,7 +279,7 @@ ACTS_AGAINST = {
 }  # fmt: skip
 # "with" opening an absolute clause after a comma (", with| Saudi Arabia| accepting"), not a relation's ("its border
 # with Syria stretching 900 km", "the match with Brazil starting at 8 pm")
-ABSOLUTE_WITH = re.compile(r",\s+with\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}\Z")
+ABSOLUTE_WITH = re.compile(r",\s+with\s+(?:the\s+)?(?:(?:[A-Z][\w.’'-]*,?|and)\s+){0,8}\Z")
 # what is aimed at a state, before "at" and the state ("missiles at Israel", "fired rockets at")
 AIMED_AT = {"missiles", "rockets", "drones", "shells", "bombs", "fire", "fired", "firing", "aimed", "directed"}
 # what a state asks or offers, before "of" and the state ("at the request of the United States", "at the
@@ -415,11 +415,13 @@ def country_acts(text: str, start: int, end: int) -> bool:
         return True  # "at the request of the| United States"
     if len(before) >= 2 and before[-1].lower() == "at" and before[-2].lower().strip(",") in AIMED_AT:
         return True  # "launched more than 300 drones and missiles at| Israel": the state a strike is aimed at
+    listed = LIST_OF_NAMES.match(text, end)  # "with Cuba| and Yemen| abstaining": the clause's subjects listed
+    after = listed.end() if listed else end
     if (
         before
         and before[-1].lower() == "with"
         and ABSOLUTE_WITH.search(text, 0, start)
-        and _absolute_act(text[end : end + 30].split())
+        and _absolute_act(text[after : after + 30].split())
     ):
         return True  # "with| Saudi Arabia| accepting a big reduction": the subject of an absolute clause
     if before and before[-1].lower() == "report" and re.match(r"\s+to\s+the\b", text[end : end + 10]):
@@ -605,11 +607,12 @@ def _absolute_act(words: list[str]) -> bool:
     """Whether the words after a name open with a verb in "-ing" that is an act, the name its subject in an
     absolute clause after "with" ("with Saudi Arabia accepting a big reduction"); not one of undergoing ("with
     Spain facing a recession") nor "being" or "having"."""
-    if not words or not words[0].islower() or not words[0].endswith("ing") or len(words[0]) < 6:
+    word = words[0].rstrip(".,;:") if words else ""  # "with Cuba and Yemen abstaining."
+    if not word.islower() or not word.endswith("ing") or len(word) < 6:
         return False
-    stem = words[0][:-3]
+    stem = word[:-3]
     bases = {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
-    return not bases & (UNDERGOING_BASE | {"be", "have", "go", "do"}) and words[0] not in NOT_ACTS_ING
+    return not bases & (UNDERGOING_BASE | {"be", "have", "go", "do"}) and word not in NOT_ACTS_ING
 
 
 NOT_ACTS_ING = {"including", "according", "during", "concerning", "regarding", "involving", "following"}

@@ -970,6 +970,8 @@ def _org_kinds_agree(head: str, name_words: set[str], lex: EntityLexicon) -> boo
         return False  # a court is a court: "the court" is not the "Serious Fraud Office"
     if (head in FORCE_HEADS or head.endswith(" force")) and not name_words & FORCE_NAME_WORDS:
         return False  # "the army" is no broadcaster or news agency named before it ("Reuters", "ZBC")
+    if (head in FORCE_HEADS or head.endswith(" force")) and name_words & MINISTRY_NAME_WORDS:
+        return False  # "the army" is not the "Defence Ministry" that speaks for it
     if head in MEDIA_HEADS and not name_words & MEDIA_NAME_WORDS:
         return False  # "the national radio" is no "Revolutionary Council" named before it
     if head in LEGISLATURE_HEADS and name_words & (PARTY_NAME_WORDS | COURT_NAME_WORDS):
@@ -1023,6 +1025,7 @@ APPOSED_ONLY = {"owner", "operator"}
 INDEFINITE_COURTS = {"court", "judge", "tribunal", "jury"}  # courts, judges and juries news names by kind alone
 FORCE_HEADS = {"army", "military", "navy", "police", "militia", "gendarmerie"}
 FORCE_NAME_WORDS = FORCE_HEADS | {"forces", "force", "guard", "guards", "corps", "marines", "defense", "defence"}
+MINISTRY_NAME_WORDS = {"ministry", "department", "minister", "office", "secretariat"}
 # a broadcaster named by its kind is one named as a broadcaster ("the national radio": "Radio Bissau", "the
 # Nigerian Television Authority")
 MEDIA_HEADS = {"radio", "television", "tv"}
