@@ -1048,7 +1048,8 @@ def read_entity(
     )
     if text and ent.type == "PERSON" and not coding.dictionary:
         coding.dictionary = _name_cut_short(ent, kb, text) or _maternal_surname_left_out(ent, kb)
-    if text and ent.type == "ORG" and not coding.dictionary:
+    if text and (ent.type == "ORG" or ent.type == "PERSON" and _before_its_men(ent, text)) and not coding.dictionary:
+        # ... and a group's name the NER typed a person's before its men's noun ("Tamil Tiger| rebels")
         coding.dictionary = _organisation_cut_short(ent, kb, text)
     terms = leader_terms(ent, kb, date, text)
     if terms and not any(len(m.text.split()) >= 2 for m in ent.mentions if m.kind == "name"):
@@ -1960,7 +1961,13 @@ def _organisation_cut_short(ent: Entity, kb: Knowledge, text: str) -> list[Actor
         words_of_name = m.text.split()
         if len(words_of_name) >= 2 and words_of_name[-1].lower() in MEN_OF_A_GROUP:
             # "Boko Haram Islamists", "Free Aceh Movement rebels": the group's name before its men's noun
-            codes = _one_organisation(kb, " ".join(words_of_name[:-1]))
+            for name in _group_names(" ".join(words_of_name[:-1])):
+                codes = _one_organisation(kb, name)
+                if codes:
+                    return codes
+        if _men_after(text, m.end) and m.text[-1:] != "s":
+            # "Tamil Tiger| rebels", "Red Brigade| guerrillas": a group's plural name in the singular before its men
+            codes = _one_organisation(kb, m.text + "s")
             if codes:
                 return codes
         after = NAME_GOES_ON.match(text, m.end)
@@ -1972,6 +1979,23 @@ def _organisation_cut_short(ent: Entity, kb: Knowledge, text: str) -> list[Actor
             if codes:
                 return codes
     return []
+
+
+def _men_after(text: str, end: int) -> bool:
+    """Whether a group's men's noun follows a name ("Tamil Tiger| rebels")."""
+    men = re.match(r"\s+([a-z]+)\b", text[end : end + 20])
+    return bool(men and men[1] in MEN_OF_A_GROUP)
+
+
+def _before_its_men(ent: Entity, text: str) -> bool:
+    """Whether one of an entity's names stands before a group's men's noun."""
+    return any(_men_after(text, m.end) for m in ent.mentions if m.kind == "name")
+
+
+def _group_names(name: str) -> list[str]:
+    """A group's name as written and, when it does not end in "s", in the plural its dictionaries may file
+    ("Tamil Tiger" of "Tamil Tiger rebels": the "Tamil Tigers")."""
+    return [name] if name.endswith("s") else [name, name + "s"]
 
 
 def _one_organisation(kb: Knowledge, name: str) -> list[ActorCode]:
