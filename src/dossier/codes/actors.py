@@ -3322,7 +3322,7 @@ def _parties_out_of_power(
             # coalition": the table of heads names only the chancellor's party)
             standing[ent.id] = "PTY"
             coding.text_sector = coding.text_sector or Found("PTY", ev)
-        elif keys & known or _never_ruled_party(ent, coding.at(date, book)[1]):
+        elif keys & known or _never_ruled_party(ent, coding.at(date, book)[1], country, date):
             standing[ent.id] = "OPP"
             coding.text_sector = Found("OPP", ev)
     for ent in analysis.entities:
@@ -3361,20 +3361,23 @@ PARTY_ORGAN_NAME = re.compile(
 PARTY_ORGANS = {"committee", "politburo", "presidium", "secretariat", "leadership", "bureau", "council", "executive"}
 
 
-def _never_ruled_party(ent: Entity, sector: str | None) -> bool:
+def _never_ruled_party(ent: Entity, sector: str | None, country: str, date: str | None) -> bool:
     """A party by its own proper name that the table of heads never saw lead a government ("UK Independence
     Party", "Sweden Democrats", "Meretz"): out of power on the date, so CAMEO's opposition. Only a clean name, all
     its words capitalised but the fillers: a description run into it ("the ruling Frelimo party", "Yitzhak
     Shamir's Likud bloc", "his own party") may hide a party in power the table files under its bare name; and a
     party by its code or its name's head, not a league or a coalition ("Anti-Defamation League", "the US-led
-    coalition")."""
+    coalition"); not a party's organ ("the Central Committee of the Polish Communist Party"), nor a communist party
+    where communists ruled on the date."""
     words = ent.name.split()
     if not words or "'s" in ent.name or "’s" in ent.name:
         return False
     if any(w[:1].islower() and w.lower() not in PARTY_NAME_FILLERS for w in words):
         return False
-    if words[-1].lower() in PARTY_ORGANS:
+    if words[-1].lower() in PARTY_ORGANS or PARTY_ORGAN_NAME.fullmatch(ent.name):
         return False  # the party's own organ ("the Central Committee"), of the party in power as often as not
+    if "communist" in ent.name.lower() and communist_ruled(country, date):
+        return False  # "the Polish Communist Party" in 1981: the ruling party the table files by another name
     return sector == "PTY" or words[-1].lower() in NEVER_RULED_HEADS
 
 
@@ -3781,6 +3784,12 @@ def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: 
         if not EXILE_IN.search(text[max(0, m.start - 30) : m.start])
         and not left_home_after(text, m.end)
         and not AWAY_IN.search(text[max(0, m.start - 90) : m.start])  # "while the premier was in Indonesia"
+        # a neighbour named by the border it shares ("sealed the border with Serbia ... as the government declared":
+        # Hungary's), or the side of a border ("stranded on the Serbian side")
+        and not BORDER_WITH.search(text[max(0, m.start - 30) : m.start])
+        and not SIDE_OF.match(text, m.end)
+        # where people come from ("refugees from Syria, Iraq and Afghanistan ... as the government declared")
+        and not ORIGIN_FROM.search(text[max(0, m.start - 80) : m.start])
         # not an aid agency's nationality ("staff of the French aid agency Action Against Hunger
         # ... fighting between the army and Tamil Tiger rebels": Sri Lanka's army); they work abroad
         and not (_fold(m.text) in book.demonyms and group_after(text, m.end, book) in ABROAD_KINDS)
@@ -3934,6 +3943,12 @@ def _building_named_for(text: str, end: int) -> bool:
 
 
 # a country one is away in ("while the prime minister was in Indonesia", "on a state visit to Japan")
+BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+SIDE_OF = re.compile(r"\s+side\b")
+ORIGIN_FROM = re.compile(
+    r"\b(?:refugees|migrants|asylum[\s-]seekers|immigrants|people|workers|tourists|pilgrims)\s+from\s+"
+    r"(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+(?:and\s+)?)*$"
+)
 AWAY_IN = re.compile(
     r"(?:\bwhile\s[^,;.]{0,60}?\b(?:was|were)\s+(?:away\s+)?(?:in|visiting)"
     r"|\bwhile\s+(?:on\s+a\s+visit\s+to|visiting)"

@@ -980,6 +980,8 @@ def _org_kinds_agree(head: str, name_words: set[str], lex: EntityLexicon) -> boo
         # the opposition is parties and their allies: "halted the opposition's drive" is not the "National
         # Electoral Council" that halts it, nor a commission or a court named before it
         return False
+    if head in MINISTRY_HEADS and not name_words & MINISTRY_NAME_WORDS:
+        return False  # "the transport ministry" is no company named before it ("Nissan")
     if head in GOVERNMENT_HEADS and not name_words & GOVERNMENT_NAME_WORDS:
         # a government is a body named as one ("the Saudi government", "the Obama administration"): "the
         # Russian government" is not "Russia Today", a broadcaster it finances, the government a court rules
@@ -1026,6 +1028,7 @@ INDEFINITE_COURTS = {"court", "judge", "tribunal", "jury"}  # courts, judges and
 FORCE_HEADS = {"army", "military", "navy", "police", "militia", "gendarmerie"}
 FORCE_NAME_WORDS = FORCE_HEADS | {"forces", "force", "guard", "guards", "corps", "marines", "defense", "defence"}
 MINISTRY_NAME_WORDS = {"ministry", "department", "minister", "office", "secretariat"}
+MINISTRY_HEADS = {"ministry", "ministries"}
 # a broadcaster named by its kind is one named as a broadcaster ("the national radio": "Radio Bissau", "the
 # Nigerian Television Authority")
 MEDIA_HEADS = {"radio", "television", "tv"}
