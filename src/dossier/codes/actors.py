@@ -340,6 +340,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     _candidates_out_of_power(analysis, codings, book, date, kb)
     _supporters_of_leader(analysis, codings, book, date)
     _royals_out_of_office(analysis, codings, book, date)
+    _military_police_who_police(analysis, codings, book, date)
     for ent in analysis.entities:
         fill_entity(ent, codings[ent.id], date, book)
     by_id = {e.id: e for e in analysis.entities}
@@ -3381,6 +3382,28 @@ def _never_ruled_party(ent: Entity, sector: str | None, country: str, date: str 
     return sector == "PTY" or words[-1].lower() in NEVER_RULED_HEADS
 
 
+# countries whose "military police" are the states' uniformed police, not the army's (Brazil's Policia Militar)
+POLICING_MILITARY_POLICE = {"BRA"}
+MILITARY_POLICE = re.compile(r"\bmilitary\s+police(?:m[ae]n)?\b", re.IGNORECASE)
+
+
+def _military_police_who_police(
+    analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None
+) -> None:
+    """The military police of a country where they are its states' uniformed police (Brazil's Policia Militar:
+    "military police surrounded the Carandiru complex") are police (COP), where the agents dictionary's MILCOP
+    reads the army's."""
+    for ent in analysis.entities:
+        coding = codings[ent.id]
+        country, sector, _, evidence = coding.at(date, book)
+        if sector != "MIL" or country not in POLICING_MILITARY_POLICE:
+            continue
+        said = next((m for m in ent.mentions if m.kind != "pronoun" and MILITARY_POLICE.search(m.text)), None)
+        if said is None:
+            continue
+        coding.text_sector = Found("COP", CodeEvidence("text", said.text, said.start, said.end))
+
+
 def _party_keys(names: Iterable[str], country: str, book: Codebook) -> set[str]:
     """Folded names of a country's parties, each also without the country's name or demonym opening it
     ("Australian Labor Party" is also "labor party", "Italian Socialist Party" "socialist party"): within one
@@ -3456,14 +3479,20 @@ def _party_like(ent: Entity, coding: Coding, date: str | None, book: Codebook, o
     return sector == "PTY" or (sector in ((None, "OPP") if opposition else (None,)) and headed)
 
 
+# the second name of a pair a party's name follows: "Franco Montoro| and Tancredo Neves| of the opposition ..."
+PAIR_OF_PARTY = re.compile(r"\s+and\s+(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*(?=\s+of\s+the\s)")
+
+
 def _party_of(text: str, person: Entity, parties: list[tuple[int, int, Entity]]) -> Entity | None:
     """The party named as a person's: "Bakili Muluzi of the United Democratic Front", "Andrej Babis's ANO", "Ariel
     Sharon, the leader of the right-wing Likud", "Bob Hawke led the Labor Party", "Evo Morales, an Aymara former
     coca farmer who leads the Movement Toward Socialism", or "MDC leader Nelson Chamisa" (the party opening his
     title)."""
     for m in (m for m in person.mentions if m.kind == "name"):
+        pair = PAIR_OF_PARTY.match(text, m.end)  # "Franco Montoro| and Tancredo Neves of the opposition ..."
+        after = pair.end() if pair else m.end
         for start, end, party in parties:
-            if start >= m.end and PARTY_OF.match(text[m.end : start]):
+            if start >= after and PARTY_OF.match(text[after:start]):
                 return party
             if end <= m.start and re.fullmatch(r"\s+(?:leader|chairman|head|candidate)\s+", text[end : m.start]):
                 return party
