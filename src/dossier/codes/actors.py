@@ -1086,6 +1086,8 @@ def read_entity(
                 sec = book.sector_in(m.text)
                 if PARTY_ORGAN_NAME.fullmatch(m.text):
                     sec = ("PTY", m.text)  # "the Central Committee named Yuri Andropov": the party's, no legislature's
+                elif SUPREME_COUNCIL.fullmatch(m.text):
+                    sec = ("LEG", m.text)  # "Latvia's Supreme Council voted ...": a Soviet republic's parliament
                 if sec and sec[0] == "CVL" and _possessive_modifier(m.text, sec[1]):
                     # "People's Consultative Assembly", "Democratic Women's Club": a people's body, not the people
                     # (a body of workers or prosecutors is theirs: "Workers' Confederation" LAB)
@@ -2677,8 +2679,10 @@ def _which_congo(analysis: Analysis, codings: dict[str, Coding], book: Codebook,
     else:
         named = _congos_named(analysis.article.text, book)
         # the other actors' countries, but for those placed by the word "Congo" itself ("Congo's health ministry")
+        # ... and for those placed by "Congo" in their title ("Congo's President Joseph Kabila"), the country their
+        # dictionary record gives (COD)
         others = {
-            codings[e.id].at(date, book)[0]
+            _country_but_congo(codings[e.id], date, book)
             for e in analysis.entities
             if e not in congo and not any("congo" in m.text.lower() for m in e.mentions)
         }
@@ -2696,13 +2700,34 @@ def _which_congo(analysis: Analysis, codings: dict[str, Coding], book: Codebook,
         m = next((m for m in ent.mentions if m.kind == "name"), None)
         if m is not None:
             codings[ent.id].text_country = Found(iso, CodeEvidence("text", m.text, m.start, m.end))
-    # the actors its words place by "Congo" alone ("Congo's health ministry") are of the same Congo
+    # the actors its words place by "Congo" alone ("Congo's health ministry", "Congo's| President") are of the same
+    # Congo
+    text = analysis.article.text
     for ent in analysis.entities:
         coding = codings[ent.id]
         for slot in ("text_country", "nominal_country"):
             found = getattr(coding, slot)
-            if found and found.value in ("COG", "COD") and BARE_CONGO.search(found.evidence.text):
+            if not found or found.value not in ("COG", "COD"):
+                continue
+            at = found.evidence.start
+            before = text[max(0, at - 10) : at] if at is not None else ""
+            if BARE_CONGO.search(found.evidence.text) or BARE_CONGO.search(before):
                 setattr(coding, slot, Found(iso, found.evidence))
+
+
+def _country_but_congo(coding: Coding, date: str | None, book: Codebook) -> str | None:
+    """An actor's country on the date, or its dictionary's when its words placed it by "Congo" alone, or in one of
+    the two Congos its record files it under."""
+    filed = coding.filed(date, book)[1]
+    for found in (coding.text_country, coding.nominal_country):
+        # "Congo's President| Joseph Kabila": the title's Congo is the one his record files him under
+        if (
+            found
+            and found.value in ("COG", "COD")
+            and (BARE_CONGO.search(found.evidence.text) or filed in ("COG", "COD"))
+        ):
+            return filed
+    return coding.at(date, book)[0]
 
 
 def _congos_named(text: str, book: Codebook) -> set[str]:
@@ -3359,6 +3384,9 @@ PARTY_ORGAN_NAME = re.compile(
     r"(?:(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}Party['’]s\s+)?(?:Central\s+Committee|Politburo|Political\s+Bureau)"
     r"(?:\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}Party)?"
 )
+# a Soviet or post-Soviet republic's parliament by its name alone ("Lithuania's Supreme Council"), not a council
+# named for what it is of ("Supreme Council of the Armed Forces", "Supreme Council for the Restoration of ...")
+SUPREME_COUNCIL = re.compile(r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?Supreme\s+(?:Council|Soviet)")
 PARTY_ORGANS = {"committee", "politburo", "presidium", "secretariat", "leadership", "bureau", "council", "executive"}
 
 
@@ -5049,6 +5077,9 @@ def fill_event(
         setattr(ev, f"{side}_sector", sector)
 
 
+STANCE_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)
+
+
 def mention_codes(
     text: str, ent: Entity, start: int, end: int, mention: str, book: Codebook | None = None
 ) -> tuple[str | None, str | None]:
@@ -5060,6 +5091,9 @@ def mention_codes(
     said = next((m for m in ent.mentions if (m.start, m.end) == (start, end)), None)
     if said is not None and said.kind == "nominal":
         return described(mention, ent.country_code, ent.sector, book)
+    if (ent.country or ent.type in ("GPE", "NORP")) and STANCE_BEFORE.search(text, max(0, start - 5), start):
+        # a stance, not a nationality: "pro-Moscow deputies" in Latvia's parliament are no Russians
+        return None, group_after(text, end, book)
     gov = government_mention(mention, book)
     if gov and gov[0] == ent.country_code:
         # a capital before a group noun is that group ("Tokyo prosecutors", "a Jakarta court"), else the government
