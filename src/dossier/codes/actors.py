@@ -324,6 +324,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     _leader_of_group(analysis, codings, book, date)
     _which_congo(analysis, codings, book, date)
     _private_killer(analysis, codings, book, date)
+    _one_of_the_others(analysis, codings, book, date)
     _forces_sent_by_a_government(analysis, codings, book, date)
     _country_fled(analysis, codings, book)
     _envoys_of_an_embassy(analysis, codings, book, date)
@@ -2659,6 +2660,32 @@ def _private_killer(analysis: Analysis, codings: dict[str, Coding], book: Codebo
                 break
 
 
+# a person named with the group he is one of: "detained Garry Kasparov, the former world chess champion, and about
+# 170 other opposition activists"
+OTHERS_AFTER = re.compile(
+    r"(?:\s*,[^,;.]{1,80},)?\s+and\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?"
+    r"(?:[\d,]+\s+|dozens\s+of\s+|hundreds\s+of\s+|several\s+|many\s+|two\s+|three\s+|four\s+|five\s+)?other\s+"
+    r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b"
+)
+
+
+def _one_of_the_others(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
+    """A person named with "and N other <group>" is one of that group ("Garry Kasparov ... and about 170 other
+    opposition activists": OPP), where nothing but his trade or a former office gave him a sector."""
+    text = analysis.article.text
+    for ent in analysis.entities:
+        coding = codings[ent.id]
+        if ent.type != "PERSON" or coding.at(date, book)[1] not in (None, "CVL", "ELI"):
+            continue
+        for m in (m for m in ent.mentions if m.kind == "name"):
+            others = OTHERS_AFTER.match(text, m.end)
+            sector = book.sector_ending(others[1]) if others else None
+            if others and sector:
+                start, end = others.start(1), others.end(1)
+                coding.text_sector = Found(sector, CodeEvidence("text", text[start:end], start, end))
+                break
+
+
 # "Congo" alone in a description's words, not "Congo Republic", "Congo-Brazzaville" or "Democratic Republic of
 # Congo", which say which one
 BARE_CONGO = re.compile(r"(?<!of the )(?<!of )\bCongo\b(?![- ](?:Brazzaville|Republic|Kinshasa))")
@@ -4522,7 +4549,7 @@ def _officials_of_the_government(
     the sentence names two governments ("the emir" of a sentence with Iraqi troops and Saudi Arabia names one,
     Saudi Arabia's, only as a place fled to: no government)."""
     text = analysis.article.text
-    governments: dict[int, set[str]] = {}
+    governments: dict[int, list[tuple[str, Mention]]] = {}
     for e in analysis.entities:
         country, sector, _, _ = codings[e.id].at(date, book)
         own = codings[e.id].text_country or codings[e.id].nominal_country
@@ -4530,13 +4557,13 @@ def _officials_of_the_government(
             if m.kind == "nominal" and country and sector in ("GOV", "LEG") and own and _in_mention(own.evidence, m):
                 # a state body its own words place ("Armenia's parliament", "the Armenian government"): not one
                 # a guess of context placed ("the government")
-                governments.setdefault(m.sentence, set()).add(country)
+                governments.setdefault(m.sentence, []).append((country, m))
                 continue
             if m.kind != "name" or not country:
                 continue  # a named government: "the government" may have its country from a guess of context
             acting = sector == "GOV" or (e.type == "GPE" and (m.start, m.end) in codings[e.id].government_mentions)
             if acting or (e.type == "GPE" and country_leads(text, m.start, m.end)):
-                governments.setdefault(m.sentence, set()).add(country)
+                governments.setdefault(m.sentence, []).append((country, m))
     for ent in analysis.entities:
         coding = codings[ent.id]
         country, sector, _, _ = coding.at(date, book)
@@ -4548,13 +4575,25 @@ def _officials_of_the_government(
         if not any(m.kind == "name" or _group_described(m) for m in ent.mentions):
             continue  # "if he becomes president", "her administration": an office in general, or another's
         first = min((m for m in ent.mentions if m.kind != "pronoun"), key=lambda m: m.start, default=None)
-        here = governments.get(first.sentence, set()) if first else set()
-        if first is not None and len(here) == 1:
+        if first is None:
+            continue
+        # a group only described is of its own clause's, not one coordinated after it ("Soldiers looted shops across
+        # Kinshasa ..., and France said its ambassador had been killed": no French soldiers); a named official is
+        # of the sentence's ("Angola's government and UNITA signed ..., but Savimbi stayed away, leaving X to sign
+        # alongside Foreign Minister Venancio de Moura")
+        named = any(m.kind == "name" for m in ent.mentions)
+        here = {
+            c
+            for c, m in governments.get(first.sentence, [])
+            if named or not CLAUSES_APART.search(text, min(first.end, m.end), max(first.start, m.start))
+        }
+        if len(here) == 1:
             coding.scene_fallback = Found(
                 next(iter(here)), CodeEvidence("scene", first.text, first.start, first.end, entry="government")
             )
 
 
+CLAUSES_APART = re.compile(r",\s+(?:and|but|while|as|whereas)\s|;\s")
 # a place a described group is said to be in, right after its noun: "villagers along| Papua New Guinea's north
 # coast", "residents of| Bangui", "protesters in| Minsk"
 PLACED_AT = re.compile(r"\s+(?:in|of|along|near|across|around|at)\s+(?:the\s+)?")

@@ -333,6 +333,9 @@ SUBJECT_APPOSITION = re.compile(
 # a non-restrictive relative clause right after a name, whose subject the name is ("Russia, which granted")
 WHICH_AFTER = re.compile(r",\s+(which|whose)\s+")
 # a relative clause set off by commas between a country and its verb ("India|, where she has lived,| said")
+# ... or one that counts a list of states among others: "Brazil and the United States|, two of the four guarantors of
+# a 1942 border treaty,| promised"
+COUNTED_ASIDE = re.compile(r",?\s+(?:two|three|four|both|all|each|one)\s+of\s+[^,;.]{1,80},\s")
 RELATIVE_ASIDE = re.compile(r",\s+(?:which|where|whose|who)\s+[^,;.]{1,80},\s")
 # a list of names after a country's ("..., Britain and France"), which the verb of them all follows
 LIST_OF_NAMES = re.compile(r"(?:,?\s+(?:and\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})*,?(?=\s)")
@@ -360,7 +363,8 @@ def country_acts(text: str, start: int, end: int) -> bool:
         return True
     if REPORTED_BY.match(text, end) and text[:start].rstrip().endswith((",", '"', "”")):
         return True  # "... pushed into the province of Khuzestan, Iran said,": the reporting clause's speaker
-    aside = RELATIVE_ASIDE.match(text, end)
+    listed = LIST_OF_NAMES.match(text, end)
+    aside = RELATIVE_ASIDE.match(text, end) or COUNTED_ASIDE.match(text, listed.end() if listed else end)
     lead = text[max(0, start - 20) : start].split()
     subject = not (lead and lead[-1].lower().strip(",;:") in BEFORE_SUBJECT)
     if (
