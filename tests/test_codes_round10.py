@@ -162,9 +162,10 @@ def test_codes_round10_an_old_leaving_is_no_office_now(nlp):
 def test_codes_round10_a_party_named_by_its_family_alone(nlp):
     text = "Labour took most of the seats in Wales, and the Greens won their first seat in Bristol."
     a = analysed(nlp, text, "2019-12-13")
-    # a party either way; Labour, out of power in December 2019 (leaders.tsv, round 59), is the opposition
+    # a party either way; Labour, out of power in December 2019 (leaders.tsv, round 59), is the opposition, and so
+    # are the Greens, a party never in government (round 122)
     assert codes_at(a, "Labour")[1] == "OPP"
-    assert codes_at(a, "Greens")[1] == "PTY"
+    assert codes_at(a, "Greens")[1] == "OPP"
     # a bare plural at a sentence's start is people of a view, not the party
     a = analysed(nlp, "Conservatives in Ohio still praise the senator's vote on taxes.", "2016-03-02")
     found = codes_at(a, "Conservatives")

@@ -3369,7 +3369,16 @@ def _parties_out_of_power(
         ruling = _party_keys(in_power, country, book)
         ev = _table_evidence(ent, "leaders.tsv: the parties of the heads in office")
         names_at = [m for m in ent.mentions if m.kind == "name"]
-        partner = next((m for m in names_at if IN_GOVERNMENT_AFTER.match(text, m.end)), None)
+        partner = next(
+            (
+                m
+                for m in names_at
+                if IN_GOVERNMENT_AFTER.match(text, m.end)
+                or IN_GOVERNMENT_BEFORE.search(text, max(0, m.start - 40), m.start)
+                or LEAVES_GOVERNMENT.match(text, m.end)
+            ),
+            None,
+        )
         if keys & ruling or partner is not None:
             # in power, or said to be ("the People's Party, the junior partner in Chancellor Klima's governing
             # coalition": the table of heads names only the chancellor's party)
@@ -3500,6 +3509,18 @@ PARTY_OF = re.compile(
 
 # an apposition saying a party governs with another ("the People's Party, the junior partner in the governing
 # coalition", ", a partner in the ruling coalition")
+# ... or named as a government's partner before its name ("his coalition with| the Greens", "coalition partner| the
+# Free Democrats"), or as leaving or ceasing to back the government it was in or kept ("Communist Refoundation|
+# withdrew its support from the government", "the Liberals| quit the coalition")
+IN_GOVERNMENT_BEFORE = re.compile(
+    r"\b(?:coalition|alliance)\s+with\s+(?:the\s+)?$|\b(?:coalition|governing|junior)\s+partners?,?\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+LEAVES_GOVERNMENT = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:withdrew|withdraws|withdrawn|pulled|pulls|quit|quits|left|leaves)\s+"
+    r"(?:(?:its|their)\s+support\s+(?:from|for)|out\s+of|from)?\s*(?:the\s+)?(?:[\w-]+\s+)?(?:government|coalition|cabinet)\b",
+    re.IGNORECASE,
+)
 IN_GOVERNMENT_AFTER = re.compile(
     r",\s+(?:the|a)\s+(?:junior\s+|smaller\s+|main\s+)?(?:coalition\s+)?partner\s+in\s+(?:[\w'’.-]+\s+){0,4}?"
     r"(?:governing|ruling)\s+coalition\b",
