@@ -95,6 +95,7 @@ TITLE_WORDS = code_words("title_words.txt")
 DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?!\d)")
 # the sectors of a state's public offices, whose holder is of the capital the office is named for
 PUBLIC_OFFICE_SECTORS = {"GOV", "JUD", "LEG", "COP"}
+RULING_SECRETARY = re.compile(r"\b(?:general|first)\s+secretary\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}communist\b", re.I)
 
 
 @dataclass
@@ -218,6 +219,16 @@ class Coding:
             # the coup): a former ruler, CAMEO's elite, as the dictionary has him after his GOV term
             sector = "ELI"
         communists_out = not communist_ruled(country, date)
+        if (
+            chosen
+            and sector == "PTY"
+            and country is not None
+            and not communists_out
+            and RULING_SECRETARY.search(chosen.evidence.text)
+        ):
+            # the general secretary of a ruling communist party is its state's leader ("Konstantin Chernenko was named
+            # general secretary of the Soviet Communist Party" in 1984): the government's, as the table of heads has it
+            sector = "GOV"
         if (
             chosen
             and sector in ("PTY", "GOV")

@@ -263,6 +263,7 @@ class Sieve:
                 if self.c[j].name_tokens[-1] == word
                 and self.c[j].type == "PERSON"
                 and m.type in {"PERSON", "ORG", "GPE", "NORP"}
+                and not _ruler_titles_differ(m.role, self.c[j].role)
             ]
             # a name's first word ("Xi" of "Xi Jinping"), unless the two hold different titles: "King Abdullah" is
             # no "Health Minister Abdullah al-Rabeeah"
@@ -980,6 +981,8 @@ def _org_kinds_agree(head: str, name_words: set[str], lex: EntityLexicon) -> boo
         # the opposition is parties and their allies: "halted the opposition's drive" is not the "National
         # Electoral Council" that halts it, nor a commission or a court named before it
         return False
+    if head in lex.agency_nouns and head not in name_words and name_words & PARTY_NAME_WORDS:
+        return False  # "the national intelligence agency" is no party named before it
     if head in MINISTRY_HEADS and not name_words & MINISTRY_NAME_WORDS:
         return False  # "the transport ministry" is no company named before it ("Nissan")
     if head in GOVERNMENT_HEADS and not name_words & GOVERNMENT_NAME_WORDS:
@@ -1059,6 +1062,14 @@ def _titles_differ(a: str | None, b: str | None) -> bool:
 
 
 COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "madame", "mme", "m"}
+RULER_TITLES = {"king", "queen", "prince", "princess", "emir", "sultan", "shah", "sheikh", "crown prince"}
+
+
+def _ruler_titles_differ(a: str | None, b: str | None) -> bool:
+    """Whether a monarch's title and another office are two people's ("King Hussein" is not "President Saddam
+    Hussein"): a surname joins a full name across two titles only when neither is a ruler's."""
+    heads = [t.split()[-1].lower().rstrip(".") if t else "" for t in (a, b)]
+    return bool(RULER_TITLES & set(heads)) and _titles_differ(a, b)
 
 
 # the head nouns of a state's bodies, which no person's name (a given name and more) can be in apposition with
