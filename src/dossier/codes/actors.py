@@ -2640,8 +2640,10 @@ FOR_A_CRIME = re.compile(r"[^.;,]{0,80}?\b(?:for|of|with|on\s+suspicion\s+of|on\
 
 def _private_killer(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
     """A person no record and no office codes who kills ("Mark David Chapman, a 25-year-old former security
-    guard ... shot dead John Lennon", "Friedrich Leibacher, a 57-year-old man with a grudge, shot dead 11 officials")
-    is a criminal, as CAMEO codes a lone gunman (CRM), over the civilian his age or trade alone made him."""
+    guard ... shot dead John Lennon", "Friedrich Leibacher, a 57-year-old man with a grudge, shot dead 11 officials"),
+    or who is convicted of, charged with or held for a common crime ("two Australians convicted of heroin
+    trafficking", "sentenced X to 20 years ... for drugging and raping"), is a criminal, as CAMEO codes a lone gunman
+    (CRM), over the civilian his age or trade alone made him."""
     text = analysis.article.text
     for ent in analysis.entities:
         coding = codings[ent.id]

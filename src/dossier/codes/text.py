@@ -333,10 +333,10 @@ SUBJECT_APPOSITION = re.compile(
 # a non-restrictive relative clause right after a name, whose subject the name is ("Russia, which granted")
 WHICH_AFTER = re.compile(r",\s+(which|whose)\s+")
 # a relative clause set off by commas between a country and its verb ("India|, where she has lived,| said")
-# ... or one that counts a list of states among others: "Brazil and the United States|, two of the four guarantors of
-# a 1942 border treaty,| promised"
-COUNTED_ASIDE = re.compile(r",?\s+(?:two|three|four|both|all|each|one)\s+of\s+[^,;.]{1,80},\s")
 RELATIVE_ASIDE = re.compile(r",\s+(?:which|where|whose|who)\s+[^,;.]{1,80},\s")
+# ... or an aside that counts a list of states among others: "Brazil and the United States|, two of the four
+# guarantors of a 1942 border treaty,| promised"
+COUNTED_ASIDE = re.compile(r",?\s+(?:two|three|four|both|all|each|one)\s+of\s+[^,;.]{1,80},\s")
 # a list of names after a country's ("..., Britain and France"), which the verb of them all follows
 LIST_OF_NAMES = re.compile(r"(?:,?\s+(?:and\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})*,?(?=\s)")
 
@@ -419,8 +419,7 @@ def country_acts(text: str, start: int, end: int) -> bool:
         return True  # "at the request of the| United States"
     if len(before) >= 2 and before[-1].lower() == "at" and before[-2].lower().strip(",") in AIMED_AT:
         return True  # "launched more than 300 drones and missiles at| Israel": the state a strike is aimed at
-    listed = LIST_OF_NAMES.match(text, end)  # "with Cuba| and Yemen| abstaining": the clause's subjects listed
-    after = listed.end() if listed else end
+    after = listed.end() if listed else end  # "with Cuba| and Yemen| abstaining": the clause's subjects listed
     if (
         before
         and before[-1].lower() == "with"

@@ -761,13 +761,9 @@ class Sieve:
         """Whether a name is the one a body stands against ("anti-Taliban", "anti-government")."""
         doc = self.doc
         k = name.tok_start
-        return (
-            k > 1
-            and doc[k - 1].text == "-"
-            and doc[k - 2].lower_ == "anti"
-            or k > 0
-            and doc[k - 1].lower_.startswith("anti-")
-        )
+        split = k > 1 and doc[k - 1].text == "-" and doc[k - 2].lower_ == "anti"  # "anti", "-", "Taliban"
+        joined = k > 0 and doc[k - 1].lower_.startswith("anti-")
+        return split or joined
 
     def _name_words(self, info: ClusterInfo) -> set[str]:
         return {w.lower() for k in info.members if self.c[k].kind == "name" for w in self.c[k].name_tokens}
@@ -1062,12 +1058,12 @@ def _titles_differ(a: str | None, b: str | None) -> bool:
 
 
 COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "madame", "mme", "m"}
-RULER_TITLES = {"king", "queen", "prince", "princess", "emir", "sultan", "shah", "sheikh", "crown prince"}
+RULER_TITLES = {"king", "queen", "prince", "princess", "emir", "sultan", "shah", "sheikh"}
 
 
 def _ruler_titles_differ(a: str | None, b: str | None) -> bool:
     """Whether a monarch's title and another office are two people's ("King Hussein" is not "President Saddam
-    Hussein"): a surname joins a full name across two titles only when neither is a ruler's."""
+    Hussein"): a surname joins a full name across two different titles only when neither is a ruler's."""
     heads = [t.split()[-1].lower().rstrip(".") if t else "" for t in (a, b)]
     return bool(RULER_TITLES & set(heads)) and _titles_differ(a, b)
 
