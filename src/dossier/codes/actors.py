@@ -45,6 +45,7 @@ from dossier.codes.text import (
     AFTER_VERB,
     COMPASS_WORDS,
     FORMER,
+    PAIR_BEFORE_OF,
     POSSESSED_DEPUTY,
     STANDING_WORDS,
     academic_setting,
@@ -3568,17 +3569,13 @@ def _party_like(ent: Entity, coding: Coding, date: str | None, book: Codebook, o
     return sector == "PTY" or (sector in ((None, "OPP") if opposition else (None,)) and headed)
 
 
-# the second name of a pair a party's name follows: "Franco Montoro| and Tancredo Neves| of the opposition ..."
-PAIR_OF_PARTY = re.compile(r"\s+and\s+(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*(?=\s+of\s+the\s)")
-
-
 def _party_of(text: str, person: Entity, parties: list[tuple[int, int, Entity]]) -> Entity | None:
     """The party named as a person's: "Bakili Muluzi of the United Democratic Front", "Andrej Babis's ANO", "Ariel
     Sharon, the leader of the right-wing Likud", "Bob Hawke led the Labor Party", "Evo Morales, an Aymara former
     coca farmer who leads the Movement Toward Socialism", or "MDC leader Nelson Chamisa" (the party opening his
     title)."""
     for m in (m for m in person.mentions if m.kind == "name"):
-        pair = PAIR_OF_PARTY.match(text, m.end)  # "Franco Montoro| and Tancredo Neves of the opposition ..."
+        pair = PAIR_BEFORE_OF.match(text, m.end)  # "Franco Montoro| and Tancredo Neves of the opposition ..."
         after = pair.end() if pair else m.end
         for start, end, party in parties:
             if start >= after and PARTY_OF.match(text[after:start]):
@@ -4023,7 +4020,7 @@ def _gone(text: str, start: int) -> bool:
     eight codes of nine it changed on unseen text were lost or wrong.)"""
     window = text[max(0, start - 30) : start]
     before = window.split()
-    if window.lower().endswith(("pro-", "anti-")):
+    if STANCE_BEFORE.search(window):
         return True  # a stance, not a setting: "the pro-Moscow wing", "anti-American protests"
     if _birthplace(text, start):
         return True
@@ -4060,13 +4057,15 @@ def _building_named_for(text: str, end: int) -> bool:
     return bool(NAMED_BUILDING.match(text[end : end + 30]))
 
 
-# a country one is away in ("while the prime minister was in Indonesia", "on a state visit to Japan")
+# a neighbour named by the border it shares ("sealed the border with Serbia"), or a border's side ("stranded on the
+# Serbian side"), or where people come from ("refugees from Syria, Iraq and Afghanistan")
 BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 SIDE_OF = re.compile(r"\s+side\b")
 ORIGIN_FROM = re.compile(
     r"\b(?:refugees|migrants|asylum[\s-]seekers|immigrants|people|workers|tourists|pilgrims)\s+from\s+"
     r"(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+(?:and\s+)?)*$"
 )
+# a country one is away in ("while the prime minister was in Indonesia", "on a state visit to Japan")
 AWAY_IN = re.compile(
     r"(?:\bwhile\s[^,;.]{0,60}?\b(?:was|were)\s+(?:away\s+)?(?:in|visiting)"
     r"|\bwhile\s+(?:on\s+a\s+visit\s+to|visiting)"

@@ -928,7 +928,10 @@ def role_apposed(text: str, end: int, book: Codebook) -> tuple[str, int, str] | 
 
 # the second name of a pair an apposition in the plural follows ("Andrew Chan| and Myuran Sukumaran, two
 # Australians convicted of ...", "A and B, both journalists"): the apposition is the first name's too
-PAIR_APPOSED = re.compile(r"\s+and\s+(?:[A-Z][\w'.-]*\s+){0,4}?[A-Z][\w'.-]*(?=\s*,\s+(?:the\s+)?(?:two|three|both)\s)")
+PAIR_NEXT_NAME = r"\s+and\s+(?:[A-Z][\w'.-]*\s+){0,4}?[A-Z][\w'.-]*"
+PAIR_APPOSED = re.compile(PAIR_NEXT_NAME + r"(?=\s*,\s+(?:the\s+)?(?:two|three|both)\s)")
+# ... or a body of theirs after "of the": "Franco Montoro| and Tancredo Neves| of the opposition ..."
+PAIR_BEFORE_OF = re.compile(PAIR_NEXT_NAME + r"(?=\s+of\s+the\s)")
 
 
 def pair_end(text: str, end: int) -> int:
