@@ -3900,11 +3900,12 @@ def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: 
         and not left_home_after(text, m.end)
         and not AWAY_IN.search(text[max(0, m.start - 90) : m.start])  # "while the premier was in Indonesia"
         # a neighbour named by the border it shares ("sealed the border with Serbia ... as the government declared":
-        # Hungary's), or the side of a border ("stranded on the Serbian side")
-        and not BORDER_WITH.search(text[max(0, m.start - 30) : m.start])
+        # Hungary's), a border's side ("stranded on the Serbian side"), where people come from ("refugees from
+        # Syria, Iraq and Afghanistan"): ``_named_across``, which the scene's ``_gone`` reads too. Not all of
+        # ``_gone``: a country gone into or acted with is still a group's context ("Saudi troops crossed into
+        # Bahrain ..., and protesters camped": Bahrain's)
+        and not _named_across(text, m.start)
         and not SIDE_OF.match(text, m.end)
-        # where people come from ("refugees from Syria, Iraq and Afghanistan ... as the government declared")
-        and not ORIGIN_FROM.search(text[max(0, m.start - 80) : m.start])
         # not an aid agency's nationality ("staff of the French aid agency Action Against Hunger
         # ... fighting between the army and Tamil Tiger rebels": Sri Lanka's army); they work abroad
         and not (_fold(m.text) in book.demonyms and group_after(text, m.end, book) in ABROAD_KINDS)
@@ -4028,7 +4029,18 @@ def _gone(text: str, start: int) -> bool:
         return True  # "a jumbo jet bound for New York": where it was going, not where it fell
     if AWAY_IN.search(text[max(0, start - 90) : start]):
         return True  # "while Prime Minister Prem was in Indonesia": a trip abroad, not where the sentence is
+    if _named_across(text, start):
+        return True  # "sealed the border with Serbia", "refugees from Syria, Iraq and Afghanistan"
     return bool(before and before[-1].lower() in NOT_SETTING) or bool(EXILE_IN.search(window))
+
+
+def _named_across(text: str, start: int) -> bool:
+    """Whether a country named at ``start`` is a neighbour named by the border it shares ("the border with
+    Serbia") or where people come from ("refugees from Syria, Iraq and Afghanistan"): neither a scene nor the
+    country of a group named near it."""
+    return bool(
+        BORDER_WITH.search(text[max(0, start - 30) : start]) or ORIGIN_FROM.search(text[max(0, start - 80) : start])
+    )
 
 
 def _birthplace(text: str, start: int) -> bool:
