@@ -44,6 +44,7 @@ from dossier.codes.codebook import (
 from dossier.codes.text import (
     AFTER_VERB,
     COMPASS_WORDS,
+    CONTINGENTS,
     FORMER,
     PAIR_BEFORE_OF,
     POSSESSED_DEPUTY,
@@ -339,6 +340,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     _one_of_the_others(analysis, codings, book, date)
     _forces_sent_by_a_government(analysis, codings, book, date)
     _country_fled(analysis, codings, book)
+    _demonym_shared(analysis, codings, book)
     _envoys_of_an_embassy(analysis, codings, book, date)
     _country_from_context(analysis, codings, book)
     _country_of_setting(analysis, codings, book, date)
@@ -432,7 +434,10 @@ def _capitals_typed_people(analysis: Analysis, kb: Knowledge, book: Codebook) ->
 def _organisation_not_person(ent: Entity, kb: Knowledge) -> bool:
     """A name the dictionaries file as an organisation only, not shaped as a person's and never under a title
     (Phoenix files a few people among organisations: "Deng Xiaoping", "Chairman Subroto")."""
-    if kb.kind(ent.name) != "org" or person_shaped(ent.name):
+    known = kb.kind(ent.name)
+    if known is None and kb.is_organisation(ent.name) and not any(e.kind == "person" for e in kb.coded(ent.name)):
+        known = "org"  # dossier's table of organisations ("Brazilian builder| Odebrecht" tagged a person)
+    if known != "org" or person_shaped(ent.name):
         return False
     return not any(m.role for m in ent.mentions if m.kind == "name")
 
@@ -630,6 +635,23 @@ OFFICE_TAKEN_AS = re.compile(
 )
 
 
+def _title_inside_name(text: str, m: Mention, book: Codebook) -> str | None:
+    """A demonym's title the NER ran into a person's name ("Saudi King| Abdullah", "Iraqi Vice President| Taha
+    Yassin Ramadan"): the title run that starts the name, at least one word of the name after it."""
+    words = m.text.split()
+    if len(words) < 3 or not book.country_in(words[0]):
+        return None
+    for k in range(len(words) - 1, 1, -1):
+        cut = m.start + len(" ".join(words[:k])) + 1
+        role = role_before(text, cut, book)
+        if role and role[1] == m.start:
+            return role[0]
+    return None
+
+
+IN_EXILE = re.compile(r"(?:-|\s+)in[- ]exile\b")
+
+
 def read_entity(
     ent: Entity,
     kb: Knowledge,
@@ -667,8 +689,15 @@ def read_entity(
                 phrases.append((office[0], office[1], office[1] + len(office[0]), True))
                 continue
             phrases.append((m.role, m.start, m.start + len(m.role), True))
+        elif m.kind == "name" and ent.type == "PERSON" and text and (inner := _title_inside_name(text, m, book)):
+            phrases.append((inner, m.start, m.start + len(inner), True))
     for m in ent.mentions:
         if m.kind == "nominal":
+            exile = IN_EXILE.match(text, m.end) if text else None
+            if exile:
+                # "the Tibetan government-in-exile", which the entity stage cut at the hyphen: the agents
+                # dictionary's "government in exile", an opposition (Phoenix's ~OPP), not the government
+                phrases.append((m.text + " in exile", m.start, exile.end(), False))
             phrases.append((m.text, m.start, m.end, False))
             coding.nominals[(m.start, m.end)] = m.text
     for m in ent.mentions:
@@ -700,6 +729,10 @@ def read_entity(
         hit = book.country_in(phrase) or book.office_place(phrase) or (None if clergy_name else _title_state(phrase))
         if hit and hit[0] == "VAT" and text and _coptic_title(text, start, phrase, names_at):
             hit = ("EGY", hit[1])  # "Pope Shenouda III, the Coptic patriarch": Alexandria's pope, not Rome's
+        if hit and strong and ent.type == "PERSON" and _fold(hit[1]) in book.former:
+            # an office of a state that is no more ("the last head of Yugoslavia's collective presidency" of
+            # Stjepan Mesic): its successor's code, below a dictionary's record of the person's own republic
+            country_slot = "nominal_country"
         if not hit and strong and text:
             hit = _capital_before(text, start, phrase, book)  # "Bangkok| Governor Chadchart Sittipunt"
         if not hit and strong and text:
@@ -723,6 +756,10 @@ def read_entity(
             # supporters rallied"): a political rally's, CAMEO's opposition more often than not (6 of 7 in the
             # gold); not an agents entry, which would make "Supporters of| Jair Bolsonaro" his title
             sec = ("OPP", "supporters")
+        if sec and sec[1] in CONTINGENTS and hit and hit[0] in book.countries and hit[1] != phrase:
+            # "Indian peacekeeping troops": one country's contingent is its armed forces (a region's, "West African
+            # peacekeepers", and the UN's stay a mission's)
+            sec = (CONTINGENTS[sec[1]], sec[1])
         noun = phrase.lower().split()[-1:]
         if not strong and sec and sec[0] == "UAF" and ISLAMIST_WORDS & set(phrase.lower().split()):
             sec = ("REB", phrase)  # "Islamist gunmen stormed the hotel": an insurgency's fighters, as its militants
@@ -2807,6 +2844,34 @@ def _country_fled(analysis: Analysis, codings: dict[str, Coding], book: Codebook
                 break
 
 
+# a demonym and a group noun coordinated with a bare group noun after them, which the demonym is of too ("The
+# Yugoslav army and| navy", "Iraqi police and| soldiers")
+SHARED_DEMONYM_BEFORE = re.compile(r"\b((?:[A-Z][\w'’.-]*\s+){1,3})([a-z][\w-]*)\s+and\s+$")
+
+
+def _demonym_shared(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
+    """A bare group noun coordinated after a demonym's group noun is of the demonym's country ("The Yugoslav
+    army and navy pounded Dubrovnik": the navy is Yugoslav, not of the town it shelled): both nouns are the
+    agents dictionary's, the second has no word of its own before it."""
+    text = analysis.article.text
+    for ent in analysis.entities:
+        coding = codings[ent.id]
+        if not _described_and_unplaced(ent, coding):
+            continue
+        for m in (m for m in ent.mentions if m.kind == "nominal"):
+            if not m.text.islower() or len(m.text.split()) > 2 or not book.sector_in(m.text):
+                continue
+            pair = SHARED_DEMONYM_BEFORE.search(text, max(0, m.start - 60), m.start)
+            if pair is None or not book.sector_in(pair[2]):
+                continue
+            said = book.country_in(pair[1])
+            if said and _fold(said[1]) == _fold(pair[1].strip()):
+                coding.nominal_country = Found(
+                    said[0], CodeEvidence("text", text[pair.start() : m.end], pair.start(), m.end)
+                )
+                break
+
+
 def _names(analysis: Analysis, keep: Callable[[Entity], bool]) -> list[tuple[Entity, Mention]]:
     """Every proper-name mention of the entities ``keep`` accepts, with its entity; not a demonym after
     "ethnic", which names descent and places no one ("the country's first ethnic Indian leader" in Fiji), nor an
@@ -3883,6 +3948,9 @@ def _envoys_of_an_embassy(analysis: Analysis, codings: dict[str, Coding], book: 
 ABROAD_KINDS = {"NGO"}
 
 
+STATE_BODY_SECTORS = {"GOV", "LEG", "JUD"}  # a state's bodies whose name may say whose the sentence's groups are
+
+
 def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
     """A group only described, with a role but no country ("the army", "the military"), belongs to the
     country named last before it in its sentence ("Bolivian President Evo Morales resigned after the army
@@ -3910,6 +3978,15 @@ def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: 
         # ... fighting between the army and Tamil Tiger rebels": Sri Lanka's army); they work abroad
         and not (_fold(m.text) in book.demonyms and group_after(text, m.end, book) in ABROAD_KINDS)
     ]
+    # ... and a state body whose own name says its country, which the NER made one name with its demonym ("The
+    # Turkish parliament voted to authorise the army": Turkey's army)
+    for e in analysis.entities:
+        said, sector = codings[e.id].text_country, codings[e.id].text_sector or codings[e.id].name_sector
+        if e.type != "ORG" or said is None or sector is None or sector.value not in STATE_BODY_SECTORS:
+            continue
+        for m in e.mentions:
+            if m.kind == "name" and said.evidence.start is not None and m.start <= said.evidence.start < m.end:
+                countries.append((m.sentence, m.end, said.value, m))
     for ent in analysis.entities:
         coding = codings[ent.id]
         if not _described_and_unplaced(ent, coding):
@@ -3951,7 +4028,8 @@ def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: 
                 coding.nominal_country = Found(iso, CodeEvidence("text", m.text, m.start, m.end))
 
 
-OWN_PLACE = re.compile(r"^\s+(?:in|of)\s+(?:the\s+)?$")
+# "in" or "of", an article, a compass word: "police in| Lagos", "police in northern| Namibia"
+OWN_PLACE = re.compile(r"^\s+(?:in|of)\s+(?:the\s+)?(?:(?:" + "|".join(sorted(COMPASS_WORDS)) + r")\s+)?$")
 
 
 def _own_place_after(
@@ -3963,7 +4041,7 @@ def _own_place_after(
     for e, n in _names(analysis, lambda e: e.type in ("GPE", "LOC")):
         if (
             n.sentence == first.sentence
-            and 0 < n.start - first.end <= 10
+            and 0 < n.start - first.end <= 24
             and OWN_PLACE.match(text[first.end : n.start])
         ):
             place = codings[e.id].at(None, book)[0]
@@ -4014,6 +4092,12 @@ AT_HOME = re.compile(
 )
 
 
+# the second name of a pair after a word that says a place is no setting ("appeals from Washington and| Baghdad")
+SECOND_OF_PAIR_GONE = re.compile(
+    r"\b(?:" + "|".join(sorted(NOT_SETTING)) + r")\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:and|or)\s+(?:the\s+)?$"
+)
+
+
 def _gone(text: str, start: int) -> bool:
     """Whether a place named at ``start`` is one gone to, come from, acted against or in exile in, not a
     setting: "fled to Lithuania", "exile in the United States". (A "the" before the name hides the word
@@ -4031,6 +4115,10 @@ def _gone(text: str, start: int) -> bool:
         return True  # "while Prime Minister Prem was in Indonesia": a trip abroad, not where the sentence is
     if _named_across(text, start):
         return True  # "sealed the border with Serbia", "refugees from Syria, Iraq and Afghanistan"
+    if len(before) >= 2 and before[-1].lower() in COMPASS_WORDS:
+        before = before[:-1]  # "to cross into northern| Iraq", "fled to southern| Lebanon"
+    if SECOND_OF_PAIR_GONE.search(text, max(0, start - 60), start):
+        return True  # "appeals from Washington and| Baghdad": the word before the pair is both names'
     return bool(before and before[-1].lower() in NOT_SETTING) or bool(EXILE_IN.search(window))
 
 
@@ -5207,7 +5295,9 @@ def mention_codes(
         and _alone_after(text, end)
     ):
         return ent.country_code, "CVL"  # "abducted 13 Japanese", "two Britons were killed": people counted, alone
-    if ent.country:
+    if ent.country or (ent.type == "GPE" and ent.country_code and _fold(mention) in book.names):
+        # a country, or a state that is no more by its name ("sanctions on Yugoslavia"; the entity stage's table
+        # is of today's states)
         how = country_said(text, start, end, mention, book)
         if how == "GOV" and ent.country_code == "VAT":
             how = "REL"  # "the Vatican said": the Holy See, the Catholic Church's government (the pope is REL)

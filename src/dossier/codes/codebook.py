@@ -63,9 +63,10 @@ SECTORS = (
 PHOENIX_COUNTRIES = {"ROM": "ROU", "TMP": "TLS", "KSV": "XKX", "SRP": "SRB", "ANG": "AGO", "BAH": "BHS"}
 # states that are no more, coded as their successor (as the countries table codes "Zairean" the DR Congo's): the
 # Soviet Union (SUN, and USR before a republic's code) Russia's, Yugoslavia (YUG, FRY) Serbia's, Czechoslovakia
-# (CSK) the Czech Republic's, East Germany (DDR) Germany's; a republic's code after it is the republic's own
-# successor ("USRUKR": Ukraine, "YUGBIH": Bosnia)
-DEFUNCT_STATES = {"SUN": "RUS", "USR": "RUS", "YUG": "SRB", "FRY": "SRB", "CSK": "CZE", "DDR": "DEU"}
+# (CSK) the Czech Republic's, East Germany (DDR) Germany's, Serbia and Montenegro (SCG, 1992-2006) Serbia's; a
+# republic's code after it is the republic's own successor ("USRUKR": Ukraine, "YUGBIH": Bosnia, "SCGMNE":
+# Montenegro). Their names are ``lexicons/codes/former_states.tsv``.
+DEFUNCT_STATES = {"SUN": "RUS", "USR": "RUS", "YUG": "SRB", "FRY": "SRB", "SCG": "SRB", "CSK": "CZE", "DDR": "DEU"}
 INTERNATIONAL = {"IGO": "IGO", "NGO": "NGO", "MNC": "BUS", "IMG": "REB"}
 # a government code narrowed to a branch: the branch is the sector (GOVLEG: legislature, GOVJUD: courts,
 # GOVMED: state media); GOVMIL, GOVCOP stay GOV (a defence ministry is a ministry)
@@ -117,6 +118,7 @@ class Codebook:
     names: dict[str, str] = field(default_factory=dict)  # folded country name or alias -> alpha-3
     demonyms: dict[str, str] = field(default_factory=dict)
     capitals: dict[str, str] = field(default_factory=dict)
+    former: set[str] = field(default_factory=set)  # folded names and demonyms of states that are no more
     peoples: dict[str, str] = field(default_factory=dict)  # "Oromo", "Catalan" -> alpha-3 (with the agents only)
     agents: dict[str, str] = field(default_factory=dict)  # phrase -> sector ("" = no sector)
     max_words: int = 1
@@ -148,6 +150,15 @@ class Codebook:
                 for capital in (rec.get("capital") or "").split("|"):  # "Kyiv|Kiev": the spellings of one capital
                     if capital.strip():
                         book.capitals[_key(capital)] = iso3
+        for line in (LEXICON_DIR / "former_states.tsv").read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                names, demonyms, iso3 = line.split("\t")
+                for name in names.split("|"):
+                    book.names.setdefault(_key(name), iso3.strip())
+                    book.former.add(_key(name))
+                for dem in demonyms.split("|"):
+                    book.demonyms.setdefault(_key(dem), iso3.strip())
+                    book.former.add(_key(dem))
         if kb is not None and (KNOWLEDGE / "peoples.tsv").exists():
             for line in (KNOWLEDGE / "peoples.tsv").read_text(encoding="utf-8").splitlines():
                 if line.strip() and not line.startswith("#"):
