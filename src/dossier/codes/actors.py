@@ -848,6 +848,8 @@ def read_entity(
             # a person, or a titled name the NER took for an organisation ("Retired Gen. Norman Ham")
             person = ent.type == "PERSON" or bool(m.role)
             run = _run_after_names(title_run(text, m.start, 6 if person else 2), people, text)
+            if not person and (whole := _country_named_before(text, m.start, book)):
+                run = whole  # "Papua New Guinea's| Supreme Court": a country's whole name, longer than two words
             if run is None:
                 continue
             words, start = run
@@ -1323,6 +1325,16 @@ def _town_demonym(text: str, start: int, book: Codebook) -> Found | None:
                 at = found.start(1) + word.start()
                 return Found(iso, CodeEvidence("text", word[0], at, at + len(word[0])))
     return None
+
+
+def _country_named_before(text: str, start: int, book: Codebook) -> tuple[str, int] | None:
+    """A country's whole name of three or four words, possessive or not, right before an organisation's name
+    ("Papua New Guinea's| Supreme Court", "Bosnia and Herzegovina's| Constitutional Court"): (words, start)."""
+    run = title_run(text, start, 4)
+    if run is None or len(run[0].split()) < 3:
+        return None
+    key = _fold(run[0]).removesuffix("'s").removesuffix("’s").strip()
+    return run if key in book.names else None
 
 
 # the heads of bodies every state has of its own, whose names an international body shares ("Security Council")
@@ -2390,6 +2402,8 @@ def _inherit_from_orgs(analysis: Analysis, codings: dict[str, Coding], book: Cod
             # the organisation's sector over the role's generic noun ("director general of the World Health
             # Organization" is IGO, not GOV; "Facebook's chief executive" BUS), not over "former" (ELI)
             said = mine.text_sector
+            if said is not None and said.value == "OPP" and sector == "PTY":
+                continue  # "the leader of the liberal opposition party al-Ghad": the role's words say which side
             if said is None or (said.value != "ELI" and _within(said.evidence, start, end)):
                 mine.text_sector = Found(sector, ev)
 
@@ -3780,6 +3794,8 @@ def _military_that_rules(analysis: Analysis, codings: dict[str, Coding], book: C
 
 US_PARTY_WORDS = {"democratic", "democrat", "democrats", "republican", "republicans", "gop"}
 OPPOSITION_BEFORE = re.compile(r"\bopposition\s+(?:party\s+)?$", re.IGNORECASE)
+# ... and the party the article calls the ruling one ("Adrian Nastase of the ruling| Social Democrats")
+RULING_BEFORE = re.compile(r"\b(?:ruling|governing)\s+(?:party\s+)?$", re.IGNORECASE)
 
 
 def _parties_in_opposition(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
@@ -3799,6 +3815,14 @@ def _parties_in_opposition(analysis: Analysis, codings: dict[str, Coding], book:
             if said:
                 at = max(0, m.start - 30) + said.start()
                 coding.text_sector = Found("OPP", CodeEvidence("text", "opposition", at, at + len("opposition")))
+                break
+            ruling = RULING_BEFORE.search(text[max(0, m.start - 30) : m.start]) if m.kind == "name" else None
+            if ruling and sector is None and party_family_name(m.text, "the"):
+                # a party by its family's name alone, which no record codes ("the ruling Social Democrats"): PTY
+                at = max(0, m.start - 30) + ruling.start()
+                coding.text_sector = Found(
+                    "PTY", CodeEvidence("text", ruling[0].strip(), at, at + len(ruling[0].strip()))
+                )
                 break
 
 
@@ -4240,6 +4264,7 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
     modifiers: list[tuple[int, str]] = []  # a country's name modifying a title or group: a vote, no scene
     acting: list[tuple[int, str]] = []  # a capital acting as its government: no scene, but a rival for officials
     first_seen: dict[str, CodeEvidence] = {}  # alpha-3 -> where the article first sets a scene in it
+    companies_after = _companies_possessed(analysis, codings, book, date)
     for e in analysis.entities:
         iso = book.alpha3(e.country) if e.country else None
         table = codings[e.id].table_country
@@ -4263,6 +4288,11 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
                 acting.append((m.sentence, iso))
                 continue
             if _gathering(text, m.start):
+                modifiers.append((m.sentence, iso))
+                continue
+            if e.country and m.end in companies_after:
+                # nor does a company's home in the possessive ("a chemical hub planned by Indonesia's Salim Group at
+                # Nandigram in West Bengal": companies work abroad); it still says what country the article is about
                 modifiers.append((m.sentence, iso))
                 continue
             if e.country and text[m.end : m.end + 1].isspace() and group_after(text, m.end, book):
@@ -4762,6 +4792,19 @@ def _group_placed_by_its_words(
                 ev = CodeEvidence("text", text[m.start : at.end()].strip(), m.start, at.end())
                 coding.nominal_country = Found(iso, ev)
                 break
+
+
+def _companies_possessed(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> set[int]:
+    """The ends of the countries' possessives right before a company's or a medium's name ("Indonesia's| Salim
+    Group"): a company's home, which sets no scene for its sentence's groups (companies work abroad)."""
+    text = analysis.article.text
+    return {
+        n.start - 3
+        for c in analysis.entities
+        if c.type == "ORG" and codings[c.id].at(date, book)[1] in ("BUS", "MED")
+        for n in c.mentions
+        if n.kind == "name" and text[max(0, n.start - 3) : n.start] in ("'s ", "’s ")
+    }
 
 
 def _country_its_sentence_names(

@@ -220,9 +220,23 @@ class Codebook:
                 return iso, " ".join(words[i:j])
         return None
 
+    def team_captain(self, text: str) -> bool:
+        """Whether a title is a national team's captain: a country's name, not its demonym, right before "captain"
+        or "skipper" ("England captain", "the New Zealand skipper"; "an Israeli captain" is an officer)."""
+        words = words_of(text)
+        if not words or words[-1].lower() not in TEAM_CAPTAINS:
+            return False
+        for n in (3, 2, 1):
+            name = _key(" ".join(words[-1 - n : -1])) if len(words) > n else ""
+            if name and (name in self.names or name in self.peoples) and name not in self.demonyms:
+                return True
+        return False
+
     def sector_in(self, text: str) -> tuple[str, str] | None:
         """The role a phrase's nouns give, by the agents dictionary: the longest phrase, the last of equals
         ("Russian Foreign Ministry spokeswoman" -> GOV: the spokeswoman gives none). (sector, words)."""
+        if self.team_captain(text):
+            return "ELI", words_of(text)[-1].lower()  # a national team's captain: a sports star, CAMEO's elite
         lowered = [w.lower().strip(".'’") if w not in ("Sen.", "Rep.") else w.lower() for w in words_of(text)]
         if self._workers_union(lowered):
             return "LAB", " ".join(lowered[-2:])
@@ -311,6 +325,8 @@ class Codebook:
         """The sector of the longest agents phrase that ends a phrase's last word (its head: "Clinton campaign
         manager" -> PTY; "the president's son" -> none), or that is the whole phrase (``whole``)."""
         words = words_of(text)
+        if self.team_captain(text):
+            return "ELI"  # "England captain| Harry Kane"
         lowered = [w.lower().strip(".'’") for w in words]
         if any(w in FORMER_WORDS for w in lowered) and self.sector_ending(
             " ".join(w for w in lowered if w not in FORMER_WORDS), whole
@@ -509,6 +525,7 @@ PLACE_AFTER_OF = re.compile(
     r"\bof\s+(?:the\s+(?:state|city)\s+of\s+)?((?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*){0,2})(?![\w'-]|\s+[A-Z])"
 )
 FORMER_WORDS = {"former", "ex", "ex-", "late", "retired"}
+TEAM_CAPTAINS = {"captain", "skipper", "vice-captain"}
 OFFICIALS = {"official", "officials", "envoy", "envoys", "emissary", "emissaries", "administrator", "administrators"}
 STATE_DEPARTMENTS = {"department", "ministry"}  # heads of a state's departments' names ("Ministry of X")
 # the sectors of bodies whose officials are theirs ("university officials" EDU, "army officials" MIL); not the

@@ -216,7 +216,7 @@ UNDERGOING = {
 UNDERGOING_BASE = {
     "suffer", "experience", "endure", "face", "see", "lose", "win", "beat", "defeat", "draw", "qualify", "score",
     "finish", "grow", "shrink", "contract", "slow", "record", "post", "weather", "survive", "remain",
-    "need", "get", "become", "fall",
+    "need", "get", "become", "fall", "play", "trail", "rank", "recover", "expect",
 }  # fmt: skip
 # the past tense of common irregular verbs, which no "-ed" shows ("Finland became", "India flew in teams")
 IRREGULAR_PAST = {
@@ -275,8 +275,13 @@ RELATIONS_WITH = {
 # against Myanmar", "military action against Iran")
 ACTS_AGAINST = {
     "force", "action", "war", "strikes", "attack", "attacks", "campaign", "retaliation", "measures", "aggression",
-    "offensive", "case", "resolution",
+    "offensive", "case", "resolution", "revenge", "reprisals",
 }  # fmt: skip
+# verbs that stop a state doing something ("blocked Britain from deporting", "barred Turkey from buying"): the state
+# so stopped is the one that acts, its government
+STOP_VERBS = {"blocked", "barred", "banned", "prevented", "stopped", "forbade", "prohibited", "blocking", "barring"}
+FROM_DOING = re.compile(r"\s+from\s+[a-z]+ing\b")
+BE_FORMS = {"is", "are", "was", "were"}
 # "with" opening an absolute clause after a comma (", with| Saudi Arabia| accepting"), not a relation's ("its border
 # with Syria stretching 900 km", "the match with Brazil starting at 8 pm")
 ABSOLUTE_WITH = re.compile(r",\s+with\s+(?:the\s+)?(?:(?:[A-Z][\w.’'-]*,?|and)\s+){0,8}\Z")
@@ -314,8 +319,8 @@ PARTICIPLE_ADJECTIVES = {
 AFTER_VERB = {
     "the", "a", "an", "to", "in", "on", "at", "of", "for", "with", "from", "into", "its", "his", "her", "their",
     "our", "it", "him", "them", "that", "this", "these", "those", "as", "over", "against", "no", "all", "some",
-    "any", "more", "up", "out", "down", "back", "off", "about", "after", "before", "under", "through", "across",
-    "not", "also", "again", "between",
+    "any", "more", "up", "out", "down", "back", "off", "away", "about", "after", "before", "under", "through",
+    "across", "not", "also", "again", "between",
     # a number or a quantity ("flew hundreds of troops", "expelled two diplomats")
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
     "millions", "billions", "tens", "scores", "several", "both",
@@ -401,6 +406,8 @@ def country_acts(text: str, start: int, end: int) -> bool:
             before = before[:-1]  # "between the United States and| China"
     if before and before[-1].lower().strip(",;:") in ADDRESS_VERBS:
         return True
+    if before and before[-1].lower() in STOP_VERBS and FROM_DOING.match(text, end):
+        return True  # "blocked Britain from deporting Abu Qatada": the state stopped from an act
     if DEMANDED_THAT.search(text, max(0, start - 50), start) and re.match(r"\s+[a-z]", text[end : end + 3]):
         return True  # "demanded on Friday that| Morocco| withdraw its soldiers": the state a demand is made of
     if len(before) >= 2 and before[-1].lower() in ("on", "against") and before[-2].lower() in SANCTIONS:
@@ -580,6 +587,10 @@ def _verb_first(words: list[str], verbs: set[str], any_act: bool, listed: bool =
             return w[-1:] not in ",.;:" and to_ok and (nxt in OPENS_OBJECT or words[i + 1][:1].isupper())
         if any_act and w.islower() and low in MODALS:
             return w[-1:] not in ",;:" and _acts_after_modal(words[i + 1 :])
+        if any_act and w.islower() and low in BE_FORMS and w[-1:] not in ",;:":
+            # an act in progress ("the barrier Israel is building", "Iran was enriching uranium"), not one of
+            # undergoing ("Japan is facing a recession")
+            return _absolute_act(words[i + 1 :])
         past = low in IRREGULAR_PAST or (low.endswith("ed") and len(low) > 4)
         past = past or (i > 0 and words[i - 1].lower() in ("has", "had", "have") and low in IRREGULAR_PARTICIPLE)
         if any_act and w.islower() and past and low not in UNDERGOING:

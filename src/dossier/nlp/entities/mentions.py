@@ -92,7 +92,8 @@ def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Ca
             label = "ORG"  # "USS Vincennes" (tagged PRODUCT): a navy's ship
         if label is None or _kind_of_group(ent, lex) or _language_compound(ent) or _portfolio(ent, lex):
             continue
-        for start, end in (cut for part in _split_at_verbs(ent) for cut in _split_hyphenated(doc, part, lex)):
+        pieces = (piece for part in _split_at_verbs(ent) for piece in _split_listed_countries(part, lex))
+        for start, end in (cut for piece in pieces for cut in _split_hyphenated(doc, piece, lex)):
             lead = start + (doc[start].lower_ == "the")
             if _demonym_before_person(doc, lead, end, label, lex, persons):
                 start, label = lead + 1, "PERSON"  # "(the) American Hasim Rahman" tagged as one ORG
@@ -161,6 +162,21 @@ def _split_at_verbs(ent: Span) -> list[Span]:
         if cut > start and doc[start].text[:1].isupper():
             parts.append(Span(doc, start, cut, label=ent.label_))
         start = cut + 1
+    return parts
+
+
+def _split_listed_countries(ent: Span, lex: EntityLexicon) -> list[Span]:
+    """A name the NER ran across a comma between countries is a list of them ("Mali, Burkina Faso| and Niger"):
+    each country on its own, when every part between the commas is a country's name."""
+    cuts = [t.i for t in ent if t.text == ","]
+    if not cuts:
+        return [ent]
+    doc = ent.doc
+    bounds = [ent.start, *(c + 1 for c in cuts)]
+    ends = [*cuts, ent.end]
+    parts = [Span(doc, a, b, label=ent.label_) for a, b in zip(bounds, ends, strict=True) if b > a]
+    if len(parts) != len(bounds) or not all(lex.country_of_name(p.text) for p in parts):
+        return [ent]
     return parts
 
 
