@@ -61,6 +61,7 @@ from dossier.codes.text import (
     group_after,
     home_place,
     insurgent_army,
+    kind_sector,
     leaving_as,
     left_home_after,
     office_left,
@@ -649,6 +650,9 @@ def _title_inside_name(text: str, m: Mention, book: Codebook) -> str | None:
     return None
 
 
+# the words of a kind noun's phrase before it, after its article: a demonym and lower-case words ("the| French
+# nuclear |fuel group Orano")
+KIND_LEAD = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w-]*\s+){1,2}(?:[a-z][\w-]*\s+){0,3})$")
 IN_EXILE = re.compile(r"(?:-|\s+)in[- ]exile\b")
 
 
@@ -1054,9 +1058,14 @@ def read_entity(
     kind_read = False
     if text and named_as and not coding.text_sector:
         for m in [m for m in ent.mentions if m.kind == "name"][:3]:  # the NER types "Patriot Coal" PERSON
-            if _place_name(ent, book) and not _town_apposed_as_organisation(ent, m, text, book):
-                continue
             kind = organisation_kind(text, m.start, m.end)
+            introduced = (
+                kind is not None and kind[1] < m.start and kind[2] == "BUS" and ent.type == "ORG" and len(m.text) > 2
+            )
+            if _place_name(ent, book) and not _town_apposed_as_organisation(ent, m, text, book) and not introduced:
+                # a town's name, unless a company's kind noun introduces it ("the French nuclear fuel group| Orano",
+                # a namesake of towns; not "the weekly| GOP Power Rankings")
+                continue
             if kind and kind[2] == "REB" and len(m.text.split()) < 2 and not m.text.isupper():
                 kind = None  # "Tamil guerrillas", "Tigrayan rebel leader": a people's word, not a group's name
             if kind:
@@ -1064,6 +1073,14 @@ def read_entity(
                 coding.text_sector = Found(sector, CodeEvidence("text", words, at, at + len(words)))
                 coding.kind_named = at < m.start  # "the news site| Rappler": the name the kind noun introduces
                 kind_read = True
+                kind_lead = KIND_LEAD.search(text, max(0, at - 50), at) if at < m.start else None
+                kind_home = book.country_in(kind_lead[1]) if kind_lead else None
+                if kind_lead and kind_home and not coding.text_country:
+                    # the demonym of the kind's own phrase ("the French nuclear fuel group| Orano", "the West German
+                    # turbine maker| AEG-Kanis"): the company's home
+                    coding.text_country = Found(
+                        kind_home[0], CodeEvidence("text", kind_lead[1] + words, kind_lead.start(1), at + len(words))
+                    )
                 break
     # what only a company does or has: "Enron filed for bankruptcy", "shares in Lonmin" (below its own nouns),
     # whatever the NER typed it, but for a person's name ("John Tate filed for bankruptcy")
@@ -2384,6 +2401,7 @@ def _inherit_from_orgs(analysis: Analysis, codings: dict[str, Coding], book: Cod
             generic = institution_name(org.name)
             if country and not mine.text_country and (not possessed or company) and not generic:
                 mine.text_country = Found(country, ev)  # "Theresa May's foreign secretary": her country
+
             if not sector or (org.type in ("GPE", "NORP", "PERSON") and not codings[org.id].kind_named):
                 continue  # a person's or a place's role; but "the head of the news site Rappler" (a PERSON) is MED
             if sector == "PTY" and label.split()[-1].lower().strip(".") in PARTY_LEGISLATORS:
@@ -3972,6 +3990,19 @@ def _envoys_of_an_embassy(analysis: Analysis, codings: dict[str, Coding], book: 
 ABROAD_KINDS = {"NGO"}
 
 
+# the kind noun of an apposition after its demonym, up to the apposition's end ("the Spanish| energy group,")
+APPOSED_KIND = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*[,;.]")
+
+
+def _company_apposed(text: str, m: Mention, book: Codebook) -> bool:
+    """Whether a demonym opens a company's or a medium's apposition after its name ("Telefonica, the Spanish|
+    telecoms group", "Al Jazeera, the Qatari| broadcaster")."""
+    if _fold(m.text) not in book.demonyms or APPOSITION_OPENS.search(text, max(0, m.start - 40), m.start) is None:
+        return False
+    kind = APPOSED_KIND.match(text, m.end)
+    return group_after(text, m.end, book) in ("BUS", "MED") or (kind is not None and kind_sector(kind[1]) == "BUS")
+
+
 STATE_BODY_SECTORS = {"GOV", "LEG", "JUD"}  # a state's bodies whose name may say whose the sentence's groups are
 
 
@@ -4001,6 +4032,9 @@ def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: 
         # not an aid agency's nationality ("staff of the French aid agency Action Against Hunger
         # ... fighting between the army and Tamil Tiger rebels": Sri Lanka's army); they work abroad
         and not (_fold(m.text) in book.demonyms and group_after(text, m.end, book) in ABROAD_KINDS)
+        # nor a company's nationality in its apposition ("with Telefonica, the Spanish telecoms group, among the
+        # buyers, as riot police fought protesters" in Rio): a company's home is not its sentence's
+        and not _company_apposed(text, m, book)
     ]
     # ... and a state body whose own name says its country, which the NER made one name with its demonym ("The
     # Turkish parliament voted to authorise the army": Turkey's army)
@@ -4854,7 +4888,7 @@ def _country_its_sentence_names(
                         continue  # "Russian interference", "a Swiss franc payment": a thing, no actor
                     if group in ABROAD_KINDS:
                         continue  # "the French aid agency Action Against Hunger" in Sri Lanka: not France's scene
-                    if group == "BUS" and APPOSITION_OPENS.search(text, max(0, m.start - 40), m.start):
+                    if _company_apposed(text, m, book):
                         # "Boliden, the Swedish mining company": a company's nationality, which news gives where
                         # it is not the scene's ("South Korean creditor banks agreed" are at home)
                         continue

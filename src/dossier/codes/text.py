@@ -1662,6 +1662,17 @@ PEOPLE_MAKERS |= {"dress", "home", "play", "merry", "holiday", "rain", "noise", 
 PEOPLE_MAKERS |= {"bomb"}  # "a Malaysian bomb maker" (a watchmaker or a shoemaker is as often a company)
 
 
+def kind_sector(phrase: str) -> str | None:
+    """The sector a lower-case kind phrase gives an organisation, by its last two words or its last
+    ("the Spanish| energy group": BUS, "telecoms company": BUS)."""
+    _, kinds, before_only = organisation_words()
+    words = phrase.lower().split()
+    for n in (2, 1):
+        if len(words) >= n and (sector := _kind_of(" ".join(words[-n:]), kinds, before_only)):
+            return sector
+    return None
+
+
 def _kind_of(phrase: str, kinds: dict[str, str], before_only: frozenset[str], after: bool = False) -> str | None:
     """The sector a kind noun gives an organisation: ``organisation_words.tsv``, or a maker of things. Right
     after a name (``after``) only the kinds read there: "a C.I.A. contractor", "Affordable Care Act exchanges",
