@@ -4006,20 +4006,12 @@ def _company_apposed(text: str, m: Mention, book: Codebook) -> bool:
 STATE_BODY_SECTORS = {"GOV", "LEG", "JUD"}  # a state's bodies whose name may say whose the sentence's groups are
 
 
-def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
-    """A group only described, with a role but no country ("the army", "the military"), belongs to the
-    country named last before it in its sentence ("Bolivian President Evo Morales resigned after the army
-    called on him"): a nominal reading, below any dictionary record."""
-    text = analysis.article.text
-    # not the country a group has left ("Venezuelan migrants", "Syrian refugees": "... burned the belongings of
-    # Venezuelan migrants, and the federal government said": not Venezuela's); not a country of exile
-    # ("returning from exile in the United States, ... soldiers escorting him": not the United States'
-    # soldiers); a country gone into stays ("Saudi troops crossed into Bahrain ..., and protesters camped":
-    # Bahrain's)
-    countries = [
-        (m.sentence, m.end, book.alpha3(e.country), m)
-        for e, m in _names(analysis, lambda e: bool(e.country))
-        if not EXILE_IN.search(text[max(0, m.start - 30) : m.start])
+def _context_country(text: str, m: Mention, book: Codebook) -> bool:
+    """Whether a country's mention may be the context of a group only described after it in its sentence: not a
+    country of exile, one left, one a head of government visits ("while the premier was in Indonesia"), and the
+    other kinds below."""
+    return (
+        not EXILE_IN.search(text[max(0, m.start - 30) : m.start])
         and not left_home_after(text, m.end)
         and not AWAY_IN.search(text[max(0, m.start - 90) : m.start])  # "while the premier was in Indonesia"
         # a neighbour named by the border it shares ("sealed the border with Serbia ... as the government declared":
@@ -4035,7 +4027,30 @@ def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: 
         # nor a company's nationality in its apposition ("with Telefonica, the Spanish telecoms group, among the
         # buyers, as riot police fought protesters" in Rio): a company's home is not its sentence's
         and not _company_apposed(text, m, book)
+    )
+
+
+def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
+    """A group only described, with a role but no country ("the army", "the military"), belongs to the
+    country named last before it in its sentence ("Bolivian President Evo Morales resigned after the army
+    called on him"): a nominal reading, below any dictionary record."""
+    text = analysis.article.text
+    # not the country a group has left ("Venezuelan migrants", "Syrian refugees": "... burned the belongings of
+    # Venezuelan migrants, and the federal government said": not Venezuela's); not a country of exile
+    # ("returning from exile in the United States, ... soldiers escorting him": not the United States'
+    # soldiers); a country gone into stays ("Saudi troops crossed into Bahrain ..., and protesters camped":
+    # Bahrain's)
+    countries = [
+        (m.sentence, m.end, book.alpha3(e.country), m)
+        for e, m in _names(analysis, lambda e: bool(e.country))
+        if _context_country(text, m, book)
     ]
+    # ... and a state that is no more, by its name or demonym ("accused Soviet OMON riot police": the Soviet Union's,
+    # not the Byelorussia named before), which the entity stage's table of today's states leaves uncoded
+    for _, m in _names(analysis, lambda e: not e.country and _fold(e.name) in book.former):
+        former = book.names.get(_fold(m.text)) or book.demonyms.get(_fold(m.text))
+        if former and _context_country(text, m, book):
+            countries.append((m.sentence, m.end, former, m))
     # ... and a state body whose own name says its country, which the NER made one name with its demonym ("The
     # Turkish parliament voted to authorise the army": Turkey's army)
     for e in analysis.entities:

@@ -254,6 +254,10 @@ class Codebook:
                     if sector and (best is None or (j - i, i) >= (best[0], best[1])):
                         best = (j - i, i, sector, phrase)
                     break
+        if best and best[2] == "GOV" and best[1] > 0 and lowered[best[1] - 1] in INSURGENT_WORDS:
+            # "the rebel chief of staff", "a guerrilla foreign minister": an insurgency's office (not "rebel
+            # paratroopers" or "rebel army officers", a mutiny of the army's men, as the gold codes them: MIL)
+            return "REB", " ".join(lowered[best[1] - 1 : best[1] + len(best[3].split())])
         if best and best[2] == "GOV" and best[3] in OFFICIALS and best[1] > 0:
             body = self._body_of(lowered, best[1])
             if body:
@@ -526,6 +530,7 @@ PLACE_AFTER_OF = re.compile(
 )
 FORMER_WORDS = {"former", "ex", "ex-", "late", "retired"}
 TEAM_CAPTAINS = {"captain", "skipper", "vice-captain"}
+INSURGENT_WORDS = {"rebel", "guerrilla", "insurgent"}  # before an office, an insurgency's
 OFFICIALS = {"official", "officials", "envoy", "envoys", "emissary", "emissaries", "administrator", "administrators"}
 STATE_DEPARTMENTS = {"department", "ministry"}  # heads of a state's departments' names ("Ministry of X")
 # the sectors of bodies whose officials are theirs ("university officials" EDU, "army officials" MIL); not the
