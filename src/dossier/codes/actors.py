@@ -809,9 +809,17 @@ def read_entity(
                 hit = book.country_in(m.text, capitals=True)
                 if hit and ent.type == "NORP" and _fold(hit[1]) != _fold(m.text):
                     # a people's name must be the demonym itself ("Central American" is not American), unless
-                    # the rest is a group the agents dictionary codes: "U.S. Marines" are the US's marines
+                    # the rest is a group the agents dictionary codes: "U.S. Marines" are the US's marines; or a
+                    # people's name after the demonym ("Rwandan Hutu", "Iraqi Kurds": the state's people)
                     rest = _fold(m.text).replace(_fold(hit[1]), " ").split()
-                    if not rest or rest[-1] not in book.agents:
+                    after_demonym = m.text[len(hit[1]) :].split()
+                    # (a place's name before a demonym is where that people lives: "Kosovo Albanians"; a demonym
+                    # before one is their descent: "Turkish Americans" are Americans)
+                    place_first = _fold(hit[1]) in book.names
+                    ethnonym = m.text.startswith(hit[1]) and all(
+                        w[:1].isupper() and (place_first or _fold(w) not in book.demonyms) for w in after_demonym
+                    )
+                    if (not rest or rest[-1] not in book.agents) and not (rest and ethnonym):
                         hit = None
                 known = kb.actor_codes.get(name_key(m.text))
                 if hit and known and known.codes and not any(c.startswith(hit[0]) for c in known.codes):
@@ -4459,6 +4467,7 @@ def _place_country(ent: Entity, coding: Coding, book: Codebook, date: str | None
 UN_WORDS = {"UN", "U.N.", "UN's", "U.N.'s"}
 # ... and the heads of its bodies' descriptions (not "its UN ambassador", a state's envoy to it)
 UN_BODIES = {"agency", "agencies", "body", "office", "commission", "programme", "program", "fund", "watchdog"}
+UN_BODIES |= {"commissioner"}  # "the UN High Commissioner for Refugees", the NER's "UN High Commissioner"
 
 
 # a legislature's members as a group (not "the committee", "parliament")

@@ -269,7 +269,7 @@ RELATIONS_WITH = {
     "ties", "relations", "talks", "negotiations", "standoff", "dispute", "row", "war", "conflict", "agreement",
     "deal", "treaty", "accord", "pact", "alliance", "rift", "spat", "feud", "truce", "ceasefire", "cease-fire",
     "tensions", "rapprochement", "hostility", "hostilities", "reconciliation", "peace", "cooperation",
-    "friendship", "normalisation", "normalization", "confrontation", "enmity",
+    "friendship", "normalisation", "normalization", "confrontation", "enmity", "contacts", "links", "dialogue",
 }  # fmt: skip
 # a state's acts against another, before "against" and the state ("the use of force against Iraq", "a case
 # against Myanmar", "military action against Iran")
