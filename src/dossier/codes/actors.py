@@ -48,6 +48,7 @@ from dossier.codes.text import (
     FORMER,
     PAIR_BEFORE_OF,
     POSSESSED_DEPUTY,
+    RELATIONS_WITH,
     STANDING_WORDS,
     academic_setting,
     advocacy_name,
@@ -1191,7 +1192,11 @@ def read_entity(
                     # ... and a head of more words ending in the agents' word says more ("Brazilian Olympic
                     # Committee": an Olympic committee, NGO, not the legislature's "committee")
                     head = organisation_head(m.text)
-                    more_words = head is not None and head[0].endswith(f" {sec[1]}")
+                    # ... or opens with it ("State Committee for National Security": a security service)
+                    more_words = head is not None and (
+                        head[0].endswith(f" {sec[1]}")
+                        or (len(head[0].split()) > 2 and head[0].startswith(f"{sec[1]} "))
+                    )
                     if head and head[1] != sec[0] and (head[0] in PARTY_POLICE_HEADS or head[1] == "LAB" or more_words):
                         sec = (head[1], head[0])
                 legal = _legal_form(m.text)
@@ -4014,6 +4019,14 @@ def _company_apposed(text: str, m: Mention, book: Codebook) -> bool:
 STATE_BODY_SECTORS = {"GOV", "LEG", "JUD"}  # a state's bodies whose name may say whose the sentence's groups are
 
 
+# a relation's noun and "with" right before a state's name ("ties with| Qatar", "reunification with| North Korea")
+PARTNER_WITH = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(RELATIONS_WITH | {"reunification", "unification", "merger"}))
+    + r")\s+with\s+(?:the\s+)?$"
+)
+
+
 def _context_country(text: str, m: Mention, book: Codebook) -> bool:
     """Whether a country's mention may be the context of a group only described after it in its sentence: not a
     country of exile, one left, one a head of government visits ("while the premier was in Indonesia"), and the
@@ -4035,6 +4048,9 @@ def _context_country(text: str, m: Mention, book: Codebook) -> bool:
         # nor a company's nationality in its apposition ("with Telefonica, the Spanish telecoms group, among the
         # buyers, as riot police fought protesters" in Rio): a company's home is not its sentence's
         and not _company_apposed(text, m, book)
+        # nor a state a relation is with ("in support of reunification with North Korea, and prosecutors said" in
+        # Seoul): the other party, not where the sentence's groups are
+        and not PARTNER_WITH.search(text, max(0, m.start - 40), m.start)
     )
 
 

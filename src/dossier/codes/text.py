@@ -22,6 +22,11 @@ from dossier.resolve.names import club_city, entity_words
 FORMER = {"former", "ex", "ex-", "late", "retired"}
 
 
+# the prefixes of a compound that says what an office fights ("French anti-terrorism judge| Jean-Louis Bruguiere",
+# "counter-narcotics chief"): a word of a title run
+AGAINST_PREFIXES = ("anti-", "counter-", "counterterrorism", "counternarcotics")
+
+
 def title_run(text: str, start: int, max_words: int) -> tuple[str, int] | None:
     """The run of title words right before a name, in its clause ("Chinese President " before "Xi Jinping";
     "Brazil's " before "Supreme Court"): capitalised words, title nouns, "of", "former"; (words, start).
@@ -51,7 +56,7 @@ def title_run(text: str, start: int, max_words: int) -> tuple[str, int] | None:
             # and Foreign Minister X" is one run; so is "Former House speaker and Ohioan John Boehner")
             break
         bare = low.rstrip(".").removesuffix("'s").removesuffix("’s")
-        if not (tok[0].isupper() or bare in title_words):
+        if not (tok[0].isupper() or bare in title_words or bare.startswith(AGAINST_PREFIXES)):
             break
         possessor = possessor or low.endswith(("'s", "’s"))
         taken.append(tok)
@@ -850,7 +855,7 @@ def role_before(text: str, start: int, book: Codebook) -> tuple[str, int, str] |
         if (
             bare in DETERMINERS
             or bare in FUNCTION_WORDS
-            or not (tok[0].isupper() or bare in titles or bare in vocabulary)
+            or not (tok[0].isupper() or bare in titles or bare in vocabulary or bare.startswith(AGAINST_PREFIXES))
         ):
             break  # "according to| election lawyer X", "Manafort and| campaign spokesman X"
         taken.append(tok)
@@ -1336,6 +1341,11 @@ def organisation_head(name: str) -> tuple[str, str] | None:
     if kind:
         return kind
     heads, _, _ = organisation_words()
+    for i in range(len(low) - 2):
+        if " ".join(low[i:]) in heads:
+            # a name that ends in a head phrase of three words or more, past "for" ("State Committee for National
+            # Security": a state's security service)
+            return " ".join(low[i:]), heads[" ".join(low[i:])]
     if len(head) > 2 and " ".join(head[-2:]) in heads:
         return " ".join(head[-2:]), heads[" ".join(head[-2:])]  # "Chicago Police Department": its police
     if low[0] in FOREIGN_COMPANY_LEADS and len(low) >= 2 and not CENTRAL_BANK_WORDS & set(low):
