@@ -4319,6 +4319,19 @@ def _forces_sent_by_a_government(
                 break
 
 
+def _companies_possessed(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> set[int]:
+    """The ends of the countries' possessives right before a company's or a medium's name ("Indonesia's| Salim
+    Group"): a company's home, which sets no scene for its sentence's groups (companies work abroad)."""
+    text = analysis.article.text
+    return {
+        n.start - 3
+        for c in analysis.entities
+        if c.type == "ORG" and codings[c.id].at(date, book)[1] in ("BUS", "MED")
+        for n in c.mentions
+        if n.kind == "name" and text[max(0, n.start - 3) : n.start] in ("'s ", "’s ")
+    }
+
+
 def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
     """A public official named with a title but no country ("Governor Kay Ivey", "President Jovenel Moise"),
     whom no dictionary knows, belongs to the one country the sentence is set in: every country, state or
@@ -4481,9 +4494,11 @@ def _place_country(ent: Entity, coding: Coding, book: Codebook, date: str | None
 
 # the United Nations named before a description's noun ("the UN relief agency")
 UN_WORDS = {"UN", "U.N.", "UN's", "U.N.'s"}
-# ... and the heads of its bodies' descriptions (not "its UN ambassador", a state's envoy to it)
-UN_BODIES = {"agency", "agencies", "body", "office", "commission", "programme", "program", "fund", "watchdog"}
-UN_BODIES |= {"commissioner"}  # "the UN High Commissioner for Refugees", the NER's "UN High Commissioner"
+# ... and the heads of its bodies' descriptions (not "its UN ambassador", a state's envoy to it), and its commissioner
+# ("the UN High Commissioner for Refugees", which the NER cuts to "UN High Commissioner")
+UN_BODIES = {
+    "agency", "agencies", "body", "office", "commission", "programme", "program", "fund", "watchdog", "commissioner",
+}  # fmt: skip
 
 
 # a legislature's members as a group (not "the committee", "parliament")
@@ -4866,19 +4881,6 @@ def _group_placed_by_its_words(
                 ev = CodeEvidence("text", text[m.start : at.end()].strip(), m.start, at.end())
                 coding.nominal_country = Found(iso, ev)
                 break
-
-
-def _companies_possessed(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> set[int]:
-    """The ends of the countries' possessives right before a company's or a medium's name ("Indonesia's| Salim
-    Group"): a company's home, which sets no scene for its sentence's groups (companies work abroad)."""
-    text = analysis.article.text
-    return {
-        n.start - 3
-        for c in analysis.entities
-        if c.type == "ORG" and codings[c.id].at(date, book)[1] in ("BUS", "MED")
-        for n in c.mentions
-        if n.kind == "name" and text[max(0, n.start - 3) : n.start] in ("'s ", "’s ")
-    }
 
 
 def _country_its_sentence_names(

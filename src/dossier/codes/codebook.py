@@ -220,10 +220,9 @@ class Codebook:
                 return iso, " ".join(words[i:j])
         return None
 
-    def team_captain(self, text: str) -> bool:
-        """Whether a title is a national team's captain: a country's name, not its demonym, right before "captain"
-        or "skipper" ("England captain", "the New Zealand skipper"; "an Israeli captain" is an officer)."""
-        words = words_of(text)
+    def team_captain(self, words: list[str]) -> bool:
+        """Whether a title's words are a national team's captain: a country's name, not its demonym, right before
+        "captain" or "skipper" ("England captain", "the New Zealand skipper"; "an Israeli captain" is an officer)."""
         if not words or words[-1].lower() not in TEAM_CAPTAINS:
             return False
         for n in (3, 2, 1):
@@ -235,9 +234,10 @@ class Codebook:
     def sector_in(self, text: str) -> tuple[str, str] | None:
         """The role a phrase's nouns give, by the agents dictionary: the longest phrase, the last of equals
         ("Russian Foreign Ministry spokeswoman" -> GOV: the spokeswoman gives none). (sector, words)."""
-        if self.team_captain(text):
-            return "ELI", words_of(text)[-1].lower()  # a national team's captain: a sports star, CAMEO's elite
-        lowered = [w.lower().strip(".'’") if w not in ("Sen.", "Rep.") else w.lower() for w in words_of(text)]
+        words = words_of(text)
+        if self.team_captain(words):
+            return "ELI", words[-1].lower()  # a national team's captain: a sports star, CAMEO's elite
+        lowered = [w.lower().strip(".'’") if w not in ("Sen.", "Rep.") else w.lower() for w in words]
         if self._workers_union(lowered):
             return "LAB", " ".join(lowered[-2:])
         named = lowered[1:] if lowered[:1] == ["the"] else lowered
@@ -329,7 +329,7 @@ class Codebook:
         """The sector of the longest agents phrase that ends a phrase's last word (its head: "Clinton campaign
         manager" -> PTY; "the president's son" -> none), or that is the whole phrase (``whole``)."""
         words = words_of(text)
-        if self.team_captain(text):
+        if self.team_captain(words):
             return "ELI"  # "England captain| Harry Kane"
         lowered = [w.lower().strip(".'’") for w in words]
         if any(w in FORMER_WORDS for w in lowered) and self.sector_ending(

@@ -1341,11 +1341,11 @@ def organisation_head(name: str) -> tuple[str, str] | None:
     if kind:
         return kind
     heads, _, _ = organisation_words()
-    for i in range(len(low) - 2):
-        if " ".join(low[i:]) in heads:
-            # a name that ends in a head phrase of three words or more, past "for" ("State Committee for National
-            # Security": a state's security service)
-            return " ".join(low[i:]), heads[" ".join(low[i:])]
+    # a name that ends in a head phrase of three words or more, past "for" ("State Committee for National Security":
+    # a state's security service)
+    ending = next((p for p in (" ".join(low[i:]) for i in range(len(low) - 2)) if p in heads), None)
+    if ending:
+        return ending, heads[ending]
     if len(head) > 2 and " ".join(head[-2:]) in heads:
         return " ".join(head[-2:]), heads[" ".join(head[-2:])]  # "Chicago Police Department": its police
     if low[0] in FOREIGN_COMPANY_LEADS and len(low) >= 2 and not CENTRAL_BANK_WORDS & set(low):
