@@ -4417,8 +4417,10 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
         group = not any(m.kind == "name" for m in ent.mentions)  # "two soldiers", "protesters"
         said = coding.nominal_sector if group else coding.text_sector
         if said is None or said.value not in (GROUP_SECTORS if group else PUBLIC_SECTORS | PARTY_SECTORS):
-            if not (group and said and said.value in PLACED_PEOPLE and _bare_people(ent)) and not (
-                group and said and said.value == "LEG" and _lawmakers(ent)
+            if (
+                not (group and said and said.value in PLACED_PEOPLE and _bare_people(ent))
+                and not (group and said and said.value == "LEG" and _lawmakers(ent))
+                and not (group and said and said.value == "GOV" and _authorities(ent))
             ):
                 continue
         country, _, _, _ = coding.at(date, book)
@@ -4503,6 +4505,14 @@ UN_BODIES = {
 
 # a legislature's members as a group (not "the committee", "parliament")
 LAWMAKERS = {"lawmaker", "legislator", "senator", "congressman", "mp", "parliament", "legislature"}
+
+
+def _authorities(ent: Entity) -> bool:
+    """A state's authorities only described ("Authorities declared a state of emergency and a curfew in Dushanbe",
+    "authorities in Kano imposed a curfew"): of the country their sentence is set in, as its police are; unlike
+    "officials", whom news quotes from every capital about any scene."""
+    heads = {m.head for m in ent.mentions if m.kind == "nominal"}
+    return heads == {"authorities"}
 
 
 def _lawmakers(ent: Entity) -> bool:

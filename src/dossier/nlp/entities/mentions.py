@@ -1295,6 +1295,8 @@ def _nominal_flags(span: Span, lex: EntityLexicon, names: set[int] | frozenset[i
             flags["bare_group"] = "1"  # "Protesters stormed ...", "Hooded gunmen": a group that acts
             if _counted(span):
                 flags["counted"] = "1"  # "2,000 students", "thousands of protesters": a set of its own
+    if _group_of_people(span, lex):
+        flags["bare_group"] = "1"  # "A group of officers arrested the general": the set the sentence tells of
     if _plural(span[-1]) and _counted_as_named(span) and span[-1].lemma_ in NAMED_SETS:
         flags["group"] = "1"  # "the two presidents": a set of actors named elsewhere, not an actor of its own
     if (
@@ -1304,6 +1306,27 @@ def _nominal_flags(span: Span, lex: EntityLexicon, names: set[int] | frozenset[i
     ):
         flags["generic"] = "1"  # "the jury is still out": an idiom, no court (unless a trial is in the sentence)
     return flags
+
+
+# nouns of a set of people named by "of" and what they are ("a group of officers", "a band of gunmen")
+GROUP_OF = {"group", "band"}
+
+
+def _group_of_people(span: Span, lex: EntityLexicon) -> bool:
+    """Whether a singular "a group" is one of people by kind ("A group of army officers led by General
+    Rakotonandrasana said", "a group of officers appeared on state television") that acts, or is acted on, in a
+    clause in the past: one set the sentence tells of, as "a mob" is; not "a group of countries", nor a group in
+    general ("a group of officers may ...")."""
+    head = span[-1]
+    doc = head.doc
+    if head.lemma_.lower() not in GROUP_OF or _plural(head) or head.i + 2 >= len(doc) or doc[head.i + 1].lower_ != "of":
+        return False
+    people = next((t for t in doc[head.i + 1].children if t.dep_ == "pobj"), None)
+    if people is None or not _plural(people):
+        return False
+    lemma = people.lemma_.lower()
+    kinds = lex.set_nouns | lex.group_nouns | lex.bare_group_nouns | lex.labour_nouns.keys()
+    return (lemma in kinds or lemma == "officer") and (episodic(head) or acted_on_in_past(head))
 
 
 PERSONAL_POSSESSIVES = {"his", "her", "whose"}
@@ -1378,6 +1401,7 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
             and (_counted(span) or ((_singled_out(head) or _told_of(span)) and lemma not in PEOPLE_BY_NUMBER))
             and not (lemma in NAMED_SETS and _counted_as_named(span))
             and not (lemma in PEOPLE_BY_NUMBER and any(t.text == "%" or t.lower_ in SHARES for t in span))
+            and not (lemma in TALLIED and any(t.like_num for t in span))
         )
         and not (lemma in ORGANISATION_SETS and _told_of(span, acted_on=False) and not _counted_as_named(span))
     ):
@@ -1479,6 +1503,10 @@ ORGANISATION_SETS = {
     "newspaper", "broadcaster", "lender", "insurer", "airline", "carrier",
     "medium",  # "state media said" (lemma "medium"); not "posted on social media"
     "jury",  # "Federal grand juries in Miami and Tampa indicted"
+    "authority",  # "Authorities declared a state of emergency": the state's, as "the authorities" are
+    # a force's officers, only as the ones who act ("Two senior officers shot dead the army commander", "officers
+    # were killed"); the officers a clause acts on are most often the ones a force deploys or a court tries
+    "officer",
 }  # fmt: skip
 
 
@@ -1526,13 +1554,49 @@ AUDIENCE_VERBS = {
 }  # fmt: skip
 
 
-def _past_clause(verb: Token) -> bool:
+# the links through which a participle with no auxiliary of its own takes the time of another clause: "stormed the
+# station, killing a police officer" (advcl), "began withdrawing its contingent" (xcomp), "fired and wounded" (conj)
+PARTICIPLE_LINKS = {"advcl", "xcomp", "conj"}
+
+
+def _past_clause(verb: Token, depth: int = 0) -> bool:
     """Whether a verb tells of the past: a past tense, not under a modal ("fired", "had fired"; not "would
-    fire")."""
+    fire"); or a bare participle that tells of the same time as a clause in the past it hangs on ("opened fire,
+    killing 11 people", "began withdrawing its contingent": a participle has no tense of its own). A reduced
+    relative only on a collective act with its doers ("a strike called by unions"): others are as often what
+    such things are in general ("dangers posed by immigrants", "a ban on couples adopting children") as one
+    event."""
     auxes = [t for t in verb.lefts if t.dep_ in ("aux", "auxpass")]
     if any(t.tag_ == "MD" for t in auxes):
         return False
-    return verb.tag_ == "VBD" or any(t.tag_ == "VBD" for t in auxes)
+    if verb.tag_ == "VBD" or any(t.tag_ == "VBD" for t in auxes):
+        return True
+    if auxes or verb.tag_ not in ("VBG", "VBN") or depth > 2:
+        return False
+    if verb.dep_ in PARTICIPLE_LINKS and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+        return _past_clause(verb.head, depth + 1)
+    if (
+        verb.dep_ == "acl"
+        and verb.head.lemma_.lower() in COLLECTIVE_ACTS
+        and any(c.dep_ == "agent" for c in verb.children)
+    ):
+        # "a general strike called by unions paralysed the country", "a rally organised by trade unions": the
+        # ones who did one act the sentence tells of, at the time of the clause the act is named in
+        clause = verb.head
+        for _ in range(4):
+            if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
+                break
+            clause = clause.head
+        return clause.pos_ in ("VERB", "AUX") and _past_clause(clause, depth + 1)
+    return False
+
+
+# acts done by many together, which a reduced relative with "by" names the doers of ("a strike called by unions",
+# "protests led by professional unions", "a peace rally organised by trade unions")
+COLLECTIVE_ACTS = {
+    "strike", "protest", "demonstration", "rally", "march", "boycott", "walkout", "sit-in", "blockade", "stoppage",
+    "uprising", "revolt", "mutiny", "coup", "attack", "raid", "offensive", "campaign", "vigil",
+}  # fmt: skip
 
 
 RELATIVES = {"who", "whom", "whose", "that"}
@@ -1740,6 +1804,10 @@ NUMBER_NOUNS = {"dozen", "hundred", "thousand", "million", "score", "couple"}
 # women"), never by a clause alone ("people said", "men reported 65% of the stories": anyone), nor as a share
 PEOPLE_BY_NUMBER = {"people", "person", "man", "woman"}
 SHARES = {"percent", "pct", "per"}
+# people a number tallies as a quantity won or at stake ("Cruz has 11 delegates", "It takes 1,237 delegates",
+# "with 107 delegates at stake"): the count of a race, not a set that acts; uncounted ("delegates said", "anti-Trump
+# delegates attempted a vote") or by a count noun ("Thousands of delegates rose") they are one
+TALLIED = {"delegate"}
 
 
 def _counted_others(tok: Token) -> bool:
