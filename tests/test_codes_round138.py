@@ -1,6 +1,6 @@
 """Round 138 (the groups no entity held, across the blind batches): the people nouns of the Phoenix agents
-dictionary as sets a clause in the past tells of, a participle's time taken from its clause, authorities and
-officers that act, and a group of people. The sentences are written for these tests."""
+dictionary as sets a clause in the past tells of, a participle's time taken from its clause, authorities that
+act, and a group of people. The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -40,9 +40,7 @@ def test_round138_a_participle_takes_the_time_of_its_clause(nlp):
 
 
 def test_round138_the_doers_of_a_strike_named_by_a_reduced_relative(nlp):
-    text = (
-        "A general strike called by unions paralysed La Paz on Monday, and President Carlos Mesa offered talks."
-    )
+    text = "A general strike called by unions paralysed La Paz on Monday, and President Carlos Mesa offered talks."
     analysis = analysed(nlp, text, "2005-06-06")
     assert codes_at(analysis, "unions") == ("BOL", "LAB")
 
@@ -62,7 +60,15 @@ def test_round138_authorities_that_act_are_the_scenes_government(nlp):
     assert codes_at(analysis, "Authorities") == ("NGA", "GOV")
 
 
-def test_round138_officers_who_act(nlp):
+def test_round138_a_group_of_officers_that_acts(nlp):
+    text = "A group of army officers appeared on state television in Niamey on Wednesday and said they had taken power."
+    analysis = analysed(nlp, text, "2023-07-26")
+    assert any(m.text == "A group" for e in analysis.entities for m in e.mentions)
+
+
+def test_round138_officers_alone_stay_the_polices_people(nlp):
+    # withdrawn in round 139: bare "officers" that act are the police's own people, whom the coreference gold
+    # does not count as mentions of their own (0.797 -> 0.795 with them)
     text = "Protesters set fire to a police post in Cali after officers beat a taxi driver to death on Tuesday."
     analysis = analysed(nlp, text, "2021-05-04")
-    assert any(e.name == "officers" for e in analysis.entities)
+    assert not any(e.name == "officers" for e in analysis.entities)

@@ -86,6 +86,7 @@ from dossier.codes.text import (
     ship_of,
     staff_of,
     strikes_after,
+    title_over_list,
     title_run,
     workers_as_victims,
 )
@@ -696,6 +697,13 @@ def read_entity(
             phrases.append((m.role, m.start, m.start + len(m.role), True))
         elif m.kind == "name" and ent.type == "PERSON" and text and (inner := _title_inside_name(text, m, book)):
             phrases.append((inner, m.start, m.start + len(inner), True))
+        elif (
+            m.kind == "name"
+            and ent.type == "PERSON"
+            and text
+            and (listed := title_over_list(text, m.start, m.end, book))
+        ):
+            phrases.append((listed[0], listed[1], listed[1] + len(listed[0]), True))
     for m in ent.mentions:
         if m.kind == "nominal":
             exile = IN_EXILE.match(text, m.end) if text else None

@@ -874,6 +874,30 @@ def role_before(text: str, start: int, book: Codebook) -> tuple[str, int, str] |
     return (words, at, sector) if sector and at >= 0 else None
 
 
+# one item of a list under a plural title: a name and the country it is "of" ("Noboru Takeshita of Japan")
+_LISTED_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|da|dos|van|von|bin|al-[\w'’-]+)){0,4}"
+_LISTED_ITEM = rf"{_LISTED_NAME}\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}"
+LISTED_BEFORE = re.compile(
+    rf"((?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*s)\s+{_LISTED_ITEM}"
+    rf"(?:\s*,\s*(?:and\s+)?{_LISTED_ITEM}|\s+and\s+{_LISTED_ITEM})*(?:\s*,\s*(?:and\s+)?|\s+and\s+)$"
+)
+
+
+def title_over_list(text: str, start: int, end: int, book: Codebook) -> tuple[str, int] | None:
+    """The plural title a person is listed under, after the first of the list: "Finance Ministers Noboru
+    Takeshita of Japan, Gerhard Stoltenberg| of West Germany and Nigel Lawson| of Britain", "Foreign Ministers
+    Therese Kayikwamba Wagner of Congo and Olivier Nduhungirehe| of Rwanda": each holds that office in the
+    country named after the name. Only when the name is "of" a place too, and the title is one the agents
+    dictionary codes. (title, start)."""
+    if not re.match(r"\s+of\s+[A-Z]", text[end : end + 8]):
+        return None
+    window = max(0, start - 300)
+    found = LISTED_BEFORE.search(text[window:start])
+    if not found or not book.sector_in(found[1]):
+        return None
+    return found[1], window + found.start(1)
+
+
 def place_after_name(text: str, end: int, book: Codebook) -> tuple[str, int, str] | None:
     """The country of the place a person is named "of" right after the name: "Patriarch Kirill| of Moscow",
     "King Abdullah| of Jordan", "Senator Jane Roe| of Ohio" (a country by its name, a capital or a US state; a

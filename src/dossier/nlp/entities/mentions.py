@@ -120,6 +120,8 @@ def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Ca
     taken = {i for c in out for i in range(c.tok_start, c.tok_end)}
     out.extend(_titled_people(doc, lex, sent_of, taken, headlines))
     taken = {i for c in out for i in range(c.tok_start, c.tok_end)}
+    out.extend(_listed_under_a_title(doc, lex, sent_of, taken, headlines))
+    taken = {i for c in out for i in range(c.tok_start, c.tok_end)}
     out.extend(_named_before_apposition(doc, lex, sent_of, taken, headlines))
     return out
 
@@ -681,6 +683,62 @@ def _titled_people(
     return out
 
 
+def _listed_under_a_title(
+    doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: set[int], headlines: Headlines
+) -> list[Candidate]:
+    """ "Foreign Ministers Therese Kayikwamba Wagner of Congo and Olivier Nduhungirehe of Rwanda signed": the
+    people a plural title lists, each a name and the country it is "of", which the NER leaves untagged past the
+    first. One to five capitalised words (a particle between them) before "of" and a country's name, the items
+    joined by commas and "and"."""
+    out: list[Candidate] = []
+    particles = entity_words("name_particles.txt")
+    for tok in doc:
+        if (
+            headlines.holds(tok.i)
+            or not tok.text.endswith("s")
+            or _title_words(doc[tok.i : tok.i + 1])[-1] == tok.lower_
+        ):
+            continue
+        if not _title_ending_at(doc, tok.i, lex):
+            continue
+        at = tok.i + 1
+        while at < len(doc):
+            end = at
+            while (
+                end < len(doc)
+                and end - at < 6
+                and (_is_name_token(doc[end]) or (doc[end].lower_ in particles and end > at))
+            ):
+                end += 1
+            if end == at or end + 1 >= len(doc) or doc[end].lower_ != "of":
+                break
+            place = next((n for n in range(4, 0, -1) if _country_at(doc, end + 1, n, lex)), 0)
+            if not place:
+                break
+            if not any(i in taken for i in range(at, end)) and end - at >= 2:
+                cand = _clean_name(doc, at, end, "PERSON", lex, sent_of)
+                if cand is not None:
+                    out.append(cand)
+                    taken.update(range(at, end))
+            at = end + 1 + place
+            while at < len(doc) and doc[at].lower_ in (",", "and"):
+                at += 1
+            if at == end + 1 + place:
+                break  # the list ends: no comma or "and" after the item
+    return out
+
+
+def _country_at(doc: Doc, start: int, n: int, lex: EntityLexicon) -> bool:
+    """Whether the ``n`` words at ``start`` name a country: by the table, or as a place the NER tagged whole
+    ("Congo", which the table leaves to neither Congo)."""
+    if start + n > len(doc):
+        return False
+    words = doc[start : start + n]
+    whole = words[0].ent_iob_ == "B" and all(t.ent_iob_ == "I" for t in words[1:])
+    ends = start + n == len(doc) or doc[start + n].ent_iob_ != "I"
+    return bool(lex.country_of_name(words.text)) or (whole and ends and words[0].ent_type_ == "GPE")
+
+
 # the words that end an apposition's noun phrase after its head ("the editor| of ...", "a preacher| who ...")
 APPOSITION_ENDS = {"of", "in", "at", "for", "from", "on", "with", "who", "whose", "which", "that", "to", "and", "since"}
 
@@ -885,7 +943,7 @@ def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, 
         if n:
             role_span = (start - n, start) if role_span is None else (start - n, role_span[1])
     if role_span is not None:
-        words = tuple(t.lower_ for t in doc[role_span[0] : role_span[1]])
+        words = _title_words(doc[role_span[0] : role_span[1]])
         title_gender = lex.titles.get(words, "")
         role = doc[role_span[0] : role_span[1]].text
     span = doc[start:end]
@@ -1039,10 +1097,27 @@ def _looks_like_place(span: Span, lex: EntityLexicon, label: str = "PERSON") -> 
     return prev is None or prev.lower_ in PLACE_BEFORE
 
 
+def _title_words(toks: Span) -> tuple[str, ...]:
+    """The words of a title as the table of titles has them: a plural's last word in the singular ("Foreign
+    Ministers Dante Caputo of Argentina and Jaime del Valle of Chile": the title of each of the people listed)."""
+    words = tuple(t.lower_ for t in toks)
+    last = toks[-1]
+    if (
+        last.tag_ in ("NNS", "NNPS", "NNP")
+        and last.text[:1].isupper()
+        and last.lower_.endswith("s")
+        and not last.ent_type_
+    ):
+        # the tagger takes a capitalised plural for a name and leaves its lemma as written ("Ministers")
+        one = last.lower_[:-3] + "y" if last.lower_.endswith("ies") else last.lower_[:-1]
+        return (*words[:-1], one)
+    return words
+
+
 def _title_at(doc: Doc, start: int, limit: int, lex: EntityLexicon) -> int:
     """Length of the longest title starting at ``start`` (not reaching ``limit``)."""
     for n in range(min(lex.max_title_len, limit - start), 0, -1):
-        if tuple(t.lower_ for t in doc[start : start + n]) in lex.titles:
+        if _title_words(doc[start : start + n]) in lex.titles:
             return n
     return 0
 
@@ -1055,7 +1130,7 @@ def _title_ending_at(doc: Doc, last: int, lex: EntityLexicon) -> int:
         toks = doc[last - n + 1 : last + 1]
         if any("\n" in t.whitespace_ for t in toks[:-1]) or "\n" in toks[-1].whitespace_:
             continue
-        if tuple(t.lower_ for t in toks) in lex.titles and toks[0].text[:1].isupper():
+        if _title_words(toks) in lex.titles and toks[0].text[:1].isupper():
             return n
     return 0
 
@@ -1185,6 +1260,8 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
             start, span = one.i, doc[one.i : head.i + 1]
         elif only_bare and _someones_supporters(head):
             pass  # "his supporters clashed with police", "supporters of Mir Hossein Mousavi marched"
+        elif only_bare and _someones_people(span, lex):
+            pass  # "were killed by his bodyguards", "Machar's bodyguards exchanged fire"
         elif only_bare and (span[0].lower_ in DEFINITE_DETS | {"all"} or any(t.dep_ == "poss" for t in span)):
             continue
         elif only_bare and not _bare_group(span, lex, taken):
@@ -1352,6 +1429,20 @@ def _someones_supporters(head: Token) -> bool:
     return False
 
 
+def _someones_people(span: Span, lex: EntityLexicon) -> bool:
+    """Whether a plural of people by kind (``set_nouns.txt``) is one person's, said by a personal possessive or a
+    name ("his bodyguards", "Machar's bodyguards"), and a set the sentence tells of (``_told_of``: "were
+    themselves killed by his bodyguards", "her aides said"): the people of someone the sentence names, who act
+    or are acted on; not "his supporters" in general, nor "the bodyguards" (a description)."""
+    head = span[-1]
+    if head.lemma_.lower() not in lex.set_nouns or not _plural(head) or head.dep_ in ("poss", "compound"):
+        return False
+    owner = next((t for t in head.children if t.dep_ == "poss"), None)
+    if owner is None or not (owner.lower_ in PERSONAL_POSSESSIVES or owner.ent_type_ == "PERSON"):
+        return False
+    return _told_of(span)
+
+
 # members of an opposition named by it ("opposition politicians", "opposition supporters", "opposition
 # parties"): a group that acts where it is, like "opposition lawmakers" (the heads alone, "politicians",
 # "supporters", "parties", are no group)
@@ -1420,13 +1511,13 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
         and not _counted(span)
         and acted_on_in_past(head)
     )
-    if lemma == "troop" and len(span) == 1 and (head.dep_ not in ("nsubj", "nsubjpass") or modified) and not sent:
+    if lemma == "troop" and len(span) == 1 and (not _a_subject(head) or modified) and not sent:
         # "send troops", "withdrawal of troops": the forces sent, not an actor; but the subject of a clause with
         # no word before it acts ("Troops fired on the crowd"; not the "troops" of "Iraqi troops" the NER cut,
         # whose demonym's mention codes the group); but the troops a clause in the past sent or ordered ("ordered
         # troops onto the streets", "sent troops into Concepcion") are the ones the sentence tells of
         return False
-    if lemma == "troop" and _counted(span) and head.dep_ not in ("nsubj", "nsubjpass"):
+    if lemma == "troop" and _counted(span) and not _a_subject(head):
         return False  # "sent 200 troops", "offered up to 30,000 troops": the forces sent, counted
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         counter = head.head.head
@@ -1450,6 +1541,14 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
     # EDU, "more than 100 workers" LAB), unless a country's word codes it already through that word's mention
     # ("two Ukrainian soldiers": UKR MIL by "Ukrainian", as "Iraqi troops")
     return not (_counted(span) and any(lex.country_of_demonym(t.text) or lex.country_of_name(t.text) for t in span))
+
+
+def _a_subject(tok: Token) -> bool:
+    """Whether a noun is a clause's subject, alone or as a conjunct of one ("police and troops sealed off the
+    area")."""
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
 
 
 # the words that make "opposition" an attitude, not the group out of power ("fierce opposition", "his opposition")
@@ -1504,9 +1603,6 @@ ORGANISATION_SETS = {
     "medium",  # "state media said" (lemma "medium"); not "posted on social media"
     "jury",  # "Federal grand juries in Miami and Tampa indicted"
     "authority",  # "Authorities declared a state of emergency": the state's, as "the authorities" are
-    # a force's officers, only as the ones who act ("Two senior officers shot dead the army commander", "officers
-    # were killed"); the officers a clause acts on are most often the ones a force deploys or a court tries
-    "officer",
 }  # fmt: skip
 
 
