@@ -93,7 +93,7 @@ from dossier.codes.text import (
 from dossier.models import ActorCode, Analysis, CodeEvidence, Entity, Event, Mention
 from dossier.resolve.keys import person_noun, person_shaped
 from dossier.resolve.knowledge import DictionaryEntry, Knowledge, members_name, name_key
-from dossier.resolve.names import PersonName, compatible, entity_words, parse_person
+from dossier.resolve.names import ROYALS_BY_GIVEN_NAME, PersonName, compatible, entity_words, parse_person
 
 ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 TITLE_WORDS = code_words("title_words.txt")
@@ -338,6 +338,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     _parties_in_opposition(analysis, codings, book, date)
     _military_that_rules(analysis, codings, book, date)
     _leader_of_group(analysis, codings, book, date)
+    _party_of_its_leader(analysis, codings, book, date)
     _which_congo(analysis, codings, book, date)
     _private_killer(analysis, codings, book, date)
     _one_of_the_others(analysis, codings, book, date)
@@ -520,7 +521,8 @@ def iso_date(value: str | None) -> str | None:
 def party_family_name(name: str, before: str = "") -> bool:
     """A capitalised name that is a party family's alone ("Labour", "the Conservatives", "May's Tories"): a
     party, in the usage of parliaments that name their parties so (``party_family_names.txt``). A plural
-    ("Conservatives", "Socialists") is the party only as a body, with "the" or a possessive before it; bare,
+    ("Conservatives", "Socialists") is the party only as a body, with "the" or a possessive before it ("his Social
+    Democrats"); bare,
     as at a sentence's start, it is people of a view ("Conservatives still praise him")."""
     words = name.split()
     if words and words[0].lower() == "the":
@@ -530,7 +532,7 @@ def party_family_name(name: str, before: str = "") -> bool:
     if " ".join(words).lower() not in code_words("party_family_names.txt"):
         return False
     last = before.split()[-1].lower() if before.split() else ""
-    return not words[-1].endswith("s") or last == "the" or last.endswith(("'s", "’s"))
+    return not words[-1].endswith("s") or last in ("the", "his", "her") or last.endswith(("'s", "’s"))
 
 
 LEAVING_DAYS = 7  # a report of a leaving comes out within the week: "resigned on Monday"
@@ -1979,9 +1981,25 @@ def dictionary_codes(
     elif not found and ent.type == "PERSON" and titled:
         surnames = {n.split()[-1] for n in names if n.split()}
         if len(surnames) == 1:
-            entry = surname_record(kb, surnames.pop(), date, title_sector, book)
-            if entry is not None:
-                found[entry.entry] = (ent.name, entry.codes)
+            surname = surnames.pop()
+            if _royal_by_one_name(ent):
+                # a royal's one given name ("Crown Prince Fahd"): the one person the dictionaries file by that name
+                # alone (Phoenix's King Fahd), else dossier's own record of that name; never Phoenix's namesakes
+                # by surname (its UAE official "Fahd", Afghanistan's "Abdullah Abdullah")
+                # (Phoenix files those by a role's code alone, as its other agents: kind "org")
+                alone = {e.entry: e for e in kb.coded(surname) if e.codes and all(_royal_code(c) for c in e.codes)}
+                record = next(iter(alone.values())) if len(alone) == 1 else None
+                if record is not None and _monarch_titled(ent):
+                    # a monarch's title and a record not in government on the date: another royal ("King Albert"
+                    # of Belgium in 2008 is not Phoenix's "Albert" of Monaco, a prince then)
+                    code = in_force(_codes(record.entry, surname, record.codes), date)
+                    record = record if code is not None and code.code[3:6] == "GOV" else None
+                if record is None:
+                    record = surname_record(kb, surname, date, title_sector, book, sources=("dossier",))
+            else:
+                record = surname_record(kb, surname, date, title_sector, book)
+            if record is not None:
+                found[record.entry] = (ent.name, record.codes)
     if not found and ent.type == "ORG":
         found = _company(names, kb) or _contained_organisation(ent.name, kb) or _edition(names, kb)
     if not found:
@@ -2010,6 +2028,31 @@ def dictionary_codes(
         found = {mine[0]: found[mine[0]]}
     entry_id, (name, codes) = next(iter(found.items()))
     return _codes(entry_id, name, codes)
+
+
+MONARCHS = {"king", "queen", "emir", "sultan", "emperor", "empress"}
+
+
+def _monarch_titled(ent: Entity) -> bool:
+    """Whether a person is named with a reigning monarch's title ("King Albert", "Emir Jaber")."""
+    return any(m.role and m.role.split()[-1].lower() in MONARCHS for m in ent.mentions if m.kind == "name")
+
+
+def _royal_code(code: str) -> bool:
+    """Whether a dictionary code (``SAUGOV:1975-03-25:1982-06-13``) is a ruler's or an elite's: a royal's record."""
+    return code.split(":")[0][3:6] in ("GOV", "ELI")
+
+
+def _royal_by_one_name(ent: Entity) -> bool:
+    """Whether a person is named only by a royal title and one name ("Crown Prince Fahd", "Prince Abdullah"): a
+    given name, which a surname's lookup would give a namesake (Phoenix's UAE official "Fahd", Afghanistan's
+    "Abdullah Abdullah")."""
+    names = [m for m in ent.mentions if m.kind == "name"]
+    return (
+        bool(names)
+        and all(len(m.text.split()) == 1 for m in names)
+        and any(m.role and m.role.split()[-1].lower() in ROYALS_BY_GIVEN_NAME for m in names)
+    )
 
 
 def _one_country(records: Iterable[tuple[str, tuple[str, ...]]], book: Codebook) -> bool:
@@ -2330,14 +2373,19 @@ def _contained_organisation(name: str, kb: Knowledge) -> dict[str, tuple[str, tu
 
 
 def surname_record(
-    kb: Knowledge, surname: str, date: str | None = None, sector: str | None = None, book: Codebook | None = None
+    kb: Knowledge,
+    surname: str,
+    date: str | None = None,
+    sector: str | None = None,
+    book: Codebook | None = None,
+    sources: tuple[str, ...] = ("dossier", "phoenix"),
 ):
-    """The one person record with this surname: dossier's own records first, then Phoenix's; of several,
-    the one whose code on the date has the title's sector ("President Obama" in 2016: Barack, USAGOV, not
-    Michelle); None when that leaves several (or none)."""
+    """The one person record with this surname: dossier's own records first, then Phoenix's (of ``sources``); of
+    several, the one whose code on the date has the title's sector ("President Obama" in 2016: Barack, USAGOV,
+    not Michelle); None when that leaves several (or none)."""
     index = kb.people_by_surname()
     key = _fold(surname)
-    for source in ("dossier", "phoenix"):
+    for source in sources:
         hits = list(index[source].get(key, {}).values())
         if len(hits) > 1 and sector and book is not None:
 
@@ -2607,6 +2655,35 @@ def _seated_in(analysis: Analysis, person: Entity) -> tuple[int, int, str, str] 
                 if body is not None:
                     return m.end, body.end, text[m.end : body.end].strip(), ent.id
     return None
+
+
+def _party_of_its_leader(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
+    """A party named by its family alone, of no country yet, that a person's possessive says is his ("Prime
+    Minister Ingvar Carlsson said he would resign after his Social Democrats suffered their worst result",
+    "Carlsson's Social Democrats"): of that person's country on the date (a nominal reading, as parties of one
+    name are in many parliaments)."""
+    text = analysis.article.text
+    owners: dict[int, tuple[Entity, int]] = {}  # where a person's possessive ends -> (the person, where it starts)
+    for ent in analysis.entities:
+        if ent.type != "PERSON":
+            continue
+        for m in ent.mentions:
+            if m.kind == "pronoun" and m.text.lower() in ("his", "her"):
+                owners[m.end] = (ent, m.start)
+            elif m.kind == "name" and text[m.end : m.end + 2] in ("'s", "’s"):
+                owners[m.end + 2] = (ent, m.start)
+    for ent in analysis.entities:
+        coding = codings[ent.id]
+        if ent.type not in ("ORG", "NORP") or coding.at(date, book)[0] is not None:
+            continue
+        for m in ent.mentions:
+            if m.kind != "name" or not party_family_name(m.text, "the") or text[m.start - 1 : m.start] != " ":
+                continue
+            owner, at = owners.get(m.start - 1, (None, 0))
+            country = codings[owner.id].at(date, book)[0] if owner is not None else None
+            if country:
+                coding.nominal_country = Found(country, CodeEvidence("text", text[at : m.end], at, m.end))
+                break
 
 
 def _possessor(analysis: Analysis, start: int, end: int, person: str) -> Entity | None:

@@ -25,7 +25,7 @@ from dossier.nlp.entities.consistency import (
     unlabelled_repeats,
 )
 from dossier.nlp.entities.lexicon import EntityLexicon, NominalHead
-from dossier.resolve.names import club_city, entity_words
+from dossier.resolve.names import ROYALS_BY_GIVEN_NAME, club_city, entity_words
 
 NER_TYPES = {
     "PERSON": "PERSON",
@@ -665,7 +665,9 @@ def _titled_people(
             if "\n" in word.whitespace_:
                 break
         numbered = end > tok.i and doc[end - 1].text in ROMAN_NUMERALS
-        if not (2 <= words <= 4 or numbered) or (end < len(doc) and _is_name_token(doc[end])):
+        # "King Khalid of Saudi Arabia", "Crown Prince Fahd": a royal is named by one given name
+        royal = words == 1 and doc[tok.i - 1].lower_ in ROYALS_BY_GIVEN_NAME and tok.lower_ in lex.given_names
+        if not (2 <= words <= 4 or numbered or royal) or (end < len(doc) and _is_name_token(doc[end])):
             continue
         span = doc[tok.i : end]
         names = tuple(t.text for t in span if t.text not in ROMAN_NUMERALS)
