@@ -1524,8 +1524,15 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         counter = head.head.head
         acted_on = counter.lemma_.lower() in ACTS_ON_PEOPLE and counter.pos_ == "NOUN"
-        if not acted_on and (
-            counter.lower_ not in COUNT_NOUNS or any(t.lower_ in PART_OF for t in counter.subtree if t.i < counter.i)
+        # a set a relative clause in the past singles out is one of its own, whatever it is said of ("a key demand
+        # of students who had staged a hunger strike")
+        if (
+            not acted_on
+            and not _singled_out(head)
+            and (
+                counter.lower_ not in COUNT_NOUNS
+                or any(t.lower_ in PART_OF for t in counter.subtree if t.i < counter.i)
+            )
         ):
             # "a group of protesters", "the heads of demonstrators"; not "thousands of protesters", nor the ones
             # an act named by a noun is done to ("the killing of protesters", "the release of prisoners")
@@ -1637,6 +1644,26 @@ def acted_on_in_past(tok: Token) -> bool:
     if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() in AUDIENCE_VERBS:
         return False
     return _past_clause(verb)
+
+
+# verbs whose indefinite object is a kind chosen, had or named, not one person the sentence tells of ("picked a
+# nominee", "had a presumptive nominee", "appointed a Federal Reserve chairman bent on ...", "labeled a leader")
+CHOOSING_VERBS = {
+    "pick", "choose", "select", "nominate", "appoint", "elect", "hire", "name", "want", "need", "seek", "find",
+    "have", "become", "describe", "label", "call", "identify", "consider", "go",
+}  # fmt: skip
+
+
+def acted_on_as_one(tok: Token) -> bool:
+    """Whether an indefinite person is one a clause in the past acts on ("Rioters hacked a policeman to death",
+    "killing a police officer": ``acted_on_in_past``), not a kind the clause chooses, has or names
+    (``CHOOSING_VERBS``)."""
+    if not acted_on_in_past(tok):
+        return False
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+    return verb.lemma_.lower() not in CHOOSING_VERBS
 
 
 FROM_ELSEWHERE = {"settler", "pilgrim", "migrant", "immigrant"}
