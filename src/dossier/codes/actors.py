@@ -2360,13 +2360,21 @@ def _edition(names: list[str], kb: Knowledge) -> dict[str, tuple[str, tuple[str,
     return {}
 
 
+# words before an international body's name inside a longer one that make it a state's own organ ("Supreme National
+# Security Council", "the National Security Council": Iran's, the White House's; not the UN's Security Council)
+NATIONAL_ORGAN = {"national", "state", "federal", "supreme", "presidential", "royal"}
+
+
 def _contained_organisation(name: str, kb: Knowledge) -> dict[str, tuple[str, tuple[str, ...]]]:
-    """The international organisation (IGO/NGO record) named inside an organisation's name, longest first."""
+    """The international organisation (IGO/NGO record) named inside an organisation's name, longest first; not an
+    IGO a word of a state's organ comes before (``NATIONAL_ORGAN``)."""
     words = name.split()
     for size in range(len(words) - 1, 0, -1):
         for i in range(len(words) - size + 1):
+            organ = any(w.lower() in NATIONAL_ORGAN for w in words[:i])
             part = " ".join(words[i : i + size])
-            hits = {e.entry: (part, e.codes) for e in kb.coded(part) if e.codes and e.codes[0][:3] in ("IGO", "NGO")}
+            kinds = ("NGO",) if organ else ("IGO", "NGO")  # a national Red Cross society is still an NGO
+            hits = {e.entry: (part, e.codes) for e in kb.coded(part) if e.codes and e.codes[0][:3] in kinds}
             if len({codes for _, codes in hits.values()}) == 1:
                 return dict([next(iter(hits.items()))])
     return {}
@@ -4531,10 +4539,10 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
             coding.nominal_country = Found(dominant, first_seen[dominant])
 
 
-# a town the words say is one ("the southern city of Gwangju", "the port town of Moyale"), which the NER often
-# leaves untagged: its name is what follows "of"
+# a town (or an island) the words say is one ("the southern city of Gwangju", "the port town of Moyale", "the nearby
+# Indonesian island of Lombok"), which the NER often leaves untagged: its name is what follows "of"
 TOWN_OF = re.compile(
-    r"\b(?:[Tt]he|[Aa])\s+((?:[\w-]+\s+){0,3})(?:city|town|village|port|capital|resort|township)\s+of\s+"
+    r"\b(?:[Tt]he|[Aa])\s+((?:[\w-]+\s+){0,3})(?:city|town|village|port|capital|resort|township|island)\s+of\s+"
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
 

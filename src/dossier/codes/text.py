@@ -47,6 +47,18 @@ def title_run(text: str, start: int, max_words: int) -> tuple[str, int] | None:
             break  # "Cuba's Isidoro Malmierca and| South Africa's Pik Botha": Botha's run is South Africa's
         if (
             low == "and"
+            and i > 1
+            and tokens[i - 2] == "of"
+            and tokens[i - 1][:1].isupper()
+            and taken
+            and taken[-1][:1].isupper()
+            and taken[-1].lower().rstrip(".") in title_words
+        ):
+            # "President Abdou Diouf of Senegal and| President Dawda Jawara": a title after "of <place> and" opens
+            # another's run ("Minister of Defence and Security" goes on: no title after "and")
+            break
+        if (
+            low == "and"
             and i > 0
             and tokens[i - 1][:1].islower()
             and any(t[:1].isupper() and t.lower().rstrip(".") in title_words for t in taken)

@@ -930,6 +930,16 @@ def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, 
         # "President Alejandro| Toledo": a person's surname the NER took for a place, his given name left out
         start -= 1
         label = "PERSON"
+    if (
+        label in ("GPE", "LOC")
+        and end - start == 1
+        and _title_ending_at(doc, start - 1, lex)
+        and not lex.is_place_name((doc[start].text,))
+        and not lex.country_of_name(doc[start].text)
+        and not lex.country_of_demonym(doc[start].text)
+    ):
+        # "Sheikh| Hasina's Awami League": a name after a person's title that no table knows as a place is a person
+        label = "PERSON"
     # name tokens left out on the left ("HR" in "General HR McMaster"), then titles before the name
     if label == "PERSON":
         while (
@@ -1634,16 +1644,22 @@ def acted_on_in_past(tok: Token) -> bool:
     from the ruins", "Police fired tear gas at fans", "opened fire on tourists"), or coordinated with one: an event
     that happened to people there, which a bare plural then tells of (its existential reading, as a subject in the
     past has), not such people in general ("the law protects tourists", "it may hurt voters")."""
-    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
-        tok = tok.head
-    verb = None
-    if tok.dep_ == "dobj":
-        verb = tok.head
-    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ACTED_ON_PREPOSITIONS:
-        verb = tok.head.head
+    verb = _verb_acting_on(tok)
     if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() in AUDIENCE_VERBS:
         return False
     return _past_clause(verb)
+
+
+def _verb_acting_on(tok: Token) -> Token | None:
+    """The verb a noun (or the first noun it is coordinated with) is the object of, directly or through one of
+    ``ACTED_ON_PREPOSITIONS``."""
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    if tok.dep_ == "dobj":
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ACTED_ON_PREPOSITIONS:
+        return tok.head.head
+    return None
 
 
 # verbs whose indefinite object is a kind chosen, had or named, not one person the sentence tells of ("picked a
@@ -1658,12 +1674,8 @@ def acted_on_as_one(tok: Token) -> bool:
     """Whether an indefinite person is one a clause in the past acts on ("Rioters hacked a policeman to death",
     "killing a police officer": ``acted_on_in_past``), not a kind the clause chooses, has or names
     (``CHOOSING_VERBS``)."""
-    if not acted_on_in_past(tok):
-        return False
-    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
-        tok = tok.head
-    verb = tok.head if tok.dep_ == "dobj" else tok.head.head
-    return verb.lemma_.lower() not in CHOOSING_VERBS
+    verb = _verb_acting_on(tok)
+    return acted_on_in_past(tok) and verb is not None and verb.lemma_.lower() not in CHOOSING_VERBS
 
 
 FROM_ELSEWHERE = {"settler", "pilgrim", "migrant", "immigrant"}
