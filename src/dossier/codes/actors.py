@@ -345,6 +345,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     _forces_sent_by_a_government(analysis, codings, book, date)
     _country_fled(analysis, codings, book)
     _demonym_shared(analysis, codings, book)
+    _possessive_shared(analysis, codings, book)
     _envoys_of_an_embassy(analysis, codings, book, date)
     _country_from_context(analysis, codings, book)
     _country_of_setting(analysis, codings, book, date)
@@ -3010,6 +3011,40 @@ def _demonym_shared(analysis: Analysis, codings: dict[str, Coding], book: Codebo
                 break
 
 
+def _possessive_shared(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
+    """A state's body named right after another that a country's possessive opens, joined by "and" ("sanctions on
+    Turkey's Defence Ministry and| Energy Ministry"): that country's too, as both are the possessive's. Only a
+    state's body by a name of its kind with no country in it (``_state_body_named``)."""
+    text = analysis.article.text
+    ending: dict[int, Mention] = {}  # end of a name mention -> the mention
+    for e in analysis.entities:
+        for m in e.mentions:
+            if m.kind == "name" and e.type == "ORG":
+                ending[m.end] = m
+    for ent in analysis.entities:
+        coding = codings[ent.id]
+        if ent.type != "ORG" or ent.country or coding.text_country or coding.nominal_country:
+            continue
+        for m in (m for m in ent.mentions if m.kind == "name" and _state_body_named(m.text, book)):
+            joined = re.search(r"\s+and\s+$", text[max(0, m.start - 7) : m.start])
+            first = ending.get(m.start - len(joined[0])) if joined else None
+            if first is None or not _state_body_named(first.text, book):
+                continue
+            owner = COUNTRY_POSSESSIVE.search(text, max(0, first.start - 40), first.start)
+            said = book.country_in(owner[1]) if owner else None
+            if owner and said and _fold(said[1]) == _fold(owner[1]):
+                coding.nominal_country = Found(
+                    said[0], CodeEvidence("text", text[owner.start() : m.end], owner.start(), m.end)
+                )
+                break
+
+
+def _state_body_named(name: str, book: Codebook) -> bool:
+    """Whether a name says a state's body by its kind and no country ("Energy Ministry", "Supreme Court")."""
+    sector = book.sector_in(name)
+    return sector is not None and sector[0] in STATE_BODY_SECTORS and book.country_in(name) is None
+
+
 def _names(analysis: Analysis, keep: Callable[[Entity], bool]) -> list[tuple[Entity, Mention]]:
     """Every proper-name mention of the entities ``keep`` accepts, with its entity; not a demonym after
     "ethnic", which names descent and places no one ("the country's first ethnic Indian leader" in Fiji), nor an
@@ -4144,7 +4179,14 @@ def _context_country(text: str, m: Mention, book: Codebook) -> bool:
         # nor a state a relation is with ("in support of reunification with North Korea, and prosecutors said" in
         # Seoul): the other party, not where the sentence's groups are
         and not PARTNER_WITH.search(text, max(0, m.start - 40), m.start)
+        # nor a former ruler's demonym ("the former British protectorate of Somaliland ..., rejecting the interim
+        # government": Somalia's), which names who once held the place
+        and not COLONIAL_STATUS.match(text, m.end)
     )
+
+
+# the nouns after a demonym that name a place as once another state's ("a former British protectorate")
+COLONIAL_STATUS = re.compile(r"\s+(?:colony|colonies|protectorate|mandate|dominion|possession|territory)\b")
 
 
 def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
