@@ -93,7 +93,7 @@ from dossier.codes.text import (
 from dossier.models import ActorCode, Analysis, CodeEvidence, Entity, Event, Mention
 from dossier.resolve.keys import person_noun, person_shaped
 from dossier.resolve.knowledge import DictionaryEntry, Knowledge, members_name, name_key
-from dossier.resolve.names import ROYALS_BY_GIVEN_NAME, PersonName, compatible, entity_words, parse_person
+from dossier.resolve.names import MONARCHS, ROYALS_BY_GIVEN_NAME, PersonName, compatible, entity_words, parse_person
 
 ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 TITLE_WORDS = code_words("title_words.txt")
@@ -523,8 +523,7 @@ def party_family_name(name: str, before: str = "") -> bool:
     """A capitalised name that is a party family's alone ("Labour", "the Conservatives", "May's Tories"): a
     party, in the usage of parliaments that name their parties so (``party_family_names.txt``). A plural
     ("Conservatives", "Socialists") is the party only as a body, with "the" or a possessive before it ("his Social
-    Democrats"); bare,
-    as at a sentence's start, it is people of a view ("Conservatives still praise him")."""
+    Democrats"); bare, as at a sentence's start, it is people of a view ("Conservatives still praise him")."""
     words = name.split()
     if words and words[0].lower() == "the":
         words, before = words[1:], "the"
@@ -2031,12 +2030,14 @@ def dictionary_codes(
     return _codes(entry_id, name, codes)
 
 
-MONARCHS = {"king", "queen", "emir", "sultan", "emperor", "empress"}
-
-
 def _monarch_titled(ent: Entity) -> bool:
     """Whether a person is named with a reigning monarch's title ("King Albert", "Emir Jaber")."""
-    return any(m.role and m.role.split()[-1].lower() in MONARCHS for m in ent.mentions if m.kind == "name")
+    return any(_title_word(m) in MONARCHS for m in ent.mentions if m.kind == "name")
+
+
+def _title_word(m: Mention) -> str:
+    """The last word of a name mention's title, lower-cased ("prince" of "Crown Prince Fahd"), or ""."""
+    return m.role.split()[-1].lower() if m.role else ""
 
 
 def _royal_code(code: str) -> bool:
@@ -2052,7 +2053,7 @@ def _royal_by_one_name(ent: Entity) -> bool:
     return (
         bool(names)
         and all(len(m.text.split()) == 1 for m in names)
-        and any(m.role and m.role.split()[-1].lower() in ROYALS_BY_GIVEN_NAME for m in names)
+        and any(_title_word(m) in ROYALS_BY_GIVEN_NAME for m in names)
     )
 
 
@@ -2479,7 +2480,6 @@ def _inherit_from_orgs(analysis: Analysis, codings: dict[str, Coding], book: Cod
             generic = institution_name(org.name)
             if country and not mine.text_country and (not possessed or company) and not generic:
                 mine.text_country = Found(country, ev)  # "Theresa May's foreign secretary": her country
-
             if not sector or (org.type in ("GPE", "NORP", "PERSON") and not codings[org.id].kind_named):
                 continue  # a person's or a place's role; but "the head of the news site Rappler" (a PERSON) is MED
             if sector == "PTY" and label.split()[-1].lower().strip(".") in PARTY_LEGISLATORS:
@@ -4642,26 +4642,29 @@ UN_BODIES = {
 LAWMAKERS = {"lawmaker", "legislator", "senator", "congressman", "mp", "parliament", "legislature"}
 
 
+def _described_only_as(ent: Entity, kinds: frozenset[str] | set[str]) -> bool:
+    """Whether every description of an entity has its head among ``kinds`` (and it has one)."""
+    heads = {m.head for m in ent.mentions if m.kind == "nominal"}
+    return bool(heads) and heads <= kinds
+
+
 def _authorities(ent: Entity) -> bool:
     """A state's authorities only described ("Authorities declared a state of emergency and a curfew in Dushanbe",
     "authorities in Kano imposed a curfew"): of the country their sentence is set in, as its police are; unlike
     "officials", whom news quotes from every capital about any scene."""
-    heads = {m.head for m in ent.mentions if m.kind == "nominal"}
-    return heads == {"authorities"}
+    return _described_only_as(ent, {"authorities"})
 
 
 def _lawmakers(ent: Entity) -> bool:
     """A group of lawmakers only described ("took lawmakers hostage", "Several lawmakers said"): of the
     legislature of the country their sentence is set in, as soldiers are of its army."""
-    heads = {m.head for m in ent.mentions if m.kind == "nominal"}
-    return bool(heads) and heads <= LAWMAKERS
+    return _described_only_as(ent, LAWMAKERS)
 
 
 def _bare_people(ent: Entity) -> bool:
     """A group of people only described in bare words of what they are ("students stayed on", "villagers
     fled"; ``bare_group_nouns.txt``): they are where the sentence is set."""
-    heads = {m.head for m in ent.mentions if m.kind == "nominal"}
-    return bool(heads) and heads <= _bare_group_nouns()
+    return _described_only_as(ent, _bare_group_nouns())
 
 
 @cache

@@ -22,9 +22,11 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
-# titles of a royal house, whose holders news names by one given name ("King Khalid", "Crown Prince Fahd", "Prince
-# Abdullah"): a given name, no surname
-ROYALS_BY_GIVEN_NAME = frozenset({"king", "queen", "prince", "princess", "emir", "sultan", "emperor", "empress"})
+# the titles of reigning monarchs ("King Albert", "Emir Jaber")
+MONARCHS = frozenset({"king", "queen", "emir", "sultan", "emperor", "empress"})
+# ... and with their heirs', the titles of a royal house whose holders news names by one given name ("King Khalid",
+# "Crown Prince Fahd", "Prince Abdullah"): a given name, no surname
+ROYALS_BY_GIVEN_NAME = MONARCHS | {"prince", "princess"}
 SUFFIXES = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "iii": "iii", "iv": "iv", "v": "v"}
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 

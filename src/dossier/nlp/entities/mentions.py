@@ -1565,9 +1565,14 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
 def _a_subject(tok: Token) -> bool:
     """Whether a noun is a clause's subject, alone or as a conjunct of one ("police and troops sealed off the
     area")."""
+    return _first_conjunct(tok).dep_ in ("nsubj", "nsubjpass")
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first noun of the coordination a noun is in ("troops" of "police and troops": "police"), or itself."""
     while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ in ("nsubj", "nsubjpass")
+    return tok
 
 
 # the words that make "opposition" an attitude, not the group out of power ("fierce opposition", "his opposition")
@@ -1592,8 +1597,7 @@ def _opposing(head: Token) -> bool:
 def _clause_of(tok: Token) -> Token | None:
     """The verb whose subject or agent a noun is ("Investigators found", "charged by prosecutors"), or the first
     of a coordination is ("soldiers and volunteers dug"), else None."""
-    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
-        tok = tok.head
+    tok = _first_conjunct(tok)
     if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
         return tok.head.head
     return tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
@@ -1653,8 +1657,7 @@ def acted_on_in_past(tok: Token) -> bool:
 def _verb_acting_on(tok: Token) -> Token | None:
     """The verb a noun (or the first noun it is coordinated with) is the object of, directly or through one of
     ``ACTED_ON_PREPOSITIONS``."""
-    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
-        tok = tok.head
+    tok = _first_conjunct(tok)
     if tok.dep_ == "dobj":
         return tok.head
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ACTED_ON_PREPOSITIONS:
