@@ -4182,6 +4182,9 @@ def _context_country(text: str, m: Mention, book: Codebook) -> bool:
         # nor a former ruler's demonym ("the former British protectorate of Somaliland ..., rejecting the interim
         # government": Somalia's), which names who once held the place
         and not COLONIAL_STATUS.match(text, m.end)
+        # nor the first word of a compound ("the Russian-led Collective Security Treaty Organization ... after
+        # protesters stormed": Kazakhstan's), which ties another thing to it, as ``_names_a_thing`` reads
+        and text[m.end : m.end + 1] != "-"
     )
 
 
@@ -4219,6 +4222,24 @@ def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: 
         for m in e.mentions:
             if m.kind == "name" and said.evidence.start is not None and m.start <= said.evidence.start < m.end:
                 countries.append((m.sentence, m.end, said.value, m))
+    # ... and a city or town set as the scene ("killed four people in central Vienna ... before police shot him":
+    # Austria's, not the Syria a clause before named as where he tried to go)
+    # ... unless the people the dictionaries place name only another country there ("towns in Victoria, and Prime
+    # Minister Kevin Rudd said": Australia's state, not the Seychelles' capital the table knows)
+    filed: dict[int, set[str]] = {}
+    for e, m in _names(analysis, lambda e: e.type == "PERSON"):
+        if codings[e.id].dictionary and (placed := codings[e.id].filed(None, book)[1]) is not None:
+            filed.setdefault(m.sentence, set()).add(placed)
+    for e, m in _names(analysis, lambda e: e.type in ("GPE", "LOC") and not e.country):
+        found = codings[e.id].table_country
+        if (
+            found
+            and found.value in filed.get(m.sentence, {found.value})
+            and SET_IN.search(text, max(0, m.start - 30), m.start)
+            and not MET_IN.search(text, max(0, m.start - 60), m.start)
+            and _context_country(text, m, book)
+        ):
+            countries.append((m.sentence, m.end, found.value, m))
     for ent in analysis.entities:
         coding = codings[ent.id]
         if not _described_and_unplaced(ent, coding):
@@ -4258,6 +4279,20 @@ def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: 
                     _, iso, m = min(after, key=lambda c: c[0])
             if iso:
                 coding.nominal_country = Found(iso, CodeEvidence("text", m.text, m.start, m.end))
+
+
+# a place named as where something happens: "in", "at", "near", "outside", "across", "around", an article, a word
+# of where in it ("in central| Vienna", "across| Kinshasa")
+SET_IN = re.compile(
+    r"\b(?:in|at|near|outside|across|around)\s+(?:the\s+)?(?:(?:central|downtown|eastern|western|northern|southern"
+    r"|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?$"
+)
+# ... but not where a meeting is held, which its guests travelled to ("talks in Minsk", "signed in Kuala Lumpur", "a
+# summit of French-speaking countries in Quebec")
+MET_IN = re.compile(
+    r"\b(?:talks|summit|conference|meeting|negotiations|forum|ceremony|signed|held|convened)\b[^,;.]{0,40}$",
+    re.IGNORECASE,
+)
 
 
 # "in" or "of", an article, a compass word: "police in| Lagos", "police in northern| Namibia"
