@@ -125,6 +125,7 @@ class Coding:
     name_sector: Found | None = None
     table_country: Found | None = None
     scene_fallback: Found | None = None  # where the actor's sentence, paragraph or article is set: the last resort
+    setting: Found | None = None  # where a sentence of two countries says things happen: below the last resort
     person: bool = False  # a person's record: "ZWEGOVMED" is a minister of information (GOV), not state media
     home_in_name: bool = False  # home_country is a town its own name opens with ("Delhi High Court"): no elsewhere
     country_in_name: bool = False  # text_country is a country word of the organisation's own name ("Syrian Army")
@@ -361,6 +362,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     _supporters_of_leader(analysis, codings, book, date)
     _royals_out_of_office(analysis, codings, book, date)
     _military_police_who_police(analysis, codings, book, date)
+    _setting_as_last_resort(analysis, codings, book, date)
     for ent in analysis.entities:
         fill_entity(ent, codings[ent.id], date, book)
     by_id = {e.id: e for e in analysis.entities}
@@ -4226,17 +4228,13 @@ def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: 
     # Austria's, not the Syria a clause before named as where he tried to go)
     # ... unless the people the dictionaries place name only another country there ("towns in Victoria, and Prime
     # Minister Kevin Rudd said": Australia's state, not the Seychelles' capital the table knows)
-    filed: dict[int, set[str]] = {}
-    for e, m in _names(analysis, lambda e: e.type == "PERSON"):
-        if codings[e.id].dictionary and (placed := codings[e.id].filed(None, book)[1]) is not None:
-            filed.setdefault(m.sentence, set()).add(placed)
+    filed = _filed_countries(analysis, codings, book)
     for e, m in _names(analysis, lambda e: e.type in ("GPE", "LOC") and not e.country):
         found = codings[e.id].table_country
         if (
             found
             and found.value in filed.get(m.sentence, {found.value})
-            and SET_IN.search(text, max(0, m.start - 30), m.start)
-            and not MET_IN.search(text, max(0, m.start - 60), m.start)
+            and _set_in(text, m.start)
             and _context_country(text, m, book)
         ):
             countries.append((m.sentence, m.end, found.value, m))
@@ -4439,6 +4437,12 @@ AWAY_IN = re.compile(
     r"|\bon\s+an?\s+(?:official\s+|state\s+|working\s+)?(?:visit|trip|tour)\s+(?:to|of))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _set_in(text: str, start: int) -> bool:
+    """Whether a place named at ``start`` is named as where something happens ("in central Vienna", "across
+    Kinshasa"; ``SET_IN``), not where a meeting is held ("talks in Minsk"; ``MET_IN``)."""
+    return bool(SET_IN.search(text, max(0, start - 30), start)) and not MET_IN.search(text, max(0, start - 60), start)
 
 
 def _gathering(text: str, start: int) -> bool:
@@ -4917,11 +4921,12 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
     if article is not None and 2 * votes.count(article) <= len(votes):
         article = None  # an article about many countries (the passengers of a flight) is set in none
     line_of = _lines(text, analysis.sentences)
+    filed = _filed_countries(analysis, codings, book)
     for ent in analysis.entities:
         coding = codings[ent.id]
         if ent.type == "NORP" and not ent.country and not coding.dictionary:
             # a people's word heading a group ("Maoist rebels", "Kurdish fighters"): a group of no country's name
-            _group_in_scene(ent, coding, named, line_of, article, text, book, date)
+            _group_in_scene(ent, coding, named, line_of, article, text, book, date, filed)
         if (
             ent.type not in ("PERSON", "ORG")
             or ent.country
@@ -4930,7 +4935,7 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
             continue
         names = sorted((m for m in ent.mentions if m.kind == "name"), key=lambda m: m.start)
         if not names:
-            _group_in_scene(ent, coding, named, line_of, article, text, book, date)
+            _group_in_scene(ent, coding, named, line_of, article, text, book, date, filed)
             continue
         country, sector, _, _ = coding.at(date, book)
         if country or sector == "IGO":
@@ -4944,6 +4949,10 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
         if found is not None:
             iso, level, start, end = found
             coding.scene_fallback = Found(iso, CodeEvidence("scene", text[start:end], start, end, entry=level))
+        elif not any(m.sentence == first.sentence for m in international):
+            # not an international body's official, whose sentence tells where the body met, not whose he is
+            # ("The International Olympic Committee elected Thomas Bach ... in Buenos Aires, succeeding Jacques Rogge")
+            coding.setting = _setting_of(first, named, article, text, filed)
     return article
 
 
@@ -5366,6 +5375,7 @@ def _group_in_scene(
     text: str,
     book: Codebook,
     date: str | None,
+    filed: dict[int, set[str]],
 ) -> None:
     """A group only described that acts where it is (police, troops, protesters, villagers; not refugees, who
     are of the country they fled, nor reporters or aid workers, who come from anywhere), which neither its
@@ -5389,6 +5399,8 @@ def _group_in_scene(
     if found is not None:
         iso, level, start, end = found
         coding.scene_fallback = Found(iso, CodeEvidence("scene", text[start:end], start, end, entry=level))
+    else:
+        coding.setting = _setting_of(described[0], named, article, text, filed)
 
 
 # groups only described that are of the country where they act: a scene places them (doctors and nurses too:
@@ -5446,6 +5458,50 @@ def _scene_of(
         return None
     start, end = min(((n[2], n[3]) for n in named if n[1] == article and n[4]), default=(0, 0))
     return article, "article", start, end
+
+
+def _filed_countries(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> dict[int, set[str]]:
+    """The countries the dictionaries file each sentence's named people in, by sentence."""
+    filed: dict[int, set[str]] = {}
+    for e, m in _names(analysis, lambda e: e.type == "PERSON"):
+        if codings[e.id].dictionary and (placed := codings[e.id].filed(None, book)[1]) is not None:
+            filed.setdefault(m.sentence, set()).add(placed)
+    return filed
+
+
+def _setting_of(
+    first: Mention,
+    named: list[tuple[int, str, int, int, bool]],
+    article: str | None,
+    text: str,
+    filed: dict[int, set[str]],
+) -> Found | None:
+    """Where a sentence that names two countries or more says something happens, when it says so of one country
+    ("exploded outside a store in Paris, killing at least five shoppers, ... the Lebanese militant": France's
+    shoppers; ``_set_in``): the place's words as evidence. None when the article is set in another country, or
+    when the sentence names a person the dictionaries file in another ("the parents of two Americans killed in
+    the 2012 attacks on a U.S. diplomatic compound in Benghazi, Libya, have filed a lawsuit against Hillary
+    Clinton": a place in a story told elsewhere)."""
+    settings = [n for n in named if n[0] == first.sentence and n[4] and _set_in(text, n[2])]
+    if len({n[1] for n in settings}) != 1 or (article is not None and settings[0][1] != article):
+        return None
+    if filed.get(first.sentence, set()) - {settings[0][1]}:
+        return None
+    _, iso, start, end, _ = min(settings, key=lambda n: abs(n[2] - first.start))
+    return Found(iso, CodeEvidence("scene", text[start:end], start, end, entry="setting"))
+
+
+def _setting_as_last_resort(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
+    """An actor the scene left unplaced because its sentence names two countries, and that no later rule placed,
+    takes the country its sentence says things happen in (``Coding.setting``): below every other reading, since a
+    rule that reads who the actor is (a government, a party, a leader's people) knows more than where it is."""
+    for ent in analysis.entities:
+        coding = codings[ent.id]
+        if coding.setting is None or coding.scene_fallback is not None:
+            continue
+        country, sector, _, _ = coding.at(date, book)
+        if country is None and sector != "IGO":
+            coding.scene_fallback = coding.setting
 
 
 def _international(ent: Entity, names: list[Mention]) -> bool:
