@@ -33,3 +33,13 @@ def test_round145_a_place_in_a_story_told_elsewhere_places_no_one(nlp):
     )
     analysis = analysed(nlp, text, "2016-08-10")
     assert codes_at(analysis, "Dorrit Vansleeve")[0] != "LBY"
+
+
+def test_round145_a_named_person_is_not_placed_where_the_sentence_is_set(nlp):
+    # a person named in a sentence of two countries is as often the visitor, the victim abroad or the exile
+    text = (
+        "Police searched a villa in Istanbul on Monday, two weeks after the writer Halvard Nesbitt vanished, and "
+        "Norway summoned the Turkish ambassador."
+    )
+    analysis = analysed(nlp, text, "2018-10-15")
+    assert codes_at(analysis, "Halvard Nesbitt")[0] != "TUR"
