@@ -67,6 +67,13 @@ PHOENIX_COUNTRIES = {"ROM": "ROU", "TMP": "TLS", "KSV": "XKX", "SRP": "SRB", "AN
 # republic's code after it is the republic's own successor ("USRUKR": Ukraine, "YUGBIH": Bosnia, "SCGMNE":
 # Montenegro). Their names are ``lexicons/codes/former_states.tsv``.
 DEFUNCT_STATES = {"SUN": "RUS", "USR": "RUS", "YUG": "SRB", "FRY": "SRB", "SCG": "SRB", "CSK": "CZE", "DDR": "DEU"}
+# dependent territories with a code of their own in ISO 3166-1, which the Phoenix dictionaries code as a region of
+# their sovereign ("FRANCL": New Caledonia, "GBRGIB": Gibraltar, "USAPRI": Puerto Rico): news names them apart, and an
+# actor of one is coded with the territory's code (Kanak leaders NCL, Gibraltarians GIB), as ISO does
+TERRITORIES = {
+    "NCL", "PYF", "GLP", "MTQ", "GUF", "REU", "MYT", "SPM", "WLF", "PRI", "GUM", "ASM", "VIR", "MNP", "GIB", "BMU",
+    "CYM", "MSR", "VGB", "TCA", "AIA", "FLK", "SHN", "PCN", "GRL", "FRO", "TKL", "NIU", "COK", "ABW", "CUW", "SXM",
+}  # fmt: skip
 INTERNATIONAL = {"IGO": "IGO", "NGO": "NGO", "MNC": "BUS", "IMG": "REB"}
 # a government code narrowed to a branch: the branch is the sector (GOVLEG: legislature, GOVJUD: courts,
 # GOVMED: state media); GOVMIL, GOVCOP stay GOV (a defence ministry is a ministry)
@@ -624,6 +631,8 @@ def parse_code(code: str, countries: set[str], person: bool = False) -> tuple[st
     country = head if head in countries else None
     if country is None:
         parts = [code[:3], *parts]
+    elif parts and parts[0] in TERRITORIES and parts[0] in countries:
+        country, parts = parts[0], parts[1:]
     roles = [p for p in parts if p in SECTORS]
     if roles[:1] == ["GOV"] and roles[1:2] and roles[1] in BRANCHES and not (person and roles[1] == "MED"):
         return country, roles[1]  # "USAGOVLEG": the legislature is its own sector (a senator is LEG, not GOV)
