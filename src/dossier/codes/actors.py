@@ -5383,6 +5383,16 @@ def _group_in_scene(
     actors the article places count ("Jacob Zuma handed himself over to police": ZAF), and its paragraph and
     article speak when its sentence does not."""
     said = coding.nominal_sector or coding.text_sector
+    people = False  # a faith or a people named as a group: placed only by its own sentence or paragraph
+    if said is None and ent.type == "NORP" and not ent.country:
+        # a faith's or a people's name as a group ("Police fired on Muslims gathered for Id prayers in Moradabad",
+        # "rioting between Buddhists and Rohingya Muslims" in Rakhine): civilians, placed where they live
+        # (in the plural, as people, not a word the NER took for one: "Islamic", "Soybeans" are no such group)
+        name = next((m for m in ent.mentions if m.kind == "name"), None)
+        group = people_codes(text, name.start, name.end, None, None, book)[1] if name else None
+        if name is not None and group in PLACED_PEOPLE and name.text.endswith("s") and name.text[:1].isupper():
+            said = Found(group, CodeEvidence("text", name.text, name.start, name.end))
+            people = True
     if said is None:
         return
     # a state's medium ("state television said", "state-run radio": the entity stage's state media) is the
@@ -5396,6 +5406,15 @@ def _group_in_scene(
     if not described or any(_elsewhere(m) for m in described):
         return
     found = _scene_of(described[0], named, line_of, article, text)
+    if (
+        found is not None
+        and people
+        and not any(n[0] == described[0].sentence and n[1] == found[0] and n[4] and _set_in(text, n[2]) for n in named)
+    ):
+        # only where its sentence says things happen ("Police fired on Muslims gathered for Id prayers in
+        # Moradabad", "evangelical Christians in Iowa"), not a faith spoken of anywhere ("Trump's proposal to ban
+        # Muslims from entering the United States", "his comments regarding Muslims")
+        return
     if found is not None:
         iso, level, start, end = found
         coding.scene_fallback = Found(iso, CodeEvidence("scene", text[start:end], start, end, entry=level))
