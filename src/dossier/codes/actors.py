@@ -3205,7 +3205,9 @@ def _officer_of_the_organisation(
             # country when they have one
             orgs = [o for o in by_sentence.get(m.sentence, []) if codings[o.id].at(date, book)[1] in OFFICE_RIVALS]
             sectors = {codings[o.id].at(date, book)[1] for o in orgs}
-            countries = {codings[o.id].at(date, book)[0] for o in orgs}
+            # (an organisation of no known country does not stand against one of a known country: "Microsoft agreed
+            # to buy LinkedIn ..., and chief executive Satya Nadella said")
+            countries = {codings[o.id].at(date, book)[0] for o in orgs} - {None}
             sector = sectors.pop() if len(sectors) == 1 else None
             country = countries.pop() if len(countries) == 1 and sector else None
             at = m.start if titled else m.start - len(title) - 1
@@ -4247,6 +4249,10 @@ def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: 
         if coding.nominal_sector and coding.nominal_sector.value in PEOPLE_SECTORS or _bare_people(ent):
             # students, villagers, refugees, workers: by their scene ("fled to India after protests by students"),
             # not the country named before them; "aid workers" (NGO) in a country are often not of it
+            continue
+        if any(ELSEWHERE & set(m.text.split()) - {"other"} for m in ent.mentions if m.kind == "nominal"):
+            # "questioned Attorney General William Barr in Washington about the foreign government" (not "15 other
+            # party executives", others of the same, nor "the Foreign Ministry official", an office's name)
             continue
         first = min(ent.mentions, key=lambda m: m.start, default=None)
         if first is None:
