@@ -347,6 +347,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     _country_fled(analysis, codings, book)
     _demonym_shared(analysis, codings, book)
     _possessive_shared(analysis, codings, book)
+    _country_apposed(analysis, codings, book, date)
     _envoys_of_an_embassy(analysis, codings, book, date)
     _country_from_context(analysis, codings, book)
     _country_of_setting(analysis, codings, book, date)
@@ -3011,6 +3012,45 @@ def _demonym_shared(analysis: Analysis, codings: dict[str, Coding], book: Codebo
                     said[0], CodeEvidence("text", text[pair.start() : m.end], pair.start(), m.end)
                 )
                 break
+
+
+# a name's own country said right after it: "of" and the country's name ("ASEA of Sweden", "King Baudouin of
+# Belgium"), or an apposition an article and a demonym open ("Mohamed Fahmy, the Canadian acting bureau chief")
+OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+APPOSED_AFTER = re.compile(r",\s+(?:a|an|the)\s+")
+
+
+def _country_apposed(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
+    """A named person or organisation with no country in its words whose name is followed by "of" and a country's
+    name ("Maria Ressa of the Philippines and Dmitry Muratov of Russia won the Nobel Peace Prize") or by an
+    apposition a demonym opens ("Mathias Rust, the West German teenager who landed a light plane", "Seagram, the
+    Canadian distiller") is of that country: a nominal reading, below a dictionary's record ("Joseph Ratzinger, the
+    German who had guarded Roman Catholic doctrine", the Vatican's). Not in a sentence naming an international
+    body, whose officials are named so and are of none ("The International Olympic Committee elected Jacques
+    Rogge, a Belgian orthopaedic surgeon"); not a country's name followed by a possessive or a hyphen ("of
+    Russia's Gazprom", "of Soviet-built"), which says another's."""
+    text = analysis.article.text
+    international = {m.sentence for m in _international_names(analysis, codings, book, date)}
+    for ent in analysis.entities:
+        coding = codings[ent.id]
+        if ent.type not in ("PERSON", "ORG") or ent.country or coding.text_country or coding.nominal_country:
+            continue
+        for m in ent.mentions:
+            if m.kind != "name" or m.sentence in international:
+                continue
+            of = OF_AFTER.match(text, m.end)
+            apposed = None if of else APPOSED_AFTER.match(text, m.end)
+            opening = of or apposed
+            if opening is None:
+                continue
+            found = book.country_opening(text[opening.end() : opening.end() + 60])
+            if found is None or found[2] != bool(apposed):
+                continue  # "of" and a country's name; an apposition and a demonym
+            end = opening.end() + text[opening.end() :].find(found[1]) + len(found[1])
+            if text[end : end + 1] in ("'", "’", "-") or (apposed and not re.match(r"\s+[a-z]", text[end:])):
+                continue  # "of Russia's Gazprom"; "the Canadian| acting bureau chief": a noun follows the demonym
+            coding.nominal_country = Found(found[0], CodeEvidence("text", text[m.start : end], m.start, end))
+            break
 
 
 def _possessive_shared(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:

@@ -227,6 +227,16 @@ class Codebook:
                 return iso, " ".join(words[i:j])
         return None
 
+    def country_opening(self, text: str) -> tuple[str, str, bool] | None:
+        """The country a phrase opens with, by name or demonym (alpha-3, words, whether a demonym): "the
+        Philippines and Dmitry Muratov" -> ("PHL", "Philippines", False); "Canadian acting bureau chief" ->
+        ("CAN", "Canadian", True)."""
+        words = words_of(text)
+        found = self._country_at(words, 0, capitals=False, peoples=False) if words else None
+        if found is None or not text.lstrip().startswith(found[1].split()[0]):
+            return None
+        return found[0], found[1], _key(found[1]) in self.demonyms and _key(found[1]) not in self.names
+
     def team_captain(self, words: list[str]) -> bool:
         """Whether a title's words are a national team's captain: a country's name, not its demonym, right before
         "captain" or "skipper" ("England captain", "the New Zealand skipper"; "an Israeli captain" is an officer)."""
