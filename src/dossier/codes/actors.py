@@ -1487,14 +1487,8 @@ def _namesake_cities(analysis: Analysis, codings: dict[str, Coding], book: Codeb
     """A city whose namesake the countries of its sentence name ("Tripoli" beside "Lebanese army": Lebanon's) is
     that one, over the most populous of the name, which the tables, the dictionary and the entity stage give."""
     text = analysis.article.text
-    # the countries the dictionaries place the sentence's named actors in ("Prime Minister Pedro Sanchez": ESP)
-    filed: dict[int, set[str]] = {}
-    for ent in analysis.entities:
-        code = in_force(codings[ent.id].dictionary, None) if ent.type == "PERSON" else None
-        iso = parse_code(code.code, book.countries)[0] if code else None
-        for m in ent.mentions if iso else ():
-            if m.kind == "name":
-                filed.setdefault(m.sentence, set()).add(iso)  # type: ignore[arg-type]
+    # the countries the dictionaries place the sentence's named people in ("Prime Minister Pedro Sanchez": ESP)
+    filed = _filed_countries(analysis, codings, book)
     for ent in analysis.entities:
         if ent.type not in ("GPE", "LOC") or book.names.get(_fold(ent.name)):
             continue
@@ -4290,7 +4284,7 @@ def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: 
             # students, villagers, refugees, workers: by their scene ("fled to India after protests by students"),
             # not the country named before them; "aid workers" (NGO) in a country are often not of it
             continue
-        if any(ELSEWHERE & set(m.text.split()) - {"other"} for m in ent.mentions if m.kind == "nominal"):
+        if any(_elsewhere(m, ELSEWHERE - {"other"}, as_written=True) for m in ent.mentions if m.kind == "nominal"):
             # "questioned Attorney General William Barr in Washington about the foreign government" (not "15 other
             # party executives", others of the same, nor "the Foreign Ministry official", an office's name)
             continue
@@ -5452,11 +5446,7 @@ def _group_in_scene(
     if not described or any(_elsewhere(m) for m in described):
         return
     found = _scene_of(described[0], named, line_of, article, text)
-    if (
-        found is not None
-        and people
-        and not any(n[0] == described[0].sentence and n[1] == found[0] and n[4] and _set_in(text, n[2]) for n in named)
-    ):
+    if found is not None and people and found[0] not in {n[1] for n in _settings(described[0].sentence, named, text)}:
         # only where its sentence says things happen ("Police fired on Muslims gathered for Id prayers in
         # Moradabad", "evangelical Christians in Iowa"), not a faith spoken of anywhere ("Trump's proposal to ban
         # Muslims from entering the United States", "his comments regarding Muslims")
@@ -5477,10 +5467,11 @@ SCENE_GROUP_SECTORS = GROUP_SECTORS | PLACED_PEOPLE | PARTY_SECTORS | {"LEG", "J
 ELSEWHERE = {"foreign", "other", "overseas", "international", "world", "governments", "states", "countries"}
 
 
-def _elsewhere(m: Mention) -> bool:
-    """Whether a description says its actor is not of the scene's one country (a word of ``ELSEWHERE``)."""
-    words = (re.sub(r"['\u2019]s$", "", w.lower().strip(".,")) for w in m.text.split())
-    return any(w in ELSEWHERE for w in words)
+def _elsewhere(m: Mention, kinds: frozenset[str] | set[str] = ELSEWHERE, as_written: bool = False) -> bool:
+    """Whether a description says its actor is not of the scene's one country (a word of ``ELSEWHERE``); with
+    ``as_written``, only in lower case ("the foreign government", not "the Foreign Ministry official")."""
+    words = (re.sub(r"['\u2019]s$", "", w.strip(".,")) for w in m.text.split())
+    return any((w if as_written else w.lower()) in kinds for w in words)
 
 
 def _scene_of(
@@ -5547,13 +5538,20 @@ def _setting_of(
     when the sentence names a person the dictionaries file in another ("the parents of two Americans killed in
     the 2012 attacks on a U.S. diplomatic compound in Benghazi, Libya, have filed a lawsuit against Hillary
     Clinton": a place in a story told elsewhere)."""
-    settings = [n for n in named if n[0] == first.sentence and n[4] and _set_in(text, n[2])]
+    settings = _settings(first.sentence, named, text)
     if len({n[1] for n in settings}) != 1 or (article is not None and settings[0][1] != article):
         return None
     if filed.get(first.sentence, set()) - {settings[0][1]}:
         return None
     _, iso, start, end, _ = min(settings, key=lambda n: abs(n[2] - first.start))
     return Found(iso, CodeEvidence("scene", text[start:end], start, end, entry="setting"))
+
+
+def _settings(
+    sentence: int, named: list[tuple[int, str, int, int, bool]], text: str
+) -> list[tuple[int, str, int, int, bool]]:
+    """The places a sentence names as where something happens (``_set_in``), of the scene rules' ``named``."""
+    return [n for n in named if n[0] == sentence and n[4] and _set_in(text, n[2])]
 
 
 def _setting_as_last_resort(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
