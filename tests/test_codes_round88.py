@@ -41,7 +41,9 @@ def test_round88_a_regions_office():
     text = "Rebels advanced towards Bamako, President Paul Lenoir said."
     assert _region_before(text, text.index("President"), "President", book, kb) is None
     text = "The Northern Ireland Secretary Tom Hall said on Monday that talks would resume."
-    assert _region_before(text, text.index("Secretary"), "Secretary", book, kb) is None
+    # the whole run: Northern Ireland (a region of Britain's in GeoNames since round 150), never Ireland
+    found = _region_before(text, text.index("Secretary"), "Secretary", book, kb)
+    assert found is not None and found[0] == "GBR"
     text = "Flood waters rose on Tuesday. Queensland Premier Tom Garrick said 12 people were missing."
     assert _region_before(text, text.index("Premier"), "Premier", book, kb) == ("AUS", "Queensland")
 

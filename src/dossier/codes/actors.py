@@ -1266,6 +1266,11 @@ def read_entity(
             # ("Kandahar province"; "Pando province" is Bolivia's department, not Uruguay's town of Pando)
             iso = (
                 book.capitals.get(_fold(core))
+                or (
+                    book.region(core, with_kind=True)
+                    if REGION_AFTER.match(ent.name, ent.name.find(core) + len(core))
+                    else None
+                )
                 or (book.place(core) if not with_noun or book.names_its_region(core) else None)
                 or (None if with_noun else book.names.get(_fold(core)))
             )
@@ -1644,6 +1649,10 @@ def _dictionary_region(name: str, kb: Knowledge) -> str | None:
     return codes.pop() if len(codes) == 1 else None  # an agency filed as a "country" ("Xinhua": MED) is no region
 
 
+# the words of a region's kind written between its name and an office ("Benue state governor")
+REGION_NOUNS = frozenset({"state", "province", "provincial", "regional", "region", "district", "county"})
+
+
 def _region_before(text: str, start: int, phrase: str, book: Codebook, kb: Knowledge) -> tuple[str, str] | None:
     """(country, region) of a region the dictionaries file named right before a public office's title ("New South
     Wales| Premier", "Ontario| Premier"), as ``_capital_before`` reads a capital: the office is the region's."""
@@ -1651,6 +1660,9 @@ def _region_before(text: str, start: int, phrase: str, book: Codebook, kb: Knowl
     if sector is None or sector[0] not in PUBLIC_OFFICE_SECTORS:
         return None
     words = text[max(0, start - 40) : start].split()
+    kind_noun = bool(words) and words[-1].lower() in REGION_NOUNS
+    if kind_noun:
+        words = words[:-1]  # "Benue state| governor", "Amhara regional| president"
     for k in (3, 2, 1):
         name = " ".join(words[-k:])
         if len(words) < k:
@@ -1659,7 +1671,8 @@ def _region_before(text: str, start: int, phrase: str, book: Codebook, kb: Knowl
         if whole and all(w[:1].isupper() and w[-1:].isalpha() for w in words[-k:]):
             # the whole capitalised run right before the title, no punctuation between ("towards Bamako, President X"
             # is no region's office; "Northern Ireland Secretary" is not Ireland's)
-            region = _dictionary_region(name, kb)
+            # GeoNames' regions too ("Kerala| Health Minister", "Benue state| governor")
+            region = _dictionary_region(name, kb) or book.region(name)
             town = book.place(name)
             if region and region in book.iso3.values() and (town is None or town == region):
                 return region, name  # not a town of another country the dictionary files under its namesake
@@ -4274,6 +4287,12 @@ def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: 
             and _context_country(text, m, book)
         ):
             countries.append((m.sentence, m.end, found.value, m))
+    # ... and a region of a country GeoNames knows, named where something happens or by its kind ("detained ten
+    # mayors in the western state of Michoacan", "Guerrero state police"), which the NER often leaves out or takes
+    # for a person ("Tamaulipas")
+    for m, region in _regions_named(analysis, book):
+        if region in filed.get(m.sentence, {region}) and _context_country(text, m, book):
+            countries.append((m.sentence, m.end, region, m))
     for ent in analysis.entities:
         coding = codings[ent.id]
         if not _described_and_unplaced(ent, coding):
@@ -4317,6 +4336,45 @@ def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: 
                     _, iso, m = min(after, key=lambda c: c[0])
             if iso:
                 coding.nominal_country = Found(iso, CodeEvidence("text", m.text, m.start, m.end))
+
+
+# a run of capitalised words, the whole of which may be a region's name ("West Bengal", "Kie-Ntem")
+CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?![\w'’-])")
+# a region's kind written before its name ("the western state of| Michoacan")
+REGION_OF = re.compile(r"\b(?:state|province|region|department|governorate|prefecture|district)\s+of\s+$")
+# ... or after it ("Rakhine| state", "Banten| province")
+REGION_KIND_AFTER = re.compile(r"\s+(?:state|province|region|department|governorate|prefecture|district)\b")
+
+
+def _regions_named(analysis: Analysis, book: Codebook) -> list[tuple[Mention, str]]:
+    """The regions of countries (GeoNames' first-level regions: ``Codebook.region``) the text names as where
+    something happens (``_set_in``) or by their kind ("the state of Michoacan", "Rakhine state"), each as a
+    mention with its country. The whole capitalised run must be the region's name ("Rajasthan Royals" is a team),
+    and no entity may hold it as a person the dictionaries know."""
+    text = analysis.article.text
+    known = [
+        (m.start, m.end)
+        for e in analysis.entities
+        if e.type == "PERSON" and len(e.name.split()) > 1
+        for m in e.mentions
+        if m.kind == "name"
+    ]
+    found: list[tuple[Mention, str]] = []
+    for i, sentence in enumerate(analysis.sentences):
+        for run in CAPITALISED_RUN.finditer(text, sentence.start, sentence.end):
+            name = run.group(0)
+            if any(s < run.end() and run.start() < e for s, e in known):
+                continue
+            named_as_region = bool(
+                REGION_OF.search(text, max(0, run.start() - 30), run.start())
+                or REGION_KIND_AFTER.match(text, run.end())
+            )
+            iso = book.region(name, with_kind=named_as_region)
+            if iso is None:
+                continue
+            if named_as_region or _set_in(text, run.start()):
+                found.append((Mention(run.start(), run.end(), name, "name", i), iso))
+    return found
 
 
 # a place named as where something happens: "in", "at", "near", "outside", "across", "around", an article, a word
@@ -4956,6 +5014,14 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
                 votes.append(iso)  # every time a place is named as a scene
         if not (place or reaches) and names and e.type in ("PERSON", "ORG", "FAC"):
             votes.append(iso)  # a placed actor, once
+    # ... and the regions its words set things in that no entity holds ("in the western state of Michoacan": the
+    # NER leaves such names out or takes them for a person)
+    for m, iso in _regions_named(analysis, book):
+        if not any(s < m.end and m.start < e for _, _, s, e, _ in named):
+            gone = _gone(text, m.start)
+            named.append((m.sentence, iso, m.start, m.end, not gone))
+            if not gone:
+                votes.append(iso)
     international = _international_names(analysis, codings, book, date)
     article = _dominant_country([(-1, iso) for iso in votes])
     if article is not None and 2 * votes.count(article) <= len(votes):

