@@ -3045,6 +3045,10 @@ def _country_apposed(analysis: Analysis, codings: dict[str, Coding], book: Codeb
         for m in ent.mentions:
             if m.kind != "name" or m.sentence in international:
                 continue
+            before = _demonym_before(text, m, book)
+            if before is not None:
+                coding.nominal_country = before
+                break
             of = OF_AFTER.match(text, m.end)
             apposed = None if of else APPOSED_AFTER.match(text, m.end)
             opening = of or apposed
@@ -3058,6 +3062,35 @@ def _country_apposed(analysis: Analysis, codings: dict[str, Coding], book: Codeb
                 continue  # "of Russia's Gazprom"; "the Canadian| acting bureau chief": a noun follows the demonym
             coding.nominal_country = Found(found[0], CodeEvidence("text", text[m.start : end], m.start, end))
             break
+
+
+# a demonym and a common noun or two right before a name, a title news gives anyone ("South African runner| Caster
+# Semenya", "Russian novelist| Boris Akunin"): the whole capitalised run before the lower-case words
+FALSE_TITLE = re.compile(r"(?:^|(?<=[\s(“\"]))((?:[A-Z][\w'’.]*\s+){1,3})((?:[a-z][a-z'’-]*\s+){1,2})$")
+# lower-case words that are no such noun ("Russian and Chinese| leaders", "the Iranian-backed")
+NOT_A_NOUN = {"and", "or", "of", "the", "to", "in", "on", "at", "for", "with", "by", "from", "as", "said", "says"}
+
+
+def _demonym_before(text: str, m: Mention, book: Codebook) -> Found | None:
+    """The country a demonym gives a name it premodifies with a noun or two between ("South African runner Caster
+    Semenya", "Brazilian footballer Neymar"), where the agents dictionary knows no title in those nouns to read it
+    by: the whole capitalised run before them must be the demonym, preceded by no capitalised word."""
+    found = FALSE_TITLE.search(text, max(0, m.start - 60), m.start)
+    if found is None or any(w in NOT_A_NOUN for w in found[2].split()):
+        return None
+    nouns = found[2].split()
+    if nouns[-1].endswith(("ing", "ed")) or (
+        len(nouns) == 2 and nouns[-1].endswith("s") and not nouns[-1].endswith("ss")
+    ):
+        # "three Somali pirates holding| Richard Phillips", "The Turkish government claims| Gulen": a clause's verb
+        return None
+    opening = book.country_opening(found[1] + found[2])
+    if opening is None or not opening[2] or _key(opening[1]) != _key(found[1]):
+        return None
+    before = text[max(0, found.start() - 30) : found.start()].split()[-1:]
+    if before and before[0][:1].isupper() and before[0][-1:].isalpha():
+        return None  # "President Putin's| Russian ...": a run longer than the demonym
+    return Found(opening[0], CodeEvidence("text", text[found.start() : m.end], found.start(), m.end))
 
 
 def _possessive_shared(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
