@@ -85,6 +85,7 @@ def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Ca
     ents = _with_known_names(doc, lex)
     ents = _possessive_cut_names(doc, _hyphenated_given_names(doc, _whole_hyphenated(doc, ents), lex))
     ents = _joined_of_names(doc, ents, lex)
+    ents = _surnames_across_particles(doc, ents)
     persons = {e.text for e in ents if e.label_ == "PERSON"}
     for ent in map(_without_score, ents):
         label = NER_TYPES.get(ent.label_)
@@ -155,8 +156,14 @@ def _split_at_verbs(ent: Span) -> list[Span]:
     """A name the NER ran across a lower-case verb is two ("Gazprom accused Naftogaz"): the capitalised parts on
     either side of it; names hold no verbs."""
     doc = ent.doc
-    # (a word of its own: not "led" of "Saudi-led")
-    cuts = [t.i for t in ent[1:-1] if t.pos_ == "VERB" and t.is_lower and doc[t.i - 1].whitespace_]
+    # (a word of its own: not "led" of "Saudi-led"; nor a surname's particle the tagger took for a verb, "dos" of
+    # "Jose Eduardo dos Santos")
+    particles = _surname_particles()
+    cuts = [
+        t.i
+        for t in ent[1:-1]
+        if t.pos_ == "VERB" and t.is_lower and doc[t.i - 1].whitespace_ and t.lower_ not in particles
+    ]
     if not cuts:
         return [ent]
     parts, start = [], ent.start
@@ -437,6 +444,44 @@ def _joined_of_names(doc: Doc, ents: list[Span], lex: EntityLexicon) -> list[Spa
         out.append(ent)
         k += 1
     return out
+
+
+def _surnames_across_particles(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "Jose Eduardo" (a person) + "dos" + "Santos" (a place, or nothing): a surname after a particle the NER left
+    outside the name ("Jose Eduardo dos Santos", "Diogo Freitas do Amaral"); one person, up to two capitalised
+    proper nouns after the particle, whatever the NER made of them."""
+    particles = _surname_particles()
+    out: list[Span] = []
+    dropped: set[int] = set()
+    for ent in ents:
+        if ent.start in dropped:
+            continue
+        end = ent.end
+        if (
+            ent.label_ == "PERSON"
+            and len(ent) >= 2
+            and end + 1 < len(doc)
+            and doc[end].lower_ in particles
+            and doc[end].is_lower
+            and doc[end + 1].is_title
+            and doc[end + 1].pos_ == "PROPN"
+            and not doc[end + 1].is_sent_start
+        ):
+            end += 2
+            if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].is_sent_start:
+                end += 1
+            if not any(e.start < end < e.end for e in ents if e is not ent):
+                # (not a longer name after it: "Jose dos Santos International Airport")
+                dropped.update(e.start for e in ents if e is not ent and ent.end <= e.start < end)
+                ent = Span(doc, ent.start, end, label="PERSON")
+        out.append(ent)
+    return out
+
+
+def _surname_particles() -> frozenset[str]:
+    """The particles of surnames (``name_particles.txt``) and Portuguese "do" ("Freitas do Amaral"), which joins two
+    capitalised names only as a particle."""
+    return entity_words("name_particles.txt") | {"do"}
 
 
 def _surname_after_particle(ent: Span, nxt: Span) -> bool:
