@@ -5066,6 +5066,13 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
         if ent.type == "NORP" and not ent.country and not coding.dictionary:
             # a people's word heading a group ("Maoist rebels", "Kurdish fighters"): a group of no country's name
             _group_in_scene(ent, coding, named, line_of, article, text, book, date, filed)
+        on_the_ground = _red_cross_on_the_ground(ent, text)
+        if on_the_ground is not None and not ent.country and not coding.at(date, book)[0]:
+            found = _scene_of(on_the_ground, named, line_of, article, text)
+            if found is not None:
+                iso, level, start, end = found
+                coding.scene_fallback = Found(iso, CodeEvidence("scene", text[start:end], start, end, entry=level))
+            continue
         if (
             ent.type not in ("PERSON", "ORG")
             or ent.country
@@ -5093,6 +5100,27 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
             # ("The International Olympic Committee elected Thomas Bach ... in Buenos Aires, succeeding Jacques Rogge")
             coding.setting = _setting_of(first, named, article, text, filed)
     return article
+
+
+# the Red Cross or the Red Crescent by that name alone, and its people right after it ("Red Crescent workers dug
+# through the rubble", "Red Cross volunteers"): those on the ground are a national society's
+RED_CROSS = re.compile(r"(?:the\s+)?Red\s+(?:Cross|Crescent)", re.IGNORECASE)
+ITS_PEOPLE_AFTER = re.compile(
+    r"\s+(?:workers|volunteers|teams|team|staff|officials|rescuers|medics|paramedics|doctors|nurses|crews)\b"
+)
+
+
+def _red_cross_on_the_ground(ent: Entity, text: str) -> Mention | None:
+    """The first mention of the Red Cross or the Red Crescent, by that name alone ("International Committee of the
+    Red Cross" is the Geneva body's, of no country), that names its people at work ("Red Cross volunteers searched
+    the rubble"): the national society of the country where they work, which its scene tells. The bare name stays
+    the movement's, of no country."""
+    if ent.type != "ORG":
+        return None
+    names = sorted((m for m in ent.mentions if m.kind == "name"), key=lambda m: m.start)
+    if not names or not all(RED_CROSS.fullmatch(m.text.strip()) for m in names):
+        return None
+    return next((m for m in names if ITS_PEOPLE_AFTER.match(text, m.end)), None)
 
 
 def _reaches_abroad(ent: Entity, coding: Coding, iso: str, sector: str | None) -> bool:
