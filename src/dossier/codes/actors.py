@@ -73,6 +73,7 @@ from dossier.codes.text import (
     pair_end,
     party_leader,
     place_after_name,
+    place_come_from,
     place_fled,
     plural_title_of_pair,
     police_members,
@@ -2974,20 +2975,34 @@ def _congos_named(text: str, book: Codebook) -> set[str]:
 
 def _country_fled(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
     """People who fled a country ("More than two million refugees have fled Ukraine", "migrants who fled from
-    Venezuela") are of the country they fled: the words right after the group, before any scene is read; a
-    nominal reading."""
+    Venezuela") or come from one ("Islamist fighters from Syria", "Students from Kiev") are of that country: the
+    words right after the group, before any scene is read; a nominal reading. Not people a clause takes away from a
+    place ("recalled their ambassadors from Doha", "evacuated villagers from the Batken region")."""
     text = analysis.article.text
     for ent in analysis.entities:
         coding = codings[ent.id]
         if not _described_and_unplaced(ent, coding):
             continue
         for m in sorted((m for m in ent.mentions if m.kind == "nominal"), key=lambda m: m.start):
+            # ... and people come from a place ("refugees from Syria", "Students from Kiev and Lviv"), of it: of
+            # the one country of every place listed ("from Syria, Iraq and Afghanistan" is of none)
             fled = place_fled(text, m.end)
-            if fled is None:
+            come = None if fled else place_come_from(text, m.start, m.end)
+            if fled is not None:
+                places, end = [fled[0]], fled[1]
+            elif come is not None:
+                places, end = come
+            else:
                 continue
-            place, end = fled
             # the whole name a country's ("Ukraine"; not a demonym: "fleeing Israeli airstrikes"), else a city's
-            found = book.names.get(_fold(place.removeprefix("the "))) or book.place(place)
+            # (a list ends at its first word that is no place: "gunmen from Iran|, and Prime Minister Margaret")
+            countries: list[str] = []
+            for place in places:
+                country = book.names.get(_fold(place.removeprefix("the "))) or book.place(place)
+                if country is None:
+                    break
+                countries.append(country)
+            found = countries[0] if countries and len(set(countries)) == 1 else None
             if found:
                 coding.nominal_country = Found(found, CodeEvidence("text", text[m.start : end], m.start, end))
                 break

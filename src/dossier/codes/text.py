@@ -1893,6 +1893,43 @@ def place_fled(text: str, end: int) -> tuple[str, int] | None:
     return place, fled.start(1) + len(place)
 
 
+# the place a group comes from, right after it ("refugees from| Syria", "Students from| Kiev", "migrants from| the
+# Comoros")
+FROM_PLACE = re.compile(r"\s+from\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+# ... unless the clause takes the group away from it ("recalled their ambassadors from| Doha", "evacuated
+# thousands of villagers from| the Batken region", "banned Russia from| the Olympics")
+TAKEN_FROM = re.compile(
+    r"\b(?:recall\w*|withdr[ae]w\w*|withdrawing|withdrawn|evacuat\w*|evict\w*|bann?(?:ed|ing|s)?|barr(?:ed|ing)|bars?"
+    r"|expel\w*|pull\w*|remov\w*|rescu\w*|free[ds]?|freeing|releas\w*|deport\w*|oust\w*|exclud\w*|kick\w*"
+    r"|drove|driv(?:e|es|en|ing)|chas(?:e|ed|es|ing)|seiz\w*|abduct\w*|kidnapp?\w*|took|tak(?:e|es|en|ing)"
+    r"|airlift\w*|flew|flown|fly(?:ing)?|bus(?:ed|sed|ing|sing)|return\w*|repatriat\w*|extradit\w*|suspend\w*"
+    r"|dismiss\w*|fired|firing|sack\w*)\b[^.;:]*$",
+    re.IGNORECASE,
+)
+
+
+# a list of places going on after one ("from Syria|, Iraq and Afghanistan")
+LIST_GOES_ON = re.compile(
+    r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}){1,4}"
+)
+
+
+def place_come_from(text: str, start: int, end: int) -> tuple[list[str], int] | None:
+    """The capitalised names of the places a group comes from, right after the group ("refugees from| Syria",
+    "Students from| Kiev and Lviv"), with the end of the words read; None when its clause takes the group away
+    from the place ("recalled their ambassadors from Doha")."""
+    found = FROM_PLACE.match(text, end)
+    if found is None or TAKEN_FROM.search(text, max(0, start - 80), start):
+        return None
+    more = LIST_GOES_ON.match(text, found.end())
+    if more is not None:
+        # "Students from Kiev and Lviv": the places listed, for the caller to find them all of one country
+        places = [found[1], *(p.strip() for p in re.split(r"\s*(?:,|\band\b|\bor\b)\s*", more[0]) if p.strip())]
+        return [p.removeprefix("the ").rstrip(".") for p in places], found.start(1) + len(found[1]) + len(more[0])
+    place = found[1].rstrip(".")
+    return [place.removeprefix("the ")], found.start(1) + len(place)
+
+
 def fleeing_after(text: str, end: int) -> bool:
     """Whether the words right after a group say it flees or seeks asylum ("Cubans| seeking asylum")."""
     return bool(FLEEING.match(text, end))
