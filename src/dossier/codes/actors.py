@@ -39,6 +39,7 @@ from dossier.codes.codebook import (
     code_words,
     default_codebook,
     default_knowledge,
+    dictionary_countries,
     parse_code,
 )
 from dossier.codes.text import (
@@ -350,9 +351,13 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     _possessive_shared(analysis, codings, book)
     _country_apposed(analysis, codings, book, date)
     _envoys_of_an_embassy(analysis, codings, book, date)
-    _country_from_context(analysis, codings, book)
+    # the places both the context and the scene read, once per article: the countries the sentences' named people
+    # are filed in, and the regions the words name
+    filed = _filed_countries(analysis, codings, book)
+    regions = _regions_named(analysis, book)
+    _country_from_context(analysis, codings, book, filed, regions)
     _country_of_setting(analysis, codings, book, date)
-    article_country = _country_of_scene(analysis, codings, book, date)
+    article_country = _country_of_scene(analysis, codings, book, date, filed, regions)
     _officials_of_the_government(analysis, codings, book, date)
     _group_placed_by_its_words(analysis, codings, book, date)
     _country_its_sentence_names(analysis, codings, book, date, article_country)
@@ -1646,7 +1651,7 @@ def _dictionary_region(name: str, kb: Knowledge) -> str | None:
     "Bavaria": Phoenix's country-kind records, cities among them: "Cordoba" is Spain's there)."""
     if kb.kind(name) != "country":
         return None
-    codes = {c.split(":")[0][:3] for e in kb.lookup(name) for c in e.codes if c.split(":")[0]}
+    codes = dictionary_countries(kb, name)
     return codes.pop() if len(codes) == 1 else None  # an agency filed as a "country" ("Xinhua": MED) is no region
 
 
@@ -4291,7 +4296,13 @@ def _context_country(text: str, m: Mention, book: Codebook) -> bool:
 COLONIAL_STATUS = re.compile(r"\s+(?:colony|colonies|protectorate|mandate|dominion|possession|territory)\b")
 
 
-def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
+def _country_from_context(
+    analysis: Analysis,
+    codings: dict[str, Coding],
+    book: Codebook,
+    filed: dict[int, set[str]],
+    regions: list[tuple[Mention, str]],
+) -> None:
     """A group only described, with a role but no country ("the army", "the military"), belongs to the
     country named last before it in its sentence ("Bolivian President Evo Morales resigned after the army
     called on him"): a nominal reading, below any dictionary record."""
@@ -4325,7 +4336,6 @@ def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: 
     # Austria's, not the Syria a clause before named as where he tried to go)
     # ... unless the people the dictionaries place name only another country there ("towns in Victoria, and Prime
     # Minister Kevin Rudd said": Australia's state, not the Seychelles' capital the table knows)
-    filed = _filed_countries(analysis, codings, book)
     for e, m in _names(analysis, lambda e: e.type in ("GPE", "LOC") and not e.country):
         found = codings[e.id].table_country
         if (
@@ -4338,7 +4348,7 @@ def _country_from_context(analysis: Analysis, codings: dict[str, Coding], book: 
     # ... and a region of a country GeoNames knows, named where something happens or by its kind ("detained ten
     # mayors in the western state of Michoacan", "Guerrero state police"), which the NER often leaves out or takes
     # for a person ("Tamaulipas")
-    for m, region in _regions_named(analysis, book):
+    for m, region in regions:
         if region in filed.get(m.sentence, {region}) and _context_country(text, m, book):
             countries.append((m.sentence, m.end, region, m))
     for ent in analysis.entities:
@@ -5005,7 +5015,14 @@ def _dominant_country(places: list[tuple[int, str]]) -> str | None:
     return counts[0][0]
 
 
-def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> str | None:
+def _country_of_scene(
+    analysis: Analysis,
+    codings: dict[str, Coding],
+    book: Codebook,
+    date: str | None,
+    filed: dict[int, set[str]],
+    regions: list[tuple[Mention, str]],
+) -> str | None:
     """A named person or organisation that nothing else places (no title, no dictionary record, no country in
     its own words: "Mark Cuban", "Platte River Networks") takes the country its scene is set in: the last
     resort and the least trusted source (``evidence.source`` "scene", ``entry`` the level that spoke).
@@ -5064,7 +5081,7 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
             votes.append(iso)  # a placed actor, once
     # ... and the regions its words set things in that no entity holds ("in the western state of Michoacan": the
     # NER leaves such names out or takes them for a person)
-    for m, iso in _regions_named(analysis, book):
+    for m, iso in regions:
         if not any(s < m.end and m.start < e for _, _, s, e, _ in named):
             gone = _gone(text, m.start)
             named.append((m.sentence, iso, m.start, m.end, not gone))
@@ -5075,7 +5092,6 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
     if article is not None and 2 * votes.count(article) <= len(votes):
         article = None  # an article about many countries (the passengers of a flight) is set in none
     line_of = _lines(text, analysis.sentences)
-    filed = _filed_countries(analysis, codings, book)
     for ent in analysis.entities:
         coding = codings[ent.id]
         if ent.type == "NORP" and not ent.country and not coding.dictionary:
@@ -5085,8 +5101,7 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
         if on_the_ground is not None and not ent.country and not coding.at(date, book)[0]:
             found = _scene_of(on_the_ground, named, line_of, article, text)
             if found is not None:
-                iso, level, start, end = found
-                coding.scene_fallback = Found(iso, CodeEvidence("scene", text[start:end], start, end, entry=level))
+                coding.scene_fallback = _scene_found(found, text)
             continue
         if (
             ent.type not in ("PERSON", "ORG")
@@ -5108,8 +5123,7 @@ def _country_of_scene(analysis: Analysis, codings: dict[str, Coding], book: Code
             continue
         found = _scene_of(first, named, line_of, article, text)
         if found is not None:
-            iso, level, start, end = found
-            coding.scene_fallback = Found(iso, CodeEvidence("scene", text[start:end], start, end, entry=level))
+            coding.scene_fallback = _scene_found(found, text)
         elif not any(m.sentence == first.sentence for m in international):
             # not an international body's official, whose sentence tells where the body met, not whose he is
             # ("The International Olympic Committee elected Thomas Bach ... in Buenos Aires, succeeding Jacques Rogge")
@@ -5594,8 +5608,7 @@ def _group_in_scene(
         # Muslims from entering the United States", "his comments regarding Muslims")
         return
     if found is not None:
-        iso, level, start, end = found
-        coding.scene_fallback = Found(iso, CodeEvidence("scene", text[start:end], start, end, entry=level))
+        coding.scene_fallback = _scene_found(found, text)
     else:
         coding.setting = _setting_of(described[0], named, article, text, filed)
 
@@ -5614,6 +5627,12 @@ def _elsewhere(m: Mention, kinds: frozenset[str] | set[str] = ELSEWHERE, as_writ
     ``as_written``, only in lower case ("the foreign government", not "the Foreign Ministry official")."""
     words = (re.sub(r"['\u2019]s$", "", w.strip(".,")) for w in m.text.split())
     return any((w if as_written else w.lower()) in kinds for w in words)
+
+
+def _scene_found(found: tuple[str, str, int, int], text: str) -> Found:
+    """A scene's country (``_scene_of``) as a code's evidence: the words that set it, the level that spoke."""
+    iso, level, start, end = found
+    return Found(iso, CodeEvidence("scene", text[start:end], start, end, entry=level))
 
 
 def _scene_of(

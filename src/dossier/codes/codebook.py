@@ -138,6 +138,7 @@ class Codebook:
     agents: dict[str, str] = field(default_factory=dict)  # phrase -> sector ("" = no sector)
     max_words: int = 1
     role_words: frozenset[str] | None = None
+    name_words: frozenset[str] | None = None  # every word of the countries' names, read once (``country_words``)
     kb: Knowledge | None = field(default=None, repr=False, compare=False)  # the organisations a title may name
 
     @classmethod
@@ -447,15 +448,21 @@ class Codebook:
             return None
         if key in gazetteer().own_names and not with_kind:
             return None
-        if key in _country_words(frozenset(self.names)):
+        if key in self.country_words():
             return None
         iso2 = _regions().get(fold_ascii(key))
         iso = self.iso3.get(iso2) if iso2 else None
         if iso and self.kb is not None and self.kb.kind(name) is not None:
-            filed = {c.split(":")[0][:3] for e in self.kb.lookup(name) for c in e.codes if c.split(":")[0]}
+            filed = dictionary_countries(self.kb, name)
             if filed and iso not in filed:
                 return None
         return iso
+
+    def country_words(self) -> frozenset[str]:
+        """Every word of the countries' names and aliases ("zealand", "guinea", "leone")."""
+        if self.name_words is None:
+            self.name_words = frozenset(w for name in self.names for w in name.split())
+        return self.name_words
 
     def place_among(self, name: str, named: set[str]) -> str | None:
         """The country of a city the words beside it place among its namesakes: of the countries ``named``
@@ -719,10 +726,9 @@ def _regions() -> dict[str, str]:
     }
 
 
-@lru_cache(maxsize=1)
-def _country_words(names: frozenset[str]) -> frozenset[str]:
-    """Every word of the countries' names and aliases ("zealand", "guinea", "leone")."""
-    return frozenset(w for name in names for w in name.split())
+def dictionary_countries(kb: Knowledge, name: str) -> set[str]:
+    """The countries (alpha-3) the dictionaries' codes of a name open with, on any date ("Ontario": {"CAN"})."""
+    return {c.split(":")[0][:3] for e in kb.lookup(name) for c in e.codes if c.split(":")[0]}
 
 
 def _own_city(key: str) -> tuple[int, Place] | None:

@@ -12,6 +12,7 @@ Cleaning of named mentions:
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -478,6 +479,7 @@ def _surnames_across_particles(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+@cache
 def _surname_particles() -> frozenset[str]:
     """The particles of surnames (``name_particles.txt``) and Portuguese "do" ("Freitas do Amaral"), which joins two
     capitalised names only as a particle."""
