@@ -706,7 +706,8 @@ def _titled_people(
             if word.lower_ in particles and words and end + 1 < len(doc) and _is_name_token(doc[end + 1]):
                 end += 1
                 continue
-            if not _is_name_token(word) or word.is_upper or not word.text[-1:].isalpha():
+            mistagged = not words and _given_name_mistagged(doc, end)
+            if not (_is_name_token(word) or mistagged) or word.is_upper or not word.text[-1:].isalpha():
                 break
             end, words = end + 1, words + 1
             if "\n" in word.whitespace_:
@@ -720,9 +721,15 @@ def _titled_people(
         names = tuple(t.text for t in span if t.text not in ROMAN_NUMERALS)
         if doc[end - 1 - numbered].lower_ in stops or any(t.lower_ in lex.role_words for t in span):
             continue
-        if doc[tok.i - 1].lower_.rstrip(".") in ADJECTIVE_RANKS and tok.lower_ not in lex.given_names:
+        if (
+            doc[tok.i - 1].lower_.rstrip(".") in ADJECTIVE_RANKS
+            and tok.lower_ not in lex.given_names
+            and not _a_rank_here(doc, tok.i - 1, lex)
+        ):
             continue  # "Major Market Index", "Continental General Insurance Co": the rank's word as an adjective
-        placed = lex.is_place_name(names) or lex.is_place_name(names[-1:])
+        # a surname may be a town's name too ("Lieutenant Colonel Pascal Tigri"): only a name that opens with no
+        # given name the tables know is taken for the place
+        placed = lex.is_place_name(names) or (lex.is_place_name(names[-1:]) and names[0].lower() not in lex.given_names)
         if lex.country_of_name(span.text) or (placed and not numbered):
             continue  # a regnal number makes a person of any name ("Abdullah II")
         cand = _clean_name(doc, tok.i, end, "PERSON", lex, sent_of)
@@ -730,6 +737,30 @@ def _titled_people(
             out.append(cand)
             taken.update(range(tok.i, end))
     return out
+
+
+def _given_name_mistagged(doc: Doc, at: int) -> bool:
+    """Whether a capitalised word right after a title, which the tagger took for no proper noun ("Presidents Sadyr|VBP
+    Japarov and Emomali Rahmon"), opens the name: one word of letters, a proper noun after it."""
+    word = doc[at]
+    return (
+        word.is_alpha
+        and word.text[:1].isupper()
+        and not word.is_sent_start
+        and "\n" not in word.whitespace_
+        and at + 1 < len(doc)
+        and _is_name_token(doc[at + 1])
+    )
+
+
+def _a_rank_here(doc: Doc, at: int, lex: EntityLexicon) -> bool:
+    """Whether the rank's word at ``at`` ("General", "Chief") ends a longer title ("Lieutenant General", "Major
+    General") or follows a lowercase role noun ("army chief General Honore Traore"): a rank, not an adjective of an
+    organisation's name ("General Accounting Office")."""
+    if _title_ending_at(doc, at, lex) > 1:
+        return True
+    before = doc[at - 1] if at > 0 else None
+    return before is not None and before.is_lower and before.lower_ in lex.role_words
 
 
 def _listed_under_a_title(
@@ -1278,7 +1309,7 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
         only_bare = False
         bare_noun = lemma in lex.bare_group_nouns or lemma in lex.labour_nouns or lemma in lex.set_nouns
         opposition = lemma in OPPOSITION_MEMBERS and any(t.lower_ == "opposition" for t in head.lefts)
-        police = _police_members(head, lex)
+        police = _police_members(head, lex) or _agents_of_a_state(head)
         organ = lemma in lex.organ_nouns
         if entry is None and (bare_noun or opposition or police or organ) and _plural(head):
             # "students", "residents", "refugees": an actor only as a bare group, no description to follow;
@@ -1294,6 +1325,11 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
             # introduces as the subject or agent of a clause in the past (in general, "a mob is dangerous", none):
             # people, as the plural set nouns are
             entry = NominalHead(lemma, "PERSON", "u", False)
+        if entry is None and lemma in CHILDREN and not _plural(head) and _indefinite(head):
+            if episodic(head) or acted_on_as_one(head):
+                # "A 13-year-old boy opened fire", "shot dead a 15-year-old boy": one child the sentence tells of;
+                # no definite one ("the boy"), which coreference would link to any person of its article
+                entry = NominalHead(lemma, "PERSON", CHILDREN[lemma], False)
         if entry is None:
             continue
         if (
@@ -1363,6 +1399,8 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
     return out
 
 
+# children, one at a time, with their gender ("a 15-year-old boy"); the plural "teenagers" is a set noun
+CHILDREN = {"boy": "m", "girl": "f", "teenager": "u"}
 # people of arms who are a faction when "loyal to" someone ("officers loyal to Bio", "forces loyal to Gaddafi")
 LOYAL_GROUPS = {"officer", "soldier", "troop", "militiaman", "fighter", "guard", "commander", "force"}
 
@@ -1541,6 +1579,7 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
         and not (lemma == "officer" and any(t.lower_ in OFFICERS_OF for t in span))
         and not (lemma in LOYAL_GROUPS and _loyal_to(head))
         and not _police_members(head, lex)
+        and not _agents_of_a_state(head)
         and not _armed_forces(head, lex)
         and not (lemma in OPPOSITION_MEMBERS and any(t.lower_ == "opposition" for t in span[:-1]))
         and not _labour_group(span, lex)
@@ -1908,6 +1947,31 @@ def _police_members(head: Token, lex: EntityLexicon) -> bool:
         return False
     before = head.doc[head.i - 1]
     return before.lower_ == "police" and before.head.i == head.i and head.lower_ in lex.role_words
+
+
+# the words that make "agents" a state's police or intelligence, as the agents dictionary codes them ("federal
+# agents" COP, "security agents" SPY, "narcotics agents" COP); "agents" alone are as often a player's, a realtor's
+# or a chemical's ("nerve agents")
+STATE_AGENTS = {
+    "federal",
+    "intelligence",
+    "security",
+    "secret",
+    "border",
+    "customs",
+    "narcotics",
+    "drug",
+    "immigration",
+}
+
+
+def _agents_of_a_state(head: Token) -> bool:
+    """Whether a plural "agents" is a state's people by the word before it ("Federal agents arrested", "army
+    intelligence agents")."""
+    if head.lower_ != "agents" or head.i == 0:
+        return False
+    before = head.doc[head.i - 1]
+    return before.lower_ in STATE_AGENTS and before.head.i == head.i
 
 
 def _in_place_name(tok: Token, lex: EntityLexicon) -> bool:
