@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from dossier.nlp.entities.lexicon import EntityLexicon
-from dossier.nlp.entities.mentions import Candidate, acted_on_as_one, episodic
+from dossier.nlp.entities.mentions import Candidate, acted_on_as_one, episodic, negated
 from dossier.nlp.offices import IF, NOT_YET, office_taken, office_verb_before
 from dossier.resolve.names import (
     PersonName,
@@ -533,11 +533,12 @@ class Sieve:
         the prime minister", "a municipal inspector had confiscated his cart", "was beaten by a police
         officer"; ``mentions.episodic``), or one a clause in the past acts on ("Rioters hacked a policeman to
         death", "killing a police officer": ``mentions.acted_on_as_one``); not "a judge may rule", nor a kind a
-        clause chooses or has ("picked a nominee")."""
+        clause chooses or has ("picked a nominee"), nor one a negated clause denies ("did not lose a single
+        soldier")."""
         if m.type != "PERSON" or m.head in APPOSED_ONLY:
             return False
         tok = self.doc[m.head_i]
-        return episodic(tok) or acted_on_as_one(tok)
+        return (episodic(tok) or acted_on_as_one(tok)) and not negated(tok)
 
     def _cluster_has_name(self, root: int) -> bool:
         return any(self.c[j].kind == "name" for j in self.members[self.find(root)])

@@ -1325,11 +1325,14 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
             # introduces as the subject or agent of a clause in the past (in general, "a mob is dangerous", none):
             # people, as the plural set nouns are
             entry = NominalHead(lemma, "PERSON", "u", False)
-        if entry is None and lemma in CHILDREN and not _plural(head) and _indefinite(head):
-            if episodic(head) or acted_on_as_one(head):
-                # "A 13-year-old boy opened fire", "shot dead a 15-year-old boy": one child the sentence tells of;
-                # no definite one ("the boy"), which coreference would link to any person of its article
-                entry = NominalHead(lemma, "PERSON", CHILDREN[lemma], False)
+        one_of_a_kind = lemma in CHILDREN or lemma in lex.set_nouns or lemma in lex.group_nouns or bare_noun
+        # a crowd, a mob, a gang: a set, only as the subject of a clause in the past (``COLLECTIVE_SETS``, below)
+        if entry is None and one_of_a_kind and lemma not in COLLECTIVE_SETS and not _plural(head) and _indefinite(head):
+            if (episodic(head) or acted_on_as_one(head)) and not negated(head):
+                # "A 13-year-old boy opened fire", "shot dead a 15-year-old boy", "a university student who had been
+                # reading died": one person of a kind the sentence tells of, as "a gunman" is; no definite one ("the
+                # boy"), which coreference would link to any person of its article
+                entry = NominalHead(lemma, "PERSON", CHILDREN.get(lemma, "u"), False)
         if entry is None:
             continue
         if (
@@ -1357,6 +1360,8 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
             pass  # "his supporters clashed with police", "supporters of Mir Hossein Mousavi marched"
         elif only_bare and _someones_people(span, lex):
             pass  # "were killed by his bodyguards", "Machar's bodyguards exchanged fire"
+        elif only_bare and _a_countrys_people(span, lex):
+            pass  # "Nigeria's military rulers detained", "imposed an embargo on Haiti's military rulers"
         elif only_bare and (span[0].lower_ in DEFINITE_DETS | {"all"} or any(t.dep_ == "poss" for t in span)):
             continue
         elif only_bare and not _bare_group(span, lex, taken):
@@ -1536,6 +1541,26 @@ def _someones_people(span: Span, lex: EntityLexicon) -> bool:
         return False
     owner = next((t for t in head.children if t.dep_ == "poss"), None)
     if owner is None or not (owner.lower_ in PERSONAL_POSSESSIVES or owner.ent_type_ == "PERSON"):
+        return False
+    return _told_of(span)
+
+
+def negated(tok: Token) -> bool:
+    """Whether a noun is the object of a negated clause ("did not lose a single person", "never met a voter"): no one
+    it tells of. A subject stays one ("A spokeswoman did not return a message": she is there)."""
+    verb = _verb_acting_on(tok)
+    return verb is not None and any(t.dep_ == "neg" for t in verb.children)
+
+
+def _a_countrys_people(span: Span, lex: EntityLexicon) -> bool:
+    """Whether a plural of people by kind (``set_nouns.txt``) is owned by a place's name ("Nigeria's military
+    rulers", "Syria's new rulers") and a set the sentence tells of (``_told_of``): that country's people, who act or
+    are acted on, as "Nigerian rulers" would be; not "America's farmers fear tariffs" (such people in general)."""
+    head = span[-1]
+    if head.lemma_.lower() not in lex.set_nouns or not _plural(head) or head.dep_ in ("poss", "compound"):
+        return False
+    owner = next((t for t in head.children if t.dep_ == "poss"), None)
+    if owner is None or owner.ent_type_ != "GPE":
         return False
     return _told_of(span)
 
