@@ -5,28 +5,24 @@ these tests."""
 
 from __future__ import annotations
 
-from dossier.testing.records import analysed, codes_at
-
-
-def _names(analysis) -> set[str]:
-    return {m.text for e in analysis.entities for m in e.mentions}
+from dossier.testing.records import analysed, codes_at, mention_holder
 
 
 def test_round155_counted_governors_are_a_set(nlp):
     text = "Seven state governors walked out of a meeting with President Lula in Brasilia on Tuesday."
     analysis = analysed(nlp, text, "2004-03-09")
-    assert "Seven state governors" in _names(analysis)
+    assert mention_holder(analysis, "Seven state governors") is not None
     assert codes_at(analysis, "Seven state governors") == ("BRA", "GOV")
 
 
 def test_round155_witnesses_told_of_in_the_past(nlp):
     text = "Soldiers fired on the crowd in Mandalay on Sunday, witnesses said."
     analysis = analysed(nlp, text, "2021-03-14")
-    assert "witnesses" in _names(analysis)
+    assert mention_holder(analysis, "witnesses") is not None
     assert codes_at(analysis, "witnesses")[0] == "MMR"
 
 
 def test_round155_such_people_in_general_are_no_actor(nlp):
     text = "Governors want more money from the federal budget, and defendants rarely win such appeals."
-    names = _names(analysed(nlp, text, "2019-05-02"))
-    assert "Governors" not in names and "defendants" not in names
+    analysis = analysed(nlp, text, "2019-05-02")
+    assert mention_holder(analysis, "Governors") is None and mention_holder(analysis, "defendants") is None

@@ -4,27 +4,23 @@ as a lone gunman is, unless the clause is negated ("did not lose a single soldie
 
 from __future__ import annotations
 
-from dossier.testing.records import analysed, codes_at
-
-
-def _names(analysis) -> set[str]:
-    return {m.text for e in analysis.entities for m in e.mentions}
+from dossier.testing.records import analysed, codes_at, mention_holder
 
 
 def test_round157_one_person_of_a_kind(nlp):
     text = "Riot police stormed the campus in Kwangju on Friday, and a university student died in the clashes."
     analysis = analysed(nlp, text, "1987-06-12")
-    assert "a university student" in _names(analysis)
+    assert mention_holder(analysis, "a university student") is not None
     assert codes_at(analysis, "a university student") == ("KOR", "EDU")
 
 
 def test_round157_no_one_in_a_negated_clause(nlp):
     text = "The general said the army did not lose a single soldier in the offensive near Kandahar."
-    assert "a single soldier" not in _names(analysed(nlp, text, "2010-07-01"))
+    assert mention_holder(analysed(nlp, text, "2010-07-01"), "a single soldier") is None
 
 
 def test_round157_a_countrys_people(nlp):
     text = "Ghana's military rulers detained a former finance minister in Accra on Monday."
     analysis = analysed(nlp, text, "1983-03-14")
-    assert "Ghana's military rulers" in _names(analysis)
+    assert mention_holder(analysis, "Ghana's military rulers") is not None
     assert codes_at(analysis, "Ghana's military rulers")[0] == "GHA"

@@ -1583,6 +1583,13 @@ COUNT_NOUNS = {"dozens", "hundreds", "thousands", "tens", "millions", "scores", 
 OFFICERS_OF = {"police", "army", "military", "rebel", "mutinous", "renegade", "dissident"}
 
 
+def _officers_of_a_kind(head: Token) -> bool:
+    """Whether "officers" have a word right before them that says what officers they are ("senior officers",
+    "anti-corruption officers", "right-wing officers"): a force's or a body's set, not the police's bare "officers"
+    of a story, which the coreference gold does not count as mentions (round 139)."""
+    return any(t.dep_ in ("amod", "compound") and t.i == head.i - 1 for t in head.lefts)
+
+
 def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int] = frozenset()) -> bool:
     """A plural without a determiner headed by a group noun that acts where it is ("police", "Mutinous
     soldiers", "riot police officers"), also when counted by number ("more than 100 workers", "two soldiers
@@ -1602,6 +1609,7 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
         and not led
         and lemma not in lex.bare_group_nouns
         and not (lemma == "officer" and any(t.lower_ in OFFICERS_OF for t in span))
+        and not (lemma == "officer" and _officers_of_a_kind(head) and _told_of(span))
         and not (lemma in LOYAL_GROUPS and _loyal_to(head))
         and not _police_members(head, lex)
         and not _agents_of_a_state(head)
