@@ -1359,9 +1359,7 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
         elif only_bare and _someones_supporters(head):
             pass  # "his supporters clashed with police", "supporters of Mir Hossein Mousavi marched"
         elif only_bare and _someones_people(span, lex):
-            pass  # "were killed by his bodyguards", "Machar's bodyguards exchanged fire"
-        elif only_bare and _a_countrys_people(span, lex):
-            pass  # "Nigeria's military rulers detained", "imposed an embargo on Haiti's military rulers"
+            pass  # "were killed by his bodyguards", "Machar's bodyguards exchanged fire", "Nigeria's rulers detained"
         elif only_bare and (span[0].lower_ in DEFINITE_DETS | {"all"} or any(t.dep_ == "poss" for t in span)):
             continue
         elif only_bare and not _bare_group(span, lex, taken):
@@ -1532,15 +1530,16 @@ def _someones_supporters(head: Token) -> bool:
 
 
 def _someones_people(span: Span, lex: EntityLexicon) -> bool:
-    """Whether a plural of people by kind (``set_nouns.txt``) is one person's, said by a personal possessive or a
-    name ("his bodyguards", "Machar's bodyguards"), and a set the sentence tells of (``_told_of``: "were
-    themselves killed by his bodyguards", "her aides said"): the people of someone the sentence names, who act
-    or are acted on; not "his supporters" in general, nor "the bodyguards" (a description)."""
+    """Whether a plural of people by kind (``set_nouns.txt``) is one person's or one place's, said by a personal
+    possessive or a name ("his bodyguards", "Machar's bodyguards", "Nigeria's military rulers"), and a set the
+    sentence tells of (``_told_of``: "were themselves killed by his bodyguards", "her aides said", "Nigeria's
+    military rulers detained"): the people of someone the sentence names, who act or are acted on; not "his
+    supporters" in general, "America's farmers fear tariffs", nor "the bodyguards" (a description)."""
     head = span[-1]
     if head.lemma_.lower() not in lex.set_nouns or not _plural(head) or head.dep_ in ("poss", "compound"):
         return False
     owner = next((t for t in head.children if t.dep_ == "poss"), None)
-    if owner is None or not (owner.lower_ in PERSONAL_POSSESSIVES or owner.ent_type_ == "PERSON"):
+    if owner is None or not (owner.lower_ in PERSONAL_POSSESSIVES or owner.ent_type_ in ("PERSON", "GPE")):
         return False
     return _told_of(span)
 
@@ -1550,19 +1549,6 @@ def negated(tok: Token) -> bool:
     it tells of. A subject stays one ("A spokeswoman did not return a message": she is there)."""
     verb = _verb_acting_on(tok)
     return verb is not None and any(t.dep_ == "neg" for t in verb.children)
-
-
-def _a_countrys_people(span: Span, lex: EntityLexicon) -> bool:
-    """Whether a plural of people by kind (``set_nouns.txt``) is owned by a place's name ("Nigeria's military
-    rulers", "Syria's new rulers") and a set the sentence tells of (``_told_of``): that country's people, who act or
-    are acted on, as "Nigerian rulers" would be; not "America's farmers fear tariffs" (such people in general)."""
-    head = span[-1]
-    if head.lemma_.lower() not in lex.set_nouns or not _plural(head) or head.dep_ in ("poss", "compound"):
-        return False
-    owner = next((t for t in head.children if t.dep_ == "poss"), None)
-    if owner is None or owner.ent_type_ != "GPE":
-        return False
-    return _told_of(span)
 
 
 # members of an opposition named by it ("opposition politicians", "opposition supporters", "opposition
