@@ -1328,10 +1328,12 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
         one_of_a_kind = lemma in CHILDREN or lemma in lex.set_nouns or lemma in lex.group_nouns or bare_noun
         # a crowd, a mob, a gang: a set, only as the subject of a clause in the past (``COLLECTIVE_SETS``, below)
         if entry is None and one_of_a_kind and lemma not in COLLECTIVE_SETS and not _plural(head) and _indefinite(head):
-            if (episodic(head) or acted_on_as_one(head)) and not negated(head):
+            national = any(lex.country_of_demonym(t.text) or lex.country_of_name(t.text) for t in head.lefts)
+            if (episodic(head) or acted_on_as_one(head)) and not negated(head) and not national:
                 # "A 13-year-old boy opened fire", "shot dead a 15-year-old boy", "a university student who had been
                 # reading died": one person of a kind the sentence tells of, as "a gunman" is; no definite one ("the
-                # boy"), which coreference would link to any person of its article
+                # boy"), which coreference would link to any person of its article; nor one a country's word names
+                # ("expelled a Polish consul"), whose mention stands for it, as for "two Polish diplomats"
                 entry = NominalHead(lemma, "PERSON", CHILDREN.get(lemma, "u"), False)
         if entry is None:
             continue
@@ -1771,10 +1773,11 @@ def _verb_acting_on(tok: Token) -> Token | None:
 
 
 # verbs whose indefinite object is a kind chosen, had or named, not one person the sentence tells of ("picked a
-# nominee", "had a presumptive nominee", "appointed a Federal Reserve chairman bent on ...", "labeled a leader")
+# nominee", "had a presumptive nominee", "appointed a Federal Reserve chairman bent on ...", "labeled a leader",
+# "signed a new attacker from Ajax": a club's hire)
 CHOOSING_VERBS = {
     "pick", "choose", "select", "nominate", "appoint", "elect", "hire", "name", "want", "need", "seek", "find",
-    "have", "become", "describe", "label", "call", "identify", "consider", "go",
+    "have", "become", "describe", "label", "call", "identify", "consider", "go", "sign", "recruit", "draft",
 }  # fmt: skip
 
 
