@@ -5624,9 +5624,22 @@ ELSEWHERE = {"foreign", "other", "overseas", "international", "world", "governme
 
 def _elsewhere(m: Mention, kinds: frozenset[str] | set[str] = ELSEWHERE, as_written: bool = False) -> bool:
     """Whether a description says its actor is not of the scene's one country (a word of ``ELSEWHERE``); with
-    ``as_written``, only in lower case ("the foreign government", not "the Foreign Ministry official")."""
-    words = (re.sub(r"['\u2019]s$", "", w.strip(".,")) for w in m.text.split())
-    return any((w if as_written else w.lower()) in kinds for w in words)
+    ``as_written``, only in lower case ("the foreign government", not "the Foreign Ministry official"). "Other"
+    after a number counts the rest of a set named beside it ("Ousainou Darboe ... and two other challengers"), of
+    the same scene, not of elsewhere."""
+    words = [re.sub(r"['\u2019]s$", "", w.strip(".,")) for w in m.text.split()]
+    return any(
+        (w if as_written else w.lower()) in kinds and not (w.lower() == "other" and i and _a_count(words[i - 1]))
+        for i, w in enumerate(words)
+    )
+
+
+def _a_count(word: str) -> bool:
+    """Whether a word is a number ("two", "13")."""
+    return word.isdigit() or word.lower() in NUMBER_WORDS
+
+
+NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen"}
 
 
 def _scene_found(found: tuple[str, str, int, int], text: str) -> Found:
