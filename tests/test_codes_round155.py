@@ -5,21 +5,19 @@ these tests."""
 
 from __future__ import annotations
 
-from dossier.testing.records import analysed, codes_at, mention_holder
+from dossier.testing.records import analysed, held_codes, mention_holder
 
 
 def test_round155_counted_governors_are_a_set(nlp):
     text = "Seven state governors walked out of a meeting with President Lula in Brasilia on Tuesday."
     analysis = analysed(nlp, text, "2004-03-09")
-    assert mention_holder(analysis, "Seven state governors") is not None
-    assert codes_at(analysis, "Seven state governors") == ("BRA", "GOV")
+    assert held_codes(analysis, "Seven state governors") == ("BRA", "GOV")
 
 
 def test_round155_witnesses_told_of_in_the_past(nlp):
     text = "Soldiers fired on the crowd in Mandalay on Sunday, witnesses said."
     analysis = analysed(nlp, text, "2021-03-14")
-    assert mention_holder(analysis, "witnesses") is not None
-    assert codes_at(analysis, "witnesses")[0] == "MMR"
+    assert (held_codes(analysis, "witnesses") or (None,))[0] == "MMR"
 
 
 def test_round155_such_people_in_general_are_no_actor(nlp):

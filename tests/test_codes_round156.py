@@ -4,7 +4,7 @@ teenagers, opponents and rivals the sentence tells of. The sentences are written
 
 from __future__ import annotations
 
-from dossier.testing.records import analysed, codes_at, mention_holder
+from dossier.testing.records import analysed, held_codes, mention_holder
 
 
 def test_round156_a_surname_that_is_a_town(nlp):
@@ -34,8 +34,7 @@ def test_round156_a_given_name_the_tagger_took_for_a_verb(nlp):
 def test_round156_agents_of_a_state(nlp):
     text = "Federal agents arrested a customs official in Guadalajara on Tuesday."
     analysis = analysed(nlp, text, "2011-02-15")
-    assert mention_holder(analysis, "Federal agents") is not None
-    assert codes_at(analysis, "Federal agents") == ("MEX", "COP")
+    assert held_codes(analysis, "Federal agents") == ("MEX", "COP")
     # a chemical's agents are no one's
     text = "Inspectors said nerve agents had been stored at the base."
     assert mention_holder(analysed(nlp, text, "2013-09-20"), "nerve agents") is None
@@ -44,8 +43,7 @@ def test_round156_agents_of_a_state(nlp):
 def test_round156_a_boy_the_sentence_tells_of(nlp):
     text = "Police in Santiago shot a 14-year-old boy during a protest on Thursday."
     analysis = analysed(nlp, text, "2019-10-24")
-    assert mention_holder(analysis, "a 14-year-old boy") is not None
-    assert codes_at(analysis, "a 14-year-old boy")[0] == "CHL"
+    assert (held_codes(analysis, "a 14-year-old boy") or (None,))[0] == "CHL"
 
 
 def test_round156_opponents_told_of(nlp):

@@ -4,14 +4,13 @@ as a lone gunman is, unless the clause is negated ("did not lose a single soldie
 
 from __future__ import annotations
 
-from dossier.testing.records import analysed, codes_at, mention_holder
+from dossier.testing.records import analysed, held_codes, mention_holder
 
 
 def test_round157_one_person_of_a_kind(nlp):
     text = "Riot police stormed the campus in Kwangju on Friday, and a university student died in the clashes."
     analysis = analysed(nlp, text, "1987-06-12")
-    assert mention_holder(analysis, "a university student") is not None
-    assert codes_at(analysis, "a university student") == ("KOR", "EDU")
+    assert held_codes(analysis, "a university student") == ("KOR", "EDU")
 
 
 def test_round157_no_one_in_a_negated_clause(nlp):
@@ -22,5 +21,4 @@ def test_round157_no_one_in_a_negated_clause(nlp):
 def test_round157_a_countrys_people(nlp):
     text = "Ghana's military rulers detained a former finance minister in Accra on Monday."
     analysis = analysed(nlp, text, "1983-03-14")
-    assert mention_holder(analysis, "Ghana's military rulers") is not None
-    assert codes_at(analysis, "Ghana's military rulers")[0] == "GHA"
+    assert (held_codes(analysis, "Ghana's military rulers") or (None,))[0] == "GHA"

@@ -3,14 +3,13 @@ the sentence tells of; the police's bare "officers" stay no mention. The sentenc
 
 from __future__ import annotations
 
-from dossier.testing.records import analysed, codes_at, mention_holder
+from dossier.testing.records import analysed, held_codes, mention_holder
 
 
 def test_round158_officers_of_a_kind(nlp):
     text = "Senior officers seized the radio station in Maseru on Saturday and confined the prime minister."
     analysis = analysed(nlp, text, "1994-08-20")
-    assert mention_holder(analysis, "Senior officers") is not None
-    assert codes_at(analysis, "Senior officers")[0] == "LSO"
+    assert (held_codes(analysis, "Senior officers") or (None,))[0] == "LSO"
 
 
 def test_round158_bare_officers_stay_out(nlp):

@@ -5629,17 +5629,10 @@ def _elsewhere(m: Mention, kinds: frozenset[str] | set[str] = ELSEWHERE, as_writ
     the same scene, not of elsewhere."""
     words = [re.sub(r"['\u2019]s$", "", w.strip(".,")) for w in m.text.split()]
     return any(
-        (w if as_written else w.lower()) in kinds and not (w.lower() == "other" and i and _a_count(words[i - 1]))
+        (w if as_written else w.lower()) in kinds
+        and not (w.lower() == "other" and COUNTED_BEFORE.search(" ".join(words[:i]) + " "))
         for i, w in enumerate(words)
     )
-
-
-def _a_count(word: str) -> bool:
-    """Whether a word is a number ("two", "13")."""
-    return word.isdigit() or word.lower() in NUMBER_WORDS
-
-
-NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen"}
 
 
 def _scene_found(found: tuple[str, str, int, int], text: str) -> Found:

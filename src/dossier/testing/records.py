@@ -15,6 +15,12 @@ def mention_holder(analysis: Analysis, text: str, nth: int = 1) -> Entity | None
     return found[nth - 1][1] if len(found) >= nth else None
 
 
+def held_codes(analysis: Analysis, text: str) -> tuple[str | None, str | None] | None:
+    """The (country, sector) of the mention whose text is ``text`` (``codes_at``), or None when no entity holds such
+    a mention: a test of both that an actor was found and how it is coded."""
+    return codes_at(analysis, text) if mention_holder(analysis, text) is not None else None
+
+
 def hand_event(
     type: str, trigger: Span, source: str | None, target: str | None, sentence: Offsets, **fields: Any
 ) -> Event:
