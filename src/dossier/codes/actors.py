@@ -78,6 +78,7 @@ from dossier.codes.text import (
     place_fled,
     plural_title_of_pair,
     police_members,
+    premodifying_nouns,
     principal_sector,
     role_apposed,
     role_apposed_before,
@@ -1070,6 +1071,22 @@ def read_entity(
                 at = adjectives.start(1)
                 coding.text_country = Found(demonym[1], CodeEvidence("text", demonym[0], at, at + len(demonym[0])))
                 break
+    # a nationality before the nouns that say what the actor is, which no dictionary need know ("Russian figure
+    # skater| Kamila Valieva", "Austrian privacy activist| Max Schrems", "French oil company| Elf"): the demonym's
+    # country, the article's words over a dictionary's ("American network| ABC"); the nouns give no sector. A
+    # nationality is the actor's home: it says whose the actor is, not where its sentence is set ("athletes such
+    # as South African runner Caster Semenya" in a World Athletics story), so it sets no scene, as a demonym before
+    # an aid agency sets none
+    if text and ent.type in ("PERSON", "ORG") and not coding.text_country:
+        for m in [m for m in ent.mentions if m.kind == "name"][:3]:
+            # the second of a pair the nouns are of: "French volcanologists Maurice and| Katia Krafft"
+            first_of_pair = FIRST_OF_PAIR.search(text, max(0, m.start - 60), m.start)
+            found = _demonym_before(text, m.start, m.end, book) or (
+                _demonym_before(text, first_of_pair.start(), m.end, book) if first_of_pair else None
+            )
+            if found:
+                coding.text_country = coding.home_country = found
+                break
     # a person given an age and no role ("Mahsa Amini, 22, died", "Michael Brown, an unarmed 18-year-old"):
     # news style for a private person, CAMEO's civilian; the least trusted reading of a sector
     if text and ent.type == "PERSON":
@@ -1708,6 +1725,7 @@ def _place_name(ent: Entity, book: Codebook) -> bool:
 HOME_BEFORE = re.compile(
     r"(?<![\w-])((?:[A-Z][\w.]*)(?:[\s-][A-Z][\w.]*){0,2})-(listed|based|headquartered)\s+((?:[a-z][\w-]*\s+){0,3})$"
 )
+HOME_AFTER = re.compile(r"-(?:listed|based|headquartered)\b")  # the compound after a home's name
 LOYAL_AFTER = re.compile(r"\s+loyal\s+to\b", re.IGNORECASE)
 ARTICLE = re.compile(r"(?:an?|the)\s+", re.IGNORECASE)
 SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*)$")
@@ -1727,6 +1745,8 @@ APPOSED_ADJECTIVES = re.compile(
 # ... or as the people a pair are ("Andrew Chan and Myuran Sukumaran, two Australians convicted of", "A and B,
 # the two French agents"): a count, then the demonym (capitalised words `_demonym_of_noun` reads)
 APPOSED_PEOPLE = re.compile(r",\s+(?:the\s+)?(?:two|three|both)\s+(?:[a-z][\w-]*\s+)?((?:[A-Z][a-z]+\s+){1,2})")
+# the first name of a pair right before the second's ("Maurice and| Katia Krafft")
+FIRST_OF_PAIR = re.compile(r"(?<=\s)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+and\s+\Z")
 # the place an office is of, right after the office's words ("the archbishop| of Havana", "the mayor| of Lyon")
 OFFICE_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}")
 
@@ -3065,10 +3085,6 @@ def _country_apposed(analysis: Analysis, codings: dict[str, Coding], book: Codeb
         for m in ent.mentions:
             if m.kind != "name" or m.sentence in international:
                 continue
-            before = _demonym_before(text, m, book)
-            if before is not None:
-                coding.nominal_country = before
-                break
             of = OF_AFTER.match(text, m.end)
             apposed = None if of else APPOSED_AFTER.match(text, m.end)
             opening = of or apposed
@@ -3084,33 +3100,27 @@ def _country_apposed(analysis: Analysis, codings: dict[str, Coding], book: Codeb
             break
 
 
-# a demonym and a common noun or two right before a name, a title news gives anyone ("South African runner| Caster
-# Semenya", "Russian novelist| Boris Akunin"): the whole capitalised run before the lower-case words
-FALSE_TITLE = re.compile(r"(?:^|(?<=[\s(“\"]))((?:[A-Z][\w'’.]*\s+){1,3})((?:[a-z][a-z'’-]*\s+){1,2})$")
-# lower-case words that are no such noun ("Russian and Chinese| leaders", "the Iranian-backed")
-NOT_A_NOUN = {"and", "or", "of", "the", "to", "in", "on", "at", "for", "with", "by", "from", "as", "said", "says"}
+# a demonym and one to three common nouns right before a name, a title news gives anyone ("South African runner|
+# Caster Semenya", "Russian figure skater| Kamila Valieva"): the whole capitalised run before the lower-case words
+FALSE_TITLE = re.compile(r"(?:^|(?<=[\s(“\"]))((?:[A-Z][\w'’.]*\s+){1,3})((?:[a-z][\w'’-]*\s+){1,3})$")
 
 
-def _demonym_before(text: str, m: Mention, book: Codebook) -> Found | None:
-    """The country a demonym gives a name it premodifies with a noun or two between ("South African runner Caster
-    Semenya", "Brazilian footballer Neymar"), where the agents dictionary knows no title in those nouns to read it
-    by: the whole capitalised run before them must be the demonym, preceded by no capitalised word."""
-    found = FALSE_TITLE.search(text, max(0, m.start - 60), m.start)
-    if found is None or any(w in NOT_A_NOUN for w in found[2].split()):
-        return None
-    nouns = found[2].split()
-    if nouns[-1].endswith(("ing", "ed")) or (
-        len(nouns) == 2 and nouns[-1].endswith("s") and not nouns[-1].endswith("ss")
-    ):
-        # "three Somali pirates holding| Richard Phillips", "The Turkish government claims| Gulen": a clause's verb
+def _demonym_before(text: str, start: int, end: int, book: Codebook) -> Found | None:
+    """The country a demonym gives a name at ``start`` it premodifies with nouns between ("South African runner
+    Caster Semenya", "Brazilian footballer Neymar", "French oil company Elf"), which the agents dictionary need not
+    know: the nouns must be no clause (``premodifying_nouns``), and the whole capitalised run before them the
+    demonym, preceded by no capitalised word nor "ethnic" (a people's descent, not a nationality: "an ethnic
+    Albanian rebel commander"). ``end`` ends the evidence."""
+    found = FALSE_TITLE.search(text, max(0, start - 80), start)
+    if found is None or not premodifying_nouns(found[2].split(), text, start):
         return None
     opening = book.country_opening(found[1] + found[2])
     if opening is None or not opening[2] or _key(opening[1]) != _key(found[1]):
         return None
     before = text[max(0, found.start() - 30) : found.start()].split()[-1:]
-    if before and before[0][:1].isupper() and before[0][-1:].isalpha():
+    if before and ((before[0][:1].isupper() and before[0][-1:].isalpha()) or before[0].lower() == "ethnic"):
         return None  # "President Putin's| Russian ...": a run longer than the demonym
-    return Found(opening[0], CodeEvidence("text", text[found.start() : m.end], found.start(), m.end))
+    return Found(opening[0], CodeEvidence("text", text[found.start() : end], found.start(), end))
 
 
 def _possessive_shared(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
@@ -5073,7 +5083,9 @@ def _country_of_scene(
             )  # "fled to Lithuania", "the Mexican border"; not "South African police fired": police act at home
             # "the Spanish embassy in Guatemala City": a foreign state's ground, no scene, though the article's
             # subject ("the U.S. consulate in Benghazi" in an American story)
-            abroad = reaches or gone or _gathering(text, m.start) or _embassy_state(text, m)
+            # "the Shanghai-based Hurun Report": a home, which says where an actor is from, not where things happen
+            home = place and HOME_AFTER.match(text, m.end) is not None
+            abroad = reaches or gone or home or _gathering(text, m.start) or _embassy_state(text, m)
             named.append((m.sentence, iso, m.start, m.end, not abroad))
             if place and not gone:
                 votes.append(iso)  # every time a place is named as a scene

@@ -848,6 +848,37 @@ def possessed_deputy(text: str, start: int) -> bool:
     return bool(POSSESSED_DEPUTY.search(text[max(0, start - 40) : start]))
 
 
+# a name then "and" and another's: the first of a pair ("Alain Mafart and| Dominique Prieur")
+NEXT_OF_PAIR = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+and\s+[A-Z]")
+# words that open a clause or an adverbial between a group and a name ("Algerian airliners minutes after| Ronald
+# Reagan was sworn in")
+CLAUSE_WORDS = {
+    "than", "as", "not", "after", "before", "when", "while", "since", "until", "during", "where", "if", "because",
+    "ago", "then", "also", "now", "still", "later", "earlier", "into", "over", "under",
+}  # fmt: skip
+# participles and gerunds that are a noun's adjectives, not a clause's verb ("the Chinese ruling party")
+NOUN_PARTICIPLES = {"ruling", "governing", "leading", "reigning", "outgoing", "visiting", "founding", "retired"}
+
+
+def premodifying_nouns(words: list[str], text: str, start: int) -> bool:
+    """Whether lower-case words right before a name at ``start`` are nouns that say what it is ("Russian figure
+    skater| Kamila Valieva", "French oil company| Elf"), not a clause: no verb of the module's lists, no "-ed" or
+    "-ing" word that is not hyphenated nor a noun's adjective ("Colombian troops killed| Raul Reyes", "Turkish
+    troops shelling| ..."), no word that opens a clause or an adverbial ("a Spanish priest who founded| Opus Dei",
+    "airliners minutes after| Ronald Reagan"); a plural last only before a pair ("agents| Alain Mafart and
+    Dominique Prieur"): before one name it is a verb ("The Turkish government claims| Gulen runs")."""
+    verbs = VERBS_ON_GROUPS | IRREGULAR_PAST | UNDERGOING | MODALS | BE_FORMS | FINITE
+    for word in words:
+        bare = word.lower()
+        if bare in verbs or bare in APPOSITION_STOP or bare in DETERMINERS or bare in CLAUSE_WORDS:
+            return False
+        if "-" not in bare and bare not in NOUN_PARTICIPLES and bare.endswith(("ed", "ing")):
+            return False
+    last = words[-1].lower() if words else ""
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    return bool(words) and (not plural or bool(NEXT_OF_PAIR.match(text, start)))
+
+
 def role_before(text: str, start: int, book: Codebook) -> tuple[str, int, str] | None:
     """The role a run of words right before a person's name says, lower-case role nouns included ("Clinton
     campaign manager| Robby Mook", "Argentine prosecutor| Alberto Nisman", "army chief of staff| Park
