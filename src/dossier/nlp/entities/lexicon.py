@@ -8,11 +8,13 @@ per pipeline component, so there is no module-level state.
 from __future__ import annotations
 
 import csv
+import gzip
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from dossier.resolve.knowledge import name_key
 from dossier.resolve.places import gazetteer, geonames, us_state_names
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent.parent / "data" / "lexicons" / "entities"
@@ -77,6 +79,9 @@ class EntityLexicon:
     written_country_names: set[str] = field(default_factory=set)  # countries' names of several words, as written
     role_words: frozenset[str] | set[str] = frozenset()  # last words of titles and role nouns ("chief", "detective")
     organisations: frozenset[str] = frozenset()  # names of knowledge/organisations.tsv, as written ("Gazprom")
+    # the dictionaries' people of two words or more (Phoenix's, the heads' table's), folded as the codes stage
+    # looks them up (``name_key``): names the small NER model misses ("Chief Mangosuthu Buthelezi agreed")
+    known_people: frozenset[str] = frozenset()
     institution_words: frozenset[str] = frozenset()  # names every country gives an institution ("Supreme Court")
     party_words: frozenset[str] = frozenset()  # names parties share across countries ("Democratic", "Labour")
     # the Phoenix agents' two-word phrases, lower-cased ("riot police", "border guards"): a kind of a group
@@ -156,6 +161,12 @@ class EntityLexicon:
         lex.institution_words = _words(directory.parent / "codes" / "institution_words.txt")
         lex.party_words = _words(directory / "party_words.txt")
         lex.organisations = _organisations(directory.parent.parent / "knowledge" / "organisations.tsv")
+        # not a place's or a people's name the dictionary files as a person too ("south sudan")
+        lex.known_people = frozenset(
+            n
+            for n in _known_people(directory.parent.parent / "knowledge")
+            if n not in lex.country_names and n not in lex.demonyms and n not in lex.capitals and n not in lex.places
+        )
         # a country's hyphenated name, which the tokenizer splits and the NER may tag as two places ("Guinea" and
         # "Bissau" for "Guinea-Bissau")
         hyphenated = {
@@ -310,6 +321,24 @@ def _organisations(path: Path) -> frozenset[str]:
         name, others = (line.split("\t") + [""])[:2]
         names.update(n.strip() for n in [name, *others.split("|")] if len(n.strip()) >= 3)
     return frozenset(names)
+
+
+def _known_people(knowledge: Path) -> frozenset[str]:
+    """The people of the Phoenix actor dictionary and of the heads' table (``leaders.tsv``, names and other
+    names) whose names have two words or more, folded (``name_key``): a one-word name ("Lula") is too often
+    something else to find without the NER."""
+    names: set[str] = set()
+    phoenix = knowledge / "phoenix_actors.tsv.gz"
+    if phoenix.exists():
+        with gzip.open(phoenix, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                fields = line.rstrip("\n").split("\t")
+                if len(fields) == 4 and fields[2] == "person":
+                    names.add(name_key(fields[0]))
+    if (knowledge / "leaders.tsv").exists():
+        for row in _rows(knowledge / "leaders.tsv"):
+            names.update(name_key(n) for n in [row[0], *(row[1].split("|") if len(row) > 1 else [])])
+    return frozenset(n for n in names if len(n.split()) >= 2)
 
 
 def _agent_nouns(path: Path) -> frozenset[str]:

@@ -12,6 +12,7 @@ Cleaning of named mentions:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -26,6 +27,7 @@ from dossier.nlp.entities.consistency import (
     unlabelled_repeats,
 )
 from dossier.nlp.entities.lexicon import EntityLexicon, NominalHead
+from dossier.resolve.knowledge import name_key
 from dossier.resolve.names import ROYALS_BY_GIVEN_NAME, club_city, entity_words
 
 NER_TYPES = {
@@ -44,6 +46,66 @@ SHIP_PREFIXES = {"USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "ROKS", "TCG", "
 DEFINITE_DETS = {"the", "this", "that", "these", "those"}
 INDEFINITE_DETS = {"a", "an", "some", "several", "many", "few", "any", "no", "another", "one", "two", "three", "four"}
 YEAR_OLD = re.compile(r"\d+-year-old$")
+
+
+# a run of capitalised words with what may stand between them in a name ("Efrain Rios Montt", "Jean-Claude
+# Duvalier", "Miguel de la Madrid"); `_name_runs` cuts it at words that are no surname's particle
+CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|[a-z]{1,3}(?=\s+[A-Z])))*")
+
+
+def _name_runs(text: str) -> Iterator[list[tuple[int, int]]]:
+    """Runs of capitalised words (character offsets of each word) that may be one name: lower-case words only a
+    surname's particles ("de", "bin"; not "and", "of"), a possessive ending a run ("Recep Tayyip Erdogan|'s Justice
+    and Development Party")."""
+    particles = _surname_particles()
+    for run in CAPITALISED_RUN.finditer(text):
+        words: list[tuple[int, int]] = []
+        for w in re.finditer(r"\S+", run.group()):
+            start, end = w.start() + run.start(), w.end() + run.start()
+            word = text[start:end]
+            if word[:1].islower() and word not in particles:
+                yield words
+                words = []
+                continue
+            if word.endswith(("'s", "’s")):
+                yield [*words, (start, end - 2)]
+                words = []
+                continue
+            words.append((start, end))
+        yield words
+
+
+def _acronym(word: str) -> bool:
+    """Whether a word is an acronym of two to four capitals, dotted or not ("UN", "U.S.", "NATO"), as before a
+    title."""
+    letters = word.replace(".", "")
+    return 2 <= len(letters) <= 4 and letters.isupper() and letters.isalpha()
+
+
+def _known_people_found(doc: Doc, lex: EntityLexicon) -> list[tuple[int, int, str]]:
+    """The people of the dictionaries (``lex.known_people``: two words or more) named in a run of capitalised
+    words, where the small model often tags nothing ("Chief Mangosuthu Buthelezi agreed", "Recep Tayyip Erdogan's
+    Justice and Development Party"): the name that ends the run, the words before it all titles or a body's
+    acronym ("Chief", "UN Secretary-General"), so not a longer name of something else ("the Mamadou Sylla
+    Foundation"), and not opening with them: the dictionary files some people with a title ("prince norodom
+    ranariddh"), which the codes stage reads from the text. (token start, token end, "PERSON")."""
+    found: list[tuple[int, int, str]] = []
+    for words in _name_runs(doc.text):
+        if len(words) < 2 or doc.text[words[-1][0] : words[-1][1]][:1].islower():
+            continue
+        for i in range(len(words) - 1):
+            before = [doc.text[a:b] for a, b in words[: i + 1]]
+            if not all((w.lower().rstrip("."),) in lex.titles or _acronym(w) for w in before[:-1]):
+                break  # a word before the name that is no title: a longer name of something else
+            if (before[-1].lower().rstrip("."),) in lex.titles or _acronym(before[-1]):
+                continue  # a name the dictionary files with a title or a body's acronym ("U.S. President Barack
+                # Obama"): the name after them
+            if name_key(doc.text[words[i][0] : words[-1][1]]) in lex.known_people:
+                span = doc.char_span(words[i][0], words[-1][1])
+                if span is not None:
+                    found.append((span.start, span.end, "PERSON"))
+                break
+    return found
 
 
 def detect_mentions(doc: Doc, lex: EntityLexicon) -> list[Candidate]:
@@ -349,7 +411,8 @@ def _with_known_names(doc: Doc, lex: EntityLexicon) -> list[Span]:
     holds the NER's shorter names replaces them ("Brothers of Italy" for "Italy", "Doctors Without Borders"
     for "Borders", "Al-Shabab" for "Shabab"). A known name that the NER tagged exactly as a place is an
     organisation ("Alibaba"); as a person it stays one ("Ford"). A capital that is also a given name ("Sofia")
-    or overlaps a name of the NER is left to the NER. So is a navy's ship by its prefix ("HMS Arundel")."""
+    or overlaps a name of the NER is left to the NER. So is a navy's ship by its prefix ("HMS Arundel"), and so
+    are the dictionaries' people the NER left out (``_known_people_found``)."""
     ents = list(doc.ents)
     found: list[tuple[int, int, str]] = []
     text = doc.text
@@ -368,6 +431,7 @@ def _with_known_names(doc: Doc, lex: EntityLexicon) -> list[Span]:
                     span = doc.char_span(at, end)
                     if span is not None:
                         found.append((span.start, span.end, label))
+    found += _known_people_found(doc, lex)
     if not found:
         return ents
     found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[2] != "ORG"))
