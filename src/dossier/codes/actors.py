@@ -40,6 +40,7 @@ from dossier.codes.codebook import (
     default_codebook,
     default_knowledge,
     dictionary_countries,
+    native_country_words,
     parse_code,
 )
 from dossier.codes.text import (
@@ -96,7 +97,15 @@ from dossier.codes.text import (
 from dossier.models import ActorCode, Analysis, CodeEvidence, Entity, Event, Mention
 from dossier.resolve.keys import person_noun, person_shaped
 from dossier.resolve.knowledge import DictionaryEntry, Knowledge, members_name, name_key
-from dossier.resolve.names import MONARCHS, ROYALS_BY_GIVEN_NAME, PersonName, compatible, entity_words, parse_person
+from dossier.resolve.names import (
+    MONARCHS,
+    ROYALS_BY_GIVEN_NAME,
+    PersonName,
+    compatible,
+    entity_words,
+    fold,
+    parse_person,
+)
 
 ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 TITLE_WORDS = code_words("title_words.txt")
@@ -842,6 +851,11 @@ def read_entity(
                     )
                     if (not rest or rest[-1] not in book.agents) and not (rest and ethnonym):
                         hit = None
+                if not hit and ent.type == "ORG":
+                    # a country's word in its own language: "Credit Suisse Group", "Banco do Brasil"
+                    native = native_country_words()
+                    folded = [fold(w).strip(".,;:'\"()") for w in m.text.split()]
+                    hit = next(((native[w], w) for w in folded if w in native), None)
                 known = kb.actor_codes.get(name_key(m.text))
                 if hit and known and known.codes and not any(c.startswith(hit[0]) for c in known.codes):
                     hit = None  # dossier's record of the whole name ("RT America": RUSMED) over a country in it
@@ -2467,9 +2481,27 @@ def _leaders_government(name: str, kb: Knowledge, book: Codebook, date: str | No
         return country if sector == "GOV" else None
     record = surname_record(kb, leader, date, "GOV", book)
     if record is None:
-        return None
+        # several of the surname in government on the date, all of one country ("the Bush administration" in 2003,
+        # when one Bush was president and another a governor): that country's government
+        return _surname_government(kb, leader, date, book)
     code = in_force(_codes(record.entry, leader, record.codes), date)
     return parse_code(code.code, book.countries)[0] if code else None
+
+
+def _surname_government(kb: Knowledge, surname: str, date: str | None, book: Codebook) -> str | None:
+    """The one country whose government every person of this surname in government on the date belongs to, of the
+    first source that has any (dossier's records, then Phoenix's); None for none or several ("the Kim regime")."""
+    index = kb.people_by_surname()
+    for source in ("dossier", "phoenix"):
+        countries = set()
+        for entry in index[source].get(_fold(surname), {}).values():
+            code = in_force(_codes(entry.entry, surname, entry.codes), date)
+            country, sector = parse_code(code.code, book.countries) if code else (None, None)
+            if sector == "GOV":
+                countries.add(country)
+        if countries:
+            return countries.pop() if len(countries) == 1 else None
+    return None
 
 
 def _inherit_from_orgs(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
@@ -4769,6 +4801,8 @@ def _country_of_setting(analysis: Analysis, codings: dict[str, Coding], book: Co
         titled = [m for m in ent.mentions if m.kind == "name" and (m.role or ent.type == "PERSON")]
         if group:
             titled = sorted((m for m in ent.mentions if m.kind == "nominal"), key=lambda m: m.start)
+            if any(_elsewhere(m, as_written=True) for m in titled):
+                continue  # "asked for foreign troops", "killing three foreign workers": not of the scene's country
         if not titled:
             continue
         first = titled[0]

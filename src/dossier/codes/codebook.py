@@ -700,6 +700,17 @@ def code_words(name: str) -> frozenset[str]:
     return frozenset(line.lower() for line in lines if line and not line.startswith("#"))
 
 
+@cache
+def native_country_words() -> dict[str, str]:
+    """``native_country_words.tsv``: a country's name or adjective in its own language (folded) -> alpha-3."""
+    out: dict[str, str] = {}
+    for line in (LEXICON_DIR / "native_country_words.tsv").read_text(encoding="utf-8").splitlines():
+        word, _, iso = line.partition("\t")
+        if word and not word.startswith("#") and iso.strip():
+            out[word.strip()] = iso.strip()
+    return out
+
+
 @lru_cache(maxsize=1)
 def default_codebook() -> Codebook:
     return Codebook.load(default_knowledge())

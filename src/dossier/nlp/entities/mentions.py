@@ -75,31 +75,36 @@ def _name_runs(text: str) -> Iterator[list[tuple[int, int]]]:
         yield words
 
 
-def _acronym(word: str) -> bool:
-    """Whether a word is an acronym of two to four capitals, dotted or not ("UN", "U.S.", "NATO"), as before a
-    title."""
+def _title_word(word: str, lex: EntityLexicon) -> bool:
+    """Whether a word may stand in a title before a name: a title's word ("Chief", "President"), an acronym of two
+    to four capitals, dotted or not ("UN", "U.S."), or a demonym ("Russian")."""
     letters = word.replace(".", "")
-    return 2 <= len(letters) <= 4 and letters.isupper() and letters.isalpha()
+    return (
+        (word.lower().rstrip("."),) in lex.titles
+        or (2 <= len(letters) <= 4 and letters.isupper() and letters.isalpha())
+        or word.lower() in lex.demonyms
+    )
 
 
 def _known_people_found(doc: Doc, lex: EntityLexicon) -> list[tuple[int, int, str]]:
     """The people of the dictionaries (``lex.known_people``: two words or more) named in a run of capitalised
     words, where the small model often tags nothing ("Chief Mangosuthu Buthelezi agreed", "Recep Tayyip Erdogan's
-    Justice and Development Party"): the name that ends the run, the words before it all titles or a body's
-    acronym ("Chief", "UN Secretary-General"), so not a longer name of something else ("the Mamadou Sylla
-    Foundation"), and not opening with them: the dictionary files some people with a title ("prince norodom
-    ranariddh"), which the codes stage reads from the text. (token start, token end, "PERSON")."""
+    Justice and Development Party"): the name that ends the run, the words before it all titles, a body's acronym
+    or a demonym ("Chief", "UN Secretary-General", "Russian President"; ``_title_word``), so not a longer name of
+    something else ("the Mamadou Sylla Foundation"), and not opening with them: the dictionary files some people
+    with a title ("prince norodom ranariddh", "russian president vladimir putin"), which the codes stage reads from
+    the text. (token start, token end, "PERSON")."""
     found: list[tuple[int, int, str]] = []
     for words in _name_runs(doc.text):
         if len(words) < 2 or doc.text[words[-1][0] : words[-1][1]][:1].islower():
             continue
         for i in range(len(words) - 1):
             before = [doc.text[a:b] for a, b in words[: i + 1]]
-            if not all((w.lower().rstrip("."),) in lex.titles or _acronym(w) for w in before[:-1]):
+            if not all(_title_word(w, lex) for w in before[:-1]):
                 break  # a word before the name that is no title: a longer name of something else
-            if (before[-1].lower().rstrip("."),) in lex.titles or _acronym(before[-1]):
-                continue  # a name the dictionary files with a title or a body's acronym ("U.S. President Barack
-                # Obama"): the name after them
+            if _title_word(before[-1], lex):
+                continue  # a name the dictionary files with a title, a body's acronym or a demonym ("U.S. President
+                # Barack Obama", "Russian President Vladimir Putin"): the name after them
             if name_key(doc.text[words[i][0] : words[-1][1]]) in lex.known_people:
                 span = doc.char_span(words[i][0], words[-1][1])
                 if span is not None:
