@@ -143,6 +143,9 @@ class Coding:
     country_in_name: bool = False  # text_country is a country word of the organisation's own name ("Syrian Army")
     state_body: bool = False  # a body every state has, named as one country's ("Algeria's High Security Council")
     kind_named: bool = False  # a kind noun names it an organisation ("the news site Rappler"), whatever the NER said
+    # an officer of an international non-governmental body ("its president" of the IOC, "the president of FIFA"):
+    # of no country, as an IGO's officer is
+    international_member: bool = False
     namesake: Found | None = None  # a city's namesake the words beside it place it in ("Tripoli" beside "Lebanese")
     government_mentions: set[tuple[int, int]] = field(default_factory=set)  # "Moscow", "the Kremlin" as actor
     nominals: dict[tuple[int, int], str] = field(default_factory=dict)  # the actor's descriptions, by offsets
@@ -307,7 +310,7 @@ class Coding:
             # Levant": IMGMUSISI) is of none, though a country is in its name
             country = None
             evidence = [e for e in evidence if e is not in_name.evidence]
-        if sector == "IGO":
+        if sector == "IGO" or (sector == "NGO" and self.international_member):
             # an international organisation's official ("NATO Secretary General") has no country, nor has an
             # organisation of states a word of its own name gives ("Organization of American States": not USA);
             # nor the nationality or the post the words give him ("a Greek vice president of the European
@@ -2570,11 +2573,24 @@ def _inherit_from_orgs(analysis: Analysis, codings: dict[str, Coding], book: Cod
                 continue  # "the leader of the liberal opposition party al-Ghad": the role's words say which side
             if said is None or (said.value != "ELI" and _within(said.evidence, start, end)):
                 mine.text_sector = Found(sector, ev)
+                # the officer of a body of no country's (the IOC's president, FIFA's): of none, as an IGO's is
+                mine.international_member = (
+                    country is None and sector == "NGO" and _no_countrys(org, codings[org.id], book)
+                )
 
 
 # the nouns of a legislature's members, which a party's name before them does not make the party's staff
 PARTY_LEGISLATORS = {"mp", "mps", "lawmaker", "lawmakers", "legislator", "legislators", "senator", "senators"}
 PARTY_LEGISLATORS |= {"congressman", "congressmen", "congresswoman", "congresswomen"}
+
+
+def _no_countrys(org: Entity, coding: Coding, book: Codebook) -> bool:
+    """Whether an organisation is of no country by its records or its name: every record of the dictionaries files
+    it so ("NGOSPO", "IGOUNO"), or its name says it spans countries ("International Paralympic Committee",
+    ``_international``)."""
+    if coding.dictionary:
+        return all(parse_code(c.code, book.countries)[0] is None for c in coding.dictionary)
+    return _international(org, [m for m in org.mentions if m.kind == "name"])
 
 
 def _member_of_named_body(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
@@ -2620,6 +2636,9 @@ def _member_of_named_body(analysis: Analysis, codings: dict[str, Coding], book: 
             ev = CodeEvidence("text", text[start:end], start, end)
             mine.text_sector = Found(sector_of[org.id] or "MED", ev)
             country = codings[org.id].at(None, book)[0]
+            mine.international_member = (
+                country is None and sector_of[org.id] == "NGO" and _no_countrys(org, codings[org.id], book)
+            )
             if country and not mine.text_country:
                 mine.text_country = Found(country, ev)
 
@@ -3268,6 +3287,9 @@ def _officer_of_an_organisation(
             continue  # a state's or no one's body; "its lawyer", "its editor" say their own trade
         ev = CodeEvidence("text", m.text, m.start, m.end)
         coding.text_sector = Found(sector, ev)
+        coding.international_member = (
+            country is None and sector == "NGO" and _no_countrys(owner, codings[owner.id], book)
+        )
         if country and not coding.text_country:
             coding.nominal_country = coding.nominal_country or Found(country, ev)
         done.add(ent.id)
