@@ -82,6 +82,9 @@ class EntityLexicon:
     # the dictionaries' people of two words or more (Phoenix's, the heads' table's), folded as the codes stage
     # looks them up (``name_key``): names the small NER model misses ("Chief Mangosuthu Buthelezi agreed")
     known_people: frozenset[str] = frozenset()
+    # names of party families that name a party as a body ("the Liberals", "Chretien's Liberals"): the codes
+    # stage's party_family_names.txt, lower-cased
+    party_families: frozenset[str] = frozenset()
     institution_words: frozenset[str] = frozenset()  # names every country gives an institution ("Supreme Court")
     party_words: frozenset[str] = frozenset()  # names parties share across countries ("Democratic", "Labour")
     # the Phoenix agents' two-word phrases, lower-cased ("riot police", "border guards"): a kind of a group
@@ -159,6 +162,7 @@ class EntityLexicon:
             if len(row) < 3 or row[2].strip() != "name"
         )
         lex.institution_words = _words(directory.parent / "codes" / "institution_words.txt")
+        lex.party_families = _words(directory.parent / "codes" / "party_family_names.txt")
         lex.party_words = _words(directory / "party_words.txt")
         lex.organisations = _organisations(directory.parent.parent / "knowledge" / "organisations.tsv")
         # not a place's or a people's name the dictionary files as a person too ("south sudan")

@@ -113,6 +113,26 @@ def _known_people_found(doc: Doc, lex: EntityLexicon) -> list[tuple[int, int, st
     return found
 
 
+def _party_families_found(doc: Doc, lex: EntityLexicon) -> list[tuple[int, int, str]]:
+    """A party named by its family as a body ("Jean Chretien's Liberals won", "ousting the Liberals of Prime Minister
+    John Turner", "dominated by the Christian Democrats"), which the small model leaves untagged or splits into
+    peoples' words: a capitalised plural of ``lex.party_families`` after "the", "his", "her" or a possessive,
+    as the codes stage reads such a name (``party_family_name``); bare, it is people of a view ("Conservatives
+    still praise him"). (token start, token end, "ORG")."""
+    found: list[tuple[int, int, str]] = []
+    longest = max((len(f.split()) for f in lex.party_families), default=0)
+    for tok in doc:
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        if before is None or not (before.lower_ in ("the", "his", "her") or before.tag_ == "POS"):
+            continue
+        for n in range(min(longest, len(doc) - tok.i), 0, -1):
+            span = doc[tok.i : tok.i + n]
+            if all(t.is_title for t in span) and span.text.lower() in lex.party_families and span[-1].lower_[-1] == "s":
+                found.append((span.start, span.end, "ORG"))
+                break
+    return found
+
+
 def detect_mentions(doc: Doc, lex: EntityLexicon) -> list[Candidate]:
     _retag_capitalised_plurals(doc, lex)
     sent_of = _sentence_index(doc)
@@ -436,7 +456,7 @@ def _with_known_names(doc: Doc, lex: EntityLexicon) -> list[Span]:
                     span = doc.char_span(at, end)
                     if span is not None:
                         found.append((span.start, span.end, label))
-    found += _known_people_found(doc, lex)
+    found += _known_people_found(doc, lex) + _party_families_found(doc, lex)
     if not found:
         return ents
     found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[2] != "ORG"))
