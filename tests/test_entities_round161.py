@@ -4,22 +4,20 @@ more, only titles or a body's acronym before it. The sentences are written for t
 
 from __future__ import annotations
 
-from dossier.testing.records import analysed, codes_at, mention_holder
+from dossier.testing.records import analysed, codes_at, held_type, mention_holder
 
 
 def test_round161_a_known_name_the_ner_misses_is_a_person(nlp):
     text = "Chief Mangosuthu Buthelezi urged his followers on Friday to stay away from the polls in KwaZulu-Natal."
     analysis = analysed(nlp, text, "1994-03-18")
-    held = mention_holder(analysis, "Mangosuthu Buthelezi")
-    assert held is not None and held.type == "PERSON"
+    assert held_type(analysis, "Mangosuthu Buthelezi") == "PERSON"
     assert codes_at(analysis, "Mangosuthu Buthelezi")[0] == "ZAF"
 
 
 def test_round161_a_known_name_before_a_possessive(nlp):
     text = "Recep Tayyip Erdogan's party swept the local elections on Sunday, officials said."
     analysis = analysed(nlp, text, "2004-03-29")
-    held = mention_holder(analysis, "Recep Tayyip Erdogan")
-    assert held is not None and held.type == "PERSON"
+    assert held_type(analysis, "Recep Tayyip Erdogan") == "PERSON"
 
 
 def test_round161_no_person_inside_a_longer_name(nlp):

@@ -4,27 +4,24 @@ people of a view. The sentences are written for these tests."""
 
 from __future__ import annotations
 
-from dossier.testing.records import analysed, codes_at, mention_holder
+from dossier.testing.records import analysed, codes_at, held_type
 
 
 def test_round164_a_leaders_party_by_its_family(nlp):
     text = "Prime Minister Justin Trudeau's Liberals lost their majority in Canada's election on Monday."
     analysis = analysed(nlp, text, "2019-10-21")
-    held = mention_holder(analysis, "Liberals")
-    assert held is not None and held.type == "ORG"
+    assert held_type(analysis, "Liberals") == "ORG"
     assert codes_at(analysis, "Liberals")[0] == "CAN"
 
 
 def test_round164_a_family_split_by_the_ner_is_one_party(nlp):
     text = "Italy's new cabinet is dominated by the Christian Democrats, the party's leaders said in Rome on Friday."
     analysis = analysed(nlp, text, "1983-08-05")
-    held = mention_holder(analysis, "Christian Democrats")
-    assert held is not None and held.type == "ORG"
+    assert held_type(analysis, "Christian Democrats") == "ORG"
     assert codes_at(analysis, "Christian Democrats")[0] == "ITA"
 
 
 def test_round164_bare_plural_is_people_of_a_view(nlp):
     text = "Conservatives still praise the old constitution, a poll in Ottawa found on Friday."
     analysis = analysed(nlp, text, "2019-10-21")
-    held = mention_holder(analysis, "Conservatives")
-    assert held is None or held.type != "ORG"
+    assert held_type(analysis, "Conservatives") != "ORG"

@@ -1739,10 +1739,11 @@ def _place_name(ent: Entity, book: Codebook) -> bool:
 
 # "London-listed", "Houston-based oil company", "Paris-headquartered": a place, its compound, up to three
 # lower-case words, then the name
+HOME_COMPOUND = r"(listed|based|headquartered)"
 HOME_BEFORE = re.compile(
-    r"(?<![\w-])((?:[A-Z][\w.]*)(?:[\s-][A-Z][\w.]*){0,2})-(listed|based|headquartered)\s+((?:[a-z][\w-]*\s+){0,3})$"
+    rf"(?<![\w-])((?:[A-Z][\w.]*)(?:[\s-][A-Z][\w.]*){{0,2}})-{HOME_COMPOUND}\s+((?:[a-z][\w-]*\s+){{0,3}})$"
 )
-HOME_AFTER = re.compile(r"-(?:listed|based|headquartered)\b")  # the compound after a home's name
+HOME_AFTER = re.compile(rf"-{HOME_COMPOUND}\b")  # the compound after a home's name
 LOYAL_AFTER = re.compile(r"\s+loyal\s+to\b", re.IGNORECASE)
 ARTICLE = re.compile(r"(?:an?|the)\s+", re.IGNORECASE)
 SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*)$")
@@ -2267,8 +2268,7 @@ def namesake_record(
         return None
 
     def sector_on(entry, key: str) -> str | None:
-        code = in_force(_codes(entry.entry, key, entry.codes), date)
-        return parse_code(code.code, countries)[1] if code else None
+        return _coded_on(entry, key, date, countries)[1]
 
     for source in ("dossier", "phoenix"):
         hits: dict[str, tuple] = {}
@@ -2451,12 +2451,8 @@ def surname_record(
     for source in sources:
         hits = list(index[source].get(key, {}).values())
         if len(hits) > 1 and sector and book is not None:
-
-            def sector_on(entry) -> str | None:
-                code = in_force(_codes(entry.entry, surname, entry.codes), date)
-                return parse_code(code.code, book.countries)[1] if code else None
-
-            hits = [h for h in hits if sector_on(h) == sector]
+            countries = book.countries
+            hits = [h for h in hits if _coded_on(h, surname, date, countries)[1] == sector]
         if hits:
             return hits[0] if len(hits) == 1 else None
     return None
@@ -2496,15 +2492,20 @@ def _surname_government(kb: Knowledge, surname: str, date: str | None, book: Cod
     first source that has any (dossier's records, then Phoenix's); None for none or several ("the Kim regime")."""
     index = kb.people_by_surname()
     for source in ("dossier", "phoenix"):
-        countries = set()
-        for entry in index[source].get(_fold(surname), {}).values():
-            code = in_force(_codes(entry.entry, surname, entry.codes), date)
-            country, sector = parse_code(code.code, book.countries) if code else (None, None)
-            if sector == "GOV":
-                countries.add(country)
-        if countries:
-            return countries.pop() if len(countries) == 1 else None
+        coded = (
+            _coded_on(entry, surname, date, book.countries) for entry in index[source].get(_fold(surname), {}).values()
+        )
+        governing = {country for country, sector in coded if sector == "GOV"}
+        if governing:
+            return governing.pop() if len(governing) == 1 else None
     return None
+
+
+def _coded_on(entry: DictionaryEntry, name: str, date: str | None, countries) -> tuple[str | None, str | None]:
+    """(country, sector) of the code a dictionary record of this name has in force on the date, (None, None) for
+    none."""
+    code = in_force(_codes(entry.entry, name, entry.codes), date)
+    return parse_code(code.code, countries) if code else (None, None)
 
 
 def _inherit_from_orgs(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
@@ -2574,9 +2575,7 @@ def _inherit_from_orgs(analysis: Analysis, codings: dict[str, Coding], book: Cod
             if said is None or (said.value != "ELI" and _within(said.evidence, start, end)):
                 mine.text_sector = Found(sector, ev)
                 # the officer of a body of no country's (the IOC's president, FIFA's): of none, as an IGO's is
-                mine.international_member = (
-                    country is None and sector == "NGO" and _no_countrys(org, codings[org.id], book)
-                )
+                mine.international_member = _international_ngo(org, codings[org.id], book)
 
 
 # the nouns of a legislature's members, which a party's name before them does not make the party's staff
@@ -2584,10 +2583,13 @@ PARTY_LEGISLATORS = {"mp", "mps", "lawmaker", "lawmakers", "legislator", "legisl
 PARTY_LEGISLATORS |= {"congressman", "congressmen", "congresswoman", "congresswomen"}
 
 
-def _no_countrys(org: Entity, coding: Coding, book: Codebook) -> bool:
-    """Whether an organisation is of no country by its records or its name: every record of the dictionaries files
-    it so ("NGOSPO", "IGOUNO"), or its name says it spans countries ("International Paralympic Committee",
-    ``_international``)."""
+def _international_ngo(org: Entity, coding: Coding, book: Codebook) -> bool:
+    """Whether an organisation is a non-governmental body of no country (whose officers are of none): coded NGO
+    with no country, and filed so by every record of the dictionaries ("NGOSPO") or, with none, named as spanning
+    countries ("International Paralympic Committee", ``_international``)."""
+    country, sector, _, _ = coding.at(None, book)
+    if country is not None or sector != "NGO":
+        return False
     if coding.dictionary:
         return all(parse_code(c.code, book.countries)[0] is None for c in coding.dictionary)
     return _international(org, [m for m in org.mentions if m.kind == "name"])
@@ -2636,9 +2638,7 @@ def _member_of_named_body(analysis: Analysis, codings: dict[str, Coding], book: 
             ev = CodeEvidence("text", text[start:end], start, end)
             mine.text_sector = Found(sector_of[org.id] or "MED", ev)
             country = codings[org.id].at(None, book)[0]
-            mine.international_member = (
-                country is None and sector_of[org.id] == "NGO" and _no_countrys(org, codings[org.id], book)
-            )
+            mine.international_member = _international_ngo(org, codings[org.id], book)
             if country and not mine.text_country:
                 mine.text_country = Found(country, ev)
 
@@ -3287,9 +3287,7 @@ def _officer_of_an_organisation(
             continue  # a state's or no one's body; "its lawyer", "its editor" say their own trade
         ev = CodeEvidence("text", m.text, m.start, m.end)
         coding.text_sector = Found(sector, ev)
-        coding.international_member = (
-            country is None and sector == "NGO" and _no_countrys(owner, codings[owner.id], book)
-        )
+        coding.international_member = _international_ngo(owner, codings[owner.id], book)
         if country and not coding.text_country:
             coding.nominal_country = coding.nominal_country or Found(country, ev)
         done.add(ent.id)

@@ -867,10 +867,9 @@ def premodifying_nouns(words: list[str], text: str, start: int) -> bool:
     troops shelling| ..."), no word that opens a clause or an adverbial ("a Spanish priest who founded| Opus Dei",
     "airliners minutes after| Ronald Reagan"); a plural last only before a pair ("agents| Alain Mafart and
     Dominique Prieur"): before one name it is a verb ("The Turkish government claims| Gulen runs")."""
-    verbs = VERBS_ON_GROUPS | IRREGULAR_PAST | UNDERGOING | MODALS | BE_FORMS | FINITE
     for word in words:
         bare = word.lower()
-        if bare in verbs or bare in APPOSITION_STOP or bare in DETERMINERS or bare in CLAUSE_WORDS:
+        if bare in NOT_PREMODIFIERS:
             return False
         if "-" not in bare and bare not in NOUN_PARTICIPLES and bare.endswith(("ed", "ing")):
             return False
@@ -1032,6 +1031,10 @@ def _ing_clause(word: str, known: Container[str]) -> bool:
 
 # verbs that make a clause of what follows a comma (an apposition is a noun phrase)
 FINITE = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should", "may", "might", "can"}
+# words no noun before a name is (``premodifying_nouns``): verbs of the lists above, and words of a clause or a phrase
+NOT_PREMODIFIERS = frozenset(
+    VERBS_ON_GROUPS | IRREGULAR_PAST | UNDERGOING | MODALS | BE_FORMS | FINITE | APPOSITION_STOP | DETERMINERS
+) | frozenset(CLAUSE_WORDS)
 # a verb of the work one does now, for "now teaching at ...": the agents dictionary's teachers
 NOW_VERBS = {"teaching": "EDU", "teaches": "EDU", "lecturing": "EDU", "lectures": "EDU"}
 

@@ -15,6 +15,13 @@ def mention_holder(analysis: Analysis, text: str, nth: int = 1) -> Entity | None
     return found[nth - 1][1] if len(found) >= nth else None
 
 
+def held_type(analysis: Analysis, text: str) -> str | None:
+    """The type of the entity holding the first mention whose text is ``text`` (``mention_holder``), or None when no
+    entity holds such a mention."""
+    held = mention_holder(analysis, text)
+    return held.type if held is not None else None
+
+
 def held_codes(analysis: Analysis, text: str) -> tuple[str | None, str | None] | None:
     """The (country, sector) of the mention whose text is ``text`` (``codes_at``), or None when no entity holds such
     a mention: a test of both that an actor was found and how it is coded."""
