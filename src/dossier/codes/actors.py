@@ -342,6 +342,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
         codings[ent.id] = read_entity(ent, kb, book, analysis.article.text, date, people)
     _namesake_cities(analysis, codings, book)
     _inherit_from_orgs(analysis, codings, book, date)
+    _european_commissioners(analysis, codings, book, date)
     _member_of_named_body(analysis, codings, book, date)
     _group_of_named(analysis, codings, book, date)
     _of_a_country_by_pronoun(analysis, codings, book)
@@ -2780,6 +2781,86 @@ def _party_of_its_leader(analysis: Analysis, codings: dict[str, Coding], book: C
             if country:
                 coding.nominal_country = Found(country, CodeEvidence("text", text[at : m.end], at, m.end))
                 break
+
+
+# the words by which a title or a body's name says it is the European Union's ("EC Agriculture Commissioner",
+# "European Commission President", "EU Trade Commissioner")
+EU_WORDS = {"eu", "ec", "eec", "european", "commission"}
+# an office of the European Commission said with its name's last word ("Commission President Jacques Delors",
+# "a Commission vice president")
+COMMISSION_OFFICES = re.compile(
+    r"(?:(?:the|a)\s+)?(?:(?:EU|EC|EEC|European)\s+)?Commission\s+(?:[Vv]ice[\s-]+)?(?:[Pp]resident|[Cc]hief|[Hh]ead|[Ss]pokes\w+)$"
+)
+# the Commission or its commissioners named as the EU's ("his 19 fellow European commissioners", "the EC Commission")
+EU_COMMISSION = re.compile(r"\b(?:EU|EC|EEC|European)\s+(?:[A-Za-z]+\s+)?(?:Commission|[Cc]ommissioners?)\b")
+# the group one's possessive calls one's fellows ("Jacques Santer and his| 19 fellow European commissioners"): one of
+# them
+FELLOWS = re.compile(r"\s+(?:[\w,]+\s+){0,2}?fellow\s+((?:[A-Za-z-]+\s+){0,3}?[Cc]ommissioners)\b")
+# a commissioner's title after his name ("Edith Cresson, the research commissioner")
+COMMISSIONER_APPOSED = re.compile(r",\s+(?:the|a|an)\s+((?:[A-Za-z-]+\s+){0,3}commissioner)\b")
+
+
+def _european_commissioners(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
+    """A person titled the European Commission's ("Competition Commissioner Mario Monti", "Commission President
+    Jacques Delors", "Edith Cresson, the research commissioner") in an article that names the European Union or one
+    of its bodies, or whose title does ("EC Agriculture Commissioner Ray MacSharry"): its official, IGO, of no
+    country, over the president's word a state's office reads (GOV) and the nationality the table of heads gives
+    (Monti, Italy's prime minister ten years later). The Commission's offices by its bare name ("Commission
+    President Jose Manuel Barroso") also where the article names no other commission. Not a commissioner whose
+    title names a state or a body of its own ("Police Commissioner", "High Commissioner", "Election Commissioner":
+    the agents dictionary's; "the Irish data protection commissioner")."""
+    text = analysis.article.text
+    union = bool(EU_COMMISSION.search(text)) or any(
+        _european_body(e, codings[e.id], book, date) for e in analysis.entities
+    )
+    # another commission the article names ("the Election Commission said"): a bare "Commission" may be that one
+    other = any(
+        "commission" in _fold(m.text).split() and not _european_body(e, codings[e.id], book, date)
+        for e in analysis.entities
+        for m in e.mentions
+        if m.kind == "name" and _fold(m.text) != "commission"
+    )
+    for ent in analysis.entities:
+        if ent.type != "PERSON":
+            continue
+        titles = []
+        for m in [m for m in ent.mentions if m.kind == "name"][:3]:
+            run = title_run(text, m.start, 6)
+            if run is not None:
+                titles.append((run[0], run[1]))
+            apposed = COMMISSIONER_APPOSED.match(text, m.end)
+            if apposed is not None:
+                titles.append((apposed.group(1), apposed.start(1)))
+        titles += [(m.text, m.start) for m in ent.mentions if m.kind == "nominal"]
+        for m in ent.mentions:
+            fellows = FELLOWS.match(text, m.end) if m.kind == "pronoun" else None
+            if fellows is not None:
+                titles.append((fellows.group(1), fellows.start(1)))  # one of those his words call his fellows
+        for title, start in titles:
+            words = [_fold(w) for w in title.split()]
+            european = union or bool((EU_WORDS - {"commission"}) & set(words))
+            if COMMISSION_OFFICES.fullmatch(title):
+                found = european or not other
+            elif words and words[-1] in ("commissioner", "commissioners"):
+                # "Police Commissioner", "High Commissioner" (the agents dictionary's), "the Irish data protection
+                # commissioner": a state's or a body's of its own
+                found = european and not book.country_in(title) and not book.sector_in(title)
+            else:
+                continue
+            if found:
+                codings[ent.id].text_sector = Found("IGO", CodeEvidence("text", title, start, start + len(title)))
+                break
+
+
+def _european_body(ent: Entity, coding: Coding, book: Codebook, date: str | None) -> bool:
+    """Whether an organisation is the European Union or one of its bodies: an international organisation (IGO, of no
+    country) the dictionaries file under the EU ("IGOEUREEC") or whose name says so ("European Commission", "EU")."""
+    country, sector, code, _ = coding.at(date, book)
+    if country is not None or sector != "IGO":
+        return False
+    if code is not None and code.code.startswith("IGOEUR"):
+        return True
+    return bool((EU_WORDS - {"commission"}) & {_fold(w) for w in ent.name.split()})
 
 
 def _possessor(analysis: Analysis, start: int, end: int, person: str) -> Entity | None:
