@@ -789,6 +789,8 @@ def read_entity(
         phrase_words = phrase.replace("’", "'").split()
         if sec and sec[0] in ("NGO", "GOV") and UN_WORDS & set(phrase_words) and phrase_words[-1].lower() in UN_BODIES:
             sec = ("IGO", phrase)  # "the UN relief agency", "the U.N. refugee agency": the UN's, no state's or NGO's
+        elif sec and un_office(phrase):
+            sec = ("IGO", phrase)  # "the UN commander in Bosnia", "UN administrator": the UN's officer
         if not strong and not sec and phrase.lower().split()[-1:] == ["supporters"]:
             # a counted crowd of supporters, the only supporters the entity stage keeps ("tens of thousands of
             # supporters rallied"): a political rally's, CAMEO's opposition more often than not (6 of 7 in the
@@ -1017,10 +1019,13 @@ def read_entity(
     # ("Journalist Lourdes Maldonado"), lower-case role nouns before it ("Clinton campaign manager Robby
     # Mook"), an apposition after or before it ("Jamal Khashoggi, a Saudi journalist", "its editor-in-chief,
     # Ryan Law")
+    # ... also after a bare rank, for the UN's offices only ("the UN commander in Bosnia, Lieutenant General Michael
+    # Rose"): an office comes before a rank
+    ranked = coding.text_sector is not None and _rank_only(coding.text_sector.evidence.text)
     if (
         text
         and ent.type in ("PERSON", "ORG")
-        and not coding.text_sector  # the NER types "Lester Holt" ORG
+        and (not coding.text_sector or ranked)  # the NER types "Lester Holt" ORG
         and not (ent.type == "ORG" and _place_name(ent, book))  # "in Tamarac, the owner of the club, Mark Schmidt"
     ):
         own = {w.lower() for w in ent.name.split()}
@@ -1043,7 +1048,18 @@ def read_entity(
                 )
                 or role_apposed_before(text, m.start, book)
             )
-            if said:
+            if said and _rank_only(said[0]):
+                # "the UN commander in Bosnia, Lieutenant General Michael Rose": the office before the rank, over
+                # the rank, as an office comes before a bare rank in the roles above
+                said = role_apposed_before(text, said[1], book) or said
+            if said and un_office(said[0]):
+                # "the UN administrator, Sergio Vieira de Mello": the UN's official, over the dictionary's record of
+                # the territory it ran (Phoenix's TMPGOV)
+                words, at, _ = said
+                coding.text_sector = Found("IGO", CodeEvidence("text", words, at, at + len(words)))
+                titled = True
+                break
+            if said and not ranked:
                 words, at, sector = said
                 ev = CodeEvidence("text", words, at, at + len(words))
                 if not person:
@@ -2573,7 +2589,10 @@ def _inherit_from_orgs(analysis: Analysis, codings: dict[str, Coding], book: Cod
             said = mine.text_sector
             if said is not None and said.value == "OPP" and sector == "PTY":
                 continue  # "the leader of the liberal opposition party al-Ghad": the role's words say which side
-            if said is None or (said.value != "ELI" and _within(said.evidence, start, end)):
+            if said is None or (
+                said.value != "ELI" and (_within(said.evidence, start, end) or _rank_only(said.evidence.text))
+            ):
+                # over a bare rank too: "Major General Robert Mood, the head of the UN observer mission" is the UN's
                 mine.text_sector = Found(sector, ev)
                 # the officer of a body of no country's (the IOC's president, FIFA's): of none, as an IGO's is
                 mine.international_member = _international_ngo(org, codings[org.id], book)
@@ -4976,6 +4995,22 @@ UN_WORDS = {"UN", "U.N.", "UN's", "U.N.'s"}
 UN_BODIES = {
     "agency", "agencies", "body", "office", "commission", "programme", "program", "fund", "watchdog", "commissioner",
 }  # fmt: skip
+
+
+# the offices a state holds at the UN ("Iran's UN ambassador", "its UN delegate"): the state's envoys, not the UN's
+UN_STATE_OFFICES = {"ambassador", "delegate", "delegation", "representative", "mission"}
+
+
+def un_office(words: str) -> bool:
+    """Whether a role phrase is an office of the UN's own, held by one person ("the UN administrator", "the UN
+    commander", "UN human rights chief"): the UN's official (IGO), as the gold codes every such official; not a
+    state's envoy to it ("its UN ambassador", "the UN representative" a state sends), nor a group
+    ("UN peacekeepers", a mission's contingents)."""
+    parts = words.replace("’", "'").split()
+    if not UN_WORDS & set(parts):
+        return False
+    head = parts[-1].lower()
+    return head not in UN_STATE_OFFICES and head not in UN_BODIES and not head.endswith("s")
 
 
 # a legislature's members as a group (not "the committee", "parliament")

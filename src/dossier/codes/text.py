@@ -1277,8 +1277,17 @@ def role_apposed_before(text: str, start: int, book: Codebook) -> tuple[str, int
             words = " ".join(phrase)
             sector = book.sector_ending(words) or _principal(words, book) or _office_of_place(words, book)
             at = text.rfind(words, max(0, comma - 80), comma)
+            placed = PLACE_AFTER_HEAD.search(words)
+            if not sector and placed is not None:
+                # "the UN commander| in Bosnia, Lieutenant General Michael Rose": the role up to its head
+                words = words[: placed.start()]
+                sector = book.sector_ending(words) or _principal(words, book)
             return (words, at, sector) if sector and at >= 0 else None
     return None
+
+
+# where or for what a role is held, after its head ("the UN commander| in Bosnia", "the UN envoy| for Syria")
+PLACE_AFTER_HEAD = re.compile(r"\s+(?:in|for)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
 
 
 @cache
