@@ -310,7 +310,10 @@ class Coding:
             # Levant": IMGMUSISI) is of none, though a country is in its name
             country = None
             evidence = [e for e in evidence if e is not in_name.evidence]
-        if sector == "IGO" or (sector == "NGO" and self.international_member):
+        # ... nor has the officer of a body the dictionary itself files as of no country (an NGO code in force: "Sepp
+        # Blatter" in 2010, FIFA's)
+        filed_abroad = self.person and chosen is None and international and dict_country is None
+        if sector == "IGO" or (sector == "NGO" and (self.international_member or filed_abroad)):
             # an international organisation's official ("NATO Secretary General") has no country, nor has an
             # organisation of states a word of its own name gives ("Organization of American States": not USA);
             # nor the nationality or the post the words give him ("a Greek vice president of the European
@@ -1206,6 +1209,10 @@ def read_entity(
         # Jordan's), over a dictionary person found by that name as a surname (Abdullah Abdullah)
         coding.dictionary = []
     coding.dictionary = with_leader_terms(coding.dictionary, terms, book, date)
+    if _bare_office_of_a_body(coding, date, book):
+        # "President Juan Antonio Samaranch announced" in 1981: the president of the international body the record
+        # has him head that day (the IOC), no state's, which the bare word would read
+        coding.text_sector = None
     if text and ent.type == "PERSON" and not coding.text_sector:
         coding.text_sector = office_just_left(ent, coding.dictionary, text, date, book) or coding.text_sector
     # 3. the nouns of the actor's own name ("Syrian Army", "Iraqi police", "the Justice Department"); a party
@@ -4995,6 +5002,24 @@ UN_WORDS = {"UN", "U.N.", "UN's", "U.N.'s"}
 UN_BODIES = {
     "agency", "agencies", "body", "office", "commission", "programme", "program", "fund", "watchdog", "commissioner",
 }  # fmt: skip
+
+
+# an office's bare word, which names no body ("President", "the chairman"): whose office it is, the context says
+BARE_OFFICES = {
+    "president", "vice president", "vice-president", "chairman", "chairwoman", "chair", "head", "chief",
+    "secretary-general", "secretary general", "director-general", "director general", "managing director",
+}  # fmt: skip
+
+
+def _bare_office_of_a_body(coding: Coding, date: str | None, book: Codebook) -> bool:
+    """Whether a person's sector comes from an office's bare word alone ("President", no body or country in it)
+    while the dictionary has him head an international body of no country on the date (IGO, NGO): that body's
+    office, which the record says, over the state's the bare word reads."""
+    said = coding.text_sector
+    if said is None or _fold(said.evidence.text).removeprefix("the ") not in BARE_OFFICES:
+        return False
+    code = in_force(coding.dictionary, date)
+    return code is not None and parse_code(code.code, book.countries) in ((None, "IGO"), (None, "NGO"))
 
 
 # the offices a state holds at the UN ("Iran's UN ambassador", "its UN delegate"): the state's envoys, not the UN's
