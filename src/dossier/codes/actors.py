@@ -368,6 +368,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     _possessive_shared(analysis, codings, book)
     _country_apposed(analysis, codings, book, date)
     _envoys_of_an_embassy(analysis, codings, book, date)
+    _executives_of_the_sentences_companies(analysis, codings, book, date)
     # the places both the context and the scene read, once per article: the countries the sentences' named people
     # are filed in, and the regions the words name
     filed = _filed_countries(analysis, codings, book)
@@ -4369,6 +4370,42 @@ def _embassy_state(text: str, m: Mention) -> bool:
     """Whether a country's mention names the state of an embassy ("the Spanish| embassy in Guatemala City", "the
     embassy of| Spain"): its ground abroad, which sets no scene of its own."""
     return bool(EMBASSY_AFTER.match(text, m.end) or EMBASSY_OF_BEFORE.search(text[max(0, m.start - 30) : m.start]))
+
+
+def _executives_of_the_sentences_companies(
+    analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None
+) -> None:
+    """A person of business (BUS: a company's officer, owner or financier) whom nothing has placed takes the country
+    of the companies his sentence names, when they all have one and the same ("The European Commission fined
+    Google ..., and chief executive Sundar Pichai said": the USA; "Time Inc and Warner Communications agreed ...,
+    with Warner chairman Steven Ross"), as a description's country: over the scene, which tells where the news
+    is, not whose the company is. None when the sentence names companies of two countries ("Daimler-Benz and
+    Chrysler ... their chief executives") or one of no known country."""
+    companies: dict[int, set[str | None]] = {}
+    first_named: dict[int, Mention] = {}
+    for e in analysis.entities:
+        if e.type != "ORG":
+            continue
+        country, sector, _, _ = codings[e.id].at(date, book)
+        if sector not in ("BUS", "MED"):
+            continue
+        for m in e.mentions:
+            if m.kind == "name":
+                companies.setdefault(m.sentence, set()).add(country)
+                if country is not None:
+                    first_named.setdefault(m.sentence, m)
+    for ent in analysis.entities:
+        coding = codings[ent.id]
+        if ent.type != "PERSON" or coding.at(date, book)[:2] != (None, "BUS"):
+            continue
+        first = min((m for m in ent.mentions if m.kind == "name"), key=lambda m: m.start, default=None)
+        here = companies.get(first.sentence, set()) if first is not None else set()
+        country = next(iter(here)) if len(here) == 1 else None
+        if first is None or country is None:
+            continue
+        named = first_named[first.sentence]
+        ev = CodeEvidence("text", named.text, named.start, named.end, entry="company")
+        coding.nominal_country = Found(country, ev)
 
 
 def _envoys_of_an_embassy(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
