@@ -1400,7 +1400,8 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
         opposition = lemma in OPPOSITION_MEMBERS and any(t.lower_ == "opposition" for t in head.lefts)
         police = _police_members(head, lex) or _agents_of_a_state(head)
         organ = lemma in lex.organ_nouns
-        if entry is None and (bare_noun or opposition or police or organ) and _plural(head):
+        following = lemma in FOLLOWINGS and _someones_supporters(head, lex)
+        if entry is None and (bare_noun or opposition or police or organ or following) and _plural(head):
             # "students", "residents", "refugees": an actor only as a bare group, no description to follow;
             # "striking doctors", "shipyard workers": people by their work, a group only in those words;
             # "Police commandos", "prosecutors had demanded": the police's people, a state organ's who act
@@ -1447,7 +1448,7 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
             # "was shot by one of his bodyguards": one person of a set that is no mention of its own (a set
             # noun, owned), who acts in the clause
             start, span = one.i, doc[one.i : head.i + 1]
-        elif only_bare and _someones_supporters(head):
+        elif only_bare and _someones_supporters(head, lex):
             pass  # "his supporters clashed with police", "supporters of Mir Hossein Mousavi marched"
         elif only_bare and _someones_people(span, lex):
             pass  # "were killed by his bodyguards", "Machar's bodyguards exchanged fire", "Nigeria's rulers detained"
@@ -1600,24 +1601,68 @@ def _group_of_people(span: Span, lex: EntityLexicon) -> bool:
 PERSONAL_POSSESSIVES = {"his", "her", "whose"}
 
 
-def _someones_supporters(head: Token) -> bool:
-    """Whether a plural "supporters" is one person's, said by a personal possessive or a name ("his supporters
-    rioted", "Mondlane's supporters", "supporters of Mir Hossein Mousavi marched"), and acts or is acted on in
-    its clause: a political leader's following, an actor (bare, "supporters" are a bill's or the electorate)."""
-    if head.lemma_.lower() != "supporter" or not _plural(head) or head.dep_ in ("poss", "compound"):
+# the people of someone's following: a set of one person's or one body's ("his supporters", "the cleric's
+# followers"), where the bare plural is such people in general ("followers" are no set noun: round 156)
+FOLLOWINGS = {"supporter", "follower"}
+
+
+def _someones_supporters(head: Token, lex: EntityLexicon) -> bool:
+    """Whether a plural of ``FOLLOWINGS`` is one person's or one body's, said by a personal possessive, a name or a
+    description of a person ("his supporters rioted", "Mondlane's supporters", "thousands of the cleric's followers
+    protested", "supporters of Mir Hossein Mousavi marched", "Followers of the guru Gurmeet Ram Rahim Singh set
+    fire", "hundreds of followers of the Movement for the Restoration of the Ten Commandments"), and acts or is
+    acted on in its clause: a leader's or a movement's following, an actor (bare, "supporters" are a bill's or the
+    electorate)."""
+    lemma = head.lemma_.lower()
+    if lemma not in FOLLOWINGS or not _plural(head) or head.dep_ in ("poss", "compound"):
         return False
     if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
         return False
+    if _an_audience(head):
+        return False
     for child in head.children:
-        if child.dep_ == "poss" and (child.lower_ in PERSONAL_POSSESSIVES or child.ent_type_ == "PERSON"):
+        if child.dep_ == "poss" and (
+            child.lower_ in PERSONAL_POSSESSIVES or child.ent_type_ == "PERSON" or _described_person(child, lex)
+        ):
             return True
         if child.dep_ == "prep" and child.lower_ == "of":
             # "supporters of opposition leader Levon Ter-Petrosyan", "of the runner-up, Venancio Mondlane"
+            # (a participle modifying a noun is no verb of a clause: "the self-styled| guru Gurmeet Ram Rahim Singh")
             words = head.doc[child.i + 1 : child.i + 9]
-            end = next((t.i for t in words if t.text in (".", ";") or t.pos_ == "VERB"), words.end)
-            if any(t.ent_type_ == "PERSON" for t in head.doc[child.i + 1 : end]):
+            end = next(
+                (
+                    t.i
+                    for t in words
+                    if t.text in (".", ";") or (t.pos_ == "VERB" and t.dep_ not in ("amod", "compound"))
+                ),
+                words.end,
+            )
+            if any(t.ent_type_ in ("PERSON", "ORG") for t in head.doc[child.i + 1 : end]):
                 return True
     return False
+
+
+# the platforms whose followers are an account's audience, no following that acts ("his Twitter followers")
+PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "weibo", "telegram", "online", "social"}
+
+
+def _an_audience(head: Token) -> bool:
+    """Whether a following is an account's audience: its platform named ("his 20,000 Twitter followers", "followers
+    on Instagram") or counted right before it as such audiences are ("his more than 403,000 followers"); not a
+    part of a set counted ("13 of his followers")."""
+    if any(t.dep_ == "nummod" or t.lower_ in PLATFORMS for t in head.lefts):
+        return True
+    after = head.doc[head.i + 1 : head.i + 3]
+    return len(after) == 2 and after[0].lower_ == "on" and after[1].lower_ in PLATFORMS
+
+
+def _described_person(tok: Token, lex: EntityLexicon) -> bool:
+    """Whether a possessive is a definite description of a person by what he is ("the cleric's", "the
+    president's": a word for what people are, ``role_words``; not "the bill's")."""
+    if tok.pos_ != "NOUN" or not any(t.dep_ == "det" and t.lower_ in DEFINITE_DETS for t in tok.lefts):
+        return False
+    entry = lex.nominals.get(tok.lemma_.lower())
+    return tok.lemma_.lower() in lex.role_words or (entry is not None and entry.type == "PERSON")
 
 
 def _someones_people(span: Span, lex: EntityLexicon) -> bool:
@@ -1677,7 +1722,7 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
     forces one sends, but for those a clause in the past sent or ordered ("ordered troops onto the streets")."""
     head = span[-1]
     lemma = head.lemma_.lower()
-    if _someones_supporters(head):
+    if _someones_supporters(head, lex):
         return True  # "supporters of Mir Hossein Mousavi marched"
     kind = head.doc[head.i - 1] if head.i > span.start else None
     led = lemma == "leader" and kind is not None and kind.lower_ in lex.leader_kinds and _plural(head)
