@@ -1321,6 +1321,15 @@ def read_entity(
         if coding.text_country and coding.text_country.value != coding.table_country.value:
             coding.text_country = None  # a country is itself, whatever its mentions' modifiers say
         coding.nominal_country = None
+    elif (
+        ent.type in ("GPE", "LOC")
+        and not coding.text_country
+        and text
+        and (hyphened := _hyphen_place(ent, text, book, kb))
+    ):
+        # a hyphenated place name the NER cut in two ("Gorno-|Badakhshan", Tajikistan's region; "Badakhshan" alone is
+        # Afghanistan's, and the dictionaries' too): the whole name as the article writes it, over a record of the part
+        coding.text_country = hyphened
     elif ent.type in ("GPE", "LOC") and not coding.text_country:
         capital_or_country = book.capitals.get(_fold(ent.name)) or book.names.get(_fold(ent.name))
         iso = capital_or_country or _town_or_region(ent.name, book, kb)
@@ -5010,6 +5019,26 @@ def _towns_named(analysis: Analysis, book: Codebook) -> list[tuple[int, str]]:
         if sentence is not None:
             out.append((sentence, iso))
     return out
+
+
+HYPHENATED = re.compile(r"[A-Za-z][\w'’]*(?:-[A-Za-z][\w'’]*)+")
+
+
+def _hyphen_place(ent: Entity, text: str, book: Codebook, kb: Knowledge) -> Found | None:
+    """The country of the hyphenated place name a place's name is only a part of ("Badakhshan" of
+    "Gorno-Badakhshan"), which the NER cut at the hyphen, as the article's words; None when the whole word is no
+    place ("Brooklyn-based": the part is the place)."""
+    for m in ent.mentions:
+        if m.kind != "name":
+            continue
+        for word in HYPHENATED.finditer(text, max(0, m.start - 40), min(len(text), m.end + 40)):
+            whole = word.group(0)
+            if not (word.start() <= m.start and m.end <= word.end()) or whole == m.text:
+                continue
+            iso = book.capitals.get(_fold(whole)) or book.names.get(_fold(whole)) or _town_or_region(whole, book, kb)
+            if iso:
+                return Found(iso, CodeEvidence("text", whole, word.start(), word.end()))
+    return None
 
 
 def _place_country(ent: Entity, coding: Coding, book: Codebook, date: str | None, regions: bool) -> str | None:
