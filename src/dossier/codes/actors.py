@@ -42,6 +42,7 @@ from dossier.codes.codebook import (
     dictionary_countries,
     native_country_words,
     parse_code,
+    shared_names,
 )
 from dossier.codes.text import (
     AFTER_VERB,
@@ -344,6 +345,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     for ent in analysis.entities:
         codings[ent.id] = read_entity(ent, kb, book, analysis.article.text, date, people)
     _namesake_cities(analysis, codings, book)
+    _branch_of_the_sentence(analysis, codings, book, date)
     _inherit_from_orgs(analysis, codings, book, date)
     _european_commissioners(analysis, codings, book, date)
     _member_of_named_body(analysis, codings, book, date)
@@ -1587,6 +1589,48 @@ def _namesake_cities(analysis: Analysis, codings: dict[str, Coding], book: Codeb
             coding = codings[ent.id]
             coding.namesake = Found(alt, CodeEvidence("text", first.text, first.start, first.end, entry="namesake"))
             coding.text_country, coding.table_country = coding.namesake, None
+
+
+def _branch_of_the_sentence(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
+    """An organisation of a name several countries' organisations bear (``shared_names.tsv``: "the Taliban",
+    "Islamic Jihad", "the Muslim Brotherhood"), which a dictionary files under one of those countries, is the branch
+    of the one other listed country its sentence names, when it names no country the record gives ("Taliban
+    fighters attacked a checkpoint near Peshawar": Pakistan's; "the Muslim Brotherhood in Jordan"), as the
+    article's words. The sector stays the record's."""
+    text = analysis.article.text
+    shared = shared_names()
+    filed_people: dict[int, set[str]] | None = None  # the countries the dictionaries place each sentence's people in
+    for ent in analysis.entities:
+        if ent.type not in ("ORG", "NORP", "PERSON"):
+            continue
+        names = [m for m in ent.mentions if m.kind == "name"]
+        key = next((k for m in names if (k := _fold(m.text).removeprefix("the ")) in shared), None)
+        filed = codings[ent.id].at(date, book)[0]
+        if key is None or not names or filed not in shared[key]:
+            continue
+        first = min(names, key=lambda m: m.start)
+        if first.sentence is None or first.sentence >= len(analysis.sentences):
+            continue
+        sentence = analysis.sentences[first.sentence]
+        if filed_people is None:
+            filed_people = _filed_countries(analysis, codings, book)
+        # the sentence's places and peoples where things happen (not "fled to Pakistan"), and the people the
+        # dictionaries file ("President Hafez al-Assad": Syria)
+        named = {
+            country
+            for e in analysis.entities
+            if e.type in ("GPE", "LOC", "NORP")
+            for m in e.mentions
+            if m.kind == "name"
+            and m.sentence == first.sentence
+            and not _gone(text, m.start)
+            and (country := codings[e.id].at(date, book)[0])
+        } | filed_people.get(first.sentence, set())
+        named &= shared[key]
+        if filed in named or len(named) != 1:
+            continue
+        ev = CodeEvidence("text", text[sentence.start : sentence.end], sentence.start, sentence.end, entry="branch")
+        codings[ent.id].text_country = Found(next(iter(named)), ev)
 
 
 def _possessive_modifier(name: str, words: str) -> bool:

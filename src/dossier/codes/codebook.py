@@ -701,6 +701,17 @@ def code_words(name: str) -> frozenset[str]:
 
 
 @cache
+def shared_names() -> dict[str, frozenset[str]]:
+    """``shared_names.tsv``: a name several countries' organisations bear (folded) -> their countries (alpha-3)."""
+    out: dict[str, frozenset[str]] = {}
+    for line in (LEXICON_DIR / "shared_names.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, _, countries = line.partition("\t")
+            out[name.strip().lower()] = frozenset(countries.strip().split("|"))
+    return out
+
+
+@cache
 def native_country_words() -> dict[str, str]:
     """``native_country_words.tsv``: a country's name or adjective in its own language (folded) -> alpha-3."""
     out: dict[str, str] = {}
