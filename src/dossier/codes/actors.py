@@ -370,6 +370,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     _possessive_shared(analysis, codings, book)
     _country_apposed(analysis, codings, book, date)
     _envoys_of_an_embassy(analysis, codings, book, date)
+    _gone_home(analysis, codings, book, date)
     _executives_of_the_sentences_companies(analysis, codings, book, date)
     # the places both the context and the scene read, once per article: the countries the sentences' named people
     # are filed in, and the regions the words name
@@ -4425,6 +4426,38 @@ def _embassy_state(text: str, m: Mention) -> bool:
     return bool(EMBASSY_AFTER.match(text, m.end) or EMBASSY_OF_BEFORE.search(text[max(0, m.start - 30) : m.start]))
 
 
+# going home to a country: "Elian Gonzalez flew home to| Cuba", "the hostages returned home to| France"
+HOME_TO = re.compile(
+    r"\b(?:flew|flown|flying|returned|returning|return|went|gone|came|come|headed|heading|sailed|travell?ed|"
+    r"sent|deported|repatriated)\s+(?:back\s+)?home\s+to\s+(?:the\s+)?"
+)
+CLAUSE_BREAK = re.compile(r"[;:.!?]|,\s+(?:and|but|while|as|after|before|when)\s")
+
+
+def _gone_home(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
+    """A person whom nothing has placed and whose clause says he went home to a country ("Elian Gonzalez flew home
+    to Cuba with his father, Juan Miguel Gonzalez") is of that country: "home" is one's own. Also those the clause
+    says went with him ("with his father, X")."""
+    text = analysis.article.text
+    for home in HOME_TO.finditer(text):
+        place = book.country_in(text[home.end() : home.end() + 40])
+        if place is None or not text[home.end() :].startswith(place[1]):
+            continue
+        after = home.end() + len(place[1])
+        clause_start = max((b.end() for b in CLAUSE_BREAK.finditer(text, 0, home.start())), default=0)
+        broken = CLAUSE_BREAK.search(text, after, after + 40)
+        until = broken.start() if broken else min(len(text), after + 40)  # "... Cuba with his father, X"
+        ev = CodeEvidence("text", text[home.start() : after], home.start(), after)
+        for ent in analysis.entities:
+            if ent.type != "PERSON" or codings[ent.id].at(date, book)[0] is not None:
+                continue
+            if any(
+                m.kind == "name" and (clause_start <= m.start < home.start() or after <= m.start < until)
+                for m in ent.mentions
+            ):
+                codings[ent.id].text_country = Found(place[0], ev)
+
+
 def _executives_of_the_sentences_companies(
     analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None
 ) -> None:
@@ -4800,6 +4833,29 @@ def _gone(text: str, start: int) -> bool:
     if SECOND_OF_PAIR_GONE.search(text, max(0, start - 60), start):
         return True  # "appeals from Washington and| Baghdad": the word before the pair is both names'
     return bool(before and before[-1].lower() in NOT_SETTING) or bool(EXILE_IN.search(window))
+
+
+# a state that sends help from abroad, named as the doer of the sending: "Australia and New Zealand| offered
+# emergency aid", "rescue teams sent by| the European Union and Russia"
+AID_AFTER = re.compile(
+    r"(?:\s*,?\s+(?:and\s+)?(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})*\s+(?:offered|pledged|promised|sent|"
+    r"dispatched|rushed|flew\s+in|airlifted)\s+(?:\w+\s+){0,3}?(?:aid|help|relief|assistance|rescuers|rescue\s+teams|"
+    r"supplies|medical\s+teams|doctors)\b"
+)
+AID_BEFORE = re.compile(
+    r"\b(?:aid|help|relief|assistance|rescuers|teams|supplies|doctors)\s+(?:sent|offered|pledged|flown\s+in)\s+by\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}(?:(?:and|,)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3})?$"
+)
+
+
+def _giving_aid(text: str, m: Mention) -> bool:
+    """Whether a place is named as a state sending help from abroad ("Australia and New Zealand offered emergency
+    aid", "rescue teams sent by the European Union and Russia"): a donor acts from where it is, and its name sets
+    no scene for the disaster's actors."""
+    return bool(
+        AID_AFTER.match(text, m.end, min(len(text), m.end + 120))
+        or AID_BEFORE.search(text[max(0, m.start - 90) : m.start])
+    )
 
 
 def _named_across(text: str, start: int) -> bool:
@@ -5384,7 +5440,7 @@ def _country_of_scene(
                 continue  # "St George|'s Cathedral": a saint's, no place
             demonym = _fold(m.text) in book.demonyms and _fold(m.text) not in book.names
             gone = place and (
-                _gone(text, m.start) or (demonym and not AT_HOME.match(text, m.end))
+                _gone(text, m.start) or (demonym and not AT_HOME.match(text, m.end)) or _giving_aid(text, m)
             )  # "fled to Lithuania", "the Mexican border"; not "South African police fired": police act at home
             # "the Spanish embassy in Guatemala City": a foreign state's ground, no scene, though the article's
             # subject ("the U.S. consulate in Benghazi" in an American story)
