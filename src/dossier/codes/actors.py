@@ -2866,7 +2866,7 @@ def _party_of_its_leader(analysis: Analysis, codings: dict[str, Coding], book: C
 
 # the words by which a title or a body's name says it is the European Union's ("EC Agriculture Commissioner",
 # "European Commission President", "EU Trade Commissioner")
-EU_WORDS = {"eu", "ec", "eec", "european", "commission"}
+EU_WORDS = {"eu", "ec", "eec", "european"}
 # an office of the European Commission said with its name's last word ("Commission President Jacques Delors",
 # "a Commission vice president")
 COMMISSION_OFFICES = re.compile(
@@ -2919,7 +2919,7 @@ def _european_commissioners(analysis: Analysis, codings: dict[str, Coding], book
                 titles.append((fellows.group(1), fellows.start(1)))  # one of those his words call his fellows
         for title, start in titles:
             words = [_fold(w) for w in title.split()]
-            european = union or bool((EU_WORDS - {"commission"}) & set(words))
+            european = union or bool(EU_WORDS & set(words))
             if COMMISSION_OFFICES.fullmatch(title):
                 found = european or not other
             elif words and words[-1] in ("commissioner", "commissioners"):
@@ -2941,7 +2941,7 @@ def _european_body(ent: Entity, coding: Coding, book: Codebook, date: str | None
         return False
     if code is not None and code.code.startswith("IGOEUR"):
         return True
-    return bool((EU_WORDS - {"commission"}) & {_fold(w) for w in ent.name.split()})
+    return bool(EU_WORDS & {_fold(w) for w in ent.name.split()})
 
 
 def _possessor(analysis: Analysis, start: int, end: int, person: str) -> Entity | None:
