@@ -399,6 +399,15 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     return analysis
 
 
+# the words of ``org_name_words.txt`` that end places' names as often as bodies' ("Orange County", "the Republic",
+# "Senate House"): a place the NER typed so keeps its type
+PLACE_HEADS = frozenset({
+    "county", "city", "state", "states", "republic", "kingdom", "island", "islands", "river", "mountain", "street",
+    "avenue", "square", "tower", "hotel", "airport", "house", "senate", "congress", "government", "administration",
+    "office", "court", "department", "circuit",
+})  # fmt: skip
+
+
 def _people_by_knowledge(analysis: Analysis, kb: Knowledge) -> None:
     """A full name the NER typed an organisation is a person when the dictionaries file it as one and it has
     a person's shape ("Atal Bihari Vajpayee", "Edward Snowden"; not "Bush administration", which Phoenix files
@@ -437,6 +446,16 @@ def _people_by_knowledge(analysis: Analysis, kb: Knowledge) -> None:
             )
             continue
         words = ent.name.lower().split()
+        if (
+            ent.type == "GPE"
+            and not ent.country
+            and len(words) > 1
+            and words[-1] in entity_words("org_name_words.txt") - PLACE_HEADS
+            and not default_codebook().place(ent.name)
+            and _fold(ent.name).removeprefix("the ") not in default_codebook().names  # "Soviet Union", "European Union"
+        ):
+            ent.type = "ORG"  # a body's head ends the name: "United States Olympic Committee" typed a place
+            continue
         if ent.type == "PERSON" and len(words) > 1 and words[-1] in entity_words("company_name_words.txt"):
             if kb.kind(ent.name) != "person" and not any(m.role for m in ent.mentions):
                 ent.type = "ORG"  # a company's word ends the name: "Kaisa Group", "Ayala Holdings"
