@@ -344,8 +344,11 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     )
     for ent in analysis.entities:
         codings[ent.id] = read_entity(ent, kb, book, analysis.article.text, date, people)
-    _namesake_cities(analysis, codings, book)
-    _branch_of_the_sentence(analysis, codings, book, date)
+    # the countries the dictionaries file each sentence's named people in: their records are all read above and
+    # change no more, so the readings below share one computation
+    filed = _filed_countries(analysis, codings, book)
+    _namesake_cities(analysis, codings, book, filed)
+    _branch_of_the_sentence(analysis, codings, book, date, filed)
     _inherit_from_orgs(analysis, codings, book, date)
     _european_commissioners(analysis, codings, book, date)
     _member_of_named_body(analysis, codings, book, date)
@@ -372,9 +375,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     _envoys_of_an_embassy(analysis, codings, book, date)
     _gone_home(analysis, codings, book, date)
     _executives_of_the_sentences_companies(analysis, codings, book, date)
-    # the places both the context and the scene read, once per article: the countries the sentences' named people
-    # are filed in, and the regions the words name
-    filed = _filed_countries(analysis, codings, book)
+    # the places both the context and the scene read, once per article: the regions the words name (and ``filed``)
     regions = _regions_named(analysis, book)
     _country_from_context(analysis, codings, book, filed, regions)
     _country_of_setting(analysis, codings, book, date)
@@ -1353,7 +1354,7 @@ def read_entity(
         # Afghanistan's, and the dictionaries' too): the whole name as the article writes it, over a record of the part
         coding.text_country = hyphened
     elif ent.type in ("GPE", "LOC") and not coding.text_country:
-        capital_or_country = book.capitals.get(_fold(ent.name)) or book.names.get(_fold(ent.name))
+        capital_or_country = _capital_or_country(ent.name, book)
         iso = capital_or_country or _town_or_region(ent.name, book, kb)
         core, with_noun = _place_core(ent.name)
         if iso is None and core != ent.name:
@@ -1584,12 +1585,14 @@ def _central_bank(name: str, book: Codebook) -> bool:
     return rest in book.names or book.peoples.get(rest) == "GBR"
 
 
-def _namesake_cities(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
+def _namesake_cities(
+    analysis: Analysis, codings: dict[str, Coding], book: Codebook, filed: dict[int, set[str]]
+) -> None:
     """A city whose namesake the countries of its sentence name ("Tripoli" beside "Lebanese army": Lebanon's) is
-    that one, over the most populous of the name, which the tables, the dictionary and the entity stage give."""
+    that one, over the most populous of the name, which the tables, the dictionary and the entity stage give; the
+    sentence's countries include those the dictionaries file its named people in (``filed``: "Prime Minister Pedro
+    Sanchez": ESP)."""
     text = analysis.article.text
-    # the countries the dictionaries place the sentence's named people in ("Prime Minister Pedro Sanchez": ESP)
-    filed = _filed_countries(analysis, codings, book)
     for ent in analysis.entities:
         if ent.type not in ("GPE", "LOC") or book.names.get(_fold(ent.name)):
             continue
@@ -1611,7 +1614,9 @@ def _namesake_cities(analysis: Analysis, codings: dict[str, Coding], book: Codeb
             coding.text_country, coding.table_country = coding.namesake, None
 
 
-def _branch_of_the_sentence(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
+def _branch_of_the_sentence(
+    analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None, filed: dict[int, set[str]]
+) -> None:
     """An organisation of a name several countries' organisations bear (``shared_names.tsv``: "the Taliban",
     "Islamic Jihad", "the Muslim Brotherhood"), which a dictionary files under one of those countries, is the branch
     of the one other listed country its sentence names, when it names no country the record gives ("Taliban
@@ -1619,21 +1624,18 @@ def _branch_of_the_sentence(analysis: Analysis, codings: dict[str, Coding], book
     article's words. The sector stays the record's."""
     text = analysis.article.text
     shared = shared_names()
-    filed_people: dict[int, set[str]] | None = None  # the countries the dictionaries place each sentence's people in
     for ent in analysis.entities:
         if ent.type not in ("ORG", "NORP", "PERSON"):
             continue
         names = [m for m in ent.mentions if m.kind == "name"]
         key = next((k for m in names if (k := _fold(m.text).removeprefix("the ")) in shared), None)
-        filed = codings[ent.id].at(date, book)[0]
-        if key is None or not names or filed not in shared[key]:
+        recorded = codings[ent.id].at(date, book)[0]
+        if key is None or not names or recorded not in shared[key]:
             continue
         first = min(names, key=lambda m: m.start)
         if first.sentence is None or first.sentence >= len(analysis.sentences):
             continue
         sentence = analysis.sentences[first.sentence]
-        if filed_people is None:
-            filed_people = _filed_countries(analysis, codings, book)
         # the sentence's places and peoples where things happen (not "fled to Pakistan"), and the people the
         # dictionaries file ("President Hafez al-Assad": Syria)
         named = {
@@ -1645,9 +1647,9 @@ def _branch_of_the_sentence(analysis: Analysis, codings: dict[str, Coding], book
             and m.sentence == first.sentence
             and not _gone(text, m.start)
             and (country := codings[e.id].at(date, book)[0])
-        } | filed_people.get(first.sentence, set())
+        } | filed.get(first.sentence, set())
         named &= shared[key]
-        if filed in named or len(named) != 1:
+        if recorded in named or len(named) != 1:
             continue
         ev = CodeEvidence("text", text[sentence.start : sentence.end], sentence.start, sentence.end, entry="branch")
         codings[ent.id].text_country = Found(next(iter(named)), ev)
@@ -1766,6 +1768,11 @@ def _facility_town(ent: Entity, book: Codebook) -> str | None:
         return None
     core, _ = _place_core(" ".join(words[:-1]))
     return book.capitals.get(_fold(core)) or book.place(core)
+
+
+def _capital_or_country(name: str, book: Codebook) -> str | None:
+    """The country a place's name is the capital or a name of ("Kabul", "Burma"), alpha-3."""
+    return book.capitals.get(_fold(name)) or book.names.get(_fold(name))
 
 
 def _town_or_region(name: str, book: Codebook, kb: Knowledge) -> str | None:
@@ -4450,7 +4457,6 @@ HOME_TO = re.compile(
     r"\b(?:flew|flown|flying|returned|returning|return|went|gone|came|come|headed|heading|sailed|travell?ed|"
     r"sent|deported|repatriated)\s+(?:back\s+)?home\s+to\s+(?:the\s+)?"
 )
-CLAUSE_BREAK = re.compile(r"[;:.!?]|,\s+(?:and|but|while|as|after|before|when)\s")
 
 
 def _gone_home(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
@@ -5154,7 +5160,7 @@ def _hyphen_place(ent: Entity, text: str, book: Codebook, kb: Knowledge) -> Foun
             whole = word.group(0)
             if not (word.start() <= m.start and m.end <= word.end()) or whole == m.text:
                 continue
-            iso = book.capitals.get(_fold(whole)) or book.names.get(_fold(whole)) or _town_or_region(whole, book, kb)
+            iso = _capital_or_country(whole, book) or _town_or_region(whole, book, kb)
             if iso:
                 return Found(iso, CodeEvidence("text", whole, word.start(), word.end()))
     return None
@@ -5169,7 +5175,7 @@ def _place_country(ent: Entity, coding: Coding, book: Codebook, date: str | None
     if coding.table_country:
         return coding.table_country.value
     if ent.type == "LOC":
-        iso = book.capitals.get(_fold(ent.name)) or book.names.get(_fold(ent.name))
+        iso = _capital_or_country(ent.name, book)
         if iso:
             return iso
     if regions and coding.dictionary:
@@ -5626,6 +5632,8 @@ def _officials_of_the_government(
 
 
 CLAUSES_APART = re.compile(r",\s+(?:and|but|while|as|whereas)\s|;\s")
+# ... and where a clause ends for a reading inside one (``_gone_home``): a sentence's end, a colon, or a clause of time
+CLAUSE_BREAK = re.compile(rf"[;:.!?]|{CLAUSES_APART.pattern}|,\s+(?:after|before|when)\s")
 # a place a described group is said to be in, right after its noun: "villagers along| Papua New Guinea's north
 # coast", "residents of| Bangui", "protesters in| Minsk"
 PLACED_AT = re.compile(r"\s+(?:in|of|along|near|across|around|at)\s+(?:the\s+)?")

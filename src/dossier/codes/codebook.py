@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from dossier.resolve.knowledge import KNOWLEDGE, Knowledge, british_spelling
+from dossier.resolve.knowledge import KNOWLEDGE, Knowledge, british_spelling, default_knowledge
 from dossier.resolve.names import DATA, given_names
 from dossier.resolve.places import Place, fold_ascii, gazetteer, regions, us_state_names
 
@@ -779,8 +779,3 @@ def country_code(text: str) -> str | None:
         return text.upper()
     key = _key(text)
     return book.names.get(key) or book.demonyms.get(key)
-
-
-@lru_cache(maxsize=1)
-def default_knowledge() -> Knowledge:
-    return Knowledge.load()

@@ -107,6 +107,8 @@ class Knowledge:
     leaders: dict[str, list[DictionaryEntry]] = field(default_factory=dict)
     # alpha-3 -> the terms of its heads: (from, to, office, folded party names, folded names of the holder)
     terms: dict[str, list[tuple[str, str, str, frozenset[str], frozenset[str]]]] = field(default_factory=dict)
+    # the heads' names and other names as the table writes them, folded (person_names)
+    leader_names: frozenset[str] = frozenset()
     # surname -> entry -> coded person, per source ("dossier", "phoenix"); built on first use (people_by_surname)
     _by_surname: dict[str, dict[str, dict[str, DictionaryEntry]]] | None = field(
         default=None, repr=False, compare=False
@@ -172,7 +174,18 @@ class Knowledge:
             rows = leader_terms(directory / "leaders.tsv")
             kb.leaders = _leaders(rows)
             kb.terms = _terms(rows)
+            kb.leader_names = frozenset(name_key(n) for row in rows for n in row.names)
         return kb
+
+    def person_names(self) -> frozenset[str]:
+        """The folded names of two words or more of the Phoenix dictionary's people and of the heads' table (a
+        one-word name, "Lula", is too often something else to find in a text by itself)."""
+        phoenix = (
+            key
+            for key, entries in self.entries.items()
+            if any(e.kind == "person" and e.entry.startswith("phoenix:") for e in entries)
+        )
+        return frozenset(n for n in (*phoenix, *self.leader_names) if len(n.split()) >= 2)
 
     def ruling_parties(self, iso: str, date: str) -> frozenset[str] | None:
         """The folded names of the parties in power in a country on a date: those of its heads of government in
@@ -338,6 +351,13 @@ class LeaderTerm:
 
 
 OFFICES = {"HOS", "HOG", "HOS+HOG"}
+
+
+@lru_cache(maxsize=1)
+def default_knowledge() -> Knowledge:
+    """The shipped knowledge, read once per process and shared by the stages that read it (the entity stage's
+    dictionary people, the codes stage, resolution)."""
+    return Knowledge.load()
 
 
 def leader_terms(path: Path) -> list[LeaderTerm]:

@@ -8,13 +8,12 @@ per pipeline component, so there is no module-level state.
 from __future__ import annotations
 
 import csv
-import gzip
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from dossier.resolve.knowledge import name_key
+from dossier.resolve.knowledge import default_knowledge
 from dossier.resolve.places import gazetteer, geonames, us_state_names
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent.parent / "data" / "lexicons" / "entities"
@@ -168,7 +167,7 @@ class EntityLexicon:
         # not a place's or a people's name the dictionary files as a person too ("south sudan")
         lex.known_people = frozenset(
             n
-            for n in _known_people(directory.parent.parent / "knowledge")
+            for n in default_knowledge().person_names()
             if n not in lex.country_names and n not in lex.demonyms and n not in lex.capitals and n not in lex.places
         )
         # a country's hyphenated name, which the tokenizer splits and the NER may tag as two places ("Guinea" and
@@ -325,24 +324,6 @@ def _organisations(path: Path) -> frozenset[str]:
         name, others = (line.split("\t") + [""])[:2]
         names.update(n.strip() for n in [name, *others.split("|")] if len(n.strip()) >= 3)
     return frozenset(names)
-
-
-def _known_people(knowledge: Path) -> frozenset[str]:
-    """The people of the Phoenix actor dictionary and of the heads' table (``leaders.tsv``, names and other
-    names) whose names have two words or more, folded (``name_key``): a one-word name ("Lula") is too often
-    something else to find without the NER."""
-    names: set[str] = set()
-    phoenix = knowledge / "phoenix_actors.tsv.gz"
-    if phoenix.exists():
-        with gzip.open(phoenix, "rt", encoding="utf-8") as fh:
-            for line in fh:
-                fields = line.rstrip("\n").split("\t")
-                if len(fields) == 4 and fields[2] == "person":
-                    names.add(name_key(fields[0]))
-    if (knowledge / "leaders.tsv").exists():
-        for row in _rows(knowledge / "leaders.tsv"):
-            names.update(name_key(n) for n in [row[0], *(row[1].split("|") if len(row) > 1 else [])])
-    return frozenset(n for n in names if len(n.split()) >= 2)
 
 
 def _agent_nouns(path: Path) -> frozenset[str]:
