@@ -1614,6 +1614,18 @@ def _namesake_cities(
             coding.text_country, coding.table_country = coding.namesake, None
 
 
+def _names_country(
+    analysis: Analysis, codings: dict[str, Coding], iso: str, date: str | None, book: Codebook, besides: str
+) -> bool:
+    """Whether a name of the article other than entity ``besides``'s is of the country ``iso``: the country, its
+    places and peoples, or an actor coded so."""
+    return any(
+        codings[e.id].at(date, book)[0] == iso
+        for e in analysis.entities
+        if e.id != besides and any(m.kind == "name" for m in e.mentions)
+    )
+
+
 def _branch_of_the_sentence(
     analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None, filed: dict[int, set[str]]
 ) -> None:
@@ -1649,8 +1661,13 @@ def _branch_of_the_sentence(
             and (country := codings[e.id].at(date, book)[0])
         } | filed.get(first.sentence, set())
         named &= shared[key]
-        if recorded in named or len(named) != 1:
-            continue
+        if (
+            recorded in named
+            or len(named) != 1
+            or (key == "congress" and _names_country(analysis, codings, recorded, date, book, ent.id))
+        ):
+            continue  # "Congress" in an article that names the US anywhere is its Congress ("Trump asked Congress
+            # to pay for the wall on the Mexican border")
         ev = CodeEvidence("text", text[sentence.start : sentence.end], sentence.start, sentence.end, entry="branch")
         codings[ent.id].text_country = Found(next(iter(named)), ev)
 
@@ -4606,7 +4623,27 @@ def _context_country(text: str, m: Mention, book: Codebook) -> bool:
         # nor the first word of a compound ("the Russian-led Collective Security Treaty Organization ... after
         # protesters stormed": Kazakhstan's), which ties another thing to it, as ``_names_a_thing`` reads
         and text[m.end : m.end + 1] != "-"
+        # nor one private person's nationality ("injuring an American tourist, and police arrested"): a visitor's
+        and not _one_foreigner(text, m, book)
     )
+
+
+# "a", "an" and up to two words before a nationality ("a 26-year-old American Fulbright scholar")
+ONE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$")
+# the sectors of a state's people, whose nationality is their state's presence ("an Israeli soldier")
+STATE_PEOPLE = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+
+
+def _one_foreigner(text: str, m: Mention, book: Codebook) -> bool:
+    """Whether a nationality is one private person's: after "a" or "an", before a noun of no state's people ("an
+    American tourist", "a US citizen", "an Italian businessman"; not "an Israeli soldier")."""
+    if not ONE_BEFORE.search(text, max(0, m.start - 30), m.start):
+        return False
+    noun = re.match(r"\s+((?:[A-Za-z][\w-]*\s+){0,2}?[a-z][\w-]*)\b", text[m.end : m.end + 50])
+    if noun is None:
+        return False
+    said = book.sector_in(noun[1])
+    return said is None or said[0] not in STATE_PEOPLE
 
 
 # the nouns after a demonym that name a place as once another state's ("a former British protectorate")
@@ -5169,13 +5206,13 @@ def _hyphen_place(ent: Entity, text: str, book: Codebook, kb: Knowledge) -> Foun
 def _place_country(ent: Entity, coding: Coding, book: Codebook, date: str | None, regions: bool) -> str | None:
     """The country a place (a GPE or LOC that is no country) is in, for the scene rules: the countries
     table's reading; else, for a place the NER typed LOC (which ``read_entity`` leaves uncoded, as no actor:
-    "fled Bucharest"), the country whose capital or name it is (not GeoNames' towns: a LOC is as often a
-    region, a sea or a river); else, with ``regions``, the country a dictionary places a region in on the
-    ``date`` ("Scotland", "Bavaria")."""
+    "fled Bucharest"), the country whose capital or name it is, or whose city of 250,000 people it is ("near
+    Cape Town"; not GeoNames' smaller towns: a LOC is as often a region, a sea or a river); else, with
+    ``regions``, the country a dictionary places a region in on the ``date`` ("Scotland", "Bavaria")."""
     if coding.table_country:
         return coding.table_country.value
     if ent.type == "LOC":
-        iso = _capital_or_country(ent.name, book)
+        iso = _capital_or_country(ent.name, book) or book.city_country(ent.name)
         if iso:
             return iso
     if regions and coding.dictionary:

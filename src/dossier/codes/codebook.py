@@ -436,6 +436,15 @@ class Codebook:
         iso2 = cities.get(key) or _regions().get(fold_ascii(key))
         return self.iso3.get(iso2) if iso2 else None
 
+    def city_country(self, name: str, people: int = 250_000) -> str | None:
+        """The country of the city of ``people`` or more that bears this name as its own (GeoNames), alpha-3: how a
+        place the NER typed LOC (a region, a sea or a river as often) is read as a city ("near Cape Town"), when
+        the city is a big one, which no region or river of the news takes the name of; not a given name's ("Victoria":
+        Hong Kong's city, Australia's state)."""
+        key = _key(name)
+        found = _own_city(key) if key not in given_names() else None
+        return self.iso3.get(found[1].country) if found and found[0] >= people else None
+
     def region(self, name: str, with_kind: bool = False) -> str | None:
         """The country of a first-level region of GeoNames ("Chiapas", "Rakhine", "Kie-Ntem"), alpha-3: not a name
         that is a city's (unless written with its kind: ``with_kind``, "Enga province", "Pando province", not the
