@@ -93,6 +93,7 @@ from dossier.codes.text import (
     strikes_after,
     title_over_list,
     title_run,
+    weapons_after,
     workers_as_victims,
 )
 from dossier.models import ActorCode, Analysis, CodeEvidence, Entity, Event, Mention
@@ -4625,6 +4626,9 @@ def _context_country(text: str, m: Mention, book: Codebook) -> bool:
         and text[m.end : m.end + 1] != "-"
         # nor one private person's nationality ("injuring an American tourist, and police arrested"): a visitor's
         and not _one_foreigner(text, m, book)
+        # nor a state's arms ("NATO's plan to station American cruise missiles there, as police stood guard"):
+        # its forces' presence where they are sent
+        and not weapons_after(text, m.end)
     )
 
 
@@ -5753,8 +5757,9 @@ def _country_its_sentence_names(
                     group = group_after(text, m.end, book)
                     if not group:
                         continue  # "Russian interference", "a Swiss franc payment": a thing, no actor
-                    if group in ABROAD_KINDS:
-                        continue  # "the French aid agency Action Against Hunger" in Sri Lanka: not France's scene
+                    if group in ABROAD_KINDS or weapons_after(text, m.end):
+                        continue  # "the French aid agency Action Against Hunger" in Sri Lanka: not France's scene;
+                        # "to station American cruise missiles there": its arms where they are sent
                     if _company_apposed(text, m, book):
                         # "Boliden, the Swedish mining company": a company's nationality, which news gives where
                         # it is not the scene's ("South Korean creditor banks agreed" are at home)

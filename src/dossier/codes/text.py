@@ -135,6 +135,29 @@ CONTINGENTS = {"peacekeepers": "MIL", "peacekeeper": "MIL", "peacekeeping troops
 PAIRED_MODIFIER = re.compile(r"\s+(?:and|or)\s+[A-Z][\w'’-]*(?=\s+[a-z])")
 
 
+# the arms a state's forces are named by ("American cruise missiles", "Soviet tanks", "Israeli warplanes"): a
+# presence of its forces where they are sent or sold, not the scene of its own country; not its ships, whose
+# crews are its own ("opened fire on South Korean warships, killing four sailors")
+WEAPON_NOUNS = frozenset({
+    "missile", "missiles", "rocket", "rockets", "tank", "tanks", "warplane", "warplanes", "jet", "jets", "bomber",
+    "bombers", "drone", "drones", "helicopter", "helicopters", "gunship", "gunships", "aircraft", "artillery",
+    "weapons", "arms",
+})  # fmt: skip
+
+
+def weapons_after(text: str, end: int) -> bool:
+    """Whether a country's name or demonym ending at ``end`` names arms ("American| cruise missiles", "Soviet| T-72
+    tanks"): one to three words, the last a weapon's noun, before any punctuation."""
+    words = []
+    for tok in text[end : end + 50].split()[:3]:
+        words.append(tok.strip(',.;:!?"”()').lower())
+        if words[-1] in WEAPON_NOUNS:
+            return True
+        if tok[-1] in ',.;:!?"”)':
+            break
+    return False
+
+
 def group_after(text: str, end: int, book: Codebook, national: bool = False) -> str | None:
     """The sector of the group a country name or demonym modifies: "Syrian| rebels" -> REB, "US| troops" ->
     MIL, "Syrian| government forces" -> MIL, "Brazil|'s Senate" -> LEG (an agents phrase starting at one of
