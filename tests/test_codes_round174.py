@@ -24,9 +24,6 @@ def test_round174_congress_stays_the_us_one_where_the_us_is_named(nlp):
 
 
 def test_round174_a_big_city_typed_loc_sets_the_scene(nlp):
-    text = (
-        "Youths stoned a bus near Cape Town on Friday, injuring an American tourist, and police "
-        "arrested nine men."
-    )
+    text = "Youths stoned a bus near Cape Town on Friday, injuring an American tourist, and police arrested nine men."
     analysis = analysed(nlp, text, "1994-05-13")
     assert codes_at(analysis, "police")[0] == "ZAF"

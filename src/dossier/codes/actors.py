@@ -97,6 +97,7 @@ from dossier.codes.text import (
     workers_as_victims,
 )
 from dossier.models import ActorCode, Analysis, CodeEvidence, Entity, Event, Mention
+from dossier.resolve.indigenous import INDIAN_DEMONYMS, indians_of_the_americas
 from dossier.resolve.keys import person_noun, person_shaped
 from dossier.resolve.knowledge import DictionaryEntry, Knowledge, members_name, name_key
 from dossier.resolve.names import (
@@ -335,7 +336,7 @@ class Coding:
 def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codebook | None = None) -> Analysis:
     """Code every entity and event of an analysis (in place; returns it)."""
     kb = kb or default_knowledge()
-    book = book or default_codebook()
+    book = (book or default_codebook()).for_article(analysis.article.text)
     date = article_date(analysis)
     codings: dict[str, Coding] = {}
     _people_by_knowledge(analysis, kb)
@@ -345,6 +346,8 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     )
     for ent in analysis.entities:
         codings[ent.id] = read_entity(ent, kb, book, analysis.article.text, date, people)
+    if indians_of_the_americas(analysis.article.text):
+        _no_india_in_the_americas(analysis, codings)
     # the countries the dictionaries file each sentence's named people in: their records are all read above and
     # change no more, so the readings below share one computation
     filed = _filed_countries(analysis, codings, book)
@@ -399,6 +402,16 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     for ev in analysis.events:
         fill_event(ev, codings, event_date(ev, date), book, analysis.article.text, by_id)
     return analysis
+
+
+def _no_india_in_the_americas(analysis: Analysis, codings: dict[str, Coding]) -> None:
+    """In an article whose Indians are the Americas' peoples ("16 Yanomami Indians", "Indian farmers blocked
+    highways across Ecuador"), a name that is only "Indian" or "Indians" has none of the records the dictionaries
+    file under India's demonym."""
+    for ent in analysis.entities:
+        names = [m for m in ent.mentions if m.kind == "name"]
+        if names and all(_fold(m.text) in INDIAN_DEMONYMS for m in names):
+            codings[ent.id].dictionary = []
 
 
 # the words of ``org_name_words.txt`` that end places' names as often as bodies' ("Orange County", "the Republic",
@@ -6294,7 +6307,7 @@ def mention_codes(
     ("Moscow said"), a country's demonym before a group noun is that group ("Syrian rebels"), a description
     naming another country than the entity's is what it says ("the Turkish government" the sieve linked to
     the German Foreign Office); else the entity's own."""
-    book = book or default_codebook()
+    book = (book or default_codebook()).for_article(text)
     said = next((m for m in ent.mentions if (m.start, m.end) == (start, end)), None)
     if said is not None and said.kind == "nominal":
         return described(mention, ent.country_code, ent.sector, book)

@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
+from dossier.resolve.indigenous import INDIAN_DEMONYMS, indians_of_the_americas
 from dossier.resolve.knowledge import KNOWLEDGE, Knowledge, british_spelling, default_knowledge
 from dossier.resolve.names import DATA, given_names
 from dossier.resolve.places import Place, fold_ascii, gazetteer, regions, us_state_names
@@ -140,6 +141,19 @@ class Codebook:
     role_words: frozenset[str] | None = None
     name_words: frozenset[str] | None = None  # every word of the countries' names, read once (``country_words``)
     kb: Knowledge | None = field(default=None, repr=False, compare=False)  # the organisations a title may name
+    # this codebook without India's demonym, for articles whose Indians are the Americas' (``for_article``)
+    americas: Codebook | None = field(default=None, repr=False, compare=False)
+
+    def for_article(self, text: str) -> Codebook:
+        """This codebook as an article reads it: one whose "Indian" and "Indians" name the indigenous peoples of
+        the Americas (``indians_of_the_americas``: "45 Tzotzil Indians", "Indian farmers blocked highways across
+        Ecuador") reads them as no country's demonym."""
+        if not indians_of_the_americas(text):
+            return self
+        if self.americas is None:
+            demonyms = {k: v for k, v in self.demonyms.items() if k not in INDIAN_DEMONYMS}
+            self.americas = replace(self, demonyms=demonyms, americas=None)
+        return self.americas
 
     @classmethod
     def load(cls, kb: Knowledge | None) -> Codebook:

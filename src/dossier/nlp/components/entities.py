@@ -18,6 +18,7 @@ from dossier.nlp.newsformat import mention_allowed
 
 
 def extract_entities(doc: Doc, lexicon: EntityLexicon) -> list[Entity]:
+    lexicon = lexicon.for_text(doc.text)  # "Yanomami Indians" are no mention of India
     candidates = detect_mentions(doc, lexicon)
     news = doc._.news
     if news is not None and news.spans:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+from dossier.resolve.indigenous import INDIAN_DEMONYMS, indians_of_the_americas
 from dossier.resolve.knowledge import default_knowledge
 from dossier.resolve.places import gazetteer, geonames, us_state_names
 
@@ -91,6 +92,19 @@ class EntityLexicon:
     # verbs that quote a speaker's words (the attribution lexicon's speech verbs with a quote frame: "said",
     # "added", "told"): a pronoun inside the quote is not the speaker
     quoting_verbs: frozenset[str] = frozenset()
+    # this lexicon without India's demonym, for articles whose Indians are the Americas' (``for_text``)
+    americas: EntityLexicon | None = field(default=None, repr=False, compare=False)
+
+    def for_text(self, text: str) -> EntityLexicon:
+        """This lexicon as an article reads it: one whose "Indian" and "Indians" name the indigenous peoples of the
+        Americas (``indians_of_the_americas``: "16 Yanomami Indians", "a Pataxo Indian leader") reads them as no
+        country's demonym, so they are no mention of India."""
+        if not indians_of_the_americas(text):
+            return self
+        if self.americas is None:
+            demonyms = {k: v for k, v in self.demonyms.items() if k not in INDIAN_DEMONYMS}
+            self.americas = replace(self, demonyms=demonyms, americas=None)
+        return self.americas
 
     @classmethod
     def load(cls, directory: Path = LEXICON_DIR) -> EntityLexicon:
