@@ -43,6 +43,7 @@ from dossier.codes.codebook import (
     native_country_words,
     parse_code,
     shared_names,
+    shared_names_at_home,
 )
 from dossier.codes.text import (
     AFTER_VERB,
@@ -830,8 +831,8 @@ def read_entity(
         phrase_words = phrase.replace("’", "'").split()
         if sec and sec[0] in ("NGO", "GOV") and UN_WORDS & set(phrase_words) and phrase_words[-1].lower() in UN_BODIES:
             sec = ("IGO", phrase)  # "the UN relief agency", "the U.N. refugee agency": the UN's, no state's or NGO's
-        elif sec and un_office(phrase):
-            sec = ("IGO", phrase)  # "the UN commander in Bosnia", "UN administrator": the UN's officer
+        elif sec and (un_office(phrase) or eu_office(phrase)):
+            sec = ("IGO", phrase)  # "the UN commander in Bosnia", "EU foreign policy chief": the UN's, the EU's officer
         if not strong and not sec and phrase.lower().split()[-1:] == ["supporters"]:
             # a counted crowd of supporters, the only supporters the entity stage keeps ("tens of thousands of
             # supporters rallied"): a political rally's, CAMEO's opposition more often than not (6 of 7 in the
@@ -1093,7 +1094,7 @@ def read_entity(
                 # "the UN commander in Bosnia, Lieutenant General Michael Rose": the office before the rank, over
                 # the rank, as an office comes before a bare rank in the roles above
                 said = role_apposed_before(text, said[1], book) or said
-            if said and un_office(said[0]):
+            if said and (un_office(said[0]) or eu_office(said[0])):
                 # "the UN administrator, Sergio Vieira de Mello": the UN's official, over the dictionary's record of
                 # the territory it ran (Phoenix's TMPGOV)
                 words, at, _ = said
@@ -1650,6 +1651,7 @@ def _branch_of_the_sentence(
     article's words. The sector stays the record's."""
     text = analysis.article.text
     shared = shared_names()
+    at_home = shared_names_at_home()
     for ent in analysis.entities:
         if ent.type not in ("ORG", "NORP", "PERSON"):
             continue
@@ -1678,7 +1680,7 @@ def _branch_of_the_sentence(
         if (
             recorded in named
             or len(named) != 1
-            or (key == "congress" and _names_country(analysis, codings, recorded, date, book, ent.id))
+            or (key in at_home and _names_country(analysis, codings, recorded, date, book, ent.id))
         ):
             continue  # "Congress" in an article that names the US anywhere is its Congress ("Trump asked Congress
             # to pay for the wall on the Mexican border")
@@ -5281,6 +5283,22 @@ def un_office(words: str) -> bool:
         return False
     head = parts[-1].lower()
     return head not in UN_STATE_OFFICES and head not in UN_BODIES and not head.endswith("s")
+
+
+# the European Union's offices held by one person, said with its name ("EU foreign policy chief Catherine Ashton",
+# "the European Union's envoy to the Middle East", "EU trade negotiator")
+EU_OFFICES = {"chief", "envoy", "negotiator", "mediator", "spokesman", "spokeswoman", "spokesperson", "commissioner"}
+
+
+def eu_office(words: str) -> bool:
+    """Whether a role phrase is an office of the European Union's own, held by one person ("EU foreign policy
+    chief", "the EU's envoy"): the EU's official (IGO), as the UN's are (``un_office``); not a state's envoy to it
+    ("Britain's EU ambassador") nor a state's officials at it ("EU foreign ministers")."""
+    folded = words.replace("’", "'").replace("European Union", "EU")
+    parts = folded.split()
+    if not {"EU", "E.U.", "EU's", "E.U.'s"} & set(parts) or parts[:1] and parts[0].lower() in ("its", "their"):
+        return False
+    return parts[-1].lower() in EU_OFFICES
 
 
 # a legislature's members as a group (not "the committee", "parliament")

@@ -726,11 +726,23 @@ def code_words(name: str) -> frozenset[str]:
 @cache
 def shared_names() -> dict[str, frozenset[str]]:
     """``shared_names.tsv``: a name several countries' organisations bear (folded) -> their countries (alpha-3)."""
-    out: dict[str, frozenset[str]] = {}
+    return {name: countries for name, (countries, _) in _shared_names().items()}
+
+
+@cache
+def shared_names_at_home() -> frozenset[str]:
+    """The names of ``shared_names.tsv`` marked "home": a body every state may have ("Congress"), the record's
+    country's in any article that names that country."""
+    return frozenset(name for name, (_, home) in _shared_names().items() if home)
+
+
+@cache
+def _shared_names() -> dict[str, tuple[frozenset[str], bool]]:
+    out: dict[str, tuple[frozenset[str], bool]] = {}
     for line in (LEXICON_DIR / "shared_names.tsv").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            name, _, countries = line.partition("\t")
-            out[name.strip().lower()] = frozenset(countries.strip().split("|"))
+            name, countries, *flags = line.split("\t")
+            out[name.strip().lower()] = (frozenset(countries.strip().split("|")), "home" in flags)
     return out
 
 
