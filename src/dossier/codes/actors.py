@@ -2033,11 +2033,33 @@ def leader_terms(ent: Entity, kb: Knowledge, date: str | None, text: str = "") -
                 found.setdefault(entry.entry, (name, entry.codes))
     if len(found) > 1:
         serving = {e: v for e, v in found.items() if _serving(_codes(e, *v), date)}
+        if text and date and _said_late(ent, text):
+            # "the late King Abdullah" in December 2015: Saudi Arabia's, who died that January, not Jordan's
+            serving = {e: v for e, v in found.items() if not serving.get(e) and _ended(_codes(e, *v), date)}
+        elif len(serving) > 1 and text:
+            # two heads of one name in office ("King Abdullah", 2005 to 2015): the one of the country the article
+            # names ("at three Amman hotels": Jordan's)
+            named = default_codebook().countries_named(text, places=True)
+            serving = {e: v for e, v in serving.items() if {c.code[:3] for c in _codes(e, *v)} & named}
         found = serving if len(serving) == 1 else {}
     if not found:
         return []
     entry_id, (name, codes) = next(iter(found.items()))
     return _codes(entry_id, name, codes)
+
+
+LATE_BEFORE = re.compile(r"\b[Tt]he\s+late\s+(?:[A-Z][\w.]*\s+){0,2}$")  # "the late King |Abdullah"
+
+
+def _said_late(ent: Entity, text: str) -> bool:
+    """Whether a person is named as dead ("the late King Abdullah")."""
+    return any(m.kind == "name" and LATE_BEFORE.search(text, max(0, m.start - 30), m.start) for m in ent.mentions)
+
+
+def _ended(codes: list[ActorCode], date: str) -> bool:
+    """Whether every dated code of a record ended before the date."""
+    dated = [c for c in codes if c.start or c.end]
+    return bool(dated) and all(c.end is not None and c.end < date for c in dated)
 
 
 WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s[a-z]{1,3})?)\s$")  # "Gro |Harlem Brundtland", "Bingu wa |Mutharika"

@@ -507,10 +507,14 @@ class Codebook:
         }
         return others.pop() if len(others) == 1 else None
 
-    def countries_named(self, text: str) -> set[str]:
-        """Every country a phrase names by name, alias or demonym (alpha-3)."""
+    def countries_named(self, text: str, places: bool = False) -> set[str]:
+        """Every country a phrase names by name, alias or demonym (alpha-3); with ``places``, by its capital or a
+        city of 250,000 people too ("Amman", "Jeddah")."""
         words = words_of(text)
-        return {found[0] for i in range(len(words)) if (found := self._country_at(words, i, False, False))}
+        found = {hit[0] for i in range(len(words)) if (hit := self._country_at(words, i, places, False))}
+        if places:
+            found |= {iso for w in words if w[:1].isupper() and (iso := self.city_country(w))}
+        return found
 
     def names_its_region(self, name: str) -> bool:
         """Whether a town's name before "province", "state" or "region" is likely its region's: a US state, or a
