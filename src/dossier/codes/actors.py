@@ -1675,7 +1675,19 @@ def _branch_of_the_sentence(
             and m.sentence == first.sentence
             and not _gone(text, m.start)
             and (country := codings[e.id].at(date, book)[0])
-        } | filed.get(first.sentence, set())
+        }
+        if ent.type == "PERSON":
+            # a body the dictionary files as a person ("Supreme Soviet") is not one of the sentence's people
+            named |= {
+                placed
+                for e, m in _names(analysis, lambda e: e.type == "PERSON")
+                if e.id != ent.id
+                and m.sentence == first.sentence
+                and codings[e.id].dictionary
+                and (placed := codings[e.id].filed(None, book)[1]) is not None
+            }
+        else:
+            named |= filed.get(first.sentence, set())
         named &= shared[key]
         if (
             recorded in named
