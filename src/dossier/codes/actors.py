@@ -45,6 +45,7 @@ from dossier.codes.codebook import (
     shared_names,
     shared_names_at_home,
 )
+from dossier.codes.minorities import minority_home
 from dossier.codes.text import (
     AFTER_VERB,
     COMPASS_WORDS,
@@ -397,12 +398,27 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     _royals_out_of_office(analysis, codings, book, date)
     _military_police_who_police(analysis, codings, book, date)
     _setting_as_last_resort(analysis, codings, book, date)
+    _minorities_at_home(analysis, codings, book)
     for ent in analysis.entities:
         fill_entity(ent, codings[ent.id], date, book)
     by_id = {e.id: e for e in analysis.entities}
     for ev in analysis.events:
         fill_event(ev, codings, event_date(ev, date), book, analysis.article.text, by_id)
     return analysis
+
+
+def _minorities_at_home(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> None:
+    """An actor every mention of which names a people where it lives as a people of its own ("Armed Serbs",
+    "rebel Serbs" in a story of Croatia: ``minority_home``) is of the state it lives in, as its words say."""
+    text = analysis.article.text
+    for ent in analysis.entities:
+        if ent.type in ("GPE", "LOC") or _fold(ent.name) in book.names:
+            continue  # the kin state itself ("Albania", holding the "Albanian" of "Ethnic Albanian students")
+        said = [m for m in ent.mentions if m.kind != "pronoun"]
+        homes = {minority_home(text, m.start, m.end, m.text, book) for m in said}
+        if said and len(homes) == 1 and (home := homes.pop()) is not None:
+            first = min(said, key=lambda m: m.start)
+            codings[ent.id].text_country = Found(home, CodeEvidence("text", first.text, first.start, first.end))
 
 
 def _no_india_in_the_americas(analysis: Analysis, codings: dict[str, Coding]) -> None:
@@ -6345,6 +6361,8 @@ def fill_event(
             if ent is not None and ent.country and sector == ent.sector:
                 # "Saudi Arabia admitted": its government; "Iraqis": its citizens
                 sector = country_said(text, span.start, span.end, text[span.start : span.end], book) or sector
+        if span and text:
+            country = minority_home(text, span.start, span.end, text[span.start : span.end], book) or country
         setattr(ev, f"{side}_country", country)
         setattr(ev, f"{side}_sector", sector)
 
@@ -6358,8 +6376,17 @@ def mention_codes(
     """An actor's country and sector as one mention names it: a capital or building is the government
     ("Moscow said"), a country's demonym before a group noun is that group ("Syrian rebels"), a description
     naming another country than the entity's is what it says ("the Turkish government" the sieve linked to
-    the German Foreign Office); else the entity's own."""
+    the German Foreign Office), a people named where it lives as a people of its own is of that state ("rebel
+    Serbs" in Croatia: ``minority_home``); else the entity's own."""
     book = (book or default_codebook()).for_article(text)
+    country, sector = _mention_read(text, ent, start, end, mention, book)
+    home = minority_home(text, start, end, mention, book) if ent.type != "GPE" or mention != ent.name else None
+    return home or country, sector
+
+
+def _mention_read(
+    text: str, ent: Entity, start: int, end: int, mention: str, book: Codebook
+) -> tuple[str | None, str | None]:
     said = next((m for m in ent.mentions if (m.start, m.end) == (start, end)), None)
     if said is not None and said.kind == "nominal":
         return described(mention, ent.country_code, ent.sector, book)
