@@ -53,6 +53,7 @@ from dossier.codes.text import (
     FORMER,
     PAIR_BEFORE_OF,
     POSSESSED_DEPUTY,
+    PUBLIC_SECTORS,
     RELATIONS_WITH,
     STANDING_WORDS,
     academic_setting,
@@ -99,7 +100,7 @@ from dossier.codes.text import (
     workers_as_victims,
 )
 from dossier.models import ActorCode, Analysis, CodeEvidence, Entity, Event, Mention
-from dossier.resolve.indigenous import INDIAN_DEMONYMS, indians_of_the_americas
+from dossier.resolve.indigenous import INDIAN_DEMONYMS
 from dossier.resolve.keys import person_noun, person_shaped
 from dossier.resolve.knowledge import DictionaryEntry, Knowledge, members_name, name_key
 from dossier.resolve.names import (
@@ -348,7 +349,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     )
     for ent in analysis.entities:
         codings[ent.id] = read_entity(ent, kb, book, analysis.article.text, date, people)
-    if indians_of_the_americas(analysis.article.text):
+    if INDIAN_DEMONYMS.isdisjoint(book.demonyms):  # the article's Indians are the Americas' (``for_article``)
         _no_india_in_the_americas(analysis, codings)
     # the countries the dictionaries file each sentence's named people in: their records are all read above and
     # change no more, so the readings below share one computation
@@ -1258,7 +1259,7 @@ def read_entity(
     if text and (ent.type == "ORG" or ent.type == "PERSON" and _before_its_men(ent, text)) and not coding.dictionary:
         # ... and a group's name the NER typed a person's before its men's noun ("Tamil Tiger| rebels")
         coding.dictionary = _organisation_cut_short(ent, kb, text)
-    terms = leader_terms(ent, kb, date, text)
+    terms = leader_terms(ent, kb, date, text, book)
     if terms and not any(len(m.text.split()) >= 2 for m in ent.mentions if m.kind == "name"):
         # a ruler named by his title and one name, which the table of heads gives in full ("King Abdullah", 2005:
         # Jordan's), over a dictionary person found by that name as a surname (Abdullah Abdullah)
@@ -1692,18 +1693,9 @@ def _branch_of_the_sentence(
             and not _gone(text, m.start)
             and (country := codings[e.id].at(date, book)[0])
         }
-        if ent.type == "PERSON":
-            # a body the dictionary files as a person ("Supreme Soviet") is not one of the sentence's people
-            named |= {
-                placed
-                for e, m in _names(analysis, lambda e: e.type == "PERSON")
-                if e.id != ent.id
-                and m.sentence == first.sentence
-                and codings[e.id].dictionary
-                and (placed := codings[e.id].filed(None, book)[1]) is not None
-            }
-        else:
-            named |= filed.get(first.sentence, set())
+        # a body the dictionary files as a person ("Supreme Soviet") is not one of the sentence's people
+        people = _filed_countries(analysis, codings, book, besides=ent.id) if ent.type == "PERSON" else filed
+        named |= people.get(first.sentence, set())
         named &= shared[key]
         if (
             recorded in named
@@ -2043,7 +2035,9 @@ def _filed_names(ent: Entity) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def leader_terms(ent: Entity, kb: Knowledge, date: str | None, text: str = "") -> list[ActorCode]:
+def leader_terms(
+    ent: Entity, kb: Knowledge, date: str | None, text: str = "", book: Codebook | None = None
+) -> list[ActorCode]:
     """The codes of the one head of state or government (``leaders.tsv``) a person's full names point to: his
     terms as GOV, the time after them as ELI. Names of two leaders (namesakes, or one person filed under two
     countries) point to the one in office on the date, if exactly one is. A name the NER cut by a word is read
@@ -2067,7 +2061,7 @@ def leader_terms(ent: Entity, kb: Knowledge, date: str | None, text: str = "") -
         elif len(serving) > 1 and text:
             # two heads of one name in office ("King Abdullah", 2005 to 2015): the one of the country the article
             # names ("at three Amman hotels": Jordan's)
-            named = default_codebook().countries_named(text, places=True)
+            named = (book or default_codebook()).countries_named(text, places=True)
             serving = {e: v for e, v in serving.items() if {c.code[:3] for c in _codes(e, *v)} & named}
         found = serving if len(serving) == 1 else {}
     if not found:
@@ -4699,8 +4693,6 @@ def _context_country(text: str, m: Mention, book: Codebook) -> bool:
 
 # "a", "an" and up to two words before a nationality ("a 26-year-old American Fulbright scholar")
 ONE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$")
-# the sectors of a state's people, whose nationality is their state's presence ("an Israeli soldier")
-STATE_PEOPLE = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 
 
 def _one_foreigner(text: str, m: Mention, book: Codebook) -> bool:
@@ -4712,7 +4704,7 @@ def _one_foreigner(text: str, m: Mention, book: Codebook) -> bool:
     if noun is None:
         return False
     said = book.sector_in(noun[1])
-    return said is None or said[0] not in STATE_PEOPLE
+    return said is None or said[0] not in PUBLIC_SECTORS  # "an Israeli soldier" is his state's presence
 
 
 # the nouns after a demonym that name a place as once another state's ("a former British protectorate")
@@ -4894,7 +4886,6 @@ def _own_place_after(
     return None
 
 
-PUBLIC_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
 OFFICES = PUBLIC_SECTORS  # offices a candidate may hold while running
 GROUP_SECTORS = {
     "MIL",
@@ -6206,10 +6197,12 @@ def _scene_of(
     return article, "article", start, end
 
 
-def _filed_countries(analysis: Analysis, codings: dict[str, Coding], book: Codebook) -> dict[int, set[str]]:
-    """The countries the dictionaries file each sentence's named people in, by sentence."""
+def _filed_countries(
+    analysis: Analysis, codings: dict[str, Coding], book: Codebook, besides: str | None = None
+) -> dict[int, set[str]]:
+    """The countries the dictionaries file each sentence's named people in, by sentence (but entity ``besides``)."""
     filed: dict[int, set[str]] = {}
-    for e, m in _names(analysis, lambda e: e.type == "PERSON"):
+    for e, m in _names(analysis, lambda e: e.type == "PERSON" and e.id != besides):
         if codings[e.id].dictionary and (placed := codings[e.id].filed(None, book)[1]) is not None:
             filed.setdefault(m.sentence, set()).add(placed)
     return filed

@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from dossier.resolve.indigenous import INDIAN_DEMONYMS, indians_of_the_americas
+from dossier.resolve.indigenous import as_read_in
 from dossier.resolve.knowledge import KNOWLEDGE, Knowledge, british_spelling, default_knowledge
 from dossier.resolve.names import DATA, given_names
 from dossier.resolve.places import Place, fold_ascii, gazetteer, regions, us_state_names
@@ -148,12 +148,7 @@ class Codebook:
         """This codebook as an article reads it: one whose "Indian" and "Indians" name the indigenous peoples of
         the Americas (``indians_of_the_americas``: "45 Tzotzil Indians", "Indian farmers blocked highways across
         Ecuador") reads them as no country's demonym."""
-        if not indians_of_the_americas(text):
-            return self
-        if self.americas is None:
-            demonyms = {k: v for k, v in self.demonyms.items() if k not in INDIAN_DEMONYMS}
-            self.americas = replace(self, demonyms=demonyms, americas=None)
-        return self.americas
+        return as_read_in(self, text)
 
     @classmethod
     def load(cls, kb: Knowledge | None) -> Codebook:

@@ -13,10 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from dossier.codes.codebook import LEXICON_DIR, Codebook
-from dossier.codes.text import group_after
+from dossier.codes.text import PUBLIC_SECTORS, group_after
 
-# the sectors of a state's people and bodies: "the Albanian government", "Albanian police" are Albania's
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n")
 
@@ -62,7 +60,7 @@ def minority_home(text: str, start: int, end: int, mention: str, book: Codebook)
             continue
         sentence = _sentence(text, start, end)
         if people.state_word and any(
-            group_after(sentence, m.end(), book) in STATE_SECTORS for m in _words_of(sentence, peoples, people)
+            group_after(sentence, m.end(), book) in PUBLIC_SECTORS for m in _words_of(sentence, peoples, people)
         ):
             return None  # "Albanian police", "the Armenian government": the kin state acts in the sentence
         # the people's own words say nothing of where it lives: the sentence without them
@@ -71,9 +69,7 @@ def minority_home(text: str, start: int, end: int, mention: str, book: Codebook)
         places = set()  # by a capital, a city or a region
         for run in CAPITALISED.finditer(plain):
             for name in (run.group(), run.group().split()[0]):
-                iso = (
-                    book.capitals.get(name.lower()) or book.city_country(name) or book.place(name) or book.region(name)
-                )
+                iso = book.capitals.get(name.lower()) or book.place(name) or book.region(name)
                 if iso and name.lower() not in book.names:
                     places.add(iso)
         if people.kin in places or people.kin in _gone_to(plain, book):

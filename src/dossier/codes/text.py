@@ -135,6 +135,8 @@ CONTINGENTS = {"peacekeepers": "MIL", "peacekeeper": "MIL", "peacekeeping troops
 PAIRED_MODIFIER = re.compile(r"\s+(?:and|or)\s+[A-Z][\w'’-]*(?=\s+[a-z])")
 
 
+# the sectors of a state's people and bodies: its officials, forces, police, spies, courts and legislators
+PUBLIC_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 # the arms a state's forces are named by ("American cruise missiles", "Soviet tanks", "Israeli warplanes"): a
 # presence of its forces where they are sent or sold, not the scene of its own country; not its ships, whose
 # crews are its own ("opened fire on South Korean warships, killing four sailors")

@@ -9,9 +9,11 @@ no country's demonym in that article.
 
 from __future__ import annotations
 
+import copy
 import csv
 import re
 from functools import lru_cache
+from typing import Any, Protocol, TypeVar
 
 from dossier.resolve.names import DATA
 
@@ -70,6 +72,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return alternation(latin), alternation(india)
 
 
+@lru_cache(maxsize=16)
 def indians_of_the_americas(text: str) -> bool:
     """Whether the article's "Indian" and "Indians" name the indigenous peoples of the Americas: it names India by
     none of its names or cities, says "Indian" before no noun but those of indigenous peoples ("Indian peasants",
@@ -85,3 +88,26 @@ def indians_of_the_americas(text: str) -> bool:
     if any(m[1] not in NOT_A_PEOPLE for m in PEOPLE_BEFORE.finditer(text)):
         return True
     return bool(latin.search(text))
+
+
+class DemonymTable(Protocol):
+    """A table with a country per demonym (the entity lexicon, the codebook) and room for its Americas reading."""
+
+    demonyms: dict[str, str]
+    americas: Any
+
+
+Table = TypeVar("Table", bound=DemonymTable)
+
+
+def as_read_in(table: Table, text: str) -> Table:
+    """The table as an article reads it: where ``indians_of_the_americas`` holds, a copy without "Indian" and
+    "Indians" as India's demonym, made once per table and kept on it; else the table itself."""
+    if not indians_of_the_americas(text):
+        return table
+    if table.americas is None:
+        variant = copy.copy(table)
+        variant.demonyms = {k: v for k, v in table.demonyms.items() if k not in INDIAN_DEMONYMS}
+        variant.americas = None
+        table.americas = variant
+    return table.americas

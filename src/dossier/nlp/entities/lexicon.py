@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from dossier.resolve.indigenous import INDIAN_DEMONYMS, indians_of_the_americas
+from dossier.resolve.indigenous import as_read_in
 from dossier.resolve.knowledge import default_knowledge
 from dossier.resolve.places import gazetteer, geonames, us_state_names
 
@@ -99,12 +99,7 @@ class EntityLexicon:
         """This lexicon as an article reads it: one whose "Indian" and "Indians" name the indigenous peoples of the
         Americas (``indians_of_the_americas``: "16 Yanomami Indians", "a Pataxo Indian leader") reads them as no
         country's demonym, so they are no mention of India."""
-        if not indians_of_the_americas(text):
-            return self
-        if self.americas is None:
-            demonyms = {k: v for k, v in self.demonyms.items() if k not in INDIAN_DEMONYMS}
-            self.americas = replace(self, demonyms=demonyms, americas=None)
-        return self.americas
+        return as_read_in(self, text)
 
     @classmethod
     def load(cls, directory: Path = LEXICON_DIR) -> EntityLexicon:
