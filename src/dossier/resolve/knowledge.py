@@ -4,6 +4,7 @@
   ``scripts/build_knowledge.py``: about 35,000 names of people, organisations and countries, each with the
   dictionary record it belongs to and that record's dated CAMEO codes;
 - ``equivalences.tsv``: well-known names of one actor that the dictionaries lack (GOP = Republican Party);
+- ``teams.tsv``: sports teams, whose full names and distinctive nicknames are one actor each (``teams``);
 - ``nicknames.tsv`` (read by ``names``) and the entity lexicon's given names;
 - for the codes stage only (``dossier.codes``): ``phoenix_agents.tsv``, the Phoenix agents dictionary (generic
   nouns and their role codes: "police" -> ~COP), compiled by the same script, with dossier's additions and
@@ -30,6 +31,7 @@ from pathlib import Path
 
 from dossier.errors import DataError
 from dossier.resolve.names import DATA, fold, given_names
+from dossier.resolve.teams import TeamTable
 
 KNOWLEDGE = DATA / "knowledge"
 
@@ -146,6 +148,12 @@ class Knowledge:
             entry = DictionaryEntry(f"dossier:{n}", "person" if etype == "PERSON" else "org")
             kb.first_names[entry.entry] = names[0]
             for name in names:
+                kb._add(name, entry)
+        # a team's full name and the nicknames only it bears ("North Carolina Tar Heels", "Tar Heels"): one actor
+        for n, (full, nicknames) in enumerate(TeamTable.load(directory / "teams.tsv").knowledge_names()):
+            entry = DictionaryEntry(f"dossier:team{n}", "org")
+            kb.first_names[entry.entry] = full
+            for name in (full, *nicknames):
                 kb._add(name, entry)
         kb.given_names = set(given_names())
         if (directory / "phoenix_agents.tsv").exists():

@@ -13,6 +13,7 @@ from dossier.nlp.entities.build import build_entities
 from dossier.nlp.entities.coref import Sieve
 from dossier.nlp.entities.lexicon import EntityLexicon
 from dossier.nlp.entities.mentions import detect_mentions
+from dossier.nlp.entities.teams import mark_teams
 from dossier.nlp.extensions import register_extensions
 from dossier.nlp.newsformat import mention_allowed
 
@@ -28,6 +29,9 @@ def extract_entities(doc: Doc, lexicon: EntityLexicon) -> list[Entity]:
             if news.covering(c.start, c.end) is not None:
                 c.type = "GPE"
                 c.extra.pop("capital_as_actor", None)
+    mark_teams(
+        doc, candidates, lexicon.teams, lexicon.sports_words, lexicon.is_place_name
+    )  # "the Tar Heels", "North Carolina's game"
     sieve = Sieve(doc, candidates, lexicon)
     sieve.run()
     return build_entities(doc, sieve, lexicon)

@@ -61,6 +61,8 @@ def _entity(doc: Doc, eid: str, members: list[tuple[int, Candidate]], sieve: Sie
 def _vote_type(cands: list[Candidate], country: str | None) -> str:
     if country:
         return "GPE"
+    if any(c.extra.get("team") for c in cands):
+        return "ORG"
     names = [c for c in cands if c.kind == "name"]
     # single-word names are often mislabelled by small models ("Schiff" a place, "Trump" an organisation):
     # the names of two or more words decide when there are any, and a full PERSON name counts thrice, as does
@@ -79,6 +81,8 @@ def _vote_type(cands: list[Candidate], country: str | None) -> str:
 def _canonical_name(cands: list[Candidate], country: str | None, lex: EntityLexicon) -> str:
     if country and country in lex.countries:
         return lex.countries[country].name
+    if team := next((c.extra["team"] for c in cands if c.extra.get("team")), None):
+        return team  # "Tar Heels" and "North Carolina": the team's full name, which joins it across articles
     names = [c for c in cands if c.kind == "name" and not c.is_acronym]
     if names:
         # a name written in capitals (a dateline, a headline) only when the article never writes it otherwise

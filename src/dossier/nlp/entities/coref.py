@@ -199,6 +199,7 @@ class Sieve:
     # -- run ---------------------------------------------------------------------------------------
     def run(self) -> None:
         self.exact_names()
+        self.teams()
         self.acronyms()
         self.partial_names()
         self.place_prefixed_names()
@@ -217,11 +218,22 @@ class Sieve:
                 else:
                     countries[m.country] = i
                 continue
-            key = (_type_group(m.type), _norm(m.text))
+            # a team's name and the same name as a place are two ("North Carolina's game", "in North Carolina")
+            key = (m.extra.get("team") or _type_group(m.type), _norm(m.text))
             if key in first:
                 self.union(first[key], i, "exact-name")
             else:
                 first[key] = i
+
+    def teams(self) -> None:
+        """The names of one sports team are one actor: "Tar Heels", "North Carolina" (``entities.teams``)."""
+        first: dict[str, int] = {}
+        for i, m in enumerate(self.c):
+            if team := m.extra.get("team"):
+                if team in first:
+                    self.union(first[team], i, "team")
+                else:
+                    first[team] = i
 
     def acronyms(self) -> None:
         names = [i for i, m in enumerate(self.c) if m.kind == "name" and not m.is_country]
@@ -483,12 +495,19 @@ class Sieve:
 
     # -- nominals and pronouns, in reading order ---------------------------------------------------
     def discourse(self) -> None:
+        headline_people = []
         # reading order by head word, so that "his" is resolved before "his Russian counterpart"
         for i in sorted(range(len(self.c)), key=lambda k: (self.c[k].head_i, self.c[k].kind != "pronoun")):
             m = self.c[i]
             root = self.find(i)
             if m.kind == "nominal":
                 if self._cluster_has_name(root):
+                    continue
+                if m.extra.get("facility"):
+                    self._resolve_facility(i)
+                    continue
+                if self._in_headline_style(m):
+                    headline_people.append(i)  # decided once the article's people have their pronouns
                     continue
                 if m.head in APPOSED_ONLY:
                     self.drop(i)  # "the owner" alone may be anyone's: a restaurant's, a house's, a team's
@@ -511,6 +530,70 @@ class Sieve:
             elif m.kind == "pronoun" and root == i:
                 if not self._resolve_pronoun(i):
                     self.drop(i)
+        for i in headline_people:
+            self._resolve_headline_person(i)
+
+    def _in_headline_style(self, m: Candidate) -> bool:
+        """Whether a person is described as a headline does, without an article, by sex or kin ("Queens Woman
+        Killed In Hit-And-Run", "Son suspected of killing mother"), not by a role ("chairman"): the subject of a
+        line with no full stop at its end."""
+        if m.type != "PERSON" or m.number != "sg" or m.gender not in {"m", "f"} or m.definite or m.extra or m.role_noun:
+            return False
+        if any(self.doc[t].dep_ in {"det", "poss", "nummod"} for t in range(m.tok_start, m.tok_end)):
+            return False
+        head = self.doc[m.head_i]
+        if head.dep_ == "conj":
+            head = head.head
+        if head.dep_ not in {"nsubj", "nsubjpass", "ROOT"}:
+            return False  # the one the headline tells of, not "contract for brother-in-law's firm"
+        text = self.doc.text
+        line_start = text.rfind("\n", 0, m.start) + 1
+        line_end = text.find("\n", m.end)
+        line = text[line_start : line_end if line_end >= 0 else len(text)].rstrip()
+        return bool(line) and line[-1] not in ".;\"'”’" and len(line) <= 200
+
+    def _resolve_headline_person(self, i: int) -> None:
+        """A headline's "Woman" or "Son" is the first person of that sex its article names from that line on
+        ("Yvonne Hiller" after "Muslim Woman Shoots Co-workers"), within the lead (eight sentences); else no one."""
+        m = self.c[i]
+        line_start = self.doc.text.rfind("\n", 0, m.start) + 1
+        named = sorted(
+            (n.start, j)
+            for j, n in enumerate(self.c)
+            if n.kind == "name" and n.type == "PERSON" and j not in self.dropped and n.start >= line_start
+        )
+        seen: set[int] = set()
+        for _, j in named:
+            root = self.find(j)
+            if root in seen:
+                continue
+            seen.add(root)
+            if self.c[j].sent > m.sent + 8:
+                break
+            if self.info(root).gender == m.gender:
+                self.union(root, i, "headline description")
+                return
+        self.drop(i)
+
+    def _resolve_facility(self, i: int) -> None:
+        """ "checked into rehab", "taken to hospital", "the clinic": the one institution of that kind the article
+        names ("Promises Treatment Center"), by a word of its name (``facility_kinds.tsv``); none when it names
+        none or two ("left rehab in Newport Beach ... checked into Betty Ford"), and no actor of its own."""
+        m = self.c[i]
+        words = self.lex.facility_kinds.get(m.head, frozenset())
+        roots = {
+            self.find(j)
+            for j, n in enumerate(self.c)
+            if n.kind == "name"
+            and j not in self.dropped
+            and n.type in {"ORG", "FAC", "LOC"}
+            and not n.extra.get("facility")
+            and {w.lower() for w in n.name_tokens} & words
+        }
+        if len(roots) == 1:
+            self.union(roots.pop(), i, "kind of its name")
+        else:
+            self.drop(i)
 
     def _court_acting(self, m: Candidate) -> bool:
         """Whether an indefinite court or judge acts or is acted on in its clause ("A court in Yangon sentenced

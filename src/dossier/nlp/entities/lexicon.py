@@ -16,6 +16,7 @@ from pathlib import Path
 from dossier.resolve.indigenous import as_read_in
 from dossier.resolve.knowledge import default_knowledge
 from dossier.resolve.places import gazetteer, geonames, us_state_names
+from dossier.resolve.teams import TeamTable
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent.parent / "data" / "lexicons" / "entities"
 
@@ -92,6 +93,12 @@ class EntityLexicon:
     # verbs that quote a speaker's words (the attribution lexicon's speech verbs with a quote frame: "said",
     # "added", "told"): a pronoun inside the quote is not the speaker
     quoting_verbs: frozenset[str] = frozenset()
+    # sports teams and the names news calls them by (knowledge/teams.tsv), and words of sport ("points", "coach"):
+    # an article with a score and two of them is about a game (``teams``)
+    teams: TeamTable = field(default_factory=TeamTable)
+    # a noun for a kind of institution ("rehab", "hospital") -> the words one of which names of its kind hold
+    facility_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
+    sports_words: frozenset[str] = frozenset()
     # this lexicon without India's demonym, for articles whose Indians are the Americas' (``for_text``)
     americas: EntityLexicon | None = field(default=None, repr=False, compare=False)
 
@@ -173,6 +180,12 @@ class EntityLexicon:
         lex.party_families = _words(directory.parent / "codes" / "party_family_names.txt")
         lex.party_words = _words(directory / "party_words.txt")
         lex.organisations = _organisations(directory.parent.parent / "knowledge" / "organisations.tsv")
+        lex.teams = TeamTable.load(directory.parent.parent / "knowledge" / "teams.tsv")
+        lex.sports_words = _words(directory / "sports_words.txt")
+        lex.facility_kinds = {
+            row[0].lower(): frozenset(w.strip().lower() for w in row[1].split("|") if w.strip())
+            for row in _rows(directory / "facility_kinds.tsv")
+        }
         # not a place's or a people's name the dictionary files as a person too ("south sudan")
         lex.known_people = frozenset(
             n
@@ -187,7 +200,13 @@ class EntityLexicon:
             if "-" in key and " " not in key
         }
         known_places = (lex.capital_names, hyphenated, lex.written_country_names)
-        for known, label in ((lex.organisations, "ORG"), *((places, "GPE") for places in known_places)):
+        # a team's full name or distinctive nickname the NER left out ("The Tar Heels improved to 12-0")
+        team_names = frozenset(n for full, nicks in lex.teams.knowledge_names() for n in (full, *nicks))
+        for known, label in (
+            (lex.organisations, "ORG"),
+            (team_names, "ORG"),
+            *((places, "GPE") for places in known_places),
+        ):
             for name in sorted(known):
                 lex.known_names_by_prefix.setdefault(name[:3], []).append((name, label))
         lex.role_words = (

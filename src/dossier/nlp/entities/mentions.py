@@ -1395,6 +1395,10 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
             entry = NominalHead(kind, "ORG", "n", False)
         if entry is None and _state_medium(head):
             entry = NominalHead(head.lower_, "ORG", "n", False)  # "announced on state television"
+        # "checked into rehab", "the clinic": the institution of that kind the article names (the sieve decides)
+        facility = entry is None and lemma in lex.facility_kinds and not _plural(head) and not _indefinite(head)
+        if facility:
+            entry = NominalHead(lemma, "FAC", "n", False)
         only_bare = False
         bare_noun = lemma in lex.bare_group_nouns or lemma in lex.labour_nouns or lemma in lex.set_nouns
         opposition = lemma in OPPOSITION_MEMBERS and any(t.lower_ == "opposition" for t in head.lefts)
@@ -1488,7 +1492,7 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
                 possessor_i=possessor,
                 former=any(t.lower_ in {"former", "ex", "ex-", "then"} for t in span),
                 role_noun=entry.role,
-                extra=_nominal_flags(span, lex, taken) if one is None else {},
+                extra={"facility": "1"} if facility else _nominal_flags(span, lex, taken) if one is None else {},
             )
         )
     return out

@@ -1,0 +1,121 @@
+"""Sports teams by their names and places, an institution named by its kind ("checked into rehab"), and a
+headline's "Woman" or "Son". The articles are written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dossier.errors import DataError
+from dossier.resolve.knowledge import default_knowledge
+from dossier.resolve.teams import TeamTable, team_table
+
+GAME = (
+    "Bramley routs Evansville\n\n"
+    "Tyler Hansbrough scored 20 points as North Carolina beat Evansville 91-73 on Thursday in the quarterfinals "
+    "of the tournament. The Tar Heels improved to 12-0 and their coach praised the rebounds.\n"
+    "Hansbrough, who grew up in Poland, Missouri, broke the record held by Phil Ford. Evansville's coach "
+    "praised him.\nLawmakers in North Carolina passed a bill on Friday.\n"
+)
+
+
+def _entity(analysis, text: str):
+    return next(e for e in analysis.entities if any(m.text == text for m in e.mentions))
+
+
+def _holding(analysis, start: int):
+    return next(e for e in analysis.entities if any(m.start == start for m in e.mentions))
+
+
+def test_a_team_by_its_nickname_and_its_place_is_one_actor(analyze_entities):
+    a = analyze_entities(GAME)
+    team = _entity(a, "Tar Heels")
+    assert team.name == "North Carolina Tar Heels" and team.type == "ORG"
+    side = GAME.index("North Carolina beat")
+    assert _holding(a, side) is team
+    # the state where lawmakers sit is a place, not the team
+    assert _holding(a, GAME.index("North Carolina passed")) is not team
+
+
+def test_a_place_used_as_a_side_is_its_team_and_a_state_after_a_town_is_not(analyze_entities):
+    a = analyze_entities(GAME)
+    evansville = _holding(a, GAME.index("Evansville 91-73"))
+    assert evansville.name == "Evansville Purple Aces" and evansville.type == "ORG"
+    assert _holding(a, GAME.index("Evansville's coach")) is evansville
+    assert _holding(a, GAME.index("Missouri")).type == "GPE"  # "Poland, Missouri": a town and its state
+
+
+def test_a_politics_article_keeps_its_places(analyze_entities):
+    text = (
+        "Senator Dana Whitcombe, a Denver Broncos fan, spoke in Miami on Monday. Florida voters have turned "
+        "against the bill, and Miami officials said they would sue.\n"
+    )
+    a = analyze_entities(text)
+    assert _entity(a, "Denver Broncos").name == "Denver Broncos"
+    assert _holding(a, text.index("Florida")).type == "GPE"
+    assert all(e.name != "Miami Dolphins" for e in a.entities)
+
+
+def test_team_knowledge_joins_a_full_name_and_a_distinctive_nickname_only():
+    kb = default_knowledge()
+    assert kb.equivalence("Tar Heels") is not None
+    assert kb.equivalence("Tar Heels") == kb.equivalence("North Carolina Tar Heels")
+    assert kb.kind("Tar Heels") == "org"
+    # a place, a one-word nickname and a nickname several teams bear are no knowledge of their own
+    for name in ("North Carolina", "Liverpool", "Bluejays", "Tigers"):
+        assert team_table().named(name) is None
+    assert team_table().nicknamed("Bluejays").name == "Creighton Bluejays"
+    assert team_table().nicknamed("Tigers") is None
+
+
+def test_a_bad_team_row_is_one_clear_error(tmp_path: Path):
+    bad = tmp_path / "teams.tsv"
+    bad.write_text("NBA\tPhiladelphia 76ers\t76ers|Sixers\tPhiladelphia\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"teams.tsv:1: want league, name, nicknames, places, years"):
+        TeamTable.load(bad)
+
+
+def test_rehab_is_the_treatment_centre_the_article_names(analyze_entities):
+    text = (
+        "Actress Checks Into Rehab\n\n"
+        "Actress Mara Quill has checked herself into rehab, her publicist said on Friday.\n"
+        "Quill entered the Harborview Treatment Center in Malibu on Thursday. The clinic declined to comment.\n"
+    )
+    a = analyze_entities(text)
+    centre = _entity(a, "Harborview Treatment Center")
+    held = {m.text for m in centre.mentions}
+    assert {"Rehab", "rehab", "The clinic"} <= held
+
+
+def test_rehab_with_two_named_clinics_is_neither(analyze_entities):
+    text = (
+        "Mara Quill left rehab at the Harborview Treatment Center on Monday and checked into the Sandcliff "
+        "Recovery Clinic on Tuesday, her publicist said.\n"
+    )
+    a = analyze_entities(text)
+    for name in ("Harborview Treatment Center", "Sandcliff Recovery Clinic"):
+        assert "rehab" not in {m.text for m in _entity(a, name).mentions}
+
+
+def test_a_headline_woman_is_the_first_woman_the_lead_names(analyze_entities):
+    text = (
+        "Harbour Town Woman Killed In Crash\n\n"
+        "Driver Charged With Manslaughter\n\n"
+        "A 47-year-old mother of three died when a van struck her on Friday, police said.\n"
+        "Delia Marsh, 47, of Harbour Town, was crossing the road when she was hit. The driver, Tom Kesby, 31, was "
+        "arrested.\n"
+    )
+    a = analyze_entities(text)
+    marsh = _entity(a, "Delia Marsh")
+    assert any(m.text.endswith("Woman") for m in marsh.mentions)
+    assert not any(m.text.endswith("Woman") for m in _entity(a, "Tom Kesby").mentions)
+
+
+def test_a_headline_noun_that_is_no_subject_or_a_role_stays_apart(analyze_entities):
+    text = (
+        "Minister resigns over contract for brother-in-law's firm\n\n"
+        "Defence minister Johan Lindqvist resigned on Thursday after a newspaper revealed the contract.\n"
+    )
+    a = analyze_entities(text)
+    assert not any("brother" in m.text for m in _entity(a, "Johan Lindqvist").mentions)
