@@ -9,7 +9,7 @@ import pytest
 
 from dossier.errors import DataError
 from dossier.resolve.knowledge import default_knowledge
-from dossier.resolve.teams import TeamTable, team_table
+from dossier.resolve.teams import TeamTable
 
 GAME = (
     "Bramley routs Evansville\n\n"
@@ -57,6 +57,16 @@ def test_a_politics_article_keeps_its_places(analyze_entities):
     assert all(e.name != "Miami Dolphins" for e in a.entities)
 
 
+def test_a_team_named_in_passing_leaves_its_city_a_place(analyze_entities):
+    text = (
+        "Councillor Rosa Ibarra grew up in Miami, watching the Miami Dolphins on New Year's Day. Miami is home "
+        "to the largest Cuban-American community, and her campaign opened its office there on Monday.\n"
+    )
+    a = analyze_entities(text)
+    assert _entity(a, "Miami Dolphins").name == "Miami Dolphins"
+    assert _holding(a, text.index("Miami is home")).type == "GPE"
+
+
 def test_team_knowledge_joins_a_full_name_and_a_distinctive_nickname_only():
     kb = default_knowledge()
     assert kb.equivalence("Tar Heels") is not None
@@ -64,9 +74,9 @@ def test_team_knowledge_joins_a_full_name_and_a_distinctive_nickname_only():
     assert kb.kind("Tar Heels") == "org"
     # a place, a one-word nickname and a nickname several teams bear are no knowledge of their own
     for name in ("North Carolina", "Liverpool", "Bluejays", "Tigers"):
-        assert team_table().named(name) is None
-    assert team_table().nicknamed("Bluejays").name == "Creighton Bluejays"
-    assert team_table().nicknamed("Tigers") is None
+        assert default_knowledge().teams.named(name) is None
+    assert default_knowledge().teams.nicknamed("Bluejays").name == "Creighton Bluejays"
+    assert default_knowledge().teams.nicknamed("Tigers") is None
 
 
 def test_a_bad_team_row_is_one_clear_error(tmp_path: Path):

@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from dossier.errors import DataError
-from dossier.resolve.names import DATA, fold, given_names
+from dossier.resolve.names import DATA, given_names, name_key
 from dossier.resolve.teams import TeamTable
 
 KNOWLEDGE = DATA / "knowledge"
@@ -100,6 +100,7 @@ PRESIDENTS_GOVERN = frozenset(
 class Knowledge:
     entries: dict[str, list[DictionaryEntry]] = field(default_factory=dict)  # folded name -> entries
     given_names: set[str] = field(default_factory=set)
+    teams: TeamTable = field(default_factory=TeamTable)  # teams.tsv
     agents: dict[str, str] = field(default_factory=dict)  # phrase ("foreign minister") -> code ("~GOV", "IGO~", "")
     actor_codes: dict[str, DictionaryEntry] = field(default_factory=dict)  # folded name -> dossier's dated codes
     organisations: dict[str, DictionaryEntry] = field(default_factory=dict)  # organisations.tsv, names as written
@@ -149,8 +150,10 @@ class Knowledge:
             kb.first_names[entry.entry] = names[0]
             for name in names:
                 kb._add(name, entry)
-        # a team's full name and the nicknames only it bears ("North Carolina Tar Heels", "Tar Heels"): one actor
-        for n, (full, nicknames) in enumerate(TeamTable.load(directory / "teams.tsv").knowledge_names()):
+        # a team's full name and the nicknames only it bears ("North Carolina Tar Heels", "Tar Heels"): one actor;
+        # the entity stage reads the rest of the table from here (``EntityLexicon.teams``)
+        kb.teams = TeamTable.load(directory / "teams.tsv")
+        for n, (full, nicknames) in enumerate(kb.teams.knowledge_names()):
             entry = DictionaryEntry(f"dossier:team{n}", "org")
             kb.first_names[entry.entry] = full
             for name in (full, *nicknames):
@@ -504,24 +507,6 @@ def _mended(name: str, codes: tuple[str, ...]) -> tuple[str, ...]:
 
 
 SURNAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di"}  # "Collor de Mello", "Lula da Silva"
-
-
-@lru_cache(maxsize=1 << 16)
-def name_key(name: str) -> str:
-    """The form dictionary names are compared in: folded, dotted acronyms closed up, no leading "the"."""
-    text = fold(name).replace("’", "'")
-    words = []
-    for word in text.replace("_", " ").split():
-        if len(word) > 1 and word.count(".") >= 1 and all(len(p) <= 1 for p in word.split(".")):
-            word = word.replace(".", "")  # "f.b.i." -> "fbi", "u.s." -> "us"
-        word = word.strip(".,;:'\"()")
-        if word.endswith("'s"):
-            word = word[:-2]
-        if word:
-            words.append(word)
-    if words and words[0] == "the":
-        words = words[1:]
-    return " ".join(words)
 
 
 def _lines(path: Path) -> list[str]:

@@ -58,6 +58,24 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
+def name_key(name: str) -> str:
+    """The form dictionary names are compared in: folded, dotted acronyms closed up, no leading "the"."""
+    text = fold(name).replace("’", "'")
+    words = []
+    for word in text.replace("_", " ").split():
+        if len(word) > 1 and word.count(".") >= 1 and all(len(p) <= 1 for p in word.split(".")):
+            word = word.replace(".", "")  # "f.b.i." -> "fbi", "u.s." -> "us"
+        word = word.strip(".,;:'\"()")
+        if word.endswith("'s"):
+            word = word[:-2]
+        if word:
+            words.append(word)
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1 << 16)
 def parse_person(name: str) -> PersonName:
     """Split a person's name into its parts. Titles from the entity lexicon and honorifics are removed."""
     words = [w.strip(".'’-").removesuffix("'s") for w in _TOKEN.findall(fold(name))]

@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from dossier.errors import DataError
-from dossier.resolve.names import DATA
+from dossier.resolve.names import DATA, name_key
 
 TEAMS = DATA / "knowledge" / "teams.tsv"
 _YEARS = re.compile(r"^(\d{4})-(\d{4})?$")
@@ -36,14 +35,6 @@ class Team:
     places: tuple[str, ...]  # the names news calls it by its place or school alone
     since: int
     until: int | None
-
-
-def fold(name: str) -> str:
-    """A name as the table compares it: lower case, curly apostrophes straight, no leading "the"."""
-    words = name.replace("’", "'").lower().split()
-    if words and words[0] == "the":
-        words = words[1:]
-    return " ".join(words)
 
 
 @dataclass(frozen=True)
@@ -80,11 +71,11 @@ class TeamTable:
         by_place: dict[str, list[int]] = {}
         by_full: dict[str, list[int]] = {}
         for i, team in enumerate(teams):
-            by_full.setdefault(fold(team.name), []).append(i)
+            by_full.setdefault(name_key(team.name), []).append(i)
             for nick in team.nicknames:
-                by_nickname.setdefault(fold(nick), []).append(i)
+                by_nickname.setdefault(name_key(nick), []).append(i)
             for place in team.places:
-                by_place.setdefault(fold(place), []).append(i)
+                by_place.setdefault(name_key(place), []).append(i)
         by_name: dict[str, int] = {}
         for key, ids in by_full.items():
             if len(ids) == 1 and key not in by_place and _distinctive(key):
@@ -103,18 +94,18 @@ class TeamTable:
 
     def named(self, name: str) -> Team | None:
         """The one team this name can only be: its full name or a distinctive nickname ("Tar Heels")."""
-        i = self.by_name.get(fold(name))
+        i = self.by_name.get(name_key(name))
         return self.teams[i] if i is not None else None
 
     def nicknamed(self, name: str) -> Team | None:
         """The one team of the table that bears this nickname ("Bluejays"), distinctive or not."""
-        ids = set(self.by_nickname.get(fold(name), ()))
+        ids = set(self.by_nickname.get(name_key(name), ()))
         return self.teams[ids.pop()] if len(ids) == 1 else None
 
     def at_place(self, name: str, leagues: frozenset[str]) -> Team | None:
         """The one team of these leagues a place's or school's name stands for ("Evansville" in college
         sport), or None when none or several do ("New York")."""
-        ids = [i for i in self.by_place.get(fold(name), ()) if not leagues or self.teams[i].league in leagues]
+        ids = [i for i in self.by_place.get(name_key(name), ()) if not leagues or self.teams[i].league in leagues]
         return self.teams[ids[0]] if len(ids) == 1 else None
 
     def knowledge_names(self) -> list[tuple[str, list[str]]]:
@@ -123,10 +114,10 @@ class TeamTable:
         out: dict[int, list[str]] = {}
         for key, i in self.by_name.items():
             team = self.teams[i]
-            if key == fold(team.name):
+            if key == name_key(team.name):
                 out.setdefault(i, []).insert(0, team.name)
             else:
-                out.setdefault(i, []).append(next(n for n in team.nicknames if fold(n) == key))
+                out.setdefault(i, []).append(next(n for n in team.nicknames if name_key(n) == key))
         return [(names[0], names[1:]) for _, names in sorted(out.items())]
 
 
@@ -137,8 +128,3 @@ def _names(cell: str) -> tuple[str, ...]:
 def _distinctive(key: str) -> bool:
     """A nickname no English word or phrase is: two words or more, or one with a digit ("tar heels", "76ers")."""
     return " " in key or any(ch.isdigit() for ch in key)
-
-
-@lru_cache(maxsize=1)
-def team_table() -> TeamTable:
-    return TeamTable.load()

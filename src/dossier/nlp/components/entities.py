@@ -29,9 +29,7 @@ def extract_entities(doc: Doc, lexicon: EntityLexicon) -> list[Entity]:
             if news.covering(c.start, c.end) is not None:
                 c.type = "GPE"
                 c.extra.pop("capital_as_actor", None)
-    mark_teams(
-        doc, candidates, lexicon.teams, lexicon.sports_words, lexicon.is_place_name
-    )  # "the Tar Heels", "North Carolina's game"
+    mark_teams(doc, candidates, lexicon)  # "the Tar Heels", "North Carolina's game"
     sieve = Sieve(doc, candidates, lexicon)
     sieve.run()
     return build_entities(doc, sieve, lexicon)

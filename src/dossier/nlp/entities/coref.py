@@ -546,17 +546,15 @@ class Sieve:
             head = head.head
         if head.dep_ not in {"nsubj", "nsubjpass", "ROOT"}:
             return False  # the one the headline tells of, not "contract for brother-in-law's firm"
-        text = self.doc.text
-        line_start = text.rfind("\n", 0, m.start) + 1
-        line_end = text.find("\n", m.end)
-        line = text[line_start : line_end if line_end >= 0 else len(text)].rstrip()
+        start, end = self._line_bounds(m.start)
+        line = self.doc.text[start:end].rstrip()
         return bool(line) and line[-1] not in ".;\"'”’" and len(line) <= 200
 
     def _resolve_headline_person(self, i: int) -> None:
         """A headline's "Woman" or "Son" is the first person of that sex its article names from that line on
         ("Yvonne Hiller" after "Muslim Woman Shoots Co-workers"), within the lead (eight sentences); else no one."""
         m = self.c[i]
-        line_start = self.doc.text.rfind("\n", 0, m.start) + 1
+        line_start, _ = self._line_bounds(m.start)
         named = sorted(
             (n.start, j)
             for j, n in enumerate(self.c)
@@ -587,7 +585,6 @@ class Sieve:
             if n.kind == "name"
             and j not in self.dropped
             and n.type in {"ORG", "FAC", "LOC"}
-            and not n.extra.get("facility")
             and {w.lower() for w in n.name_tokens} & words
         }
         if len(roots) == 1:
@@ -716,6 +713,12 @@ class Sieve:
 
     def _line(self, char: int) -> int:
         return bisect_right(self.newlines, char)
+
+    def _line_bounds(self, char: int) -> tuple[int, int]:
+        """Where the line holding a character starts and ends (its newline, or the text's end)."""
+        n = self._line(char)
+        start = self.newlines[n - 1] + 1 if n > 0 else 0
+        return start, self.newlines[n] if n < len(self.newlines) else len(self.doc.text)
 
     def _recency(self, root: int, i: int) -> float:
         """Salience of a cluster at mention i: decays by half per sentence, 0 beyond the window."""

@@ -180,7 +180,7 @@ class EntityLexicon:
         lex.party_families = _words(directory.parent / "codes" / "party_family_names.txt")
         lex.party_words = _words(directory / "party_words.txt")
         lex.organisations = _organisations(directory.parent.parent / "knowledge" / "organisations.tsv")
-        lex.teams = TeamTable.load(directory.parent.parent / "knowledge" / "teams.tsv")
+        lex.teams = default_knowledge().teams
         lex.sports_words = _words(directory / "sports_words.txt")
         lex.facility_kinds = {
             row[0].lower(): frozenset(w.strip().lower() for w in row[1].split("|") if w.strip())

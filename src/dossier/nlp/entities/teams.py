@@ -7,9 +7,10 @@ as its team (``extra["team"]``, typed ORG) so that the sieve makes one actor of 
 entity is named by the team's full name, which joins it across articles.
 
 - A full name or a distinctive nickname ("Tar Heels") is its team wherever it stands.
-- An article is about sport when it has three words of sport ("coach", "playoffs", "rebounds"), or a score
-  ("91-73") with one of them. A politics article that names a team in passing ("a Denver Broncos fan") is
-  not: there only the team's names and its own place are the team.
+- An article is about sport when it has three words of sport ("coach", "playoffs", "rebounds"), a score
+  ("91-73") with one of them, or a score in the sentence of a team's name. A politics article that names a
+  team in passing ("watching the Miami Dolphins") is not: there only the team's names are the team, and
+  "Miami is home to" stays the city.
 - In an article about sport, a one-word nickname one team alone bears ("Bluejays") is that team, unless it
   is a place's name ("Chelsea"). The name of
   a place or school is the team of a team the article names ("the Tar Heels ... at North Carolina") unless
@@ -22,12 +23,13 @@ entity is named by the team's full name, which joins it across articles.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from spacy.tokens import Doc
 
 from dossier.nlp.entities.candidate import Candidate
-from dossier.resolve.teams import Team, TeamTable, fold
+from dossier.nlp.entities.lexicon import EntityLexicon
+from dossier.resolve.names import name_key
+from dossier.resolve.teams import Team
 
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 _RECORD = re.compile(r"^\d{1,3}-\d{1,3}$")
@@ -38,25 +40,19 @@ SIDE_BEFORE = frozenset(
     "visit visits visited upset upsets eliminated".split()
 )
 LOSING = frozenset({"lose", "fall", "lost", "fell", "losing", "falling", "loses", "falls"})
-# words before a place used as a place: "in North Carolina", "from Evansville"
-LOCATIVE = frozenset("in at near from into across throughout outside inside around of within".split())
-# the narrower set that makes a place's name a place, not its team ("in North Carolina"; "at North Carolina" is
-# the school)
+# words that make a place's name a place, not its team: "in North Carolina", "from Evansville"
 PLACING = frozenset("in near across throughout outside inside around within from into".split())
+# and where the name is no side of a game either: "at North Carolina" (the school), "of Evansville"
+LOCATIVE = PLACING | {"at", "of"}
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 SIDE_OBJECT_VERBS = frozenset(
     {"beat", "defeat", "face", "play", "host", "top", "edge", "rout", "upset", "eliminate", "visit", "outscore"}
 )
 
 
-def mark_teams(
-    doc: Doc,
-    cands: list[Candidate],
-    table: TeamTable,
-    sports_words: frozenset[str],
-    is_place: Callable[[tuple[str, ...]], bool],
-) -> None:
+def mark_teams(doc: Doc, cands: list[Candidate], lex: EntityLexicon) -> None:
     """Mark the names of sports teams among the candidates: type ORG, ``extra["team"]`` the team's full name."""
+    table = lex.teams
     if not table.teams:
         return
     names = [c for c in cands if c.kind == "name" and not c.is_country]
@@ -64,9 +60,11 @@ def mark_teams(
     for k, c in enumerate(names):
         if (team := table.named(c.text)) is not None:
             found[k] = team
-    sport = _about_sport(doc, sports_words)
+    sents = list(doc.sents)
+    # a score in the sentence of a team's name ("the Tar Heels beat visiting Evansville, 91-73") is sport too
+    sport = _about_sport(doc, lex.sports_words) or any(_SCORE.search(sents[names[k].sent].text) for k in found)
     for k, c in enumerate(names):
-        if not sport or k in found or len(c.name_tokens) != 1 or is_place(c.name_tokens):
+        if not sport or k in found or len(c.name_tokens) != 1 or lex.is_place_name(c.name_tokens):
             continue  # "Chelsea" is a place before it is a club
         if (team := table.nicknamed(c.text)) is not None:
             found[k] = team
@@ -75,16 +73,17 @@ def mark_teams(
     for k, c in enumerate(names):
         if k in found or (team := table.at_place(c.text, leagues)) is None or _with_its_state(doc, c):
             continue
-        # the place of a team the article names is that team unless the words make it the place ("the Tar Heels
-        # ... at North Carolina", "two Evansville defenders"); the place of another team only as a side
-        if team.name in named and not _placed(doc, c) or sport and _side(doc, c):
+        # in an article about sport, the place of a team the article names is that team unless the words make it
+        # the place ("the Tar Heels ... at North Carolina", "two Evansville defenders"); the place of another team
+        # only as a side; in one that names a team in passing ("watching the Miami Dolphins"), no place is a team
+        if sport and (team.name in named and not _placed(doc, c) or _side(doc, c)):
             found[k] = team
     # the same name again is the same team ("North Carolina has won ... at North Carolina"), unless it says where
     # ("lawmakers in North Carolina")
-    sides = {fold(names[k].text): team for k, team in found.items()}
+    sides = {name_key(names[k].text): team for k, team in found.items()}
     for k, c in enumerate(names):
-        if k not in found and fold(c.text) in sides and not _placed(doc, c):
-            found[k] = sides[fold(c.text)]
+        if k not in found and name_key(c.text) in sides and not _placed(doc, c):
+            found[k] = sides[name_key(c.text)]
     for k, team in found.items():
         names[k].type = "ORG"
         names[k].extra["team"] = team.name
