@@ -46,25 +46,28 @@ def test_a_place_used_as_a_side_is_its_team_and_a_state_after_a_town_is_not(anal
     assert _holding(a, GAME.index("Missouri")).type == "GPE"  # "Poland, Missouri": a town and its state
 
 
-def test_a_politics_article_keeps_its_places(analyze_entities):
-    text = (
-        "Senator Dana Whitcombe, a Denver Broncos fan, spoke in Miami on Monday. Florida voters have turned "
-        "against the bill, and Miami officials said they would sue.\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "team", "place"),
+    [
+        (
+            "Senator Dana Whitcombe, a Denver Broncos fan, spoke in Miami on Monday. Florida voters have turned "
+            "against the bill, and Miami officials said they would sue.\n",
+            "Denver Broncos",
+            "Florida",
+        ),
+        (
+            "Councillor Rosa Ibarra grew up in Miami, watching the Miami Dolphins on New Year's Day. Miami is home "
+            "to the largest Cuban-American community, and her campaign opened its office there on Monday.\n",
+            "Miami Dolphins",
+            "Miami is home",
+        ),
+    ],
+)
+def test_a_team_named_in_passing_leaves_the_places_places(analyze_entities, text, team, place):
     a = analyze_entities(text)
-    assert _entity(a, "Denver Broncos").name == "Denver Broncos"
-    assert _holding(a, text.index("Florida")).type == "GPE"
-    assert all(e.name != "Miami Dolphins" for e in a.entities)
-
-
-def test_a_team_named_in_passing_leaves_its_city_a_place(analyze_entities):
-    text = (
-        "Councillor Rosa Ibarra grew up in Miami, watching the Miami Dolphins on New Year's Day. Miami is home "
-        "to the largest Cuban-American community, and her campaign opened its office there on Monday.\n"
-    )
-    a = analyze_entities(text)
-    assert _entity(a, "Miami Dolphins").name == "Miami Dolphins"
-    assert _holding(a, text.index("Miami is home")).type == "GPE"
+    assert _entity(a, team).name == team
+    assert _holding(a, text.index(place)).type == "GPE"
+    assert {e.name for e in a.entities if e.type == "ORG"} == {team}  # no "Miami Dolphins" of "Miami officials"
 
 
 def test_team_knowledge_joins_a_full_name_and_a_distinctive_nickname_only():
