@@ -132,3 +132,68 @@ def test_a_headline_noun_that_is_no_subject_or_a_role_stays_apart(analyze_entiti
     )
     a = analyze_entities(text)
     assert not any("brother" in m.text for m in _entity(a, "Johan Lindqvist").mentions)
+
+
+def test_a_place_and_a_nickname_name_the_team_and_its_nickname_follows(analyze_entities):
+    # the team is named by its place and nickname, then by its nickname alone; two teams and a coach make it sport
+    text = (
+        "Up the road, the Philly Sixers let Jim Corrigan go on Monday and hired Dale Munro as coach within a day.\n"
+        "Munro ran the Sixers for two years before the Blazers signed him.\n"
+    )
+    a = analyze_entities(text)
+    sixers = _entity(a, "Philly Sixers")
+    assert sixers.name == "Philadelphia 76ers" and sixers.type == "ORG"
+    assert _holding(a, text.index("Sixers for")) is sixers
+    # "Blazers" is Portland's and UAB's; beside an NBA team it is Portland's
+    assert _holding(a, text.index("Blazers")).name == "Portland Trail Blazers"
+
+
+def test_a_score_beside_a_nickname_makes_a_game_of_a_short_report(analyze_entities):
+    # no word of the sports list: the score in the nickname's sentence says it is a game
+    text = (
+        "Tyler Hansbrough broke the all-time North Carolina scoring record on Thursday night.\n"
+        "His 20 points and the Heels putting away Evansville 91-73 were afterthoughts.\n"
+    )
+    a = analyze_entities(text)
+    heels = _holding(a, text.index("Heels"))
+    assert heels.name == "North Carolina Tar Heels"
+    assert _holding(a, text.index("North Carolina")) is heels
+    assert _holding(a, text.index("Evansville")).name == "Evansville Purple Aces"
+
+
+def test_sides_of_a_game_by_their_places(analyze_entities):
+    text = (
+        "The Bluejays beat Drake 65-53 in the quarterfinals of the conference tournament on Friday.\n"
+        "Creighton will meet the winner of the semifinal between Evansville and Indiana State.\n"
+        "Two Evansville defenders fouled out, and the coach said the rebounds decided it.\n"
+    )
+    a = analyze_entities(text)
+    evansville = _holding(a, text.index("Evansville and"))
+    assert evansville.name == "Evansville Purple Aces"
+    assert _holding(a, text.index("Indiana State")).name == "Indiana State Sycamores"
+    assert _holding(a, text.index("Evansville defenders")) is evansville
+
+
+def test_a_politics_article_with_one_game_in_it_keeps_its_places(analyze_entities):
+    # two teams and a word of sport in one sentence of many: the states stay places, "(R)" is a party
+    text = (
+        "Governor Pat Hollins (R) said on Sunday that Minnesota would send more troopers to the border.\n"
+        "The legislature in Minnesota meets again on Tuesday, and lawmakers expect a vote on the budget.\n"
+        "Democrats said the plan would cost too much.\n"
+        "Hollins said the state must act now.\n"
+        "On Sunday evening the Carolina Panthers hosted the Minnesota Vikings in the stadium downtown.\n"
+        "Minnesota officials said the governor would decide on Wednesday.\n"
+    )
+    a = analyze_entities(text)
+    assert _holding(a, text.index("Minnesota would")).type == "GPE"
+    assert _holding(a, text.index("Minnesota officials")).type == "GPE"
+    assert not any(m.text == "R" for e in a.entities for m in e.mentions)
+
+
+def test_a_headline_ending_on_a_quotation_still_describes_its_person(analyze_entities):
+    text = (
+        "Lakeside killing: Son arrested over death of father 'had asked for help'\n\n"
+        "Owen Pryce, 24, was arrested on Saturday after his father was found dead at the family home in Lakeside.\n"
+    )
+    a = analyze_entities(text)
+    assert any(m.text == "Son" for m in _entity(a, "Owen Pryce").mentions)

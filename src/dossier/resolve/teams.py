@@ -9,7 +9,9 @@ Only names that cannot be anything else become knowledge of their own (``distinc
 nickname of two words or more or with a digit that one team alone bears and that is no team's place
 ("North Carolina Tar Heels", "Tar Heels", "76ers"; not "Liverpool"). A one-word nickname or full name
 ("Bluejays", "Giants", "Arsenal") is often an English word, a place or several teams' name, so it is read as
-a team only inside an article about sport, and only when one team of the table bears it.
+a team only inside an article about sport, and only when one team of the table bears it. A place and a
+nickname of one team ("Philly Sixers", "Portland Trailblazers") name that team as surely as its full name
+does (``placed_names``), though no row writes them.
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ class TeamTable:
     by_name: dict[str, int] = field(default_factory=dict)  # full names and distinctive nicknames
     by_nickname: dict[str, tuple[int, ...]] = field(default_factory=dict)  # every nickname
     by_place: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # a place and a nickname of one team that are no full name ("philly sixers"): named, but no knowledge
+    by_placed_name: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path = TEAMS) -> TeamTable:
@@ -85,21 +89,40 @@ class TeamTable:
         for key, ids in by_nickname.items():
             if len(set(ids)) == 1 and key not in by_full and key not in by_place and _distinctive(key):
                 by_name.setdefault(key, ids[0])
+        placed: dict[str, set[int]] = {}
+        for i, team in enumerate(teams):
+            for place in team.places:
+                for nick in team.nicknames:
+                    placed.setdefault(name_key(f"{place} {nick}"), set()).add(i)
+        by_placed_name = {
+            key: ids.pop()
+            for key, ids in placed.items()
+            if len(ids) == 1 and key not in by_full and key not in by_name and key not in by_place
+        }
         return cls(
             tuple(teams),
             by_name,
             {k: tuple(v) for k, v in by_nickname.items()},
             {k: tuple(v) for k, v in by_place.items()},
+            by_placed_name,
         )
 
     def named(self, name: str) -> Team | None:
-        """The one team this name can only be: its full name or a distinctive nickname ("Tar Heels")."""
-        i = self.by_name.get(name_key(name))
+        """The one team this name can only be: its full name, a distinctive nickname ("Tar Heels"), or a place and
+        a nickname of one team ("Philly Sixers")."""
+        key = name_key(name)
+        i = self.by_name.get(key, self.by_placed_name.get(key))
         return self.teams[i] if i is not None else None
 
-    def nicknamed(self, name: str) -> Team | None:
-        """The one team of the table that bears this nickname ("Bluejays"), distinctive or not."""
-        ids = set(self.by_nickname.get(name_key(name), ()))
+    def nicknamed(self, name: str, leagues: frozenset[str] = frozenset()) -> Team | None:
+        """The one team of the table that bears this nickname ("Bluejays"), distinctive or not; of the leagues
+        given when one of their teams bears it ("Blazers" beside an NBA team is Portland's, not UAB's)."""
+        key = name_key(name)
+        if len(key) < 3:
+            return None  # "R" of "Pat McCrory (R)" is no "R's" (Queens Park Rangers)
+        ids = set(self.by_nickname.get(key, ()))
+        if len(ids) > 1 and leagues:
+            ids = {i for i in ids if self.teams[i].league in leagues}
         return self.teams[ids.pop()] if len(ids) == 1 else None
 
     def at_place(self, name: str, leagues: frozenset[str]) -> Team | None:
@@ -109,16 +132,67 @@ class TeamTable:
         return self.teams[ids[0]] if len(ids) == 1 else None
 
     def knowledge_names(self) -> list[tuple[str, list[str]]]:
-        """Each team's distinctive names, its full name first when distinctive: the names knowledge files as one
-        actor ("North Carolina Tar Heels", ["Tar Heels"]; "Liverpool" is no such name, a place)."""
-        out: dict[int, list[str]] = {}
+        """Each franchise's distinctive names, the full name of its latest row first when distinctive: the names
+        knowledge files as one actor ("Los Angeles Angels", ["Los Angeles Angels of Anaheim", "Anaheim
+        Angels"]; "Liverpool" is no such name, a place)."""
+        out: dict[int, list[tuple[int, str]]] = {}
+        franchise = self.franchises()
         for key, i in self.by_name.items():
             team = self.teams[i]
-            if key == name_key(team.name):
-                out.setdefault(i, []).insert(0, team.name)
-            else:
-                out.setdefault(i, []).append(next(n for n in team.nicknames if name_key(n) == key))
-        return [(names[0], names[1:]) for _, names in sorted(out.items())]
+            full = key == name_key(team.name)
+            name = team.name if full else next(n for n in team.nicknames if name_key(n) == key)
+            # the latest row's full name first: an open row, then the last to end
+            rank = (0 if full else 1, -(team.until or 9999), -team.since)
+            out.setdefault(franchise[i], []).append((rank, name))  # type: ignore[arg-type]
+        groups = [[n for _, n in sorted(names)] for _, names in sorted(out.items())]
+        return [(names[0], list(dict.fromkeys(names[1:]))) for names in groups]
+
+    def franchises(self) -> list[int]:
+        """Each row's franchise (the index of one row of it): rows of one league that share a nickname and a
+        place ("Anaheim Angels" 1997-2004, "Los Angeles Angels of Anaheim" 2005-2015, "Los Angeles Angels");
+        "Tigers" at LSU and at Clemson are two."""
+        root = list(range(len(self.teams)))
+
+        def find(i: int) -> int:
+            while root[i] != i:
+                root[i] = root[root[i]]
+                i = root[i]
+            return i
+
+        by_league_nick: dict[tuple[str, str], list[int]] = {}
+        for i, team in enumerate(self.teams):
+            for nick in team.nicknames:
+                by_league_nick.setdefault((team.league, name_key(nick)), []).append(i)
+        for ids in by_league_nick.values():
+            for a in ids:
+                for b in ids:
+                    if a < b and _one_franchise(self.teams[a], self.teams[b]):
+                        root[find(b)] = find(a)
+        return [find(i) for i in range(len(self.teams))]
+
+    def placed_names(self) -> list[str]:
+        """The names of a place and a nickname of one team ("Philly Sixers"), as written, for finding them where
+        the NER tags nothing."""
+        out = []
+        for i, team in enumerate(self.teams):
+            for place in team.places:
+                for nick in team.nicknames:
+                    if self.by_placed_name.get(name_key(f"{place} {nick}")) == i:
+                        out.append(f"{place} {nick}")
+        return out
+
+
+def _one_franchise(a: Team, b: Team) -> bool:
+    """Two rows of one league: one franchise when they share a place and one's main nickname is the other's too
+    (a team renamed in its town: "Tampa Bay Devil Rays", "Tampa Bay Rays"). A nickname alone may be another
+    franchise's ("Titans" of New York in 1960, of Tennessee now), and so may a by-name ("Nats" of the Senators
+    and of the Nationals)."""
+    if not {name_key(p) for p in a.places} & {name_key(p) for p in b.places}:
+        return False
+    a_nicks, b_nicks = {name_key(n) for n in a.nicknames}, {name_key(n) for n in b.nicknames}
+    return bool(
+        a.nicknames and name_key(a.nicknames[0]) in b_nicks or b.nicknames and name_key(b.nicknames[0]) in a_nicks
+    )
 
 
 def _names(cell: str) -> tuple[str, ...]:

@@ -53,10 +53,15 @@ def headline_lines(doc: Doc) -> Headlines:
 
 
 def trim_headline_names(
-    doc: Doc, names: list[Candidate], headlines: Headlines, without_place: WithoutPlace | None = None
+    doc: Doc,
+    names: list[Candidate],
+    headlines: Headlines,
+    without_place: WithoutPlace | None = None,
+    whole: Callable[[str], bool] | None = None,
 ) -> list[Candidate]:
     """Cut each headline name the body never gives to the longest run of its words the body does give, or
-    gives without the place it opens with ("RED SOX" of "Boston Red Sox": ``without_place``)."""
+    gives without the place it opens with ("RED SOX" of "Boston Red Sox": ``without_place``). A name that is
+    ``whole`` as written stays ("Creighton Bluejays 65, Drake Bulldogs 53" above "Creighton beat Drake")."""
     body: dict[tuple[str, ...], Candidate] = {}
     for c in names:
         if not headlines.holds(c.tok_start):
@@ -66,7 +71,12 @@ def trim_headline_names(
         body.setdefault(tuple(w.lower() for w in short), c)
     out = []
     for c in names:
-        if not headlines.holds(c.tok_start) or _folded(doc, c.tok_start, c.tok_end) in body:
+        if (
+            not headlines.holds(c.tok_start)
+            or _folded(doc, c.tok_start, c.tok_end) in body
+            or whole is not None
+            and whole(c.text)
+        ):
             out.append(c)
             continue
         out.append(_longest_known_run(doc, c, body) or c)

@@ -547,8 +547,9 @@ class Sieve:
         if head.dep_ not in {"nsubj", "nsubjpass", "ROOT"}:
             return False  # the one the headline tells of, not "contract for brother-in-law's firm"
         start, end = self._line_bounds(m.start)
-        line = self.doc.text[start:end].rstrip()
-        return bool(line) and line[-1] not in ".;\"'”’" and len(line) <= 200
+        # a headline may end on a quotation ("Son ... 'had begged to stay locked up'"); a sentence ends on its stop
+        line = self.doc.text[start:end].rstrip().rstrip("\"'”’")
+        return bool(line) and line[-1] not in ".;" and len(line) <= 200
 
     def _resolve_headline_person(self, i: int) -> None:
         """A headline's "Woman" or "Son" is the first person of that sex its article names from that line on

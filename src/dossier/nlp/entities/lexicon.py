@@ -200,8 +200,12 @@ class EntityLexicon:
             if "-" in key and " " not in key
         }
         known_places = (lex.capital_names, hyphenated, lex.written_country_names)
-        # a team's full name or distinctive nickname the NER left out ("The Tar Heels improved to 12-0")
-        team_names = frozenset(n for full, nicks in lex.teams.knowledge_names() for n in (full, *nicks))
+        # a team's full name or distinctive nickname the NER left out ("The Tar Heels improved to 12-0"), also in
+        # a headline's capitals ("PHILADELPHIA 76ERS Fired Jim O'Brien")
+        team_names = frozenset(n for full, nicks in lex.teams.knowledge_names() for n in (full, *nicks)) | frozenset(
+            lex.teams.placed_names()  # "the Philly Sixers canned Jim O'Brien"
+        )
+        team_names |= frozenset(n.upper() for n in team_names)
         for known, label in (
             (lex.organisations, "ORG"),
             (team_names, "ORG"),

@@ -172,6 +172,7 @@ def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Ca
     out: list[Candidate] = []
     ents = _with_known_names(doc, lex)
     ents = _possessive_cut_names(doc, _hyphenated_given_names(doc, _whole_hyphenated(doc, ents), lex))
+    ents = _teams_before_possessive(ents, lex)
     ents = _joined_of_names(doc, ents, lex)
     ents = _surnames_across_particles(doc, ents)
     persons = {e.text for e in ents if e.label_ == "PERSON"}
@@ -190,7 +191,7 @@ def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Ca
             if cand is not None:
                 out.append(cand)
     headlines = headline_lines(doc)
-    out = trim_headline_names(doc, out, headlines, lex.without_place)
+    out = trim_headline_names(doc, out, headlines, lex.without_place, lambda name: lex.teams.named(name) is not None)
     out = split_coordinated_people(
         doc,
         split_titled_people(doc, out, lex.given_names, lex.role_words),
@@ -363,6 +364,21 @@ def _possessive_cut_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def _teams_before_possessive(ents: list[Span], lex: EntityLexicon) -> list[Span]:
+    """A team's name and what is the team's, which the NER tags as one name ("the Bluejays' Valley tournament
+    opener"): the name ends at the plural's apostrophe when the words before it are a team's name or
+    nickname (an organisation's own name, "Workers' Party", goes on)."""
+    out: list[Span] = []
+    for ent in ents:
+        cut = next((t.i for t in ent[1:-1] if t.text in ("'", "’") and t.nbor(-1).text.endswith("s")), None)
+        start = ent.start + (ent[0].lower_ == "the")
+        if cut is not None and cut > start and _team_name(ent.doc[start:cut].text, lex):
+            out.append(Span(ent.doc, start, cut, label="ORG"))
+        else:
+            out.append(ent)
+    return out
+
+
 def _article_glued(span: Span) -> int:
     """1 when the Arabic article opens a span glued to the word after it with a hyphen ("Al-Awlaki"), else 0."""
     return int(
@@ -466,7 +482,7 @@ def _with_known_names(doc: Doc, lex: EntityLexicon) -> list[Span]:
         if any(i in taken for i in range(start, end)):
             continue  # inside a longer known name
         inside = [e for e in out if e.start < end and start < e.end]
-        if any(e.start < start or e.end > end for e in inside):
+        if any(e.start + _mistagged_article(e) < start or e.end > end for e in inside):
             continue  # the NER's name is longer, or crosses it
         if label == "GPE" and inside and "-" not in doc[start:end].text:
             continue  # a capital the NER tagged otherwise; not a hyphenated country's name it cut ("Guinea-Bissau")
@@ -485,6 +501,16 @@ def _with_known_names(doc: Doc, lex: EntityLexicon) -> list[Span]:
         out.append(Span(doc, start, end, label=label))
         taken.update(range(start, end))
     return sorted(out, key=lambda e: e.start)
+
+
+def _team_name(text: str, lex: EntityLexicon) -> bool:
+    return lex.teams.named(text) is not None or lex.teams.nicknamed(text) is not None
+
+
+def _mistagged_article(ent: Span) -> int:
+    """1 when a name the NER tagged as no actor ("the Philly Sixers" a work of art) opens with "the", which a
+    known name inside it leaves out; an organisation's "The Los Angeles Angels of Anaheim" is the NER's."""
+    return int(ent[0].lower_ == "the" and ent.label_ not in NER_TYPES)
 
 
 def _inside_a_longer_name(doc: Doc, start: int, end: int) -> bool:

@@ -26,7 +26,7 @@ import re
 
 from spacy.tokens import Doc
 
-from dossier.nlp.entities.candidate import Candidate
+from dossier.nlp.entities.candidate import Candidate, token_candidate
 from dossier.nlp.entities.lexicon import EntityLexicon
 from dossier.resolve.names import name_key
 from dossier.resolve.teams import Team
@@ -45,13 +45,25 @@ PLACING = frozenset("in near across throughout outside inside around within from
 # and where the name is no side of a game either: "at North Carolina" (the school), "of Evansville"
 LOCATIVE = PLACING | {"at", "of"}
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# the people and things of a side that a team's place stands before ("two Evansville defenders", "the Creighton
+# coach") or beside ("No. 5 seed Indiana State")
+SIDE_NOUNS = frozenset(
+    "defender defenders player players coach coaches guard guards forward forwards center centers quarterback "
+    "pitcher pitchers starters roster squad lineup offense defense seed opponent opponents rival rivals".split()
+)
+# the games a side is "between" ("the semifinal between Evansville and Indiana State")
+GAME_NOUNS = frozenset(
+    "game games match matches semifinal semifinals quarterfinal quarterfinals final finals series matchup "
+    "rematch showdown".split()
+)
 SIDE_OBJECT_VERBS = frozenset(
     {"beat", "defeat", "face", "play", "host", "top", "edge", "rout", "upset", "eliminate", "visit", "outscore"}
 )
 
 
 def mark_teams(doc: Doc, cands: list[Candidate], lex: EntityLexicon) -> None:
-    """Mark the names of sports teams among the candidates: type ORG, ``extra["team"]`` the team's full name."""
+    """Mark the names of sports teams among the candidates: type ORG, ``extra["team"]`` the team's full name. In
+    an article about sport, a nickname the NER left untagged ("the Sixers") is added as a candidate."""
     table = lex.teams
     if not table.teams:
         return
@@ -60,14 +72,25 @@ def mark_teams(doc: Doc, cands: list[Candidate], lex: EntityLexicon) -> None:
     for k, c in enumerate(names):
         if (team := table.named(c.text)) is not None:
             found[k] = team
-    sents = list(doc.sents)
-    # a score in the sentence of a team's name ("the Tar Heels beat visiting Evansville, 91-73") is sport too
-    sport = _about_sport(doc, lex.sports_words) or any(_SCORE.search(sents[names[k].sent].text) for k in found)
+    nicks: dict[int, Team] = {}
+    named_leagues = frozenset(t.league for t in found.values())
     for k, c in enumerate(names):
-        if not sport or k in found or len(c.name_tokens) != 1 or lex.is_place_name(c.name_tokens):
+        if k in found or len(c.name_tokens) != 1 or lex.is_place_name(c.name_tokens):
             continue  # "Chelsea" is a place before it is a club
-        if (team := table.nicknamed(c.text)) is not None:
-            found[k] = team
+        if (team := table.nicknamed(c.text, named_leagues)) is not None:
+            nicks[k] = team
+    untagged = _untagged_nicknames(doc, cands, lex, named_leagues)
+    sport = _about_sport(doc, names, found, nicks, untagged, lex)
+    if not sport:  # only a team's nickname where the article names the team ("the Philly Sixers ... the Sixers")
+        full = {t.name for t in found.values()}
+        nicks = {k: t for k, t in nicks.items() if t.name in full}
+        untagged = [(c, t) for c, t in untagged if t.name in full]
+    found.update(nicks)
+    for c, team in untagged:
+        cands.append(c)
+        names.append(c)
+        found[len(names) - 1] = team
+    cands.sort(key=lambda c: (c.start, -c.end, c.kind))
     named = {t.name for t in found.values()}
     leagues = frozenset(t.league for t in found.values())
     for k, c in enumerate(names):
@@ -78,6 +101,11 @@ def mark_teams(doc: Doc, cands: list[Candidate], lex: EntityLexicon) -> None:
         # only as a side; in one that names a team in passing ("watching the Miami Dolphins"), no place is a team
         if sport and (team.name in named and not _placed(doc, c) or _side(doc, c)):
             found[k] = team
+    if sport:  # "between Evansville and Indiana State": the other side of a game
+        for k, c in enumerate(names):
+            if k not in found and (team := table.at_place(c.text, leagues)) is not None and not _placed(doc, c):
+                if any(_conjoined(doc, c, names[j]) for j in found):
+                    found[k] = team
     # the same name again is the same team ("North Carolina has won ... at North Carolina"), unless it says where
     # ("lawmakers in North Carolina")
     sides = {name_key(names[k].text): team for k, team in found.items()}
@@ -89,11 +117,67 @@ def mark_teams(doc: Doc, cands: list[Candidate], lex: EntityLexicon) -> None:
         names[k].extra["team"] = team.name
 
 
-def _about_sport(doc: Doc, sports_words: frozenset[str]) -> bool:
-    """Whether an article is about sport: three words of sport ("coach", "playoffs", "rebounds"), or a score
-    ("91-73") with one of them."""
-    words = len({t.lower_ for t in doc if t.lower_ in sports_words})
-    return words >= 3 or bool(_SCORE.search(doc.text)) and words >= 1
+def _untagged_nicknames(
+    doc: Doc, cands: list[Candidate], lex: EntityLexicon, leagues: frozenset[str]
+) -> list[tuple[Candidate, Team]]:
+    """The one-word nicknames of one team each that no candidate holds ("Mo ran the Sixers"), with their team:
+    a capitalised proper noun inside a sentence, no place's name."""
+    taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+    sent_of = {i: si for si, sent in enumerate(doc.sents) for i in range(sent.start, sent.end)}
+    out = []
+    for tok in doc:
+        if (
+            tok.i not in taken
+            and tok.tag_ in {"NNP", "NNPS"}
+            and tok.is_title
+            and tok.is_alpha
+            and not tok.is_sent_start
+            and not lex.is_place_name((tok.text,))
+            and (team := lex.teams.nicknamed(tok.text, leagues)) is not None
+        ):
+            out.append((token_candidate(tok, sent_of[tok.i], kind="name", type="ORG", name_tokens=(tok.text,)), team))
+    return out
+
+
+def _conjoined(doc: Doc, a: Candidate, b: Candidate) -> bool:
+    """Whether two names are conjuncts of one another ("Evansville and Indiana State")."""
+    ha, hb = doc[a.head_i], doc[b.head_i]
+    return ha.dep_ == "conj" and ha.head.i == hb.i or hb.dep_ == "conj" and hb.head.i == ha.i
+
+
+def _about_sport(
+    doc: Doc,
+    names: list[Candidate],
+    found: dict[int, Team],
+    nicks: dict[int, Team],
+    untagged: list[tuple[Candidate, Team]],
+    lex: EntityLexicon,
+) -> bool:
+    """Whether an article is about sport:
+    - three words of sport ("coach", "playoffs", "rebounds"), or a score ("91-73") with one of them;
+    - a score in the sentence of a team's name or of a nickname one team alone bears ("the Heels putting away
+      Evansville 91-73"), or a word of sport in a nickname's ("the Bluejays' tournament opener");
+    - a place of a team used as a side in the sentence of a team's name ("the Tar Heels' game against
+      Evansville");
+    - two teams named or nicknamed in a quarter of its sentences or more, and a word of sport ("the Philly Sixers
+      ... the Blazers ... coach")."""
+    words = len({t.lower_ for t in doc if t.lower_ in lex.sports_words})
+    if words >= 3 or words >= 1 and _SCORE.search(doc.text):
+        return True
+    sents = list(doc.sents)
+    team_sents = {names[k].sent for k in (*found, *nicks)} | {c.sent for c, _ in untagged}
+    if any(_SCORE.search(sents[i].text) for i in team_sents):
+        return True
+    nickname_sents = {names[k].sent for k in nicks} | {c.sent for c, _ in untagged}
+    if any(t.lower_ in lex.sports_words for i in nickname_sents for t in sents[i]):
+        return True  # "the Bluejays' Valley tournament opener"
+    for k, c in enumerate(names):
+        if c.sent in team_sents and k not in found and k not in nicks and _side(doc, c):
+            if lex.teams.at_place(c.text, frozenset()) is not None:
+                return True
+    # a politics article that tells of one game ("the Panthers hosted the Vikings") names teams in few sentences
+    teams = {t.name for t in (*found.values(), *nicks.values(), *(t for _, t in untagged))}
+    return len(teams) >= 2 and words >= 1 and len(team_sents) >= max(2, len(sents) / 4)
 
 
 def _with_its_state(doc: Doc, c: Candidate) -> bool:
@@ -118,8 +202,8 @@ def _side(doc: Doc, c: Candidate) -> bool:
     if after is not None:
         if after.text in {"'s", "’s", "'", "’"}:
             return True  # "North Carolina's game"
-        if after.like_num and len(after.text) <= 3:
-            return True  # "Creighton 65, Drake 53"
+        if after.like_num and len(after.text) <= 3 or _RECORD.match(after.text):
+            return True  # "Creighton 65, Drake 53", "Evansville 91-73"
         if after.text == "(" and c.tok_end + 1 < len(doc) and _RECORD.match(doc[c.tok_end + 1].text):
             return True  # "Creighton (25-7)"
     if before is not None:
@@ -130,4 +214,8 @@ def _side(doc: Doc, c: Candidate) -> bool:
     head = doc[c.head_i]
     if head.dep_ in SUBJECTS:
         return True
+    if head.dep_ in {"compound", "appos"} and head.head.lower_ in SIDE_NOUNS:
+        return True  # "two Evansville defenders", "No. 5 seed Indiana State"
+    if head.dep_ == "pobj" and head.head.lower_ == "between" and head.head.head.lower_ in GAME_NOUNS:
+        return True  # "the semifinal between Evansville and Indiana State"
     return head.dep_ == "dobj" and head.head.lemma_ in SIDE_OBJECT_VERBS
