@@ -197,3 +197,60 @@ def test_a_headline_ending_on_a_quotation_still_describes_its_person(analyze_ent
     )
     a = analyze_entities(text)
     assert any(m.text == "Son" for m in _entity(a, "Owen Pryce").mentions)
+
+
+def test_an_honour_is_the_person_it_is_said_of_not_an_organisation(analyze_entities):
+    text = (
+        "Dara Okafor, who returned for her final season after being crowned the National Player of the Year, "
+        "scored 30 points on Sunday.\n"
+        "Coach Ivan Petrov praised her. The reigning National Player of the Year then thanked the fans.\n"
+    )
+    a = analyze_entities(text)
+    okafor = _entity(a, "Dara Okafor")
+    honours = [m for m in okafor.mentions if m.text == "National Player of the Year"]
+    assert len(honours) == 2
+    assert not any(e.type == "ORG" and "Year" in e.name for e in a.entities)
+
+
+def test_a_named_teams_school_by_its_letters(analyze_entities):
+    # the NER tags nothing in this headline ("CU’ s" as a blog writes it): the letters are added as the team
+    text = (
+        "Voss becomes CU’ s all-time scoring leader\n\n"
+        "Jalen Voss scored 23 points as the Bluejays beat Drake 65-53 in the conference tournament.\n"
+    )
+    a = analyze_entities(text)
+    assert _entity(a, "CU").name == "Creighton Bluejays"
+
+
+def test_a_description_in_capitals_after_the_is_the_person_it_describes(analyze_entities):
+    text = (
+        "Speaking to a magazine, Rhea Tamsin's agent confirmed the Perennial Party Girl has checked into a clinic.\n"
+        "Tamsin, 35, thanked her fans.\n"
+    )
+    a = analyze_entities(text)
+    tamsin = _entity(a, "Rhea Tamsin")
+    assert any(m.text.endswith("Party Girl") for m in tamsin.mentions)
+    assert not any(e.name.endswith("Party Girl") for e in a.entities)
+
+
+def test_a_bodys_name_the_ner_cut_at_and_is_one_name():
+    from spacy.tokens import Span
+
+    from dossier.nlp.entities.lexicon import EntityLexicon
+    from dossier.nlp.entities.mentions import _cut_at_and
+    from dossier.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    lex = EntityLexicon.load()
+    doc = nlp.make_doc("A message from the Central Commission for Elections and Referenda said so.")
+    body = Span(doc, 3, 8, label="ORG")  # "the Central Commission for Elections"
+    assert _cut_at_and(doc, body, Span(doc, 9, 10, label="ORG"), lex)  # "Referenda"
+    doc = nlp.make_doc("The Commission for Elections and Kenya said so.")
+    assert not _cut_at_and(doc, Span(doc, 0, 4, label="ORG"), Span(doc, 5, 6, label="GPE"), lex)  # a place
+
+
+def test_a_partys_name_that_opens_with_a_clubs_nickname_stays_whole(analyze_entities):
+    # "Citizens" is also Manchester City's nickname: the party's name is its own
+    text = "Carlos Ibarra of the governing Citizens' Action Party won the presidential runoff on Sunday.\n"
+    a = analyze_entities(text)
+    assert _entity(a, "Citizens' Action Party").type == "ORG"

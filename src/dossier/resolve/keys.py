@@ -14,8 +14,12 @@ person name, and its keys: the normalised names under which a corpus entity can 
 | initials | ``init:fbi``              | initials of a multi-word organisation name; meets only acronyms |
 | kb       | ``kb:dossier:4``          | a name the shipped knowledge lists ("GOP" and "Republican Party"; "Jeb Bush") |
 | singular | ``singular:academy of ...`` | a name of three or more words, each word in the singular    |
+| words    | ``words:central ...``     | the same, its words in any order ("Central Commission for   |
+|          |                           | Elections and Referenda")                                   |
 | short    | ``short:red sox``         | an organisation's name without the place it opens with      |
 |          |                           | ("Boston Red Sox"); meets only a name                       |
+| institution | ``inst:betty ford``    | a care institution's name without the words for its kind and the place |
+|          |                           | ("Betty Ford Treatment Center in Palm Springs"); meets only another |
 
 Only strong evidence becomes a key of a corpus entity: the names a document entity is called by in full.
 A bare surname linked by context adds none, so one weak link never attracts more (no snowball).
@@ -58,7 +62,8 @@ _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$|^[A-Z][A-Z&]{1,5}$")
 class Key:
     key: str
     alias: str  # the surface form it came from
-    kind: str  # country | person | surname | given | bare | name | singular | short | acronym | initials | kb | user
+    kind: str  # country | person | surname | given | bare | name | singular | words | short | institution | acronym |
+    # initials | kb | user
 
 
 @dataclass(frozen=True)
@@ -241,11 +246,19 @@ def _named_keys(doc: DocEntity, etype: str, kb: Knowledge) -> list[Key]:
             keys.append(Key(f"name:{normalise(stem)}", doc.name, "name"))
     if etype == "ORG" and (short := short_form(doc.name)):
         keys.append(Key(f"short:{short}", doc.name, "short"))
+    if etype in {"ORG", "FAC"} and (stem := institution_stem(doc.name)):
+        keys.append(Key(f"inst:{stem}", doc.name, "institution"))
     located = _LOCATED.match(doc.name)
     if etype in {"ORG", "FAC"} and len(_content_words(main)) >= 3:
         # a long name written with a word in the singular or the plural is one name ("Academy of Motion Picture
         # Arts and Sciences" / "... Pictures ..."): each word in the singular; it meets only the same key
         keys.append(Key(f"singular:{' '.join(_singular_word(w) for w in main.split())}", doc.name, "singular"))
+    if etype in {"ORG", "FAC"} and len(_content_words(main)) >= 4:
+        # and in any order: a body's name translated two ways ("Central Election and Referendum Commission",
+        # "Central Commission for Elections and Referenda"); four words or more, as "Commission on Human Rights"
+        # (the UN's) is not every "Human Rights Commission"
+        words = " ".join(sorted({_singular_word(w) for w in _content_words(main)}))
+        keys.append(Key(f"words:{words}", doc.name, "words"))
     if etype in {"ORG", "FAC"} and located and len(_content_words(normalise(located["name"]))) >= 2:
         keys.append(Key(f"name:{normalise(located['name'])}", doc.name, "name"))
     if etype == "NORP":
@@ -318,6 +331,40 @@ def short_form(name: str) -> str | None:
     return short
 
 
+# the words a care institution's name ends with, which news varies from article to article ("Betty Ford Center",
+# "Betty Ford Treatment Center"; "Morningside Recovery", "Morningside Recovery Center")
+_CARE_WORDS = frozenset(
+    "center centre clinic hospital medical treatment recovery rehab rehabilitation facility sanatorium hospice".split()
+)
+
+
+# what many institutions are called beside their kind: "Regional Medical Center", "Islamic Center", "Children's
+# Hospital" name no one institution
+_INSTITUTION_QUALIFIERS = frozenset(
+    "regional general community memorial national state county city university children childrens women womens "
+    "veterans islamic jewish catholic baptist methodist christian presbyterian lutheran adventist mercy".split()
+)
+
+
+def institution_stem(name: str) -> str | None:
+    """The normalised name of a care institution without the words for its kind, the place it is in and the place
+    it opens with ("Malibu Promises Treatment Center in Malibu, California" -> "promises"); None when nothing is
+    left but words any institution, region or city may have ("Regional Medical Center", "Boston Medical Center")."""
+    located = _LOCATED.match(name)
+    words = normalise(located["name"] if located else name).split()
+    n = len(words)
+    while words and words[-1] in _CARE_WORDS:
+        words.pop()
+    if len(words) == n or not words:
+        return None
+    lex = _entity_lexicon()
+    if len(words) > 1 and lex.is_place_name((words[0],)):
+        words = words[1:]  # "Malibu Promises Treatment Center"
+    if not set(words) - _SKIP - _kind_words() - _INSTITUTION_QUALIFIERS or lex.home_place(tuple(words)):
+        return None  # "Regional Medical Center", "Boston Medical Center": any region's or city's
+    return " ".join(words)
+
+
 def org_stems(norm: str) -> list[str]:
     """The shorter names an organisation's normalised name is also written as, by its designators: a legal
     form a company's name may leave out ("jpmorgan chase & co" -> "jpmorgan chase"), with the holding word
@@ -361,7 +408,13 @@ def _singular(key: str) -> str:
     return key[:-1] if key.endswith("s") and not key.endswith("ss") and len(key) > 4 else key
 
 
+# Latin plurals the names of bodies use ("Central Commission for Elections and Referenda")
+_LATIN_PLURALS = {"referenda": "referendum", "memoranda": "memorandum", "curricula": "curriculum"}
+
+
 def _singular_word(word: str) -> str:
+    if word in _LATIN_PLURALS:
+        return _LATIN_PLURALS[word]
     return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
 
 

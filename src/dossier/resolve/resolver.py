@@ -50,7 +50,7 @@ COMPATIBLE = {
     "EVENT": {"EVENT"},
 }
 # keys of organisations and places, which a link may only add when no other entity holds them
-_THING_KEYS = {"name", "singular", "acronym", "initials"}
+_THING_KEYS = {"name", "singular", "words", "acronym", "initials"}
 # a one-word name that this many articles use for one organisation or place is that organisation or place
 # ("Twitter"), not the surname of a "Wilayat Twitter" the NER took for a person
 NAMED_AS_THING = 3
@@ -154,11 +154,34 @@ def _short_forms(
     out = []
     for d in decisions:
         ident = idents[d.local_id]
-        if d.new is None or ident.type != "ORG" or referenced.count(d.entity_id) > 1:
+        if d.new is None or ident.type not in {"ORG", "FAC"} or referenced.count(d.entity_id) > 1:
             out.append(d)
             continue
-        out.append(_short_form_link(d, docs[d.local_id], ident, corpus, context) or d)
+        doc = docs[d.local_id]
+        link = _short_form_link(d, doc, ident, corpus, context) if ident.type == "ORG" else None
+        out.append(link or _institution_link(d, doc, ident, corpus, context) or d)
     return out
+
+
+def _institution_link(
+    d: Decision, doc: DocEntity, ident: Identity, corpus: Corpus, context: set[int]
+) -> Decision | None:
+    """A care institution named with other words for its kind in another article ("Betty Ford Treatment Center",
+    "Betty Ford Center"): the one entity of the corpus with that stem, when the article shares
+    ``SHORT_FORM_CONTEXT`` actors with it (two cities' "St. Mary's Hospital" share none)."""
+    stem = next((k.key[5:] for k in ident.keys if k.kind == "institution"), None)
+    if stem is None:
+        return None
+    holders = {c.entity_id for c in corpus.candidates([f"inst:{stem}"]) if c.type in {"ORG", "FAC"}}
+    if len(holders) != 1:
+        return None
+    target = holders.pop()
+    shared = len(corpus.context(target) & (context - {target}))
+    if shared < SHORT_FORM_CONTEXT:
+        return None
+    how = f"'{stem}' named with other words for its kind in other articles"
+    rule = f"institution '{doc.name}': {how} ({shared} shared actors)"
+    return Decision(d.local_id, target, None, d.keys, rule, d.type)
 
 
 def _short_form_link(
@@ -354,7 +377,7 @@ def _named(doc, ident, found, corpus, pending, context, note, kb) -> Decision:
     ok = [c for c in found if c.type in COMPATIBLE.get(ident.type, {ident.type}) and c.kind not in {"bare", "person"}]
     tiers = (
         ("knowledge", [c for c in ok if c.kind == "kb" and c.key in mine]),
-        ("name", [c for c in ok if c.kind in {"name", "singular"} and c.key in mine]),
+        ("name", [c for c in ok if c.kind in {"name", "singular", "words"} and c.key in mine]),
         ("acronym", [c for c in ok if c.kind == "acronym" and c.key in mine and mine[c.key].kind == "acronym"]),
     )
     for how, cands in tiers:

@@ -396,7 +396,7 @@ class Sieve:
                         self.union(inner[0], i, "appositive")
                         continue
             # X is/was/became the Y; X was sworn in as / appointed / named the Y
-            subj = self._predicated_of(head) if m.kind == "nominal" else None
+            subj = self._predicated_of(head, honour=bool(m.extra.get("honour"))) if m.kind == "nominal" else None
             if subj is not None and (m.definite or head.dep_ in {"oprd", "pobj"} and not _has_det(head)):
                 j = self._mention_with_head(subj.i)
                 if j is not None and self.c[j].kind != "pronoun" and self._apposable(i, j):
@@ -417,10 +417,13 @@ class Sieve:
                     return k
         return j
 
-    def _predicated_of(self, head: Token) -> Token | None:
+    def _predicated_of(self, head: Token, honour: bool = False) -> Token | None:
         """The subject a nominal is said of: the attribute of "be" or "become", or the office of a verb that
-        puts its subject in one ("was sworn in as Zambia's president", "was appointed defence minister")."""
+        puts its subject in one ("was sworn in as Zambia's president", "was appointed defence minister"); an
+        honour's, of any verb ("Hansbrough, who ... after being crowned the National Player of the Year")."""
         verb = head.head
+        if honour and head.dep_ in {"attr", "oprd"}:
+            return _clause_subject(verb)
         if head.dep_ == "attr" and verb.lemma_ == "be":
             return next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if head.dep_ == "attr" and verb.lemma_ == "become":
@@ -1185,3 +1188,19 @@ def _norm(text: str) -> str:
 
 def _has_det(tok: Token) -> bool:
     return any(c.dep_ in {"det", "poss"} for c in tok.children)
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of a verb, up through the clauses it hangs in ("after being crowned": the subject of the
+    verb "after" belongs to) to the noun a relative clause describes ("Hansbrough, who came back")."""
+    for _ in range(6):
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None:
+            if subj.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+                return verb.head
+            return subj
+        if verb.dep_ in {"pcomp", "pobj", "prep", "advcl", "xcomp", "conj"} and verb.head is not verb:
+            verb = verb.head
+            continue
+        return None
+    return None

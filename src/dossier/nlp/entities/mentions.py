@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -213,7 +214,93 @@ def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Ca
     out.extend(_listed_under_a_title(doc, lex, sent_of, taken, headlines))
     taken = {i for c in out for i in range(c.tok_start, c.tok_end)}
     out.extend(_named_before_apposition(doc, lex, sent_of, taken, headlines))
-    return out
+    return [_award_title(doc, c) or _description_as_name(doc, c, lex, headlines) or c for c in out]
+
+
+def _description_as_name(doc: Doc, c: Candidate, lex: EntityLexicon, headlines: Headlines) -> Candidate | None:
+    """ "confirms the Perennial Party Girl, has herself checked into ...": a person described in capitals after
+    "the", which the NER takes for a name: words that name no one (no given name, no place) ending on a noun for
+    a person that is no position ("girl", "man"). Not in a headline, where every word has a capital."""
+    if c.kind != "name" or headlines.holds(c.tok_start) or not 1 <= c.tok_end - c.tok_start <= 3:
+        return None
+    start = c.tok_start
+    while start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start and c.tok_end - start < 4:
+        start -= 1  # "the Perennial| Party Girl"
+    if start == 0 or doc[start - 1].lower_ != "the":
+        return None
+    words = doc[start : c.tok_end]
+    last = words[-1].lower_
+    entry = lex.nominals.get(last)
+    gender = CHILDREN.get(last) or (entry.gender if entry and entry.type == "PERSON" and not entry.role else None)
+    if gender is None or not all(t.is_alpha and t.is_title for t in words):
+        return None
+    if any(
+        t.lower_ in lex.given_names or lex.is_place_name((t.text,)) or lex.country_of_demonym(t.text) for t in words
+    ):
+        return None
+    return replace(
+        c,
+        start=words.start_char,
+        end=words.end_char,
+        text=words.text,
+        tok_start=start,
+        kind="nominal",
+        type="PERSON",
+        head_i=words[-1].i,
+        head=last,
+        gender=gender,
+        number="sg",
+        definite=True,
+        role=None,
+        role_span=None,
+        name_tokens=(),
+        is_acronym=False,
+    )
+
+
+# an honour's title, which the NER tags as an organisation's name: a description of the one who holds it
+_AWARD = re.compile(
+    r"^(?:[A-Z][\w'.-]*\s+)*(?P<noun>Player|Coach|Rookie|Person|Man|Woman|Manager|Pitcher|Athlete|Footballer|"
+    r"Entertainer|Executive|Sportsman|Sportswoman|Sportsperson|Newcomer|Freshman|Defender|Goalkeeper)"
+    r"\s+of\s+the\s+(?:Year|Decade|Century|Match|Game|Tournament)$|^(?:[A-Z][\w'.-]*\s+)*Most\s+Valuable\s+"
+    r"(?P<mvp>Player)$"
+)
+
+
+def _award_title(doc: Doc, c: Candidate) -> Candidate | None:
+    """ "The reigning National Player of the Year passed Phil Ford", "after being crowned the National Player of
+    the Year": an honour is no organisation but the person it describes, a description as "the billionaire" is
+    (definite with "the" before it, over its adjectives)."""
+    if c.kind != "name":
+        return None
+    end = c.tok_end
+    if doc[end - 1].lower_ == "of" and end + 2 <= len(doc) and doc[end].lower_ == "the":
+        end += 2  # "National Player of| the Year": the NER cut it
+    if (match := _AWARD.match(doc[c.tok_start : end].text)) is None:
+        return None
+    noun = match["noun"] or match["mvp"]
+    head = next(t for t in doc[c.tok_start : c.tok_end] if t.text == noun)
+    before = c.tok_start - 1
+    while before >= 0 and doc[before].tag_ in {"JJ", "VBG", "RB"}:
+        before -= 1  # "the reigning", "the newly crowned"
+    span = doc[c.tok_start : end]
+    return replace(
+        c,
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        tok_end=end,
+        kind="nominal",
+        type="PERSON",
+        head_i=head.i,
+        head=noun.lower(),
+        definite=before >= 0 and doc[before].lower_ in DEFINITE_DETS,
+        role=None,
+        role_span=None,
+        name_tokens=(),
+        is_acronym=False,
+        extra={"honour": "1"},
+    )
 
 
 # the second word of a compound that makes a demonym a language ("French-speaking countries", "a Kannada-language
@@ -366,13 +453,13 @@ def _possessive_cut_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _teams_before_possessive(ents: list[Span], lex: EntityLexicon) -> list[Span]:
     """A team's name and what is the team's, which the NER tags as one name ("the Bluejays' Valley tournament
-    opener"): the name ends at the plural's apostrophe when the words before it are a team's name or
-    nickname (an organisation's own name, "Workers' Party", goes on)."""
+    opener"): the name ends at the plural's apostrophe when the words before it are a team's (``_team_before``);
+    an organisation's own name ("Workers' Party") goes on."""
     out: list[Span] = []
     for ent in ents:
         cut = next((t.i for t in ent[1:-1] if t.text in ("'", "’") and t.nbor(-1).text.endswith("s")), None)
         start = ent.start + (ent[0].lower_ == "the")
-        if cut is not None and cut > start and _team_name(ent.doc[start:cut].text, lex):
+        if cut is not None and cut > start and _team_before(ent, start, cut, lex):
             out.append(Span(ent.doc, start, cut, label="ORG"))
         else:
             out.append(ent)
@@ -503,8 +590,30 @@ def _with_known_names(doc: Doc, lex: EntityLexicon) -> list[Span]:
     return sorted(out, key=lambda e: e.start)
 
 
-def _team_name(text: str, lex: EntityLexicon) -> bool:
-    return lex.teams.named(text) is not None or lex.teams.nicknamed(text) is not None
+def _body_word(tok: Token, lex: EntityLexicon) -> bool:
+    """Whether a word ends an organisation's own name ("Citizens' Action Party": Manchester City's nickname is
+    no part of it)."""
+    word = tok.lower_
+    return (
+        word in lex.party_words
+        or word in lex.agency_name_words
+        or word in lex.institution_words
+        or word in entity_words("org_name_words.txt")
+    )
+
+
+def _team_before(ent: Span, start: int, cut: int, lex: EntityLexicon) -> bool:
+    """Whether the words before a plural's apostrophe in a name are a team's: its full or distinctive name, or
+    a nickname with a word of sport just after the name ("the Bluejays' Valley tournament opener"); not where
+    the name is a body's own ("Citizens' Action Party": "Citizens" is also Manchester City's nickname)."""
+    doc = ent.doc
+    name = doc[start:cut].text
+    if _body_word(ent[-1], lex):
+        return False
+    if lex.teams.named(name) is not None:
+        return True
+    after = doc[ent.end : ent.end + 3]
+    return lex.teams.nicknamed(name) is not None and any(t.lower_ in lex.sports_words for t in after)
 
 
 def _mistagged_article(ent: Span) -> int:
@@ -549,6 +658,10 @@ def _joined_of_names(doc: Doc, ents: list[Span], lex: EntityLexicon) -> list[Spa
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))
             k += 2
             continue
+        if nxt is not None and _cut_at_and(doc, ent, nxt, lex):
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            k += 2
+            continue
         if nxt is not None and _chamber_party(ent, nxt, lex):
             out.append(Span(doc, ent.start, nxt.end, label="NORP"))  # "House Democrats": a party's legislators
             k += 2
@@ -560,6 +673,24 @@ def _joined_of_names(doc: Doc, ents: list[Span], lex: EntityLexicon) -> list[Spa
         out.append(ent)
         k += 1
     return out
+
+
+def _cut_at_and(doc: Doc, ent: Span, nxt: Span, lex: EntityLexicon) -> bool:
+    """ "the Central Commission for Elections" + "and" + "Referenda": a body's name of what it is for, cut by the
+    NER at "and"; the words after it name no one (no place, no given name, nothing the tables know)."""
+    return (
+        ent.label_ == "ORG"
+        and any(t.lower_ in {"for", "of"} for t in ent[1:-1])
+        and nxt.start == ent.end + 1
+        and doc[ent.end].lower_ == "and"
+        and len(nxt) <= 2
+        and all(t.is_alpha and t.is_title for t in nxt)
+        and not any(t.lower_ in lex.given_names or lex.is_place_name((t.text,)) for t in nxt)
+        and not lex.is_place_name(tuple(t.text for t in nxt))  # "the Bank of England and New Zealand"
+        and nxt.text not in lex.organisations
+        and (nxt.end >= len(doc) or not doc[nxt.end].is_title)
+        and "\n" not in doc[ent.start : nxt.end].text
+    )
 
 
 def _surnames_across_particles(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -90,8 +90,13 @@ def mark_teams(doc: Doc, cands: list[Candidate], lex: EntityLexicon) -> None:
         cands.append(c)
         names.append(c)
         found[len(names) - 1] = team
-    cands.sort(key=lambda c: (c.start, -c.end, c.kind))
     named = {t.name for t in found.values()}
+    if sport:  # "McDermott becomes CU's all-time scoring leader": a named team's school by its letters
+        for c, team in _untagged_school_letters(doc, cands, lex, named):
+            cands.append(c)
+            names.append(c)
+            found[len(names) - 1] = team
+    cands.sort(key=lambda c: (c.start, -c.end, c.kind))
     leagues = frozenset(t.league for t in found.values())
     for k, c in enumerate(names):
         if k in found or (team := table.at_place(c.text, leagues)) is None or _with_its_state(doc, c):
@@ -135,6 +140,23 @@ def _untagged_nicknames(
             and not lex.is_place_name((tok.text,))
             and (team := lex.teams.nicknamed(tok.text, leagues)) is not None
         ):
+            out.append((token_candidate(tok, sent_of[tok.i], kind="name", type="ORG", name_tokens=(tok.text,)), team))
+    return out
+
+
+def _untagged_school_letters(
+    doc: Doc, cands: list[Candidate], lex: EntityLexicon, named: set[str]
+) -> list[tuple[Candidate, Team]]:
+    """The letters of the place or school of a team the article names that no candidate holds ("CU" for
+    Creighton, "UNC"): capitals only, two to five of them."""
+    taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+    sent_of = {i: si for si, sent in enumerate(doc.sents) for i in range(sent.start, sent.end)}
+    out = []
+    for tok in doc:
+        if tok.i in taken or not (tok.is_alpha and tok.is_upper and 2 <= len(tok.text) <= 5):
+            continue
+        team = lex.teams.at_place(tok.text, frozenset())
+        if team is not None and team.name in named:
             out.append((token_candidate(tok, sent_of[tok.i], kind="name", type="ORG", name_tokens=(tok.text,)), team))
     return out
 

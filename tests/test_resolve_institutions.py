@@ -1,0 +1,87 @@
+"""Across articles, a care institution named with other words for its kind ("Harwick Treatment Center",
+"Harwick Recovery Center"): hand-built analyses (original text) stored into a real SQLite store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dossier.build import IngestReport, store_results
+from dossier.models import Analysis
+from dossier.resolve.keys import institution_stem
+from dossier.store import open_store
+from dossier.store.resolution_queries import mention_entities
+from dossier.testing.records import tagged_analysis
+
+PEOPLE = [("Mara Quill", "PERSON"), ("Dov Ansel", "PERSON")]
+
+
+def _stored(tmp_path: Path, *analyses: Analysis) -> dict[tuple[str, str], int]:
+    store = open_store(tmp_path / "s.db")
+    try:
+        for analysis in analyses:
+            report = IngestReport()
+            store_results(store, [analysis], report)
+            assert report.stored == 1 and not report.failed
+        rows = mention_entities(store.conn, [a.article.id for a in analyses])
+    finally:
+        store.close()
+    text = {a.article.id: a.article.text for a in analyses}
+    return {(article, text[article][start:end]): entity for article, start, end, entity in rows}
+
+
+def test_institution_stems():
+    assert institution_stem("Harwick Treatment Center") == "harwick"
+    assert institution_stem("Harwick Recovery Center in Palm Springs") == "harwick"
+    assert institution_stem("the Harwick Clinic, California") == "harwick"
+    assert institution_stem("Betty Ford Center") == "betty ford"
+    assert institution_stem("Regional Medical Center") is None  # any region's
+    assert institution_stem("Boston Medical Center") is None  # a city's
+    assert institution_stem("Children's Hospital") is None
+    assert institution_stem("Harwick Foundation") is None  # no care institution's word
+
+
+def test_a_clinic_named_two_ways_is_one_where_the_articles_share_its_people(tmp_path: Path):
+    first = tagged_analysis(
+        "r1",
+        "Mara Quill entered the Harwick Treatment Center on Monday, Dov Ansel said.",
+        [("Harwick Treatment Center", "ORG"), *PEOPLE],
+    )
+    second = tagged_analysis(
+        "r2",
+        "Dov Ansel said Mara Quill left the Harwick Recovery Center in Palm Springs.",
+        [("Harwick Recovery Center in Palm Springs", "ORG"), *PEOPLE],
+    )
+    elsewhere = tagged_analysis(
+        "r3",
+        "The Harwick Clinic opened a wing. Teo Brandt cut the ribbon.",
+        [("Harwick Clinic", "ORG"), ("Teo Brandt", "PERSON")],
+    )
+    entities = _stored(tmp_path, first, second, elsewhere)
+    assert entities[("r2", "Harwick Recovery Center in Palm Springs")] == entities[("r1", "Harwick Treatment Center")]
+    # an article that shares no actor with it keeps its clinic apart: another town may have its own
+    assert entities[("r3", "Harwick Clinic")] != entities[("r1", "Harwick Treatment Center")]
+
+
+def test_a_bodys_name_in_another_word_order_is_the_same_body(tmp_path: Path):
+    first = tagged_analysis(
+        "w1",
+        "The Supreme Council for Wages and Pensions met Mara Quill on Monday.",
+        [("Supreme Council for Wages and Pensions", "ORG"), ("Mara Quill", "PERSON")],
+    )
+    second = tagged_analysis(
+        "w2",
+        "The Supreme Wage and Pension Council said Dov Ansel would chair it.",
+        [("Supreme Wage and Pension Council", "ORG"), ("Dov Ansel", "PERSON")],
+    )
+    # three words in another order may be another body: the UN's "Commission on Human Rights" is not a
+    # country's "Human Rights Commission"
+    un = tagged_analysis("w3", "The Commission on Human Rights met in Geneva.", [("Commission on Human Rights", "ORG")])
+    national = tagged_analysis(
+        "w4", "The Human Rights Commission of Lakeland met.", [("Human Rights Commission", "ORG")]
+    )
+    entities = _stored(tmp_path, first, second, un, national)
+    assert (
+        entities[("w2", "Supreme Wage and Pension Council")]
+        == entities[("w1", "Supreme Council for Wages and Pensions")]
+    )
+    assert entities[("w4", "Human Rights Commission")] != entities[("w3", "Commission on Human Rights")]
