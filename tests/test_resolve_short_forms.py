@@ -6,27 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dossier.build import IngestReport, store_results
 from dossier.models import Analysis
 from dossier.resolve.keys import short_form
-from dossier.store import open_store
-from dossier.store.resolution_queries import mention_entities
 from dossier.testing.records import tagged_analysis
+from dossier.testing.stores import stored_mention_entities
 
 
 def _stored(tmp_path: Path, *analyses: Analysis) -> dict[tuple[str, str], int]:
-    """The analyses stored one by one; the corpus entity of every stored mention by (article id, text)."""
-    store = open_store(tmp_path / "s.db")
-    try:
-        for analysis in analyses:
-            report = IngestReport()
-            store_results(store, [analysis], report)
-            assert report.stored == 1 and not report.failed
-        rows = mention_entities(store.conn, [a.article.id for a in analyses])
-    finally:
-        store.close()
-    text = {a.article.id: a.article.text for a in analyses}
-    return {(article, text[article][start:end]): entity for article, start, end, entity in rows}
+    return stored_mention_entities(tmp_path / "s.db", *analyses)
 
 
 PEOPLE = [("Lena Brask", "PERSON"), ("Jon Vale", "PERSON")]

@@ -62,3 +62,23 @@ def write_small_store(db: str | Path) -> str | Path:
     finally:
         store.close()
     return db
+
+
+def stored_mention_entities(db: Path, *analyses: Analysis) -> dict[tuple[str, str], int]:
+    """The analyses stored one by one through ingest's store half into a new store at ``db``; the corpus entity
+    of every stored mention by (article id, mention text)."""
+    # imported here: the store written above must stay light (no spaCy), and ingest's half may not be
+    from dossier.build import IngestReport, store_results
+    from dossier.store.resolution_queries import mention_entities
+
+    store = open_store(db)
+    try:
+        for analysis in analyses:
+            report = IngestReport()
+            store_results(store, [analysis], report)
+            assert report.stored == 1 and not report.failed, f"{analysis.article.id} was not stored"
+        rows = mention_entities(store.conn, [a.article.id for a in analyses])
+    finally:
+        store.close()
+    text = {a.article.id: a.article.text for a in analyses}
+    return {(article, text[article][start:end]): entity for article, start, end, entity in rows}

@@ -238,24 +238,7 @@ def _description_as_name(doc: Doc, c: Candidate, lex: EntityLexicon, headlines: 
         t.lower_ in lex.given_names or lex.is_place_name((t.text,)) or lex.country_of_demonym(t.text) for t in words
     ):
         return None
-    return replace(
-        c,
-        start=words.start_char,
-        end=words.end_char,
-        text=words.text,
-        tok_start=start,
-        kind="nominal",
-        type="PERSON",
-        head_i=words[-1].i,
-        head=last,
-        gender=gender,
-        number="sg",
-        definite=True,
-        role=None,
-        role_span=None,
-        name_tokens=(),
-        is_acronym=False,
-    )
+    return _as_description(c, words, words[-1], gender=gender, definite=True)
 
 
 # an honour's title, which the NER tags as an organisation's name: a description of the one who holds it
@@ -283,23 +266,33 @@ def _award_title(doc: Doc, c: Candidate) -> Candidate | None:
     before = c.tok_start - 1
     while before >= 0 and doc[before].tag_ in {"JJ", "VBG", "RB"}:
         before -= 1  # "the reigning", "the newly crowned"
-    span = doc[c.tok_start : end]
+    definite = before >= 0 and doc[before].lower_ in DEFINITE_DETS
+    return _as_description(c, doc[c.tok_start : end], head, gender=c.gender, definite=definite, honour=True)
+
+
+def _as_description(
+    c: Candidate, span: Span, head: Token, *, gender: str, definite: bool, honour: bool = False
+) -> Candidate:
+    """A name candidate made the description of a person it is ("the Perennial Party Girl")."""
     return replace(
         c,
         start=span.start_char,
         end=span.end_char,
         text=span.text,
-        tok_end=end,
+        tok_start=span.start,
+        tok_end=span.end,
         kind="nominal",
         type="PERSON",
         head_i=head.i,
-        head=noun.lower(),
-        definite=before >= 0 and doc[before].lower_ in DEFINITE_DETS,
+        head=head.lower_,
+        gender=gender,
+        number="sg",
+        definite=definite,
         role=None,
         role_span=None,
         name_tokens=(),
         is_acronym=False,
-        extra={"honour": "1"},
+        extra={"honour": "1"} if honour else {},
     )
 
 
