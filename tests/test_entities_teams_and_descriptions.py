@@ -246,11 +246,54 @@ def test_a_bodys_name_the_ner_cut_at_and_is_one_name():
     body = Span(doc, 3, 8, label="ORG")  # "the Central Commission for Elections"
     assert _cut_at_and(doc, body, Span(doc, 9, 10, label="ORG"), lex)  # "Referenda"
     doc = nlp.make_doc("The Commission for Elections and Kenya said so.")
-    assert not _cut_at_and(doc, Span(doc, 0, 4, label="ORG"), Span(doc, 5, 6, label="GPE"), lex)  # a place
+    assert not _cut_at_and(doc, Span(doc, 0, 4, label="ORG"), Span(doc, 5, 6, label="ORG"), lex)  # a place
+    doc = nlp.make_doc("The Federal Bureau of Investigation and Comey clashed over the memo.")
+    assert not _cut_at_and(doc, Span(doc, 0, 5, label="ORG"), Span(doc, 6, 7, label="PERSON"), lex)  # a person
 
 
 def test_a_partys_name_that_opens_with_a_clubs_nickname_stays_whole(analyze_entities):
     # "Citizens" is also Manchester City's nickname: the party's name is its own
-    text = "Carlos Ibarra of the governing Citizens' Action Party won the presidential runoff on Sunday.\n"
+    # a word of sport after it, as a team's possession would have ("the Bluejays' tournament opener")
+    text = "Carlos Ibarra spoke at the Citizens' Action Party stadium rally on Sunday before the runoff.\n"
     a = analyze_entities(text)
     assert _entity(a, "Citizens' Action Party").type == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a state the subject of a team's sentence is no side of a game
+        (
+            "Ohio agreed on Tuesday to pay the Cincinnati Bengals 200 million dollars toward a new stadium.\n"
+            "Chicago will decide next year, the mayor said.\n",
+            "Chicago",
+        ),
+        # a singular nickname ("Dream") beside a word of sport is a word
+        (
+            "Senator Ruth Calloway told supporters at the stadium in Ohio that the American Dream was back.\n"
+            "Minnesota will vote in November, and Phoenix is next.\n",
+            "Phoenix",
+        ),
+    ],
+)
+def test_places_stay_places_beside_a_team_in_passing(analyze_entities, text, place):
+    a = analyze_entities(text)
+    assert _holding(a, text.index(place)).type == "GPE"
+
+
+def test_a_newspaper_is_no_team_beside_a_word_of_sport(analyze_entities):
+    text = "The Sun reported that the England striker had been arrested after the match.\n"
+    a = analyze_entities(text)
+    assert _entity(a, "Sun").name == "Sun"  # not the Connecticut Sun
+
+
+def test_an_honour_given_by_someone_is_not_the_givers(analyze_entities):
+    text = "Voters picked Dara Okafor, and Coach Ivan Petrov called her the National Player of the Year.\n"
+    a = analyze_entities(text)
+    assert not any("Year" in m.text for m in _entity(a, "Ivan Petrov").mentions)
+
+
+def test_a_memorials_name_is_no_description_of_the_person_at_it(analyze_entities):
+    text = "Senator Joe Biden laid a wreath for the Unknown Soldier at Arlington on Monday.\n"
+    a = analyze_entities(text)
+    assert not any("Soldier" in m.text for m in _entity(a, "Joe Biden").mentions)

@@ -26,6 +26,8 @@ def test_institution_stems():
     assert institution_stem("Boston Medical Center") is None  # a city's
     assert institution_stem("Children's Hospital") is None
     assert institution_stem("Harwick Foundation") is None  # no care institution's word
+    assert institution_stem("Langley Research Center") is None  # a centre that gives no care
+    assert institution_stem("Miami Detention Center") is None
 
 
 def test_a_clinic_named_two_ways_is_one_where_the_articles_share_its_people(tmp_path: Path):
@@ -53,13 +55,13 @@ def test_a_clinic_named_two_ways_is_one_where_the_articles_share_its_people(tmp_
 def test_a_bodys_name_in_another_word_order_is_the_same_body(tmp_path: Path):
     first = tagged_analysis(
         "w1",
-        "The Supreme Council for Wages and Pensions met Mara Quill on Monday.",
-        [("Supreme Council for Wages and Pensions", "ORG"), ("Mara Quill", "PERSON")],
+        "The Supreme Council for Wages and Pensions met Mara Quill and Dov Ansel on Monday.",
+        [("Supreme Council for Wages and Pensions", "ORG"), *PEOPLE],
     )
     second = tagged_analysis(
         "w2",
-        "The Supreme Wage and Pension Council said Dov Ansel would chair it.",
-        [("Supreme Wage and Pension Council", "ORG"), ("Dov Ansel", "PERSON")],
+        "The Supreme Wage and Pension Council said Dov Ansel would replace Mara Quill.",
+        [("Supreme Wage and Pension Council", "ORG"), *PEOPLE],
     )
     # three words in another order may be another body: the UN's "Commission on Human Rights" is not a
     # country's "Human Rights Commission"
@@ -73,3 +75,18 @@ def test_a_bodys_name_in_another_word_order_is_the_same_body(tmp_path: Path):
         == entities[("w1", "Supreme Council for Wages and Pensions")]
     )
     assert entities[("w4", "Human Rights Commission")] != entities[("w3", "Commission on Human Rights")]
+
+
+def test_names_in_another_word_order_join_only_where_the_articles_share_actors(tmp_path: Path):
+    suny = tagged_analysis(
+        "u1",
+        "The State University of New York raised fees, Mara Quill said.",
+        [("State University of New York", "ORG"), ("Mara Quill", "PERSON")],
+    )
+    regents = tagged_analysis(
+        "u2",
+        "The University of the State of New York licensed Teo Brandt.",
+        [("University of the State of New York", "ORG"), ("Teo Brandt", "PERSON")],
+    )
+    entities = _stored(tmp_path, suny, regents)
+    assert entities[("u2", "University of the State of New York")] != entities[("u1", "State University of New York")]

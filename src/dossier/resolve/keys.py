@@ -14,12 +14,14 @@ person name, and its keys: the normalised names under which a corpus entity can 
 | initials | ``init:fbi``              | initials of a multi-word organisation name; meets only acronyms |
 | kb       | ``kb:dossier:4``          | a name the shipped knowledge lists ("GOP" and "Republican Party"; "Jeb Bush") |
 | singular | ``singular:academy of ...`` | a name of three or more words, each word in the singular    |
-| words    | ``words:central ...``     | the same, its words in any order ("Central Commission for   |
-|          |                           | Elections and Referenda")                                   |
+| words    | ``words:central ...``     | a name of four content words or more, in the singular and in any |
+|          |                           | order ("Central Commission for Elections and Referenda"); meets |
+|          |                           | only another, when the article shares 2 actors with it      |
 | short    | ``short:red sox``         | an organisation's name without the place it opens with      |
 |          |                           | ("Boston Red Sox"); meets only a name                       |
-| institution | ``inst:betty ford``    | a care institution's name without the words for its kind and the place |
-|          |                           | ("Betty Ford Treatment Center in Palm Springs"); meets only another |
+| institution | ``inst:betty ford``    | a care institution's name without the words for its kind and its places |
+|          |                           | ("Betty Ford Treatment Center in Palm Springs"); meets only another, |
+|          |                           | when the article shares 2 actors with it                    |
 
 Only strong evidence becomes a key of a corpus entity: the names a document entity is called by in full.
 A bare surname linked by context adds none, so one weak link never attracts more (no snowball).
@@ -332,9 +334,11 @@ def short_form(name: str) -> str | None:
 
 
 # the words a care institution's name ends with, which news varies from article to article ("Betty Ford Center",
-# "Betty Ford Treatment Center"; "Morningside Recovery", "Morningside Recovery Center")
-_CARE_WORDS = frozenset(
-    "center centre clinic hospital medical treatment recovery rehab rehabilitation facility sanatorium hospice".split()
+# "Betty Ford Treatment Center"; "Morningside Recovery", "Morningside Recovery Center"); all but the first two say
+# it gives care, which "Langley Research Center" or "Miami Detention Center" does not
+_PLACE_WORDS = frozenset({"center", "centre", "facility"})
+_CARE_WORDS = _PLACE_WORDS | frozenset(
+    "clinic hospital medical treatment recovery rehab rehabilitation sanatorium hospice".split()
 )
 
 
@@ -348,16 +352,20 @@ _INSTITUTION_QUALIFIERS = frozenset(
 
 def institution_stem(name: str) -> str | None:
     """The normalised name of a care institution without the words for its kind, the place it is in and the place
-    it opens with ("Malibu Promises Treatment Center in Malibu, California" -> "promises"); None when nothing is
+    it opens with ("Promises Treatment Center in Malibu, California" -> "promises"); None for a centre that says
+    no care ("Langley Research Center") unless a person's name opens it ("Betty Ford Center"), and when nothing is
     left but words any institution, region or city may have ("Regional Medical Center", "Boston Medical Center")."""
     located = _LOCATED.match(name)
-    words = normalise(located["name"] if located else name).split()
+    words = [w for w in normalise(located["name"] if located else name).split() if len(w) > 1]
     n = len(words)
+    kinds = set()
     while words and words[-1] in _CARE_WORDS:
-        words.pop()
+        kinds.add(words.pop())
     if len(words) == n or not words:
         return None
     lex = _entity_lexicon()
+    if not kinds - _PLACE_WORDS and words[0] not in lex.given_names:
+        return None  # a centre of research, detention or space; "Betty Ford Center" is named for a person
     if len(words) > 1 and lex.is_place_name((words[0],)):
         words = words[1:]  # "Malibu Promises Treatment Center"
     if not set(words) - _SKIP - _kind_words() - _INSTITUTION_QUALIFIERS or lex.home_place(tuple(words)):

@@ -50,7 +50,7 @@ COMPATIBLE = {
     "EVENT": {"EVENT"},
 }
 # keys of organisations and places, which a link may only add when no other entity holds them
-_THING_KEYS = {"name", "singular", "words", "acronym", "initials"}
+_THING_KEYS = {"name", "singular", "acronym", "initials"}
 # a one-word name that this many articles use for one organisation or place is that organisation or place
 # ("Twitter"), not the surname of a "Wilayat Twitter" the NER took for a person
 NAMED_AS_THING = 3
@@ -159,29 +159,41 @@ def _short_forms(
             continue
         doc = docs[d.local_id]
         link = _short_form_link(d, doc, ident, corpus, context) if ident.type == "ORG" else None
-        out.append(link or _institution_link(d, doc, ident, corpus, context) or d)
+        link = link or _stem_link(d, doc, ident, corpus, context, "institution", "named with other words for its kind")
+        out.append(link or _stem_link(d, doc, ident, corpus, context, "words", "its words in another order") or d)
     return out
 
 
-def _institution_link(
-    d: Decision, doc: DocEntity, ident: Identity, corpus: Corpus, context: set[int]
+def _stem_link(
+    d: Decision, doc: DocEntity, ident: Identity, corpus: Corpus, context: set[int], kind: str, how: str
 ) -> Decision | None:
-    """A care institution named with other words for its kind in another article ("Betty Ford Treatment Center",
-    "Betty Ford Center"): the one entity of the corpus with that stem, when the article shares
-    ``SHORT_FORM_CONTEXT`` actors with it (two cities' "St. Mary's Hospital" share none)."""
-    stem = next((k.key[5:] for k in ident.keys if k.kind == "institution"), None)
-    if stem is None:
+    """An organisation found by a key of this ``kind`` that only context may confirm: a care institution named
+    with other words for its kind in another article ("Betty Ford Treatment Center", "Betty Ford Center";
+    ``institution``), or a body's name in another word order ("Central Election and Referendum Commission";
+    ``words``). The one entity of the corpus with that key, when the article shares ``SHORT_FORM_CONTEXT`` actors
+    with it: two towns' "Promises Clinic", the State University of New York and the University of the State of
+    New York, share few."""
+    key = next((k for k in ident.keys if k.kind == kind), None)
+    if key is None:
         return None
-    holders = {c.entity_id for c in corpus.candidates([f"inst:{stem}"]) if c.type in {"ORG", "FAC"}}
+    holders = {c.entity_id for c in corpus.candidates([key.key]) if c.type in {"ORG", "FAC"}}
     if len(holders) != 1:
         return None
-    target = holders.pop()
+    return _context_link(
+        d, doc, holders.pop(), f"'{key.key.split(':', 1)[1]}' {how} in other articles", d.keys, corpus, context
+    )
+
+
+def _context_link(
+    d: Decision, doc: DocEntity, target: int, how: str, keys: tuple[Key, ...], corpus: Corpus, context: set[int]
+) -> Decision | None:
+    """The link of an organisation to ``target`` when the article shares ``SHORT_FORM_CONTEXT`` actors with it."""
     shared = len(corpus.context(target) & (context - {target}))
     if shared < SHORT_FORM_CONTEXT:
         return None
-    how = f"'{stem}' named with other words for its kind in other articles"
-    rule = f"institution '{doc.name}': {how} ({shared} shared actors)"
-    return Decision(d.local_id, target, None, d.keys, rule, d.type)
+    return Decision(
+        d.local_id, target, None, keys, f"organisation '{doc.name}': {how} ({shared} shared actors)", d.type
+    )
 
 
 def _short_form_link(
@@ -203,11 +215,7 @@ def _short_form_link(
         if len(holders) != 1 or corpus.candidates([f"name:{norm}"]):
             return None
         target, how, keys = holders.pop(), "the short form of a place-prefixed name", ()
-    shared = len(corpus.context(target) & (context - {target}))
-    if shared < SHORT_FORM_CONTEXT:
-        return None
-    rule = f"organisation '{doc.name}': {how} ({shared} shared actors)"
-    return Decision(d.local_id, target, None, keys, rule, d.type)
+    return _context_link(d, doc, target, how, keys, corpus, context)
 
 
 def resolution_order(docs: list[DocEntity], idents: dict[str, Identity]) -> list[DocEntity]:
@@ -377,7 +385,7 @@ def _named(doc, ident, found, corpus, pending, context, note, kb) -> Decision:
     ok = [c for c in found if c.type in COMPATIBLE.get(ident.type, {ident.type}) and c.kind not in {"bare", "person"}]
     tiers = (
         ("knowledge", [c for c in ok if c.kind == "kb" and c.key in mine]),
-        ("name", [c for c in ok if c.kind in {"name", "singular", "words"} and c.key in mine]),
+        ("name", [c for c in ok if c.kind in {"name", "singular"} and c.key in mine]),
         ("acronym", [c for c in ok if c.kind == "acronym" and c.key in mine and mine[c.key].kind == "acronym"]),
     )
     for how, cands in tiers:

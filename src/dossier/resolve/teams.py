@@ -46,7 +46,7 @@ class TeamTable:
     by_nickname: dict[str, tuple[int, ...]] = field(default_factory=dict)  # every nickname
     by_place: dict[str, tuple[int, ...]] = field(default_factory=dict)
     # a place and a nickname of one team that are no full name ("philly sixers"): named, but no knowledge
-    by_placed_name: dict[str, int] = field(default_factory=dict)
+    by_placed_name: dict[str, tuple[int, str]] = field(default_factory=dict)  # key -> (team, name as written)
 
     @classmethod
     def load(cls, path: Path = TEAMS) -> TeamTable:
@@ -89,13 +89,13 @@ class TeamTable:
         for key, ids in by_nickname.items():
             if len(set(ids)) == 1 and key not in by_full and key not in by_place and _distinctive(key):
                 by_name.setdefault(key, ids[0])
-        placed: dict[str, set[int]] = {}
+        placed: dict[str, dict[int, str]] = {}  # key -> the teams it names, each with the name as written
         for i, team in enumerate(teams):
             for place in team.places:
                 for nick in team.nicknames:
-                    placed.setdefault(name_key(f"{place} {nick}"), set()).add(i)
+                    placed.setdefault(name_key(f"{place} {nick}"), {})[i] = f"{place} {nick}"
         by_placed_name = {
-            key: ids.pop()
+            key: next(iter(ids.items()))
             for key, ids in placed.items()
             if len(ids) == 1 and key not in by_full and key not in by_name and key not in by_place
         }
@@ -111,7 +111,9 @@ class TeamTable:
         """The one team this name can only be: its full name, a distinctive nickname ("Tar Heels"), or a place and
         a nickname of one team ("Philly Sixers")."""
         key = name_key(name)
-        i = self.by_name.get(key, self.by_placed_name.get(key))
+        i = self.by_name.get(key)
+        if i is None and key in self.by_placed_name:
+            i = self.by_placed_name[key][0]
         return self.teams[i] if i is not None else None
 
     def nicknamed(self, name: str, leagues: frozenset[str] = frozenset()) -> Team | None:
@@ -173,13 +175,7 @@ class TeamTable:
     def placed_names(self) -> list[str]:
         """The names of a place and a nickname of one team ("Philly Sixers"), as written, for finding them where
         the NER tags nothing."""
-        out = []
-        for i, team in enumerate(self.teams):
-            for place in team.places:
-                for nick in team.nicknames:
-                    if self.by_placed_name.get(name_key(f"{place} {nick}")) == i:
-                        out.append(f"{place} {nick}")
-        return out
+        return [written for _, written in self.by_placed_name.values()]
 
 
 def _one_franchise(a: Team, b: Team) -> bool:

@@ -423,7 +423,9 @@ class Sieve:
         honour's, of any verb ("Hansbrough, who ... after being crowned the National Player of the Year")."""
         verb = head.head
         if honour and head.dep_ in {"attr", "oprd"}:
-            return _clause_subject(verb)
+            # the one the verb names so ("named her the National Player of the Year"), else its subject
+            named = next((c for c in verb.children if c.dep_ == "dobj"), None) if head.dep_ == "oprd" else None
+            return named if named is not None else _clause_subject(verb)
         if head.dep_ == "attr" and verb.lemma_ == "be":
             return next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if head.dep_ == "attr" and verb.lemma_ == "become":
@@ -642,6 +644,8 @@ class Sieve:
         m = self.c[i]
         if not m.definite:
             return
+        if m.extra.get("honour") and self.doc[m.head_i].dep_ in {"attr", "oprd"}:
+            return  # an honour said of someone is theirs by the predicate alone, never the nearest person's
         exclude = set()
         if m.possessor_i is not None:
             for j in self.by_token.get(m.possessor_i, []):

@@ -28,6 +28,7 @@ from dossier.nlp.entities.consistency import (
     unlabelled_repeats,
 )
 from dossier.nlp.entities.lexicon import EntityLexicon, NominalHead
+from dossier.nlp.entities.sentences import sentence_index
 from dossier.resolve.knowledge import name_key
 from dossier.resolve.names import ROYALS_BY_GIVEN_NAME, club_city, entity_words
 
@@ -136,7 +137,7 @@ def _party_families_found(doc: Doc, lex: EntityLexicon) -> list[tuple[int, int, 
 
 def detect_mentions(doc: Doc, lex: EntityLexicon) -> list[Candidate]:
     _retag_capitalised_plurals(doc, lex)
-    sent_of = _sentence_index(doc)
+    sent_of = sentence_index(doc)
     names = _named_mentions(doc, lex, sent_of)
     taken = {i for c in names for i in range(c.tok_start, c.tok_end)}
     nominals = _nominal_mentions(doc, lex, sent_of, taken)
@@ -156,14 +157,6 @@ def _retag_capitalised_plurals(doc: Doc, lex: EntityLexicon) -> None:
             singular = tok.lower_[:-1]
             if singular in groups:
                 tok.tag_, tok.pos_, tok.lemma_ = "NNS", "NOUN", singular
-
-
-def _sentence_index(doc: Doc) -> list[int]:
-    sent_of = [0] * len(doc)
-    for si, sent in enumerate(doc.sents):
-        for i in range(sent.start, sent.end):
-            sent_of[i] = si
-    return sent_of
 
 
 # -- names ------------------------------------------------------------------------------------------
@@ -229,14 +222,14 @@ def _description_as_name(doc: Doc, c: Candidate, lex: EntityLexicon, headlines: 
     if start == 0 or doc[start - 1].lower_ != "the":
         return None
     words = doc[start : c.tok_end]
+    if words[-1].dep_ not in {"nsubj", "nsubjpass", "appos", "attr", "ccomp", "ROOT"}:
+        return None  # said of someone, not "a wreath for the Unknown Soldier"
     last = words[-1].lower_
     entry = lex.nominals.get(last)
     gender = CHILDREN.get(last) or (entry.gender if entry and entry.type == "PERSON" and not entry.role else None)
     if gender is None or not all(t.is_alpha and t.is_title for t in words):
         return None
-    if any(
-        t.lower_ in lex.given_names or lex.is_place_name((t.text,)) or lex.country_of_demonym(t.text) for t in words
-    ):
+    if _names_someone(words, lex) or any(lex.country_of_demonym(t.text) for t in words):
         return None
     return _as_description(c, words, words[-1], gender=gender, definite=True)
 
@@ -266,7 +259,10 @@ def _award_title(doc: Doc, c: Candidate) -> Candidate | None:
     before = c.tok_start - 1
     while before >= 0 and doc[before].tag_ in {"JJ", "VBG", "RB"}:
         before -= 1  # "the reigning", "the newly crowned"
-    definite = before >= 0 and doc[before].lower_ in DEFINITE_DETS
+    # a description only where it is said of someone: the subject ("The reigning National Player of the Year
+    # passed Phil Ford") or the predicate; as an object it is the honour itself ("called her the ...")
+    said_of = head.dep_ in {"nsubj", "nsubjpass", "attr", "oprd", "appos"}
+    definite = said_of and before >= 0 and doc[before].lower_ in DEFINITE_DETS
     return _as_description(c, doc[c.tok_start : end], head, gender=c.gender, definite=definite, honour=True)
 
 
@@ -668,17 +664,24 @@ def _joined_of_names(doc: Doc, ents: list[Span], lex: EntityLexicon) -> list[Spa
     return out
 
 
+def _names_someone(words: Span, lex: EntityLexicon) -> bool:
+    """Whether a word of these is a given name or a place's name: words that name someone or somewhere."""
+    return any(t.lower_ in lex.given_names or lex.is_place_name((t.text,)) for t in words)
+
+
 def _cut_at_and(doc: Doc, ent: Span, nxt: Span, lex: EntityLexicon) -> bool:
     """ "the Central Commission for Elections" + "and" + "Referenda": a body's name of what it is for, cut by the
-    NER at "and"; the words after it name no one (no place, no given name, nothing the tables know)."""
+    NER at "and"; the words after it, which the NER tagged an organisation too, name no one (no place, no given
+    name, nothing the tables know)."""
     return (
         ent.label_ == "ORG"
+        and nxt.label_ == "ORG"  # not "the Federal Bureau of Investigation and Comey"
         and any(t.lower_ in {"for", "of"} for t in ent[1:-1])
         and nxt.start == ent.end + 1
         and doc[ent.end].lower_ == "and"
         and len(nxt) <= 2
         and all(t.is_alpha and t.is_title for t in nxt)
-        and not any(t.lower_ in lex.given_names or lex.is_place_name((t.text,)) for t in nxt)
+        and not _names_someone(nxt, lex)
         and not lex.is_place_name(tuple(t.text for t in nxt))  # "the Bank of England and New Zealand"
         and nxt.text not in lex.organisations
         and (nxt.end >= len(doc) or not doc[nxt.end].is_title)

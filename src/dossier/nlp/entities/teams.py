@@ -8,26 +8,31 @@ entity is named by the team's full name, which joins it across articles.
 
 - A full name or a distinctive nickname ("Tar Heels") is its team wherever it stands.
 - An article is about sport when it has three words of sport ("coach", "playoffs", "rebounds"), a score
-  ("91-73") with one of them, or a score in the sentence of a team's name. A politics article that names a
-  team in passing ("watching the Miami Dolphins") is not: there only the team's names are the team, and
-  "Miami is home to" stays the city.
-- In an article about sport, a one-word nickname one team alone bears ("Bluejays") is that team, unless it
-  is a place's name ("Chelsea"). The name of
-  a place or school is the team of a team the article names ("the Tar Heels ... at North Carolina") unless
-  the words make it a place ("in North Carolina", "Evansville, Ind.", "Poland, Missouri"); it is the team of
-  another one, in the leagues the article names (any league when it names none) and where one team alone
-  plays there, only where it is used as a side ("Creighton 65", "against Evansville", "North Carolina's
-  game", the subject of a clause).
+  ("91-73") with one of them, a score in the sentence of a team's name or of a plural nickname, a word of
+  sport in a plural nickname's sentence, a team's place used as a side by the words of a game in a team's
+  sentence, or two teams named in a quarter of its sentences and a word of sport (``_about_sport``). A politics
+  article that names a team in passing ("watching the Miami Dolphins") is not: there only the team's names and
+  the nicknames of teams it names in full are the team, and "Miami is home to" stays the city.
+- In an article about sport, a plural one-word nickname one team alone bears ("Bluejays") is that team, unless
+  it is a place's name ("Chelsea"); a singular one ("Sun", "Dream", "Heat") only where the team is named in
+  full. The name of a place or school is the team of a team the article names ("the Tar Heels ... at North
+  Carolina") unless the words make it a place ("in North Carolina", "Evansville, Ind.", "Poland, Missouri"); it
+  is the team of another one, in the leagues the article names (any league when it names none) and where one
+  team alone plays there, only where it is used as a side ("Creighton 65", "against Evansville", "North
+  Carolina's game", the subject of a clause, "two Evansville defenders") or beside one ("between Evansville
+  and Indiana State").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dossier.nlp.entities.candidate import Candidate, token_candidate
 from dossier.nlp.entities.lexicon import EntityLexicon
+from dossier.nlp.entities.sentences import sentence_index
 from dossier.resolve.names import name_key
 from dossier.resolve.teams import Team
 
@@ -48,8 +53,8 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # the people and things of a side that a team's place stands before ("two Evansville defenders", "the Creighton
 # coach") or beside ("No. 5 seed Indiana State")
 SIDE_NOUNS = frozenset(
-    "defender defenders player players coach coaches guard guards forward forwards center centers quarterback "
-    "pitcher pitchers starters roster squad lineup offense defense seed opponent opponents rival rivals".split()
+    "defender defenders player players coach coaches forward forwards quarterback pitcher pitchers starters "
+    "roster squad lineup seed opponent opponents rival rivals".split()  # not "guard" or "center": "National Guard"
 )
 # the games a side is "between" ("the semifinal between Evansville and Indiana State")
 GAME_NOUNS = frozenset(
@@ -62,8 +67,9 @@ SIDE_OBJECT_VERBS = frozenset(
 
 
 def mark_teams(doc: Doc, cands: list[Candidate], lex: EntityLexicon) -> None:
-    """Mark the names of sports teams among the candidates: type ORG, ``extra["team"]`` the team's full name. In
-    an article about sport, a nickname the NER left untagged ("the Sixers") is added as a candidate."""
+    """Mark the names of sports teams among the candidates: type ORG, ``extra["team"]`` the team's full name. A
+    plural nickname the NER left untagged ("Mo ran the Sixers") is added as a candidate in an article about sport
+    or one that names the team in full; so are a named team's school letters in an article about sport ("CU")."""
     table = lex.teams
     if not table.teams:
         return
@@ -79,23 +85,25 @@ def mark_teams(doc: Doc, cands: list[Candidate], lex: EntityLexicon) -> None:
             continue  # "Chelsea" is a place before it is a club
         if (team := table.nicknamed(c.text, named_leagues)) is not None:
             nicks[k] = team
-    untagged = _untagged_nicknames(doc, cands, lex, named_leagues)
-    sport = _about_sport(doc, names, found, nicks, untagged, lex)
-    if not sport:  # only a team's nickname where the article names the team ("the Philly Sixers ... the Sixers")
-        full = {t.name for t in found.values()}
-        nicks = {k: t for k, t in nicks.items() if t.name in full}
-        untagged = [(c, t) for c, t in untagged if t.name in full]
-    found.update(nicks)
-    for c, team in untagged:
-        cands.append(c)
-        names.append(c)
-        found[len(names) - 1] = team
+    sent_of = sentence_index(doc)
+
+    def plural_nickname(tok: Token) -> Team | None:
+        if tok.tag_ not in {"NNP", "NNPS"} or not tok.is_title or tok.is_sent_start or not _plural(tok.text):
+            return None
+        return None if lex.is_place_name((tok.text,)) else table.nicknamed(tok.text, named_leagues)
+
+    untagged = _untagged(doc, cands, sent_of, plural_nickname)
+    # a nickname is evidence of sport only in the plural: "Sun", "Dream" and "Heat" are words before they are teams
+    evidence = {k: t for k, t in nicks.items() if _plural(names[k].text)}
+    sport = _about_sport(doc, names, found, evidence, untagged, lex)
+    full = {t.name for t in found.values()}
+    # a nickname is its team where the article names the team in full ("the Philly Sixers ... the Sixers"), and a
+    # plural one in any article about sport ("the Bluejays"); "The Sun reported" beside a striker is the paper
+    found.update({k: t for k, t in nicks.items() if t.name in full or sport and k in evidence})
+    _add(found, names, cands, [(c, t) for c, t in untagged if t.name in full or sport])
     named = {t.name for t in found.values()}
     if sport:  # "McDermott becomes CU's all-time scoring leader": a named team's school by its letters
-        for c, team in _untagged_school_letters(doc, cands, lex, named):
-            cands.append(c)
-            names.append(c)
-            found[len(names) - 1] = team
+        _add(found, names, cands, _untagged(doc, cands, sent_of, lambda tok: _school_letters(tok, lex, named)))
     cands.sort(key=lambda c: (c.start, -c.end, c.kind))
     leagues = frozenset(t.league for t in found.values())
     for k, c in enumerate(names):
@@ -122,43 +130,38 @@ def mark_teams(doc: Doc, cands: list[Candidate], lex: EntityLexicon) -> None:
         names[k].extra["team"] = team.name
 
 
-def _untagged_nicknames(
-    doc: Doc, cands: list[Candidate], lex: EntityLexicon, leagues: frozenset[str]
+def _add(
+    found: dict[int, Team], names: list[Candidate], cands: list[Candidate], new: list[tuple[Candidate, Team]]
+) -> None:
+    for c, team in new:
+        cands.append(c)
+        names.append(c)
+        found[len(names) - 1] = team
+
+
+def _untagged(
+    doc: Doc, cands: list[Candidate], sent_of: list[int], team_of: Callable[[Token], Team | None]
 ) -> list[tuple[Candidate, Team]]:
-    """The one-word nicknames of one team each that no candidate holds ("Mo ran the Sixers"), with their team:
-    a capitalised proper noun inside a sentence, no place's name."""
+    """The one-token names of a team that no candidate holds, with their team (``team_of``)."""
     taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
-    sent_of = {i: si for si, sent in enumerate(doc.sents) for i in range(sent.start, sent.end)}
     out = []
     for tok in doc:
-        if (
-            tok.i not in taken
-            and tok.tag_ in {"NNP", "NNPS"}
-            and tok.is_title
-            and tok.is_alpha
-            and not tok.is_sent_start
-            and not lex.is_place_name((tok.text,))
-            and (team := lex.teams.nicknamed(tok.text, leagues)) is not None
-        ):
+        if tok.i not in taken and tok.is_alpha and (team := team_of(tok)) is not None:
             out.append((token_candidate(tok, sent_of[tok.i], kind="name", type="ORG", name_tokens=(tok.text,)), team))
     return out
 
 
-def _untagged_school_letters(
-    doc: Doc, cands: list[Candidate], lex: EntityLexicon, named: set[str]
-) -> list[tuple[Candidate, Team]]:
-    """The letters of the place or school of a team the article names that no candidate holds ("CU" for
-    Creighton, "UNC"): capitals only, two to five of them."""
-    taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
-    sent_of = {i: si for si, sent in enumerate(doc.sents) for i in range(sent.start, sent.end)}
-    out = []
-    for tok in doc:
-        if tok.i in taken or not (tok.is_alpha and tok.is_upper and 2 <= len(tok.text) <= 5):
-            continue
-        team = lex.teams.at_place(tok.text, frozenset())
-        if team is not None and team.name in named:
-            out.append((token_candidate(tok, sent_of[tok.i], kind="name", type="ORG", name_tokens=(tok.text,)), team))
-    return out
+def _school_letters(tok: Token, lex: EntityLexicon, named: set[str]) -> Team | None:
+    """The team a token names by its school's letters ("CU" for Creighton, "UNC"), when the article names the
+    team: capitals only, two to five of them."""
+    if not (tok.is_upper and 2 <= len(tok.text) <= 5):
+        return None
+    team = lex.teams.at_place(tok.text, frozenset())
+    return team if team is not None and team.name in named else None
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith("ss") and len(word) > 3
 
 
 def _conjoined(doc: Doc, a: Candidate, b: Candidate) -> bool:
@@ -177,10 +180,10 @@ def _about_sport(
 ) -> bool:
     """Whether an article is about sport:
     - three words of sport ("coach", "playoffs", "rebounds"), or a score ("91-73") with one of them;
-    - a score in the sentence of a team's name or of a nickname one team alone bears ("the Heels putting away
-      Evansville 91-73"), or a word of sport in a nickname's ("the Bluejays' tournament opener");
-    - a place of a team used as a side in the sentence of a team's name ("the Tar Heels' game against
-      Evansville");
+    - a score in the sentence of a team's name or of a plural nickname one team alone bears ("the Heels putting
+      away Evansville 91-73"), or a word of sport in a plural nickname's ("the Bluejays' tournament opener");
+    - a place of a team of the leagues the article names used as a side in a team's sentence by the words of a
+      game ("the Tar Heels' game against Evansville"; not "Ohio agreed to pay the Cincinnati Bengals");
     - two teams named or nicknamed in a quarter of its sentences or more, and a word of sport ("the Philly Sixers
       ... the Blazers ... coach")."""
     words = len({t.lower_ for t in doc if t.lower_ in lex.sports_words})
@@ -193,9 +196,10 @@ def _about_sport(
     nickname_sents = {names[k].sent for k in nicks} | {c.sent for c, _ in untagged}
     if any(t.lower_ in lex.sports_words for i in nickname_sents for t in sents[i]):
         return True  # "the Bluejays' Valley tournament opener"
+    leagues = frozenset(t.league for t in (*found.values(), *nicks.values(), *(t for _, t in untagged)))
     for k, c in enumerate(names):
-        if c.sent in team_sents and k not in found and k not in nicks and _side(doc, c):
-            if lex.teams.at_place(c.text, frozenset()) is not None:
+        if c.sent in team_sents and k not in found and k not in nicks and _side(doc, c, cue_only=True):
+            if lex.teams.at_place(c.text, leagues) is not None:
                 return True
     # a politics article that tells of one game ("the Panthers hosted the Vikings") names teams in few sentences
     teams = {t.name for t in (*found.values(), *nicks.values(), *(t for _, t in untagged))}
@@ -215,14 +219,16 @@ def _placed(doc: Doc, c: Candidate) -> bool:
     return c.tok_start > 1 and doc[c.tok_start - 1].text == "," and doc[c.tok_start - 2].is_title
 
 
-def _side(doc: Doc, c: Candidate) -> bool:
-    """Whether a place's name is used as a side of a game, not as a place."""
+def _side(doc: Doc, c: Candidate, cue_only: bool = False) -> bool:
+    """Whether a place's name is used as a side of a game, not as a place; ``cue_only``: by the words of a game
+    alone (a score, "against", "beat", "lost to", "the semifinal between"), not by its place in the clause, which a
+    state has too ("Ohio's governor", "Ohio agreed")."""
     before = doc[c.tok_start - 1] if c.tok_start > 0 else None
     after = doc[c.tok_end] if c.tok_end < len(doc) else None
     if before is not None and before.lower_ in LOCATIVE:
         return False
     if after is not None:
-        if after.text in {"'s", "’s", "'", "’"}:
+        if after.text in {"'s", "’s", "'", "’"} and not cue_only:
             return True  # "North Carolina's game"
         if after.like_num and len(after.text) <= 3 or _RECORD.match(after.text):
             return True  # "Creighton 65, Drake 53", "Evansville 91-73"
@@ -234,10 +240,12 @@ def _side(doc: Doc, c: Candidate) -> bool:
         if before.lower_ == "to" and c.tok_start > 1 and doc[c.tok_start - 2].lower_ in LOSING:
             return True  # "lost to Creighton"
     head = doc[c.head_i]
+    if head.dep_ == "pobj" and head.head.lower_ == "between" and head.head.head.lower_ in GAME_NOUNS:
+        return True  # "the semifinal between Evansville and Indiana State"
+    if cue_only:
+        return False
     if head.dep_ in SUBJECTS:
         return True
     if head.dep_ in {"compound", "appos"} and head.head.lower_ in SIDE_NOUNS:
         return True  # "two Evansville defenders", "No. 5 seed Indiana State"
-    if head.dep_ == "pobj" and head.head.lower_ == "between" and head.head.head.lower_ in GAME_NOUNS:
-        return True  # "the semifinal between Evansville and Indiana State"
     return head.dep_ == "dobj" and head.head.lemma_ in SIDE_OBJECT_VERBS
