@@ -581,14 +581,8 @@ def _with_known_names(doc: Doc, lex: EntityLexicon) -> list[Span]:
 
 def _body_word(tok: Token, lex: EntityLexicon) -> bool:
     """Whether a word ends an organisation's own name ("Citizens' Action Party": Manchester City's nickname is
-    no part of it)."""
-    word = tok.lower_
-    return (
-        word in lex.party_words
-        or word in lex.agency_name_words
-        or word in lex.institution_words
-        or word in entity_words("org_name_words.txt")
-    )
+    no part of it): a word every place may name a body with (``generic_org_name``), or one of organisations'."""
+    return lex.generic_org_name((tok.text,)) or tok.lower_ in entity_words("org_name_words.txt")
 
 
 def _team_before(ent: Span, start: int, cut: int, lex: EntityLexicon) -> bool:
