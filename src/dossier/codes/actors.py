@@ -3115,8 +3115,12 @@ def _group_of_named(analysis: Analysis, codings: dict[str, Coding], book: Codebo
         inside = [
             (s, e, other)
             for s, e, other in names
-            if other.id != ent.id and first.start <= s and e < first.end and text[e : e + 1] in (" ", "'", "’")
-        ]  # whole words: not the "Al" of "Al-Shabab militants"
+            if other.id != ent.id
+            and first.start <= s
+            and e < first.end
+            and text[e : e + 1] in (" ", "'", "’")
+            and not STANCE_BEFORE.search(text, max(0, s - 5), s)
+        ]  # whole words: not the "Al" of "Al-Shabab militants"; a stance ("the pro-Russian bloc") is no place
         if not inside:
             continue
         start, end, other = max(inside, key=lambda x: x[1])

@@ -276,6 +276,32 @@ def club_city(words: list[str]) -> str | None:
     return None
 
 
+@cache
+def _title_abbreviations() -> dict[str, str]:
+    rows = (line.split("\t") for line in _data_lines(DATA / "lexicons" / "entities" / "title_abbreviations.tsv"))
+    return {short.strip(): word.strip() for short, word in rows}
+
+
+# offices named by a word and "general" after it: "the attorney general" is no general ("Gen. Mark Ortega")
+OFFICES_BEFORE_GENERAL = frozenset(
+    {
+        "attorney", "inspector", "secretary", "surgeon", "solicitor", "governor", "director", "consul",
+        "postmaster", "procurator", "auditor", "comptroller", "accountant", "adjutant", "vicar", "prosecutor",
+    }
+)  # fmt: skip
+
+
+def title_word(title: str) -> str:
+    """A title's last word, lower-cased and written out ("Sen." -> "senator", "Foreign Minister" ->
+    "minister"), as descriptions name the office ("the senator"); an office named with "general" after its
+    word keeps both ("Attorney General" -> "attorney general")."""
+    words = [w.rstrip(".") for w in title.lower().replace("-", " ").split()]
+    word = _title_abbreviations().get(words[-1], words[-1])
+    if word == "general" and len(words) >= 2 and words[-2] in OFFICES_BEFORE_GENERAL:
+        return f"{words[-2]} general"
+    return word
+
+
 def _data_lines(path: Path) -> list[str]:
     lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
     return [line for line in lines if line and not line.startswith("#")]

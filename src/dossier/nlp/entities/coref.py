@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from dossier.nlp.entities.consistency import headline_lines
 from dossier.nlp.entities.lexicon import EntityLexicon
 from dossier.nlp.entities.mentions import Candidate, acted_on_as_one, episodic, negated
 from dossier.nlp.offices import IF, NOT_YET, office_taken, office_verb_before
@@ -30,6 +31,7 @@ from dossier.resolve.names import (
     entity_words,
     parse_person,
     same_given_name,
+    title_word,
     without_legal_form,
 )
 
@@ -51,6 +53,9 @@ class ClusterInfo:
     plural: bool = False
     heads: set[str] = field(default_factory=set)  # nominal heads and lower-cased name words
     size: int = 0
+    # the words an actor is known by: its names' words, their titles', the places and bodies said with a name
+    # ("Sen. Ted Cruz of Texas") and the qualifiers of its descriptions ("the Texas senator")
+    known_by: set[str] = field(default_factory=set)
 
 
 class Sieve:
@@ -71,6 +76,7 @@ class Sieve:
         self.person_country = self._person_countries()
         self.dropped: set[int] = set()
         self.newlines = [k for k, ch in enumerate(doc.text) if ch == "\n"]
+        self.headlines = headline_lines(doc)
 
     # -- union-find --------------------------------------------------------------------------------
     def find(self, i: int) -> int:
@@ -176,13 +182,15 @@ class Sieve:
             info.size += 1
             if m.kind == "nominal":
                 info.heads.add(m.head)
+                info.known_by |= self._qualifiers(i)
             elif m.kind == "name":
                 info.heads.update(w.lower() for w in m.name_tokens)
+                info.known_by |= self._said_with_name(i)
             if m.kind == "name":
                 info.has_name = True
                 info.types.add(m.type)
                 if m.role:
-                    info.roles.add(m.role.split()[-1].lower().rstrip("."))
+                    info.roles.add(title_word(m.role))
                 info.countries |= self.person_country.get(i, set())
             elif m.kind == "nominal":
                 info.types.add(m.type)
@@ -640,6 +648,101 @@ class Sieve:
                     roots.append(r)
         return roots
 
+    def _qualifiers(self, i: int) -> frozenset[str]:
+        """The proper words that single a description out among actors of its kind: a place below a country, a
+        party, a leader or a body before its head ("the Texas senator", "the Democratic nominee", "the Bush
+        administration"), and a word that sets a government apart in time ("the last administration", "the
+        previous government"). A country's word is not one (``country`` holds that), nor a possessor's, nor a
+        stance, nor the capitals of a description written with capitals throughout ("the reigning National Player
+        of the Year"); in a headline, where every word has a capital, only the words of names are."""
+        m = self.c[i]
+        if m.type not in {"PERSON", "ORG", "NORP"}:
+            return frozenset()  # a place is described by what holds it: "the Central Asian nation" is Turkmenistan
+        head = self.doc[m.head_i]
+        headline = self.headlines.holds(m.tok_start)
+        capitals = head.text[:1].isupper() and not head.is_sent_start and not headline
+        if capitals and m.type == "PERSON":
+            return frozenset()  # an honour in capitals ("the reigning National Player of the Year")
+        # a body's name the NER missed ("defeating the pro-Russian Patriotic Bloc") is all qualifiers, its head too
+        end = m.head_i + 1 if capitals else m.head_i
+        owned = {t.i for t in self.doc[m.possessor_i].subtree} if m.possessor_i is not None else set()
+        words = set()
+        for t in range(m.tok_start, end):
+            tok = self.doc[t]
+            held = [self.c[k] for k in self.by_token.get(t, []) if k != i]
+            if t in owned or any(c.is_country for c in held):
+                continue
+            if m.head in GOVERNMENT_HEADS and tok.lower_ in GOVERNMENTS_APART:
+                words.add(tok.lower_)
+                continue
+            if headline and not any(c.kind == "name" for c in held):
+                continue  # "Obama Administration Restores ...": "Obama", not "Administration"
+            if tok.is_sent_start or not tok.text[:1].isupper() or tok.pos_ not in {"PROPN", "ADJ", "NOUN"}:
+                continue
+            if (t + 1 < len(self.doc) and self.doc[t + 1].text == "-") or (
+                t > 1 and self.doc[t - 1].text == "-" and self.doc[t - 2].lower_ in {"pro", "anti"}
+            ):
+                continue  # "the UN-backed commission", "the pro-Russian bloc": a backer or a stance ("then-Texas" is)
+            words.add(tok.lower_.rstrip("."))
+        if capitals and words == {head.lower_}:
+            return frozenset()  # "the Bank", "the Organisation": a body named before, by its kind in capitals
+        if not capitals and not headline:
+            words |= self._said_after(head, m.tok_end, places_only=True)  # "the former senator from Pennsylvania"
+        return frozenset(words)
+
+    def _said_with_name(self, i: int) -> set[str]:
+        """The words a name is said with: its own, its title's, and the proper words of a place it is said to be
+        of or from and of an apposition ("Sen. Ted Cruz of Texas", "Marco Rubio (R-Florida)", "Cruz, a Texas
+        Republican"); not of a clause about it ("Jerry Brown, who lost to Bill Clinton ... the former Arkansas
+        governor")."""
+        m = self.c[i]
+        words = {w.lower() for w in m.name_tokens}
+        if m.role:
+            words |= {w.lower().rstrip(".") for w in m.role.split()}
+        head = self.doc[m.head_i]
+        sent_end = head.sent.end
+        words |= self._said_after(head, m.tok_end)
+        end = m.tok_end
+        if end < sent_end and self.doc[end].text == "(":  # "(R-Texas)", the parenthesis the parser may not attach
+            for tok in self.doc[end + 1 : min(end + 6, sent_end)]:
+                if tok.text == ")":
+                    break
+                words.add(tok.lower_.rstrip("."))
+        return words
+
+    def _said_after(self, head: Token, end: int, places_only: bool = False) -> set[str]:
+        """The proper words of what a name or description is said to be of or from, or is in apposition with,
+        after it: "the senator from Pennsylvania", "Ted Cruz, a Texas Republican". ``places_only``: the words of
+        places below a country alone, as a description's "of" names the one it is related to as often ("the son
+        of former British Prime Minister Margaret Thatcher", "the spokesman of the ministry")."""
+        words = set()
+        for child in head.rights:
+            if child.i < end:
+                continue
+            if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
+                phrase = [t for obj in child.children if obj.dep_ == "pobj" for t in obj.subtree]
+            elif child.dep_ == "appos":
+                phrase = list(self.doc[child.left_edge.i : child.i + 1])
+            else:
+                continue
+            for t in phrase:
+                held = [self.c[k] for k in self.by_token.get(t.i, [])]
+                if not t.text[:1].isupper() or any(c.is_country for c in held):
+                    continue
+                if places_only and not any(c.kind == "name" and c.type in {"GPE", "LOC"} for c in held):
+                    continue
+                words.add(t.lower_.rstrip("."))
+        return words
+
+    def _known_as(self, i: int, root: int) -> bool:
+        """Whether a description's qualifiers are among the words an actor is known by: "the Texas senator" is
+        not a senator the article never ties to Texas, "the Bush administration" not the Trump one; and the
+        government in office ("the administration") is not one set apart in time ("the last administration")."""
+        own, known = self._qualifiers(i), self.info(root).known_by
+        if self.c[i].head in GOVERNMENT_HEADS and known & GOVERNMENTS_APART and not own & GOVERNMENTS_APART:
+            return False
+        return own <= known
+
     def _resolve_person_nominal(self, i: int) -> None:
         m = self.c[i]
         if not m.definite:
@@ -652,11 +755,15 @@ class Sieve:
                 if j != i:
                     exclude.add(self.find(j))
         scored = []
+        head = self.doc[m.head_i]
+        # "the woman" is no one whose sex the article leaves unsaid ("Vishwanand Subryan"); an epithet in capitals
+        # ("the Perennial Party Girl") is said of someone as a name is, and may be
+        unsaid = {m.gender, "u"} if head.text[:1].isupper() and not head.is_sent_start else {m.gender}
         for root in self._person_roots_before(i):
-            if root in exclude:
+            if root in exclude or not self._known_as(i, root):
                 continue
             info = self.info(root)
-            if m.gender in {"m", "f"} and info.gender not in {m.gender, "u"}:
+            if m.gender in {"m", "f"} and info.gender not in unsaid:
                 continue
             score = 0
             if m.country:
@@ -694,6 +801,8 @@ class Sieve:
             n = self.c[j]
             if n.kind == "nominal" and n.head == m.head and n.number == m.number and j not in self.dropped:
                 if n.country == m.country and not self._cluster_has_name(self.find(j)) and n.end <= m.start:
+                    if not self._known_as(i, self.find(j)):
+                        continue  # "the Vermont senator" is not "the Florida senator"
                     self.union(self.find(j), i, "description")
                     return
 
@@ -716,6 +825,8 @@ class Sieve:
                 continue
             group = n.extra.get("bare_group") or n.number == "pl" and n.definite and n.possessor_i is None
             if group and n.country == m.country and not self._cluster_has_name(self.find(j)):
+                if not self._known_as(i, self.find(j)):
+                    continue  # "Kurdish rebels" are not the "Baluch rebels" named before them
                 self.union(self.find(j), i, "description")
                 return
 
@@ -796,6 +907,8 @@ class Sieve:
                 continue
             if n.kind == "nominal" and n.head != m.head and not info.has_name:
                 continue
+            if not self._known_as(i, root):
+                continue  # "the Bush administration" is not the Trump administration named before it
             if (
                 m.type == "ORG"
                 and m.head not in info.heads  # "UNRWA, the UN agency, ... the agency's head": described so already
@@ -1133,6 +1246,8 @@ MINISTRY_HEADS = {"ministry", "ministries"}
 MEDIA_HEADS = {"radio", "television", "tv"}
 MEDIA_NAME_WORDS = MEDIA_HEADS | {"broadcasting", "broadcaster", "broadcasters", "news", "channel", "network", "rtv"}
 GOVERNMENT_HEADS = {"government", "regime", "cabinet", "administration"}
+# words that set one government apart from the one in office: "the last administration" is not the Obama one
+GOVERNMENTS_APART = {"last", "previous", "prior", "past", "next", "former", "outgoing", "incoming", "preceding"}
 LEGISLATURE_HEADS = {"legislature", "parliament"}
 RULING = {"ruling", "governing", "incumbent"}  # a party in power, which "the opposition" is not
 COURT_NAME_WORDS = {"court", "courts", "tribunal", "justice", "judiciary"}

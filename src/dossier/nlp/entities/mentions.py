@@ -30,7 +30,7 @@ from dossier.nlp.entities.consistency import (
 from dossier.nlp.entities.lexicon import EntityLexicon, NominalHead
 from dossier.nlp.entities.sentences import sentence_index
 from dossier.resolve.knowledge import name_key
-from dossier.resolve.names import ROYALS_BY_GIVEN_NAME, club_city, entity_words
+from dossier.resolve.names import ROYALS_BY_GIVEN_NAME, club_city, entity_words, title_word
 
 NER_TYPES = {
     "PERSON": "PERSON",
@@ -1475,6 +1475,19 @@ def _acts(span: Span, lex: EntityLexicon) -> bool:
     return False
 
 
+def _office_head(doc: Doc, start: int, head: Token, lemma: str) -> str:
+    """A description's head word, with the office word before a "general" ("the inspector general"), which is
+    no general."""
+    return title_word(f"{doc[head.i - 1].text} {lemma}") if lemma == "general" and head.i > start else lemma
+
+
+def _stance_before(tok: Token) -> bool:
+    """Whether a word follows "pro-" or "anti-" ("pro-Russian", "anti-American"): the side taken, not a
+    nationality."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in {"pro", "anti"}
+
+
 def _unlabelled_demonyms(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: set[int]) -> list[Candidate]:
     """Demonyms and country names the NER missed ("Russian-related" companies, "US-Russia")."""
     out = []
@@ -1619,6 +1632,8 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
         possessor = next((t.i for t in span[:-1] if t.dep_ == "poss"), None)  # not the head: "the agency's head"
         country = None
         for tok in span[:-1]:
+            if _stance_before(tok):
+                continue  # "the pro-Russian Patriotic Bloc" of Moldova: a stance, no nationality
             country = country or lex.country_of_demonym(tok.text) or lex.country_of_name(tok.text)
         out.append(
             Candidate(
@@ -1631,7 +1646,7 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
                 tok_start=start,
                 tok_end=head.i + 1,
                 head_i=head.i,
-                head=entry.lemma if not year_old else "-year-old",
+                head=_office_head(doc, start, head, entry.lemma) if not year_old else "-year-old",
                 country=country,
                 number="pl" if _plural(head) and one is None else "sg",
                 gender=entry.gender,
