@@ -1,5 +1,7 @@
-"""A description qualified by a name ("the Texas senator", "the Bush administration") is only an actor the
-article ties to that name; the articles are written for these tests."""
+"""Descriptions and the actors they join: one qualified by a name ("the Texas senator", "the Bush
+administration") only an actor the article ties to that name, one by sex ("the woman") only a person of that sex;
+an abbreviated title is its office; a body's description before a verb cut at its hyphen is found. The articles
+are written for these tests."""
 
 from __future__ import annotations
 
@@ -104,3 +106,11 @@ def test_a_description_by_sex_needs_a_person_of_that_sex(analyze_entities):
     a = analyze_entities(text)
     # the article never says Subryan's sex: the woman is not Subryan by nearness alone
     assert _holding(a, text.index("the woman")) is not _holding(a, text.index("Vishwanand Subryan"))
+
+
+def test_a_body_before_a_verb_cut_at_its_hyphen_is_a_mention(analyze_entities):
+    # the tokenizer cuts "re-elected" at the hyphen and the tagger takes "re" for a noun after "parliament"
+    text = "Papua New Guinea's parliament re-elected Peter O'Neill as prime minister on Wednesday.\n"
+    a = analyze_entities(text)
+    parliament = _holding(a, text.index("Papua New Guinea's parliament"))
+    assert parliament.type == "ORG" and parliament.name == "Papua New Guinea's parliament"

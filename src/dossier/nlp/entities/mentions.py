@@ -1475,6 +1475,21 @@ def _acts(span: Span, lex: EntityLexicon) -> bool:
     return False
 
 
+# prefixes the tokenizer splits off a verb at its hyphen ("re-elected", "co-founded"), which the tagger then takes
+# for a noun after the subject: "Papua New Guinea's parliament re-elected Peter O'Neill"
+VERB_PREFIXES = {"re", "co", "pre", "de", "un", "over", "out", "mis", "counter"}
+
+
+def _verb_prefix(doc: Doc, i: int) -> bool:
+    """Whether the token at ``i`` is a verb's prefix cut off at its hyphen ("re" of "re-elected")."""
+    return (
+        doc[i].lower_ in VERB_PREFIXES
+        and i + 2 < len(doc)
+        and doc[i + 1].text == "-"
+        and doc[i + 2].tag_ in {"VBD", "VBN", "VBZ", "VBP", "VB", "VBG"}
+    )
+
+
 def _office_head(doc: Doc, start: int, head: Token, lemma: str) -> str:
     """A description's head word, with the office word before a "general" ("the inspector general"), which is
     no general."""
@@ -1598,6 +1613,7 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
                 and doc[head.i + 1].pos_ in {"NOUN", "PROPN"}
                 and doc[head.i + 1].dep_ != "appos"
                 and not year_old
+                and not _verb_prefix(doc, head.i + 1)
             )
         ) and not _taken_as(doc, head.i + 1):
             continue  # a modifier ("party" in "party mailboxes"), not the head of the phrase
