@@ -13,6 +13,8 @@ person name, and its keys: the normalised names under which a corpus entity can 
 | acronym  | ``acro:fbi``              | an acronym as written ("FBI", "F.B.I.")                      |
 | initials | ``init:fbi``              | initials of a multi-word organisation name; meets only acronyms |
 | kb       | ``kb:dossier:4``          | a name the shipped knowledge lists ("GOP" and "Republican Party"; "Jeb Bush") |
+|          | ``kb:government-of:...``  | a government named by its head, one head of its country in leaders.tsv |
+|          |                           | ("the Obama administration"), though the article only describes it |
 | singular | ``singular:academy of ...`` | a name of three or more words, each word in the singular    |
 | words    | ``words:central ...``     | a name of four content words or more, in the singular and in any |
 |          |                           | order ("Central Commission for Elections and Referenda"); meets |
@@ -30,7 +32,7 @@ A bare surname linked by context adds none, so one weak link never attracts more
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from dossier.models import Entity
@@ -77,11 +79,12 @@ class DocEntity:
     type: str
     country: str | None
     names: tuple[str, ...]  # the texts of its name mentions, in order
+    country_code: str | None = None  # the codes stage's country (alpha-3), which a leader's government is of
 
     @classmethod
     def of(cls, entity: Entity) -> DocEntity:
         names = tuple(m.text for m in entity.mentions if m.kind == "name")
-        return cls(entity.id, entity.name, entity.type, entity.country, names)
+        return cls(entity.id, entity.name, entity.type, entity.country, names, entity.country_code)
 
 
 @dataclass(frozen=True)
@@ -107,12 +110,62 @@ def normalise(name: str) -> str:
 def identify(doc: DocEntity, kb: Knowledge) -> Identity:
     if doc.country:
         return Identity(doc.type, "country", None, "", (Key(f"country:{doc.country.lower()}", doc.name, "country"),))
+    government = government_key(doc, kb)
     if not doc.names:
+        if government is not None:  # "the Obama administration": described, but named by its head
+            return Identity("ORG", "named", None, "", (government,))
         return Identity(doc.type, "generic", None, "", ())  # only described: "the woman", "the city"
     etype, retyped = _decide_type(doc, kb)
+    if government is not None and etype != "ORG":
+        etype, retyped = "ORG", f"'{doc.name}' is a government named by its head"
     if etype == "PERSON":
         return _person(doc, etype, retyped, kb)
-    return Identity(etype, "named", None, "", tuple(_named_keys(doc, etype, kb)), retyped)
+    keys = _named_keys(doc, etype, kb) + ([government] if government is not None else [])
+    return Identity(etype, "named", None, "", tuple(keys), retyped)
+
+
+# a government named by the one who heads it: "the Obama administration", "Maduro's government", "the Assad regime"
+_LEADER_GOVERNMENT = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<leader>(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w'’-]*?)(?:['’]s)?\s+(?i:administration|government|regime)$"
+)
+
+
+def identify_article(docs: list[DocEntity], kb: Knowledge) -> dict[str, Identity]:
+    """The identities of an article's entities. A government named by a surname another person of the article
+    bears in full is no known head's ("a Clinton administration" beside Hillary Clinton may be hers, not Bill
+    Clinton's): it stays a description, or keeps only its own names."""
+    idents = {d.local_id: identify(d, kb) for d in docs}
+    people = [i.person for i in idents.values() if i.kind == "person" and i.person is not None and i.person.full]
+    for doc in docs:
+        ident = idents[doc.local_id]
+        government = next((k for k in ident.keys if k.key.startswith("kb:government-of:")), None)
+        match = _LEADER_GOVERNMENT.match(doc.name)
+        if government is None or match is None or doc.country_code is None:
+            continue
+        surname = parse_person(match["leader"]).surname
+        head = government.key.removeprefix("kb:government-of:")
+        if any(
+            p.surname == surname
+            and head not in {e.entry for e in kb.heads_of(f"{p.first} {p.surname}", doc.country_code)}
+            for p in people
+        ):
+            keys = tuple(k for k in ident.keys if k is not government)
+            idents[doc.local_id] = (
+                replace(ident, keys=keys) if doc.names else identify(replace(doc, country_code=None), kb)
+            )
+    return idents
+
+
+def government_key(doc: DocEntity, kb: Knowledge) -> Key | None:
+    """The key of a government named by its head ("Obama administration", "the Maduro government"): the one head
+    of state or government of the entity's country (``leaders.tsv``) its words name, in full or by surname, so that
+    every article's "Obama administration" is one actor. None when they name none ("the Scott administration", a
+    state governor's) or two ("the Bush administration": which President Bush the words do not say)."""
+    match = _LEADER_GOVERNMENT.match(doc.name)
+    if match is None or not doc.country_code or doc.type not in {"ORG", "PERSON"}:
+        return None
+    heads = kb.heads_of(match["leader"], doc.country_code)
+    return Key(f"kb:government-of:{heads[0].entry}", doc.name, "kb") if len(heads) == 1 else None
 
 
 def _decide_type(doc: DocEntity, kb: Knowledge) -> tuple[str, str]:

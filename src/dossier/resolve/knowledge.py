@@ -133,6 +133,8 @@ class Knowledge:
     _by_stem: dict[frozenset[str], dict[str, dict[str, tuple[str, ...]]]] = field(
         default_factory=dict, repr=False, compare=False
     )
+    # a head of state's or government's full name and surname (folded) -> their records (heads_of)
+    _heads_by_name: dict[str, list[DictionaryEntry]] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def load(cls, directory: Path = KNOWLEDGE) -> Knowledge:
@@ -245,6 +247,20 @@ class Knowledge:
         """The heads of state or government filed under this name (``leaders.tsv``): one record per person and
         country, with the terms as GOV codes."""
         return self.leaders.get(name_key(name), [])
+
+    def heads_of(self, name: str, iso3: str) -> list[DictionaryEntry]:
+        """The heads of state or government of one country (``leaders.tsv``) this name is, in full or by surname
+        ("Obama" of the United States: Barack Obama; "Bush": the two Presidents Bush; a surname after a particle
+        too, "Assad" of "Bashar al-Assad"). Built on first use."""
+        if self._heads_by_name is None:
+            index: dict[str, list[DictionaryEntry]] = {}
+            for alias, entries in self.leaders.items():
+                words = alias.split()
+                for key in {alias, words[-1], words[-1].split("-")[-1]} if len(words) > 1 else {alias}:
+                    bucket = index.setdefault(key, [])
+                    bucket.extend(e for e in entries if e not in bucket)
+            self._heads_by_name = index
+        return [e for e in self._heads_by_name.get(name_key(name), []) if e.codes and e.codes[0][:3] == iso3]
 
     def people_by_surname(self) -> dict[str, dict[str, dict[str, DictionaryEntry]]]:
         """The coded people of dossier's own table and of Phoenix, by the last word of their names, per

@@ -32,7 +32,7 @@ from dossier.resolve.keys import (
     Identity,
     Key,
     demonym_before_name,
-    identify,
+    identify_article,
     is_acronym,
     normalise,
     person_key_of,
@@ -121,7 +121,7 @@ def resolve_article(docs: list[DocEntity], corpus: Corpus, kb: Knowledge) -> lis
     pending = _Pending()
     context: set[int] = set()
     out = []
-    idents = {d.local_id: identify(d, kb) for d in docs}
+    idents = identify_article(docs, kb)
     for doc in resolution_order(docs, idents):
         ident = idents[doc.local_id]
         decision = _decide(doc, ident, corpus, pending, context, kb)

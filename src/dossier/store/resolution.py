@@ -25,6 +25,7 @@ from dossier.resolve.resolver import (
     plural_group,
     resolve_article,
 )
+from dossier.store.connection import POSTGRESQL, dialect_of
 from dossier.store.pairs import add_comentions, fill_pairs, fill_sentence_pairs, refresh_comentions, refresh_pairs
 
 # meta key 'resolution': the rules a store's links were made with. Raise it when the rules of
@@ -154,10 +155,26 @@ def refresh_entity(db, entity_id: int, *, types: bool = True) -> None:
     )
 
 
-def doc_entities_of(db, article_id: str, only: Iterable[int] | None = None) -> tuple[list[DocEntity], dict[str, int]]:
-    """An article's stored document entities as resolution reads them, and their row ids."""
+def codes_stored(db) -> bool:
+    """Whether the store has the codes stage's columns (migration 9): migration 7 re-resolves a store before them."""
+    if dialect_of(db) == POSTGRESQL:
+        found = db.execute(
+            "SELECT 1 FROM information_schema.columns"
+            " WHERE table_name = 'doc_entities' AND column_name = 'country_code'"
+        ).fetchone()
+        return found is not None
+    return any(r[1] == "country_code" for r in db.execute("PRAGMA table_info(doc_entities)").fetchall())
+
+
+def doc_entities_of(
+    db, article_id: str, only: Iterable[int] | None = None, codes: bool = True
+) -> tuple[list[DocEntity], dict[str, int]]:
+    """An article's stored document entities as resolution reads them, and their row ids (``codes``: whether the
+    store has the codes stage's country, which a government named by its head is found by)."""
+    country_code = "country_code" if codes else "NULL AS country_code"
     rows = db.execute(
-        "SELECT id, local_id, name, type, country FROM doc_entities WHERE article_id = ? ORDER BY id", (article_id,)
+        f"SELECT id, local_id, name, type, country, {country_code} FROM doc_entities WHERE article_id = ? ORDER BY id",
+        (article_id,),
     ).fetchall()
     wanted = set(only) if only is not None else None
     names: dict[int, list[str]] = {}
@@ -175,7 +192,7 @@ def doc_entities_of(db, article_id: str, only: Iterable[int] | None = None) -> t
             continue
         # a row without any stored mention (an early store) is known by its name alone
         own = names.get(r["id"]) or ([] if r["id"] in described else [r["name"]])
-        docs.append(DocEntity(r["local_id"], r["name"], r["type"], r["country"], tuple(own)))
+        docs.append(DocEntity(r["local_id"], r["name"], r["type"], r["country"], tuple(own), r["country_code"]))
         ids[r["local_id"]] = r["id"]
     return docs, ids
 
@@ -231,13 +248,14 @@ def recheck(db, kb: Knowledge, new_entity: Callable, progress: Callable[[int], N
     db.execute("DELETE FROM sentence_pairs")
     db.execute(f"DELETE FROM entities WHERE id {free}", params)
     articles = [r[0] for r in db.execute("SELECT article_id FROM doc_entities GROUP BY article_id ORDER BY MIN(id)")]
+    codes = codes_stored(db)
     for n, article_id in enumerate(articles, 1):
         unlinked = [
             r[0]
             for r in db.execute("SELECT id FROM doc_entities WHERE article_id = ? AND entity_id IS NULL", (article_id,))
         ]
         if unlinked:
-            docs, ids = doc_entities_of(db, article_id, only=unlinked)
+            docs, ids = doc_entities_of(db, article_id, only=unlinked, codes=codes)
             apply(db, resolve_article(docs, CorpusView(db), kb), ids, new_entity)
             report.doc_entities += len(docs)
         add_comentions(db, article_id)  # the context of the articles after it
