@@ -50,39 +50,59 @@ def test_governments_named_by_different_leaders_are_different_bodies(analyze_ent
     assert _holding(a, ADMINISTRATIONS.index("the administration's")) is obama
 
 
-def test_an_abbreviated_title_is_the_office_a_description_names(analyze_entities):
-    text = "Sen. Amara Whitfield toured the port on Monday. The senator said the docks needed money.\n"
+@pytest.mark.parametrize(
+    ("text", "description", "person", "same"),
+    [
+        # an abbreviated title is the office a description names
+        (
+            "Sen. Amara Whitfield toured the port on Monday. The senator said the docks needed money.\n",
+            "The senator",
+            "Amara Whitfield",
+            True,
+        ),
+        # an honour in capitals throughout has no qualifiers
+        (
+            "Dana Okoro scored 30 points on Saturday. The reigning National Player of the Year then passed the "
+            "school record.\n",
+            "National Player",
+            "Dana Okoro",
+            True,
+        ),
+        # an office named with "general" after its word is no general
+        (
+            "Gen. Mark Ortega toured the base on Monday. The State Department's inspector general said the audit "
+            "was done.\n",
+            "The State Department's",
+            "Mark Ortega",
+            False,
+        ),
+        (
+            "Gen. Mark Ortega toured the base on Monday. The attorney general agreed.\n",
+            "The attorney",
+            "Mark Ortega",
+            False,
+        ),
+        # a place in a clause about someone is not what they are known by
+        (
+            "Oregon Gov. Hal Brenner, who lost to Tom Ashby in the 1994 primaries and clashed with the former Idaho "
+            "governor, spoke on Tuesday. Ashby said nothing.\n",
+            "the former Idaho governor",
+            "Hal Brenner",
+            False,
+        ),
+        # the article never says Subryan's sex: the woman is not Subryan by nearness alone
+        (
+            "A driver struck a pedestrian on Friday night. Police arrested Vishwanand Subryan, 23, several blocks "
+            "away. Neighbours ran outside to help the woman.\n",
+            "the woman",
+            "Vishwanand Subryan",
+            False,
+        ),
+    ],
+)
+def test_a_description_joins_only_the_person_it_describes(analyze_entities, text, description, person, same):
     a = analyze_entities(text)
-    assert _holding(a, text.index("The senator")) is _holding(a, text.index("Amara Whitfield"))
-
-
-def test_a_description_in_capitals_throughout_has_no_qualifiers(analyze_entities):
-    text = (
-        "Dana Okoro scored 30 points on Saturday. The reigning National Player of the Year then passed the "
-        "school record.\n"
-    )
-    a = analyze_entities(text)
-    assert _holding(a, text.index("National Player")) is _holding(a, text.index("Dana Okoro"))
-
-
-def test_an_office_named_with_general_after_its_word_is_no_general(analyze_entities):
-    text = (
-        "Gen. Mark Ortega toured the base on Monday. The State Department's inspector general said the audit "
-        "was done. The attorney general agreed.\n"
-    )
-    a = analyze_entities(text)
-    ortega = _holding(a, text.index("Mark Ortega"))
-    assert _holding(a, text.index("The State Department's")) is not ortega
-    assert _holding(a, text.index("The attorney general")) is not ortega
-
-
-def test_a_place_in_a_clause_about_someone_is_not_what_they_are_known_by(analyze_entities):
-    text = (
-        "Oregon Gov. Hal Brenner, who lost to Tom Ashby in the 1994 primaries and clashed with the former Idaho "
-        "governor, spoke on Tuesday. Ashby said nothing.\n"
-    )
-    a = analyze_entities(text)
-    assert _holding(a, text.index("the former Idaho governor")) is not _holding(a, text.index("Hal Brenner"))
+    assert (_holding(a, text.index(description)) is _holding(a, text.index(person))) is same
 
 
 def test_a_government_set_apart_in_time_is_not_the_one_named(analyze_entities):
@@ -96,16 +116,6 @@ def test_a_government_set_apart_in_time_is_not_the_one_named(analyze_entities):
     harlow = _holding(a, text.index("The Harlow administration"))
     assert _holding(a, text.index("the last administration")) is not harlow
     assert _holding(a, text.index("the administration's")) is harlow
-
-
-def test_a_description_by_sex_needs_a_person_of_that_sex(analyze_entities):
-    text = (
-        "A driver struck a pedestrian on Friday night. Police arrested Vishwanand Subryan, 23, several blocks "
-        "away. Neighbours ran outside to help the woman.\n"
-    )
-    a = analyze_entities(text)
-    # the article never says Subryan's sex: the woman is not Subryan by nearness alone
-    assert _holding(a, text.index("the woman")) is not _holding(a, text.index("Vishwanand Subryan"))
 
 
 def test_a_body_before_a_verb_cut_at_its_hyphen_is_a_mention(analyze_entities):
