@@ -48,31 +48,45 @@ def test_a_government_its_words_do_not_tie_to_one_head_stays_a_description(kb: K
     assert identify(_described(name, country), kb).kind == "generic"
 
 
-def _analysis(article_id: str, text: str, described: str) -> Analysis:
+def _analysis(article_id: str, text: str, described: str, people: tuple[str, ...] = ()) -> Analysis:
+    """An article with one government described (coded USA, as the codes stage does) and the people named."""
     at = text.index(described)
     mention = Mention(at, at + len(described), described, "nominal", 0, head="administration")
     entity = Entity(id="e0", name=described.removeprefix("the "), type="ORG", mentions=[mention])
     entity.country_code = "USA"
-    return Analysis(article=Article(id=article_id, text=text), sentences=[Offsets(0, len(text))], entities=[entity])
+    entities = [entity]
+    for n, person in enumerate(people, 1):
+        at = text.index(person)
+        named = Mention(at, at + len(person), person, "name", 0)
+        entities.append(Entity(id=f"e{n}", name=person, type="PERSON", mentions=[named]))
+    return Analysis(article=Article(id=article_id, text=text), sentences=[Offsets(0, len(text))], entities=entities)
 
 
 def test_every_articles_obama_administration_is_one_corpus_actor(tmp_path: Path):
-    first = _analysis("g0", "the Obama administration widened sanctions on Tuesday", "the Obama administration")
-    second = _analysis("g1", "Rules the Obama administration restored were cut before", "the Obama administration")
-    bush = _analysis("g2", "Rules the Bush administration cut were restored", "the Bush administration")
-    entities = stored_mention_entities(tmp_path / "s.db", first, second, bush)
+    first = _analysis(
+        "g0", "the Obama administration widened sanctions, President Obama said", "the Obama administration", ("Obama",)
+    )
+    second = _analysis(
+        "g1", "Barack Obama said rules the Obama administration restored were cut", "the Obama administration",
+        ("Barack Obama",),
+    )  # fmt: skip
+    bush = _analysis("g2", "Rules the Bush administration cut were restored, Bush said", "the Bush administration")
+    # an article that names no Obama: its "Obama government" may be another country's, misread as American
+    unnamed = _analysis("g3", "the Obama government of Malabo named a cabinet", "the Obama government")
+    entities = stored_mention_entities(tmp_path / "s.db", first, second, bush, unnamed)
     assert entities[("g0", "the Obama administration")] == entities[("g1", "the Obama administration")]
     assert ("g2", "the Bush administration") not in entities  # only described: no corpus actor
+    assert ("g3", "the Obama government") not in entities
 
 
 def test_a_government_named_by_a_surname_another_person_of_the_article_bears_stays_a_description(tmp_path: Path):
     # "the Clinton administration" beside Hillary Clinton may be the one she would lead, not Bill Clinton's
     text = "Hillary Clinton met donors, and the Clinton administration would have to grapple with the conflicts"
-    analysis = _analysis("h0", text, "the Clinton administration")
-    at = text.index("Hillary Clinton")
-    person = Mention(at, at + len("Hillary Clinton"), "Hillary Clinton", "name", 0)
-    analysis.entities.append(Entity(id="e1", name="Hillary Clinton", type="PERSON", mentions=[person]))
-    alone = _analysis("h1", "Robert Reich served in the Clinton administration", "the Clinton administration")
+    analysis = _analysis("h0", text, "the Clinton administration", ("Hillary Clinton",))
+    alone = _analysis(
+        "h1", "Robert Reich served in the Clinton administration, Bill Clinton said", "the Clinton administration",
+        ("Bill Clinton",),
+    )  # fmt: skip
     entities = stored_mention_entities(tmp_path / "s.db", analysis, alone)
     assert ("h0", "the Clinton administration") not in entities
     assert ("h1", "the Clinton administration") in entities  # Bill Clinton's, the one head of that name

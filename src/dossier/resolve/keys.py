@@ -131,11 +131,18 @@ _LEADER_GOVERNMENT = re.compile(
 
 
 def identify_article(docs: list[DocEntity], kb: Knowledge) -> dict[str, Identity]:
-    """The identities of an article's entities. A government named by a surname another person of the article
-    bears in full is no known head's ("a Clinton administration" beside Hillary Clinton may be hers, not Bill
-    Clinton's): it stays a description, or keeps only its own names."""
+    """The identities of an article's entities. A government named by its head is that head's only where the
+    article names a person of that surname ("the Obama government" of an article on Equatorial Guinea whose
+    countries the codes stage misread is not Barack Obama's unless it names an Obama), and none other of it in full
+    ("a Clinton administration" beside Hillary Clinton may be hers, not Bill Clinton's): else it stays a
+    description, or keeps only its own names."""
     idents = {d.local_id: identify(d, kb) for d in docs}
-    people = [i.person for i in idents.values() if i.kind == "person" and i.person is not None and i.person.full]
+    people = [
+        (ident.person, doc.names)
+        for doc in docs
+        if (ident := idents[doc.local_id]).kind == "person" and ident.person is not None
+    ]
+    bare = {ident.word for ident in idents.values() if ident.kind == "bare"}
     for doc in docs:
         ident = idents[doc.local_id]
         government = next((k for k in ident.keys if k.key.startswith("kb:government-of:")), None)
@@ -144,16 +151,21 @@ def identify_article(docs: list[DocEntity], kb: Knowledge) -> dict[str, Identity
             continue
         surname = parse_person(match["leader"]).surname
         head = government.key.removeprefix("kb:government-of:")
-        if any(
-            p.surname == surname
-            and head not in {e.entry for e in kb.heads_of(f"{p.first} {p.surname}", doc.country_code)}
-            for p in people
-        ):
-            keys = tuple(k for k in ident.keys if k is not government)
-            idents[doc.local_id] = (
-                replace(ident, keys=keys) if doc.names else identify(replace(doc, country_code=None), kb)
-            )
+        bearers = [(p, names) for p, names in people if p.surname == surname]
+        named = surname in bare or bool(bearers)
+        other = any(p.full and not _is_head(p, names, head, doc.country_code, kb) for p, names in bearers)
+        if named and not other:
+            continue
+        keys = tuple(k for k in ident.keys if k is not government)
+        idents[doc.local_id] = replace(ident, keys=keys) if doc.names else identify(replace(doc, country_code=None), kb)
     return idents
+
+
+def _is_head(person: PersonName, names: tuple[str, ...], head: str, iso3: str, kb: Knowledge) -> bool:
+    """Whether a person the article names is that head of its country, by a name as written or by first name and
+    surname ("Recep Tayyip Erdogan")."""
+    forms = [*names, f"{person.first} {person.surname}"]
+    return any(head in {e.entry for e in kb.heads_of(form, iso3)} for form in forms)
 
 
 def government_key(doc: DocEntity, kb: Knowledge) -> Key | None:

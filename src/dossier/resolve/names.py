@@ -291,6 +291,13 @@ OFFICES_BEFORE_GENERAL = frozenset(
 )  # fmt: skip
 
 
+# words before an office that make it another one: the deputy's ("Lt. Gov.", "Vice President", "Deputy Minister")
+DEPUTIES = {
+    "vice": "vice", "lt": "lieutenant", "lieutenant": "lieutenant", "deputy": "deputy", "assistant": "assistant",
+    "under": "under", "associate": "associate",
+}  # fmt: skip
+
+
 def title_word(title: str) -> str:
     """A title's last word, lower-cased and written out ("Sen." -> "senator", "Foreign Minister" ->
     "minister"), as descriptions name the office ("the senator"); an office named with "general" after its
@@ -299,6 +306,9 @@ def title_word(title: str) -> str:
     word = _title_abbreviations().get(words[-1], words[-1])
     if word == "general" and len(words) >= 2 and words[-2] in OFFICES_BEFORE_GENERAL:
         return f"{words[-2]} general"
+    before = next((DEPUTIES[w] for w in reversed(words[:-1]) if w in DEPUTIES), None)  # "Deputy Prime Minister"
+    if before and not (word == "general" and before in {"lieutenant", "major"}):
+        return f"{before} {word}"  # "Lt. Gov." is no governor, "Vice President" no president; a "Lt. Gen." is a general
     return word
 
 

@@ -26,6 +26,7 @@ from dossier.nlp.entities.lexicon import EntityLexicon
 from dossier.nlp.entities.mentions import Candidate, acted_on_as_one, episodic, negated
 from dossier.nlp.offices import IF, NOT_YET, office_taken, office_verb_before
 from dossier.resolve.names import (
+    DEPUTIES,
     PersonName,
     compatible,
     entity_words,
@@ -181,7 +182,7 @@ class Sieve:
             info.members.append(i)
             info.size += 1
             if m.kind == "nominal":
-                info.heads.add(m.head)
+                info.heads.add(self._office(m) if m.type == "PERSON" else m.head)
                 info.known_by |= self._qualifiers(i)
             elif m.kind == "name":
                 info.heads.update(w.lower() for w in m.name_tokens)
@@ -190,12 +191,12 @@ class Sieve:
                 info.has_name = True
                 info.types.add(m.type)
                 if m.role:
-                    info.roles.add(title_word(m.role))
+                    info.roles.add(title_word(self._whole_title(m)))
                 info.countries |= self.person_country.get(i, set())
             elif m.kind == "nominal":
                 info.types.add(m.type)
                 if m.role_noun:
-                    info.roles.add(m.head)
+                    info.roles.add(self._office(m))
                 if m.country and m.type == "PERSON":
                     info.countries.add(m.country)
                 if m.number == "pl":
@@ -648,6 +649,33 @@ class Sieve:
                     roots.append(r)
         return roots
 
+    def _office(self, m: Candidate) -> str:
+        """The office a description names, with a deputy's word before its head ("the vice president", "the
+        lieutenant governor" are no president or governor), as titles are read (``title_word``)."""
+        before = [t.text for t in self.doc[max(m.tok_start, m.head_i - 2) : m.head_i]]
+        if any(w.lower().rstrip(".") in DEPUTIES for w in before):
+            return title_word(" ".join([*before, m.head]))
+        return m.head
+
+    def _sex_told(self, i: int) -> bool:
+        """Whether a person of the description's sex was told of before it, named or described."""
+        m = self.c[i]
+        return any(
+            self.c[j].type == "PERSON" and j not in self.dropped and self.info(self.find(j)).gender == m.gender
+            for j in range(i)
+            if self.c[j].kind != "pronoun" and self.c[j].end <= m.start
+        )
+
+    def _whole_title(self, m: Candidate) -> str:
+        """A name's title with a deputy's word the title split left before it ("Lt." of "Lt. Gov. Dan Patrick")."""
+        k = self._token_before_char(m.role_span[0]) if m.role_span else None  # role spans are character offsets
+        if k is not None and k > 0 and self.doc[k].text == ".":
+            k -= 1  # "Lt" "." as the tokenizer may cut it
+        before = self.doc[k] if k is not None else None
+        if m.role and before is not None and before.lower_.rstrip(".") in DEPUTIES:
+            return f"{before.text} {m.role}"
+        return m.role or ""
+
     def _qualifiers(self, i: int) -> frozenset[str]:
         """The proper words that single a description out among actors of its kind: a place below a country, a
         party, a leader or a body before its head ("the Texas senator", "the Democratic nominee", "the Bush
@@ -675,8 +703,10 @@ class Sieve:
             if m.head in GOVERNMENT_HEADS and tok.lower_ in GOVERNMENTS_APART:
                 words.add(tok.lower_)
                 continue
-            if headline and not any(c.kind == "name" for c in held):
-                continue  # "Obama Administration Restores ...": "Obama", not "Administration"
+            if headline:
+                if any(c.kind == "name" for c in held):  # "Obama Administration Restores ...": "Obama" alone
+                    words.add(tok.lower_.rstrip("."))
+                continue
             if tok.is_sent_start or not tok.text[:1].isupper() or tok.pos_ not in {"PROPN", "ADJ", "NOUN"}:
                 continue
             if (t + 1 < len(self.doc) and self.doc[t + 1].text == "-") or (
@@ -688,7 +718,7 @@ class Sieve:
             return frozenset()  # "the Bank", "the Organisation": a body named before, by its kind in capitals
         if not capitals and not headline:
             words |= self._said_after(head, m.tok_end, places_only=True)  # "the former senator from Pennsylvania"
-        return frozenset(words)
+        return frozenset(_word_form(w) for w in words)
 
     def _said_with_name(self, i: int) -> set[str]:
         """The words a name is said with: its own, its title's, and the proper words of a place it is said to be
@@ -700,15 +730,22 @@ class Sieve:
         if m.role:
             words |= {w.lower().rstrip(".") for w in m.role.split()}
         head = self.doc[m.head_i]
-        sent_end = head.sent.end
+        sent_start, sent_end = head.sent.start, head.sent.end
+        # the capitalised run before a name and its title: "Chicago Mayor Brandon Johnson", "Texas Sen. Ted Cruz",
+        # "Democratic Gov. Josh Shapiro"
+        t = m.tok_start - 1
+        while t >= max(sent_start, m.tok_start - 6) and self.doc[t].text[:1].isupper():
+            words.add(self.doc[t].lower_.rstrip("."))
+            t -= 1
         words |= self._said_after(head, m.tok_end)
         end = m.tok_end
         if end < sent_end and self.doc[end].text == "(":  # "(R-Texas)", the parenthesis the parser may not attach
             for tok in self.doc[end + 1 : min(end + 6, sent_end)]:
                 if tok.text == ")":
                     break
-                words.add(tok.lower_.rstrip("."))
-        return words
+                word = tok.lower_.rstrip(".")
+                words.add(PARTY_LETTERS.get(word, word))
+        return {_word_form(w) for w in words}
 
     def _said_after(self, head: Token, end: int, places_only: bool = False) -> set[str]:
         """The proper words of what a name or description is said to be of or from, or is in apposition with,
@@ -721,8 +758,15 @@ class Sieve:
                 continue
             if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
                 phrase = [t for obj in child.children if obj.dep_ == "pobj" for t in obj.subtree]
-            elif child.dep_ == "appos":
-                phrase = list(self.doc[child.left_edge.i : child.i + 1])
+            elif child.dep_ == "appos":  # "Keir Starmer, the leader of the Labour Party": its own "of" too
+                phrase = list(self.doc[child.left_edge.i : child.i + 1]) + [
+                    t
+                    for prep in child.rights
+                    if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}
+                    for obj in prep.children
+                    if obj.dep_ == "pobj"
+                    for t in obj.subtree
+                ]
             else:
                 continue
             for t in phrase:
@@ -756,9 +800,13 @@ class Sieve:
                     exclude.add(self.find(j))
         scored = []
         head = self.doc[m.head_i]
-        # "the woman" is no one whose sex the article leaves unsaid ("Vishwanand Subryan"); an epithet in capitals
-        # ("the Perennial Party Girl") is said of someone as a name is, and may be
-        unsaid = {m.gender, "u"} if head.text[:1].isupper() and not head.is_sent_start else {m.gender}
+        # "the woman" is no one whose sex the article leaves unsaid ("Vishwanand Subryan") when the article has told
+        # of someone of that sex before ("A 59-year-old mother of two died"); else she may be ("Firefighters pulled
+        # Sunniva Kvalheim from the car ... the woman had burns"), and so may an epithet in capitals ("the Perennial
+        # Party Girl"), said of someone as a name is
+        office = self._office(m)
+        capitals = head.text[:1].isupper() and not head.is_sent_start
+        unsaid = {m.gender} if m.gender in {"m", "f"} and not capitals and self._sex_told(i) else {m.gender, "u"}
         for root in self._person_roots_before(i):
             if root in exclude or not self._known_as(i, root):
                 continue
@@ -771,9 +819,9 @@ class Sieve:
                     continue
                 if m.country in info.countries:
                     score += 4  # "the Russian president": a person tied to Russia beats any president
-            if m.head in info.heads:
+            if office in info.heads:
                 score += 5  # "a billionaire" ... "the billionaire"
-            elif m.role_noun and m.head in info.roles:
+            elif m.role_noun and office in info.roles:
                 score += 3
             elif m.role_noun and m.head == "counterpart" and exclude:
                 score += 1
@@ -1261,6 +1309,16 @@ OPPOSITION_NAME_WORDS = PARTY_NAME_WORDS | {
     "platform", "unity", "convention", "rally", "roundtable",
 }  # fmt: skip
 GOVERNMENT_NAME_WORDS = {"government", "administration", "cabinet", "regime", "ministry", "executive", "presidency"}
+
+
+# one party's words in their other forms: "a Democrat" is "the Democratic governor", the GOP the Republicans
+WORD_FORMS = {"democrat": "democratic", "democrats": "democratic", "dem": "democratic", "gop": "republican",
+              "republicans": "republican"}  # fmt: skip
+PARTY_LETTERS = {"d": "democratic", "r": "republican"}  # "(R-Texas)", "(D-Pa.)"
+
+
+def _word_form(word: str) -> str:
+    return WORD_FORMS.get(word, word)
 
 
 def _titles_differ(a: str | None, b: str | None) -> bool:
