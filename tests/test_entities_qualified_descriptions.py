@@ -60,6 +60,14 @@ def test_governments_named_by_different_leaders_are_different_bodies(analyze_ent
             "Amara Whitfield",
             True,
         ),
+        # a description in capitals after "the", which the NER took for a name, is the person it describes
+        (
+            "Speaking to a magazine, Rhea Tamsin's agent confirmed the Perennial Party Girl has checked into a "
+            "clinic.\nTamsin, 35, thanked her fans.\n",
+            "Perennial Party Girl",
+            "Rhea Tamsin",
+            True,
+        ),
         # an honour in capitals throughout has no qualifiers
         (
             "Dana Okoro scored 30 points on Saturday. The reigning National Player of the Year then passed the "

@@ -222,17 +222,6 @@ def test_a_named_teams_school_by_its_letters(analyze_entities):
     assert _entity(a, "CU").name == "Creighton Bluejays"
 
 
-def test_a_description_in_capitals_after_the_is_the_person_it_describes(analyze_entities):
-    text = (
-        "Speaking to a magazine, Rhea Tamsin's agent confirmed the Perennial Party Girl has checked into a clinic.\n"
-        "Tamsin, 35, thanked her fans.\n"
-    )
-    a = analyze_entities(text)
-    tamsin = _entity(a, "Rhea Tamsin")
-    assert any(m.text.endswith("Party Girl") for m in tamsin.mentions)
-    assert not any(e.name.endswith("Party Girl") for e in a.entities)
-
-
 def test_a_bodys_name_the_ner_cut_at_and_is_one_name():
     from spacy.tokens import Span
 

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from dossier.nlp.entities.consistency import headline_lines
 from dossier.nlp.entities.lexicon import EntityLexicon
-from dossier.nlp.entities.mentions import Candidate, acted_on_as_one, episodic, negated
+from dossier.nlp.entities.mentions import Candidate, acted_on_as_one, episodic, negated, stance_before
 from dossier.nlp.offices import IF, NOT_YET, office_taken, office_verb_before
 from dossier.resolve.names import (
     DEPUTIES,
@@ -78,6 +78,8 @@ class Sieve:
         self.dropped: set[int] = set()
         self.newlines = [k for k, ch in enumerate(doc.text) if ch == "\n"]
         self.headlines = headline_lines(doc)
+        # the names and descriptions of people, in order (``_sex_told`` reads them for every description by sex)
+        self.people = [i for i, m in enumerate(cands) if m.type == "PERSON" and m.kind != "pronoun"]
 
     # -- union-find --------------------------------------------------------------------------------
     def find(self, i: int) -> int:
@@ -661,9 +663,8 @@ class Sieve:
         """Whether a person of the description's sex was told of before it, named or described."""
         m = self.c[i]
         return any(
-            self.c[j].type == "PERSON" and j not in self.dropped and self.info(self.find(j)).gender == m.gender
-            for j in range(i)
-            if self.c[j].kind != "pronoun" and self.c[j].end <= m.start
+            j not in self.dropped and self.c[j].end <= m.start and self.info(self.find(j)).gender == m.gender
+            for j in self.people[: bisect_left(self.people, i)]
         )
 
     def _whole_title(self, m: Candidate) -> str:
@@ -709,9 +710,7 @@ class Sieve:
                 continue
             if tok.is_sent_start or not tok.text[:1].isupper() or tok.pos_ not in {"PROPN", "ADJ", "NOUN"}:
                 continue
-            if (t + 1 < len(self.doc) and self.doc[t + 1].text == "-") or (
-                t > 1 and self.doc[t - 1].text == "-" and self.doc[t - 2].lower_ in {"pro", "anti"}
-            ):
+            if (t + 1 < len(self.doc) and self.doc[t + 1].text == "-") or stance_before(tok):
                 continue  # "the UN-backed commission", "the pro-Russian bloc": a backer or a stance ("then-Texas" is)
             words.add(tok.lower_.rstrip("."))
         if capitals and words == {head.lower_}:

@@ -1496,7 +1496,7 @@ def _office_head(doc: Doc, start: int, head: Token, lemma: str) -> str:
     return title_word(f"{doc[head.i - 1].text} {lemma}") if lemma == "general" and head.i > start else lemma
 
 
-def _stance_before(tok: Token) -> bool:
+def stance_before(tok: Token) -> bool:
     """Whether a word follows "pro-" or "anti-" ("pro-Russian", "anti-American"): the side taken, not a
     nationality."""
     doc = tok.doc
@@ -1648,7 +1648,7 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
         possessor = next((t.i for t in span[:-1] if t.dep_ == "poss"), None)  # not the head: "the agency's head"
         country = None
         for tok in span[:-1]:
-            if _stance_before(tok):
+            if stance_before(tok):
                 continue  # "the pro-Russian Patriotic Bloc" of Moldova: a stance, no nationality
             country = country or lex.country_of_demonym(tok.text) or lex.country_of_name(tok.text)
         out.append(
