@@ -113,6 +113,12 @@ class Mention:
     linked_by: str = ""  # the sieve pass that attached it to its entity (explainability)
 
 
+# ``Mention.linked_by`` of a description coreference follows no further ("protesters", "a police officer"): the one
+# mention of an entity that is an actor of its sentence only, no antecedent of any other mention, no source's
+# entity and no actor of the corpus
+ALONE = "described alone"
+
+
 @dataclass(slots=True)
 class Role:
     """A title or position the article gives an entity ("General", "former director of the FSB")."""

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from dossier.models import Attribution, Entity, Offsets, Source, Span
+from dossier.models import ALONE, Attribution, Entity, Offsets, Source, Span
 from dossier.nlp.components.attribution_lexicon import AttributionLexicon
 from dossier.nlp.components.attribution_quotes import Quote, find_quotes
 from dossier.nlp.components.attribution_speech import (
@@ -73,8 +73,11 @@ class _Index:
         self.quotes = quotes
         self.quote_starts = [q.start for q in quotes]
         self.quote_ends = [q.end for q in quotes]
+        # a description coreference follows no further ("officials", "a police officer") is no source's entity:
+        # the source is the vague or anonymous voice its words make it
         self.mentions = sorted(
-            ((m.start, m.end, e, m.kind) for e in entities for m in e.mentions), key=lambda x: (x[0], x[1], x[2].id)
+            ((m.start, m.end, e, m.kind) for e in entities for m in e.mentions if m.linked_by != ALONE),
+            key=lambda x: (x[0], x[1], x[2].id),
         )
 
     def sent_index(self, char: int) -> int:

@@ -21,7 +21,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from dossier.errors import DataError
-from dossier.models import Entity
+from dossier.models import ALONE, Entity
 
 ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 TARGET_TYPES = ACTOR_TYPES | {"FAC", "LOC"}
@@ -79,6 +79,10 @@ class EntityIndex:
         spans: list[tuple[int, Hit]] = []
         for ent in entities:
             for m in ent.mentions:
+                if m.linked_by == ALONE:
+                    # a description no other mention follows is not yet read as an event's party: as the object of
+                    # "massed troops" or "sent an aircraft carrier" it is the force moved, not the target
+                    continue
                 spans.append((m.end - m.start, Hit(ent.id, m.start, m.end, ent.type)))
         spans.sort(key=lambda x: (-x[0], x[1].start, x[1].entity))  # longest first: shorter overwrite
         for _, hit in spans:

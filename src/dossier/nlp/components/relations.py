@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.datafiles import data_fields
 from dossier.errors import DataError
-from dossier.models import Entity, Offsets, Relation
+from dossier.models import ALONE, Entity, Offsets, Relation
 from dossier.models import Span as TextSpan
 from dossier.nlp.components.events_args import EntityIndex, Hit, child
 from dossier.nlp.extensions import doc_text, register_extensions
@@ -120,8 +120,8 @@ def extract_relations(doc: Doc, lex: RelationLexicon) -> list[Relation]:
     index = EntityIndex(doc, entities)
     out = _Collector(doc)
     for ent in entities:
-        if ent.type in HOLDERS:
-            _from_roles(doc, ent, index, lex, out)
+        if ent.type in HOLDERS and not any(m.linked_by == ALONE for m in ent.mentions):
+            _from_roles(doc, ent, index, lex, out)  # not "three cabinet ministers" no other mention follows
     for sent in doc.sents:
         if len(sent) > 600:
             continue

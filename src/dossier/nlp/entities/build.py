@@ -6,7 +6,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from dossier.models import Entity, Mention, Role
+from dossier.models import ALONE, Entity, Mention, Role
 from dossier.nlp.entities.coref import Sieve
 from dossier.nlp.entities.lexicon import EntityLexicon
 from dossier.nlp.entities.mentions import Candidate
@@ -21,6 +21,8 @@ def build_entities(doc: Doc, sieve: Sieve, lex: EntityLexicon) -> list[Entity]:
         if not any(c.kind in {"name", "nominal"} for c in cands):
             continue
         clusters.append((min(c.start for c in cands), members))
+    for i in sieve.alone:
+        clusters.append((sieve.c[i].start, [i]))
     clusters.sort()
     entities = []
     for n, (_, members) in enumerate(clusters, start=1):
@@ -29,6 +31,7 @@ def build_entities(doc: Doc, sieve: Sieve, lex: EntityLexicon) -> list[Entity]:
 
 
 def _entity(doc: Doc, eid: str, members: list[tuple[int, Candidate]], sieve: Sieve, lex: EntityLexicon) -> Entity:
+    alone = set(sieve.alone)
     cands = [c for _, c in members]
     names = [c for c in cands if c.kind == "name"]
     country = next((c.country for c in names if c.is_country and c.country), None)
@@ -49,7 +52,7 @@ def _entity(doc: Doc, eid: str, members: list[tuple[int, Candidate]], sieve: Sie
                 sentence=c.sent,
                 head=c.head,
                 role=c.role,
-                linked_by=sieve.linked_by[i] or "first-mention",
+                linked_by=ALONE if i in alone else sieve.linked_by[i] or "first-mention",
             )
         )
     aliases = sorted({c.text for c in names if c.text != name and not c.is_acronym or c.is_acronym and c.text != name})

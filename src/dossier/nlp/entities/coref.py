@@ -23,7 +23,14 @@ from spacy.tokens import Doc, Token
 
 from dossier.nlp.entities.consistency import headline_lines
 from dossier.nlp.entities.lexicon import EntityLexicon
-from dossier.nlp.entities.mentions import Candidate, acted_on_as_one, episodic, negated, stance_before
+from dossier.nlp.entities.mentions import (
+    Candidate,
+    acted_on_as_one,
+    episodic,
+    negated,
+    said_in_general,
+    stance_before,
+)
 from dossier.nlp.offices import IF, NOT_YET, office_taken, office_verb_before
 from dossier.resolve.names import (
     DEPUTIES,
@@ -76,6 +83,8 @@ class Sieve:
                 self.by_token.setdefault(t, []).append(i)
         self.person_country = self._person_countries()
         self.dropped: set[int] = set()
+        # descriptions no other mention may refer to that are still actors of their own sentence (``_alone``)
+        self.alone: list[int] = []
         self.newlines = [k for k, ch in enumerate(doc.text) if ch == "\n"]
         self.headlines = headline_lines(doc)
         # the names and descriptions of people, in order (``_sex_told`` reads them for every description by sex)
@@ -538,6 +547,8 @@ class Sieve:
                     continue  # "a judge threw out the case": a court of its own, the article names no other
                 if m.extra.get("indefinite") and m.number == "sg" or m.extra.get("group") or m.extra.get("generic"):
                     self.drop(i)
+                    if self._stands_alone(m):
+                        self.alone.append(i)
                     continue
                 if m.type == "PERSON" and m.number == "sg":
                     self._resolve_person_nominal(i)
@@ -548,6 +559,55 @@ class Sieve:
                     self.drop(i)
         for i in headline_people:
             self._resolve_headline_person(i)
+
+    def _stands_alone(self, m: Candidate) -> bool:
+        """Whether a description coreference follows no further is an actor of its sentence all the same: a group
+        ("protesters", "opposition parties", "dozens of other church leaders"), one of a kind ("A Philippine
+        congressional committee voted"), a set ("three cabinet ministers"). The actors a code or a reader needs in
+        that sentence (GDELT codes "Kenyan protesters" KENOPP), though none of the corpus and no antecedent of any
+        other mention, when the sentence tells of it (not ``said_in_general``). Not one that is no one:
+        denied ("no soldiers were hurt", "without a jury"), a predicate or
+        what someone acts as ("is a company", "barred from acting as a company director"), an amount ("a 30 percent
+        commission"); not a voice that comments ("analysts", "economists"), nor the audience of what is said ("told
+        reporters", "a call with analysts"), nor countries counted or in general ("28 countries", "poorer
+        countries"), which are named actors elsewhere. Not one whose words hold a name other than a country's, or
+        whose "of" another mention of the sentence follows: that actor stands for it ("NATO troops", "Islamic State
+        militants", "leaders of the Sudanese army")."""
+        doc = self.doc
+        head = doc[m.head_i]
+        words = doc[m.tok_start : m.tok_end]
+        inside = {j for t in range(m.tok_start, m.tok_end) for j in self.by_token.get(t, [])}
+        if any(self.c[j].kind == "name" for j in inside):
+            return False  # a country's word codes its group through its own mention ("Two Ukrainian soldiers")
+        lemma = head.lemma_.lower()
+        if words[0].lower_ in PART_OF or any(t.lower_ in OF_NO_COUNTRY for t in words):
+            return False  # "Most soldiers stayed in barracks", "World leaders gathered": a part, or no one country's
+        counted = any(t.like_num or t.dep_ == "nummod" for t in words) or words[0].lower_ in COUNT_NOUNS
+        if lemma in PEOPLE_OF_NO_KIND and not counted:
+            return False  # "Men reported 65 percent of the stories"; "Four men were arrested" is a set
+        if lemma == "officer" and not any(t.dep_ in {"compound", "amod"} for t in head.lefts):
+            return False  # "said officers had acted": the police's people, as the article's police
+        if (
+            head.dep_ == "pobj"
+            and head.head.lower_ == "of"
+            and any(self.c[j] is not m for j in self.by_token.get(head.head.head.i, []))
+        ):
+            return False  # "A group of protesters waited": the group is the mention
+        of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None and any(c.dep_ == "pobj" and c.i in self.by_token for c in of.children):
+            return False
+        if words[0].lower_ == "no" or negated(head) or head.dep_ in {"attr", "oprd"}:
+            return False
+        if head.dep_ == "pobj" and head.head.lower_ in {"as", "without"}:
+            return False
+        if any(t.lower_ in {"percent", "per", "%"} or t.like_num and "%" in t.text for t in words):
+            return False
+        if lemma in COMMENTING_VOICES or lemma in COUNTRIES_AS_SET or _an_audience_of_words(head):
+            return False
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in MOVING_VERBS:
+            return False  # "withdrew troops from Syria", "massed troops": the forces someone moves, that actor's
+        # told of, not people or bodies of that kind in general ("A soldier must obey", "a mob is a danger")
+        return not said_in_general(head)
 
     def _in_headline_style(self, m: Candidate) -> bool:
         """Whether a person is described as a headline does, without an article, by sex or kin ("Queens Woman
@@ -1283,6 +1343,54 @@ KIND_OF_NAME = {
 # heads that say what an organisation is only beside its name ("its Spanish owner, Repsol", "Energoatom, Ukraine's
 # state nuclear operator"); alone, "the owner" or "the operator" is as often a person's or a place's as a company's
 APPOSED_ONLY = {"owner", "operator"}
+# voices that comment on what others do, not actors of it ("analysts said", "economists expect"): no actor of their
+# sentence when coreference follows them no further
+COMMENTING_VOICES = {
+    "analyst", "expert", "observer", "commentator", "pundit", "economist", "researcher", "historian", "academic",
+    "strategist", "scholar", "pollster", "forecaster",
+}  # fmt: skip
+# words that take a part out of a larger body ("most soldiers", "other officials", "some investors") or say there is
+# none: no set of its own
+PART_OF = {"some", "many", "few", "any", "no", "most", "other", "all", "each", "both"}
+# words of sets of no one country ("world leaders", "foreign diplomats"): the scene would give them its own
+OF_NO_COUNTRY = {"world", "global", "foreign", "international"}
+# people of no kind, a set only when counted ("four men were arrested", not "men reported ...")
+PEOPLE_OF_NO_KIND = {"man", "woman", "people", "person", "individual"}
+# nouns of a large number that count a group ("thousands of protesters", "dozens of other church leaders")
+COUNT_NOUNS = {"dozens", "hundreds", "thousands", "tens", "scores", "millions", "dozen"}
+# verbs whose object is a force or means someone moves ("withdrew troops", "sent an aircraft carrier")
+MOVING_VERBS = {
+    "send", "deploy", "dispatch", "withdraw", "pull", "mass", "move", "station", "rush", "fly", "order",
+    "mobilise", "mobilize", "redeploy", "bring", "commit",
+}  # fmt: skip
+# countries counted or in general ("28 countries", "wealthy nations"): the named actors elsewhere, no actor of their own
+COUNTRIES_AS_SET = {"country", "nation", "state", "government", "economy"}
+# verbs and nouns of speaking whose object or "to"/"with" is an audience ("told reporters", "speaking to reporters",
+# "a call with analysts")
+SPEAKING_TO = {
+    "tell",
+    "brief",
+    "inform",
+    "address",
+    "speak",
+    "talk",
+    "say",
+    "call",
+    "conference",
+    "interview",
+    "remark",
+}
+
+
+def _an_audience_of_words(head: Token) -> bool:
+    """Whether a noun is the audience of what is said: the object of "told", "briefed", or after "to"/"with" a
+    word of speaking ("speaking to reporters", "said to journalists", "on a call with analysts")."""
+    if head.dep_ in {"dobj", "dative"} and head.head.lemma_.lower() in SPEAKING_TO:
+        return True
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ in {"to", "with"} and prep.head.lemma_.lower() in SPEAKING_TO
+
+
 INDEFINITE_COURTS = {"court", "judge", "tribunal", "jury"}  # courts, judges and juries news names by kind alone
 FORCE_HEADS = {"army", "military", "navy", "police", "militia", "gendarmerie"}
 FORCE_NAME_WORDS = FORCE_HEADS | {"forces", "force", "guard", "guards", "corps", "marines", "defense", "defence"}

@@ -2037,6 +2037,31 @@ def episodic(tok: Token) -> bool:
     return _past_clause(verb)
 
 
+def said_in_general(tok: Token) -> bool:
+    """Whether the clause a noun is in tells of such people or bodies in general: its verb (the first up the tree, a
+    participle or infinitive taking the time of the clause it hangs on) is in the simple present or under a modal
+    ("A soldier must obey", "a mob is a danger", "investors agree", "Unidentified men are often blamed"); not the past,
+    the perfect or the progressive, nor a noun of a sentence with no verb (a news lead tells of one time: "refused
+    his demand to sack officials", "a hunger strike by democracy activists", "Police have arrested 12 protesters")."""
+    t = tok
+    while t.head.i != t.i:
+        t = t.head
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.tag_ == "MD" or a.lemma_.lower() == "do" for a in auxes):
+            return True  # "must obey", "may rule", "does not want"
+        if t.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+            return False
+        if any(a.lemma_.lower() == "have" or a.tag_ == "VBG" for a in auxes) or (
+            t.tag_ == "VBG" and any(a.lemma_.lower() == "be" for a in auxes)
+        ):
+            return False  # "have arrested", "are marching": the perfect and the progressive tell of one time
+        if t.tag_ in ("VBP", "VBZ") or any(a.tag_ in ("VBP", "VBZ") for a in auxes):
+            return True  # "is a danger", "agree", "are often blamed"
+    return False
+
+
 # verbs that send or order troops somewhere ("ordered troops onto the streets", "sent troops into Concepcion")
 SENDING_VERBS = {"send", "order", "deploy", "dispatch", "rush", "fly", "move", "mobilise", "mobilize"}
 FORMER = {"former", "ex", "ex-", "retired"}  # people no longer of their kind ("former prosecutors": commentators)
