@@ -36,6 +36,10 @@ def _analysed(nlp, text: str) -> Analysis:
         # the doers of an act named by a noun
         ("A hunger strike by democracy activists in Ulan Bator forced the party's Politburo to resign on Friday.",
          "democracy activists", ("MNG", "OPP")),
+        # people by kind the sentence tells of, though no group that acts where it is
+        ("Rebels demanded the release of political prisoners in Tegucigalpa on Monday.",
+         "political prisoners", ("HND", "OPP")),
+        ("The strike by young workers at the plant in Shenzhen ended on Friday.", "young workers", ("CHN", "LAB")),
     ],
 )  # fmt: skip
 def test_described_alone_is_an_actor_of_its_sentence(nlp, text, mention, codes):
@@ -64,6 +68,10 @@ def test_described_alone_is_an_actor_of_its_sentence(nlp, text, mention, codes):
         ("World leaders gathered in Oslo on Monday.", "World leaders"),  # of no one country
         ("Most soldiers stayed in their barracks on Friday.", "Most soldiers"),  # a part of a larger body
         ("Men wrote most of the letters, the survey found.", "Men"),  # people of no kind, not counted
+        ("Farmers want higher prices for their grain.", "Farmers"),  # in general
+        ("Workers' compensation claims rose in Ohio last year.", "Workers"),  # a modifier
+        ("The senator spoke of the dangers posed by hackers to the grid.", "hackers"),  # what such things are
+        ("Soldiers removed settlers from homes near the border on Wednesday.", "settlers"),  # not of that place
     ],
 )
 def test_described_alone_not_for_no_one(nlp, text, mention):

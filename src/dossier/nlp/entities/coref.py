@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from dossier.nlp.entities.consistency import headline_lines
 from dossier.nlp.entities.lexicon import EntityLexicon
 from dossier.nlp.entities.mentions import (
+    FROM_ELSEWHERE,
     Candidate,
     acted_on_as_one,
     episodic,
@@ -604,6 +605,8 @@ class Sieve:
             return False
         if lemma in COMMENTING_VOICES or lemma in COUNTRIES_AS_SET or _an_audience_of_words(head):
             return False
+        if lemma in FROM_ELSEWHERE and head.dep_ not in {"nsubj", "nsubjpass"}:
+            return False  # "removed settlers from homes in Gaza": acted on where they are, not of that place
         if head.dep_ == "dobj" and head.head.lemma_.lower() in MOVING_VERBS:
             return False  # "withdrew troops from Syria", "massed troops": the forces someone moves, that actor's
         # told of, not people or bodies of that kind in general ("A soldier must obey", "a mob is a danger")

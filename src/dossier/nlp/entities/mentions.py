@@ -1634,8 +1634,8 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
             pass  # "were killed by his bodyguards", "Machar's bodyguards exchanged fire", "Nigeria's rulers detained"
         elif only_bare and (span[0].lower_ in DEFINITE_DETS | {"all"} or any(t.dep_ == "poss" for t in span)):
             continue
-        elif only_bare and not _bare_group(span, lex, taken):
-            continue
+        elif only_bare and not _bare_group(span, lex, taken) and not _generic_set(span):
+            continue  # a modifier ("workers' compensation"), a quantity ("14 delegates", "more refugees")
         if _counted_of(head):
             # "thousands of protesters", "tens of thousands of students": the mention is the whole count
             top = head.head.head
@@ -1985,6 +1985,29 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
     return not (_counted(span) and any(lex.country_of_demonym(t.text) or lex.country_of_name(t.text) for t in span))
 
 
+def _generic_set(span: Span) -> bool:
+    """Whether a bare plural of people by kind that is no group (``_bare_group``) is still a set of people the
+    sieve may keep as described alone ("refused to free political prisoners", "a strike by young workers"): not a
+    possessor ("workers' compensation"), not "non-" ones, nor those a reduced relative tells of ("the dangers posed
+    by hackers"), not a quantity ("14 delegates", "50 percent of voters",
+    "accept more refugees")."""
+    head = span[-1]
+    doc = span.doc
+    if not _plural(head) or head.dep_ == "poss":
+        return False
+    if span.start >= 2 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ == "non":
+        return False
+    if head.lemma_.lower() in TALLIED and any(t.like_num for t in span):
+        return False
+    verb = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and verb.dep_ == "acl" and verb.head.lemma_.lower() not in COLLECTIVE_ACTS:
+        return False  # "the dangers posed by hackers": what such things are, as ``_past_clause`` reads it
+    around = doc[max(0, span.start - 3) : span.end]
+    if any(t.text == "%" or t.lower_ in SHARES for t in around):
+        return False
+    return not any(t.lower_ in COMPARATIVES and t.nbor().lower_ != "than" for t in span[:-1])
+
+
 def _a_subject(tok: Token) -> bool:
     """Whether a noun is a clause's subject, alone or as a conjunct of one ("police and troops sealed off the
     area")."""
@@ -2043,6 +2066,8 @@ def said_in_general(tok: Token) -> bool:
     ("A soldier must obey", "a mob is a danger", "investors agree", "Unidentified men are often blamed"); not the past,
     the perfect or the progressive, nor a noun of a sentence with no verb (a news lead tells of one time: "refused
     his demand to sack officials", "a hunger strike by democracy activists", "Police have arrested 12 protesters")."""
+    if any(c.dep_ == "relcl" and c.tag_ in ("VBP", "VBZ") for c in tok.children):
+        return True  # "voters who feel left behind": a kind the present singles out
     t = tok
     while t.head.i != t.i:
         t = t.head
