@@ -180,6 +180,11 @@ class EntityLexicon:
         lex.party_families = _words(directory.parent / "codes" / "party_family_names.txt")
         lex.party_words = _words(directory / "party_words.txt")
         lex.organisations = _organisations(directory.parent.parent / "knowledge" / "organisations.tsv")
+        from dossier.codes.codebook import METONYMS  # here: the codes package imports this module
+
+        # the buildings and streets that stand for a government ("Downing Street named ...", "the Elysee said"),
+        # which the NER often leaves untagged: organisations, as the codes stage reads them
+        lex.organisations = lex.organisations | frozenset(_written_metonym(name) for name in METONYMS)
         lex.teams = default_knowledge().teams
         lex.sports_words = _words(directory / "sports_words.txt")
         lex.facility_kinds = {
@@ -344,6 +349,11 @@ def _lines(path: Path) -> list[str]:
         if line and not line.startswith("#"):
             out.append(line)
     return out
+
+
+def _written_metonym(name: str) -> str:
+    """A metonym's name as news writes it ("downing street" -> "Downing Street", "quai d'orsay" -> "Quai d'Orsay")."""
+    return " ".join(w if w.startswith("d'") else w[:1].upper() + w[1:] for w in name.split())
 
 
 def _organisations(path: Path) -> frozenset[str]:
