@@ -40,6 +40,11 @@ def _analysed(nlp, text: str) -> Analysis:
         ("Rebels demanded the release of political prisoners in Tegucigalpa on Monday.",
          "political prisoners", ("HND", "OPP")),
         ("The strike by young workers at the plant in Shenzhen ended on Friday.", "young workers", ("CHN", "LAB")),
+        # a body whose "of" holds people not followed either, in the past with "did"
+        ("A committee of lawmakers in Seoul approved the budget on Tuesday.", "A committee", ("KOR", "LEG")),
+        ("A parliamentary committee did approve the plan in Lusaka on Monday.", "A parliamentary committee",
+         ("ZMB", "LEG")),
+        ("The court in Seoul ordered a company to pay damages on Monday.", "a company", ("KOR", "BUS")),
     ],
 )  # fmt: skip
 def test_described_alone_is_an_actor_of_its_sentence(nlp, text, mention, codes):
@@ -72,6 +77,9 @@ def test_described_alone_is_an_actor_of_its_sentence(nlp, text, mention, codes):
         ("Workers' compensation claims rose in Ohio last year.", "Workers"),  # a modifier
         ("The senator spoke of the dangers posed by hackers to the grid.", "hackers"),  # what such things are
         ("Soldiers removed settlers from homes near the border on Wednesday.", "settlers"),  # not of that place
+        ("A bank in Lagos was fined on Tuesday, and the bank said it would appeal.", "A bank"),  # taken up later
+        ("Additional troops arrived in Gao on Sunday.", "Additional troops"),  # a part added to a body
+        ("A lawyer by training, Maria Soto entered politics in Quito in 1990.", "A lawyer"),  # a predicate
     ],
 )
 def test_described_alone_not_for_no_one(nlp, text, mention):

@@ -113,7 +113,8 @@ class Mention:
     linked_by: str = ""  # the sieve pass that attached it to its entity (explainability)
 
 
-# ``Mention.linked_by`` of a description coreference follows no further ("protesters", "a police officer"): the one
+# ``Mention.linked_by`` of a description coreference follows no further ("political prisoners", "three cabinet
+# ministers"): the one
 # mention of an entity that is an actor of its sentence only, no antecedent of any other mention, no source's
 # entity and no actor of the corpus
 ALONE = "described alone"

@@ -122,11 +122,12 @@ def _stored(db, article_id: str) -> tuple[Analysis, dict[str, int]]:
     ).fetchall():
         entities[d[0]] = Entity(d[1], d[2], d[3], country=d[4])
     for m in db.execute(
-        'SELECT doc_entity_id, start, "end", text, kind, sentence FROM mentions WHERE article_id = ? ORDER BY start',
+        'SELECT doc_entity_id, start, "end", text, kind, sentence, linked_by FROM mentions WHERE article_id = ?'
+        " ORDER BY start",
         (article_id,),
     ).fetchall():
         if m[0] in entities:
-            entities[m[0]].mentions.append(Mention(m[1], m[2], m[3], m[4], m[5] or 0))
+            entities[m[0]].mentions.append(Mention(m[1], m[2], m[3], m[4], m[5] or 0, linked_by=m[6] or ""))
     orgs = {
         (r[0], r[1]): r[2]
         for r in db.execute(

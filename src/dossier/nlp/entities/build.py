@@ -24,14 +24,16 @@ def build_entities(doc: Doc, sieve: Sieve, lex: EntityLexicon) -> list[Entity]:
     for i in sieve.alone:
         clusters.append((sieve.c[i].start, [i]))
     clusters.sort()
+    alone = set(sieve.alone)
     entities = []
     for n, (_, members) in enumerate(clusters, start=1):
-        entities.append(_entity(doc, f"e{n}", [(i, sieve.c[i]) for i in members], sieve, lex))
+        entities.append(_entity(doc, f"e{n}", [(i, sieve.c[i]) for i in members], sieve, lex, alone))
     return entities
 
 
-def _entity(doc: Doc, eid: str, members: list[tuple[int, Candidate]], sieve: Sieve, lex: EntityLexicon) -> Entity:
-    alone = set(sieve.alone)
+def _entity(
+    doc: Doc, eid: str, members: list[tuple[int, Candidate]], sieve: Sieve, lex: EntityLexicon, alone: set[int]
+) -> Entity:
     cands = [c for _, c in members]
     names = [c for c in cands if c.kind == "name"]
     country = next((c.country for c in names if c.is_country and c.country), None)

@@ -24,7 +24,12 @@ from spacy.tokens import Doc, Token
 from dossier.nlp.entities.consistency import headline_lines
 from dossier.nlp.entities.lexicon import EntityLexicon
 from dossier.nlp.entities.mentions import (
+    AUDIENCE_VERBS,
+    COUNT_NOUNS,
     FROM_ELSEWHERE,
+    PART_OF,
+    PEOPLE_BY_NUMBER,
+    SHARES,
     Candidate,
     acted_on_as_one,
     episodic,
@@ -581,28 +586,37 @@ class Sieve:
         if any(self.c[j].kind == "name" for j in inside):
             return False  # a country's word codes its group through its own mention ("Two Ukrainian soldiers")
         lemma = head.lemma_.lower()
-        if words[0].lower_ in PART_OF or any(t.lower_ in OF_NO_COUNTRY for t in words):
+        if words[0].lower_ in PART_OF - {"a", "an", "another"} or any(t.lower_ in OF_NO_COUNTRY for t in words):
             return False  # "Most soldiers stayed in barracks", "World leaders gathered": a part, or no one country's
         counted = any(t.like_num or t.dep_ == "nummod" for t in words) or words[0].lower_ in COUNT_NOUNS
-        if lemma in PEOPLE_OF_NO_KIND and not counted:
+        if lemma in PEOPLE_BY_NUMBER | {"individual"} and not counted:
             return False  # "Men reported 65 percent of the stories"; "Four men were arrested" is a set
         if lemma == "officer" and not any(t.dep_ in {"compound", "amod"} for t in head.lefts):
             return False  # "said officers had acted": the police's people, as the article's police
         if (
             head.dep_ == "pobj"
             and head.head.lower_ == "of"
-            and any(self.c[j] is not m for j in self.by_token.get(head.head.head.i, []))
+            and any(
+                self.c[j] is not m and (j not in self.dropped or j in self.alone)
+                for j in self.by_token.get(head.head.head.i, [])
+            )
         ):
             return False  # "A group of protesters waited": the group is the mention
         of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-        if of is not None and any(c.dep_ == "pobj" and c.i in self.by_token for c in of.children):
+        if of is not None and any(
+            c.dep_ == "pobj" and self._followed(j) for c in of.children for j in self.by_token.get(c.i, [])
+        ):
             return False
-        if words[0].lower_ == "no" or negated(head) or head.dep_ in {"attr", "oprd"}:
+        if negated(head) or head.dep_ in {"attr", "oprd"}:
             return False
+        if head.dep_ in {"advcl", "npadvmod"} and words[0].is_sent_start:
+            return False  # "A lawyer by training, Maria Soto entered politics": a predicate put first
         if head.dep_ == "pobj" and head.head.lower_ in {"as", "without"}:
             return False
-        if any(t.lower_ in {"percent", "per", "%"} or t.like_num and "%" in t.text for t in words):
+        if any(t.lower_ in SHARES or "%" in t.text for t in words):
             return False
+        if m.number == "sg" and self._taken_up_later(m):
+            return False  # "A bank was fined ... the bank said": the later description carries the actor
         if lemma in COMMENTING_VOICES or lemma in COUNTRIES_AS_SET or _an_audience_of_words(head):
             return False
         if lemma in FROM_ELSEWHERE and head.dep_ not in {"nsubj", "nsubjpass"}:
@@ -611,6 +625,19 @@ class Sieve:
             return False  # "withdrew troops from Syria", "massed troops": the forces someone moves, that actor's
         # told of, not people or bodies of that kind in general ("A soldier must obey", "a mob is a danger")
         return not said_in_general(head)
+
+    def _followed(self, j: int) -> bool:
+        """Whether a candidate is a name, or a description the sieve follows (none it drops as generic)."""
+        c = self.c[j]
+        return c.kind == "name" or not (c.extra.get("generic") or c.extra.get("indefinite") or c.extra.get("group"))
+
+    def _taken_up_later(self, m: Candidate) -> bool:
+        """Whether a later definite description of the same head takes an indefinite one up ("A bank in Lagos was
+        fined ..., and the bank said")."""
+        return any(
+            n.kind == "nominal" and n.head == m.head and n.definite and n.start > m.start and n.number == m.number
+            for n in self.c
+        )
 
     def _in_headline_style(self, m: Candidate) -> bool:
         """Whether a person is described as a headline does, without an article, by sex or kin ("Queens Woman
@@ -1352,46 +1379,31 @@ COMMENTING_VOICES = {
     "analyst", "expert", "observer", "commentator", "pundit", "economist", "researcher", "historian", "academic",
     "strategist", "scholar", "pollster", "forecaster",
 }  # fmt: skip
-# words that take a part out of a larger body ("most soldiers", "other officials", "some investors") or say there is
-# none: no set of its own
-PART_OF = {"some", "many", "few", "any", "no", "most", "other", "all", "each", "both"}
 # words of sets of no one country ("world leaders", "foreign diplomats"): the scene would give them its own
 OF_NO_COUNTRY = {"world", "global", "foreign", "international"}
-# people of no kind, a set only when counted ("four men were arrested", not "men reported ...")
-PEOPLE_OF_NO_KIND = {"man", "woman", "people", "person", "individual"}
-# nouns of a large number that count a group ("thousands of protesters", "dozens of other church leaders")
-COUNT_NOUNS = {"dozens", "hundreds", "thousands", "tens", "scores", "millions", "dozen"}
 # verbs whose object is a force or means someone moves ("withdrew troops", "sent an aircraft carrier")
 MOVING_VERBS = {
-    "send", "deploy", "dispatch", "withdraw", "pull", "mass", "move", "station", "rush", "fly", "order",
-    "mobilise", "mobilize", "redeploy", "bring", "commit",
+    "send", "deploy", "dispatch", "withdraw", "pull", "mass", "move", "station", "rush", "fly", "mobilise",
+    "mobilize", "redeploy", "bring", "commit",
 }  # fmt: skip
 # countries counted or in general ("28 countries", "wealthy nations"): the named actors elsewhere, no actor of their own
 COUNTRIES_AS_SET = {"country", "nation", "state", "government", "economy"}
-# verbs and nouns of speaking whose object or "to"/"with" is an audience ("told reporters", "speaking to reporters",
-# "a call with analysts")
-SPEAKING_TO = {
-    "tell",
-    "brief",
-    "inform",
-    "address",
-    "speak",
-    "talk",
-    "say",
-    "call",
-    "conference",
-    "interview",
-    "remark",
-}
+# the verbs of ``AUDIENCE_VERBS`` that only tell ("told reporters", "speaking to journalists"): not those that act
+# on whom they address ("urged voters to stay at home", "warned activists", "thanked supporters" are actors the
+# gold codes), and the nouns of speaking whose "to" or "with" is an audience ("a call with analysts")
+TELLING = AUDIENCE_VERBS & {"tell", "brief", "inform", "address", "speak", "talk", "say", "explain", "announce"}
+SPEAKING_NOUNS = {"call", "conference", "interview", "remark", "briefing", "statement", "speech"}
 
 
 def _an_audience_of_words(head: Token) -> bool:
     """Whether a noun is the audience of what is said: the object of "told", "briefed", or after "to"/"with" a
     word of speaking ("speaking to reporters", "said to journalists", "on a call with analysts")."""
-    if head.dep_ in {"dobj", "dative"} and head.head.lemma_.lower() in SPEAKING_TO:
+    if head.dep_ in {"dobj", "dative"} and head.head.lemma_.lower() in TELLING:
         return True
     prep = head.head
-    return head.dep_ == "pobj" and prep.lower_ in {"to", "with"} and prep.head.lemma_.lower() in SPEAKING_TO
+    return (
+        head.dep_ == "pobj" and prep.lower_ in {"to", "with"} and prep.head.lemma_.lower() in TELLING | SPEAKING_NOUNS
+    )
 
 
 INDEFINITE_COURTS = {"court", "judge", "tribunal", "jury"}  # courts, judges and juries news names by kind alone

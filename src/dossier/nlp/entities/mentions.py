@@ -2074,10 +2074,12 @@ def said_in_general(tok: Token) -> bool:
         if t.pos_ not in ("VERB", "AUX"):
             continue
         auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
-        if any(a.tag_ == "MD" or a.lemma_.lower() == "do" for a in auxes):
-            return True  # "must obey", "may rule", "does not want"
+        if any(a.tag_ == "MD" for a in auxes):
+            return True  # "must obey", "may rule"
         if t.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
-            return False
+            return False  # "approved", "did approve", "had approved"
+        if any(a.lemma_.lower() == "do" for a in auxes):
+            return True  # "does not want"
         if any(a.lemma_.lower() == "have" or a.tag_ == "VBG" for a in auxes) or (
             t.tag_ == "VBG" and any(a.lemma_.lower() == "be" for a in auxes)
         ):
