@@ -1,6 +1,7 @@
 """Descriptions coreference follows no further that are actors of their sentence all the same ("officials accused
 of stuffing ballot boxes", "A parliamentary committee ... voted", "three cabinet ministers"): an entity of one
-mention each, marked ``described alone``, coded like any actor, but no antecedent, no source's or event's party and
+mention each, marked ``described alone``, coded like any actor, but no antecedent, no source's entity, no event's
+target (only the doer of an act) and
 no corpus actor; and the descriptions that stay no one's. Sentences written for these tests; the people invented."""
 
 from __future__ import annotations
@@ -55,8 +56,17 @@ def test_described_alone_is_an_actor_of_its_sentence(nlp, text, mention, codes):
     assert (ent.country_code, ent.sector) == codes
     # only described: resolution keeps it out of the corpus
     assert identify(DocEntity.of(ent), default_knowledge()).kind == "generic"
-    # no event takes it for a party (yet): the events read the article's other actors as before
-    assert all(ent.id not in (ev.source, ev.target) for ev in analysis.events)
+    # no event's target: as an object it may be the force moved ("massed troops")
+    assert all(ent.id != ev.target for ev in analysis.events)
+
+
+def test_described_alone_is_the_doer_of_an_act(nlp):
+    analysis = _analysed(nlp, "A parliamentary committee in Lusaka voted on Tuesday to censure the mines minister.")
+    committee = holder(analysis, "A parliamentary committee")
+    assert committee is not None and any(ev.source == committee.id for ev in analysis.events)
+    # the event carries its source's codes, as GDELT's Actor1CountryCode and Actor1Type1Code
+    ev = next(ev for ev in analysis.events if ev.source == committee.id)
+    assert (ev.source_country, ev.source_sector) == ("ZMB", "LEG")
 
 
 @pytest.mark.parametrize(

@@ -76,12 +76,17 @@ class EntityIndex:
     def __init__(self, doc: Doc, entities: list[Entity]) -> None:
         self.doc = doc
         self.by_token: dict[int, Hit] = {}
+        # a description no other mention follows, by its head: the doer of an act ("A parliamentary committee voted
+        # to censure the minister"), never its target (as the object of "massed troops" or "sent an aircraft
+        # carrier" it is the force moved) nor a phrase's actor found inside a larger one
+        self.doers: dict[int, Hit] = {}
         spans: list[tuple[int, Hit]] = []
         for ent in entities:
             for m in ent.mentions:
                 if m.linked_by == ALONE:
-                    # a description no other mention follows is not yet read as an event's party: as the object of
-                    # "massed troops" or "sent an aircraft carrier" it is the force moved, not the target
+                    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                    if span is not None:
+                        self.doers[span.root.i] = Hit(ent.id, m.start, m.end, ent.type)
                     continue
                 spans.append((m.end - m.start, Hit(ent.id, m.start, m.end, ent.type)))
         spans.sort(key=lambda x: (-x[0], x[1].start, x[1].entity))  # longest first: shorter overwrite
@@ -123,13 +128,14 @@ class EntityIndex:
             frontier = nxt
         return None
 
-    def of_phrases(self, tok: Token | None, types: set[str] = TARGET_TYPES) -> list[Hit]:
-        """The entities of a phrase and of the phrases coordinated with it ("Trump and Putin")."""
+    def of_phrases(self, tok: Token | None, types: set[str] = TARGET_TYPES, doer: bool = False) -> list[Hit]:
+        """The entities of a phrase and of the phrases coordinated with it ("Trump and Putin"); for the doer of an
+        act, also a description described alone whose head the phrase is (``doers``)."""
         if tok is None:
             return []
         out: list[Hit] = []
         for t in [tok, *_conjuncts(tok)]:
-            hit = self.of_phrase(t, types)
+            hit = self.of_phrase(t, types) or (self.doers.get(t.i) if doer and t.i not in self.by_token else None)
             if hit and all(h.entity != hit.entity for h in out):
                 out.append(hit)
         return out
@@ -263,7 +269,7 @@ def verb_arguments(
             patient = verb.head
         if patient is None and verb.dep_ == "conj":
             patient = _inherited(verb, "nsubjpass") or actor_of(verb.head)
-        args.sources = index.of_phrases(agent_of(verb), ACTOR_TYPES)
+        args.sources = index.of_phrases(agent_of(verb), ACTOR_TYPES, doer=True)
         args.targets = [h for h in index.of_phrases(patient) if patient is not None and index.at(patient) == h]
         args.targets += _prep_targets(verb, index, exclude={"by"})
         if patient is not None:  # "sanctions against Russia were extended"
@@ -276,7 +282,7 @@ def verb_arguments(
             or _first_prep_object(verb, {"by", "for", "from"})
         )
     else:
-        args.sources = index.of_phrases(actor_of(verb), ACTOR_TYPES)
+        args.sources = index.of_phrases(actor_of(verb), ACTOR_TYPES, doer=True)
         obj = child(verb, "dobj", "dative")
         if obj is not None and category in THEME_CATEGORIES and _lemma_in(obj, theme_nouns()) and index.at(obj) is None:
             # "sent troops to the border", "withdrew its forces from the town": the object is what moves
