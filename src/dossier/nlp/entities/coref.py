@@ -25,13 +25,14 @@ from dossier.nlp.entities.consistency import headline_lines
 from dossier.nlp.entities.lexicon import EntityLexicon
 from dossier.nlp.entities.mentions import (
     AUDIENCE_VERBS,
-    COUNT_NOUNS,
     FROM_ELSEWHERE,
     PART_OF,
     PEOPLE_BY_NUMBER,
+    SENDING_VERBS,
     SHARES,
     Candidate,
     acted_on_as_one,
+    counted,
     episodic,
     negated,
     said_in_general,
@@ -551,7 +552,7 @@ class Sieve:
                     continue
                 if m.extra.get("indefinite") and m.number == "sg" and (self._court_acting(m) or self._one_acting(m)):
                     continue  # "a judge threw out the case": a court of its own, the article names no other
-                if m.extra.get("indefinite") and m.number == "sg" or m.extra.get("group") or m.extra.get("generic"):
+                if self._unfollowed(m):
                     self.drop(i)
                     if self._stands_alone(m):
                         self.alone.append(i)
@@ -576,9 +577,10 @@ class Sieve:
         what someone acts as ("is a company", "barred from acting as a company director"), an amount ("a 30 percent
         commission"); not a voice that comments ("analysts", "economists"), nor the audience of what is said ("told
         reporters", "a call with analysts"), nor countries counted or in general ("28 countries", "poorer
-        countries"), which are named actors elsewhere. Not one whose words hold a name other than a country's, or
-        whose "of" another mention of the sentence follows: that actor stands for it ("NATO troops", "Islamic State
-        militants", "leaders of the Sudanese army")."""
+        countries"), which are named actors elsewhere. Not one whose words hold a name, a country's word included
+        ("NATO troops", "Two Ukrainian soldiers": the name's mention codes them), or whose "of" an actor the sieve
+        follows fills ("leaders of the Sudanese army"), or that fills such a description's "of" ("A group of
+        protesters")."""
         doc = self.doc
         head = doc[m.head_i]
         words = doc[m.tok_start : m.tok_end]
@@ -588,8 +590,7 @@ class Sieve:
         lemma = head.lemma_.lower()
         if words[0].lower_ in PART_OF - {"a", "an", "another"} or any(t.lower_ in OF_NO_COUNTRY for t in words):
             return False  # "Most soldiers stayed in barracks", "World leaders gathered": a part, or no one country's
-        counted = any(t.like_num or t.dep_ == "nummod" for t in words) or words[0].lower_ in COUNT_NOUNS
-        if lemma in PEOPLE_BY_NUMBER | {"individual"} and not counted:
+        if lemma in PEOPLE_BY_NUMBER | {"individual"} and not counted(words):
             return False  # "Men reported 65 percent of the stories"; "Four men were arrested" is a set
         if lemma == "officer" and not any(t.dep_ in {"compound", "amod"} for t in head.lefts):
             return False  # "said officers had acted": the police's people, as the article's police
@@ -626,10 +627,16 @@ class Sieve:
         # told of, not people or bodies of that kind in general ("A soldier must obey", "a mob is a danger")
         return not said_in_general(head)
 
+    @staticmethod
+    def _unfollowed(m: Candidate) -> bool:
+        """Whether the sieve follows a description no further: an indefinite singular ("a senior official"), a
+        generic plural ("analysts") or a set of actors named elsewhere ("the two presidents")."""
+        return bool(m.extra.get("indefinite") and m.number == "sg" or m.extra.get("group") or m.extra.get("generic"))
+
     def _followed(self, j: int) -> bool:
-        """Whether a candidate is a name, or a description the sieve follows (none it drops as generic)."""
+        """Whether a candidate is a name, or a description the sieve follows (``_unfollowed``)."""
         c = self.c[j]
-        return c.kind == "name" or not (c.extra.get("generic") or c.extra.get("indefinite") or c.extra.get("group"))
+        return c.kind == "name" or c.kind == "nominal" and not self._unfollowed(c)
 
     def _taken_up_later(self, m: Candidate) -> bool:
         """Whether a later definite description of the same head takes an indefinite one up ("A bank in Lagos was
@@ -1382,10 +1389,7 @@ COMMENTING_VOICES = {
 # words of sets of no one country ("world leaders", "foreign diplomats"): the scene would give them its own
 OF_NO_COUNTRY = {"world", "global", "foreign", "international"}
 # verbs whose object is a force or means someone moves ("withdrew troops", "sent an aircraft carrier")
-MOVING_VERBS = {
-    "send", "deploy", "dispatch", "withdraw", "pull", "mass", "move", "station", "rush", "fly", "mobilise",
-    "mobilize", "redeploy", "bring", "commit",
-}  # fmt: skip
+MOVING_VERBS = SENDING_VERBS - {"order"} | {"withdraw", "pull", "mass", "station", "redeploy", "bring", "commit"}
 # countries counted or in general ("28 countries", "wealthy nations"): the named actors elsewhere, no actor of their own
 COUNTRIES_AS_SET = {"country", "nation", "state", "government", "economy"}
 # the verbs of ``AUDIENCE_VERBS`` that only tell ("told reporters", "speaking to journalists"): not those that act

@@ -1744,7 +1744,7 @@ def _nominal_flags(span: Span, lex: EntityLexicon, names: set[int] | frozenset[i
         flags["generic"] = "1"  # "analysts", "some investors": a vague group, not an actor to follow
         if _bare_group(span, lex, names):
             flags["bare_group"] = "1"  # "Protesters stormed ...", "Hooded gunmen": a group that acts
-            if _counted(span):
+            if counted(span):
                 flags["counted"] = "1"  # "2,000 students", "thousands of protesters": a set of its own
     if _group_of_people(span, lex):
         flags["bare_group"] = "1"  # "A group of officers arrested the general": the set the sentence tells of
@@ -1924,7 +1924,7 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
         and not _armed_men(head)
         and not (
             lemma in lex.set_nouns
-            and (_counted(span) or ((_singled_out(head) or _told_of(span)) and lemma not in PEOPLE_BY_NUMBER))
+            and (counted(span) or ((_singled_out(head) or _told_of(span)) and lemma not in PEOPLE_BY_NUMBER))
             and not (lemma in NAMED_SETS and _counted_as_named(span))
             and not (lemma in PEOPLE_BY_NUMBER and any(t.text == "%" or t.lower_ in SHARES for t in span))
             and not (lemma in TALLIED and any(t.like_num for t in span))
@@ -1943,7 +1943,7 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
         head.dep_ == "dobj"
         and head.head.lemma_.lower() in SENDING_VERBS
         and not modified
-        and not _counted(span)
+        and not counted(span)
         and acted_on_in_past(head)
     )
     if lemma == "troop" and len(span) == 1 and (not _a_subject(head) or modified) and not sent:
@@ -1952,7 +1952,7 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
         # whose demonym's mention codes the group); but the troops a clause in the past sent or ordered ("ordered
         # troops onto the streets", "sent troops into Concepcion") are the ones the sentence tells of
         return False
-    if lemma == "troop" and _counted(span) and not _a_subject(head):
+    if lemma == "troop" and counted(span) and not _a_subject(head):
         return False  # "sent 200 troops", "offered up to 30,000 troops": the forces sent, counted
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         counter = head.head.head
@@ -1982,7 +1982,7 @@ def _bare_group(span: Span, lex: EntityLexicon, names: set[int] | frozenset[int]
     # counted by number, the group is still one that acts or is acted on (the gold codes "thousands of students"
     # EDU, "more than 100 workers" LAB), unless a country's word codes it already through that word's mention
     # ("two Ukrainian soldiers": UKR MIL by "Ukrainian", as "Iraqi troops")
-    return not (_counted(span) and any(lex.country_of_demonym(t.text) or lex.country_of_name(t.text) for t in span))
+    return not (counted(span) and any(lex.country_of_demonym(t.text) or lex.country_of_name(t.text) for t in span))
 
 
 def _generic_set(span: Span) -> bool:
@@ -2389,7 +2389,7 @@ def _labour_group(span: Span, lex: EntityLexicon) -> bool:
     if kind != "worker":
         return False
     trade = any(t.dep_ in ("compound", "nmod") and t.pos_ == "NOUN" and t.i == head.i - 1 for t in head.lefts)
-    return trade or _counted(span)
+    return trade or counted(span)
 
 
 STRIKE_NOUNS = {"strike", "walkout", "stoppage"}
@@ -2462,7 +2462,7 @@ def _a_number(tok: Token) -> bool:
     return tok.lower_ in ("a", "an") and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ in NUMBER_NOUNS
 
 
-def _counted(span: Span) -> bool:
+def counted(span: Span) -> bool:
     """Whether a group is counted ("more than 100 workers", "thousands of protesters"): each such set is its own,
     not the same as another group of its noun."""
     if _counted_of(span[-1]) or span[0].lower_ in COUNT_NOUNS:
