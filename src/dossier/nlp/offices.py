@@ -14,8 +14,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-# verbs that put their passive subject in an office ("was sworn in as", "was named chief executive")
-APPOINTED = frozenset({"swear", "appoint", "name", "install", "inaugurate", "reappoint", "confirm"})
+# verbs that put their passive subject in an office ("was sworn in as", "was named chief executive"), or their
+# object with "as" ("named Justin Welby as bishop of Durham")
+APPOINTED = frozenset({"swear", "appoint", "name", "install", "inaugurate", "reappoint", "confirm", "reelect"})
+# ... and one that puts them in it from a later day: the elected take office after the vote ("Parliament elected
+# Amin Gemayel, a Phalange Party deputy, as president": a deputy on the day)
+ELECTED = frozenset({"elect"})
 # "took over as head of the army", "stepped in as chairman": taking an office, like being appointed to it
 TAKES_OFFICE = {"take": frozenset({"over", "office"}), "step": frozenset({"in"})}
 NOT_YET = frozenset({"will", "would", "could", "may", "might", "should", "to", "shall", "must"})
@@ -33,8 +37,8 @@ class OfficeTaken:
 
 def office_taken(verb: Token) -> OfficeTaken | None:
     """The office ``verb`` puts its subject in, or None when it puts it in none (or denies it)."""
-    if verb.lemma_ in APPOINTED:
-        holder = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if verb.lemma_ in APPOINTED or verb.lemma_ in ELECTED:
+        holder = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or _object_made(verb)
     elif takes_office(verb):
         holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     else:
@@ -52,7 +56,7 @@ def office_taken(verb: Token) -> OfficeTaken | None:
     if not offices:
         return None
     # a bare "be" is a demand's subjunctive, not a tense ("ordered that X be appointed prime minister")
-    held = not any(
+    held = verb.lemma_ not in ELECTED and not any(
         c.dep_ == "aux"
         and c.lower_ in NOT_YET
         or c.dep_ == "mark"
@@ -62,6 +66,17 @@ def office_taken(verb: Token) -> OfficeTaken | None:
         for c in verb.children
     )
     return OfficeTaken(holder, tuple(offices), held)
+
+
+def _object_made(verb: Token) -> Token | None:
+    """The object an active verb puts in the office its "as" names ("the council confirmed Gene Robinson as
+    bishop", "the king appointed him as prime minister"; the parser may take the object for the verb's predicate:
+    "named Justin Welby| as"). Without "as" the object may be the office itself ("appointed a new ambassador")."""
+    if not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "oprd" and c.pos_ in {"PROPN", "PRON"}), None
+    )
 
 
 def takes_office(verb: Token) -> bool:
