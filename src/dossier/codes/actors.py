@@ -473,7 +473,13 @@ def _people_by_knowledge(analysis: Analysis, kb: Knowledge) -> None:
         if ent.type in ("ORG", "GPE", "LOC", "NORP", "FAC") and not ent.country and clergy and not institution:
             ent.type = "PERSON"  # "Bishop Tawadros", "Grand Imam Ahmed al-Tayeb": a cleric by his title
             continue
-        if ent.type in ("ORG", "GPE", "LOC", "NORP", "FAC") and not ent.country and any(kb.leader(n) for n in named):
+        # ... or by the one name the table files a head by ("Suharto said", which Phoenix files as an organisation)
+        alone = [m.text for m in ent.mentions if m.kind == "name" and len(m.text.split()) == 1 and _one_name(m.text)]
+        if (
+            ent.type in ("ORG", "GPE", "LOC", "NORP", "FAC")
+            and not ent.country
+            and any(kb.leader(n) for n in named + alone)
+        ):
             ent.type = (
                 "PERSON"  # a head of state the table knows ("Nicolae Ceausescu", "King Mswati III" typed a place)
             )
@@ -520,7 +526,10 @@ def _capitals_typed_people(analysis: Analysis, kb: Knowledge, book: Codebook) ->
 
 def _organisation_not_person(ent: Entity, kb: Knowledge) -> bool:
     """A name the dictionaries file as an organisation only, not shaped as a person's and never under a title
-    (Phoenix files a few people among organisations: "Deng Xiaoping", "Chairman Subroto")."""
+    (Phoenix files a few people among organisations: "Deng Xiaoping", "Chairman Subroto"), nor a head the table of
+    heads files by that one name ("Suharto")."""
+    if kb.leader(ent.name):
+        return False
     known = kb.kind(ent.name)
     if known is None and kb.is_organisation(ent.name) and not any(e.kind == "person" for e in kb.coded(ent.name)):
         known = "org"  # dossier's table of organisations ("Brazilian builder| Odebrecht" tagged a person)
@@ -2046,7 +2055,9 @@ def leader_terms(
         return []
     found: dict[str, tuple[str, tuple[str, ...]]] = {}
     for name in _filed_names(ent):
-        if len(name.split()) >= 2:
+        # a full name, or the one name the table files a head by ("Suharto", "Hirohito"): the table's aliases are
+        # whole names, so one word finds only such a head, never a surname ("Obama")
+        if len(name.split()) >= 2 or _one_name(name):
             for entry in kb.leader(name):
                 found.setdefault(entry.entry, (name, entry.codes))
     if not found and text:
@@ -2068,6 +2079,12 @@ def leader_terms(
         return []
     entry_id, (name, codes) = next(iter(found.items()))
     return _codes(entry_id, name, codes)
+
+
+def _one_name(name: str) -> bool:
+    """Whether a one-word name is written as a name (capitalised, letters and hyphens), as a head known by one name
+    is ("Suharto"), not an initial or an abbreviation."""
+    return len(name) > 3 and name[:1].isupper() and name.replace("-", "").isalpha()
 
 
 LATE_BEFORE = re.compile(r"\b[Tt]he\s+late\s+(?:[A-Z][\w.]*\s+){0,2}$")  # "the late King |Abdullah"
@@ -4770,11 +4787,18 @@ def _country_from_context(
     for m, region in regions:
         if region in filed.get(m.sentence, {region}) and _context_country(text, m, book):
             countries.append((m.sentence, m.end, region, m))
+    heads = _officials_by_sentence(analysis, codings, book)
     for ent in analysis.entities:
         coding = codings[ent.id]
         if not _described_and_unplaced(ent, coding):
             continue
         if not (coding.nominal_sector or coding.text_sector):
+            continue
+        official = _government_of_its_officials(ent, coding, heads)
+        if official is not None and _own_place_after(analysis, codings, official[2], book) is None:
+            coding.nominal_country = Found(
+                official[0], CodeEvidence("text", official[1].text, official[1].start, official[1].end)
+            )
             continue
         if coding.nominal_sector and coding.nominal_sector.value in PEOPLE_SECTORS or _bare_people(ent):
             # students, villagers, refugees, workers: by their scene ("fled to India after protests by students"),
@@ -4813,6 +4837,48 @@ def _country_from_context(
                     _, iso, m = min(after, key=lambda c: c[0])
             if iso:
                 coding.nominal_country = Found(iso, CodeEvidence("text", m.text, m.start, m.end))
+
+
+# the bodies of a state's government and legislature that news names by their kind alone
+GOVERNMENT_BODIES = frozenset({"government", "cabinet", "parliament", "legislature"})
+
+
+def _officials_by_sentence(
+    analysis: Analysis, codings: dict[str, Coding], book: Codebook
+) -> dict[int, dict[str, Mention]]:
+    """The countries whose government each sentence names by a person in it on the article's date (a head, a
+    minister: coded GOV with a country), each with its first mention there."""
+    date = article_date(analysis)
+    out: dict[int, dict[str, Mention]] = {}
+    for e, m in _names(analysis, lambda e: e.type == "PERSON"):
+        country, sector, _, _ = codings[e.id].at(date, book)
+        if country and sector == "GOV" and m.sentence is not None:
+            out.setdefault(m.sentence, {}).setdefault(country, m)
+    return out
+
+
+def _government_of_its_officials(
+    ent: Entity, coding: Coding, heads: dict[int, dict[str, Mention]]
+) -> tuple[str, Mention, Mention] | None:
+    """A government or legislature named by its kind alone ("the cabinet said it would appeal", "told parliament")
+    in a sentence whose officials are all of one government ("President Abdel Fattah al-Sisi ceded the islands
+    to Saudi Arabia, ..., and the cabinet said": Egypt's; "Prime Minister Enda Kenny told parliament that the Holy
+    See had obstructed": Ireland's) is that government's, over the country named last before it, which is as
+    often a partner or a place gone to. Not the police or the army, who act where they are, nor a body its own words
+    place ("the government in Khartoum")."""
+    said = coding.nominal_sector or coding.text_sector
+    nominals = sorted((m for m in ent.mentions if m.kind == "nominal"), key=lambda m: m.start)
+    if said is None or said.value not in ("GOV", "LEG") or not nominals:
+        return None
+    first = nominals[0]
+    words = first.text.lower().split()
+    if not words or words[-1] not in GOVERNMENT_BODIES or first.sentence is None:
+        return None
+    officials = heads.get(first.sentence, {})
+    if len(officials) != 1:
+        return None
+    country, official = next(iter(officials.items()))
+    return country, official, first  # the country, its official's mention, the body's own (for a place after it)
 
 
 # a run of capitalised words, the whole of which may be a region's name ("West Bengal", "Kie-Ntem")
