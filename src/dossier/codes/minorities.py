@@ -24,6 +24,7 @@ class KinPeople:
     kin: str  # alpha-3 of the kin state
     homes: frozenset[str]  # alpha-3 of the states its members live in as a people
     state_word: bool  # the people's word is also the kin state's adjective ("Albanian")
+    ethnic_only: bool  # read as the people only as "ethnic ..." or "the ... minority" (its nationals travel)
 
 
 @cache
@@ -33,9 +34,11 @@ def kin_peoples() -> dict[str, KinPeople]:
     for line in (LEXICON_DIR / "kin_peoples.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        words, kin, homes, state_word = line.split("\t")
+        words, kin, homes, state_word, ethnic_only = line.split("\t")
         for word in words.split("|"):
-            out[word] = KinPeople(kin, frozenset(homes.split("|")), state_word.strip() == "yes")
+            out[word] = KinPeople(
+                kin, frozenset(homes.split("|")), state_word.strip() == "yes", ethnic_only.strip() == "yes"
+            )
     return out
 
 
@@ -58,6 +61,8 @@ def minority_home(text: str, start: int, end: int, mention: str, book: Codebook)
         people = peoples.get(word.group().lower())
         if people is None or text[start + word.end() : start + word.end() + 1] == "-":
             continue
+        if people.ethnic_only and not _said_ethnic(text, start + word.start(), start + word.end()):
+            continue
         sentence = _sentence(text, start, end)
         if people.state_word and any(
             group_after(sentence, m.end(), book) in PUBLIC_SECTORS for m in _words_of(sentence, peoples, people)
@@ -79,6 +84,16 @@ def minority_home(text: str, start: int, end: int, mention: str, book: Codebook)
         homes = (named | places) & people.homes
         return next(iter(homes)) if len(homes) == 1 else None
     return None
+
+
+ETHNIC_BEFORE = re.compile(r"\bethnic(?:ally)?\s+$", re.IGNORECASE)
+MINORITY_AFTER = re.compile(r"\s+(?:minority|minorities|community|communities)\b")
+
+
+def _said_ethnic(text: str, start: int, end: int) -> bool:
+    """Whether a people's word is said as a people's: "ethnic" right before it, or "minority" or "community" right
+    after it ("ethnic Hungarians", "the Turkish minority")."""
+    return bool(ETHNIC_BEFORE.search(text, max(0, start - 12), start) or MINORITY_AFTER.match(text, end))
 
 
 def _words_of(sentence: str, peoples: dict[str, KinPeople], people: KinPeople) -> list[re.Match[str]]:
