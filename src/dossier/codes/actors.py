@@ -1943,6 +1943,8 @@ def _office_of_place_after(coding: Coding, text: str, words: str, at: int, book:
     head = words.split()[-1].lower() if words.split() else ""
     if not office_of or coding.text_country or (head.endswith("s") and not head.endswith("ss")):
         return  # "A, B and C, the leaders| of Russia, Ukraine and Belarus": offices of a list, each its own
+    if head in KIN:
+        return  # "the daughter| of Italian migrants": the "of" names her kin, not a place she is of
     # a country by its name first ("the former president of Liberia": no Costa Rican town), then a state's or a
     # city's office, read with the words after it ("the governor of Pando| province": a region, no town)
     place = book.country_in(words + office_of[0]) or book.office_place(text[at : office_of.end() + 20])
@@ -4484,9 +4486,21 @@ def _kin_of(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date
                 continue
             ev = CodeEvidence("text", m.text, m.start, m.end)
             coding.nominal_country = Found(country, ev)
-            if sector == "GOV" and not coding.at(date, book)[1]:
+            if sector == "GOV" and (not coding.at(date, book)[1] or _kin_said_only(coding)):
                 coding.nominal_sector = Found("ELI", ev)
             break
+
+
+def _kin_said_only(coding: Coding) -> bool:
+    """Whether the only sector a person's words gave is the civilian of a kin noun ("the eldest son": the agents
+    dictionary's CVL), which a relative in government makes the elite's."""
+    said = [f for f in (coding.text_sector, coding.nominal_sector) if f is not None]
+    return bool(said) and all(
+        f.value == "CVL"
+        and f.evidence.text.lower().split()[-1:]
+        and f.evidence.text.lower().split()[-1].strip(".,") in KIN
+        for f in said
+    )
 
 
 def _possessed_by(people: list[tuple[Entity, Mention]], other: str, text: str, at: int) -> Entity | None:
@@ -4794,12 +4808,6 @@ def _country_from_context(
             continue
         if not (coding.nominal_sector or coding.text_sector):
             continue
-        official = _government_of_its_officials(ent, coding, heads)
-        if official is not None and _own_place_after(analysis, codings, official[2], book) is None:
-            coding.nominal_country = Found(
-                official[0], CodeEvidence("text", official[1].text, official[1].start, official[1].end)
-            )
-            continue
         if coding.nominal_sector and coding.nominal_sector.value in PEOPLE_SECTORS or _bare_people(ent):
             # students, villagers, refugees, workers: by their scene ("fled to India after protests by students"),
             # not the country named before them; "aid workers" (NGO) in a country are often not of it
@@ -4807,6 +4815,12 @@ def _country_from_context(
         if any(_elsewhere(m, ELSEWHERE - {"other"}, as_written=True) for m in ent.mentions if m.kind == "nominal"):
             # "questioned Attorney General William Barr in Washington about the foreign government" (not "15 other
             # party executives", others of the same, nor "the Foreign Ministry official", an office's name)
+            continue
+        official = _government_of_its_officials(ent, coding, heads)
+        if official is not None and _own_place_after(analysis, codings, official[2], book) is None:
+            coding.nominal_country = Found(
+                official[0], CodeEvidence("text", official[1].text, official[1].start, official[1].end)
+            )
             continue
         first = min(ent.mentions, key=lambda m: m.start, default=None)
         if first is None:
