@@ -381,6 +381,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     _country_apposed(analysis, codings, book, date)
     _envoys_of_an_embassy(analysis, codings, book, date)
     _gone_home(analysis, codings, book, date)
+    _companies_by_their_dealings(analysis, codings, book, date)
     _executives_of_the_sentences_companies(analysis, codings, book, date)
     # the places both the context and the scene read, once per article: the regions the words name (and ``filed``)
     regions = _regions_named(analysis, book)
@@ -4851,6 +4852,47 @@ def _country_from_context(
                     _, iso, m = min(after, key=lambda c: c[0])
             if iso:
                 coding.nominal_country = Found(iso, CodeEvidence("text", m.text, m.start, m.end))
+
+
+# the words before an organisation's name that make it a party to a company's dealings ("a hostile bid worth more
+# than 100 billion dollars for| Mannesmann", "a 25 percent stake in the state telecoms holding| Svyazinvest",
+# "agreed to buy| General Foods", "a merger with| Mannesmann"), up to three words between (its kind)
+DEALT_BEFORE = re.compile(
+    r"(?:\bbid\s+(?:worth\s+[\w\s.$,]+?\s+)?for|\bstakes?\s+in|\bshares\s+(?:in|of)|\btakeover\s+of|"
+    r"\bacquisition\s+of|\bto\s+(?:buy|acquire|take\s+over)|\bmerger\s+with|\bmerge\s+with|"
+    r"\bsubsidiary\s+of|\bshareholders\s+(?:of|in))\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# ... and the words after it ("Glaxo Wellcome and SmithKline Beecham| agreed on Monday to merge", "Wirecard| filed
+# for insolvency", "Total| declared force majeure", "X| said its quarterly profit rose", "Oneksimbank| won a 25
+# percent stake"), after the rest of a name the NER may have cut ("SmithKline| Beecham")
+DEALING_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w&.'-]*){0,2}(?:['’]s)?\s*(?:,\s*)?(?:and\s+(?:[A-Z][\w&.'-]*\s+){1,4})?"
+    r"(?:(?:won|bought|took|acquired|sold)\s+(?:a|its)\s+(?:[\w.-]+\s+){0,2}stake|agreed\s+(?:on\s+\w+\s+)?to\s+(?:buy|acquire|merge|sell)|shares\s+(?:fell|rose|jumped|plunged|slumped)|"
+    r"filed\s+for\s+(?:bankruptcy|insolvency|Chapter)|said\s+(?:its|it)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:profit|profits|loss|revenue|sales|earnings)\b|reported\s+(?:a\s+)?(?:[\w-]+\s+){0,2}(?:profit|loss)|"
+    r"declared\s+force\s+majeure|launched\s+a\s+(?:hostile\s+)?(?:takeover\s+)?bid)",
+)
+
+
+def _companies_by_their_dealings(
+    analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None
+) -> None:
+    """An organisation named as a party to a company's dealings ("launched a hostile bid for Mannesmann", "a stake
+    in the state telecoms holding Svyazinvest", "Glaxo Wellcome and SmithKline Beecham agreed to merge", "Wirecard
+    filed for insolvency"), to which nothing else gave a sector, is a company (BUS): a reading of its sentence,
+    below its own words and any dictionary record."""
+    text = analysis.article.text
+    for ent in analysis.entities:
+        coding = codings[ent.id]
+        if ent.type != "ORG" or coding.at(date, book)[1] is not None:
+            continue
+        for m in (m for m in ent.mentions if m.kind == "name"):
+            said = DEALT_BEFORE.search(text, max(0, m.start - 80), m.start) or DEALING_AFTER.match(text, m.end)
+            if said:
+                ev = CodeEvidence("text", said.group(), said.start(), said.end())
+                coding.nominal_sector = Found("BUS", ev)
+                break
 
 
 # the bodies of a state's government and legislature that news names by their kind alone
