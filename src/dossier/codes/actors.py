@@ -3837,18 +3837,24 @@ def _candidates_out_of_power(
             continue
         said = coding.text_sector or coding.nominal_sector
         words = {w.lower().strip(".,'’") for w in said.evidence.text.split()} if said else set()
+        contested = None
         if not CANDIDATE & words:
             # "Kurt Waldheim, the former UN chief running for Austria's presidency"; "his main rivals, Tidjane Thiam
             # and Laurent Gbagbo, had been barred" from an election
             said = _running_apposed(text, ent) or _rival_in_election(text, ent, analysis)
+            # an election told of one whose standing no words or table gave yet (``_leaders_elect`` reads the
+            # heads elected: "Dilma Rousseff won", of the party in power, is PTY)
+            elected = coding.text_sector is not None and coding.text_sector.evidence.source == "dictionary"
+            contested = None if said or elected else _election_contested(text, ent, analysis)
+            said = said or contested
             words = {w.lower().strip(".,'’") for w in said.evidence.text.split()} if said else set()
         if said is None:
             continue
         if code is not None and parse_code(code.code, book.countries)[1] in OFFICES:
             continue  # an office holder who runs again
         ruling = kb.ruling_parties(country, date)
-        if ruling is None:
-            continue
+        if ruling is None and contested is None:
+            continue  # who governs is unknown; a contestant out of office challenges whoever does
         start = said.evidence.start if said.evidence.start is not None else 0
         end = said.evidence.end if said.evidence.end is not None else start
         tail = text[end : end + 80]
@@ -3858,8 +3864,14 @@ def _candidates_out_of_power(
         around = text[max(0, start - 60) : start] + text[start:end] + (tail[: clause.start()] if clause else tail)
         if GOVERNMENT_CANDIDATE.search(around):
             continue
-        keys = {w for key in _party_keys(ruling, country, book) for w in key.split()} - PARTY_HEADS - PARTY_NAME_FILLERS
+        keys = (
+            {w for key in _party_keys(ruling, country, book) for w in key.split()} - PARTY_HEADS - PARTY_NAME_FILLERS
+            if ruling is not None
+            else set()
+        )
         title = {w.lower().strip(".,'’") for w in text[max(0, start - 40) : start].split()[-3:]} | words
+        if contested is not None and keys & {w.lower().strip(".,'’") for w in around.split()}:
+            continue  # a contest its words tie to the party in power ("Dilma Rousseff of the ruling Workers' Party won")
         if title & US_PARTY_WORDS:
             continue  # "the Republican presidential candidate" abroad is the US one, whom CAMEO codes no OPP
         if keys & title:
@@ -3905,6 +3917,34 @@ RIVAL_OF_HEAD = re.compile(
     r"(?:main\s+|chief\s+|political\s+|bitter\s+|arch-?)?(?:rival|opponent|challenger)\b"
 )
 ELECTION_WORDS = re.compile(r"\b(?:elections?|votes?|runoff|run-off|polls?|ballot|presidency|campaign)\b", re.I)
+
+
+# a contestant's part in an election told right after its name, or after an apposition ("Evo Morales, an Aymara
+# former coca farmer who leads the Movement Toward Socialism,| won", "Nawaz Sharif| claimed victory", "Former finance
+# minister Soumaila Cisse| conceded defeat"), or the party it possesses ("Silvio Berlusconi's centre-right House of
+# Freedoms coalition| won")
+CONTESTED_AFTER = re.compile(
+    r"(?:,[^,;.]{1,90},|['’]s\s+(?:[\w'’-]+\s+){1,6}?(?:party|alliance|coalition|front|movement|bloc|[A-Z][\w'’-]*))?"
+    r"\s+(?:has\s+|had\s+)?(?:won|wins|claimed\s+victory|conceded(?:\s+defeat)?|took\s+(?:a|an)\s+(?:\w+\s+)?lead|"
+    r"was\s+leading|came\s+(?:first|second|third)|boycotted)\b"
+)
+
+
+def _election_contested(text: str, ent: Entity, analysis: Analysis) -> Found | None:
+    """A person told contesting an election in its sentence ("Michelle Bachelet, the Socialist former president,
+    won Chile's presidential runoff", "Mahendra Chaudhry, whose Fiji Labour Party came second"; "Marc Bazin, Gerard
+    Gourgue and other leading candidates boycotted" is read by the candidate words): a candidate, the verb the
+    evidence. Only where its sentence speaks of an election."""
+    for m in (m for m in ent.mentions if m.kind == "name"):
+        told = CONTESTED_AFTER.match(text, m.end)
+        if told is None or m.sentence is None or m.sentence >= len(analysis.sentences):
+            continue
+        sentence = analysis.sentences[m.sentence]
+        if told.end() <= sentence.end and ELECTION_WORDS.search(text[sentence.start : sentence.end]):
+            verb = told.group(0).split()[-1]
+            end = told.end()
+            return Found("OPP", CodeEvidence("text", text[end - len(verb) : end], end - len(verb), end))
+    return None
 
 
 def _rival_in_election(text: str, ent: Entity, analysis: Analysis) -> Found | None:
