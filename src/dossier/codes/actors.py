@@ -3871,7 +3871,7 @@ def _candidates_out_of_power(
         )
         title = {w.lower().strip(".,'’") for w in text[max(0, start - 40) : start].split()[-3:]} | words
         if contested is not None and keys & {w.lower().strip(".,'’") for w in around.split()}:
-            continue  # a contest its words tie to the party in power ("Dilma Rousseff of the ruling Workers' Party won")
+            continue  # a contest its words tie to the party in power ("X of the ruling Workers' Party won")
         if title & US_PARTY_WORDS:
             continue  # "the Republican presidential candidate" abroad is the US one, whom CAMEO codes no OPP
         if keys & title:
