@@ -47,3 +47,26 @@ def test_round186_an_object_without_as_is_the_office_itself(nlp):
     doc = nlp("The president appointed a new ambassador to Chile on Monday.")
     verb = next(t for t in doc if t.lemma_ == "appoint")
     assert office_taken(verb) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the review of the round: a candidacy or a term to come is no office held
+        "The party confirmed Sipho Dlamini as its candidate for mayor of Durban on Monday.",
+        "The ruling party named Kofi Mensah as the next president of Ghana on Monday.",
+    ],
+)
+def test_round186_a_candidacy_is_no_office_held(nlp, text):
+    doc = nlp(text)
+    verb = next(t for t in doc if t.lemma_ in {"confirm", "name"})
+    office = office_taken(verb)
+    assert office is None or office.held is False
+
+
+def test_round186_the_commission_of_brussels_is_not_a_states(nlp):
+    # "commission" alone is no state's body: the EU's Commission, a fee paid
+    analysis = analysed(
+        nlp, "The Commission proposed new rules for banks on Tuesday, EU officials said in Brussels.", "2012-09-12"
+    )
+    assert codes_at(analysis, "Commission")[1] != "GOV"

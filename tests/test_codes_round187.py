@@ -32,15 +32,29 @@ def test_round187_one_word_is_no_surname_of_a_head(nlp):
 @pytest.mark.parametrize(
     ("text", "name", "country"),
     [
-        ("A court annulled on Tuesday a deal under which President Abdel Fattah al-Sisi ceded two islands to Saudi "
-         "Arabia, and the cabinet said it would appeal.", "cabinet", "EGY"),
-        ("The Vatican recalled its envoy on Monday, days after Prime Minister Enda Kenny told parliament that the "
-         "Holy See had obstructed an inquiry.", "parliament", "IRL"),
+        ("An Egyptian court annulled on Tuesday a deal under which President Abdel Fattah al-Sisi ceded two islands to "
+         "Saudi Arabia, and the cabinet said it would appeal.", "cabinet", "EGY"),
+        ("The Vatican recalled its envoy to Ireland on Monday, days after Prime Minister Enda Kenny told parliament "
+         "that the Holy See had obstructed an inquiry.", "parliament", "IRL"),
     ],
 )  # fmt: skip
 def test_round187_a_body_of_the_sentences_officials(nlp, text, name, country):
     analysis = analysed(nlp, text, "2016-06-21")
     assert codes_at(analysis, name)[0] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "name", "country"),
+    [
+        # the review of the round: a visiting official's sentence names the country the body is of
+        ("Afghan officials said on Monday that the government would hold talks, after David Cameron visited Kabul.",
+         "2010-07-19", "government", "AFG"),
+        ("French President Francois Hollande flew to Bamako on Saturday and told the Malian people that parliament "
+         "must approve the peace accord.", "2013-02-02", "parliament", "MLI"),
+    ],
+)  # fmt: skip
+def test_round187_a_visiting_officials_sentence(nlp, text, date, name, country):
+    assert codes_at(analysed(nlp, text, date), name)[0] == country
 
 
 def test_round187_a_body_its_words_place_is_not_the_officials(nlp):

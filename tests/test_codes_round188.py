@@ -28,3 +28,16 @@ def test_round188_private_people_are_civilians(nlp, text, words):
 def test_round188_a_clergy_title_is_no_kin(nlp):
     analysis = analysed(nlp, "Father Tomasz Wrona was found dead near Torun on Saturday.", "1984-10-30")
     assert codes_at(analysis, "Tomasz Wrona")[1] != "CVL"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "name"),
+    [
+        # the review of the round: a public figure's kin is no private civilian
+        ("Sonia Gandhi, the widow of former prime minister Rajiv Gandhi, attacked the government on Monday.",
+         "2001-03-05", "Sonia Gandhi"),
+        ("Jehovah's Witnesses in Moscow said the ban was unjust.", "2017-04-21", "Jehovah's Witnesses"),
+    ],
+)  # fmt: skip
+def test_round188_no_civilian_by_a_kin_word_alone(nlp, text, date, name):
+    assert codes_at(analysed(nlp, text, date), name)[1] != "CVL"

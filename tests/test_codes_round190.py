@@ -28,3 +28,15 @@ def test_round190_a_bid_for_an_office_is_no_company(nlp):
         nlp, "The Liberal Party launched a bid for the presidency of the senate on Monday.", "2016-06-10"
     )
     assert codes_at(analysis, "Liberal Party")[1] != "BUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the review of the round: words between the cue and the name that are no kind's, a loss that is no account's
+        ("In a bid for peace with the Mai Mai Yakutumba, the army withdrew from the town.", "Mai Mai Yakutumba"),
+        ("The Kivu Defence Network said it regretted the loss of civilian lives.", "Kivu Defence Network"),
+    ],
+)  # fmt: skip
+def test_round190_no_company_without_a_companys_dealings(nlp, text, name):
+    assert codes_at(analysed(nlp, text, "2017-05-01"), name)[1] != "BUS"

@@ -33,3 +33,17 @@ def test_round191_a_win_that_is_no_election_says_nothing(nlp):
     text = "Silvio Berlusconi's AC Milan won the European Cup on Wednesday."
     person = next(e for e in analysed(nlp, text, "1994-05-19").entities if e.name == "Silvio Berlusconi")
     assert person.sector != "OPP"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "name"),
+    [
+        # the review of the round: a win of another kind in a sentence that speaks of a campaign, a poll or a vote
+        ("Kenyan runner Eliud Kipchoge won the Berlin Marathon on Sunday, capping a remarkable campaign.",
+         "2018-09-16", "Eliud Kipchoge"),
+        ("Ivorian striker Didier Drogba came second in the poll for African footballer of the year.",
+         "2006-12-01", "Didier Drogba"),
+    ],
+)  # fmt: skip
+def test_round191_a_win_of_another_kind_is_no_contest(nlp, text, date, name):
+    assert codes_at(analysed(nlp, text, date), name)[1] != "OPP"

@@ -3925,8 +3925,26 @@ ELECTION_WORDS = re.compile(r"\b(?:elections?|votes?|runoff|run-off|polls?|ballo
 # Freedoms coalition| won")
 CONTESTED_AFTER = re.compile(
     r"(?:,[^,;.]{1,90},|['’]s\s+(?:[\w'’-]+\s+){1,6}?(?:party|alliance|coalition|front|movement|bloc|[A-Z][\w'’-]*))?"
-    r"\s+(?:has\s+|had\s+)?(?:won|wins|claimed\s+victory|conceded(?:\s+defeat)?|took\s+(?:a|an)\s+(?:\w+\s+)?lead|"
+    r"\s+(?:has\s+|had\s+)?(?:won|wins|claimed\s+victory|conceded\s+defeat|took\s+(?:a|an)\s+(?:\w+\s+)?lead|"
     r"was\s+leading|came\s+(?:first|second|third)|boycotted)\b"
+)
+
+
+# what a contest told after a name must be about, in its own clause: an election, not a race, a prize or a campaign
+# ("won Chile's presidential runoff", "won the most seats", "conceded defeat in the vote"; not "won the Berlin
+# Marathon", "came second in the poll for footballer of the year")
+CONTEST_OBJECT = re.compile(
+    r"\b(?:elections?|run-?offs?|ballot|presidency|seats|majorit(?:y|ies)|vote|polls?)\b"
+    r"(?!\s+for\s+(?!(?:the\s+)?(?:president|presidency|parliament|mayor|governor)))",
+    re.IGNORECASE,
+)
+
+
+# what follows a verb that takes no object: an adverbial, or nothing
+NO_OBJECT = re.compile(r"\s*(?:$|[.,;]|(?:by|with|on|in|at|outright|again|narrowly|easily|comfortably)\b)")
+# the words that make a sentence one of an election (not a "campaign", a "poll" or a "vote" of any kind)
+ELECTION_SENTENCE = re.compile(
+    r"\b(?:elections?|run-?offs?|ballot|presidency|presidential|parliamentary|legislative|seats)\b", re.IGNORECASE
 )
 
 
@@ -3940,7 +3958,15 @@ def _election_contested(text: str, ent: Entity, analysis: Analysis) -> Found | N
         if told is None or m.sentence is None or m.sentence >= len(analysis.sentences):
             continue
         sentence = analysis.sentences[m.sentence]
-        if told.end() <= sentence.end and ELECTION_WORDS.search(text[sentence.start : sentence.end]):
+        clause = CLAUSE_AFTER.search(text, told.end(), sentence.end)
+        after = text[told.end() : clause.start() if clause else sentence.end]
+        # the election as the verb's object ("won Chile's presidential runoff"), or no object at all in a sentence of
+        # an election ("Edmundo Gonzalez had won by a wide margin", "while Ciro Gomes came third"); not another
+        # object ("won the Berlin Marathon", "won the contract, a week before the vote")
+        said = CONTEST_OBJECT.search(" ".join(after.split()[:5])) or (
+            NO_OBJECT.match(after) and ELECTION_SENTENCE.search(text[sentence.start : sentence.end])
+        )
+        if told.end() <= sentence.end and said:
             verb = told.group(0).split()[-1]
             end = told.end()
             return Found("OPP", CodeEvidence("text", text[end - len(verb) : end], end - len(verb), end))
@@ -4498,7 +4524,8 @@ def _kin_of(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date
     people = [(e, m) for e in analysis.entities if e.type == "PERSON" for m in e.mentions]
     for ent in analysis.entities:
         coding = codings[ent.id]
-        if ent.type != "PERSON" or coding.at(date, book)[0] is not None:
+        placed = coding.at(date, book)[0] is not None
+        if ent.type != "PERSON" or (placed and not _kin_said_only(coding)):
             continue
         if not any(m.kind == "name" for m in ent.mentions):
             continue  # "his wife" alone: a description the article does not follow as an actor of its own
@@ -4526,22 +4553,36 @@ def _kin_of(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date
             if country is None:
                 continue
             ev = CodeEvidence("text", m.text, m.start, m.end)
-            coding.nominal_country = Found(country, ev)
+            if not placed:
+                coding.nominal_country = Found(country, ev)
             if sector == "GOV" and (not coding.at(date, book)[1] or _kin_said_only(coding)):
                 coding.nominal_sector = Found("ELI", ev)
+            if sector in KIN_OF_STANDING and _kin_said_only(coding):
+                # "Sonia Gandhi, the widow of former prime minister Rajiv Gandhi", "Keiko Fujimori, the daughter of
+                # former president Alberto Fujimori": a public figure's kin is no private civilian; her own standing
+                # is the dictionaries' or the sentence's, else none
+                coding.text_sector = None if _kin_found(coding.text_sector) else coding.text_sector
+                coding.nominal_sector = None if _kin_found(coding.nominal_sector) else coding.nominal_sector
             break
+
+
+# the standings of a relative whose kin is no private civilian: in office or out of it, a party's, an army's
+KIN_OF_STANDING = frozenset({"ELI", "PTY", "OPP", "MIL", "LEG", "JUD", "REB"})
+
+
+def _kin_found(found: Found | None) -> bool:
+    """Whether a sector was read from a kin noun only ("the eldest son": the agents dictionary's CVL)."""
+    if found is None or found.value != "CVL":
+        return False
+    words = found.evidence.text.lower().split()
+    return bool(words) and words[-1].strip(".,") in KIN
 
 
 def _kin_said_only(coding: Coding) -> bool:
     """Whether the only sector a person's words gave is the civilian of a kin noun ("the eldest son": the agents
     dictionary's CVL), which a relative in government makes the elite's."""
     said = [f for f in (coding.text_sector, coding.nominal_sector) if f is not None]
-    return bool(said) and all(
-        f.value == "CVL"
-        and f.evidence.text.lower().split()[-1:]
-        and f.evidence.text.lower().split()[-1].strip(".,") in KIN
-        for f in said
-    )
+    return bool(said) and all(_kin_found(f) for f in said)
 
 
 def _possessed_by(people: list[tuple[Entity, Mention]], other: str, text: str, at: int) -> Entity | None:
@@ -4858,7 +4899,11 @@ def _country_from_context(
             # party executives", others of the same, nor "the Foreign Ministry official", an office's name)
             continue
         official = _government_of_its_officials(ent, coding, heads)
-        if official is not None and _own_place_after(analysis, codings, official[2], book) is None:
+        if (
+            official is not None
+            and _own_place_after(analysis, codings, official[2], book) is None
+            and _officials_at_home(analysis, codings, book, official[0], official[2])
+        ):
             coding.nominal_country = Found(
                 official[0], CodeEvidence("text", official[1].text, official[1].start, official[1].end)
             )
@@ -4900,18 +4945,29 @@ def _country_from_context(
 DEALT_BEFORE = re.compile(
     r"(?:\bbid\s+(?:worth\s+[\w\s.$,]+?\s+)?for|\bstakes?\s+in|\bshares\s+(?:in|of)|\btakeover\s+of|"
     r"\bacquisition\s+of|\bto\s+(?:buy|acquire|take\s+over)|\bmerger\s+with|\bmerge\s+with|"
-    r"\bsubsidiary\s+of|\bshareholders\s+(?:of|in))\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}$",
+    r"\bsubsidiary\s+of|\bshareholders\s+(?:of|in))\s+(?:the\s+|its\s+)?"
+    # its kind's words, none a function word ("a bid for peace with the| Mai Mai" is no bid for a company)
+    r"(?:(?!(?:with|of|the|for|in|to|from|by|and|on|at|against|over|into)\s)[\w'-]+\s+){0,3}$",
     re.IGNORECASE,
+)
+# the words of a company's accounts between "its" and what it reports ("said its quarterly net profit rose")
+ACCOUNT_WORDS = (
+    r"(?:(?:net|quarterly|annual|operating|pre-tax|pretax|full-year|half-year|first-half|second-half|first-quarter|"
+    r"second-quarter|third-quarter|fourth-quarter|record)\s+){0,2}(?:profits?|losses|loss|revenues?|sales|earnings)\b"
 )
 # ... and the words after it ("Glaxo Wellcome and SmithKline Beecham| agreed on Monday to merge", "Wirecard| filed
 # for insolvency", "Total| declared force majeure", "X| said its quarterly profit rose", "Oneksimbank| won a 25
-# percent stake"), after the rest of a name the NER may have cut ("SmithKline| Beecham")
+# percent stake"), after the rest of a name the NER may have cut ("SmithKline| Beecham"); not "said it regretted the
+# loss of civilian lives", "reported heavy losses"
 DEALING_AFTER = re.compile(
     r"(?:\s+[A-Z][\w&.'-]*){0,2}(?:['’]s)?\s*(?:,\s*)?(?:and\s+(?:[A-Z][\w&.'-]*\s+){1,4})?"
-    r"(?:(?:won|bought|took|acquired|sold)\s+(?:a|its)\s+(?:[\w.-]+\s+){0,2}stake|agreed\s+(?:on\s+\w+\s+)?to\s+(?:buy|acquire|merge|sell)|shares\s+(?:fell|rose|jumped|plunged|slumped)|"
-    r"filed\s+for\s+(?:bankruptcy|insolvency|Chapter)|said\s+(?:its|it)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:profit|profits|loss|revenue|sales|earnings)\b|reported\s+(?:a\s+)?(?:[\w-]+\s+){0,2}(?:profit|loss)|"
-    r"declared\s+force\s+majeure|launched\s+a\s+(?:hostile\s+)?(?:takeover\s+)?bid)",
+    r"(?:(?:won|bought|took|acquired|sold)\s+(?:a|its)\s+(?:[\w.-]+\s+){0,2}stake|agreed\s+(?:on\s+\w+\s+)?to\s+"
+    r"(?:buy|acquire|merge|sell)|shares\s+(?:fell|rose|jumped|plunged|slumped)|"
+    r"filed\s+for\s+(?:bankruptcy|insolvency|Chapter)|said\s+its\s+"
+    + ACCOUNT_WORDS
+    + r"|reported\s+(?:a\s+)?"
+    + ACCOUNT_WORDS
+    + r"|declared\s+force\s+majeure|launched\s+a\s+(?:hostile\s+)?(?:takeover\s+)?bid)",
 )
 
 
@@ -4975,6 +5031,38 @@ def _government_of_its_officials(
         return None
     country, official = next(iter(officials.items()))
     return country, official, first  # the country, its official's mention, the body's own (for a place after it)
+
+
+# the words before a place that put the sentence's people there ("flew to| Bamako", "in| Yangon", "visited| Kabul")
+THERE_BEFORE = re.compile(r"\b(?:in|to|visited|visiting|visit|arrived\s+in|landed\s+in)\s+$", re.IGNORECASE)
+
+
+def _officials_at_home(
+    analysis: Analysis, codings: dict[str, Coding], book: Codebook, country: str, body: Mention
+) -> bool:
+    """Whether a sentence's officials are at home for the body named by its kind to be their government's: the
+    sentence names their country itself (by its name, demonym or capital: "An Egyptian court ..., and the cabinet
+    said"), and no town of another country they are in or go to ("French President Francois Hollande flew to
+    Bamako and told the Malian people that parliament must approve": Mali's; "David Cameron visited Kabul":
+    Afghanistan's). A country named as a party ("ceded the islands to Saudi Arabia") is no place they are in."""
+    text = analysis.article.text
+    sentence = analysis.sentences[body.sentence] if body.sentence is not None else None
+    if sentence is None or country not in book.countries_named(text[sentence.start : sentence.end], places=True):
+        return False
+    for e in analysis.entities:
+        if e.type not in ("GPE", "LOC"):
+            continue
+        iso = codings[e.id].at(None, book)[0]
+        if not iso or iso == country:
+            continue
+        for m in e.mentions:
+            if m.kind != "name" or m.sentence != body.sentence or _fold(m.text) in book.names:
+                continue
+            if _fold(m.text) in book.demonyms:
+                continue
+            if THERE_BEFORE.search(text, max(0, m.start - 16), m.start):
+                return False
+    return True
 
 
 # a run of capitalised words, the whole of which may be a region's name ("West Bengal", "Kie-Ntem")

@@ -20,6 +20,10 @@ APPOINTED = frozenset({"swear", "appoint", "name", "install", "inaugurate", "rea
 # ... and one that puts them in it from a later day: the elected take office after the vote ("Parliament elected
 # Amin Gemayel, a Phalange Party deputy, as president": a deputy on the day)
 ELECTED = frozenset({"elect"})
+# ... and offices that are a candidacy or a term to come: whoever is put in them holds no office yet ("confirmed X as
+# its candidate for mayor", "named X as the next president")
+CANDIDACIES = frozenset({"candidate", "nominee", "choice", "pick", "contender", "frontrunner", "front-runner"})
+TO_COME = frozenset({"next", "future", "incoming"})
 # "took over as head of the army", "stepped in as chairman": taking an office, like being appointed to it
 TAKES_OFFICE = {"take": frozenset({"over", "office"}), "step": frozenset({"in"})}
 NOT_YET = frozenset({"will", "would", "could", "may", "might", "should", "to", "shall", "must"})
@@ -56,14 +60,21 @@ def office_taken(verb: Token) -> OfficeTaken | None:
     if not offices:
         return None
     # a bare "be" is a demand's subjunctive, not a tense ("ordered that X be appointed prime minister")
-    held = verb.lemma_ not in ELECTED and not any(
-        c.dep_ == "aux"
-        and c.lower_ in NOT_YET
-        or c.dep_ == "mark"
-        and c.lower_ in IF
-        or c.dep_ == "auxpass"
-        and c.lower_ == "be"
-        for c in verb.children
+    to_come = any(
+        o.lemma_ in CANDIDACIES or any(c.dep_ == "amod" and c.lower_ in TO_COME for c in o.children) for o in offices
+    )
+    held = (
+        verb.lemma_ not in ELECTED
+        and not to_come
+        and not any(
+            c.dep_ == "aux"
+            and c.lower_ in NOT_YET
+            or c.dep_ == "mark"
+            and c.lower_ in IF
+            or c.dep_ == "auxpass"
+            and c.lower_ == "be"
+            for c in verb.children
+        )
     )
     return OfficeTaken(holder, tuple(offices), held)
 
