@@ -381,7 +381,6 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     _country_apposed(analysis, codings, book, date)
     _envoys_of_an_embassy(analysis, codings, book, date)
     _gone_home(analysis, codings, book, date)
-    _companies_by_their_dealings(analysis, codings, book, date)
     _executives_of_the_sentences_companies(analysis, codings, book, date)
     # the places both the context and the scene read, once per article: the regions the words name (and ``filed``)
     regions = _regions_named(analysis, book)
@@ -3916,7 +3915,10 @@ RIVAL_OF_HEAD = re.compile(
     r",\s+[^,;.]{0,80}?\b(?:President|Prime\s+Minister|Premier|Chancellor)\s+[^,;.]{0,40}?(?:'s|’s)\s+"
     r"(?:main\s+|chief\s+|political\s+|bitter\s+|arch-?)?(?:rival|opponent|challenger)\b"
 )
-ELECTION_WORDS = re.compile(r"\b(?:elections?|votes?|runoff|run-off|polls?|ballot|presidency|campaign)\b", re.I)
+# the words of an election itself, which the readings below share
+ELECTION_NOUNS = r"elections?|run-?offs?|ballot|presidency"
+# ... a sentence about one, for a rival named in it (a vote, a poll or a campaign may be one's)
+ELECTION_WORDS = re.compile(rf"\b(?:{ELECTION_NOUNS}|votes?|polls?|campaign)\b", re.I)
 
 
 # a contestant's part in an election told right after its name, or after an apposition ("Evo Morales, an Aymara
@@ -3934,7 +3936,7 @@ CONTESTED_AFTER = re.compile(
 # ("won Chile's presidential runoff", "won the most seats", "conceded defeat in the vote"; not "won the Berlin
 # Marathon", "came second in the poll for footballer of the year")
 CONTEST_OBJECT = re.compile(
-    r"\b(?:elections?|run-?offs?|ballot|presidency|seats|majorit(?:y|ies)|vote|polls?)\b"
+    rf"\b(?:{ELECTION_NOUNS}|seats|majorit(?:y|ies)|vote|polls?)\b"
     r"(?!\s+for\s+(?!(?:the\s+)?(?:president|presidency|parliament|mayor|governor)))",
     re.IGNORECASE,
 )
@@ -3943,9 +3945,7 @@ CONTEST_OBJECT = re.compile(
 # what follows a verb that takes no object: an adverbial, or nothing
 NO_OBJECT = re.compile(r"\s*(?:$|[.,;]|(?:by|with|on|in|at|outright|again|narrowly|easily|comfortably)\b)")
 # the words that make a sentence one of an election (not a "campaign", a "poll" or a "vote" of any kind)
-ELECTION_SENTENCE = re.compile(
-    r"\b(?:elections?|run-?offs?|ballot|presidency|presidential|parliamentary|legislative|seats)\b", re.IGNORECASE
-)
+ELECTION_SENTENCE = re.compile(rf"\b(?:{ELECTION_NOUNS}|presidential|parliamentary|legislative|seats)\b", re.IGNORECASE)
 
 
 def _election_contested(text: str, ent: Entity, analysis: Analysis) -> Found | None:
@@ -4937,58 +4937,6 @@ def _country_from_context(
                     _, iso, m = min(after, key=lambda c: c[0])
             if iso:
                 coding.nominal_country = Found(iso, CodeEvidence("text", m.text, m.start, m.end))
-
-
-# the words before an organisation's name that make it a party to a company's dealings ("a hostile bid worth more
-# than 100 billion dollars for| Mannesmann", "a 25 percent stake in the state telecoms holding| Svyazinvest",
-# "agreed to buy| General Foods", "a merger with| Mannesmann"), up to three words between (its kind)
-DEALT_BEFORE = re.compile(
-    r"(?:\bbid\s+(?:worth\s+[\w\s.$,]+?\s+)?for|\bstakes?\s+in|\bshares\s+(?:in|of)|\btakeover\s+of|"
-    r"\bacquisition\s+of|\bto\s+(?:buy|acquire|take\s+over)|\bmerger\s+with|\bmerge\s+with|"
-    r"\bsubsidiary\s+of|\bshareholders\s+(?:of|in))\s+(?:the\s+|its\s+)?"
-    # its kind's words, none a function word ("a bid for peace with the| Mai Mai" is no bid for a company)
-    r"(?:(?!(?:with|of|the|for|in|to|from|by|and|on|at|against|over|into)\s)[\w'-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
-# the words of a company's accounts between "its" and what it reports ("said its quarterly net profit rose")
-ACCOUNT_WORDS = (
-    r"(?:(?:net|quarterly|annual|operating|pre-tax|pretax|full-year|half-year|first-half|second-half|first-quarter|"
-    r"second-quarter|third-quarter|fourth-quarter|record)\s+){0,2}(?:profits?|losses|loss|revenues?|sales|earnings)\b"
-)
-# ... and the words after it ("Glaxo Wellcome and SmithKline Beecham| agreed on Monday to merge", "Wirecard| filed
-# for insolvency", "Total| declared force majeure", "X| said its quarterly profit rose", "Oneksimbank| won a 25
-# percent stake"), after the rest of a name the NER may have cut ("SmithKline| Beecham"); not "said it regretted the
-# loss of civilian lives", "reported heavy losses"
-DEALING_AFTER = re.compile(
-    r"(?:\s+[A-Z][\w&.'-]*){0,2}(?:['’]s)?\s*(?:,\s*)?(?:and\s+(?:[A-Z][\w&.'-]*\s+){1,4})?"
-    r"(?:(?:won|bought|took|acquired|sold)\s+(?:a|its)\s+(?:[\w.-]+\s+){0,2}stake|agreed\s+(?:on\s+\w+\s+)?to\s+"
-    r"(?:buy|acquire|merge|sell)|shares\s+(?:fell|rose|jumped|plunged|slumped)|"
-    r"filed\s+for\s+(?:bankruptcy|insolvency|Chapter)|said\s+its\s+"
-    + ACCOUNT_WORDS
-    + r"|reported\s+(?:a\s+)?"
-    + ACCOUNT_WORDS
-    + r"|declared\s+force\s+majeure|launched\s+a\s+(?:hostile\s+)?(?:takeover\s+)?bid)",
-)
-
-
-def _companies_by_their_dealings(
-    analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None
-) -> None:
-    """An organisation named as a party to a company's dealings ("launched a hostile bid for Mannesmann", "a stake
-    in the state telecoms holding Svyazinvest", "Glaxo Wellcome and SmithKline Beecham agreed to merge", "Wirecard
-    filed for insolvency"), to which nothing else gave a sector, is a company (BUS): a reading of its sentence,
-    below its own words and any dictionary record."""
-    text = analysis.article.text
-    for ent in analysis.entities:
-        coding = codings[ent.id]
-        if ent.type != "ORG" or coding.at(date, book)[1] is not None:
-            continue
-        for m in (m for m in ent.mentions if m.kind == "name"):
-            said = DEALT_BEFORE.search(text, max(0, m.start - 80), m.start) or DEALING_AFTER.match(text, m.end)
-            if said:
-                ev = CodeEvidence("text", said.group(), said.start(), said.end())
-                coding.nominal_sector = Found("BUS", ev)
-                break
 
 
 # the bodies of a state's government and legislature that news names by their kind alone

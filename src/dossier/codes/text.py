@@ -1805,6 +1805,11 @@ def _kind_of(phrase: str, kinds: dict[str, str], before_only: frozenset[str], af
     return "BUS" if (maker[1] and len(words) == 1) or (not maker[1] and len(words) == 2) else None
 
 
+# the words of a company's accounts between "its" and what it reports ("said its quarterly net profit rose")
+ACCOUNT_WORDS = (
+    r"(?:(?:net|quarterly|annual|operating|pre-tax|pretax|full-year|half-year|first-half|second-half|first-quarter|"
+    r"second-quarter|third-quarter|fourth-quarter|record)\s+){0,2}(?:profits?|losses|loss|revenues?|sales|earnings)"
+)
 # what only a company does or has, right after its name: failing ("Enron| filed for bankruptcy", "went into
 # administration"), agreeing to a deal only companies make ("Mannesmann| agreed on Thursday to a takeover") or its
 # shares ("Lonmin's| shares", "Wirecard| shares fell")
@@ -1819,7 +1824,17 @@ COMPANY_AFTER = re.compile(
     r"|(?:\s+and\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})?\s+(?:have\s+|had\s+)?(?:agreed|voted|decided)"
     r"\s+(?:[\w,]+\s+){0,3}?to\s+merge\b"
     # its chief executive in its own words ("OceanGate said its chief executive ... had died")
-    r"|\s+(?:said|says|announced)\s+(?:that\s+)?its\s+(?:chief\s+executive|ceo)\b)",
+    r"|\s+(?:said|says|announced)\s+(?:that\s+)?its\s+(?:chief\s+executive|ceo)\b"
+    # its accounts, stakes and bids (round 190: "X said its quarterly net profit rose", "Oneksimbank won a 25 percent
+    # stake", "X declared force majeure", "X launched a hostile bid"; not "said it regretted the loss of lives",
+    # "reported heavy losses"), also after the rest of a name the NER cut ("SmithKline| Beecham agreed to merge")
+    r"|(?-i:(?:\s+[A-Z][\w&.'’-]*){0,2})\s+(?:has\s+|had\s+)?(?:(?:said|reported)\s+(?:that\s+)?its\s+"
+    + ACCOUNT_WORDS
+    + r"|reported\s+(?:a\s+)?"
+    + ACCOUNT_WORDS
+    + r"|(?:won|bought|took|acquired|sold)\s+(?:a|its)\s+(?:[\w.-]+\s+){0,2}"
+    r"stake|agreed\s+(?:on\s+\w+\s+)?to\s+(?:buy|acquire|sell|merge)|declared\s+force\s+majeure"
+    r"|launched\s+a\s+(?:hostile\s+)?(?:takeover\s+)?bid)\b)",
     re.IGNORECASE,
 )
 # the makers of aircraft whose name follows an operator's ("a Germanwings Airbus flying from"): the entity
@@ -1846,11 +1861,15 @@ CARRIER_OPENS = re.compile(r"\b(?:a|an|the|one\s+of\s+its)\s+$", re.IGNORECASE)
 # or owns ("a garment factory run by| Tazreen Fashions")
 COMPANY_BEFORE = re.compile(
     r"\b(?:(?:shares|stake|stakes|shareholders|shareholding)\s+(?:in|of)"
-    r"|(?:takeover|buyout|acquisition)\s+(?:bid\s+)?(?:of|for|by)|(?:takeover\s+)?bid\s+for|merger\s+(?:with|of)"
+    r"|(?:takeover|buyout|acquisition)\s+(?:bid\s+)?(?:of|for|by)|(?:takeover\s+)?bid\s+(?:worth\s+[\w\s.$,]+?\s+)?for"
+    r"|merger\s+(?:with|of)|subsidiary\s+of"
     r"|(?:chief\s+executive(?:\s+officer)?|ceo|chief\s+(?:financial|operating)\s+officer|managing\s+director)\s+of"
     r"|(?:factory|plant|mine|refinery|mill|smelter|shipyard|rig|store|stores|hotel|depot|warehouse|terminal)\s+"
     r"(?:run|owned|operated|leased)"
-    r"\s+by)\s+(?:the\s+)?(?:[A-Z][\w.]*['’]s\s+)?(?:[\w.-]+-based\s+|rival\s+)?$",
+    r"\s+by)\s+(?:the\s+)?(?:[A-Z][\w.]*['’]s\s+)?(?:[\w.-]+-based\s+|rival\s+)?"
+    # and up to three lower-case words of its kind, none a function word (round 190: "a stake in the state telecoms
+    # holding| Svyazinvest"; not "a bid for peace with the| Mai Mai")
+    r"(?:(?!(?:with|of|the|for|in|to|from|by|and|on|at|against|over|into)\s)[a-z][\w'-]*\s+){0,3}$",
     re.IGNORECASE,
 )
 
@@ -1882,7 +1901,7 @@ def company_said(text: str, start: int, end: int, organisation: bool = False) ->
     failed = DECLARED_FAILED.match(text, end)
     if failed and re.search(r"\bdeclared\s+$", text[max(0, start - 12) : start]):  # "declared Sabena bankrupt"
         return failed[1], failed.start(1)
-    window = max(0, start - 40)
+    window = max(0, start - 80)  # "a hostile bid worth more than 100 billion dollars for| Mannesmann"
     before = COMPANY_BEFORE.search(text[window:start])
     if before is None and organisation:
         before = BOUGHT_BEFORE.search(text[window:start])
