@@ -48,6 +48,19 @@ def test_a_government_its_words_do_not_tie_to_one_head_stays_a_description(kb: K
     assert identify(_described(name, country), kb).kind == "generic"
 
 
+@pytest.mark.parametrize("name", ["Bush administration", "Scott administration", "Castro regime"])
+def test_a_government_tagged_as_a_name_that_names_no_one_head_is_no_corpus_actor(kb: Knowledge, name):
+    # the NER's tagging does not decide: as a name, as described, the words name no one head of the country
+    assert identify(DocEntity("e1", name, "ORG", None, (name,), "USA" if "Castro" not in name else "CUB"), kb).kind == (
+        "generic"
+    )
+
+
+def test_an_agency_of_that_shape_names_no_head_and_keeps_its_name(kb: Knowledge):
+    name = "Social Security Administration"
+    assert identify(DocEntity("e1", name, "ORG", None, (name,), "USA"), kb).kind == "named"
+
+
 def _analysis(article_id: str, text: str, described: str, people: tuple[str, ...] = ()) -> Analysis:
     """An article with one government described (coded USA, as the codes stage does) and the people named."""
     at = text.index(described)

@@ -2699,6 +2699,18 @@ def _surname_government(kb: Knowledge, surname: str, date: str | None, book: Cod
         governing = {country for country, sector in coded if sector == "GOV"}
         if governing:
             return governing.pop() if len(governing) == 1 else None
+    # none in government on the date: a government of the past named by its head ("the Bush administration" in
+    # 2021, "the Thatcher government" in 2013), the one country whose government people of the surname ever were
+    for source in ("dossier", "phoenix"):
+        ever = {
+            country
+            for entry in index[source].get(_fold(surname), {}).values()
+            for code in _codes(entry.entry, surname, entry.codes)
+            for country, sector in [parse_code(code.code, book.countries)]
+            if sector == "GOV" and country
+        }
+        if ever:
+            return ever.pop() if len(ever) == 1 else None
     return None
 
 

@@ -111,6 +111,12 @@ def identify(doc: DocEntity, kb: Knowledge) -> Identity:
     if doc.country:
         return Identity(doc.type, "country", None, "", (Key(f"country:{doc.country.lower()}", doc.name, "country"),))
     government = government_key(doc, kb)
+    leader = _LEADER_GOVERNMENT.match(doc.name) if government is None and doc.type == "ORG" else None
+    if leader is not None and kb.names_a_head(leader["leader"]):
+        # "Bush administration" tagged as a name: its words name a head, but not one head of its country (two
+        # Presidents Bush), so, as when it is described, it is no actor of the corpus ("Social Security
+        # Administration" names no head: a name)
+        return Identity(doc.type, "generic", None, "", ())
     if not doc.names:
         if government is not None:  # "the Obama administration": described, but named by its head
             return Identity("ORG", "named", None, "", (government,))

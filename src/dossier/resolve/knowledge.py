@@ -252,6 +252,13 @@ class Knowledge:
         """The heads of state or government of one country (``leaders.tsv``) this name is, in full or by surname
         ("Obama" of the United States: Barack Obama; "Bush": the two Presidents Bush; a surname after a particle
         too, "Assad" of "Bashar al-Assad"). Built on first use."""
+        return [e for e in self._heads_index().get(name_key(name), []) if e.codes and e.codes[0][:3] == iso3]
+
+    def names_a_head(self, name: str) -> bool:
+        """Whether a name is, in full or by surname, a head of state or government of any country (``heads_of``)."""
+        return bool(self._heads_index().get(name_key(name)))
+
+    def _heads_index(self) -> dict[str, list[DictionaryEntry]]:
         if self._heads_by_name is None:
             index: dict[str, list[DictionaryEntry]] = {}
             for alias, entries in self.leaders.items():
@@ -260,7 +267,7 @@ class Knowledge:
                     bucket = index.setdefault(key, [])
                     bucket.extend(e for e in entries if e not in bucket)
             self._heads_by_name = index
-        return [e for e in self._heads_by_name.get(name_key(name), []) if e.codes and e.codes[0][:3] == iso3]
+        return self._heads_by_name
 
     def people_by_surname(self) -> dict[str, dict[str, dict[str, DictionaryEntry]]]:
         """The coded people of dossier's own table and of Phoenix, by the last word of their names, per
