@@ -207,7 +207,6 @@ def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Ca
     out.extend(_listed_under_a_title(doc, lex, sent_of, taken, headlines))
     taken = {i for c in out for i in range(c.tok_start, c.tok_end)}
     out.extend(_named_before_apposition(doc, lex, sent_of, taken, headlines))
-    out = _governments_named_by_head(doc, out, lex, sent_of)
     return [_award_title(doc, c) or _description_as_name(doc, c, lex, headlines) or c for c in out]
 
 
@@ -438,35 +437,6 @@ def _possessive_cut_names(doc: Doc, ents: list[Span]) -> list[Span]:
             while end < len(doc) and end not in taken and doc[end].is_alpha and doc[end].text[:1].isupper():
                 end += 1
         out.append(Span(doc, ent.start, end, label=ent.label_) if end != ent.end else ent)
-    return out
-
-
-# what a government named by the one who heads it is called ("the Obama administration", "the Assad regime")
-GOVERNMENT_BY_HEAD = {"administration", "government", "regime"}
-
-
-def _governments_named_by_head(
-    doc: Doc, names: list[Candidate], lex: EntityLexicon, sent_of: list[int]
-) -> list[Candidate]:
-    """A government named by the one who heads it, of which only the person was found ("the Obama|
-    administration", a headline's "Obama| Administration Restores ..."): one organisation, as when the NER tags
-    the whole, so that the head's own mentions do not hold his government's acts. A possessive stays the
-    person's ("Maduro's government"): the person is named, and the government is a description of its own."""
-    taken = {i for c in names for i in range(c.tok_start, c.tok_end)}
-    out: list[Candidate] = []
-    for c in names:
-        after = c.tok_end
-        if (
-            c.type == "PERSON"
-            and c.kind == "name"
-            and after < len(doc)
-            and after not in taken
-            and doc[after].lower_ in GOVERNMENT_BY_HEAD
-            and not (after + 1 < len(doc) and doc[after + 1].text == "-")  # "an Obama administration-era rule"
-        ):
-            out.append(_clean_name(doc, c.tok_start, after + 1, "ORG", lex, sent_of) or c)
-        else:
-            out.append(c)
     return out
 
 
