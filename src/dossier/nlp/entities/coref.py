@@ -323,6 +323,8 @@ class Sieve:
                 and self.c[j].type == "ORG"
                 and m.type in {"ORG", "PERSON", "GPE"}
                 and not (m.type == "GPE" and self.lex.is_place_name((word,)))
+                # a person is no short form of the government he heads ("Obama" of "Obama Administration")
+                and not (m.type == "PERSON" and self.c[j].name_tokens[-1].lower() in GOVERNMENT_HEADS)
             ]
             pool = last or org_prefix or firstn
             roots = sorted({self.find(j) for j in pool})

@@ -207,6 +207,7 @@ def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Ca
     out.extend(_listed_under_a_title(doc, lex, sent_of, taken, headlines))
     taken = {i for c in out for i in range(c.tok_start, c.tok_end)}
     out.extend(_named_before_apposition(doc, lex, sent_of, taken, headlines))
+    out = _governments_named_by_head(doc, out, lex, sent_of)
     return [_award_title(doc, c) or _description_as_name(doc, c, lex, headlines) or c for c in out]
 
 
@@ -438,6 +439,42 @@ def _possessive_cut_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 end += 1
         out.append(Span(doc, ent.start, end, label=ent.label_) if end != ent.end else ent)
     return out
+
+
+# what a government named by the one who heads it is called ("Obama Administration")
+GOVERNMENT_BY_HEAD = {"administration", "government", "regime"}
+
+
+def _governments_named_by_head(
+    doc: Doc, names: list[Candidate], lex: EntityLexicon, sent_of: list[int]
+) -> list[Candidate]:
+    """A government named by the one who heads it at a line's start, of which the NER tagged only the person (a
+    title-case headline's "Obama| Administration Restores ..."): one organisation, as when the NER tags the
+    whole. In running text the description finds it and keeps the person named inside it ("the Obama
+    administration", ``_nominal_mentions``); only where the government word heads its phrase ("Obama
+    administration officials" keeps the person)."""
+    out: list[Candidate] = []
+    for c in names:
+        after = c.tok_end
+        if (
+            c.type == "PERSON"
+            and c.kind == "name"
+            and after < len(doc)
+            and doc[after].lower_ in GOVERNMENT_BY_HEAD
+            and _heads_its_phrase(doc, after)
+            and (c.tok_start == 0 or "\n" in doc[c.tok_start - 1].text_with_ws)
+        ):
+            out.append(_clean_name(doc, c.tok_start, after + 1, "ORG", lex, sent_of) or c)
+        else:
+            out.append(c)
+    return out
+
+
+def _heads_its_phrase(doc: Doc, i: int) -> bool:
+    """Whether no common noun follows the word at ``i`` in its phrase: "Obama Administration Restores ..." (a
+    headline's capitalised words), not "Obama administration officials" nor "an Obama administration-era rule"."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is None or not (nxt.text == "-" or nxt.pos_ in {"NOUN", "PROPN"} and not nxt.text[:1].isupper())
 
 
 def _teams_before_possessive(ents: list[Span], lex: EntityLexicon) -> list[Span]:
