@@ -45,7 +45,7 @@ from dossier.codes.codebook import (
     shared_names,
     shared_names_at_home,
 )
-from dossier.codes.minorities import minority_home
+from dossier.codes.minorities import minority_home, sentence_around
 from dossier.codes.text import (
     AFTER_VERB,
     COMPASS_WORDS,
@@ -6632,12 +6632,24 @@ def _mention_read(
     if ent.country or (ent.type == "GPE" and ent.country_code and _fold(mention) in book.names):
         # a country, or a state that is no more by its name ("sanctions on Yugoslavia"; the entity stage's table
         # is of today's states)
+        if ent.country_code == "VAT" and STATE_RELATIONS.search(sentence_around(text, start, end)):
+            # the Holy See as one state with another ("The Vatican recalled its ambassador to Ireland", "Israel
+            # and the Holy See signed an accord ... diplomatic relations"): its government, as CAMEO's VATGOV
+            return ent.country_code, "GOV"
         how = country_said(text, start, end, mention, book)
         if how == "GOV" and ent.country_code == "VAT":
             how = "REL"  # "the Vatican said": the Holy See, the Catholic Church's government (the pope is REL)
         if how:
             return ent.country_code, how
     return ent.country_code, ent.sector
+
+
+# what one state has with another: the Holy See in them is a state, not the Church
+STATE_RELATIONS = re.compile(
+    r"\b(?:diplomatic\s+(?:relations|ties)|ambassadors?|embass(?:y|ies)|envoys?|nuncios?|concordat|accords?"
+    r"|agreements?|treat(?:y|ies))\b",
+    re.IGNORECASE,
+)
 
 
 def country_said(text: str, start: int, end: int, mention: str, book: Codebook) -> str | None:

@@ -42,7 +42,7 @@ def kin_peoples() -> dict[str, KinPeople]:
     return out
 
 
-def _sentence(text: str, start: int, end: int) -> str:
+def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence of the text around [start, end)."""
     opening = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
     closing = SENTENCE_END.search(text, end)
@@ -63,7 +63,7 @@ def minority_home(text: str, start: int, end: int, mention: str, book: Codebook)
             continue
         if people.ethnic_only and not _said_ethnic(text, start + word.start(), start + word.end()):
             continue
-        sentence = _sentence(text, start, end)
+        sentence = sentence_around(text, start, end)
         if people.state_word and any(
             group_after(sentence, m.end(), book) in PUBLIC_SECTORS for m in _words_of(sentence, peoples, people)
         ):
