@@ -45,7 +45,7 @@ from dossier.codes.codebook import (
     shared_names,
     shared_names_at_home,
 )
-from dossier.codes.minorities import minority_home, sentence_around
+from dossier.codes.minorities import minority_home
 from dossier.codes.text import (
     AFTER_VERB,
     COMPASS_WORDS,
@@ -91,6 +91,7 @@ from dossier.codes.text import (
     role_left,
     role_named_within,
     rule_ended,
+    sentence_around,
     ship_of,
     staff_of,
     strikes_after,
@@ -104,6 +105,7 @@ from dossier.resolve.indigenous import INDIAN_DEMONYMS
 from dossier.resolve.keys import person_noun, person_shaped
 from dossier.resolve.knowledge import DictionaryEntry, Knowledge, members_name, name_key
 from dossier.resolve.names import (
+    GOVERNMENT_HEADS,
     MONARCHS,
     ROYALS_BY_GIVEN_NAME,
     PersonName,
@@ -2660,7 +2662,7 @@ def surname_record(
 
 
 LEADERS_GOVERNMENT = re.compile(
-    r"(?:the\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]+?)(?:['’]s)?\s+(?:administration|government|regime|cabinet)",
+    rf"(?:the\s+)?((?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w-]+?)(?:['’]s)?\s+(?:{'|'.join(sorted(GOVERNMENT_HEADS))})",
     re.IGNORECASE,
 )
 

@@ -13,10 +13,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from dossier.codes.codebook import LEXICON_DIR, Codebook
-from dossier.codes.text import PUBLIC_SECTORS, group_after
+from dossier.codes.text import PUBLIC_SECTORS, group_after, sentence_around
 
 CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
-SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n")
 
 
 @dataclass(frozen=True)
@@ -40,13 +39,6 @@ def kin_peoples() -> dict[str, KinPeople]:
                 kin, frozenset(homes.split("|")), state_word.strip() == "yes", ethnic_only.strip() == "yes"
             )
     return out
-
-
-def sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence of the text around [start, end)."""
-    opening = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
-    closing = SENTENCE_END.search(text, end)
-    return text[opening : closing.start() + 1 if closing else len(text)]
 
 
 def minority_home(text: str, start: int, end: int, mention: str, book: Codebook) -> str | None:

@@ -2152,3 +2152,13 @@ def ship_of(name: str) -> str | None:
     if len(words) > 1 and words[0] in SHIP_PREFIXES and words[1].istitle():
         return SHIP_PREFIXES[words[0]]
     return None
+
+
+SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n")
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of the text around [start, end)."""
+    opening = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
+    closing = SENTENCE_END.search(text, end)
+    return text[opening : closing.start() + 1 if closing else len(text)]

@@ -37,7 +37,14 @@ from functools import lru_cache
 
 from dossier.models import Entity
 from dossier.resolve.knowledge import Knowledge, name_key
-from dossier.resolve.names import PersonName, compatible, entity_words, parse_person, without_legal_form
+from dossier.resolve.names import (
+    GOVERNMENT_BY_HEAD,
+    PersonName,
+    compatible,
+    entity_words,
+    parse_person,
+    without_legal_form,
+)
 
 _SKIP = {"of", "the", "and", "for", "on", "in", "to", "&", "de", "du", "des", "la", "le", "a", "an", "at"}
 # British and American spellings of the words institutions are named with: "Promises Treatment Centre" is
@@ -132,7 +139,8 @@ def identify(doc: DocEntity, kb: Knowledge) -> Identity:
 
 # a government named by the one who heads it: "the Obama administration", "Maduro's government", "the Assad regime"
 _LEADER_GOVERNMENT = re.compile(
-    r"^(?:[Tt]he\s+)?(?P<leader>(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w'’-]*?)(?:['’]s)?\s+(?i:administration|government|regime)$"
+    r"^(?:[Tt]he\s+)?(?P<leader>(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w'’-]*?)(?:['’]s)?\s+"
+    rf"(?i:{'|'.join(sorted(GOVERNMENT_BY_HEAD))})$"
 )
 
 

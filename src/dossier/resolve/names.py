@@ -27,6 +27,10 @@ MONARCHS = frozenset({"king", "queen", "emir", "sultan", "emperor", "empress"})
 # ... and with their heirs', the titles of a royal house whose holders news names by one given name ("King Khalid",
 # "Crown Prince Fahd", "Prince Abdullah"): a given name, no surname
 ROYALS_BY_GIVEN_NAME = MONARCHS | {"prince", "princess"}
+# the words for a government named by the one who heads it ("the Obama administration", "the Assad regime"), and
+# for a government's description, which a cabinet is too ("the cabinet said"; no head's name makes one actor of it)
+GOVERNMENT_BY_HEAD = frozenset({"administration", "government", "regime"})
+GOVERNMENT_HEADS = GOVERNMENT_BY_HEAD | {"cabinet"}
 SUFFIXES = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "iii": "iii", "iv": "iv", "v": "v"}
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 

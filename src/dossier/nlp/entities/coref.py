@@ -41,6 +41,7 @@ from dossier.nlp.entities.mentions import (
 from dossier.nlp.offices import IF, NOT_YET, office_taken, office_verb_before
 from dossier.resolve.names import (
     DEPUTIES,
+    GOVERNMENT_HEADS,
     PersonName,
     compatible,
     entity_words,
@@ -1421,7 +1422,6 @@ MINISTRY_HEADS = {"ministry", "ministries"}
 # Nigerian Television Authority")
 MEDIA_HEADS = {"radio", "television", "tv"}
 MEDIA_NAME_WORDS = MEDIA_HEADS | {"broadcasting", "broadcaster", "broadcasters", "news", "channel", "network", "rtv"}
-GOVERNMENT_HEADS = {"government", "regime", "cabinet", "administration"}
 # words that set one government apart from the one in office: "the last administration" is not the Obama one
 GOVERNMENTS_APART = {"last", "previous", "prior", "past", "next", "former", "outgoing", "incoming", "preceding"}
 LEGISLATURE_HEADS = {"legislature", "parliament"}

@@ -30,7 +30,7 @@ from dossier.nlp.entities.consistency import (
 from dossier.nlp.entities.lexicon import EntityLexicon, NominalHead
 from dossier.nlp.entities.sentences import sentence_index
 from dossier.resolve.knowledge import name_key
-from dossier.resolve.names import ROYALS_BY_GIVEN_NAME, club_city, entity_words, title_word
+from dossier.resolve.names import GOVERNMENT_BY_HEAD, ROYALS_BY_GIVEN_NAME, club_city, entity_words, title_word
 
 NER_TYPES = {
     "PERSON": "PERSON",
@@ -439,10 +439,6 @@ def _possessive_cut_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 end += 1
         out.append(Span(doc, ent.start, end, label=ent.label_) if end != ent.end else ent)
     return out
-
-
-# what a government named by the one who heads it is called ("Obama Administration")
-GOVERNMENT_BY_HEAD = {"administration", "government", "regime"}
 
 
 def _governments_named_by_head(
