@@ -6,7 +6,9 @@ An article is consistent about its names, so the names it was tagged with are ev
 - **Headlines.** In a line written in title case or capitals ("Red Sox Make Huge Offer"), the model cannot
   tell names from words and tags "Red Sox Make Huge Offer" as one organisation. A tagged span there that the
   body never names is cut to the longest run of its words that the body does name ("Red Sox"), with the
-  body's type.
+  body's type. Where the body names none, the words the body writes in lower case are the headline's words:
+  a span of nothing else is no name ("Clinch Playoff Berth"), and one with a name the tables know between them
+  is that name ("Overturn Bush Rules" -> "Bush").
 - **Repeats.** A name the article was tagged with elsewhere is a mention wherever it appears again untagged:
   "TMZ reported" after "according to TMZ", "Forward Tyler Hansbrough" after "Tyler Hansbrough". The match
   is exact and case-sensitive, on whole tokens, and a repeat that runs on into more capitalised words is
@@ -58,6 +60,7 @@ def trim_headline_names(
     headlines: Headlines,
     without_place: WithoutPlace | None = None,
     whole: Callable[[str], bool] | None = None,
+    words: HeadlineWords | None = None,
 ) -> list[Candidate]:
     """Cut each headline name the body never gives to the longest run of its words the body does give, or
     gives without the place it opens with ("RED SOX" of "Boston Red Sox": ``without_place``). A name that is
@@ -79,8 +82,73 @@ def trim_headline_names(
         ):
             out.append(c)
             continue
-        out.append(_longest_known_run(doc, c, body) or c)
+        run = _longest_known_run(doc, c, body)
+        if run is None and words is not None:
+            run = _without_common_edges(doc, c, words)
+            if run is None:
+                continue  # a headline's words, no name: "Biologists Call on"
+        out.append(run or c)
     return out
+
+
+@dataclass(frozen=True)
+class HeadlineWords:
+    """What tells a headline's words from its names when the body does not name them: ``common``, the words the
+    body writes in lower case only (``body_common_words``); ``given``, given names (the word after one is a
+    surname: "Julie Pace"); ``known``, whether the tables know a run of words as a name ("Bush", "Joe Biden")."""
+
+    common: frozenset[str]
+    given: Callable[[str], bool]
+    known: Callable[[tuple[str, ...]], bool]
+
+
+def body_common_words(doc: Doc, headlines: Headlines, keep: Callable[[str], bool]) -> frozenset[str]:
+    """The words the article's body writes in lower case and never with a capital inside a sentence, folded
+    (with their lemmas): in its headline they are words, not names ("Overturn", "Rules"); ``keep`` words are
+    never counted (words that name kinds of organisations and places: "Center", "County")."""
+    lower: set[str] = set()
+    capital: set[str] = set()
+    for tok in doc:
+        if headlines.holds(tok.i) or not tok.is_alpha:
+            continue
+        if tok.text.islower():
+            lower.update((tok.lower_, tok.lemma_.lower()))
+        elif tok.text[:1].isupper() and not tok.is_sent_start:
+            capital.add(tok.lower_)
+    return frozenset(w for w in lower - capital if not keep(w))
+
+
+def _without_common_edges(doc: Doc, c: Candidate, words: HeadlineWords) -> Candidate | None:
+    """A headline name the body never gives, read against the body's common words: None when it is nothing but
+    them, no name ("Biologists Call on", "Clinch Playoff Berth"); cut to what lies between those at its edges
+    when the tables know the rest as a name ("Overturn Bush Rules" -> "Bush"); else ``c`` as tagged (the rest
+    may be a name the tables lack: "Hennepin County| Medical Center"). Not in a title-case line that ends in a
+    full stop, which is a sentence whose capitals are names' ("Editing by Will Dunham.")."""
+    line_end = doc.text.find("\n", c.end)
+    line = doc.text[c.end : None if line_end < 0 else line_end]
+    if line.rstrip(" )]\"'’”").endswith("."):
+        return c
+    start, end = c.tok_start, c.tok_end
+    while start < end and _edge_word(doc, start, start + 1 if start + 1 < end else -1, words.common):
+        start += 1
+    while end > start and _edge_word(doc, end - 1, end - 2 if end - 2 >= start else -1, words.common):
+        if end - 2 >= start and words.given(doc[end - 2].lower_):
+            break
+        end -= 1
+    if start == end:
+        return None
+    if (start, end) == (c.tok_start, c.tok_end) or not words.known(tuple(t.text for t in doc[start:end] if t.is_alpha)):
+        return c
+    return _moved(doc, c, start, end, c.sent)
+
+
+def _edge_word(doc: Doc, i: int, inner: int, common: frozenset[str]) -> bool:
+    """Token ``i`` at a name's edge is punctuation, a possessive ending or a common word, and not glued to the
+    word inside it ("Latter-day")."""
+    tok = doc[i]
+    if 0 <= inner < len(doc) and (doc[min(i, inner)].whitespace_ == "" and not tok.is_punct):
+        return False
+    return tok.is_punct or tok.tag_ == "POS" or _common(tok.lower_, common) or _common(tok.norm_, common)
 
 
 WithoutPlace = Callable[[tuple[str, ...]], "tuple[str, ...] | None"]
@@ -314,6 +382,14 @@ def _conjunct(
     if len(part) == 1 and part[0].text in lasts:
         return None
     return known_thing(start, end)
+
+
+_ENDINGS = ("s", "es", "ed", "d", "ing")
+
+
+def _common(word: str, common: frozenset[str]) -> bool:
+    """The word, or its stem without a regular ending ("Calls" -> "call"), is one of the body's common words."""
+    return word in common or any(word.endswith(e) and word[: -len(e)] in common for e in _ENDINGS)
 
 
 def _folded(doc: Doc, start: int, end: int) -> tuple[str, ...]:

@@ -83,6 +83,7 @@ class EntityLexicon:
     # the dictionaries' people of two words or more (Phoenix's, the heads' table's), folded as the codes stage
     # looks them up (``name_key``): names the small NER model misses ("Chief Mangosuthu Buthelezi agreed")
     known_people: frozenset[str] = frozenset()
+    known_surnames: frozenset[str] = frozenset()  # the last words of ``known_people``
     # names of party families that name a party as a body ("the Liberals", "Chretien's Liberals"): the codes
     # stage's party_family_names.txt, lower-cased
     party_families: frozenset[str] = frozenset()
@@ -197,6 +198,7 @@ class EntityLexicon:
             for n in default_knowledge().person_names()
             if n not in lex.country_names and n not in lex.demonyms and n not in lex.capitals and n not in lex.places
         )
+        lex.known_surnames = frozenset(n.rsplit(" ", 1)[-1] for n in lex.known_people)
         # a country's hyphenated name, which the tokenizer splits and the NER may tag as two places ("Guinea" and
         # "Bissau" for "Guinea-Bissau")
         hyphenated = {

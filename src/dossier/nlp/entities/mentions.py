@@ -21,6 +21,8 @@ from spacy.tokens import Doc, Span, Token
 from dossier.nlp.entities.candidate import Candidate, token_candidate
 from dossier.nlp.entities.consistency import (
     Headlines,
+    HeadlineWords,
+    body_common_words,
     headline_lines,
     split_coordinated_people,
     split_titled_people,
@@ -185,7 +187,14 @@ def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Ca
             if cand is not None:
                 out.append(cand)
     headlines = headline_lines(doc)
-    out = trim_headline_names(doc, out, headlines, lex.without_place, lambda name: lex.teams.named(name) is not None)
+    out = trim_headline_names(
+        doc,
+        out,
+        headlines,
+        lex.without_place,
+        lambda name: lex.teams.named(name) is not None,
+        _headline_words(doc, headlines, lex),
+    )
     out = split_coordinated_people(
         doc,
         split_titled_people(doc, out, lex.given_names, lex.role_words),
@@ -209,6 +218,29 @@ def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Ca
     out.extend(_named_before_apposition(doc, lex, sent_of, taken, headlines))
     out = _governments_named_by_head(doc, out, lex, sent_of)
     return [_award_title(doc, c) or _description_as_name(doc, c, lex, headlines) or c for c in out]
+
+
+def _headline_words(doc: Doc, headlines: Headlines, lex: EntityLexicon) -> HeadlineWords:
+    """The body's common words, and the tables' names, that tell a headline's words from its names."""
+    name_words = lex.agency_name_words | lex.company_name_words | lex.place_nouns | lex.institution_words
+    name_words |= lex.kind_nouns | {word for kind in lex.facility_kinds.values() for word in kind}
+
+    def keep(word: str) -> bool:
+        return word in name_words or word in lex.given_names or word in lex.demonyms or word in lex.country_names
+
+    def known(words: tuple[str, ...]) -> bool:
+        folded = " ".join(words).lower()
+        if not words:
+            return False
+        if len(words) == 1:
+            return folded in lex.known_surnames or " ".join(words) in lex.organisations
+        return (
+            name_key(" ".join(words)) in lex.known_people
+            or " ".join(words) in lex.organisations
+            or words[0].lower() in lex.given_names
+        )
+
+    return HeadlineWords(body_common_words(doc, headlines, keep), lambda w: w in lex.given_names, known)
 
 
 def _description_as_name(doc: Doc, c: Candidate, lex: EntityLexicon, headlines: Headlines) -> Candidate | None:
