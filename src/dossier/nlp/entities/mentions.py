@@ -937,7 +937,7 @@ def _kind_before(doc: Doc, start: int, lex: EntityLexicon) -> bool:
         ),
         0,
     )
-    return bool(kind) and _determined(doc, start - kind)
+    return bool(kind) and _determined(doc, start - kind, lex)
 
 
 def _connected(doc: Doc, at: int) -> int:
@@ -1214,12 +1214,14 @@ def _given_then_surname(span: Span, lex: EntityLexicon) -> bool:
 _NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
-def _determined(doc: Doc, start: int) -> bool:
-    """A kind noun phrase opened, within two adjectives, by a determiner or a possessive ("the satirical
-    weekly", "Zimbabwe's state broadcaster", "its news agency")."""
+def _determined(doc: Doc, start: int, lex: EntityLexicon) -> bool:
+    """A kind noun phrase opened, within two adjectives, by a determiner, a possessive or a demonym ("the
+    satirical weekly", "Zimbabwe's state broadcaster", "its news agency", "Canadian car parts maker")."""
     for k in range(start - 1, max(-1, start - 4), -1):
         tok = doc[k]
         if tok.lower_ in {"the", "a", "an", "its", "their", "his", "her", "our"} or tok.text in {"'s", "’s"}:
+            return True
+        if tok.is_title and lex.country_of_demonym(tok.text):
             return True
         if not (tok.is_lower and tok.is_alpha):
             return False
@@ -1388,6 +1390,8 @@ def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, 
     if label in {"ORG", "PERSON"} and tuple(t.lower_ for t in span) in lex.titles:
         return None
     iso = lex.country_of_name(text) or (lex.country_of_misspelt(text) if label in {"GPE", "LOC"} else None)
+    if label == "LOC" and text.lower() in lex.capitals:
+        cand.type = label = "GPE"  # "which Algiers has denounced": a capital is a city, a GPE, never a mere location
     if label in {"PERSON", "FAC", "ORG"} and role is None and _looks_like_place(span, lex, label):
         cand.type = label = "GPE"  # "the attack on Khan Shaykhun": a town the NER took for a person
     elif label in {"GPE", "LOC"} and not iso and _looks_like_person(span, lex):
@@ -1396,6 +1400,8 @@ def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, 
         cand.type = label = "ORG"  # "the ailing helicopter maker Westland": a company named for a town
     elif label == "PERSON" and role is None and _looks_like_organisation(span, lex):
         cand.type = label = "ORG"  # "Tabare Vazquez of the leftist Broad Front": a party the NER took for a person
+    elif label == "PERSON" and role is None and not iso and _kind_before(doc, span.start, lex):
+        cand.type = label = "ORG"  # "the Canadian car parts maker Magna": a company the NER took for a person
     if (
         label == "NORP"
         and not lex.country_of_demonym(text)
@@ -1436,6 +1442,8 @@ BODY_NAME_HEADS = {
     "organisation", "council", "committee", "commission", "ministry", "department", "agency", "bureau", "institute",
     "university", "company", "corporation", "foundation", "forces",
 }  # fmt: skip
+# heads no person's name ends in, whatever name opens it: an airline's ("Dana Air", "Jet Airways")
+AIRLINE_HEADS = {"air", "airways", "airlines"}
 
 
 def _looks_like_organisation(span: Span, lex: EntityLexicon) -> bool:
@@ -1445,6 +1453,8 @@ def _looks_like_organisation(span: Span, lex: EntityLexicon) -> bool:
     if not 2 <= len(words) <= 4 or not all(t.text[:1].isupper() for t in words):
         return False
     if words[-1].lower_ in BODY_NAME_HEADS and words[0].lower_ not in lex.given_names:
+        return True
+    if words[-1].lower_ in AIRLINE_HEADS:
         return True
     # a football club's ("Olympique Marseille", "Manchester United"): its city one the atlas knows, no country
     # or US state

@@ -1,0 +1,42 @@
+"""Types the small NER model gets wrong, mended from the words around a name and the name's own last word: a
+capital it tags a mere location is a city, the country's GPE ("which Algiers has condemned"); a name after a
+kind noun of companies is a company, also where a demonym opens that noun ("the Austrian parts maker Brenna");
+a name ending in "Air" is an airline, whatever given name opens it ("Maria Air"). Original sentences through
+the real pipeline, with the codes they then get."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.analysis import analyze_articles
+from dossier.models import Article
+from dossier.nlp.pipeline import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def _entity(nlp, text: str, words: str):
+    [analysis] = analyze_articles(nlp, [Article("t", text, published="2009-05-29")], max_chars=10_000)
+    [entity] = [e for e in analysis.entities if any(m.text == words for m in e.mentions)]
+    return entity
+
+
+def test_a_capital_tagged_a_location_is_its_country(nlp):
+    text = "The rebels met in Geneva on Friday, a meeting which Algiers has condemned as interference."
+    algiers = _entity(nlp, text, "Algiers")
+    assert (algiers.type, algiers.country_code) == ("GPE", "DZA")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
+        ("The carmaker agreed to sell its truck unit to the Austrian parts maker Brenna on Friday.", "Brenna", "AUT"),
+        ("Regulators grounded Maria Air on Tuesday after one of its planes skidded off the runway.", "Maria Air", None),
+    ],
+)
+def test_a_company_the_ner_took_for_a_person(nlp, text, words, country):
+    company = _entity(nlp, text, words)
+    assert (company.type, company.country_code, company.sector) == ("ORG", country, "BUS")
