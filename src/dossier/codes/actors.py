@@ -68,6 +68,7 @@ from dossier.codes.text import (
     group_after,
     home_place,
     insurgent_army,
+    invariant_people,
     kind_sector,
     leaving_as,
     left_home_after,
@@ -6666,6 +6667,10 @@ def country_said(text: str, start: int, end: int, mention: str, book: Codebook) 
         if "the" in (w.lower().strip("\"“'‘(") for w in before[-2:]):
             return None  # "the Israelis said": a government or a team as often
         return "CVL"
+    if invariant_people(text, start, end, mention, book):
+        # "Togolese voted", "the killing of Senegalese in Nouakchott": its people, as "Angolans" are
+        displaced = fleeing_after(text, end) or DISPLACED_BEFORE.search(text, max(0, start - 20), start)
+        return "REF" if displaced else "CVL"
     if _fold(mention) in book.names and country_acts(text, start, end):
         return "GOV"
     return None

@@ -746,6 +746,32 @@ def demonym_plural(mention: str, book: Codebook) -> bool:
     return key.endswith("s") and key in book.demonyms and key[:-1] in book.demonyms and key not in book.names
 
 
+# what follows a people named by an invariant demonym used as a noun ("Togolese voted", "the killing of Senegalese
+# in Nouakchott", "Lebanese who fled"): a verb in the past, an auxiliary, a relative or a preposition of place, or
+# the sentence's end; not a comma, "and" or "or" ("Chinese, Japanese and South Korean officials": adjectives before
+# one noun), nor a noun
+INVARIANT_PEOPLE_AFTER = re.compile(
+    r"\s*(?:[.;:!?]|\s(?:who|were|are|have|had|voted|in|at|from|living|across)\b|\s[a-z]+ed\b)"
+)
+# before a demonym that names a language, not a people ("written in Japanese", "speaks Chinese")
+LANGUAGE_BEFORE = re.compile(
+    r"\b(?:in|into|to|fluent|speaks?|spoke|speaking|learn|learned|learning|taught|teach)\s+$", re.IGNORECASE
+)
+
+
+def invariant_people(text: str, start: int, end: int, mention: str, book: Codebook) -> bool:
+    """Whether a demonym whose plural is its singular ("Togolese", "Congolese", "East Timorese") names its people
+    here, as a noun: alone, before what ends a noun phrase (``INVARIANT_PEOPLE_AFTER``), not after "the" (a side,
+    as with "the Israelis") nor after a word that makes it a language."""
+    key = _key(mention)
+    if key.endswith("s") or key not in book.demonyms or key + "s" in book.demonyms or key in book.names:
+        return False  # "Russian" has its plural: alone it is an adjective ("Russian armoured columns")
+    before = [w.strip("\"“'‘(") for w in text[max(0, start - 6) : start].split()[-1:]]
+    if before in (["the"], ["The"]) or LANGUAGE_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    return INVARIANT_PEOPLE_AFTER.match(text, end) is not None
+
+
 def insurgent_army(name: str) -> bool:
     """Whether an army's name says it is not a state's: "Arakan Rohingya Salvation Army", "Kosovo Liberation
     Army", "Irish Republican Army", "Lord's Resistance Army", "Free Syrian Army" (REB, where the agents
