@@ -25,6 +25,7 @@ from dossier.nlp.entities.consistency import headline_lines
 from dossier.nlp.entities.lexicon import EntityLexicon
 from dossier.nlp.entities.mentions import (
     AUDIENCE_VERBS,
+    BODY_NAME_HEADS,
     FROM_ELSEWHERE,
     PART_OF,
     PEOPLE_BY_NUMBER,
@@ -399,8 +400,11 @@ class Sieve:
                         self.union(j, i, "appositive")
                         continue
             # the Y, X,  the parser missed ("forcing the emir, Sheikh Jaber al-Sabah, to flee"): a definite
-            # singular description, a comma, a name (a title word may stand before it) closed by a comma
-            if m.kind == "nominal" and m.definite and m.number == "sg" and m.type == "PERSON":
+            # singular description, a comma, a name (a title word may stand before it) closed by a comma; or an
+            # indefinite one ("beat a Chinese supervisor, Li Wen, on Friday") where no "and" or "or" after the
+            # name's comma makes the three a list ("a lawyer, John Smith, and a judge")
+            indefinite = doc[m.tok_start].lower_ in ("a", "an")
+            if m.kind == "nominal" and (m.definite or indefinite) and m.number == "sg" and m.type == "PERSON":
                 k = m.tok_end
                 if k + 1 < len(doc) and doc[k].text == ",":
                     k += 1
@@ -409,7 +413,8 @@ class Sieve:
                     names = [j for j in self.by_token.get(k, []) if self.c[j].kind == "name"]
                     if names and self.c[names[0]].type == "PERSON":
                         end = self.c[names[0]].tok_end
-                        if end < len(doc) and doc[end].text == "," and self._apposable(i, names[0]):
+                        listed = not m.definite and end + 1 < len(doc) and doc[end + 1].lower_ in ("and", "or")
+                        if end < len(doc) and doc[end].text == "," and not listed and self._apposable(i, names[0]):
                             self.union(names[0], i, "appositive")
                             continue
             # the Y (X)
@@ -523,6 +528,15 @@ class Sieve:
                 and name.name_tokens[0].lower() in self.lex.given_names
             ):
                 return False  # "Ebrahim Raisi, Iran's interior ministry said": a state's body is no person's apposition
+            if (
+                name.kind == "name"
+                and name.type == "ORG"
+                and nominal.kind == "nominal"
+                and nominal.type == "PERSON"
+                and name.name_tokens
+                and name.name_tokens[-1].lower() in BODY_NAME_HEADS | self.lex.party_words
+            ):
+                return False  # "X of the leftist Broad Front, a cancer doctor": a body's name is no person's
         return _compatible(a.type, b.type) and not (a.is_country and b.type == "PERSON")
 
     def _mention_with_head(self, tok: int) -> int | None:

@@ -1725,6 +1725,8 @@ def _nominal_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int], taken: s
         for tok in span[:-1]:
             if stance_before(tok):
                 continue  # "the pro-Russian Patriotic Bloc" of Moldova: a stance, no nationality
+            if tok.ent_type_ == "ORG" and tok.ent_iob_ == "B" and tok.i + 1 < head.i and doc[tok.i + 1].ent_iob_ == "I":
+                continue  # "a British Airways pilot": a word of a company's name, no nationality
             country = country or lex.country_of_demonym(tok.text) or lex.country_of_name(tok.text)
         out.append(
             Candidate(
