@@ -5138,9 +5138,11 @@ AT_HOME = re.compile(
     r"\s+(?:(?:riot\s+|paramilitary\s+|traffic\s+)?(?:police|policemen|policeman|gendarmes)"
     r"|(?:(?:parliamentary|presidential|general|legislative|local|municipal|regional)\s+)?"
     r"(?:election|elections|vote|referendum|runoff|run-off|polls)"
-    # the country's own towns: "in dozens of Iranian cities" (not "the Mexican border", nor "attacks on American
-    # soil" or "into Iraqi territory", said of a country as often from outside)
-    r"|(?:city|cities|town|towns|village|villages|province|provinces|streets|countryside))\b"
+    # the country's own towns, after up to two lower-case words: "in dozens of Iranian cities", "the South Korean
+    # mining town of Sabuk" (not "the Mexican border", nor "attacks on American soil" or "into Iraqi territory",
+    # said of a country as often from outside)
+    r"|(?:[a-z]+(?:-[a-z]+)?\s+){0,2}(?:city|cities|town|towns|village|villages|province|provinces|streets"
+    r"|countryside))\b"
 )
 
 

@@ -1,0 +1,37 @@
+"""A demonym before the kind of place it is of sets its sentence's scene, also with a word or two between them
+("the Kenyan fishing town of Malambo", as "the Kenyan town of Malambo"): a body every country has, named there
+without its country ("the Interior Ministry said"), is that country's. Original sentences through the real
+pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.analysis import analyze_articles
+from dossier.models import Article
+from dossier.nlp.pipeline import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Striking dockers seized the Kenyan fishing town of Malambo on Friday, the Interior Ministry said.", "KEN"),
+        ("Striking dockers seized the Kenyan town of Malambo on Friday, the Interior Ministry said.", "KEN"),
+    ],
+)
+def test_a_demonym_before_a_kind_of_town_sets_the_scene(nlp, text, country):
+    [analysis] = analyze_articles(nlp, [Article("t", text, published="1984-04-22")], max_chars=10_000)
+    [ministry] = [e for e in analysis.entities if e.name == "Interior Ministry"]
+    assert ministry.country_code == country
+
+
+def test_a_demonym_before_a_border_sets_no_scene(nlp):
+    text = "Smugglers crossed the Kenyan border at night, the Interior Ministry said."
+    [analysis] = analyze_articles(nlp, [Article("t", text, published="1984-04-22")], max_chars=10_000)
+    [ministry] = [e for e in analysis.entities if e.name == "Interior Ministry"]
+    assert ministry.country_code is None
