@@ -46,6 +46,8 @@ def test_an_invariant_demonym_as_a_noun_is_its_people(nlp, text, words, codes):
         ("Envoys met Chinese, Japanese and South Korean officials in Seoul on Monday.", "Chinese"),
         ("The Chinese said on Monday that the talks in Seoul had failed.", "Chinese"),
         ("Russian armoured columns moved into the town of Gori on Tuesday.", "Russian"),
+        ("The tanker that sank off Oman on Friday was Japanese.", "Japanese"),
+        ("The menu in the hotel was printed in English and Chinese.", "Chinese"),
     ],
 )
 def test_an_adjective_a_side_or_a_demonym_with_its_own_plural_is_no_people(nlp, text, words):

@@ -30,8 +30,14 @@ def test_a_demonym_before_a_kind_of_town_sets_the_scene(nlp, text, country):
     assert ministry.country_code == country
 
 
-def test_a_demonym_before_a_border_sets_no_scene(nlp):
-    text = "Smugglers crossed the Kenyan border at night, the Interior Ministry said."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smugglers crossed the Kenyan border at night, the Interior Ministry said.",
+        "Turkish warplanes bombed villages in the mountains overnight, the Interior Ministry said.",
+    ],
+)
+def test_a_demonym_before_a_border_or_an_attack_sets_no_scene(nlp, text):
     [analysis] = analyze_articles(nlp, [Article("t", text, published="1984-04-22")], max_chars=10_000)
     [ministry] = [e for e in analysis.entities if e.name == "Interior Ministry"]
     assert ministry.country_code is None

@@ -57,3 +57,10 @@ def test_a_title_case_line_ending_in_a_full_stop_keeps_its_names(nlp):
         "(Reporting by Valerie Hurd; Additional Reporting by Lawrence Kemp; Editing by Will Smith.)\n"
     )
     assert _names(nlp, text).get("Will Smith") == "PERSON"
+
+
+def test_a_known_surname_is_no_common_word_of_the_body(nlp):
+    text = (
+        "Harding Wins Gold in Downhill\nThe skier said the win was hard to believe and the gold was for her family.\n"
+    )
+    assert any(name.startswith("Harding") for name in _names(nlp, text))

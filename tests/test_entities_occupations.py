@@ -41,3 +41,9 @@ def test_an_indefinite_description_apposed_before_a_name_is_that_person(nlp):
 def test_people_by_their_trade_are_coded(nlp, text, words, codes):
     entity = _holding(nlp, text, words)
     assert (entity.country_code, entity.sector) == codes
+
+
+def test_a_description_closing_an_opening_clause_is_no_apposition(nlp):
+    text = "After stabbing a nurse, John Smith, 19, fled the hospital on foot, police said."
+    smith = _holding(nlp, text, "John Smith")
+    assert "a nurse" not in {m.text for m in smith.mentions}

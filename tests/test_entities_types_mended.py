@@ -40,3 +40,14 @@ def test_a_capital_tagged_a_location_is_its_country(nlp):
 def test_a_company_the_ner_took_for_a_person(nlp, text, words, country):
     company = _entity(nlp, text, words)
     assert (company.type, company.country_code, company.sector) == ("ORG", country, "BUS")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The club owner Roman Abramovich said on Monday he would sell the team.", "Roman Abramovich"),
+        ("Colombian rebel Simon Trinidad was extradited to the United States on Friday.", "Simon Trinidad"),
+    ],
+)
+def test_a_person_after_a_kind_noun_that_also_names_people_stays_a_person(nlp, text, words):
+    assert _entity(nlp, text, words).type == "PERSON"

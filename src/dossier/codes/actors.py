@@ -5134,6 +5134,13 @@ GATHERING_IN = re.compile(r"\b(?:summit|negotiations|forum)\s+(?:held\s+)?in\s+(
 # acts only at home, so the demonym sets its sentence's scene (an army's troops may be abroad, its police not)
 # ... and the same for a vote a demonym is of ("won the Czech parliamentary election", "the Bolivian
 # referendum"): a country votes at home
+# words that say what kind of town a town is, between a demonym and "town" ("the South Korean mining town"); not
+# any words ("Turkish warplanes bombed villages": an attack abroad sets no scene)
+TOWN_KINDS = {
+    "mining", "fishing", "farming", "market", "border", "frontier", "coastal", "port", "capital", "industrial", "oil",
+    "mountain", "desert", "holy", "rural", "remote", "small", "northern", "southern", "eastern", "western", "central",
+    "northeastern", "northwestern", "southeastern", "southwestern", "provincial", "garrison", "university", "resort",
+}  # fmt: skip
 AT_HOME = re.compile(
     r"\s+(?:(?:riot\s+|paramilitary\s+|traffic\s+)?(?:police|policemen|policeman|gendarmes)"
     r"|(?:(?:parliamentary|presidential|general|legislative|local|municipal|regional)\s+)?"
@@ -5141,8 +5148,8 @@ AT_HOME = re.compile(
     # the country's own towns, after up to two lower-case words: "in dozens of Iranian cities", "the South Korean
     # mining town of Sabuk" (not "the Mexican border", nor "attacks on American soil" or "into Iraqi territory",
     # said of a country as often from outside)
-    r"|(?:[a-z]+(?:-[a-z]+)?\s+){0,2}(?:city|cities|town|towns|village|villages|province|provinces|streets"
-    r"|countryside))\b"
+    r"|(?:(?:" + "|".join(sorted(TOWN_KINDS)) + r")\s+){0,2}(?:city|cities|town|towns|village|villages|province"
+    r"|provinces|streets|countryside))\b"
 )
 
 

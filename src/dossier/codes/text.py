@@ -747,15 +747,17 @@ def demonym_plural(mention: str, book: Codebook) -> bool:
 
 
 # what follows a people named by an invariant demonym used as a noun ("Togolese voted", "the killing of Senegalese
-# in Nouakchott", "Lebanese who fled"): a verb in the past, an auxiliary, a relative or a preposition of place, or
-# the sentence's end; not a comma, "and" or "or" ("Chinese, Japanese and South Korean officials": adjectives before
-# one noun), nor a noun
-INVARIANT_PEOPLE_AFTER = re.compile(
-    r"\s*(?:[.;:!?]|\s(?:who|were|are|have|had|voted|in|at|from|living|across)\b|\s[a-z]+ed\b)"
-)
-# before a demonym that names a language, not a people ("written in Japanese", "speaks Chinese")
+# in Nouakchott", "Lebanese who fled"): "voted", an auxiliary, a relative or a preposition of place, or the
+# sentence's end (not after a copula: "the owner is Lebanese."); not a comma, "and" or "or" ("Chinese, Japanese and
+# South Korean officials": adjectives before one noun), nor a noun
+INVARIANT_PEOPLE_AFTER = re.compile(r"\s*(?:[.;:!?]|\s(?:who|were|are|have|had|voted|in|at|from|living|across)\b)")
+# before a demonym that names a language or is an adjective, not a people ("written in Japanese", "speaks Chinese",
+# "the ship is Lebanese", "in English and Chinese")
 LANGUAGE_BEFORE = re.compile(
-    r"\b(?:in|into|to|fluent|speaks?|spoke|speaking|learn|learned|learning|taught|teach)\s+$", re.IGNORECASE
+    r"\b(?:in|into|to|from|fluent|speaks?|spoke|speaking|learn|learned|learning|taught|teach"
+    # an adjective after a copula ("the owner is Lebanese"), a list's second word ("in English and Chinese")
+    r"|is|was|are|were|be|been|and|or)\s+$",
+    re.IGNORECASE,
 )
 
 

@@ -129,9 +129,9 @@ def _without_common_edges(doc: Doc, c: Candidate, words: HeadlineWords) -> Candi
     if line.rstrip(" )]\"'’”").endswith("."):
         return c
     start, end = c.tok_start, c.tok_end
-    while start < end and _edge_word(doc, start, start + 1 if start + 1 < end else -1, words.common):
+    while start < end and _edge_word(doc, start, start + 1 if start + 1 < end else -1, words):
         start += 1
-    while end > start and _edge_word(doc, end - 1, end - 2 if end - 2 >= start else -1, words.common):
+    while end > start and _edge_word(doc, end - 1, end - 2 if end - 2 >= start else -1, words):
         if end - 2 >= start and words.given(doc[end - 2].lower_):
             break
         end -= 1
@@ -142,13 +142,16 @@ def _without_common_edges(doc: Doc, c: Candidate, words: HeadlineWords) -> Candi
     return _moved(doc, c, start, end, c.sent)
 
 
-def _edge_word(doc: Doc, i: int, inner: int, common: frozenset[str]) -> bool:
-    """Token ``i`` at a name's edge is punctuation, a possessive ending or a common word, and not glued to the
-    word inside it ("Latter-day")."""
+def _edge_word(doc: Doc, i: int, inner: int, words: HeadlineWords) -> bool:
+    """Token ``i`` at a name's edge is punctuation, a possessive ending or a common word that the tables know as
+    no name ("Harding" is a surname, though the body's "hard" is common), and not glued to the word inside it
+    ("Latter-day")."""
     tok = doc[i]
     if 0 <= inner < len(doc) and (doc[min(i, inner)].whitespace_ == "" and not tok.is_punct):
         return False
-    return tok.is_punct or tok.tag_ == "POS" or _common(tok.lower_, common) or _common(tok.norm_, common)
+    if tok.is_punct or tok.tag_ == "POS":
+        return True
+    return (_common(tok.lower_, words.common) or _common(tok.norm_, words.common)) and not words.known((tok.text,))
 
 
 WithoutPlace = Callable[[tuple[str, ...]], "tuple[str, ...] | None"]
@@ -384,12 +387,15 @@ def _conjunct(
     return known_thing(start, end)
 
 
-_ENDINGS = ("s", "es", "ed", "d", "ing")
+_ENDINGS = ("s", "es", "ed", "ing")
 
 
 def _common(word: str, common: frozenset[str]) -> bool:
-    """The word, or its stem without a regular ending ("Calls" -> "call"), is one of the body's common words."""
-    return word in common or any(word.endswith(e) and word[: -len(e)] in common for e in _ENDINGS)
+    """The word, or its stem of four letters or more without a regular ending ("Calls" -> "call"), is one of the
+    body's common words."""
+    return word in common or any(
+        word.endswith(e) and len(word) - len(e) >= 4 and word[: -len(e)] in common for e in _ENDINGS
+    )
 
 
 def _folded(doc: Doc, start: int, end: int) -> tuple[str, ...]:

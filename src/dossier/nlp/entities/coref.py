@@ -413,7 +413,13 @@ class Sieve:
                     names = [j for j in self.by_token.get(k, []) if self.c[j].kind == "name"]
                     if names and self.c[names[0]].type == "PERSON":
                         end = self.c[names[0]].tok_end
-                        listed = not m.definite and end + 1 < len(doc) and doc[end + 1].lower_ in ("and", "or")
+                        listed = not m.definite and (
+                            end + 1 < len(doc)
+                            and doc[end + 1].lower_ in ("and", "or")
+                            # "After stabbing a nurse, John Smith, 19, fled": the clause that opens the sentence
+                            # ends at the comma, and the name is the main clause's
+                            or _in_opening_clause(doc[m.head_i])
+                        )
                         if end < len(doc) and doc[end].text == "," and not listed and self._apposable(i, names[0]):
                             self.union(names[0], i, "appositive")
                             continue
@@ -1523,3 +1529,13 @@ def _clause_subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _in_opening_clause(tok: Token) -> bool:
+    """Whether a word lies in a prepositional or adverbial clause that opens its sentence ("After stabbing a nurse|,
+    John Smith fled", "While visiting a farmer|, ...")."""
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("advcl", "prep", "pcomp") and tok.left_edge.i == tok.sent.start:
+            return True
+        tok = tok.head
+    return False

@@ -1400,7 +1400,7 @@ def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, 
         cand.type = label = "ORG"  # "the ailing helicopter maker Westland": a company named for a town
     elif label == "PERSON" and role is None and _looks_like_organisation(span, lex):
         cand.type = label = "ORG"  # "Tabare Vazquez of the leftist Broad Front": a party the NER took for a person
-    elif label == "PERSON" and role is None and not iso and _kind_before(doc, span.start, lex):
+    elif label == "PERSON" and role is None and not iso and _kind_before(doc, span.start, lex) and _no_one(span, lex):
         cand.type = label = "ORG"  # "the Canadian car parts maker Magna": a company the NER took for a person
     if (
         label == "NORP"
@@ -1465,6 +1465,16 @@ def _looks_like_organisation(span: Span, lex: EntityLexicon) -> bool:
         and not lex.country_of_name(city)
         and city.lower() not in lex.regions
     )
+
+
+def _no_one(span: Span, lex: EntityLexicon) -> bool:
+    """A name no person bears as written: one word that is no given name ("Magna"), or words of which none is a
+    given name or a known surname (not "Roman Abramovich" after "the club owner", nor "Simon Trinidad" after
+    "Colombian rebel": kind nouns that also name people)."""
+    words = [t for t in span if t.is_alpha]
+    if len(words) == 1:
+        return words[0].lower_ not in lex.given_names
+    return not any(t.lower_ in lex.given_names or t.lower_ in lex.known_surnames for t in words)
 
 
 def _looks_like_person(span: Span, lex: EntityLexicon) -> bool:
