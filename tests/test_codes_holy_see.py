@@ -6,26 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.analysis import analyze_articles
-from dossier.codes.actors import mention_codes
-from dossier.models import Article
-from dossier.nlp.pipeline import load_pipeline
+from dossier.testing.records import analysed, codes_at
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
-
-
-def _codes_of(nlp, text: str, date: str, words: str) -> tuple[str | None, str | None]:
-    [analysis] = analyze_articles(nlp, [Article("t", text, published=date)], max_chars=10_000)
-    at = text.index(words)
-    for ent in analysis.entities:
-        for m in ent.mentions:
-            if m.start == at:
-                # as the events and the eval read a mention: "the Vatican said" is the Church's
-                return mention_codes(text, ent, m.start, m.end, m.text)
-    raise AssertionError(f"no mention of {words!r}")
+def _codes_of(nlp, text: str, date: str, words: str) -> tuple[str | None, str | None] | None:
+    # as the events and the eval read a mention: "the Vatican said" is the Church's
+    return codes_at(analysed(nlp, text, date), words)
 
 
 @pytest.mark.parametrize(

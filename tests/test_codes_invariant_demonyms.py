@@ -8,23 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.analysis import analyze_articles
-from dossier.codes import mention_codes
-from dossier.models import Article
-from dossier.nlp.pipeline import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
+from dossier.testing.records import analysed, codes_at
 
 
 def _codes(nlp, text: str, words: str):
-    [analysis] = analyze_articles(nlp, [Article("t", text, published="2005-04-24")], max_chars=10_000)
-    start = text.index(words)
-    end = start + len(words)
-    [ent] = [e for e in analysis.entities if any((m.start, m.end) == (start, end) for m in e.mentions)]
-    return mention_codes(text, ent, start, end, words)
+    codes = codes_at(analysed(nlp, text, "2005-04-24"), words)
+    assert codes is not None, f"no mention of {words!r}"
+    return codes
 
 
 @pytest.mark.parametrize(

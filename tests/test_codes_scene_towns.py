@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.analysis import analyze_articles
-from dossier.models import Article
-from dossier.nlp.pipeline import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
+from dossier.testing.records import analysed
 
 
 @pytest.mark.parametrize(
@@ -25,9 +18,7 @@ def nlp():
     ],
 )
 def test_a_demonym_before_a_kind_of_town_sets_the_scene(nlp, text, country):
-    [analysis] = analyze_articles(nlp, [Article("t", text, published="1984-04-22")], max_chars=10_000)
-    [ministry] = [e for e in analysis.entities if e.name == "Interior Ministry"]
-    assert ministry.country_code == country
+    assert _ministry(nlp, text).country_code == country
 
 
 @pytest.mark.parametrize(
@@ -38,6 +29,9 @@ def test_a_demonym_before_a_kind_of_town_sets_the_scene(nlp, text, country):
     ],
 )
 def test_a_demonym_before_a_border_or_an_attack_sets_no_scene(nlp, text):
-    [analysis] = analyze_articles(nlp, [Article("t", text, published="1984-04-22")], max_chars=10_000)
-    [ministry] = [e for e in analysis.entities if e.name == "Interior Ministry"]
-    assert ministry.country_code is None
+    assert _ministry(nlp, text).country_code is None
+
+
+def _ministry(nlp, text: str):
+    [ministry] = [e for e in analysed(nlp, text, "1984-04-22").entities if e.name == "Interior Ministry"]
+    return ministry

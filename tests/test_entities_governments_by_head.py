@@ -7,19 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.analysis import analyze_articles
-from dossier.models import Article
-from dossier.nlp.pipeline import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
+from dossier.testing.records import analysed
 
 
 def _entities(nlp, text: str, date: str):
-    [analysis] = analyze_articles(nlp, [Article("t", text, published=date)], max_chars=10_000)
-    return analysis.entities
+    return analysed(nlp, text, date).entities
 
 
 def _holding(entities, words: str):

@@ -6,21 +6,11 @@ full stop (a byline: "Editing by Will Dunham."). Original articles through the r
 
 from __future__ import annotations
 
-import pytest
-
-from dossier.analysis import analyze_articles
-from dossier.models import Article
-from dossier.nlp.pipeline import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
+from dossier.testing.records import analysed
 
 
 def _names(nlp, text: str) -> dict[str, str]:
-    [analysis] = analyze_articles(nlp, [Article("t", text, published="2019-03-02")], max_chars=10_000)
-    return {m.text: e.type for e in analysis.entities for m in e.mentions if m.kind == "name"}
+    return {m.text: e.type for e in analysed(nlp, text, "2019-03-02").entities for m in e.mentions if m.kind == "name"}
 
 
 def test_a_headline_of_common_words_names_no_one(nlp):

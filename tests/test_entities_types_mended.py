@@ -8,25 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.analysis import analyze_articles
-from dossier.models import Article
-from dossier.nlp.pipeline import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
-
-
-def _entity(nlp, text: str, words: str):
-    [analysis] = analyze_articles(nlp, [Article("t", text, published="2009-05-29")], max_chars=10_000)
-    [entity] = [e for e in analysis.entities if any(m.text == words for m in e.mentions)]
-    return entity
+from dossier.testing.records import analysed, held_entity
 
 
 def test_a_capital_tagged_a_location_is_its_country(nlp):
     text = "The rebels met in Geneva on Friday, a meeting which Algiers has condemned as interference."
-    algiers = _entity(nlp, text, "Algiers")
+    algiers = held_entity(analysed(nlp, text, "2009-05-29"), "Algiers")
     assert (algiers.type, algiers.country_code) == ("GPE", "DZA")
 
 
@@ -38,7 +25,7 @@ def test_a_capital_tagged_a_location_is_its_country(nlp):
     ],
 )
 def test_a_company_the_ner_took_for_a_person(nlp, text, words, country):
-    company = _entity(nlp, text, words)
+    company = held_entity(analysed(nlp, text, "2009-05-29"), words)
     assert (company.type, company.country_code, company.sector) == ("ORG", country, "BUS")
 
 
@@ -50,4 +37,4 @@ def test_a_company_the_ner_took_for_a_person(nlp, text, words, country):
     ],
 )
 def test_a_person_after_a_kind_noun_that_also_names_people_stays_a_person(nlp, text, words):
-    assert _entity(nlp, text, words).type == "PERSON"
+    assert held_entity(analysed(nlp, text, "2009-05-29"), words).type == "PERSON"

@@ -15,6 +15,15 @@ def mention_holder(analysis: Analysis, text: str, nth: int = 1) -> Entity | None
     return found[nth - 1][1] if len(found) >= nth else None
 
 
+def held_entity(analysis: Analysis, text: str) -> Entity:
+    """The entity holding the first mention whose text is ``text`` (``mention_holder``); an AssertionError naming
+    the text when none does."""
+    held = mention_holder(analysis, text)
+    if held is None:
+        raise AssertionError(f"no entity holds a mention {text!r}")
+    return held
+
+
 def held_type(analysis: Analysis, text: str) -> str | None:
     """The type of the entity holding the first mention whose text is ``text`` (``mention_holder``), or None when no
     entity holds such a mention."""
@@ -68,7 +77,9 @@ def codes_at(analysis: Analysis, words: str) -> tuple[str | None, str | None] | 
     ]
     if not overlaps:
         return None
-    _, ent, m = max(overlaps, key=lambda o: o[0])
+    # the most overlap, and of equals the mention exactly at the words ("Chinese" of "Chinese, Japanese and South
+    # Korean officials", not the description that opens with it)
+    _, ent, m = max(overlaps, key=lambda o: (o[0], (o[2].start, o[2].end) == (start, end)))
     return mention_codes(text, ent, m.start, m.end, m.text)
 
 

@@ -540,7 +540,10 @@ class Sieve:
                 and nominal.kind == "nominal"
                 and nominal.type == "PERSON"
                 and name.name_tokens
-                and name.name_tokens[-1].lower() in BODY_NAME_HEADS | self.lex.party_words
+                and (
+                    name.name_tokens[-1].lower() in BODY_NAME_HEADS
+                    or name.name_tokens[-1].lower() in self.lex.party_words
+                )
             ):
                 return False  # "X of the leftist Broad Front, a cancer doctor": a body's name is no person's
         return _compatible(a.type, b.type) and not (a.is_country and b.type == "PERSON")

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from dossier.resolve.indigenous import as_read_in
-from dossier.resolve.knowledge import default_knowledge
+from dossier.resolve.knowledge import default_knowledge, name_key
 from dossier.resolve.places import gazetteer, geonames, us_state_names
 from dossier.resolve.teams import TeamTable
 
@@ -84,6 +84,9 @@ class EntityLexicon:
     # looks them up (``name_key``): names the small NER model misses ("Chief Mangosuthu Buthelezi agreed")
     known_people: frozenset[str] = frozenset()
     known_surnames: frozenset[str] = frozenset()  # the last words of ``known_people``
+    # words a headline's name may hold that are never the body's common words there: kinds of organisations and
+    # places ("Center", "County"), given names, demonyms, countries' names (``consistency.body_common_words``)
+    name_kind_words: frozenset[str] = frozenset()
     # names of party families that name a party as a body ("the Liberals", "Chretien's Liberals"): the codes
     # stage's party_family_names.txt, lower-cased
     party_families: frozenset[str] = frozenset()
@@ -199,6 +202,17 @@ class EntityLexicon:
             if n not in lex.country_names and n not in lex.demonyms and n not in lex.capitals and n not in lex.places
         )
         lex.known_surnames = frozenset(n.rsplit(" ", 1)[-1] for n in lex.known_people)
+        lex.name_kind_words = frozenset(
+            lex.agency_name_words
+            | lex.company_name_words
+            | lex.place_nouns
+            | lex.institution_words
+            | lex.kind_nouns
+            | {word for kind in lex.facility_kinds.values() for word in kind}
+            | set(lex.given_names)
+            | set(lex.demonyms)
+            | set(lex.country_names)
+        )
         # a country's hyphenated name, which the tokenizer splits and the NER may tag as two places ("Guinea" and
         # "Bissau" for "Guinea-Bissau")
         hyphenated = {
@@ -228,6 +242,20 @@ class EntityLexicon:
         knowledge = directory.parent.parent / "knowledge"
         lex.agent_pairs = _agent_pairs(knowledge / "phoenix_agents.tsv") | _agent_pairs(knowledge / "agents.tsv", False)
         return lex
+
+    def knows_name(self, words: tuple[str, ...]) -> bool:
+        """Whether the tables know these words as a name: one word a known person's surname or an organisation's
+        name ("Bush", "Gazprom"); more, a known person, an organisation, or a run that opens with a given name."""
+        if not words:
+            return False
+        written = " ".join(words)
+        if len(words) == 1:
+            return written.lower() in self.known_surnames or written in self.organisations
+        return (
+            name_key(written) in self.known_people
+            or written in self.organisations
+            or words[0].lower() in self.given_names
+        )
 
     def country_of_name(self, text: str) -> str | None:
         key = text.lower().strip()

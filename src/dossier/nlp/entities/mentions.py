@@ -222,25 +222,8 @@ def _named_mentions(doc: Doc, lex: EntityLexicon, sent_of: list[int]) -> list[Ca
 
 def _headline_words(doc: Doc, headlines: Headlines, lex: EntityLexicon) -> HeadlineWords:
     """The body's common words, and the tables' names, that tell a headline's words from its names."""
-    name_words = lex.agency_name_words | lex.company_name_words | lex.place_nouns | lex.institution_words
-    name_words |= lex.kind_nouns | {word for kind in lex.facility_kinds.values() for word in kind}
-
-    def keep(word: str) -> bool:
-        return word in name_words or word in lex.given_names or word in lex.demonyms or word in lex.country_names
-
-    def known(words: tuple[str, ...]) -> bool:
-        folded = " ".join(words).lower()
-        if not words:
-            return False
-        if len(words) == 1:
-            return folded in lex.known_surnames or " ".join(words) in lex.organisations
-        return (
-            name_key(" ".join(words)) in lex.known_people
-            or " ".join(words) in lex.organisations
-            or words[0].lower() in lex.given_names
-        )
-
-    return HeadlineWords(body_common_words(doc, headlines, keep), lambda w: w in lex.given_names, known)
+    common = body_common_words(doc, headlines, lex.name_kind_words.__contains__)
+    return HeadlineWords(common, lex.given_names.__contains__, lex.knows_name)
 
 
 def _description_as_name(doc: Doc, c: Candidate, lex: EntityLexicon, headlines: Headlines) -> Candidate | None:
