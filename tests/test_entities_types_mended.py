@@ -38,3 +38,26 @@ def test_a_company_the_ner_took_for_a_person(nlp, text, words, country):
 )
 def test_a_person_after_a_kind_noun_that_also_names_people_stays_a_person(nlp, text, words):
     assert held_entity(analysed(nlp, text, "2009-05-29"), words).type == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Li Wei, the founder of the delivery firm Kuaishu, resigned on Tuesday after a fraud case.", "Li Wei", None),
+        ("Xi Fu told reporters in Shanghai on Monday that the factory would close.", "Xi Fu", "CHN"),
+    ],
+)
+def test_a_chinese_name_geonames_also_files_for_a_city_stays_a_person(nlp, text, name, country):
+    # GeoNames files "Li Wei" for Levis (CAN) and "Xi Fu" for Hereford (GBR), romanised from their Chinese labels
+    person = held_entity(analysed(nlp, text, "2023-11-21"), name)
+    assert (person.type, person.country_code) == ("PERSON", country)
+
+
+def test_a_city_keeps_its_other_names_spelt_as_english_writes_them():
+    from dossier.nlp.entities.lexicon import EntityLexicon
+    from dossier.resolve.places import gazetteer
+
+    lex = EntityLexicon.load()
+    assert lex.places["bombay"] == "IN" and lex.places.get("li wei") is None
+    assert "li peng" in lex.known_people  # no longer read as a city's other name (Ripon's)
+    assert gazetteer().locate("Bombay").country == "IN" and gazetteer().locate("Li Wei") is None

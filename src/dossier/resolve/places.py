@@ -53,8 +53,31 @@ class Gazetteer:
 
 
 def _names(city: dict) -> set[str]:
-    """A GeoNames city's name and its other names in ASCII."""
-    return {city["name"], *(n for n in city.get("alternatenames", ()) if n.isascii())}
+    """A GeoNames city's name and its other names in ASCII (``other_names``)."""
+    return {city["name"], *other_names(city)}
+
+
+def other_names(city: dict) -> list[str]:
+    """A GeoNames city's other names in ASCII, without those spelt syllable by syllable in pinyin. GeoNames files
+    its cities' Chinese labels romanised that way ("Li Wei" for Levis, "Li Peng" for Ripon, "Xi Fu" for
+    Hereford): words that are Chinese people's names as often as a place's, and never what English news calls the
+    city. The city's own name stays, whatever its words."""
+    return [n for n in city.get("alternatenames", ()) if n and n.isascii() and not _pinyin_syllables(n)]
+
+
+# pinyin's initials and finals (toneless); their products over-generate a few syllables Mandarin lacks, which only
+# drops a few more of the other names
+_PINYIN_INITIALS = "- b p m f d t n l g k h j q x zh ch sh r z c s y w".split()
+_PINYIN_FINALS = (
+    "a o e i u v ai ei ao ou an en ang eng ong er ia ie iao iu ian in iang ing iong ua uo uai ui uan un uang ue"
+).split()
+PINYIN_SYLLABLES = frozenset(i.strip("-") + f for i in _PINYIN_INITIALS for f in _PINYIN_FINALS)
+
+
+def _pinyin_syllables(name: str) -> bool:
+    """Every word of ``name`` one pinyin syllable ("li wei", "ke ke lan")."""
+    words = re.split(r"[\s'-]+", name.lower().strip())
+    return bool(words) and all(w in PINYIN_SYLLABLES for w in words)
 
 
 def us_state_names() -> list[str]:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from dossier.resolve.indigenous import as_read_in
 from dossier.resolve.knowledge import default_knowledge, name_key
-from dossier.resolve.places import gazetteer, geonames, us_state_names
+from dossier.resolve.places import gazetteer, geonames, other_names, us_state_names
 from dossier.resolve.teams import TeamTable
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent.parent / "data" / "lexicons" / "entities"
@@ -444,7 +444,6 @@ def _city_names() -> dict[str, str]:
     for city in cities:
         out.setdefault(city["name"].lower(), city["countrycode"])
     for city in cities:
-        for name in city.get("alternatenames", ()):
-            if name and name.isascii():
-                out.setdefault(name.lower(), city["countrycode"])
+        for name in other_names(city):
+            out.setdefault(name.lower(), city["countrycode"])
     return out
