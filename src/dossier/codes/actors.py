@@ -72,6 +72,7 @@ from dossier.codes.text import (
     kind_sector,
     leaving_as,
     left_home_after,
+    office_by_succession,
     office_left,
     on_strike,
     organisation_head,
@@ -3703,6 +3704,8 @@ def _office_left_as(analysis: Analysis, codings: dict[str, Coding], book: Codebo
             continue
         for m in [m for m in ent.mentions if m.kind == "name"][:3]:
             at = leaving_as(text, m.end)
+            if at is None:
+                at = office_by_succession(text, m.start, m.end)
             office = offices.get(at) if at is not None else None
             if at is None or office is None or office.id == ent.id:
                 continue

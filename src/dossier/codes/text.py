@@ -1186,14 +1186,47 @@ LEAVING_AS = re.compile(
 )
 
 
+# an apposition of a person's name set off by commas, between the name and its verb ("Li Wei|, the founder of
+# Kuaishu,| stepped down as its chief executive"); none with a clause of its own ("X, who ..., said")
+PERSON_APPOSITION = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+[^,;:.!?()\"“”]{1,80}?,")
+
+
 def leaving_as(text: str, end: int) -> int | None:
     """Where the office begins that a name's own clause says it leaves or offers to leave ("Ariel Henry| agreed
-    late on Monday to resign as| Haiti's prime minister"): the holder holds it on the day (CAMEO codes the one
+    late on Monday to resign as| Haiti's prime minister"), past an apposition of the name ("Li Wei, the founder
+    of Kuaishu, stepped down as| its chief executive"): the holder holds it on the day (CAMEO codes the one
     resigning as in office). None when the clause ends before it."""
-    found = LEAVING_AS.match(text, end)
-    if found is None or re.search(r"[,;:.!?()\"“”]", found[0]):
+    aside = PERSON_APPOSITION.match(text, end)
+    for at in (end, aside.end() if aside else None):
+        found = LEAVING_AS.match(text, at) if at is not None else None
+        if found is not None and not re.search(r"[,;:.!?()\"“”]", found[0]):
+            return found.end()
+    return None
+
+
+# a verb that puts one in another's office, right before the other's name: "to replace| Tom Briggs as chief
+# executive", "succeeded| X as"
+SUCCEEDS = re.compile(r"\b(?:replace|replaces|replaced|replacing|succeed|succeeds|succeeded|succeeding)\s+$")
+# ... and the one appointed to it, named before: "BP named| Bob Dudley to replace Tony Hayward as chief executive"
+# (an appointment with "as" of one's own is the offices stage's, ``nlp.offices``)
+APPOINTS = re.compile(r"\b(?:named|appointed|chose|picked)\s+$")
+TO_SUCCEED = re.compile(r"\s+to\s+(?:replace|succeed)\s+[A-Z][^,;:.!?()\"“”]{1,40}?\s+as\s+")
+
+
+def office_by_succession(text: str, start: int, end: int) -> int | None:
+    """Where the office begins that a name's clause takes from it by succession or gives it in another's place:
+    "succeeded Maria Holm as| chairman", "named Sarah Cole to replace Tom Briggs as| chief executive" (the name
+    right after the verb; an apposition of the one appointed may stand between). CAMEO codes both the one replaced
+    and the one appointed with the office: the news of the day is about its holders."""
+    before = text[max(0, start - 30) : start]
+    after = re.match(r"\s+as\s+", text[end : end + 8])
+    if SUCCEEDS.search(before) and after:
+        return end + after.end()
+    if not APPOINTS.search(before):
         return None
-    return found.end()
+    aside = PERSON_APPOSITION.match(text, end)  # "named Bob Dudley|, the head of its clean-up,| to replace"
+    instead = TO_SUCCEED.match(text, aside.end() if aside else end)
+    return instead.end() if instead else None
 
 
 OFFICE_STOP = {"and", "in", "on", "after", "over", "amid", "to", "effective", "because", "following", "at", "with"}

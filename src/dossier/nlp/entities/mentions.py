@@ -1272,6 +1272,8 @@ def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, 
         rest = doc[start + n : end]
         if all(_is_name_token(t) for t in rest) and rest[0].lower_ in lex.given_names:
             label = "PERSON"  # "Mayor Jan Mans" the NER took for a people: a title and a person's name
+    if label == "ORG" and _person_after_title(doc, start, end, lex):
+        label = "PERSON"  # "Nissan chief executive Makoto Uchida" the NER took for an organisation
     # titles inside the entity ("President Trump" tagged as one PERSON)
     role = None
     role_span = None
@@ -1514,6 +1516,19 @@ def _title_at(doc: Doc, start: int, limit: int, lex: EntityLexicon) -> int:
         if _title_words(doc[start : start + n]) in lex.titles:
             return n
     return 0
+
+
+def _person_after_title(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
+    """A name of two or three words right after a title, opening with a given name the tables know, with no word of
+    an organisation's name: "Nissan chief executive| Makoto Uchida", "Sharp president| Kozo Takahashi"."""
+    words = doc[start:end]
+    return (
+        2 <= len(words) <= 3
+        and all(_is_name_token(t) for t in words)
+        and words[0].lower_ in lex.given_names
+        and not any(t.lower_ in lex.company_name_words or t.lower_ in lex.agency_name_words for t in words)
+        and any(_title_words(doc[start - n : start]) in lex.titles for n in range(1, min(lex.max_title_len, start) + 1))
+    )
 
 
 def _title_ending_at(doc: Doc, last: int, lex: EntityLexicon) -> int:
