@@ -52,3 +52,23 @@ def test_a_name_after_a_title_the_ner_took_for_an_organisation_is_a_person(nlp):
     analysis = analysed(nlp, text, "2024-05-01")
     assert held_entity(analysis, "Makoto Uchida").type == "PERSON"
     assert held_codes(analysis, "Makoto Uchida") == ("JPN", "BUS")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        (
+            "Police arrested Karim Rahman, acting editor of the daily Amar Desh, in Dhaka on Thursday.",
+            "Karim Rahman",
+            "MED",
+        ),
+        ("Soldiers detained Omar Said, spokesman for the Interior Ministry, at a checkpoint.", "Omar Said", "GOV"),
+    ],
+)
+def test_a_role_apposed_without_an_article(nlp, text, name, sector):
+    assert held_codes(analysed(nlp, text, "2013-04-11"), name)[1] == sector
+
+
+def test_a_list_after_a_name_is_no_bare_role(nlp):
+    text = "Police arrested Karim Rahman, Ali Hasan and Omar Said in Dhaka on Thursday."
+    assert held_codes(analysed(nlp, text, "2013-04-11"), "Karim Rahman")[1] is None

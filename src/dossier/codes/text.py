@@ -1036,7 +1036,10 @@ def role_apposed(text: str, end: int, book: Codebook) -> tuple[str, int, str] | 
     chunk = re.match(r"[^,;:.!?()\"“”—–]*", text[at : at + 100])
     tokens = chunk.group(0).split() if chunk else []
     if not tokens or (
-        tokens[0].lower() not in DETERMINERS and tokens[0].lower() not in FORMER and not _country_of(tokens[0], book)
+        tokens[0].lower() not in DETERMINERS
+        and tokens[0].lower() not in FORMER
+        and not _country_of(tokens[0], book)
+        and not _bare_role(tokens[0], book)
     ):
         return None  # "X, a journalist", "X, the anchor", "X, former ...", "X, Chile's ..."; not "X, Y and Z"
     if _country_of(tokens[0], book) and FINITE & {t.lower() for t in tokens}:
@@ -1059,6 +1062,12 @@ def role_apposed(text: str, end: int, book: Codebook) -> tuple[str, int, str] | 
         # life" (LEG), "a former tax aide now teaching at New York University" (EDU)
         words, sector = " ".join(tokens[: len(head) + now[0]]), now[1]
     return (words, at, sector) if sector else None
+
+
+def _bare_role(word: str, book: Codebook) -> bool:
+    """A lower-case role noun or title word opening an apposition without an article, as wire copy writes one
+    ("Yevgeny Brakov, director of the ZIL car plant", "X, acting editor of the daily")."""
+    return word.islower() and (word in book.agents or word in code_words("title_words.txt"))
 
 
 # the second name of a pair an apposition in the plural follows ("Andrew Chan| and Myuran Sukumaran, two

@@ -1249,6 +1249,15 @@ def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, 
         start += 1
     while end - start > 1 and doc[start].lower_ in _LEADING_FUNCTION_WORDS:
         start += 1
+    while (
+        label == "PERSON"
+        and end - start > 1
+        and doc[start].is_lower
+        and doc[start].is_alpha
+        and doc[start].lower_ not in _surname_particles()
+        and doc[start + 1].is_title
+    ):
+        start += 1  # "Police arrested Karim Rahman": the verb the NER took in with the name after it
     for k in range(start, end):
         if doc[k].text == "(" and not any(doc[j].text == ")" for j in range(k, end)):
             end = k  # "World Health Organization (WHO": the acronym in parentheses is a mention of its own
