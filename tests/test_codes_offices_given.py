@@ -72,3 +72,13 @@ def test_a_role_apposed_without_an_article(nlp, text, name, sector):
 def test_a_list_after_a_name_is_no_bare_role(nlp):
     text = "Police arrested Karim Rahman, Ali Hasan and Omar Said in Dhaka on Thursday."
     assert held_codes(analysed(nlp, text, "2013-04-11"), "Karim Rahman")[1] is None
+
+
+def test_the_second_of_two_names_under_a_plural_title_holds_it(nlp):
+    text = "Foreign Ministers Qian Qichen and Lee Sang-ock signed a communique in Beijing on Monday."
+    assert held_codes(analysed(nlp, text, "1992-08-24"), "Lee Sang-ock")[1] == "GOV"
+
+
+def test_the_second_of_two_former_holders_is_no_holder(nlp):
+    text = "Turkish voters barred former Prime Ministers Suleyman Demirel and Bulent Ecevit from politics for a decade."
+    assert held_codes(analysed(nlp, text, "1982-11-08"), "Bulent Ecevit")[1] != "GOV"

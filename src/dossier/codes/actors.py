@@ -3870,8 +3870,8 @@ def _candidates_out_of_power(
         if code is not None and parse_code(code.code, book.countries)[1] in OFFICES:
             continue  # an office holder who runs again
         ruling = kb.ruling_parties(country, date)
-        if ruling is None and contested is None:
-            continue  # who governs is unknown; a contestant out of office challenges whoever does
+        if ruling is None and contested is None and not _head_in_sentence(analysis, codings, book, date, said, ent):
+            continue  # who governs is unknown; a contestant out of office, or the head's rival, challenges whoever does
         start = said.evidence.start if said.evidence.start is not None else 0
         end = said.evidence.end if said.evidence.end is not None else start
         tail = text[end : end + 80]
@@ -3900,6 +3900,27 @@ def _candidates_out_of_power(
         coding.text_sector = Found("OPP", said.evidence)
 
 
+def _head_in_sentence(
+    analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str, said: Found, ent: Entity
+) -> bool:
+    """Whether the sentence of a rival's word names another person in government on the date ("Alexander Lukashenko
+    won 83 percent of the vote, and his main challenger, Alexander Milinkevich, ..."): the rival challenges the
+    government, whatever party the table gives it (Lukashenko's none)."""
+    at = said.evidence.start
+    if at is None:
+        return False
+    sentence = next((s for s in analysis.sentences if s.start <= at < s.end), None)
+    if sentence is None:
+        return False
+    return any(
+        other.id != ent.id
+        and other.type == "PERSON"
+        and codings[other.id].at(date, book)[1] == "GOV"
+        and any(m.kind == "name" and sentence.start <= m.start < sentence.end for m in other.mentions)
+        for other in analysis.entities
+    )
+
+
 # a candidacy told in a name's apposition: "X, the former UN chief running for Austria's presidency as ..."
 RUNNING_APPOSED = re.compile(
     r",\s+(?:the|a|an)\s[^,;.]{0,60}?\b(?:(?:running|standing)\s+for\s+(?:the\s+)?(?:[\w'’]+\s+)?"
@@ -3926,7 +3947,11 @@ def _running_apposed(text: str, ent: Entity) -> Found | None:
 RIVAL_BEFORE = re.compile(r"\b(?:rivals?|challengers?|opponents?)\b,?\s+(?:[^\s.;,]+,?\s+){0,5}$")
 # ... or as the loser of the election the sentence tells ("won France's presidential runoff ..., defeating| Socialist
 # Segolene Royal")
-DEFEATED_BEFORE = re.compile(r"\b(?:defeating|defeated|beating|unseating|unseated)\s+(?:the\s+)?(?:[^\s.;,]+\s+){0,3}$")
+DEFEATED_BEFORE = re.compile(
+    r"\b(?:defeating|defeated|beat|beating|unseating|unseated)\s+(?:the\s+)?(?:[^\s.;,]+\s+){0,3}$"
+    # "won El Salvador's presidential runoff on Sunday over| Ruben Zamora"
+    r"|\bwon\b[^.;]{0,80}?\bover\s+(?:[^\s.;,]+\s+){0,2}$"
+)
 # ... or apposed after it as a head of government's: "Yulia Tymoshenko, the former prime minister and President
 # Viktor Yanukovich's main rival"
 RIVAL_OF_HEAD = re.compile(

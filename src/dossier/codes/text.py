@@ -978,15 +978,25 @@ LISTED_BEFORE = re.compile(
 )
 
 
+# ... or the second of two names right after a plural title, neither with a place: "Foreign Ministers Qian Qichen
+# and| Lee Sang-ock", "Presidents George Bush and| Mikhail Gorbachev"
+PAIR_UNDER_TITLE = re.compile(rf"((?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*s)\s+{_LISTED_NAME}\s+and\s+$")
+
+
 def title_over_list(text: str, start: int, end: int, book: Codebook) -> tuple[str, int] | None:
     """The plural title a person is listed under, after the first of the list: "Finance Ministers Noboru
     Takeshita of Japan, Gerhard Stoltenberg| of West Germany and Nigel Lawson| of Britain", "Foreign Ministers
     Therese Kayikwamba Wagner of Congo and Olivier Nduhungirehe| of Rwanda": each holds that office in the
-    country named after the name. Only when the name is "of" a place too, and the title is one the agents
-    dictionary codes. (title, start)."""
-    if not re.match(r"\s+of\s+[A-Z]", text[end : end + 8]):
-        return None
+    country named after the name; or the second of two names right after the title, with no place ("Foreign
+    Ministers Qian Qichen and| Lee Sang-ock"). Only when the title is one the agents dictionary codes. (title,
+    start)."""
     window = max(0, start - 300)
+    if not re.match(r"\s+of\s+[A-Z]", text[end : end + 8]):
+        pair = PAIR_UNDER_TITLE.search(text[window:start])
+        before = text[window : window + pair.start(1)].split()[-1:] if pair else []
+        if pair and book.sector_in(pair[1]) and not FORMER & {w.lower() for w in before}:
+            return pair[1], window + pair.start(1)  # "Foreign Ministers Qian Qichen and| Lee Sang-ock"
+        return None
     found = LISTED_BEFORE.search(text[window:start])
     if not found or not book.sector_in(found[1]):
         return None
