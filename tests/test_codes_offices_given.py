@@ -82,3 +82,21 @@ def test_the_second_of_two_names_under_a_plural_title_holds_it(nlp):
 def test_the_second_of_two_former_holders_is_no_holder(nlp):
     text = "Turkish voters barred former Prime Ministers Suleyman Demirel and Bulent Ecevit from politics for a decade."
     assert held_codes(analysed(nlp, text, "1982-11-08"), "Bulent Ecevit")[1] != "GOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("The board of the retailer Kestrel fired Anna Berg as chief executive on Friday.", "Anna Berg", "BUS"),
+        ("Ernest Saul stepped aside as chairman and chief executive of the brewer on Friday.", "Ernest Saul", "BUS"),
+        (
+            "Ravi Mehra, the Bombay stockbroker whose buying drove the boom, was arrested on Saturday.",
+            "Ravi Mehra",
+            "BUS",
+        ),
+        ("The Texas oilman Tom Pickard launched a bid for the company on Monday.", "Tom Pickard", "BUS"),
+        ("Glenmoor, the Scottish distiller, said on Friday it would sell its stake.", "Glenmoor", "BUS"),
+    ],
+)
+def test_an_office_lost_and_people_of_trade(nlp, text, name, sector):
+    assert held_codes(analysed(nlp, text, "1992-05-30"), name)[1] == sector

@@ -367,7 +367,7 @@ class Codebook:
         if self.team_captain(words):
             return "ELI"  # "England captain| Harry Kane"
         lowered = [w.lower().strip(".'’") for w in words]
-        if any(w in FORMER_WORDS for w in lowered) and self.sector_ending(
+        if any(_former_word(lowered, i) for i in range(len(lowered))) and self.sector_ending(
             " ".join(w for w in lowered if w not in FORMER_WORDS), whole
         ):
             return "ELI"  # a former official: CAMEO's elites
@@ -604,7 +604,22 @@ class Codebook:
 PLACE_AFTER_OF = re.compile(
     r"\bof\s+(?:the\s+(?:state|city)\s+of\s+)?((?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*){0,2})(?![\w'-]|\s+[A-Z])"
 )
-FORMER_WORDS = {"former", "ex", "ex-", "late", "retired"}
+FORMER_WORDS = {"former", "ex", "ex-", "late", "retired", "ousted", "deposed", "overthrown", "toppled"}
+# those of them that are also the verb of the ouster ("Ben Ali deposed| President Habib Bourguiba": in office that day)
+OUSTER_WORDS = {"ousted", "deposed", "overthrown", "toppled"}
+
+
+def _former_word(lowered: list[str], i: int) -> bool:
+    """Whether the i-th word of a lower-cased phrase says its office is a former one: "former", or an ouster's word as
+    an adjective (opening the phrase, or after an article or a possessive: "the ousted president"), not as a verb
+    after its subject."""
+    if lowered[i] not in FORMER_WORDS:
+        return False
+    return (
+        lowered[i] not in OUSTER_WORDS or i == 0 or lowered[i - 1] in {"the", "an", "a", "his", "her", "their", "its"}
+    )
+
+
 TEAM_CAPTAINS = {"captain", "skipper", "vice-captain"}
 INSURGENT_WORDS = {"rebel", "guerrilla", "insurgent"}  # before an office, an insurgency's
 OFFICIALS = {"official", "officials", "envoy", "envoys", "emissary", "emissaries", "administrator", "administrators"}

@@ -19,7 +19,7 @@ from dossier.codes.codebook import (
 )
 from dossier.resolve.names import club_city, entity_words
 
-FORMER = {"former", "ex", "ex-", "late", "retired"}
+FORMER = {"former", "ex", "ex-", "late", "retired", "ousted", "deposed", "overthrown", "toppled"}
 
 
 # the prefixes of a compound that says what an office fights ("French anti-terrorism judge| Jean-Louis Bruguiere",
@@ -70,6 +70,8 @@ def title_run(text: str, start: int, max_words: int) -> tuple[str, int] | None:
         bare = low.rstrip(".").removesuffix("'s").removesuffix("’s")
         if not (tok[0].isupper() or bare in title_words or bare.startswith(AGAINST_PREFIXES)):
             break
+        if bare in OUSTED and not _modifies(tokens, i):
+            break  # "Colonel Saye Zerbo ousted| President Sangoule Lamizana": the ouster's verb, not a lost office
         possessor = possessor or low.endswith(("'s", "’s"))
         taken.append(tok)
     while taken and taken[-1].lower() in ("the", "of", "and", "for"):
@@ -942,7 +944,9 @@ def role_before(text: str, start: int, book: Codebook) -> tuple[str, int, str] |
     titles, abbreviations = code_words("title_words.txt"), code_words("abbreviations.txt")
     vocabulary = book.agent_words()
     taken: list[str] = []
-    for tok in reversed(window.split()):
+    tokens = window.split()
+    for i in range(len(tokens) - 1, -1, -1):
+        tok = tokens[i]
         low = tok.lower()
         if len(taken) >= 6 or tok[-1] in ',;:!?"“”()' or (tok.endswith(".") and low not in abbreviations):
             break
@@ -953,6 +957,8 @@ def role_before(text: str, start: int, book: Codebook) -> tuple[str, int, str] |
             or not (tok[0].isupper() or bare in titles or bare in vocabulary or bare.startswith(AGAINST_PREFIXES))
         ):
             break  # "according to| election lawyer X", "Manafort and| campaign spokesman X"
+        if bare in OUSTED and not _modifies(tokens, i):
+            break  # "Ben Ali deposed| President Habib Bourguiba": the ouster's verb, not a lost office
         taken.append(tok)
     while taken and taken[-1].lower() in ("of", "and", "for"):
         taken.pop()
@@ -967,6 +973,18 @@ def role_before(text: str, start: int, book: Codebook) -> tuple[str, int, str] |
     sector = book.sector_ending(words) or _principal(words, book) or _office_of_place(words, book)
     at = text.rfind(words, max(0, start - 120), start)
     return (words, at, sector) if sector and at >= 0 else None
+
+
+# words of an office its holder was put out of, which stand as adjectives before a title ("loyal to ousted President
+# Omar al-Bashir") or as the verb of the ouster itself ("the army ousted President Joseph Momoh": in office that day)
+OUSTED = {"ousted", "deposed", "overthrown", "toppled"}
+
+
+def _modifies(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is an adjective of the title run after it: after a determiner, a preposition or a
+    possessive, or opening the text, not after the subject of a verb."""
+    before = tokens[i - 1].lower() if i > 0 else ""
+    return before == "" or before in DETERMINERS or before in PREPOSITIONS or before in {"his", "her", "their", "its"}
 
 
 # one item of a list under a plural title: a name and the country it is "of" ("Noboru Takeshita of Japan")
@@ -1201,7 +1219,7 @@ LEAVES = re.compile(
 # office: "Ariel Henry| agreed late on Monday to resign as", "X| resigned on Friday as", "X| will step down as"
 LEAVING_AS = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,5}?(?:resigned|resigns|resign|quit|quits|stepped\s+down|steps\s+down|step\s+down|"
-    r"stood\s+down|stand\s+down)\s+(?:[\w’'-]+\s+){0,4}?as\s+"
+    r"stood\s+down|stand\s+down|stepped\s+aside|steps\s+aside|step\s+aside)\s+(?:[\w’'-]+\s+){0,4}?as\s+"
 )
 
 
@@ -1225,7 +1243,11 @@ def leaving_as(text: str, end: int) -> int | None:
 
 # a verb that puts one in another's office, right before the other's name: "to replace| Tom Briggs as chief
 # executive", "succeeded| X as"
-SUCCEEDS = re.compile(r"\b(?:replace|replaces|replaced|replacing|succeed|succeeds|succeeded|succeeding)\s+$")
+SUCCEEDS = re.compile(
+    r"\b(?:replace|replaces|replaced|replacing|succeed|succeeds|succeeded|succeeding"
+    # ... or that puts one out of one's own: "Tata Sons removed| Cyrus Mistry as chairman", "fired| X as"
+    r"|removed|removes|fired|fires|dismissed|dismisses|sacked|sacks|ousted|ousts)\s+$"
+)
 # ... and the one appointed to it, named before: "BP named| Bob Dudley to replace Tony Hayward as chief executive"
 # (an appointment with "as" of one's own is the offices stage's, ``nlp.offices``)
 APPOINTS = re.compile(r"\b(?:named|appointed|chose|picked)\s+$")
@@ -1233,17 +1255,20 @@ TO_SUCCEED = re.compile(r"\s+to\s+(?:replace|succeed)\s+[A-Z][^,;:.!?()\"“”]
 
 
 def office_by_succession(text: str, start: int, end: int) -> int | None:
-    """Where the office begins that a name's clause takes from it by succession or gives it in another's place:
-    "succeeded Maria Holm as| chairman", "named Sarah Cole to replace Tom Briggs as| chief executive" (the name
-    right after the verb; an apposition of the one appointed may stand between). CAMEO codes both the one replaced
-    and the one appointed with the office: the news of the day is about its holders."""
+    """Where the office begins that a name's clause takes from it by succession or removal, or gives it in
+    another's place: "succeeded Maria Holm as| chairman", "Tata Sons removed Cyrus Mistry as| chairman", "named Sarah
+    Cole to replace Tom Briggs as| chief executive" (the name right after the verb; an apposition of the name may
+    stand between). CAMEO codes the one replaced or removed and the one appointed with the office: the news of the
+    day is about its holders."""
     before = text[max(0, start - 30) : start]
-    after = re.match(r"\s+as\s+", text[end : end + 8])
-    if SUCCEEDS.search(before) and after:
-        return end + after.end()
+    aside = PERSON_APPOSITION.match(text, end)  # "removed Isabel dos Santos|, Africa's richest woman,| as"
+    for at in (end, aside.end()) if aside else (end,):
+        after = re.match(r"\s+as\s+", text[at : at + 8])
+        if SUCCEEDS.search(before) and after:
+            return at + after.end()
     if not APPOINTS.search(before):
         return None
-    aside = PERSON_APPOSITION.match(text, end)  # "named Bob Dudley|, the head of its clean-up,| to replace"
+    # past an apposition of the one appointed: "named Bob Dudley|, the head of its clean-up,| to replace"
     instead = TO_SUCCEED.match(text, aside.end() if aside else end)
     return instead.end() if instead else None
 

@@ -11,7 +11,7 @@ from dossier.nlp.entities.coref import Sieve
 from dossier.nlp.entities.lexicon import EntityLexicon
 from dossier.nlp.entities.mentions import Candidate
 
-FORMER = {"former", "ex", "ex-", "then", "previous", "outgoing", "late"}
+FORMER = {"former", "ex", "ex-", "then", "previous", "outgoing", "late", "ousted", "deposed", "overthrown", "toppled"}
 
 
 def build_entities(doc: Doc, sieve: Sieve, lex: EntityLexicon) -> list[Entity]:
