@@ -29,3 +29,13 @@ def test_a_verb_before_a_name_is_no_part_of_it(nlp):
 def test_a_lower_case_particle_still_opens_a_name(nlp):
     analysis = analysed(nlp, "President F.W. de Klerk met Nelson Mandela in Cape Town on Friday.", "1990-02-09")
     assert any(m.text.endswith("de Klerk") for e in analysis.entities for m in e.mentions)
+
+
+def test_a_country_of_two_names_joined_by_and_is_one_mention(nlp):
+    # the small model cuts it at the "and" and types the halves apart ("Antigua" a person, "Tobago" an organisation)
+    for text, name, iso in (
+        ("Trinidad and Tobago hanged a convicted drug lord on Saturday.", "Trinidad and Tobago", "TTO"),
+        ("Antigua and Barbuda asked Britain for help on Friday.", "Antigua and Barbuda", "ATG"),
+    ):
+        country = held_entity(analysed(nlp, text, "1996-03-01"), name)
+        assert (country.type, country.country_code) == ("GPE", iso)

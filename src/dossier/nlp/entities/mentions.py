@@ -608,8 +608,10 @@ def _with_known_names(doc: Doc, lex: EntityLexicon) -> list[Span]:
         inside = [e for e in out if e.start < end and start < e.end]
         if any(e.start + _mistagged_article(e) < start or e.end > end for e in inside):
             continue  # the NER's name is longer, or crosses it
-        if label == "GPE" and inside and "-" not in doc[start:end].text:
-            continue  # a capital the NER tagged otherwise; not a hyphenated country's name it cut ("Guinea-Bissau")
+        if label == "GPE" and inside and "-" not in doc[start:end].text and not _country_of_two(doc[start:end], lex):
+            # a capital the NER tagged otherwise; not a hyphenated country's name it cut ("Guinea-Bissau"), nor one
+            # of two names it cut at the "and" ("Trinidad| and |Tobago", "Antigua| and |Barbuda")
+            continue
         if label == "GPE" and end - start == 1 and doc[start].lower_ in lex.given_names:
             continue  # "Sofia" the person; not "Solomon Islands"
         if label == "GPE" and end - start > 1 and _inside_a_longer_name(doc, start, end):
@@ -625,6 +627,11 @@ def _with_known_names(doc: Doc, lex: EntityLexicon) -> list[Span]:
         out.append(Span(doc, start, end, label=label))
         taken.update(range(start, end))
     return sorted(out, key=lambda e: e.start)
+
+
+def _country_of_two(span: Span, lex: EntityLexicon) -> bool:
+    """A country's whole name of two names joined by "and" ("Trinidad and Tobago", "Sao Tome and Principe")."""
+    return any(t.lower_ == "and" for t in span) and lex.country_of_name(span.text) is not None
 
 
 def _body_word(tok: Token, lex: EntityLexicon) -> bool:
