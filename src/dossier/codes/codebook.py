@@ -609,15 +609,22 @@ FORMER_WORDS = {"former", "ex", "ex-", "late", "retired", "ousted", "deposed", "
 OUSTER_WORDS = {"ousted", "deposed", "overthrown", "toppled"}
 
 
+# the words an ouster's word follows as an adjective of the title after it ("loyal to| ousted President X", "the|
+# ousted president"), not as the verb of the ouster after its subject ("Ben Ali| deposed President Habib Bourguiba")
+BEFORE_ADJECTIVE = {"a", "an", "the", "his", "her", "their", "its", "our"}
+BEFORE_ADJECTIVE |= {"to", "of", "for", "with", "from", "by", "at", "in", "on", "about", "against", "among"}
+
+
+def ouster_adjective(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` opens the words or follows an article, a possessive or a preposition
+    (``BEFORE_ADJECTIVE``): an ouster's word there is an adjective of the title after it, not the ouster's verb."""
+    return i == 0 or words[i - 1].lower() in BEFORE_ADJECTIVE
+
+
 def _former_word(lowered: list[str], i: int) -> bool:
     """Whether the i-th word of a lower-cased phrase says its office is a former one: "former", or an ouster's word as
-    an adjective (opening the phrase, or after an article or a possessive: "the ousted president"), not as a verb
-    after its subject."""
-    if lowered[i] not in FORMER_WORDS:
-        return False
-    return (
-        lowered[i] not in OUSTER_WORDS or i == 0 or lowered[i - 1] in {"the", "an", "a", "his", "her", "their", "its"}
-    )
+    an adjective ("the ousted president"), not as a verb after its subject."""
+    return lowered[i] in FORMER_WORDS and (lowered[i] not in OUSTER_WORDS or ouster_adjective(lowered, i))
 
 
 TEAM_CAPTAINS = {"captain", "skipper", "vice-captain"}

@@ -9,11 +9,13 @@ from functools import cache
 
 from dossier.codes.codebook import (
     LEXICON_DIR,
+    OUSTER_WORDS,
     PLACE_AFTER_OF,
     Codebook,
     _key,
     code_words,
     countries,
+    ouster_adjective,
     us_state_names,
     words_of,
 )
@@ -70,7 +72,7 @@ def title_run(text: str, start: int, max_words: int) -> tuple[str, int] | None:
         bare = low.rstrip(".").removesuffix("'s").removesuffix("’s")
         if not (tok[0].isupper() or bare in title_words or bare.startswith(AGAINST_PREFIXES)):
             break
-        if bare in OUSTED and not _modifies(tokens, i):
+        if bare in OUSTER_WORDS and not ouster_adjective(tokens, i):
             break  # "Colonel Saye Zerbo ousted| President Sangoule Lamizana": the ouster's verb, not a lost office
         possessor = possessor or low.endswith(("'s", "’s"))
         taken.append(tok)
@@ -957,7 +959,7 @@ def role_before(text: str, start: int, book: Codebook) -> tuple[str, int, str] |
             or not (tok[0].isupper() or bare in titles or bare in vocabulary or bare.startswith(AGAINST_PREFIXES))
         ):
             break  # "according to| election lawyer X", "Manafort and| campaign spokesman X"
-        if bare in OUSTED and not _modifies(tokens, i):
+        if bare in OUSTER_WORDS and not ouster_adjective(tokens, i):
             break  # "Ben Ali deposed| President Habib Bourguiba": the ouster's verb, not a lost office
         taken.append(tok)
     while taken and taken[-1].lower() in ("of", "and", "for"):
@@ -973,18 +975,6 @@ def role_before(text: str, start: int, book: Codebook) -> tuple[str, int, str] |
     sector = book.sector_ending(words) or _principal(words, book) or _office_of_place(words, book)
     at = text.rfind(words, max(0, start - 120), start)
     return (words, at, sector) if sector and at >= 0 else None
-
-
-# words of an office its holder was put out of, which stand as adjectives before a title ("loyal to ousted President
-# Omar al-Bashir") or as the verb of the ouster itself ("the army ousted President Joseph Momoh": in office that day)
-OUSTED = {"ousted", "deposed", "overthrown", "toppled"}
-
-
-def _modifies(tokens: list[str], i: int) -> bool:
-    """Whether ``tokens[i]`` is an adjective of the title run after it: after a determiner, a preposition or a
-    possessive, or opening the text, not after the subject of a verb."""
-    before = tokens[i - 1].lower() if i > 0 else ""
-    return before == "" or before in DETERMINERS or before in PREPOSITIONS or before in {"his", "her", "their", "its"}
 
 
 # one item of a list under a plural title: a name and the country it is "of" ("Noboru Takeshita of Japan")
