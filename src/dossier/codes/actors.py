@@ -3948,9 +3948,9 @@ RIVAL_BEFORE = re.compile(r"\b(?:rivals?|challengers?|opponents?)\b,?\s+(?:[^\s.
 # ... or as the loser of the election the sentence tells ("won France's presidential runoff ..., defeating| Socialist
 # Segolene Royal")
 DEFEATED_BEFORE = re.compile(
-    r"\b(?:defeating|defeated|beat|beating|unseating|unseated)\s+(?:the\s+)?(?:[^\s.;,]+\s+){0,3}$"
-    # "won El Salvador's presidential runoff on Sunday over| Ruben Zamora"
-    r"|\bwon\b[^.;]{0,80}?\bover\s+(?:[^\s.;,]+\s+){0,2}$"
+    r"\b(?:defeating|defeated|beating|unseating|unseated)\s+(?:the\s+)?(?:[^\s.;,]+\s+){0,3}$"
+    # "won El Salvador's presidential runoff on Sunday over| Ruben Zamora" (not "won over", persuaded)
+    r"|\bwon\s+[^.;]{1,80}?\s+over\s+(?:[^\s.;,]+\s+){0,2}$"
 )
 # ... or apposed after it as a head of government's: "Yulia Tymoshenko, the former prime minister and President
 # Viktor Yanukovich's main rival"
@@ -3962,6 +3962,13 @@ RIVAL_OF_HEAD = re.compile(
 ELECTION_NOUNS = r"elections?|run-?offs?|ballot|presidency"
 # ... a sentence about one, for a rival named in it (a vote, a poll or a campaign may be one's)
 ELECTION_WORDS = re.compile(rf"\b(?:{ELECTION_NOUNS}|votes?|polls?|campaign)\b", re.I)
+# "beat", which is also a blow, only with the contest after the name, past an apposition or a margin: "narrowly
+# beat| Keiko Fujimori| in the runoff", "beat| Bernard Kolelas| by a wide margin in Congo's presidential runoff"
+BEAT_BEFORE = re.compile(r"\bbeat\s+(?:the\s+)?(?:[^\s.;,]+\s+){0,3}$")
+CONTEST_AFTER = re.compile(
+    r"(?:\s*,[^,;.]{1,100},)?[^,;.]{0,40}?\s(?:in|at)\s+(?:the\s+|a\s+|[\w'’-]+'s\s+)?(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:{ELECTION_NOUNS}|vote|polls?)\b"
+)
 
 
 # a contestant's part in an election told right after its name, or after an apposition ("Evo Morales, an Aymara
@@ -4023,6 +4030,8 @@ def _rival_in_election(text: str, ent: Entity, analysis: Analysis) -> Found | No
     for m in (m for m in ent.mentions if m.kind == "name"):
         window = text[max(0, m.start - 60) : m.start]
         rival = RIVAL_BEFORE.search(window) or DEFEATED_BEFORE.search(window)
+        if rival is None and BEAT_BEFORE.search(window) and CONTEST_AFTER.match(text, m.end):
+            rival = BEAT_BEFORE.search(window)
         of_head = RIVAL_OF_HEAD.match(text, m.end)
         if of_head:
             start, end = of_head.start() + of_head.group(0).rindex(of_head.group(0).split()[-1]), of_head.end()

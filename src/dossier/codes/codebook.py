@@ -616,9 +616,10 @@ BEFORE_ADJECTIVE |= {"to", "of", "for", "with", "from", "by", "at", "in", "on", 
 
 
 def ouster_adjective(words: list[str], i: int) -> bool:
-    """Whether ``words[i]`` opens the words or follows an article, a possessive or a preposition
+    """Whether ``words[i]`` opens the words or follows an article, a possessive, a possessor's name or a preposition
     (``BEFORE_ADJECTIVE``): an ouster's word there is an adjective of the title after it, not the ouster's verb."""
-    return i == 0 or words[i - 1].lower() in BEFORE_ADJECTIVE
+    before = words[i - 1].lower() if i > 0 else ""
+    return i == 0 or before in BEFORE_ADJECTIVE or before.endswith(("'s", "’s"))  # "Honduras's ousted President"
 
 
 def _former_word(lowered: list[str], i: int) -> bool:

@@ -991,6 +991,16 @@ LISTED_BEFORE = re.compile(
 PAIR_UNDER_TITLE = re.compile(rf"((?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*s)\s+{_LISTED_NAME}\s+and\s+$")
 
 
+def _plural_title(pair: re.Match[str]) -> bool:
+    """Whether a pair's title ends in a title noun in the plural ("Foreign Ministers", "Presidents") and the first
+    name opens with no title of its own ("Armed Forces| Chief Prayuth Chan-ocha and": the chief's title alone)."""
+    titles = code_words("title_words.txt")
+    plural = pair[1].split()[-1].lower()
+    singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+    first = pair.group(0)[len(pair[1]) :].split()[0].lower().rstrip(".")
+    return singular in titles and first not in titles
+
+
 def title_over_list(text: str, start: int, end: int, book: Codebook) -> tuple[str, int] | None:
     """The plural title a person is listed under, after the first of the list: "Finance Ministers Noboru
     Takeshita of Japan, Gerhard Stoltenberg| of West Germany and Nigel Lawson| of Britain", "Foreign Ministers
@@ -1002,7 +1012,7 @@ def title_over_list(text: str, start: int, end: int, book: Codebook) -> tuple[st
     if not re.match(r"\s+of\s+[A-Z]", text[end : end + 8]):
         pair = PAIR_UNDER_TITLE.search(text[window:start])
         before = text[window : window + pair.start(1)].split()[-1:] if pair else []
-        if pair and book.sector_in(pair[1]) and not FORMER & {w.lower() for w in before}:
+        if pair and _plural_title(pair) and book.sector_in(pair[1]) and not FORMER & {w.lower() for w in before}:
             return pair[1], window + pair.start(1)  # "Foreign Ministers Qian Qichen and| Lee Sang-ock"
         return None
     found = LISTED_BEFORE.search(text[window:start])
@@ -1053,13 +1063,16 @@ def role_apposed(text: str, end: int, book: Codebook) -> tuple[str, int, str] | 
     at = end + m.end()
     chunk = re.match(r"[^,;:.!?()\"“”—–]*", text[at : at + 100])
     tokens = chunk.group(0).split() if chunk else []
+    bare = bool(tokens) and _bare_role(tokens[0], book)
     if not tokens or (
         tokens[0].lower() not in DETERMINERS
         and tokens[0].lower() not in FORMER
         and not _country_of(tokens[0], book)
-        and not _bare_role(tokens[0], book)
+        and not bare
     ):
         return None  # "X, a journalist", "X, the anchor", "X, former ...", "X, Chile's ..."; not "X, Y and Z"
+    if bare and not re.match(r"[,.;]", text[at + len(chunk.group(0)) : at + len(chunk.group(0)) + 1] if chunk else ""):
+        return None  # an apposition without an article is closed by a comma ("X, director of Y, said"), not a clause
     if _country_of(tokens[0], book) and FINITE & {t.lower() for t in tokens}:
         return None  # a clause, not an apposition: "For Hillary Clinton, Britain's uprising ... is the sort of"
     head: list[str] = []
@@ -1083,9 +1096,13 @@ def role_apposed(text: str, end: int, book: Codebook) -> tuple[str, int, str] | 
 
 
 def _bare_role(word: str, book: Codebook) -> bool:
-    """A lower-case role noun or title word opening an apposition without an article, as wire copy writes one
-    ("Yevgeny Brakov, director of the ZIL car plant", "X, acting editor of the daily")."""
-    return word.islower() and (word in book.agents or word in code_words("title_words.txt"))
+    """A lower-case role noun or title word in the singular opening an apposition without an article, as wire copy
+    writes one ("Yevgeny Brakov, director of the ZIL car plant", "X, acting editor of the daily"); not a plural,
+    which opens the main clause after an introductory phrase ("Thanks to Rosa Lima, teachers in the village ...")."""
+    plural = word.endswith("s") and not word.endswith("ss") or word in ("police", "staff", "people")
+    if not word.islower() or plural or word in DETERMINERS or word in FUNCTION_WORDS or word in FORMER:
+        return False  # "the", "of", "former" are title words too, but open no bare role
+    return word in book.agents or word in code_words("title_words.txt")
 
 
 # the second name of a pair an apposition in the plural follows ("Andrew Chan| and Myuran Sukumaran, two

@@ -61,8 +61,19 @@ def other_names(city: dict) -> list[str]:
     """A GeoNames city's other names in ASCII, without those spelt syllable by syllable in pinyin. GeoNames files
     its cities' Chinese labels romanised that way ("Li Wei" for Levis, "Li Peng" for Ripon, "Xi Fu" for
     Hereford): words that are Chinese people's names as often as a place's, and never what English news calls the
-    city. The city's own name stays, whatever its words."""
-    return [n for n in city.get("alternatenames", ()) if n and n.isascii() and not _pinyin_syllables(n)]
+    city. The city's own name stays, whatever its words, and so does its ASCII spelling."""
+    own = _letters(city["name"])
+    return [
+        n
+        for n in city.get("alternatenames", ())
+        if n and n.isascii() and (not _pinyin_syllables(n) or _letters(n) == own)
+    ]
+
+
+def _letters(name: str) -> str:
+    """A name's letters alone, folded to ASCII: the city's own name in ASCII ("Ji'an" for "Ji’an", "Hue" for "Huế")
+    is kept whatever its syllables."""
+    return re.sub(r"[^a-z]", "", fold_ascii(name))
 
 
 # pinyin's initials and finals (toneless); their products over-generate a few syllables Mandarin lacks, which only

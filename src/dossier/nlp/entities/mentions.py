@@ -1260,7 +1260,7 @@ def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, 
         label == "PERSON"
         and end - start > 1
         and doc[start].is_lower
-        and doc[start].is_alpha
+        and doc[start].pos_ in ("VERB", "AUX")
         and doc[start].lower_ not in _surname_particles()
         and doc[start + 1].is_title
     ):
