@@ -4030,8 +4030,8 @@ def _rival_in_election(text: str, ent: Entity, analysis: Analysis) -> Found | No
     for m in (m for m in ent.mentions if m.kind == "name"):
         window = text[max(0, m.start - 60) : m.start]
         rival = RIVAL_BEFORE.search(window) or DEFEATED_BEFORE.search(window)
-        if rival is None and BEAT_BEFORE.search(window) and CONTEST_AFTER.match(text, m.end):
-            rival = BEAT_BEFORE.search(window)
+        if rival is None and (beat := BEAT_BEFORE.search(window)) and CONTEST_AFTER.match(text, m.end):
+            rival = beat
         of_head = RIVAL_OF_HEAD.match(text, m.end)
         if of_head:
             start, end = of_head.start() + of_head.group(0).rindex(of_head.group(0).split()[-1]), of_head.end()

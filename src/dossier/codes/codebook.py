@@ -604,9 +604,11 @@ class Codebook:
 PLACE_AFTER_OF = re.compile(
     r"\bof\s+(?:the\s+(?:state|city)\s+of\s+)?((?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*){0,2})(?![\w'-]|\s+[A-Z])"
 )
-FORMER_WORDS = {"former", "ex", "ex-", "late", "retired", "ousted", "deposed", "overthrown", "toppled"}
-# those of them that are also the verb of the ouster ("Ben Ali deposed| President Habib Bourguiba": in office that day)
-OUSTER_WORDS = {"ousted", "deposed", "overthrown", "toppled"}
+# words of an office one was put out of, which are also the verb of the ouster ("Ben Ali deposed| President Habib
+# Bourguiba": in office that day)
+OUSTER_WORDS = frozenset({"ousted", "deposed", "overthrown", "toppled"})
+# words that make an office a former one (``codes.text`` reads the same set)
+FORMER_WORDS = frozenset({"former", "ex", "ex-", "late", "retired"}) | OUSTER_WORDS
 
 
 # the words an ouster's word follows as an adjective of the title after it ("loyal to| ousted President X", "the|

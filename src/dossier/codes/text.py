@@ -8,6 +8,7 @@ from collections.abc import Container
 from functools import cache
 
 from dossier.codes.codebook import (
+    FORMER_WORDS,
     LEXICON_DIR,
     OUSTER_WORDS,
     PLACE_AFTER_OF,
@@ -21,7 +22,7 @@ from dossier.codes.codebook import (
 )
 from dossier.resolve.names import club_city, entity_words
 
-FORMER = {"former", "ex", "ex-", "late", "retired", "ousted", "deposed", "overthrown", "toppled"}
+FORMER = FORMER_WORDS
 
 
 # the prefixes of a compound that says what an office fights ("French anti-terrorism judge| Jean-Louis Bruguiere",
@@ -996,9 +997,8 @@ def _plural_title(pair: re.Match[str]) -> bool:
     name opens with no title of its own ("Armed Forces| Chief Prayuth Chan-ocha and": the chief's title alone)."""
     titles = code_words("title_words.txt")
     plural = pair[1].split()[-1].lower()
-    singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
     first = pair.group(0)[len(pair[1]) :].split()[0].lower().rstrip(".")
-    return singular in titles and first not in titles
+    return _singular(plural) in titles and first not in titles
 
 
 def title_over_list(text: str, start: int, end: int, book: Codebook) -> tuple[str, int] | None:
@@ -1063,6 +1063,7 @@ def role_apposed(text: str, end: int, book: Codebook) -> tuple[str, int, str] | 
     at = end + m.end()
     chunk = re.match(r"[^,;:.!?()\"“”—–]*", text[at : at + 100])
     tokens = chunk.group(0).split() if chunk else []
+    closed = at + (len(chunk.group(0)) if chunk else 0)  # where the apposition's words stop
     bare = bool(tokens) and _bare_role(tokens[0], book)
     if not tokens or (
         tokens[0].lower() not in DETERMINERS
@@ -1071,7 +1072,7 @@ def role_apposed(text: str, end: int, book: Codebook) -> tuple[str, int, str] | 
         and not bare
     ):
         return None  # "X, a journalist", "X, the anchor", "X, former ...", "X, Chile's ..."; not "X, Y and Z"
-    if bare and not re.match(r"[,.;]", text[at + len(chunk.group(0)) : at + len(chunk.group(0)) + 1] if chunk else ""):
+    if bare and text[closed : closed + 1] not in (",", ".", ";"):
         return None  # an apposition without an article is closed by a comma ("X, director of Y, said"), not a clause
     if _country_of(tokens[0], book) and FINITE & {t.lower() for t in tokens}:
         return None  # a clause, not an apposition: "For Hillary Clinton, Britain's uprising ... is the sort of"
@@ -1269,10 +1270,11 @@ def office_by_succession(text: str, start: int, end: int) -> int | None:
     day is about its holders."""
     before = text[max(0, start - 30) : start]
     aside = PERSON_APPOSITION.match(text, end)  # "removed Isabel dos Santos|, Africa's richest woman,| as"
-    for at in (end, aside.end()) if aside else (end,):
-        after = re.match(r"\s+as\s+", text[at : at + 8])
-        if SUCCEEDS.search(before) and after:
-            return at + after.end()
+    if SUCCEEDS.search(before):
+        for at in (end, aside.end()) if aside else (end,):
+            after = re.match(r"\s+as\s+", text[at : at + 8])
+            if after:
+                return at + after.end()
     if not APPOINTS.search(before):
         return None
     # past an apposition of the one appointed: "named Bob Dudley|, the head of its clean-up,| to replace"
