@@ -398,6 +398,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     _leaders_elect(analysis, codings, book, date, kb)
     _parties_out_of_power(analysis, codings, book, date, kb)
     _challengers_of_the_government(analysis, codings, book, date)
+    _opposition_described(analysis, codings, book, date)
     _candidates_out_of_power(analysis, codings, book, date, kb)
     _supporters_of_leader(analysis, codings, book, date)
     _royals_out_of_office(analysis, codings, book, date)
@@ -727,6 +728,15 @@ def _body_of_a_person(text: str, start: int, people: tuple[tuple[int, int], ...]
 PERSONS_BODY = re.compile(r",?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?")
 
 
+def _after_a_persons_possessive(text: str, m: Mention, people: tuple[tuple[int, int], ...]) -> int | None:
+    """Where a description goes on after a person's name and "'s" inside it ("Prime Minister Manmohan Singh's|
+    Congress party"): the words before are the owner's, his title too, not the description's; None when no person's
+    possessive is in it."""
+    ends = [end + 2 for start, end in people if m.start <= start and end + 3 < m.end]
+    ends = [e for e in ends if text[e - 2 : e] in ("'s", "’s") and text[e : e + 1] == " "]
+    return max(ends) + 1 if ends else None
+
+
 # the words that put someone in the office named right after them ("was sworn in as", "named X, a veteran
 # politician, as"), as dossier.nlp.offices reads the clause
 OFFICE_TAKEN_AS = re.compile(
@@ -808,7 +818,8 @@ def read_entity(
                 # "the Tibetan government-in-exile", which the entity stage cut at the hyphen: the agents
                 # dictionary's "government in exile", an opposition (Phoenix's ~OPP), not the government
                 phrases.append((m.text + " in exile", m.start, exile.end(), False))
-            phrases.append((m.text, m.start, m.end, False))
+            owned = _after_a_persons_possessive(text, m, people)
+            phrases.append((text[owned : m.end], owned, m.end, False) if owned else (m.text, m.start, m.end, False))
             coding.nominals[(m.start, m.end)] = m.text
     for m in ent.mentions:
         if m.kind != "name":
@@ -3833,6 +3844,63 @@ GOVERNMENT_CANDIDATE = re.compile(
 )
 
 
+# a person described as the opposition's ("Pakistan's main opposition leader", "the opposition front-runner", "a
+# dissident writer"): his standing now, over a former office's words or a record's elite
+OPPOSITION_PERSON = re.compile(
+    r"\b(?:opposition\s+(?:[\w-]+\s+){0,2}?(?:leader|figure|politician|front-?runner|candidate|challenger|activist|"
+    r"chief|head|heavyweight|stalwart|firebrand|veteran|icon)|dissident)s?\b",
+    re.IGNORECASE,
+)
+# ... or named as the one an opposition follows, right before his name and title ("two opposition parties led by|
+# Kim Young-sam", "opposition supporters of former parliament speaker| Nino Burjanadze", "protesters led by| Suthep
+# Thaugsuban")
+FOLLOWED_BY_OPPOSITION = re.compile(
+    r"\b(?:opposition\s+(?:[\w-]+\s+){0,2}?(?:led\s+by|loyal\s+to|of)|(?:protesters|demonstrators|marchers)\s+"
+    r"(?:led\s+by|loyal\s+to))\s+(?:(?:the\s+)?(?:former|ex-|jailed|exiled)\s+)?(?:[a-z][\w-]*\s+){0,3}"
+    r"(?:[A-Z][\w.'’-]*\s+(?:and\s+)?){0,6}$"
+)
+
+
+DESCRIBED_BEFORE = re.compile(r"\b((?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3})\Z")
+DESCRIBED_AFTER = re.compile(r",\s+((?:the|a|an)\s+[^,;.()]{1,60})")
+
+
+def _opposition_described(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
+    """A person the article describes as the opposition's (a role or description with "opposition" before a
+    person's noun, or "dissident": ``OPPOSITION_PERSON``), or names as the one an opposition or a protest follows
+    (``FOLLOWED_BY_OPPOSITION``), is of the opposition on the date (CAMEO OPP), over a former office ("former
+    Prime Minister Imran Khan, Pakistan's main opposition leader") or a record that files him among the elite. Not
+    one in a state's office on the date, nor in the US (CAMEO has no opposition code for its parties' people); not
+    a description of his past ("a former opposition leader")."""
+    text = analysis.article.text
+    for ent in analysis.entities:
+        coding = codings[ent.id]
+        country, sector, _, _ = coding.at(date, book)
+        if ent.type != "PERSON" or sector not in CHALLENGER_SECTORS or country == "USA":
+            continue
+        said = [(r.label, r.start) for r in ent.roles if r.current is not False]
+        said += [(m.text, m.start) for m in ent.mentions if m.kind == "nominal"]
+        for m in (m for m in ent.mentions if m.kind == "name"):
+            # the words right before the name ("the dissident playwright| Vaclav Havel") and its apposition
+            # ("Enrique Pena Nieto|, the opposition front-runner in the presidential race")
+            before = DESCRIBED_BEFORE.search(text, max(0, m.start - 60), m.start)
+            after = DESCRIBED_AFTER.match(text, m.end)
+            said += [(x.group(1), x.start(1)) for x in (before, after) if x is not None]
+        found = None
+        for words, start in said:
+            hit = OPPOSITION_PERSON.search(words)
+            if hit and not FORMER & {w.lower() for w in words[: hit.start()].split()}:
+                found = CodeEvidence("text", words, start, start + len(words))
+                break
+        for m in ent.mentions:
+            if found is None and m.kind == "name":
+                hit = FOLLOWED_BY_OPPOSITION.search(text, max(0, m.start - 120), m.start)
+                if hit and not re.search(r"[.;:]", hit.group(0)):
+                    found = CodeEvidence("text", text[hit.start() : m.end], hit.start(), m.end)
+        if found is not None:
+            coding.text_sector = Found("OPP", found)
+
+
 def _candidates_out_of_power(
     analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None, kb: Knowledge
 ) -> None:
@@ -4152,11 +4220,22 @@ def _parties_out_of_power(
     text = analysis.article.text
     standing: dict[str, str] = {}  # party entity id -> OPP | PTY
     placed = {codings[e.id].at(date, book)[0] for e in analysis.entities}
+    holders = _office_holders_possessing(analysis, codings, book, date)
     for ent in analysis.entities:
         coding = codings[ent.id]
         if ent.type not in ("ORG", "NORP"):
             continue
         country, sector, _, _ = coding.at(date, book)
+        held = _party_of_an_office_holder(text, ent, coding, holders, date, book)
+        if held is not None:
+            # "Prime Minister Mahathir Mohamad's National Front", "Chancellor Helmut Kohl's Christian Democrats": the
+            # party of one who holds a state's office on the date is in power, whatever the table of heads files
+            # (the head's own party by another name, or a coalition it leads), and whatever else its words read
+            standing[ent.id] = "PTY"
+            coding.text_sector = Found("PTY", held[1])
+            if country is None:
+                coding.nominal_country = Found(held[0], held[1])
+            continue
         described = next((m for m in ent.mentions if m.kind == "nominal" and OPPOSITION_WORD.search(m.text)), None)
         if described is not None and sector in ("PTY", None) and _party_like(ent, coding, date, book):
             # "the opposition Chadema party", a description the entity stage kept apart from the name
@@ -4338,7 +4417,8 @@ PARTY_OF = re.compile(
 # Free Democrats"), or as leaving or ceasing to back the government it was in or kept ("Communist Refoundation|
 # withdrew its support from the government", "the Liberals| quit the coalition")
 IN_GOVERNMENT_BEFORE = re.compile(
-    r"\b(?:coalition|alliance)\s+with\s+(?:the\s+)?$|\b(?:coalition|governing|junior)\s+partners?,?\s+(?:the\s+)?$",
+    r"\b(?:coalition|alliance)\s+with\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$"
+    r"|\b(?:coalition|governing|junior)\s+partners?,?\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 LEAVES_GOVERNMENT = re.compile(
@@ -4348,7 +4428,8 @@ LEAVES_GOVERNMENT = re.compile(
 )
 IN_GOVERNMENT_AFTER = re.compile(
     r",\s+(?:the|a)\s+(?:junior\s+|smaller\s+|main\s+)?(?:coalition\s+)?partner\s+in\s+(?:[\w'’.-]+\s+){0,4}?"
-    r"(?:governing|ruling)\s+coalition\b",
+    r"(?:(?:governing|ruling)\s+coalition|(?:President|Prime\s+Minister|Premier|Chancellor)\s+(?:[\w'’.-]+\s+){0,3}?"
+    r"[\w.-]+['’]s\s+(?:coalition|government|cabinet))\b",
     re.IGNORECASE,
 )
 
@@ -4363,6 +4444,62 @@ OPPOSITION_BODY = re.compile(
     r"\bopposition\s+(?:bloc|party|parties|group|alliance|coalition|movement|front|force|camp|platform)\b",
     re.IGNORECASE,
 )
+
+
+def _office_holders_possessing(
+    analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None
+) -> list[tuple[int, int, str]]:
+    """(start, end, country) of each name with "'s" after it of a person in a state's office on the date (GOV, of a
+    country), by a title the name has ("Prime Minister Ewa Kopacz's") or by the table of heads' dated terms ("Helmut
+    Kohl's" in 1983): not by the Phoenix records alone, whose terms are often left open (Daniel Ortega's in 1996)."""
+    text = analysis.article.text
+    out = []
+    for ent in analysis.entities:
+        if ent.type != "PERSON":
+            continue
+        coding = codings[ent.id]
+        country, sector, _, _ = coding.at(date, book)
+        if sector != "GOV" or country is None:
+            continue
+        in_office = _heads_term_on(coding.dictionary, date)
+        for m in ent.mentions:
+            if m.kind == "name" and (m.role or in_office) and text[m.end : m.end + 1] in ("'", "’"):
+                out.append((m.start, m.end, country))
+    return out
+
+
+def _party_of_an_office_holder(
+    text: str, ent: Entity, coding: Coding, holders: list[tuple[int, int, str]], date: str | None, book: Codebook
+) -> tuple[str, CodeEvidence] | None:
+    """(country, evidence) when a party is named as the party of a person in a state's office on the date ("Prime
+    Minister Mahathir Mohamad's National Front", "President Sebastian Pinera's ruling Alliance coalition"; not
+    "former President Milton Obote's", whose sector is no longer GOV): a party by its code or its name's head, or
+    a party family's name ("Kohl's Christian Democrats")."""
+    words = ent.name.lower().split()
+    party = (
+        _filed_party(coding, date, book)
+        or coding.at(date, book)[1] in ("PTY", "OPP")
+        or (bool(words) and words[-1] in PARTY_HEADS)
+    )
+    for m in ent.mentions:
+        for start, end, country in holders:
+            if m.kind == "name" and (party or party_family_name(m.text, "the")):
+                held = end < m.start and LEADERS_PARTY.fullmatch(text[end : m.start]) is not None
+            else:
+                # a description of a party or coalition that opens with its holder's name ("Prime Minister John
+                # Howard's Liberal-National coalition", "his alliance"): by its head noun
+                held = (
+                    m.kind == "nominal"
+                    and m.start <= start
+                    and end + 3 < m.end
+                    and text[end : end + 2] in ("'s", "’s")
+                    and m.text.lower().split()[-1] in PARTY_HEADS
+                )
+            if held:
+                title = title_run(text, start, 6)
+                at = title[1] if title is not None and title[1] < start else start
+                return country, CodeEvidence("text", text[at : m.end], at, m.end)
+    return None
 
 
 def _filed_party(coding: Coding, date: str | None, book: Codebook) -> bool:

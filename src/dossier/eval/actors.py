@@ -27,7 +27,7 @@ from pathlib import Path
 from dossier.codes.actors import mention_codes
 from dossier.codes.codebook import countries
 from dossier.errors import DataError
-from dossier.models import Analysis, Article
+from dossier.models import Analysis, Article, Mention
 
 # one folder of .jsonl files, each some batches and under 1 MiB, read in name order (a new batch goes in the last
 # file until it is full, then in a new one)
@@ -175,7 +175,7 @@ def answer(analysis: Analysis, gold: GoldActor) -> Answer:
     best = None
     for ent in analysis.entities:
         for m in ent.mentions:
-            overlap = min(m.end, gold.end) - max(m.start, gold.start)
+            overlap = min(m.end, gold.end) - max(named_from(analysis.article.text, m), gold.start)
             if overlap <= 0:
                 continue
             key = (overlap, m.kind == "name")
@@ -187,6 +187,17 @@ def answer(analysis: Analysis, gold: GoldActor) -> Answer:
     # as the events read a mention: "Moscow said" is the government, "Syrian rebels" the rebels
     country, sector = mention_codes(analysis.article.text, ent, m.start, m.end, m.text)
     return Answer(gold, country, sector, ent.name)
+
+
+def named_from(text: str, m: Mention) -> int:
+    """Where a mention starts as the article names the actor: a name's title right before it is part of the naming
+    ("Prime Minister| Dick Schoof"), as a description that opens with the same words ("Prime Minister Dick Schoof's
+    coalition") names another actor."""
+    if m.kind == "name" and m.role:
+        before = text[: m.start].rstrip()
+        if before.endswith(m.role):
+            return len(before) - len(m.role)
+    return m.start
 
 
 def baseline(gold: GoldActor) -> tuple[str | None, str | None]:

@@ -65,15 +65,16 @@ def codes_at(analysis: Analysis, words: str) -> tuple[str | None, str | None] | 
     eval read it (``mention_codes``): the mention that overlaps them most ("one of his bodyguards", not its
     "his"); None when no mention overlaps them."""
     from dossier.codes.actors import mention_codes
+    from dossier.eval.actors import named_from
 
     text = analysis.article.text
     start = text.index(words)
     end = start + len(words)
     overlaps = [
-        (min(m.end, end) - max(m.start, start), ent, m)
+        (min(m.end, end) - max(named_from(text, m), start), ent, m)
         for ent in analysis.entities
         for m in ent.mentions
-        if min(m.end, end) > max(m.start, start)
+        if min(m.end, end) > max(named_from(text, m), start)
     ]
     if not overlaps:
         return None

@@ -1401,6 +1401,8 @@ def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, 
         cand.type = label = "ORG"  # "the ailing helicopter maker Westland": a company named for a town
     elif label == "PERSON" and role is None and _looks_like_organisation(span, lex):
         cand.type = label = "ORG"  # "Tabare Vazquez of the leftist Broad Front": a party the NER took for a person
+    elif label == "PERSON" and role is None and _known_organisation(span, lex):
+        cand.type = label = "ORG"  # "ousting Prime Minister Ewa Kopacz's Civic Platform": a party the tables file
     elif label == "PERSON" and role is None and not iso and _kind_before(doc, span.start, lex) and _no_one(span, lex):
         cand.type = label = "ORG"  # "the Canadian car parts maker Magna": a company the NER took for a person
     if (
@@ -1465,6 +1467,19 @@ def _looks_like_organisation(span: Span, lex: EntityLexicon) -> bool:
         and city.lower() in lex.places
         and not lex.country_of_name(city)
         and city.lower() not in lex.regions
+    )
+
+
+def _known_organisation(span: Span, lex: EntityLexicon) -> bool:
+    """A 'person' of two or more words that the organisations table files as written and the people table does not,
+    opening with no given name ("Civic Platform", "Fine Gael"; not "Morgan Stanley", "Ralph Lauren": a company
+    named for a person may be the person)."""
+    words = [t for t in span if not t.is_punct]
+    return (
+        len(words) >= 2
+        and span.text in lex.organisations
+        and span.text not in lex.known_people
+        and words[0].lower_ not in lex.given_names
     )
 
 
