@@ -41,3 +41,29 @@ def test_a_person_described_as_the_oppositions_is_the_opposition(nlp, text, date
 )  # fmt: skip
 def test_no_opposition_in_office_in_the_past_or_in_the_us(nlp, text, date, name):
     assert codes_at(analysed(nlp, text, date), name)[1] != "OPP"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "words"),
+    [
+        ("Hundreds of residents of the oil town gathered on Sunday to protest against a government plan to double the "
+         "price of gas in Kazakhstan.", "2022-01-02", "Hundreds of residents"),
+        ("Riot police detained villagers demanding the resignation of the provincial governor in Kyrgyzstan on "
+         "Monday.", "2002-03-18", "villagers"),
+    ],
+)  # fmt: skip
+def test_civilians_who_protest_against_the_state_are_the_opposition(nlp, text, date, words):
+    assert codes_at(analysed(nlp, text, date), words)[1] == "OPP"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "words"),
+    [
+        ("Thousands of mourners marched to the cemetery in Dili behind the coffin as police watched.",
+         "1991-11-12", "Thousands of mourners"),
+        ("Thousands of residents marched through the town on Sunday to remember the victims of the flood.",
+         "2021-07-25", "Thousands of residents"),
+    ],
+)  # fmt: skip
+def test_a_march_in_mourning_or_not_against_the_state_stays_civilian(nlp, text, date, words):
+    assert codes_at(analysed(nlp, text, date), words)[1] == "CVL"

@@ -401,6 +401,7 @@ def code_analysis(analysis: Analysis, kb: Knowledge | None = None, book: Codeboo
     _opposition_described(analysis, codings, book, date)
     _candidates_out_of_power(analysis, codings, book, date, kb)
     _supporters_of_leader(analysis, codings, book, date)
+    _civilians_protesting(analysis, codings, book, date)
     _royals_out_of_office(analysis, codings, book, date)
     _military_police_who_police(analysis, codings, book, date)
     _setting_as_last_resort(analysis, codings, book, date)
@@ -4600,6 +4601,55 @@ def _royals_out_of_office(analysis: Analysis, codings: dict[str, Coding], book: 
                 continue
             words, at = first.text, first.start
         coding.text_sector = Found("ELI", CodeEvidence("text", words, at, at + len(words)))
+
+
+# a group's protest right after its mention, past a place it is of and an apposition ("Hundreds of residents| of
+# Zhanaozen, the oil town where ..., gathered on Sunday to protest", "villagers| demanding its nationalisation",
+# "young people| who besieged the opera house", "Amazon Indians| blocking a highway")
+PROTESTING_AFTER = re.compile(
+    r"(?:\s+(?:of|in|from)\s+[^,;.]{0,40}?)?(?:,[^;.]{0,120}?,)?\s+(?:who\s+|that\s+)?(?:had\s+|have\s+|were\s+)?"
+    r"(?:[a-z]+ly\s+)?(?:(?:gathered|took\s+to\s+the\s+streets)\s+(?:on\s+\w+\s+)?to\s+)?"
+    r"(protest(?:ed|ing)?|march(?:ed|ing)|rall(?:ied|ying)|demonstrat(?:ed|ing)|demand(?:ed|ing)|riot(?:ed|ing)"
+    r"|stormed|storming|clash(?:ed|ing)|besieged|blocked|blocking|pelted|burned|torched|set\s+fire)\b"
+)
+PEOPLE_NOUNS = {"people", "youth", "crowd", "crowds"}
+# groups whose march is no protest (a funeral's), or who are the state's own people
+NOT_PROTESTERS = {"mourners", "officers", "agents", "guards", "soldiers", "troops", "police", "policemen", "officials"}
+# ... against the state: its words in the sentence ("to demand the resignation of Prime Minister ...", "rioted
+# against a voting reform", "burned down the police station", "in protest at laws opening the rainforest")
+STATE_TARGET = re.compile(
+    r"\b(?:government|president|prime\s+minister|premier|governor|ministers?|regime|authorities|police|parliament"
+    r"|laws?|reforms?|resignation|election|junta|gendarmes?|troops|security\s+forces)\b",
+    re.IGNORECASE,
+)
+
+
+def _civilians_protesting(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
+    """A group of private people described alone (civilians by their noun, or people of no sector: "residents",
+    "villagers", "young people") that protests, marches, rallies, riots or blocks roads right after its mention
+    (``PROTESTING_AFTER``) in a sentence that names the state it confronts (``STATE_TARGET``) is the opposition
+    (CAMEO OPP: "protesters against the government"); a march in mourning or against an attack stays civilians.
+    Not a people's name ("Hungarians marched"), whose mention is the country's or the people's, coded as it reads."""
+    text = analysis.article.text
+    for ent in analysis.entities:
+        if ent.type != "PERSON" or any(m.kind == "name" for m in ent.mentions):
+            continue
+        coding = codings[ent.id]
+        sector = coding.at(date, book)[1]
+        if sector not in ("CVL", None):
+            continue
+        for m in ent.mentions:
+            if m.kind != "nominal" or not 0 <= m.sentence < len(analysis.sentences):
+                continue
+            noun = m.text.lower().split()[-1]
+            if not (noun.endswith("s") or noun in PEOPLE_NOUNS) or noun in NOT_PROTESTERS:
+                continue  # one man's act ("A man set fire to"), a funeral's march, the state's own agents
+            acted = PROTESTING_AFTER.match(text, m.end)
+            around = analysis.sentences[m.sentence]
+            if acted is None or acted.end() > around.end or not STATE_TARGET.search(text, around.start, around.end):
+                continue
+            coding.text_sector = Found("OPP", CodeEvidence("text", text[m.start : acted.end()], m.start, acted.end()))
+            break
 
 
 def _supporters_of_leader(analysis: Analysis, codings: dict[str, Coding], book: Codebook, date: str | None) -> None:
