@@ -508,6 +508,8 @@ def _people_by_knowledge(analysis: Analysis, kb: Knowledge) -> None:
         if ent.type not in ("ORG", "FAC", "NORP") or ent.country or not person_shaped(ent.name):
             continue
         known = kb.kind(ent.name)
+        if kb.is_organisation(ent.name):
+            continue  # dossier's organisations table wins over a Phoenix person of the name ("Morgan Stanley")
         if known == "person" or (known is None and ent.type != "NORP" and _given_and_surname(ent.name, kb)):
             ent.type = "PERSON"
         elif known is None and ent.type == "ORG" and _given_name_described_as_person(ent, kb):
@@ -3751,7 +3753,16 @@ def _counterpart_of(analysis: Analysis, codings: dict[str, Coding], book: Codebo
 
 LED_WORDS = re.compile(r"\b(?:(?:led|headed|commanded|chaired|run|owned|founded)\s+by|loyal\s+to)\b")
 LED_BY = re.compile(
-    r",?\s+(?:(?:led|headed|commanded|chaired|run|owned|founded)\s+by|loyal\s+to)\s+(?:[A-Z][a-z]+\.?\s+){0,2}$"
+    r",?\s+(?:(?:to\s+be\s+|being\s+|(?:was|is|were|are|had\s+been|has\s+been)\s+)?"
+    r"(?:led|headed|commanded|chaired|run|owned|founded|co-founded)\s+by|loyal\s+to)\s+"
+    # a title's words, or the first of two names ("founded by Philip Tose and| Francis Leung")
+    r"(?:(?:[A-Z][a-z]+\.?\s+){0,2}|(?:[A-Z][\w'’.-]*\s+){1,3}and\s+(?:[A-Z][a-z]+\.?\s+){0,2})$"
+)
+# a relative clause after a person's name that has him found, lead or own a group named right after it ("Niki Lauda,
+# the former motor racing champion who founded| Lauda Air", "Pehr Gyllenhammar, who had led| the Swedish carmaker")
+LEADS_AFTER = re.compile(
+    r"(?:,\s+(?:the|a|an)\s+[^,;.]{0,60}?)?,?\s+who\s+(?:had\s+|has\s+|once\s+)?"
+    r"(?:founded|co-founded|led|leads|ran|runs|headed|heads|owned|owns|built|chaired|chairs)\s+(?:the\s+)?"
 )
 
 
@@ -3781,16 +3792,30 @@ def _leader_of_group(analysis: Analysis, codings: dict[str, Coding], book: Codeb
         for m in e.mentions
         if m.kind in ("nominal", "name")
     ]
+    starts = {
+        m.start: e for e in analysis.entities if e.type in ("ORG", "PERSON") for m in e.mentions if m.kind != "pronoun"
+    }
     for ent in analysis.entities:
         coding = codings[ent.id]
         if ent.type != "PERSON" or coding.text_sector or coding.at(date, book)[1]:
             continue
         for m in (m for m in ent.mentions if m.kind == "name"):
-            before = text[max(0, m.start - 40) : m.start]
+            leads = LEADS_AFTER.match(text, m.end)
+            founded = starts.get(leads.end()) if leads else None
+            if leads and founded is not None and founded.id != ent.id:
+                country, sector, _, _ = codings[founded.id].at(date, book)
+                if sector in ("BUS", "MED"):
+                    # the company or medium he founded, led or owns: its man, as "its founder" is
+                    ev = CodeEvidence("text", text[m.start : leads.end()].strip(), m.start, leads.end())
+                    coding.nominal_sector = Found(sector, ev)
+                    if country and not (coding.text_country or coding.nominal_country):
+                        coding.nominal_country = Found(country, ev)
+                    break
+            before = text[max(0, m.start - 60) : m.start]
             led = LED_BY.search(before)
             if led is None:
                 continue
-            end = max(0, m.start - 40) + led.start()
+            end = max(0, m.start - 60) + led.start()
             group = next((g for at, g in groups if at == end and g.id != ent.id), None)
             if group is None:
                 # the group's apposition stands between: "Glencore, the commodities trader| run by Ivan Glasenberg"

@@ -1290,6 +1290,8 @@ def _clean_name(doc: Doc, start: int, end: int, label: str, lex: EntityLexicon, 
             label = "PERSON"  # "Mayor Jan Mans" the NER took for a people: a title and a person's name
     if label == "ORG" and _person_after_title(doc, start, end, lex):
         label = "PERSON"  # "Nissan chief executive Makoto Uchida" the NER took for an organisation
+    elif label == "ORG" and _person_by_what_follows(doc, start, end, lex):
+        label = "PERSON"  # "Pehr Gyllenhammar, who had led the carmaker", "removed Cyrus Mistry as chairman"
     # titles inside the entity ("President Trump" tagged as one PERSON)
     role = None
     role_span = None
@@ -1472,14 +1474,16 @@ def _looks_like_organisation(span: Span, lex: EntityLexicon) -> bool:
 
 def _known_organisation(span: Span, lex: EntityLexicon) -> bool:
     """A 'person' of two or more words that the organisations table files as written and the people table does not,
-    opening with no given name ("Civic Platform", "Fine Gael"; not "Morgan Stanley", "Ralph Lauren": a company
-    named for a person may be the person)."""
+    opening with no given name ("Civic Platform", "Fine Gael"), or with one but followed by ", which" ("Morgan
+    Stanley, which advised"; else a company named for a person, "Ralph Lauren", may be the person)."""
     words = [t for t in span if not t.is_punct]
+    after = span.doc[span.end : span.end + 2]
+    which = len(after) == 2 and after[0].text == "," and after[1].lower_ == "which"  # "Morgan Stanley, which"
     return (
         len(words) >= 2
         and span.text in lex.organisations
         and span.text not in lex.known_people
-        and words[0].lower_ not in lex.given_names
+        and (words[0].lower_ not in lex.given_names or which)
     )
 
 
@@ -1560,6 +1564,39 @@ def _person_after_title(doc: Doc, start: int, end: int, lex: EntityLexicon) -> b
         and not any(t.lower_ in lex.company_name_words or t.lower_ in lex.agency_name_words for t in words)
         and any(_title_words(doc[start - n : start]) in lex.titles for n in range(1, min(lex.max_title_len, start) + 1))
     )
+
+
+def _person_by_what_follows(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
+    """A name of two or three words opening with a given name the tables know, with no word of an organisation's name
+    and not the organisations table's, that the words after it say is a person's: a relative clause of "who", an age
+    (", 58,"), an office it holds "as" ("removed Cyrus Mistry as chairman"), or an apposition whose noun is a role
+    ("Niki Lauda, the former motor racing champion"). A company named for a person takes "which", not these."""
+    words = doc[start:end]
+    if not (
+        2 <= len(words) <= 3
+        and all(_is_name_token(t) for t in words)
+        and words[0].lower_ in lex.given_names
+        and words.text not in lex.organisations
+        and not any(t.lower_ in lex.company_name_words or t.lower_ in lex.agency_name_words for t in words)
+    ):
+        return False
+    after = [t for t in doc[end : end + 9]]
+    if len(after) >= 2 and after[0].text == "," and after[1].lower_ == "who":
+        return True
+    if len(after) >= 3 and after[0].text == "," and after[1].like_num and after[2].text == ",":
+        return True
+    # "as" right after the name or past its verb ("stepped aside as chairman", "resigned as chief executive")
+    verb = next((i for i, t in enumerate(after[:3]) if t.pos_ not in ("VERB", "AUX", "ADV", "PART")), 0)
+    if len(after) >= verb + 2 and after[verb].lower_ == "as" and (verb == 0 or after[0].pos_ in ("VERB", "AUX")):
+        role = next((t for t in after[verb + 1 : verb + 4] if t.lower_ not in ("its", "the", "his", "her")), None)
+        return role is not None and role.lower_ in lex.role_words
+    if len(after) >= 3 and after[0].text == "," and after[1].lower_ in ("the", "a", "an"):
+        for t in after[2:]:
+            if t.is_punct:
+                return False
+            if t.lower_ in lex.role_words and t.pos_ == "NOUN":
+                return True
+    return False
 
 
 def _title_ending_at(doc: Doc, last: int, lex: EntityLexicon) -> int:
