@@ -4593,6 +4593,9 @@ ROYAL_TITLES = {
 CONSTITUTIONAL_MONARCHIES = {
     "GBR": "", "ESP": "1978", "NLD": "", "BEL": "", "NOR": "", "SWE": "", "DNK": "", "LUX": "", "JPN": "",
     "THA": "1932", "NPL": "1990", "AUS": "", "CAN": "", "NZL": "",
+    # session 54: Cambodia's restored monarchy, Bhutan's (whose crown princes held no office before its
+    # constitution either), Lesotho's, Malaysia's sultans, and Europe's small principalities
+    "KHM": "1993", "BTN": "", "LSO": "", "MYS": "", "MCO": "", "LIE": "", "AND": "",
 }  # fmt: skip
 
 
