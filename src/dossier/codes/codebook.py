@@ -137,6 +137,9 @@ class Codebook:
     former: set[str] = field(default_factory=set)  # folded names and demonyms of states that are no more
     peoples: dict[str, str] = field(default_factory=dict)  # "Oromo", "Catalan" -> alpha-3 (with the agents only)
     agents: dict[str, str] = field(default_factory=dict)  # phrase -> sector ("" = no sector)
+    # phrases of several words the agents additions give no role on purpose ("customs union"): no word in them gives
+    # one either (a religion's code, also "" as a sector, does not block: "Buddhist monks" are still monks)
+    no_role: set[str] = field(default_factory=set)
     max_words: int = 1
     role_words: frozenset[str] | None = None
     name_words: frozenset[str] | None = None  # every word of the countries' names, read once (``country_words``)
@@ -192,6 +195,8 @@ class Codebook:
                         book.peoples[_key(name)] = iso3.strip()
         for phrase, code in (kb.agents if kb else {}).items():
             book.agents[phrase] = agent_sector(code)
+            if not code and " " in phrase:
+                book.no_role.add(phrase)  # "customs union": dossier's row says the phrase has no role at all
             if book.agents[phrase] == "MED" and OFFICE_WORDS & set(phrase.split()):
                 # Phoenix's GOVMED of a ministry of information or transport ("transport minister"): a
                 # government's office, not its media ("official media" stays MED)
@@ -272,7 +277,7 @@ class Codebook:
         words = words_of(text)
         if self.team_captain(words):
             return "ELI", words[-1].lower()  # a national team's captain: a sports star, CAMEO's elite
-        lowered = [w.lower().strip(".'’") if w not in ("Sen.", "Rep.") else w.lower() for w in words]
+        lowered = _folded(words)
         if self._workers_union(lowered):
             return "LAB", " ".join(lowered[-2:])
         named = lowered[1:] if lowered[:1] == ["the"] else lowered
@@ -281,18 +286,26 @@ class Codebook:
             # whatever its field (not the trade or the industry it is for)
             return "GOV", named[0]
         best: tuple[int, int, str, str] | None = None
+        blocked = 0  # the end of a phrase of several words the dictionary gives no role: no role inside it either
         for i in range(len(lowered)):
             for j in range(min(len(lowered), i + self.max_words), i, -1):
                 phrase = " ".join(lowered[i:j])
                 if phrase in self.agents:
                     sector = self.agents[phrase]
-                    if sector and (best is None or (j - i, i) >= (best[0], best[1])):
+                    if phrase in self.no_role:
+                        blocked = max(blocked, j)  # "a customs union", "the European Union": no labour union
+                    if sector and i >= blocked and (best is None or (j - i, i) >= (best[0], best[1])):
                         best = (j - i, i, sector, phrase)
                     break
         if best and best[2] == "GOV" and best[1] > 0 and lowered[best[1] - 1] in INSURGENT_WORDS:
             # "the rebel chief of staff", "a guerrilla foreign minister": an insurgency's office (not "rebel
             # paratroopers" or "rebel army officers", a mutiny of the army's men, as the gold codes them: MIL)
             return "REB", " ".join(lowered[best[1] - 1 : best[1] + len(best[3].split())])
+        if best and best[3] in ("union", "unions") and best[1] > 0:
+            members = lowered[best[1] - 1].rstrip("'’")
+            if members in UNIONS_NOT_LABOUR:
+                # "the national students' union", "a farmers' union": the members' own sector, not labour's
+                return self.agents.get(members) or best[2], f"{members} {best[3]}"
         if best and best[2] == "GOV" and best[3] in OFFICIALS and best[1] > 0:
             body = self._body_of(lowered, best[1])
             if body:
@@ -326,7 +339,7 @@ class Codebook:
         body, nor a farmers' union (AGR)."""
         return (
             len(lowered) >= 2
-            and lowered[-1] in ("union", "unions")
+            and lowered[-1].removesuffix("/name") in ("union", "unions")  # "the Miners' Union" too
             and lowered[-2] not in STUDENTS
             and lowered[-2].endswith("s")
             and self.agents.get(lowered[-2]) in TRADES
@@ -366,7 +379,7 @@ class Codebook:
         words = words_of(text)
         if self.team_captain(words):
             return "ELI"  # "England captain| Harry Kane"
-        lowered = [w.lower().strip(".'’") for w in words]
+        lowered = _folded(words)
         if any(_former_word(lowered, i) for i in range(len(lowered))) and self.sector_ending(
             " ".join(w for w in lowered if w not in FORMER_WORDS), whole
         ):
@@ -690,6 +703,29 @@ def words_of(text: str) -> list[str]:
         if w:
             out.append(w)
     return out
+
+
+# agents' words that give their role only as a lower-case noun ("the biggest union", "the union federation"), never
+# as a word of a name ("Patriotic Union", "European Union envoy", "Union of Islamic Courts"); capitalised first, as a
+# sentence opens, they are still the noun ("Union leaders said")
+LOWER_CASE_ONLY = {"union"}
+
+
+def _folded(words: list[str]) -> list[str]:
+    """Words lower-cased for the agents dictionary, edge points and apostrophes cut ("Sen." and "Rep." kept); a
+    ``LOWER_CASE_ONLY`` word capitalised inside a name made no word of the dictionary's."""
+    out = []
+    for i, w in enumerate(words):
+        low = w.lower() if w in ("Sen.", "Rep.") else w.lower().strip(".'’")
+        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        if low in LOWER_CASE_ONLY and w[:1].isupper() and (i > 0 or nxt == "of"):
+            low = f"{low}/name"
+        out.append(low)
+    return out
+
+
+# people whose union is of their own kind, not of labour (students, farmers: EDU, AGR)
+UNIONS_NOT_LABOUR = {"students", "student", "farmers", "farmer", "peasants", "pupils"}
 
 
 def agent_sector(code: str) -> str:

@@ -1826,7 +1826,35 @@ def organisation_kind(text: str, start: int, end: int) -> tuple[str, int, str] |
             if sector := _kind_of(phrase.lower(), kinds, before_only):
                 return phrase, text.rfind(phrase, max(0, first - 40), first), sector
     apposed = _kind_apposed(text, end, kinds, before_only)
-    return (apposed[0], apposed[1], apposed[2]) if apposed else None
+    if apposed:
+        return apposed[0], apposed[1], apposed[2]
+    return _kind_apposed_before(text, start, end, kinds, before_only)
+
+
+# a description set off before a name it is apposed to: "Colombia's largest union federation|, the |CUT|,", "the
+# country's biggest opposition party|, |X|,"; (the kind's words)
+APPOSED_BEFORE = re.compile(
+    r"(?:\b[Tt]he\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)(?:[a-z][\w-]*\s+){0,3}?"
+    r"((?:[a-z][\w-]*\s+)?[a-z][\w-]*),\s+(?:the\s+)?$"
+)
+
+
+def _kind_apposed_before(
+    text: str, start: int, end: int, kinds: dict[str, str], before_only: frozenset[str]
+) -> tuple[str, int, str] | None:
+    """The kind noun heading a description set off right before an organisation's name, the name closed by a comma
+    or the sentence's end ("Colombia's largest union federation, the CUT, led"): (kind words, start, sector)."""
+    if not re.match(r"\s*[,.;)]", text[end : end + 2]):
+        return None
+    described = APPOSED_BEFORE.search(text, max(0, start - 80), start)
+    if described is None:
+        return None
+    words = described[1]
+    for phrase in (words, words.split()[-1]):
+        if sector := _kind_of(phrase.lower(), kinds, before_only):
+            at = described.start(1) + len(words) - len(phrase)
+            return phrase, at, sector
+    return None
 
 
 def _singular(phrase: str) -> str:
