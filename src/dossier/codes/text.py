@@ -598,7 +598,19 @@ def _country_subject(
     words = text[end : end + 60].split()
     if not words or not text[end : end + 1].isspace():
         return False  # "Syria's", "Syria," : a possessive or a list, not the subject itself
-    return _verb_first(words, verbs, any_act, listed)
+    # a name that opens its sentence is its subject, not a modifier of a noun after a participle ("Turkey| reimposed
+    # visa requirements", "The Marshall Islands| filed lawsuits"), as coordinated names are
+    first = words[0].lower()
+    opens = (
+        (not before or before[-1].endswith((".", "!", "?", '"', "”")))
+        and first.endswith("ed")
+        and first not in PARTICIPLE_ADJECTIVES | GOODS_PARTICIPLES
+    )
+    return _verb_first(words, verbs, any_act, listed or opens)
+
+
+# participles news puts before a country's goods ("U.S. refined product stocks", "Japanese processed food")
+GOODS_PARTICIPLES = {"refined", "processed", "manufactured", "finished", "frozen", "canned", "packaged", "treated"}
 
 
 def _new_clause(run: list[str]) -> bool:
