@@ -20,6 +20,10 @@ from dossier.testing.records import analysed, codes_at
          "1994-04-24", "Ruben Zamora"),
         ("Alexander Lukashenko won 83 percent of the vote, and his main challenger, Alexander Milinkevich, called the "
          "election rigged.", "2006-03-20", "Alexander Milinkevich"),
+        ("Pedro Pablo Kuczynski clung to a lead of less than one point over Keiko Fujimori as officials counted the "
+         "last ballots of the runoff.", "2016-06-06", "Keiko Fujimori"),
+        ("Salvador Jorge Blanco led the presidential election in early returns, ahead of former President Joaquin "
+         "Balaguer and Juan Bosch.", "1982-05-17", "Juan Bosch"),
     ],
 )  # fmt: skip
 def test_the_loser_of_an_election_is_the_opposition(nlp, text, date, name):

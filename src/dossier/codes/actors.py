@@ -4045,6 +4045,10 @@ DEFEATED_BEFORE = re.compile(
     r"\b(?:defeating|defeated|beating|unseating|unseated)\s+(?:the\s+)?(?:[^\s.;,]+\s+){0,3}$"
     # "won El Salvador's presidential runoff on Sunday over| Ruben Zamora" (not "won over", persuaded)
     r"|\bwon\s+[^.;]{1,80}?\s+over\s+(?:[^\s.;,]+\s+){0,2}$"
+    # ... or the one a leader of the count is ahead of ("clung to a lead of less than one point over| Keiko Fujimori",
+    # "far ahead of| former Prime Minister Nikolai Ryzhkov", "ahead of| Mireya Moscoso and| the salsa singer ...")
+    r"|\blead\s+(?:of\s+[^.;,]{1,40}?\s+)?over\s+(?:[^\s.;,]+\s+){0,3}$"
+    r"|\bahead\s+of\s+(?:(?:[^\s.;,]+\s+){0,5}and\s+)?(?:the\s+)?(?:[^\s.;,]+\s+){0,3}$"
 )
 # ... or apposed after it as a head of government's: "Yulia Tymoshenko, the former prime minister and President
 # Viktor Yanukovich's main rival"
