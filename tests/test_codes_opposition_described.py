@@ -24,6 +24,8 @@ from dossier.testing.records import analysed, codes_at
          "1990-01-22", "Kim Jong-pil"),
         ("Thousands of protesters led by Suthep Thaugsuban, a former deputy prime minister, marched on Government "
          "House.", "2013-12-09", "Suthep Thaugsuban"),
+        ("Viktor Gonchar, a leading opponent of President Alexander Lukashenko, vanished in Minsk on Thursday.",
+         "1999-09-17", "Viktor Gonchar"),
     ],
 )  # fmt: skip
 def test_a_person_described_as_the_oppositions_is_the_opposition(nlp, text, date, name):

@@ -3874,7 +3874,9 @@ GOVERNMENT_CANDIDATE = re.compile(
 # dissident writer"): his standing now, over a former office's words or a record's elite
 OPPOSITION_PERSON = re.compile(
     r"\b(?:opposition\s+(?:[\w-]+\s+){0,2}?(?:leader|figure|politician|front-?runner|candidate|challenger|activist|"
-    r"chief|head|heavyweight|stalwart|firebrand|veteran|icon)|dissident)s?\b",
+    r"chief|head|heavyweight|stalwart|firebrand|veteran|icon|hopeful|contender|ally|allie)|dissident)s?\b"
+    # ... or a critic of the government's head ("Viktor Gonchar, a leading opponent of President Alexander Lukashenko")
+    r"|\b(?:opponent|critic|foe)s?\s+of\s+(?:the\s+)?(?:President|Prime\s+Minister|Premier|government|regime|junta)\b",
     re.IGNORECASE,
 )
 # ... or named as the one an opposition follows, right before his name and title ("two opposition parties led by|
