@@ -59,3 +59,8 @@ def test_a_coalition_with_a_described_party_is_in_power(nlp):
 def test_a_party_the_tables_file_is_no_person(nlp):
     text = "Voters ousted Prime Minister Ewa Kopacz's Civic Platform after eight years in power, results showed."
     assert held_entity(analysed(nlp, text, "2015-10-27"), "Civic Platform").type == "ORG"
+
+
+def test_a_party_of_a_heads_coalition_is_in_power(nlp):
+    text = "Chancellor Helmut Schmidt's coalition of Social Democrats and Free Democrats won a bigger majority."
+    assert codes_at(analysed(nlp, text, "1980-10-05"), "Free Democrats") == ("DEU", "PTY")

@@ -2894,6 +2894,12 @@ def _officer_whose(text: str, ent: Entity, bodies: list[tuple[int, int, Entity]]
 
 # between a party's leader and the party he possesses: "Geert Wilders'| far-right| Freedom Party"
 LEADERS_PARTY = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")
+# ... or one of the parties of the coalition he heads: "Chancellor Helmut Schmidt's| coalition of Social Democrats
+# and| Free Democrats", "Prime Minister X's coalition of the Socialists, the conservative| New Democracy"
+HOLDERS_COALITION = re.compile(
+    r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:coalition|alliance|government)\s+(?:of|with)\s+(?:the\s+)?"
+    r"(?:[^.;:]{0,80}?(?:,|\band)\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}"
+)
 
 
 def _party_possessed(text: str, ent: Entity, parties: list[tuple[int, int, Entity]]) -> tuple[Entity, int, int] | None:
@@ -4516,7 +4522,10 @@ def _party_of_an_office_holder(
     for m in ent.mentions:
         for start, end, country in holders:
             if m.kind == "name" and (party or party_family_name(m.text, "the")):
-                held = end < m.start and LEADERS_PARTY.fullmatch(text[end : m.start]) is not None
+                between = text[end : m.start]
+                held = end < m.start and (
+                    LEADERS_PARTY.fullmatch(between) is not None or HOLDERS_COALITION.fullmatch(between) is not None
+                )
             else:
                 # a description of a party or coalition that opens with its holder's name ("Prime Minister John
                 # Howard's Liberal-National coalition", "his alliance"): by its head noun
