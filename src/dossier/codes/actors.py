@@ -4689,7 +4689,9 @@ def _civilians_protesting(analysis: Analysis, codings: dict[str, Coding], book: 
                 continue  # one man's act ("A man set fire to"), a funeral's march, the state's own agents
             acted = PROTESTING_AFTER.match(text, m.end)
             around = analysis.sentences[m.sentence]
-            if acted is None or acted.end() > around.end or not STATE_TARGET.search(text, around.start, around.end):
+            # the state named in the group's own protest, after its verb (not another group's: "Students marched
+            # to the parliament, and villagers blocked the highway")
+            if acted is None or acted.end() > around.end or not STATE_TARGET.search(text, acted.start(1), around.end):
                 continue
             coding.text_sector = Found("OPP", CodeEvidence("text", text[m.start : acted.end()], m.start, acted.end()))
             break
