@@ -1556,13 +1556,18 @@ def _title_at(doc: Doc, start: int, limit: int, lex: EntityLexicon) -> int:
 def _person_after_title(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
     """A name of two or three words right after a title, opening with a given name the tables know, with no word of
     an organisation's name: "Nissan chief executive| Makoto Uchida", "Sharp president| Kozo Takahashi"."""
-    words = doc[start:end]
+    return _shaped_as_a_persons_name(doc[start:end], lex) and any(
+        _title_words(doc[start - n : start]) in lex.titles for n in range(1, min(lex.max_title_len, start) + 1)
+    )
+
+
+def _shaped_as_a_persons_name(words: Span, lex: EntityLexicon) -> bool:
+    """Two or three name tokens opening with a given name the tables know, with no word of an organisation's name."""
     return (
         2 <= len(words) <= 3
         and all(_is_name_token(t) for t in words)
         and words[0].lower_ in lex.given_names
         and not any(t.lower_ in lex.company_name_words or t.lower_ in lex.agency_name_words for t in words)
-        and any(_title_words(doc[start - n : start]) in lex.titles for n in range(1, min(lex.max_title_len, start) + 1))
     )
 
 
@@ -1572,15 +1577,9 @@ def _person_by_what_follows(doc: Doc, start: int, end: int, lex: EntityLexicon) 
     (", 58,"), an office it holds "as" ("removed Cyrus Mistry as chairman"), or an apposition whose noun is a role
     ("Niki Lauda, the former motor racing champion"). A company named for a person takes "which", not these."""
     words = doc[start:end]
-    if not (
-        2 <= len(words) <= 3
-        and all(_is_name_token(t) for t in words)
-        and words[0].lower_ in lex.given_names
-        and words.text not in lex.organisations
-        and not any(t.lower_ in lex.company_name_words or t.lower_ in lex.agency_name_words for t in words)
-    ):
+    if not _shaped_as_a_persons_name(words, lex) or words.text in lex.organisations:
         return False
-    after = [t for t in doc[end : end + 9]]
+    after = list(doc[end : end + 9])
     if len(after) >= 2 and after[0].text == "," and after[1].lower_ == "who":
         return True
     if len(after) >= 3 and after[0].text == "," and after[1].like_num and after[2].text == ",":
